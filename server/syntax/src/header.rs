@@ -1,0 +1,321 @@
+//! Recognising an entry header: `Reviewer<sep>Title`.
+//!
+//! Real notes write it as `강봉균: Title`, `박재현, Title`, `정만수 :Title`,
+//! `안진형,TENT: …`, behind a heading marker or none, and sometimes at the end
+//! of the previous review's paragraph (`… 논문 소개. 김도형, Catch & Carry: …`).
+//! What makes a header is the reviewer's name: a Korean name of two to four
+//! syllables, or a Latin `First Last` name. Section labels (`목적:`),
+//! common sentence openers (`특히, …`) and Korean prose after the separator
+//! are not headers.
+
+use crate::vocabulary::Vocabulary;
+
+/// Where a header candidate stands, which decides how strict the check is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// At the start of a line or of a heading's text.
+    LineStart,
+    /// After a sentence end inside a paragraph: the title must run to the end
+    /// of the line and be free of Hangul, as every title that real notes put
+    /// there is.
+    MidLine,
+}
+
+/// The parts of a header, as byte ranges relative to the candidate text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct HeaderParts {
+    pub(crate) name: (usize, usize),
+    pub(crate) separator: (usize, usize),
+    /// Trimmed; empty when the header has no title yet.
+    pub(crate) title: (usize, usize),
+}
+
+/// Words that open Korean sentences or label notes and look like a name
+/// followed by a comma (`특히, …`, `요약: …`).
+const NOT_NAMES: &[&str] = &[
+    "가정",
+    "결국",
+    "결론",
+    "구조",
+    "그래서",
+    "그러나",
+    "그리고",
+    "기존",
+    "내용",
+    "논문",
+    "다만",
+    "다음",
+    "단점",
+    "답변",
+    "데이터",
+    "링크",
+    "메모",
+    "모델",
+    "문제",
+    "반면",
+    "배경",
+    "비고",
+    "먼저",
+    "수식",
+    "아이디어",
+    "예를들어",
+    "예시",
+    "예제",
+    "요약",
+    "의의",
+    "이후",
+    "입력",
+    "장점",
+    "저자",
+    "정리",
+    "정의",
+    "주의",
+    "주제",
+    "질문",
+    "참고",
+    "최근",
+    "출력",
+    "출처",
+    "키워드",
+    "특징",
+    "특히",
+    "하지만",
+    "한편",
+    "핵심",
+    "따라서",
+    "또한",
+    "즉시",
+    "이유",
+    "코드",
+];
+
+/// First words of English labels that look like a `First Last` name.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "Abstract",
+    "Background",
+    "Baseline",
+    "Baselines",
+    "Conclusion",
+    "Data",
+    "Dataset",
+    "Datasets",
+    "Experimental",
+    "Future",
+    "Key",
+    "Main",
+    "Note",
+    "Notes",
+    "Open",
+    "Paper",
+    "Problem",
+    "Proposed",
+    "Related",
+    "Research",
+    "Setup",
+    "Strong",
+    "Summary",
+    "Weak",
+    "Final",
+    "Big",
+    "Other",
+    "My",
+];
+
+fn is_hangul_syllable(ch: char) -> bool {
+    ('가'..='힣').contains(&ch)
+}
+
+fn is_hangul(ch: char) -> bool {
+    is_hangul_syllable(ch) || ('ㄱ'..='ㆎ').contains(&ch) || ('ᄀ'..='ᇿ').contains(&ch)
+}
+
+/// The byte length of a Korean name of 2–4 syllables at the start of `text`.
+fn hangul_name_len(text: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut len = 0;
+    for ch in text.chars() {
+        if !is_hangul_syllable(ch) {
+            if is_hangul(ch) || ch.is_alphanumeric() {
+                return None;
+            }
+            break;
+        }
+        count += 1;
+        len += ch.len_utf8();
+    }
+    (2..=4).contains(&count).then_some(len)
+}
+
+/// The byte length of a `First Last` (or `First Middle Last`) Latin name.
+fn latin_name_len(text: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut words = 0;
+    let mut rest = text;
+    loop {
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next()?;
+        if !first.is_ascii_uppercase() {
+            break;
+        }
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, ch)| !(ch.is_alphabetic() || matches!(ch, '\'' | '’' | '-' | '.')))
+            .map_or(rest.len(), |(i, _)| i);
+        let word = &rest[..word_len];
+        if words == 0 && NOT_FIRST_NAMES.contains(&word) {
+            return None;
+        }
+        if word.chars().skip(1).any(|ch| ch.is_uppercase()) && !word.contains(['-', '\'']) {
+            // `GraphCodeBERT`, `CoLV`: a model name, not a person.
+            return None;
+        }
+        words += 1;
+        len += word_len;
+        rest = &rest[word_len..];
+        if words == 3
+            || !rest.starts_with(' ')
+            || !rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+        {
+            break;
+        }
+        len += 1;
+        rest = &rest[1..];
+    }
+    (2..=3).contains(&words).then_some(len)
+}
+
+/// Whether a would-be title reads as Korean prose rather than a title: it
+/// ends a Korean sentence, or holds one.
+fn looks_like_prose(title: &str) -> bool {
+    let mut previous: Option<char> = None;
+    let mut chars = title.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if matches!(ch, '.' | '!' | '?' | '。')
+            && previous.is_some_and(is_hangul)
+            && chars.peek().is_none_or(|next| next.is_whitespace())
+        {
+            return true;
+        }
+        previous = Some(ch);
+    }
+    false
+}
+
+/// Reads a header at the start of `text` (which ends at the end of its line).
+pub(crate) fn header_at(
+    text: &str,
+    position: Position,
+    vocabulary: &Vocabulary,
+) -> Option<HeaderParts> {
+    let name_len = hangul_name_len(text).or_else(|| {
+        // A Latin name in the middle of a paragraph is too easily a phrase.
+        (position == Position::LineStart)
+            .then(|| latin_name_len(text))
+            .flatten()
+    })?;
+    let name = &text[..name_len];
+    if NOT_NAMES.contains(&name) || vocabulary.alias_at(text).is_some() || vocabulary.is_alias(name)
+    {
+        return None;
+    }
+    let after_name = &text[name_len..];
+    let spaces = after_name.len() - after_name.trim_start_matches(' ').len();
+    if spaces > 2 {
+        return None;
+    }
+    let separator_start = name_len + spaces;
+    let separator = text[separator_start..].chars().next()?;
+    if !matches!(separator, ':' | '：' | ',' | '，') {
+        return None;
+    }
+    let separator_end = separator_start + separator.len_utf8();
+    let rest = &text[separator_end..];
+    let title_start = separator_end + (rest.len() - rest.trim_start().len());
+    let title_end = separator_end + rest.trim_end().len();
+    let title = &text[title_start..title_end.max(title_start)];
+    match position {
+        Position::LineStart => {
+            if title.chars().count() > 300 || looks_like_prose(title) {
+                return None;
+            }
+        }
+        Position::MidLine => {
+            let starts_like_a_title = title
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_alphanumeric());
+            if !starts_like_a_title || title.chars().any(is_hangul) || title.chars().count() > 300 {
+                return None;
+            }
+        }
+    }
+    Some(HeaderParts {
+        name: (0, name_len),
+        separator: (separator_start, separator_end),
+        title: (title_start, title_end.max(title_start)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str, position: Position) -> Option<(&str, &str)> {
+        let found = header_at(text, position, &Vocabulary::default())?;
+        Some((
+            &text[found.name.0..found.name.1],
+            &text[found.title.0..found.title.1],
+        ))
+    }
+
+    #[test]
+    fn every_separator_of_the_seed() {
+        let line = Position::LineStart;
+        assert_eq!(
+            parts("강봉균: local plasticity rules", line),
+            Some(("강봉균", "local plasticity rules"))
+        );
+        assert_eq!(
+            parts("안진형,TENT: Fully Test-Time", line),
+            Some(("안진형", "TENT: Fully Test-Time"))
+        );
+        assert_eq!(
+            parts("정만수 :SeFa - Closed-Form", line),
+            Some(("정만수", "SeFa - Closed-Form"))
+        );
+        assert_eq!(
+            parts("박재현, image Deraining : Task", line),
+            Some(("박재현", "image Deraining : Task"))
+        );
+        assert_eq!(
+            parts("John Smith: Attention Is All You Need", line),
+            Some(("John Smith", "Attention Is All You Need"))
+        );
+        assert_eq!(parts("홍길동:", line), Some(("홍길동", "")));
+    }
+
+    #[test]
+    fn labels_openers_and_prose_are_not_headers() {
+        let line = Position::LineStart;
+        assert_eq!(parts("목적: 이 논문의 목적은", line), None);
+        assert_eq!(parts("실험 결과: 좋음", line), None);
+        assert_eq!(parts("특히, ViT 는", line), None);
+        assert_eq!(parts("따라서, 이 방법은 좋다.", line), None);
+        assert_eq!(parts("결론적으로, 좋다", line), None);
+        assert_eq!(parts("Key Idea: the paper", line), None);
+        assert_eq!(parts("GraphCodeBERT Model: x", line), None);
+        assert_eq!(parts("Method: Local instance", line), None);
+    }
+
+    #[test]
+    fn mid_line_headers_need_a_latin_title() {
+        let mid = Position::MidLine;
+        assert_eq!(
+            parts("송우혁, SimPLE: Similar Pseudo Label Exploitation", mid),
+            Some(("송우혁", "SimPLE: Similar Pseudo Label Exploitation"))
+        );
+        assert_eq!(parts("실험: ZINC 데이터를 이용하여", mid), None);
+        assert_eq!(parts("연구자들, 이 방법", mid), None);
+        assert_eq!(parts("John Smith: Title", mid), None);
+    }
+}

@@ -1,0 +1,663 @@
+//! Assembling entries: find where each review starts, cut the text between
+//! starts into bodies, and find the section labels inside each body.
+//!
+//! The parser is line-based rather than a full CommonMark parse: the shapes
+//! that matter (a header line, a label after a bullet or a sentence end) are
+//! line-level facts, and real notes break markdown's block rules anyway (`•`
+//! bullets are paragraphs to CommonMark). It does respect the two block
+//! structures that would otherwise produce false entries: fenced code and
+//! YAML front matter.
+
+use crate::header::{HeaderParts, Position, header_at};
+use crate::text::{Line, TextRange, lines};
+use crate::vocabulary::Vocabulary;
+use crate::{
+    Entry, Header, HeaderOrigin, ParsedFile, Placement, Reviewer, Section, SectionKind, Title,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineKind {
+    /// Front matter or fenced code: never an entry, never a label.
+    Skip,
+    Blank,
+    /// An ATX heading and the range of its text.
+    Heading {
+        level: u8,
+        text: TextRange,
+    },
+    Text,
+}
+
+/// Parses one file. Never fails; see the crate documentation.
+pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
+    let lines = lines(text);
+    let front_matter = front_matter(text, &lines);
+    let kinds = classify(
+        text,
+        &lines,
+        front_matter.as_ref().map_or(0, |fm| fm.end_line),
+    );
+    let starters = starters(text, &lines, &kinds, front_matter.as_ref(), vocabulary);
+
+    let mut entries = Vec::new();
+    let mut index = 0;
+    while index < starters.len() {
+        let starter = &starters[index];
+        // The body runs until the next start that bounds this one; headings
+        // nested deeper than an entry's own heading are part of its body.
+        let next = starters[index + 1..]
+            .iter()
+            .position(|later| starter.is_bounded_by(later))
+            .map_or(starters.len(), |offset| index + 1 + offset);
+        let end = starters.get(next).map_or(text.len(), |later| later.start);
+        let body_start = starter.body_start.min(end);
+        let body_text = &text[body_start..end];
+        let body_start = body_start + (body_text.len() - body_text.trim_start().len());
+        let body_end = (starter.body_start + body_text.trim_end().len()).max(body_start);
+        let body = TextRange::new(body_start, body_end);
+        let sections = sections(text, &lines, &kinds, body, vocabulary);
+        match &starter.kind {
+            StarterKind::Entry(header) => entries.push(Entry {
+                header: header.clone(),
+                body,
+                sections,
+            }),
+            // A heading that is not `Reviewer: Title` starts a review only
+            // when sections follow it: `# Attention Is All You Need` then
+            // `## Method`. Otherwise it is a chapter heading like `# Week 3`.
+            StarterKind::OtherHeading(header) if !sections.is_empty() => entries.push(Entry {
+                header: header.clone(),
+                body,
+                sections,
+            }),
+            StarterKind::OtherHeading(_) => {}
+        }
+        index = next;
+    }
+    ParsedFile { entries }
+}
+
+#[derive(Debug)]
+enum StarterKind {
+    Entry(Header),
+    OtherHeading(Header),
+}
+
+#[derive(Debug)]
+struct Starter {
+    /// Where the previous body ends.
+    start: usize,
+    body_start: usize,
+    /// The heading level, `None` for a plain line, `Some(0)` for front
+    /// matter (which only another entry header bounds).
+    level: Option<u8>,
+    kind: StarterKind,
+}
+
+impl Starter {
+    fn is_bounded_by(&self, later: &Starter) -> bool {
+        match (&self.kind, &later.kind) {
+            (_, StarterKind::Entry(_)) => true,
+            (StarterKind::OtherHeading(_), StarterKind::OtherHeading(_)) => true,
+            (StarterKind::Entry(_), StarterKind::OtherHeading(_)) => {
+                match (self.level, later.level) {
+                    (Some(0), _) => false,
+                    (Some(own), Some(other)) => other <= own,
+                    _ => true,
+                }
+            }
+        }
+    }
+}
+
+struct FrontMatter {
+    /// The index of the first line after the closing `---`.
+    end_line: usize,
+    /// The line after the closing `---`, where the body starts.
+    body_start: usize,
+    first_line: TextRange,
+    title: Option<(TextRange, TextRange)>,
+    reviewer: Option<TextRange>,
+}
+
+/// YAML front matter: `---` on the first line, closed by `---` or `...`.
+/// Only `title:` and `reviewer:` (or `author:`) matter here.
+fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
+    if lines.first()?.text(text).trim_end() != "---" {
+        return None;
+    }
+    // Front matter is short; an unclosed `---` is a thematic break instead.
+    let close = (1..lines.len().min(200))
+        .find(|&i| matches!(lines[i].text(text).trim_end(), "---" | "..."))?;
+    let mut title = None;
+    let mut reviewer = None;
+    let mut author = None;
+    for line in &lines[1..close] {
+        let content = line.text(text);
+        let Some((key, value)) = content.split_once(':') else {
+            continue;
+        };
+        let value_start = line.start + key.len() + 1;
+        let leading = value.len() - value.trim_start().len();
+        let trimmed = value.trim();
+        let unquoted = trimmed
+            .strip_prefix('"')
+            .and_then(|v| v.strip_suffix('"'))
+            .or_else(|| {
+                trimmed
+                    .strip_prefix('\'')
+                    .and_then(|v| v.strip_suffix('\''))
+            });
+        let (offset, len) = match unquoted {
+            Some(inner) => (leading + 1, inner.len()),
+            None => (leading, trimmed.len()),
+        };
+        let range = TextRange::new(value_start + offset, value_start + offset + len);
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" if len > 0 => title = Some((range, line.range())),
+            "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),
+            "author" if len > 0 => author = Some(range),
+            _ => {}
+        }
+    }
+    Some(FrontMatter {
+        end_line: close + 1,
+        body_start: lines[close].next,
+        first_line: lines[0].range(),
+        title,
+        reviewer: reviewer.or(author),
+    })
+}
+
+fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKind> {
+    let mut kinds = Vec::with_capacity(lines.len());
+    let mut fence: Option<(u8, usize)> = None;
+    for (index, line) in lines.iter().enumerate() {
+        let content = line.text(text);
+        if index < first_content_line {
+            kinds.push(LineKind::Skip);
+            continue;
+        }
+        let indent = content.len() - content.trim_start_matches(' ').len();
+        let unindented = &content[indent..];
+        let fence_run = |marker: u8| unindented.bytes().take_while(|&b| b == marker).count();
+        if let Some((marker, len)) = fence {
+            if indent <= 3
+                && fence_run(marker) >= len
+                && unindented[fence_run(marker)..].trim().is_empty()
+            {
+                fence = None;
+            }
+            kinds.push(LineKind::Skip);
+            continue;
+        }
+        if indent <= 3 {
+            for marker in [b'`', b'~'] {
+                if fence_run(marker) >= 3 {
+                    fence = Some((marker, fence_run(marker)));
+                }
+            }
+            if fence.is_some() {
+                kinds.push(LineKind::Skip);
+                continue;
+            }
+        }
+        if content.trim().is_empty() {
+            kinds.push(LineKind::Blank);
+        } else if let Some((level, text_range)) = heading(content).filter(|_| indent <= 3) {
+            kinds.push(LineKind::Heading {
+                level,
+                text: text_range.shifted(line.start),
+            });
+        } else {
+            kinds.push(LineKind::Text);
+        }
+    }
+    kinds
+}
+
+/// An ATX heading: its level and the range of its text within `line`.
+fn heading(line: &str) -> Option<(u8, TextRange)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[indent..];
+    let level = rest.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let after = &rest[level..];
+    if !(after.is_empty() || after.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let start = indent + level + (after.len() - after.trim_start().len());
+    let mut content = after.trim();
+    // A closing sequence of `#`s is not part of the heading's text.
+    let without_closing = content.trim_end_matches('#');
+    if without_closing.len() < content.len()
+        && (without_closing.is_empty() || without_closing.ends_with(' '))
+    {
+        content = without_closing.trim_end();
+    }
+    Some((level as u8, TextRange::new(start, start + content.len())))
+}
+
+fn starters(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    front_matter: Option<&FrontMatter>,
+    vocabulary: &Vocabulary,
+) -> Vec<Starter> {
+    let mut starters = Vec::new();
+    let mut heading_title_for_front_matter = None;
+    for (line, kind) in lines.iter().zip(kinds) {
+        match *kind {
+            LineKind::Heading {
+                level,
+                text: heading_text,
+            } => {
+                let content = heading_text.slice(text);
+                if let Some(parts) = header_at(content, Position::LineStart, vocabulary) {
+                    let header = header_from_parts(
+                        text,
+                        heading_text.start,
+                        parts,
+                        HeaderOrigin::Heading { level },
+                        line.range(),
+                    );
+                    starters.push(Starter {
+                        start: line.start,
+                        body_start: line.next,
+                        level: Some(level),
+                        kind: StarterKind::Entry(header),
+                    });
+                } else if !is_section_heading(content, vocabulary) {
+                    let title = Title::from_raw(content, heading_text.start);
+                    if level == 1 && heading_title_for_front_matter.is_none() {
+                        heading_title_for_front_matter = title.clone();
+                    }
+                    let header = Header {
+                        origin: HeaderOrigin::Heading { level },
+                        range: title.as_ref().map_or(heading_text, |title| title.range),
+                        line: line.range(),
+                        reviewer: None,
+                        title,
+                    };
+                    starters.push(Starter {
+                        start: line.start,
+                        body_start: line.next,
+                        level: Some(level),
+                        kind: StarterKind::OtherHeading(header),
+                    });
+                }
+            }
+            LineKind::Text => {
+                let content = line.text(text);
+                let indent = content.len() - content.trim_start_matches(' ').len();
+                if indent <= 3
+                    && let Some(parts) =
+                        header_at(&content[indent..], Position::LineStart, vocabulary)
+                {
+                    let header = header_from_parts(
+                        text,
+                        line.start + indent,
+                        parts,
+                        HeaderOrigin::Line,
+                        line.range(),
+                    );
+                    starters.push(Starter {
+                        start: line.start,
+                        body_start: line.next,
+                        level: None,
+                        kind: StarterKind::Entry(header),
+                    });
+                    continue;
+                }
+                // A review that starts after the previous one's last sentence.
+                if let Some((name_start, paragraph_end, parts)) =
+                    mid_line_header(content, vocabulary)
+                {
+                    let start = line.start + name_start;
+                    let header = header_from_parts(
+                        text,
+                        start,
+                        parts,
+                        HeaderOrigin::MidLine {
+                            paragraph_end: line.start + paragraph_end,
+                        },
+                        TextRange::new(start, line.end),
+                    );
+                    starters.push(Starter {
+                        start,
+                        body_start: line.next,
+                        level: None,
+                        kind: StarterKind::Entry(header),
+                    });
+                }
+            }
+            LineKind::Skip | LineKind::Blank => {}
+        }
+    }
+
+    if let Some(front_matter) = front_matter
+        && (front_matter.title.is_some() || front_matter.reviewer.is_some())
+    {
+        let reviewer = front_matter.reviewer.map(|range| Reviewer {
+            name: range.slice(text).to_owned(),
+            range,
+        });
+        let (title, line) = match front_matter.title {
+            Some((value, line)) => (Title::from_raw(value.slice(text), value.start), line),
+            // `reviewer:` in front matter, the paper in the `# Title` heading.
+            None => (heading_title_for_front_matter, front_matter.first_line),
+        };
+        if title.is_some() && front_matter.title.is_none() {
+            // That heading is the header now, not a review of its own.
+            starters.retain(|starter| !matches!(&starter.kind, StarterKind::OtherHeading(h) if h.title == title && h.reviewer.is_none()));
+        }
+        let range = title
+            .as_ref()
+            .map(|t| t.range)
+            .or(reviewer.as_ref().map(|r| r.range))
+            .unwrap_or(line);
+        let header = Header {
+            origin: HeaderOrigin::FrontMatter,
+            range,
+            line,
+            reviewer,
+            title,
+        };
+        starters.insert(
+            0,
+            Starter {
+                start: 0,
+                body_start: front_matter.body_start,
+                level: Some(0),
+                kind: StarterKind::Entry(header),
+            },
+        );
+    }
+    starters
+}
+
+fn is_section_heading(content: &str, vocabulary: &Vocabulary) -> bool {
+    vocabulary.alias_at(content).is_some_and(|(len, _)| {
+        content[len..]
+            .trim_start()
+            .trim_start_matches([':', '：'])
+            .trim()
+            .is_empty()
+            || vocabulary.label_at(content).is_some()
+    })
+}
+
+/// Finds `… sentence end. Reviewer, Title` in a paragraph line: the offset of
+/// the name, where the text before it ends, and the header's parts.
+fn mid_line_header(content: &str, vocabulary: &Vocabulary) -> Option<(usize, usize, HeaderParts)> {
+    for (offset, ch) in content.char_indices() {
+        if !matches!(ch, '.' | '!' | '?' | '。') {
+            continue;
+        }
+        let after = offset + ch.len_utf8();
+        let rest = &content[after..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue;
+        }
+        let name_start = after + (rest.len() - trimmed.len());
+        if let Some(parts) = header_at(trimmed, Position::MidLine, vocabulary) {
+            return Some((name_start, after, parts));
+        }
+    }
+    None
+}
+
+fn header_from_parts(
+    text: &str,
+    base: usize,
+    parts: HeaderParts,
+    origin: HeaderOrigin,
+    line: TextRange,
+) -> Header {
+    let name = TextRange::new(base + parts.name.0, base + parts.name.1);
+    let raw_title = TextRange::new(base + parts.title.0, base + parts.title.1);
+    let title = Title::from_raw(raw_title.slice(text), raw_title.start);
+    let end = title
+        .as_ref()
+        .map_or(base + parts.separator.1, |title| title.range.end);
+    Header {
+        origin,
+        range: TextRange::new(name.start, end),
+        line,
+        reviewer: Some(Reviewer {
+            name: name.slice(text).to_owned(),
+            range: name,
+        }),
+        title,
+    }
+}
+
+/// A label found in a body, before its content is known.
+struct LabelHit {
+    /// Where the previous section's content ends: the start of the label's
+    /// line for a label that starts a line, the label itself otherwise.
+    boundary: usize,
+    label: TextRange,
+    /// Where the content can start.
+    after: usize,
+    kind: SectionKind,
+    placement: Placement,
+}
+
+fn sections(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    body: TextRange,
+    vocabulary: &Vocabulary,
+) -> Vec<Section> {
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let first = lines.partition_point(|line| line.next <= body.start);
+    let mut hits = Vec::new();
+    for (line, kind) in lines[first..].iter().zip(&kinds[first..]) {
+        if line.start >= body.end {
+            break;
+        }
+        let line_end = line.end.min(body.end);
+        match *kind {
+            LineKind::Heading {
+                level,
+                text: heading_text,
+            } => {
+                let content = heading_text.slice(text);
+                if let Some((alias_len, kind)) = vocabulary.alias_at(content)
+                    && is_section_heading(content, vocabulary)
+                {
+                    let after_colon = content[alias_len..].trim_start();
+                    let after = match after_colon.strip_prefix([':', '：']) {
+                        Some(rest) if !rest.trim().is_empty() => heading_text.end - rest.len(),
+                        _ => line.next,
+                    };
+                    hits.push(LabelHit {
+                        boundary: line.start,
+                        label: TextRange::new(heading_text.start, heading_text.start + alias_len),
+                        after: after.min(body.end),
+                        kind,
+                        placement: Placement::Heading { level },
+                    });
+                }
+            }
+            LineKind::Text => {
+                // The body starts at its first non-blank character, which may
+                // be behind a line's indentation: the line still starts there.
+                let start = if text[line.start..body.start.max(line.start)]
+                    .trim()
+                    .is_empty()
+                {
+                    line.start
+                } else {
+                    body.start
+                };
+                line_labels(
+                    text,
+                    TextRange::new(start, line_end),
+                    line.start,
+                    vocabulary,
+                    &mut hits,
+                );
+            }
+            LineKind::Skip | LineKind::Blank => {}
+        }
+    }
+
+    let mut sections = Vec::with_capacity(hits.len());
+    for (index, hit) in hits.iter().enumerate() {
+        let end = hits
+            .get(index + 1)
+            .map_or(body.end, |next| next.boundary)
+            .max(hit.after);
+        let raw = &text[hit.after..end];
+        let content_start = hit.after + (raw.len() - raw.trim_start().len());
+        let content_end = (hit.after + raw.trim_end().len()).max(content_start);
+        sections.push(Section {
+            kind: hit.kind,
+            label: hit.label,
+            content: TextRange::new(content_start, content_end),
+            placement: hit.placement.clone(),
+        });
+    }
+    sections
+}
+
+/// The length of a bullet marker and the spaces after it at the start of
+/// `text`, or 0.
+fn bullet_len(text: &str) -> usize {
+    const SYMBOLS: &[char] = &[
+        '•', '\u{f0a7}', '◦', '▪', '·', '‣', '○', '●', '■', '□', '➢', '▶', '※',
+    ];
+    let mut chars = text.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    let marker_len = if SYMBOLS.contains(&first) {
+        first.len_utf8()
+    } else if matches!(first, '-' | '*' | '+') && text[1..].starts_with([' ', '\t']) {
+        1
+    } else {
+        // An ordered list marker: `1.` or `1)` and a space.
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits)
+            && text[digits..].starts_with(['.', ')'])
+            && text[digits + 1..].starts_with([' ', '\t'])
+        {
+            digits + 1
+        } else {
+            return 0;
+        }
+    };
+    let rest = &text[marker_len..];
+    marker_len + (rest.len() - rest.trim_start().len())
+}
+
+/// The labels of one line (`range` is the part of it inside the body).
+fn line_labels(
+    text: &str,
+    range: TextRange,
+    line_start: usize,
+    vocabulary: &Vocabulary,
+    hits: &mut Vec<LabelHit>,
+) {
+    let content = range.slice(text);
+    let indent = content.len() - content.trim_start().len();
+    let prefix_len = indent + bullet_len(&content[indent..]);
+    let at_start = &content[prefix_len..];
+    let label_start = range.start + prefix_len;
+    let mut scan_from = prefix_len;
+    if range.start == line_start {
+        if let Some((alias_start, alias_len, consumed, kind)) = bold_label(at_start, vocabulary) {
+            hits.push(LabelHit {
+                boundary: line_start,
+                label: TextRange::new(
+                    label_start + alias_start,
+                    label_start + alias_start + alias_len,
+                ),
+                after: label_start + consumed,
+                kind,
+                placement: Placement::LineStart {
+                    prefix: TextRange::new(line_start, label_start),
+                    bold: true,
+                },
+            });
+            scan_from = prefix_len + consumed;
+        } else if let Some(found) = vocabulary.label_at(at_start) {
+            hits.push(LabelHit {
+                boundary: line_start,
+                label: TextRange::new(label_start, label_start + found.alias_len),
+                after: label_start + found.len,
+                kind: found.kind,
+                placement: Placement::LineStart {
+                    prefix: TextRange::new(line_start, label_start),
+                    bold: false,
+                },
+            });
+            scan_from = prefix_len + found.len;
+        }
+    }
+    // Labels inline in a paragraph follow a sentence end: `… 것. Method: …`.
+    for (offset, ch) in content[scan_from..].char_indices() {
+        if !matches!(ch, '.' | '!' | '?' | '。') {
+            continue;
+        }
+        let after = scan_from + offset + ch.len_utf8();
+        let rest = &content[after..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue;
+        }
+        let start = after + (rest.len() - trimmed.len());
+        if let Some(found) = vocabulary.label_at(trimmed) {
+            hits.push(LabelHit {
+                boundary: range.start + start,
+                label: TextRange::new(range.start + start, range.start + start + found.alias_len),
+                after: range.start + start + found.len,
+                kind: found.kind,
+                placement: Placement::Inline,
+            });
+        }
+    }
+}
+
+/// `**Method**: …`, `**Method:** …` or `__실험__: …`: where the alias starts,
+/// its length, how much of `text` the label takes, and its kind.
+fn bold_label(text: &str, vocabulary: &Vocabulary) -> Option<(usize, usize, usize, SectionKind)> {
+    let marker = if text.starts_with("**") {
+        "**"
+    } else if text.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = &text[2..];
+    let (alias_len, kind) = vocabulary.alias_at(inner)?;
+    let rest = inner[alias_len..].trim_start_matches(' ');
+    let consumed_before_rest = 2 + (inner.len() - rest.len());
+    for closing in [
+        format!("{marker}:"),
+        format!("{marker}："),
+        format!(":{marker}"),
+        format!("：{marker}"),
+    ] {
+        if rest.starts_with(&closing) {
+            return Some((2, alias_len, consumed_before_rest + closing.len(), kind));
+        }
+    }
+    // `**Method**` alone, as a pseudo-heading.
+    let after_marker = rest.strip_prefix(marker)?;
+    after_marker.trim().is_empty().then_some((
+        2,
+        alias_len,
+        consumed_before_rest + marker.len(),
+        kind,
+    ))
+}

@@ -1,0 +1,166 @@
+//! Byte ranges into a document and the one line splitter every layer uses.
+//!
+//! Offsets are bytes into the text exactly as it was read (CRLF kept), so a
+//! range can be sliced out of the original buffer and a fix applied to it
+//! without a translation table. Lines end at `\n`, `\r\n` or a lone `\r`, the
+//! three line endings the Language Server Protocol recognises.
+
+use std::fmt;
+
+/// A half-open byte range `start..end` into a document's text.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TextRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl TextRange {
+    pub fn new(start: usize, end: usize) -> TextRange {
+        debug_assert!(start <= end, "inverted range {start}..{end}");
+        TextRange { start, end }
+    }
+
+    pub fn empty(offset: usize) -> TextRange {
+        TextRange::new(offset, offset)
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `offset` lies inside the range or touches its end, which is
+    /// where a cursor stands after typing the last character.
+    pub fn touches(self, offset: usize) -> bool {
+        self.start <= offset && offset <= self.end
+    }
+
+    pub fn slice(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+
+    pub fn shifted(self, by: usize) -> TextRange {
+        TextRange::new(self.start + by, self.end + by)
+    }
+}
+
+impl fmt::Debug for TextRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// One line of a document: `start..end` is its content, `next` the offset
+/// after its line ending (equal to `end` on the last line without one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub next: usize,
+}
+
+impl Line {
+    pub fn range(self) -> TextRange {
+        TextRange::new(self.start, self.end)
+    }
+
+    pub fn text(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits `text` into lines at `\n`, `\r\n` and `\r`. An empty text has one
+/// empty line, and so does the end of a text that ends with a line break:
+/// that is where a cursor can stand.
+pub fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 40 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(Line {
+                    start,
+                    end: i,
+                    next: i + 1,
+                });
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                let next = if bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                lines.push(Line {
+                    start,
+                    end: i,
+                    next,
+                });
+                i = next;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    lines.push(Line {
+        start,
+        end: bytes.len(),
+        next: bytes.len(),
+    });
+    lines
+}
+
+/// The line ending a document mostly uses, for text that fixes insert.
+pub fn dominant_line_ending(text: &str) -> &'static str {
+    let crlf = text.matches("\r\n").count();
+    let lf = text.matches('\n').count() - crlf;
+    if crlf > lf { "\r\n" } else { "\n" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        lines(text)
+            .into_iter()
+            .map(|line| line.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_all_three_line_endings() {
+        assert_eq!(contents("가\n나\r\n다\r라"), ["가", "나", "다", "라"]);
+        assert_eq!(contents(""), [""]);
+        assert_eq!(contents("a\n"), ["a", ""]);
+        assert_eq!(contents("\r\n\r\n"), ["", "", ""]);
+    }
+
+    #[test]
+    fn next_skips_the_whole_line_ending() {
+        let text = "목적\r\nMethod";
+        let all = lines(text);
+        assert_eq!(
+            all[0],
+            Line {
+                start: 0,
+                end: 6,
+                next: 8
+            }
+        );
+        assert_eq!(all[1].text(text), "Method");
+    }
+
+    #[test]
+    fn dominant_line_ending_follows_the_majority() {
+        assert_eq!(dominant_line_ending("a\r\nb\r\nc\n"), "\r\n");
+        assert_eq!(dominant_line_ending("a\nb"), "\n");
+        assert_eq!(dominant_line_ending("no breaks"), "\n");
+    }
+}

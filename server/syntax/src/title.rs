@@ -1,0 +1,357 @@
+//! Paper titles: the cleaned display text and the normalized key that makes
+//! spelling variants of one paper meet.
+//!
+//! Real headers carry junk after the title: a venue and year in parentheses
+//! (`(Facebook AI research, ICML 2021)`), a comma-separated venue
+//! (`, CVPR, 2021`), a `\_review` suffix, a stray trailing comma. Cleaning
+//! cuts those off the end (and remembers venue and year); the key then folds
+//! case, punctuation, dashes and spacing, so that `Rank-1 Factors` and
+//! `Rank 1 Factors` are one paper.
+
+use std::fmt;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The normalized identity of a paper title.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct TitleKey(String);
+
+impl TitleKey {
+    /// The key of a display title (already cleaned of venue and junk).
+    pub fn new(title: &str) -> TitleKey {
+        let mut key = String::with_capacity(title.len());
+        let mut pending_space = false;
+        for ch in title.nfc().flat_map(char::to_lowercase) {
+            if ch.is_alphanumeric() {
+                if pending_space && !key.is_empty() {
+                    key.push(' ');
+                }
+                pending_space = false;
+                key.push(ch);
+            } else if matches!(ch, '\'' | '’' | '‘' | '`') {
+                // `Don't` and `Dont` are one word: apostrophes vanish.
+            } else {
+                pending_space = true;
+            }
+        }
+        TitleKey(key)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for TitleKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.0)
+    }
+}
+
+impl fmt::Display for TitleKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What cleaning found at the end of a raw title.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub(crate) struct Cleaned {
+    /// How many bytes of the raw title are the title itself.
+    pub(crate) len: usize,
+    pub(crate) venue: Option<String>,
+    pub(crate) year: Option<u16>,
+}
+
+/// Venues common enough in ML notes to be recognised after a comma or in a
+/// trailing parenthesis without a year beside them.
+const VENUES: &[&str] = &[
+    "AAAI",
+    "ACL",
+    "AISTATS",
+    "arXiv",
+    "BMVC",
+    "CHI",
+    "CIKM",
+    "COLING",
+    "COLT",
+    "CoRL",
+    "CVPR",
+    "ECCV",
+    "EMNLP",
+    "ICASSP",
+    "ICCV",
+    "ICLR",
+    "ICML",
+    "ICRA",
+    "IJCAI",
+    "Interspeech",
+    "IROS",
+    "JMLR",
+    "KDD",
+    "MICCAI",
+    "NAACL",
+    "Nature",
+    "NeurIPS",
+    "NIPS",
+    "RecSys",
+    "SIGIR",
+    "TMLR",
+    "TPAMI",
+    "UAI",
+    "WACV",
+    "WSDM",
+    "WWW",
+];
+
+/// Cuts venue, year and junk off the end of `raw` (already trimmed).
+pub(crate) fn clean(raw: &str) -> Cleaned {
+    let mut end = raw.len();
+    let mut venue: Option<String> = None;
+    let mut year = None;
+    loop {
+        let text = raw[..end].trim_end();
+        end = text.len();
+        if let Some(stripped) = text.strip_suffix([',', '.', ';', '，']) {
+            end = stripped.len();
+            continue;
+        }
+        if let Some(stripped) = strip_suffix_ignore_case(text, "\\_review")
+            .or_else(|| strip_suffix_ignore_case(text, "_review"))
+        {
+            end = stripped.len();
+            continue;
+        }
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && let Some((found_venue, found_year)) = venue_and_year(inner)
+            && open > 0
+        {
+            merge(&mut venue, &mut year, found_venue, found_year);
+            end = open;
+            continue;
+        }
+        if let Some(comma) = text.rfind([',', '，'])
+            && let Some((found_venue, found_year)) = venue_and_year(&text[comma + 1..])
+            && comma > 0
+        {
+            merge(&mut venue, &mut year, found_venue, found_year);
+            end = comma;
+            continue;
+        }
+        break;
+    }
+    Cleaned {
+        len: end,
+        venue,
+        year,
+    }
+}
+
+fn merge(
+    venue: &mut Option<String>,
+    year: &mut Option<u16>,
+    found_venue: Option<String>,
+    found_year: Option<u16>,
+) {
+    *year = year.or(found_year);
+    // Cleaning runs from the end backwards: what is found later stood earlier.
+    *venue = match (found_venue, venue.take()) {
+        (Some(earlier), Some(later)) => Some(format!("{earlier}, {later}")),
+        (found, known) => found.or(known),
+    };
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let split = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(split..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &text[..split])
+}
+
+/// A parenthesis closing the text: the offset of its `(` and its inside.
+fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
+    let body = text.strip_suffix(')')?;
+    let mut depth = 0usize;
+    for (offset, ch) in body.char_indices().rev() {
+        match ch {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some((offset, &body[offset + 1..])),
+            '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Reads `ICML 2021`, `CVPR`, `2021`, `Facebook AI research, ICML 2021`: a
+/// year, a known venue, or both. Anything else is not a venue.
+fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 60 {
+        return None;
+    }
+    let mut year = None;
+    let mut known_venue = false;
+    let mut words = Vec::new();
+    for word in text
+        .split(|ch: char| ch.is_whitespace() || ch == ',' || ch == '\'')
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(found) = parse_year(word) {
+            year = Some(found);
+            continue;
+        }
+        if VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)) {
+            known_venue = true;
+        }
+        words.push(word);
+    }
+    if year.is_none() && !known_venue {
+        return None;
+    }
+    let venue = if words.is_empty() {
+        None
+    } else {
+        // Keep the writer's own punctuation between the words, minus the year.
+        let without_year = match year {
+            Some(year) => text.replace(&year.to_string(), ""),
+            None => text.to_owned(),
+        };
+        let venue = without_year
+            .trim()
+            .trim_matches([',', ' ', '\''])
+            .to_owned();
+        Some(venue.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    Some((venue, year))
+}
+
+fn parse_year(word: &str) -> Option<u16> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: u16 = word.parse().ok()?;
+    (1900..=2099).contains(&year).then_some(year)
+}
+
+/// Removes markdown backslash escapes (`COVID\_AL` → `COVID_AL`).
+pub fn unescape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '\\'
+            && let Some(&next) = chars.peek()
+            && next.is_ascii_punctuation()
+        {
+            out.push(next);
+            chars.next();
+            continue;
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaned(raw: &str) -> (&str, Option<String>, Option<u16>) {
+        let found = clean(raw);
+        (&raw[..found.len], found.venue, found.year)
+    }
+
+    #[test]
+    fn cuts_venues_years_and_junk() {
+        assert_eq!(
+            cleaned(
+                "Barlow Twins: Self-Supervised Learning via Redundancy Reduction (Facebook AI research, ICML 2021)"
+            ),
+            (
+                "Barlow Twins: Self-Supervised Learning via Redundancy Reduction",
+                Some("Facebook AI research, ICML".into()),
+                Some(2021)
+            )
+        );
+        assert_eq!(
+            cleaned(
+                "Neural Reprojection Error: Merging Feature Learning and Camera Pose Estimation, CVPR, 2021"
+            ),
+            (
+                "Neural Reprojection Error: Merging Feature Learning and Camera Pose Estimation",
+                Some("CVPR".into()),
+                Some(2021)
+            )
+        );
+        assert_eq!(
+            cleaned(
+                "A Practical Bayesian Framework for Structural Model Updating and Prediction\\_review"
+            ),
+            (
+                "A Practical Bayesian Framework for Structural Model Updating and Prediction",
+                None,
+                None
+            )
+        );
+        assert_eq!(cleaned("KiloNeRF,"), ("KiloNeRF", None, None));
+        assert_eq!(
+            cleaned("Self-supervised Graph-level Representation Learning."),
+            (
+                "Self-supervised Graph-level Representation Learning",
+                None,
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn keeps_parentheses_and_commas_that_belong_to_the_title() {
+        let raw = "Prototypical Contrastive Learning (PCL) of Unsupervised (self-supervised) representation";
+        assert_eq!(cleaned(raw), (raw, None, None));
+        assert_eq!(
+            cleaned("Sketch Your Own GAN (PCL)"),
+            ("Sketch Your Own GAN (PCL)", None, None)
+        );
+        assert_eq!(
+            cleaned("Deep, Wide, and Shallow"),
+            ("Deep, Wide, and Shallow", None, None)
+        );
+        // A title that is only a year is a title.
+        assert_eq!(cleaned("2021"), ("2021", None, None));
+    }
+
+    #[test]
+    fn keys_fold_case_punctuation_dashes_and_spacing() {
+        assert_eq!(
+            TitleKey::new("Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors"),
+            TitleKey::new("Efficient and Scalable Bayesian Neural Nets with  rank 1 factors")
+        );
+        assert_eq!(
+            TitleKey::new("Gradient - starvation: A Learning Proclivity").as_str(),
+            "gradient starvation a learning proclivity"
+        );
+        assert_eq!(
+            TitleKey::new("Don't Stop Pretrainig").as_str(),
+            "dont stop pretrainig"
+        );
+        assert_eq!(
+            TitleKey::new("An Image is Worth 16x16 Words:Transformers").as_str(),
+            "an image is worth 16x16 words transformers"
+        );
+        assert_eq!(
+            TitleKey::new("한국어 논문, 제목!").as_str(),
+            "한국어 논문 제목"
+        );
+    }
+
+    #[test]
+    fn unescapes_markdown() {
+        assert_eq!(
+            unescape_markdown(r"COVID\_AL: a \*b\* c\d"),
+            r"COVID_AL: a *b* c\d"
+        );
+    }
+}
