@@ -1,0 +1,18 @@
+//! The analysis layer of review-ls: parsed entries and the workspace in,
+//! findings and fixes out, as plain structs with byte offsets.
+//!
+//! It knows nothing of the Language Server Protocol or of terminals: the CLI
+//! (`review-ls --check`) and the server render the same findings each in its
+//! own way, so that both report exactly the same thing.
+
+mod config;
+mod finding;
+pub mod rules;
+mod severity;
+mod workspace;
+
+pub use config::{CONFIG_FILE_NAME, Config, ConfigError};
+pub use finding::{Finding, Fix, RelatedLocation, TextEdit, apply_edits};
+pub use rules::{Rule, RuleMeta, check_file, rules_markdown, section_skeleton};
+pub use severity::{Level, Severity};
+pub use workspace::{ReviewIndex, ReviewLocation};

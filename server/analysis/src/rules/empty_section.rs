@@ -1,0 +1,88 @@
+//! `empty-section`: a label with nothing after it.
+
+use super::{FileContext, RuleMeta, rule};
+use crate::finding::Finding;
+use crate::severity::Severity;
+
+rule!(
+    EmptySection,
+    r#"Reports a section label with no text after it.
+
+### What it does
+
+Finds labels such as `실험:` followed by nothing before the next label or
+the end of the review, and reports the label.
+
+### Why
+
+An empty section looks complete to a checklist but tells a reader nothing;
+it is usually a skeleton that was never filled in.
+
+### Example
+
+```markdown
+## 홍길동: Attention Is All You Need
+
+- 목적: 순환 없이 번역하기.
+- Method: self-attention.
+- 실험:
+```
+
+reports `실험` as empty. Write what the experiments showed, or remove the
+label.
+"#
+);
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "RV002",
+    name: "empty-section",
+    default_severity: Severity::Warning,
+    summary: "a section label has no text after it",
+    doc: EmptySection::DOC,
+};
+
+pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
+    for entry in &context.parsed.entries {
+        for section in entry
+            .sections
+            .iter()
+            .filter(|section| section.content.is_empty())
+        {
+            let label = section.label.slice(context.text);
+            let message = format!(
+                "the `{label}` section is empty: write its {} text after the label, or remove it",
+                section.kind
+            );
+            out.push(context.finding(section.label, message, None));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use crate::rules::Rule;
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn reports_labels_with_nothing_after_them() {
+        check(
+            "홍길동: Paper 😀\r\n- 목적: 왜.\r\n- Method:\r\n- 실험：\r\n",
+            Rule::EmptySection,
+            expect![[r#"
+                notes.md 3:3-3:9 RV002 warning: the `Method` section is empty: write its method text after the label, or remove it
+                notes.md 4:3-4:5 RV002 warning: the `실험` section is empty: write its experiment text after the label, or remove it
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_label_word_inside_another_sections_text_is_text() {
+        check(
+            "홍길동: Paper\n\n목적: 왜. Method: 실험: 좋음.\n",
+            Rule::EmptySection,
+            expect![[r#""#]],
+        );
+    }
+}

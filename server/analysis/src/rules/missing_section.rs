@@ -1,0 +1,303 @@
+//! `missing-section`: a review without one of the required sections, and the
+//! fix that inserts it in the entry's own style.
+
+use review_syntax::{Entry, Placement, SectionKind, dominant_line_ending};
+
+use super::{FileContext, RuleMeta, rule};
+use crate::finding::{Finding, Fix, TextEdit};
+use crate::severity::Severity;
+
+rule!(
+    MissingSection,
+    r#"Reports a review that lacks one of the required sections (by default
+purpose, method and experiment), once per missing section.
+
+### What it does
+
+Looks for each required section's label in the review's body — `목적:`,
+`Method:`, `실험:` or any alias, as a bullet, inline in a paragraph, as a
+heading or a bold label — and reports the ones it cannot find, on the
+review's header line. The fix inserts the missing label with a `...`
+placeholder, written the way the review writes its other labels: inline in
+the same paragraph, as another bullet with the same marker, or as a heading
+of the same level; a review with no labels at all gets a `- ` list.
+
+### Why
+
+A review that says what the paper wants, how it does it and how it was
+tested is one a reader can compare with others. A missing part is usually
+forgotten, not omitted on purpose.
+
+### Example
+
+```markdown
+## 홍길동: Attention Is All You Need
+
+- 목적: 순환 없이 번역하기.
+- Method: self-attention 만으로 된 Transformer.
+```
+
+reports `missing experiment section` on the header; the fix appends
+`- 실험: ...`. Which sections are required is set in `review-ls.toml`
+(`[sections] required = [...]`).
+"#
+);
+
+pub(crate) const META: RuleMeta = RuleMeta {
+    code: "RV001",
+    name: "missing-section",
+    default_severity: Severity::Warning,
+    summary: "a review lacks a required section (purpose, method, experiment)",
+    doc: MissingSection::DOC,
+};
+
+fn hint(kind: SectionKind) -> &'static str {
+    match kind {
+        SectionKind::Purpose => "what problem the paper sets out to solve",
+        SectionKind::Method => "how the paper solves it",
+        SectionKind::Experiment => "how the paper was evaluated and what it found",
+        SectionKind::Novelty => "what is new in the paper",
+        SectionKind::Limitations => "where the paper falls short",
+        SectionKind::Takeaways => "what you took away from it",
+    }
+}
+
+pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
+    for entry in &context.parsed.entries {
+        for &kind in &context.config.required_sections {
+            if entry.has_section(kind) {
+                continue;
+            }
+            let fix = section_skeleton(context.text, entry, &[kind]);
+            let label = kind.canonical_label(labels_are_english(context.text, entry));
+            let message = format!(
+                "missing {kind} section: add `{label}:` saying {}",
+                hint(kind)
+            );
+            out.push(context.finding(entry.header.range, message, Some(fix)));
+        }
+    }
+}
+
+fn is_hangul(ch: char) -> bool {
+    ('가'..='힣').contains(&ch)
+}
+
+/// Whether new labels should be English: the review's labels all are, or it
+/// has none and not a word of Korean.
+fn labels_are_english(text: &str, entry: &Entry) -> bool {
+    if entry.sections.is_empty() {
+        !entry.range().slice(text).chars().any(is_hangul)
+    } else {
+        entry
+            .sections
+            .iter()
+            .all(|section| section.label.slice(text).is_ascii())
+    }
+}
+
+/// The fix that inserts `kinds` into `entry`, written like its other
+/// labels. Each new section holds a `...` placeholder, the canonical form's
+/// own, so that the result is not flagged as an empty section.
+pub fn section_skeleton(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Fix {
+    let eol = dominant_line_ending(text);
+    let english = labels_are_english(text, entry);
+    let labels: Vec<&str> = kinds
+        .iter()
+        .map(|kind| kind.canonical_label(english))
+        .collect();
+    let edit = match entry.sections.last() {
+        Some(last) => match &last.placement {
+            Placement::Inline => {
+                let new_text: String = labels
+                    .iter()
+                    .map(|label| format!(" {label}: ..."))
+                    .collect();
+                TextEdit::insert(last.content.end, new_text)
+            }
+            Placement::LineStart { prefix, bold } => {
+                // After the last section's line, but never past the body:
+                // the next review may start on that same line.
+                let line_end = text[last.content.end..]
+                    .find(['\r', '\n'])
+                    .map_or(text.len(), |offset| last.content.end + offset)
+                    .min(entry.body.end.max(last.content.end));
+                let mut number = ordered_number(prefix.slice(text));
+                let mut new_text = String::new();
+                for label in &labels {
+                    let marker = match number.as_mut() {
+                        Some((indent, next, delimiter)) => {
+                            *next += 1;
+                            format!("{indent}{next}{delimiter} ")
+                        }
+                        None => prefix.slice(text).to_owned(),
+                    };
+                    let label = if *bold {
+                        format!("**{label}**")
+                    } else {
+                        (*label).to_owned()
+                    };
+                    new_text.push_str(&format!("{eol}{marker}{label}: ..."));
+                }
+                TextEdit::insert(line_end, new_text)
+            }
+            Placement::Heading { level } => {
+                let hashes = "#".repeat(usize::from(*level));
+                let new_text: String = labels
+                    .iter()
+                    .map(|label| format!("{eol}{eol}{hashes} {label}{eol}{eol}..."))
+                    .collect();
+                TextEdit::insert(entry.body.end.max(last.content.end), new_text)
+            }
+        },
+        None => {
+            let at = if entry.body.is_empty() {
+                entry.header.line.end
+            } else {
+                entry.body.end
+            };
+            let items: Vec<String> = labels
+                .iter()
+                .map(|label| format!("- {label}: ..."))
+                .collect();
+            TextEdit::insert(at, format!("{eol}{eol}{}", items.join(eol)))
+        }
+    };
+    let title = match labels.as_slice() {
+        [one] => format!("Add the `{one}:` section"),
+        many => format!("Add the missing sections ({})", many.join(", ")),
+    };
+    Fix {
+        title,
+        edits: vec![edit],
+    }
+}
+
+/// `2. ` → (`""`, 2, `.`): the parts of an ordered list marker.
+fn ordered_number(prefix: &str) -> Option<(String, u32, char)> {
+    let indent_len = prefix.len() - prefix.trim_start().len();
+    let rest = &prefix[indent_len..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let number = rest[..digits].parse().ok()?;
+    let delimiter = rest[digits..].chars().next()?;
+    Some((prefix[..indent_len].to_owned(), number, delimiter))
+}
+
+#[cfg(test)]
+mod tests {
+    use expect_test::expect;
+
+    use crate::rules::Rule;
+    use crate::rules::test_support::check;
+
+    #[test]
+    fn one_finding_per_missing_section_on_the_header() {
+        check(
+            "## 홍길동: Attention Is All You Need\n\n- 목적: 번역.\n- Method: attention\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:4-1:34 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | ## 홍길동: Attention Is All You Need
+                  | 
+                  | - 목적: 번역.
+                  | - Method: attention
+                  | - 실험: ...
+                  | 
+            "#]],
+        );
+    }
+
+    #[test]
+    fn fixes_follow_inline_bold_numbered_and_heading_styles() {
+        check(
+            "김정헌: Long-short\n\n• 목적: task. Method: PU.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:1-1:16 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | 김정헌: Long-short
+                  | 
+                  | • 목적: task. Method: PU. 실험: ...
+                  | 
+            "#]],
+        );
+        check(
+            "John Smith: Paper\r\n1. **Purpose**: why.\r\n2. **Method**: how.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:1-1:18 RV001 warning: missing experiment section: add `Experiments:` saying how the paper was evaluated and what it found
+                  fix "Add the `Experiments:` section":
+                  | John Smith: Paper␍
+                  | 1. **Purpose**: why.␍
+                  | 2. **Method**: how.␍
+                  | 3. **Experiments**: ...␍
+                  | 
+            "#]],
+        );
+        check(
+            "# 홍길동: Paper\n\n## 목적\n\n왜.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:13 RV001 warning: missing method section: add `Method:` saying how the paper solves it
+                  fix "Add the `Method:` section":
+                  | # 홍길동: Paper
+                  | 
+                  | ## 목적
+                  | 
+                  | 왜.
+                  | 
+                  | ## Method
+                  | 
+                  | ...
+                  | 
+                notes.md 1:3-1:13 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | # 홍길동: Paper
+                  | 
+                  | ## 목적
+                  | 
+                  | 왜.
+                  | 
+                  | ## 실험
+                  | 
+                  | ...
+                  | 
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_review_without_labels_gets_a_list() {
+        check(
+            "이동렬, SituatedQA\n\n• 질문 😀 답.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:1-1:16 RV001 warning: missing purpose section: add `목적:` saying what problem the paper sets out to solve
+                  fix "Add the `목적:` section":
+                  | 이동렬, SituatedQA
+                  | 
+                  | • 질문 😀 답.
+                  | 
+                  | - 목적: ...
+                  | 
+                notes.md 1:1-1:16 RV001 warning: missing method section: add `Method:` saying how the paper solves it
+                  fix "Add the `Method:` section":
+                  | 이동렬, SituatedQA
+                  | 
+                  | • 질문 😀 답.
+                  | 
+                  | - Method: ...
+                  | 
+                notes.md 1:1-1:16 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | 이동렬, SituatedQA
+                  | 
+                  | • 질문 😀 답.
+                  | 
+                  | - 실험: ...
+                  | 
+            "#]],
+        );
+    }
+}
