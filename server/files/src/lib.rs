@@ -1,0 +1,356 @@
+//! Finding and reading review files, shared by the CLI and the server.
+//!
+//! - [`find_config`] walks up from a path to the nearest `review-ls.toml`;
+//! - [`ReviewFiles`] lists the review files under some roots, honouring
+//!   `.gitignore` and the configuration's include / exclude globs;
+//! - [`read_review_file`] reads one file, refusing binary, non-UTF-8 and
+//!   oversized files with an error that says which and where.
+//!
+//! Errors are a typed enum with a `Display` that a user can act on.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError};
+
+/// Files larger than this are not read: review notes are kilobytes, and a
+/// 64 MiB file is a dump or a mistake. Checked before reading.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a file could not be read as review notes.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    /// A NUL byte: an image or an archive named `.md`.
+    Binary,
+    /// Not UTF-8; `line` and `column` (1-based, column in bytes) locate the
+    /// first bad byte.
+    NotUtf8 {
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+    TooLarge {
+        bytes: u64,
+    },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io(error) => write!(f, "cannot read: {error}"),
+            ReadError::Binary => f.write_str("binary file (it contains NUL bytes)"),
+            ReadError::NotUtf8 { line, column, byte } => {
+                write!(
+                    f,
+                    "not valid UTF-8 (byte 0x{byte:02x} at line {line}, byte {column}); save it as UTF-8"
+                )
+            }
+            ReadError::TooLarge { bytes } => {
+                write!(
+                    f,
+                    "too large to be review notes ({} MiB; the limit is {} MiB)",
+                    bytes / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads a review file, or says precisely why it cannot.
+pub fn read_review_file(path: &Path) -> Result<String, ReadError> {
+    let metadata = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes: metadata.len(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    decode(bytes)
+}
+
+/// Decodes file contents as review notes: UTF-8 (a BOM is dropped), no NULs.
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, ReadError> {
+    if bytes.contains(&0) {
+        return Err(ReadError::Binary);
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = bytes[..valid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        ReadError::NotUtf8 {
+            line,
+            column: valid - line_start + 1,
+            byte: bytes[valid],
+        }
+    })
+}
+
+/// A configuration and where it came from.
+#[derive(Clone, Debug)]
+pub struct LoadedConfig {
+    pub config: Config,
+    /// The file, or `None` for the defaults.
+    pub path: Option<PathBuf>,
+    /// The folder globs are relative to: the file's folder, or the root the
+    /// walk started from when there is no file.
+    pub base: PathBuf,
+}
+
+/// Why a configuration could not be loaded.
+#[derive(Debug)]
+pub enum ConfigLoadError {
+    Io { path: PathBuf, error: io::Error },
+    Invalid(ConfigError),
+}
+
+impl fmt::Display for ConfigLoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigLoadError::Io { path, error } => {
+                write!(f, "{}: cannot read: {error}", path.display())
+            }
+            ConfigLoadError::Invalid(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for ConfigLoadError {}
+
+/// The nearest `review-ls.toml` at or above `start` (a file or a folder).
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(start).ok()?;
+    let mut folder = if absolute.is_dir() {
+        Some(absolute.as_path())
+    } else {
+        absolute.parent()
+    };
+    while let Some(current) = folder {
+        let candidate = current.join(CONFIG_FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        folder = current.parent();
+    }
+    None
+}
+
+/// Loads the configuration in force for `start`: the nearest file's, or the
+/// defaults (with globs relative to `start`'s folder).
+pub fn load_config(start: &Path) -> Result<LoadedConfig, ConfigLoadError> {
+    match find_config(start) {
+        Some(path) => load_config_file(&path),
+        None => {
+            let absolute = std::path::absolute(start).unwrap_or_else(|_| start.to_owned());
+            let base = if absolute.is_dir() {
+                absolute
+            } else {
+                absolute
+                    .parent()
+                    .map_or_else(|| absolute.clone(), Path::to_owned)
+            };
+            Ok(LoadedConfig {
+                config: Config::default(),
+                path: None,
+                base,
+            })
+        }
+    }
+}
+
+pub fn load_config_file(path: &Path) -> Result<LoadedConfig, ConfigLoadError> {
+    let text = std::fs::read_to_string(path).map_err(|error| ConfigLoadError::Io {
+        path: path.to_owned(),
+        error,
+    })?;
+    let config =
+        Config::from_toml(&text, &path.display().to_string()).map_err(ConfigLoadError::Invalid)?;
+    let base = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_owned);
+    Ok(LoadedConfig {
+        config,
+        path: Some(path.to_owned()),
+        base,
+    })
+}
+
+/// Include / exclude matching for one configuration.
+#[derive(Clone, Debug)]
+pub struct FileFilter {
+    base: PathBuf,
+    include: GlobSet,
+    exclude: GlobSet,
+}
+
+fn glob_set(globs: &[String]) -> GlobSet {
+    let mut builder = GlobSetBuilder::new();
+    for glob in globs {
+        // Configuration parsing validated every glob already.
+        if let Ok(glob) = Glob::new(glob) {
+            builder.add(glob);
+        }
+    }
+    builder.build().unwrap_or_else(|_| GlobSet::empty())
+}
+
+impl FileFilter {
+    pub fn new(loaded: &LoadedConfig) -> FileFilter {
+        FileFilter {
+            base: std::path::absolute(&loaded.base).unwrap_or_else(|_| loaded.base.clone()),
+            include: glob_set(&loaded.config.include),
+            exclude: glob_set(&loaded.config.exclude),
+        }
+    }
+
+    /// Whether a file found by walking a folder is a review file.
+    pub fn includes(&self, path: &Path) -> bool {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let relative = absolute.strip_prefix(&self.base).unwrap_or(&absolute);
+        self.include.is_match(relative) && !self.excludes(path)
+    }
+
+    /// Whether a path is excluded (explicitly named files are still checked
+    /// unless excluded).
+    pub fn excludes(&self, path: &Path) -> bool {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let relative = absolute.strip_prefix(&self.base).unwrap_or(&absolute);
+        self.exclude.is_match(relative)
+    }
+}
+
+/// One path found by [`review_files`], or a problem met on the way.
+#[derive(Debug)]
+pub enum Walked {
+    File(PathBuf),
+    Error {
+        path: Option<PathBuf>,
+        message: String,
+    },
+}
+
+/// The review files under `root` (a file or a folder): `.gitignore`d and
+/// hidden files skipped, include / exclude applied. An explicitly named file
+/// is always a review file unless excluded. Sorted by path, so output is
+/// stable.
+pub fn review_files(root: &Path, filter: &FileFilter) -> Vec<Walked> {
+    if root.is_file() {
+        return if filter.excludes(root) {
+            Vec::new()
+        } else {
+            vec![Walked::File(root.to_owned())]
+        };
+    }
+    let mut found = Vec::new();
+    let walker = ignore::WalkBuilder::new(root)
+        .follow_links(false)
+        .require_git(false)
+        .build();
+    for result in walker {
+        match result {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|kind| kind.is_file());
+                if is_file && filter.includes(entry.path()) {
+                    found.push(Walked::File(entry.into_path()));
+                }
+            }
+            Err(error) => found.push(Walked::Error {
+                path: error_path(&error),
+                message: error.to_string(),
+            }),
+        }
+    }
+    found.sort_by(|a, b| match (a, b) {
+        (Walked::File(a), Walked::File(b)) => a.cmp(b),
+        (Walked::File(_), Walked::Error { .. }) => std::cmp::Ordering::Less,
+        (Walked::Error { .. }, Walked::File(_)) => std::cmp::Ordering::Greater,
+        (Walked::Error { message: a, .. }, Walked::Error { message: b, .. }) => a.cmp(b),
+    });
+    found
+}
+
+fn error_path(error: &ignore::Error) -> Option<PathBuf> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_reports_where_utf8_breaks() {
+        assert_eq!(decode("목적".as_bytes().to_vec()).unwrap(), "목적");
+        assert_eq!(decode(b"\xEF\xBB\xBFabc".to_vec()).unwrap(), "abc");
+        let error = decode(b"ok\n\xea\xb0\x80 \xff rest".to_vec()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "not valid UTF-8 (byte 0xff at line 2, byte 5); save it as UTF-8"
+        );
+        assert_eq!(
+            decode(b"PNG\0\0".to_vec()).unwrap_err().to_string(),
+            "binary file (it contains NUL bytes)"
+        );
+    }
+
+    #[test]
+    fn walks_with_gitignore_and_globs() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("notes/drafts")).unwrap();
+        std::fs::create_dir_all(root.join("build")).unwrap();
+        std::fs::write(root.join(".gitignore"), "build/\n").unwrap();
+        std::fs::write(
+            root.join(CONFIG_FILE_NAME),
+            "[files]\nexclude = [\"notes/drafts/**\"]\n",
+        )
+        .unwrap();
+        for file in [
+            "notes/a.md",
+            "notes/b.markdown",
+            "notes/c.txt",
+            "notes/drafts/d.md",
+            "build/e.md",
+            ".hidden.md",
+        ] {
+            std::fs::write(root.join(file), "x").unwrap();
+        }
+        let loaded = load_config(&root.join("notes")).unwrap();
+        assert_eq!(
+            loaded.path.as_deref(),
+            Some(root.join(CONFIG_FILE_NAME).as_path())
+        );
+        let filter = FileFilter::new(&loaded);
+        let files: Vec<String> = review_files(root, &filter)
+            .into_iter()
+            .map(|walked| match walked {
+                Walked::File(path) => path.strip_prefix(root).unwrap().display().to_string(),
+                Walked::Error { message, .. } => panic!("{message}"),
+            })
+            .collect();
+        assert_eq!(files, ["notes/a.md", "notes/b.markdown"]);
+        // A file named explicitly is checked whatever its extension.
+        assert_eq!(review_files(&root.join("notes/c.txt"), &filter).len(), 1);
+        assert_eq!(
+            review_files(&root.join("notes/drafts/d.md"), &filter).len(),
+            0
+        );
+    }
+}
