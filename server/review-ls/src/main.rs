@@ -1,1 +1,190 @@
-fn main() {}
+//! `review-ls`: the language server (no arguments, or `--stdio`) and the CI
+//! linter (`--check`), plus `--list` and `--explain`.
+//!
+//! This binary is the only code that prints. Exit codes: 0 clean, 1 findings
+//! at or above `--fail-on`, 2 usage or I/O errors.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+use review_analysis::{Rule, Severity};
+
+mod check;
+mod list;
+mod output;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "review-ls",
+    version,
+    about = "A language server and CI linter for markdown paper-review notes.",
+    long_about = "A language server and CI linter for markdown paper-review notes.\n\nWith no arguments (or --stdio) it runs as a language server on stdin/stdout.\nWith --check it lints files and folders and exits 0 (clean), 1 (findings) or 2 (usage or I/O error).",
+    after_help = "Examples:\n  review-ls --check seeds/\n  review-ls --check notes/ --format github\n  review-ls --list notes/ --format json\n  review-ls --explain missing-section"
+)]
+struct Args {
+    /// Run the language server on stdin/stdout (the default with no arguments).
+    #[arg(long, conflicts_with_all = ["check", "list", "explain"])]
+    stdio: bool,
+
+    /// Lint PATHs (files or folders; default: the current folder).
+    #[arg(long, conflicts_with_all = ["list", "explain"])]
+    check: bool,
+
+    /// List the reviews found in PATHs: who reviewed which paper, with which sections.
+    #[arg(long, conflicts_with = "explain")]
+    list: bool,
+
+    /// Print the documentation of a rule, by code (RV001) or name (missing-section).
+    #[arg(long, value_name = "RULE")]
+    explain: Option<String>,
+
+    /// Files and folders to check or list.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+
+    /// The lowest severity that makes --check exit with 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning, value_name = "SEVERITY")]
+    fail_on: FailOn,
+
+    /// Colour human output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
+    #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
+    color: Color,
+
+    /// Use this configuration file instead of looking for review-ls.toml above each PATH.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    Human,
+    Json,
+    Github,
+    Sarif,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        // A closed pipe (`review-ls --check | head`) is not an error.
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            report_error(&format!("{error:#}"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Writes an error line to stderr; the only place the binary prints errors.
+#[allow(clippy::print_stderr, reason = "the CLI reports errors on stderr")]
+pub(crate) fn report_error(message: &str) {
+    eprintln!("error: {message}");
+}
+
+fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(rule) = &args.explain {
+        return explain(rule);
+    }
+    if args.check || args.list {
+        let paths = if args.paths.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            args.paths.clone()
+        };
+        let run = check::CheckRun::collect(&paths, args.config.as_deref())?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        if args.list {
+            list::write(&mut out, &run, args.format)?;
+            out.flush()?;
+            return Ok(if run.io_errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            });
+        }
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        let threshold = match args.fail_on {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        };
+        output::write(&mut out, &run, args.format, color, threshold)?;
+        out.flush()?;
+        if !run.io_errors.is_empty() {
+            return Ok(ExitCode::from(2));
+        }
+        let failing = run
+            .findings()
+            .any(|(_, finding)| finding.severity.is_at_least(threshold));
+        return Ok(if failing {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    if !args.paths.is_empty() {
+        anyhow::bail!("PATH arguments need --check or --list (see review-ls --help)");
+    }
+    serve()
+}
+
+fn serve() -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
+        "the language server is not built yet in this version; use `review-ls --check PATH` (see README.md, \"What is not built yet\")"
+    )
+}
+
+fn explain(name: &str) -> anyhow::Result<ExitCode> {
+    let Some(rule) = Rule::from_code_or_name(name) else {
+        let known: Vec<String> = Rule::ALL
+            .iter()
+            .map(|rule| format!("{} ({})", rule.code(), rule.name()))
+            .collect();
+        anyhow::bail!("no rule named `{name}`; the rules are {}", known.join(", "));
+    };
+    let meta = rule.meta();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(
+        out,
+        "{} ({}) · default severity: {}\n",
+        meta.name, meta.code, meta.default_severity
+    )?;
+    writeln!(out, "{}", meta.doc.trim())?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,147 @@
+//! Collecting what `--check` and `--list` report: the files under the given
+//! paths, each read, parsed and checked against the whole set (so that
+//! `duplicate-review` sees every file), plus the files that could not be read.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use review_analysis::{Finding, ReviewIndex, check_file};
+use review_files::{
+    FileFilter, LoadedConfig, Walked, load_config, load_config_file, read_review_file, review_files,
+};
+use review_syntax::{LineIndex, ParsedFile, parse};
+
+/// One checked file.
+pub(crate) struct CheckedFile {
+    /// The path as the user would type it (relative to the current folder
+    /// when under it), with `/` separators.
+    pub(crate) path: String,
+    pub(crate) text: String,
+    pub(crate) line_index: LineIndex,
+    pub(crate) parsed: ParsedFile,
+    pub(crate) findings: Vec<Finding>,
+}
+
+/// A file (or folder) that could not be read, and why.
+pub(crate) struct IoProblem {
+    pub(crate) path: String,
+    pub(crate) message: String,
+}
+
+pub(crate) struct CheckRun {
+    pub(crate) files: Vec<CheckedFile>,
+    pub(crate) io_errors: Vec<IoProblem>,
+}
+
+impl CheckRun {
+    /// Reads, parses and checks everything under `paths`. Fails (exit 2)
+    /// only on a usage problem: a path that does not exist, or a broken
+    /// configuration. Unreadable files are collected in `io_errors`.
+    pub(crate) fn collect(
+        paths: &[PathBuf],
+        config_override: Option<&Path>,
+    ) -> anyhow::Result<CheckRun> {
+        let mut configs: HashMap<Option<PathBuf>, LoadedConfig> = HashMap::new();
+        let mut to_read: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+        let mut io_errors = Vec::new();
+        let override_config = match config_override {
+            Some(path) => Some(load_config_file(path).map_err(|error| anyhow::anyhow!("{error}"))?),
+            None => None,
+        };
+        for root in paths {
+            if !root.exists() {
+                anyhow::bail!("{}: no such file or directory", root.display());
+            }
+            let loaded = match &override_config {
+                Some(loaded) => loaded.clone(),
+                None => load_config(root).map_err(|error| anyhow::anyhow!("{error}"))?,
+            };
+            let filter = FileFilter::new(&loaded);
+            let key = loaded.path.clone();
+            configs.entry(key.clone()).or_insert(loaded);
+            for walked in review_files(root, &filter) {
+                match walked {
+                    Walked::File(path) => {
+                        if !to_read.iter().any(|(known, _)| known == &path) {
+                            to_read.push((path, key.clone()));
+                        }
+                    }
+                    Walked::Error { path, message } => io_errors.push(IoProblem {
+                        path: path
+                            .as_deref()
+                            .map_or_else(|| root.display().to_string(), display_path),
+                        message,
+                    }),
+                }
+            }
+        }
+
+        let mut files = Vec::new();
+        for (path, config_key) in to_read {
+            let shown = display_path(&path);
+            match read_review_file(&path) {
+                Ok(text) => {
+                    let config = &configs[&config_key].config;
+                    let parsed = parse(&text, &config.vocabulary);
+                    files.push((
+                        config_key,
+                        CheckedFile {
+                            path: shown,
+                            line_index: LineIndex::new(&text),
+                            text,
+                            parsed,
+                            findings: Vec::new(),
+                        },
+                    ));
+                }
+                Err(error) => io_errors.push(IoProblem {
+                    path: shown,
+                    message: error.to_string(),
+                }),
+            }
+        }
+
+        let mut reviews = ReviewIndex::new();
+        for (_, file) in &files {
+            reviews.insert_file(&file.path, &file.text, &file.parsed);
+        }
+        for (config_key, file) in &mut files {
+            let config = &configs
+                .get(config_key)
+                .context("configuration lost")?
+                .config;
+            file.findings = check_file(&file.path, &file.text, &file.parsed, config, &reviews);
+        }
+        Ok(CheckRun {
+            files: files.into_iter().map(|(_, file)| file).collect(),
+            io_errors,
+        })
+    }
+
+    pub(crate) fn findings(&self) -> impl Iterator<Item = (&CheckedFile, &Finding)> {
+        self.files
+            .iter()
+            .flat_map(|file| file.findings.iter().map(move |finding| (file, finding)))
+    }
+
+    pub(crate) fn review_count(&self) -> usize {
+        self.files
+            .iter()
+            .map(|file| file.parsed.entries.len())
+            .sum()
+    }
+}
+
+/// `seeds/a.md` for a file under the current folder, the path as found
+/// otherwise; always with `/` separators.
+pub(crate) fn display_path(path: &Path) -> String {
+    let relative = std::env::current_dir().ok().and_then(|cwd| {
+        std::path::absolute(path)
+            .ok()
+            .and_then(|abs| abs.strip_prefix(&cwd).ok().map(Path::to_owned))
+    });
+    let shown = relative.as_deref().unwrap_or(path);
+    let text = shown.display().to_string().replace('\\', "/");
+    text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
+}

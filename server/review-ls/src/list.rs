@@ -1,0 +1,84 @@
+//! `--list`: the reviews found — who reviewed which paper, where, with which
+//! sections — as a table or as JSON.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::Format;
+use crate::check::CheckRun;
+use crate::output::position;
+
+#[derive(Serialize)]
+struct ListedReview<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    reviewer: Option<&'a str>,
+    title: Option<&'a str>,
+    key: Option<&'a str>,
+    venue: Option<&'a str>,
+    year: Option<u16>,
+    sections: Vec<&'static str>,
+}
+
+pub(crate) fn write(out: &mut dyn Write, run: &CheckRun, format: Format) -> anyhow::Result<()> {
+    let mut reviews = Vec::new();
+    for file in &run.files {
+        for entry in &file.parsed.entries {
+            let start = entry.header.range.start;
+            let at = position(&file.text, &file.line_index, start);
+            let title = entry.header.title.as_ref();
+            reviews.push(ListedReview {
+                path: &file.path,
+                line: at.line,
+                column: at.column,
+                reviewer: entry.header.reviewer.as_ref().map(|r| r.name.as_str()),
+                title: title.map(|t| t.text.as_str()),
+                key: title.map(|t| t.key.as_str()),
+                venue: title.and_then(|t| t.venue.as_deref()),
+                year: title.and_then(|t| t.year),
+                sections: entry
+                    .section_kinds()
+                    .into_iter()
+                    .map(|kind| kind.name())
+                    .collect(),
+            });
+        }
+    }
+    for problem in &run.io_errors {
+        crate::report_error(&format!("{}: {}; skipped", problem.path, problem.message));
+    }
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &reviews)?;
+            writeln!(out)?;
+        }
+        Format::Human => {
+            for review in &reviews {
+                let sections = if review.sections.is_empty() {
+                    "no sections".to_owned()
+                } else {
+                    review.sections.join(", ")
+                };
+                writeln!(
+                    out,
+                    "{}:{}:{}\t{}\t{}\t[{sections}]",
+                    review.path,
+                    review.line,
+                    review.column,
+                    review.reviewer.unwrap_or("(no reviewer)"),
+                    review.title.unwrap_or("(no title)"),
+                )?;
+            }
+            writeln!(
+                out,
+                "{} reviews in {} files.",
+                reviews.len(),
+                run.files.len()
+            )?;
+        }
+        Format::Github | Format::Sarif => anyhow::bail!("--list supports --format human or json"),
+    }
+    Ok(())
+}

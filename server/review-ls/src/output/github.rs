@@ -1,0 +1,53 @@
+//! `--format github`: GitHub Actions workflow commands, one line a finding,
+//! which GitHub shows as annotations on the pull request's diff.
+
+use std::io::Write;
+
+use review_analysis::Severity;
+
+use super::span;
+use crate::check::CheckRun;
+
+/// Escapes a workflow command's message (`%`, CR, LF).
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value (also `:` and `,`).
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
+    for (file, finding) in run.findings() {
+        let command = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let at = span(&file.text, &file.line_index, finding.range);
+        let title = format!("{} ({})", finding.rule.code(), finding.rule.name());
+        writeln!(
+            out,
+            "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&file.path),
+            at.start.line,
+            at.start.column,
+            at.end.line,
+            at.end.column,
+            escape_property(&title),
+            escape_data(&finding.message)
+        )?;
+    }
+    for problem in &run.io_errors {
+        writeln!(
+            out,
+            "::error file={},title=unreadable file::{}",
+            escape_property(&problem.path),
+            escape_data(&problem.message)
+        )?;
+    }
+    Ok(())
+}
