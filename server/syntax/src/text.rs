@@ -116,11 +116,15 @@ pub fn lines(text: &str) -> Vec<Line> {
     lines
 }
 
-/// The line ending a document mostly uses, for text that fixes insert.
+/// The line ending fixes insert: the one that ends the text's first line
+/// (`\n` when there is none). Files keep one convention, and looking at the
+/// first break costs nothing, where counting them all would cost a scan of
+/// the whole file for every fix offered.
 pub fn dominant_line_ending(text: &str) -> &'static str {
-    let crlf = text.matches("\r\n").count();
-    let lf = text.matches('\n').count() - crlf;
-    if crlf > lf { "\r\n" } else { "\n" }
+    match text.find(['\n', '\r']) {
+        Some(at) if text[at..].starts_with("\r\n") => "\r\n",
+        _ => "\n",
+    }
 }
 
 #[cfg(test)]
@@ -158,8 +162,9 @@ mod tests {
     }
 
     #[test]
-    fn dominant_line_ending_follows_the_majority() {
+    fn line_ending_follows_the_first_line() {
         assert_eq!(dominant_line_ending("a\r\nb\r\nc\n"), "\r\n");
+        assert_eq!(dominant_line_ending("a\nb\r\n"), "\n");
         assert_eq!(dominant_line_ending("a\nb"), "\n");
         assert_eq!(dominant_line_ending("no breaks"), "\n");
     }

@@ -83,17 +83,11 @@ fn is_hangul(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
 }
 
-/// Whether new labels should be English: the review's labels all are, or it
-/// has none and not a word of Korean.
+/// Whether new labels should be English: the review's body holds no Korean
+/// at all (labels included). `Method` is English in the Korean canonical
+/// form too, so a Korean review whose only label is `Method:` stays Korean.
 fn labels_are_english(text: &str, entry: &Entry) -> bool {
-    if entry.sections.is_empty() {
-        !entry.range().slice(text).chars().any(is_hangul)
-    } else {
-        entry
-            .sections
-            .iter()
-            .all(|section| section.label.slice(text).is_ascii())
-    }
+    !entry.body.slice(text).chars().any(is_hangul)
 }
 
 /// The fix that inserts `kinds` into `entry`, written like its other
