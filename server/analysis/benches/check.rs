@@ -14,7 +14,8 @@ fn main() {
 }
 
 fn seed() -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds/000_1d7a1aefbff0b690.md");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds/000_1d7a1aefbff0b690.md");
     std::fs::read_to_string(path).expect("the seed")
 }
 
@@ -33,7 +34,9 @@ fn corpus(copies: usize) -> String {
 fn parse_only(bencher: Bencher, copies: usize) {
     let text = corpus(copies);
     let config = Config::default();
-    bencher.counter(BytesCount::of_str(&text)).bench(|| parse(black_box(&text), &config.vocabulary));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| parse(black_box(&text), &config.vocabulary));
 }
 
 #[divan::bench(args = [1, 11])]
