@@ -1,0 +1,28 @@
+//! A plain list: one title a line. Blank lines and `#` comments are skipped;
+//! a leading bullet or number is dropped.
+
+use super::{CatalogTitle, LoadedCatalog};
+
+pub(super) fn load(text: &str) -> LoadedCatalog {
+    let mut loaded = LoadedCatalog::default();
+    for (index, line) in text.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let without_bullet = trimmed.trim_start_matches(['-', '*', '•']).trim_start();
+        let digits = without_bullet
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let title = if digits > 0 && without_bullet[digits..].starts_with(['.', ')']) {
+            without_bullet[digits + 1..].trim()
+        } else {
+            without_bullet
+        };
+        if let Some(title) = CatalogTitle::new(title.to_owned(), index + 1) {
+            loaded.titles.push(title);
+        }
+    }
+    loaded
+}

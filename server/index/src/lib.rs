@@ -1,0 +1,8 @@
+//! What the group already knows about papers: every title its reviews name
+//! and every title of its bibliographies, with who reviewed what, searchable
+//! by prefix, by any word, and with typos.
+//!
+//! This crate reads catalog files (BibTeX, CSL-JSON, plain lists) and keeps
+//! the index; it knows nothing of the Language Server Protocol.
+
+pub mod catalog;
