@@ -6,3 +6,11 @@
 //! the index; it knows nothing of the Language Server Protocol.
 
 pub mod catalog;
+mod store;
+mod tokenizer;
+
+pub use store::{
+    CatalogRecord, FileStamp, Location, MatchQuality, OpenState, Paper, ReviewRecord,
+    SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
+    workspace_cache_dir,
+};

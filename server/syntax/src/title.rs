@@ -37,6 +37,11 @@ impl TitleKey {
         TitleKey(key)
     }
 
+    /// A key read back from storage, already normalized.
+    pub fn from_normalized(key: &str) -> TitleKey {
+        TitleKey(key.to_owned())
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -1,0 +1,837 @@
+//! The tantivy index of everything the workspace knows: one document per
+//! review (from the workspace's notes) and per catalog title (from its
+//! bibliographies).
+//!
+//! It lives in a per-workspace folder under the user's cache directory,
+//! records its schema version and the size and modification time of every
+//! file it indexed, and is rebuilt when missing, of another version, or
+//! corrupt. When the cache folder cannot be written the index lives in
+//! memory for the session and says so once. Commits are batched: callers
+//! stage changes and `commit` when a batch is done (one commit costs tens of
+//! milliseconds and adds a segment).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::UNIX_EPOCH;
+
+use review_syntax::{ParsedFile, SectionKind, TitleKey};
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
+    TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Term, doc};
+
+use crate::catalog::CatalogTitle;
+use crate::tokenizer::{self, ReviewWords};
+
+/// Bumped whenever the schema or what is indexed changes: an index of
+/// another version is rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const META_FILE: &str = "review-ls-index.json";
+
+/// tantivy's minimum writer budget (15 MB per indexing thread); one thread:
+/// a workspace's notes are small, and the second core serves requests.
+const WRITER_BUDGET: usize = 15_000_000;
+
+#[derive(Clone, Copy)]
+struct Fields {
+    kind: Field,
+    key: Field,
+    review_key: Field,
+    catalog_key: Field,
+    words: Field,
+    title: Field,
+    reviewer: Field,
+    file: Field,
+    line: Field,
+    sections: Field,
+    body: Field,
+    authors: Field,
+    year: Field,
+    venue: Field,
+    /// Reviews rank above catalog titles in capped result lists.
+    weight: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let words = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer::NAME)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        kind: builder.add_text_field("kind", STRING | STORED),
+        key: builder.add_text_field("key", STRING | STORED),
+        review_key: builder.add_text_field("review_key", STRING),
+        catalog_key: builder.add_text_field("catalog_key", STRING),
+        words: builder.add_text_field("words", words.clone()),
+        title: builder.add_text_field("title", STORED),
+        reviewer: builder.add_text_field("reviewer", STRING | STORED),
+        file: builder.add_text_field("file", STRING | STORED),
+        line: builder.add_u64_field("line", STORED),
+        sections: builder.add_text_field("sections", STORED),
+        body: builder.add_text_field("body", words),
+        authors: builder.add_text_field("authors", STORED),
+        year: builder.add_u64_field("year", STORED),
+        venue: builder.add_text_field("venue", STORED),
+        weight: builder.add_u64_field("weight", INDEXED | FAST),
+    };
+    (builder.build(), fields)
+}
+
+/// A file's identity for staleness checks: its size and modification time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStamp {
+    pub size: u64,
+    pub modified_ns: u128,
+}
+
+impl FileStamp {
+    pub fn of(path: &Path) -> Option<FileStamp> {
+        let metadata = std::fs::metadata(path).ok()?;
+        let modified_ns = metadata
+            .modified()
+            .ok()?
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        Some(FileStamp {
+            size: metadata.len(),
+            modified_ns,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct Meta {
+    schema_version: u32,
+    files: BTreeMap<String, FileStamp>,
+}
+
+/// Where the index lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    Disk(PathBuf),
+    /// In memory, because the cache folder could not be used (the reason).
+    Memory(String),
+}
+
+/// How [`TitleIndex::open`] found the cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenState {
+    /// Nothing there: a new index.
+    Created,
+    /// A usable index from an earlier session.
+    Reopened,
+    /// There, but of another schema version or unreadable: rebuilt (why).
+    Rebuilt(String),
+    /// In memory (see [`Location::Memory`]).
+    InMemory,
+}
+
+/// Everything known about one paper, for hover and references.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paper {
+    pub key: TitleKey,
+    pub reviews: Vec<ReviewRecord>,
+    pub catalog: Vec<CatalogRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewRecord {
+    pub file: String,
+    /// 1-based line of the review's title.
+    pub line: usize,
+    pub reviewer: Option<String>,
+    pub title: String,
+    /// Section texts, in order, each shortened to a preview.
+    pub sections: Vec<(SectionKind, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogRecord {
+    pub source: String,
+    pub line: usize,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub year: Option<u16>,
+    pub venue: Option<String>,
+}
+
+/// How well a known title matches what was typed, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchQuality {
+    /// The typed text is the start of the title.
+    Prefix,
+    /// Every typed word starts a word of the title, in any order.
+    Words,
+    /// Within a small edit distance of the title's words (typos).
+    Fuzzy,
+}
+
+/// A known title found by [`TitleIndex::search`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleMatch {
+    pub key: TitleKey,
+    pub title: String,
+    pub quality: MatchQuality,
+    pub review_count: usize,
+    pub catalog_count: usize,
+    pub year: Option<u16>,
+    pub venue: Option<String>,
+}
+
+/// The result of a search, and whether the list was cut at its limit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TitleSearch {
+    pub matches: Vec<TitleMatch>,
+    pub truncated: bool,
+}
+
+pub struct TitleIndex {
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    fields: Fields,
+    location: Location,
+    meta: Mutex<Meta>,
+}
+
+/// How long a section preview may be, in characters: about three lines of a
+/// hover popup.
+const PREVIEW_CHARS: usize = 240;
+
+/// Shortens `text` to at most `limit` characters, at a word boundary, with
+/// an ellipsis when cut.
+pub fn preview(text: &str, limit: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= limit {
+        return flat;
+    }
+    let cut: String = flat.chars().take(limit).collect();
+    let at_space = cut
+        .rfind(' ')
+        .filter(|&i| i > cut.len() / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_space].trim_end_matches([',', '.', ' ']))
+}
+
+/// The per-workspace folder under `cache_root`, named after the workspace
+/// path so two workspaces never share one.
+pub fn workspace_cache_dir(cache_root: &Path, workspace: &Path) -> PathBuf {
+    use std::hash::{Hash, Hasher};
+    // FNV-1a: stable across Rust versions, unlike DefaultHasher.
+    struct Fnv(u64);
+    impl Hasher for Fnv {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for byte in bytes {
+                self.0 ^= u64::from(*byte);
+                self.0 = self.0.wrapping_mul(0x100_0000_01b3);
+            }
+        }
+    }
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+    workspace.hash(&mut hasher);
+    let name = workspace
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("workspace");
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    cache_root.join(format!("{safe}-{:016x}", hasher.finish()))
+}
+
+/// The user's cache root for review-ls (`$XDG_CACHE_HOME/review-ls`).
+pub fn default_cache_root() -> Option<PathBuf> {
+    dirs::cache_dir().map(|dir| dir.join("review-ls"))
+}
+
+impl TitleIndex {
+    /// Opens (or creates, or rebuilds) the index in `dir`; falls back to
+    /// memory when `dir` cannot be used.
+    pub fn open(dir: &Path) -> (TitleIndex, OpenState) {
+        let (schema, _) = schema();
+        let meta_path = dir.join(META_FILE);
+        let existing_meta: Option<Meta> = std::fs::read_to_string(&meta_path)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok());
+        let has_index = dir.join("meta.json").is_file();
+        let attempt = || -> Result<(Index, Meta, OpenState), String> {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            if has_index {
+                match &existing_meta {
+                    Some(meta) if meta.schema_version == SCHEMA_VERSION => {
+                        match Index::open_in_dir(dir) {
+                            Ok(index) if index.schema() == schema => {
+                                return Ok((index, meta.clone(), OpenState::Reopened));
+                            }
+                            Ok(_) => wipe(dir)?,
+                            Err(error) => {
+                                wipe(dir)?;
+                                let index = create(dir, &schema)?;
+                                return Ok((
+                                    index,
+                                    fresh_meta(),
+                                    OpenState::Rebuilt(format!(
+                                        "the index was unreadable ({error})"
+                                    )),
+                                ));
+                            }
+                        }
+                    }
+                    Some(meta) => {
+                        let version = meta.schema_version;
+                        wipe(dir)?;
+                        let index = create(dir, &schema)?;
+                        return Ok((
+                            index,
+                            fresh_meta(),
+                            OpenState::Rebuilt(format!(
+                                "schema version {version} is not {SCHEMA_VERSION}"
+                            )),
+                        ));
+                    }
+                    None => {
+                        wipe(dir)?;
+                        let index = create(dir, &schema)?;
+                        return Ok((
+                            index,
+                            fresh_meta(),
+                            OpenState::Rebuilt(
+                                "its file list was missing or unreadable".to_owned(),
+                            ),
+                        ));
+                    }
+                }
+            }
+            let index = create(dir, &schema)?;
+            Ok((index, fresh_meta(), OpenState::Created))
+        };
+        match attempt().and_then(|(index, meta, state)| {
+            let index = TitleIndex::from_index(index, meta, Location::Disk(dir.to_owned()))?;
+            index
+                .save_meta()
+                .map_err(|e| format!("cannot write {}: {e}", meta_path.display()))?;
+            Ok((index, state))
+        }) {
+            Ok(opened) => opened,
+            Err(reason) => (TitleIndex::in_memory(reason), OpenState::InMemory),
+        }
+    }
+
+    /// An index that lives only in memory.
+    pub fn in_memory(reason: String) -> TitleIndex {
+        let (schema, _) = schema();
+        let index = Index::create_in_ram(schema);
+        TitleIndex::from_index(index, fresh_meta(), Location::Memory(reason))
+            .expect("an in-memory index always opens")
+    }
+
+    fn from_index(index: Index, meta: Meta, location: Location) -> Result<TitleIndex, String> {
+        index
+            .tokenizers()
+            .register(tokenizer::NAME, TextAnalyzer::from(ReviewWords));
+        let (_, fields) = schema();
+        let writer = index
+            .writer_with_num_threads(1, WRITER_BUDGET)
+            .map_err(|e| format!("cannot open the index for writing: {e}"))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| format!("cannot read the index: {e}"))?;
+        Ok(TitleIndex {
+            reader,
+            writer: Mutex::new(writer),
+            fields,
+            location,
+            meta: Mutex::new(meta),
+        })
+    }
+
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    /// Whether `file` was indexed with exactly this stamp.
+    pub fn is_current(&self, file: &str, stamp: FileStamp) -> bool {
+        self.meta.lock().expect("index meta").files.get(file) == Some(&stamp)
+    }
+
+    /// The files the index holds, for pruning those gone from disk.
+    pub fn indexed_files(&self) -> Vec<String> {
+        self.meta
+            .lock()
+            .expect("index meta")
+            .files
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    /// Stages the reviews of one file in place of what it held before.
+    pub fn stage_reviews(
+        &self,
+        file: &str,
+        stamp: Option<FileStamp>,
+        text: &str,
+        parsed: &ParsedFile,
+    ) {
+        let fields = self.fields;
+        let writer = self.writer.lock().expect("index writer");
+        writer.delete_term(Term::from_field_text(fields.file, file));
+        let line_index = review_syntax::LineIndex::new(text);
+        for entry in &parsed.entries {
+            let Some(title) = &entry.header.title else {
+                continue;
+            };
+            let line = line_index
+                .line_col(text, title.range.start, review_syntax::ColumnUnit::Utf8)
+                .line as u64
+                + 1;
+            let sections: Vec<(String, String)> = entry
+                .sections
+                .iter()
+                .map(|s| {
+                    (
+                        s.kind.name().to_owned(),
+                        preview(s.content.slice(text), PREVIEW_CHARS),
+                    )
+                })
+                .collect();
+            let mut document = doc!(
+                fields.kind => "review",
+                fields.key => title.key.as_str(),
+                fields.review_key => title.key.as_str(),
+                fields.words => title.text.as_str(),
+                fields.title => title.text.as_str(),
+                fields.file => file,
+                fields.line => line,
+                fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
+                fields.body => entry.body.slice(text),
+                fields.weight => 10u64,
+            );
+            if let Some(reviewer) = &entry.header.reviewer {
+                document.add_text(fields.reviewer, &reviewer.name);
+            }
+            if let Some(year) = title.year {
+                document.add_u64(fields.year, u64::from(year));
+            }
+            if let Some(venue) = &title.venue {
+                document.add_text(fields.venue, venue);
+            }
+            // A failed add leaves the file unindexed; search still works.
+            let _ = writer.add_document(document);
+        }
+        drop(writer);
+        self.record(file, stamp);
+    }
+
+    /// Stages the titles of one catalog file in place of what it held before.
+    pub fn stage_catalog(&self, source: &str, stamp: Option<FileStamp>, titles: &[CatalogTitle]) {
+        let fields = self.fields;
+        let writer = self.writer.lock().expect("index writer");
+        writer.delete_term(Term::from_field_text(fields.file, source));
+        for title in titles {
+            let mut document = doc!(
+                fields.kind => "catalog",
+                fields.key => title.key.as_str(),
+                fields.catalog_key => title.key.as_str(),
+                fields.words => title.title.as_str(),
+                fields.title => title.title.as_str(),
+                fields.file => source,
+                fields.line => title.line as u64,
+                fields.authors => title.authors.join("; "),
+                fields.weight => 1u64,
+            );
+            if let Some(year) = title.year {
+                document.add_u64(fields.year, u64::from(year));
+            }
+            if let Some(venue) = &title.venue {
+                document.add_text(fields.venue, venue);
+            }
+            let _ = writer.add_document(document);
+        }
+        drop(writer);
+        self.record(source, stamp);
+    }
+
+    /// Stages the removal of everything one file contributed.
+    pub fn stage_removal(&self, file: &str) {
+        self.writer
+            .lock()
+            .expect("index writer")
+            .delete_term(Term::from_field_text(self.fields.file, file));
+        self.meta.lock().expect("index meta").files.remove(file);
+    }
+
+    fn record(&self, file: &str, stamp: Option<FileStamp>) {
+        let mut meta = self.meta.lock().expect("index meta");
+        match stamp {
+            Some(stamp) => meta.files.insert(file.to_owned(), stamp),
+            None => meta.files.remove(file),
+        };
+    }
+
+    /// Commits what was staged and makes it searchable.
+    pub fn commit(&self) -> Result<(), String> {
+        self.writer
+            .lock()
+            .expect("index writer")
+            .commit()
+            .map_err(|e| format!("cannot commit the index: {e}"))?;
+        self.reader
+            .reload()
+            .map_err(|e| format!("cannot reload the index: {e}"))?;
+        self.save_meta()
+            .map_err(|e| format!("cannot save the index's file list: {e}"))
+    }
+
+    fn save_meta(&self) -> std::io::Result<()> {
+        let Location::Disk(dir) = &self.location else {
+            return Ok(());
+        };
+        let meta = self.meta.lock().expect("index meta").clone();
+        let text = serde_json::to_string(&meta).map_err(std::io::Error::other)?;
+        // Write then rename, so a crash never leaves a half-written list.
+        let temporary = dir.join(format!("{META_FILE}.tmp"));
+        std::fs::write(&temporary, text)?;
+        std::fs::rename(temporary, dir.join(META_FILE))
+    }
+
+    fn count(&self, field: Field, key: &TitleKey) -> usize {
+        let query = TermQuery::new(
+            Term::from_field_text(field, key.as_str()),
+            IndexRecordOption::Basic,
+        );
+        self.reader.searcher().search(&query, &Count).unwrap_or(0)
+    }
+
+    /// Known titles matching what was typed: by prefix of the whole title,
+    /// by the start of any of its words, then by words within a small edit
+    /// distance. Ranked by match quality, then by how many reviews and
+    /// catalog entries know the title, then shorter first.
+    pub fn search(&self, typed: &str, limit: usize) -> TitleSearch {
+        let typed_key = TitleKey::new(typed);
+        if typed_key.is_empty() {
+            return TitleSearch::default();
+        }
+        let searcher = self.reader.searcher();
+        let fields = self.fields;
+        // Enough candidates to rank: capped result lists are ordered by
+        // weight, so the group's own reviews are never crowded out by a
+        // large bibliography.
+        let candidates = (limit * 8).max(64);
+        let collector =
+            TopDocs::with_limit(candidates).order_by_fast_field::<u64>("weight", Order::Desc);
+        let mut found: Vec<(TitleKey, MatchQuality, DocAddress)> = Vec::new();
+        let mut truncated = false;
+        let mut run = |query: &dyn Query, quality: MatchQuality| {
+            let Ok(hits) = searcher.search(query, &collector) else {
+                return;
+            };
+            truncated |= hits.len() == candidates;
+            for (_, address) in hits {
+                let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
+                    continue;
+                };
+                let Some(key) = document.get_first(fields.key).and_then(|v| v.as_str()) else {
+                    continue;
+                };
+                let key = TitleKey::from_normalized(key);
+                if !found.iter().any(|(known, _, _)| *known == key) {
+                    found.push((key, quality, address));
+                }
+            }
+        };
+
+        let escaped = regex_escape(typed_key.as_str());
+        if let Ok(prefix) = RegexQuery::from_pattern(&format!("{escaped}.*"), fields.key) {
+            run(&prefix, MatchQuality::Prefix);
+        }
+        let words = tokenizer::tokens(typed);
+        if !words.is_empty() {
+            let last = words.len() - 1;
+            let clauses: Vec<(Occur, Box<dyn Query>)> = words
+                .iter()
+                .enumerate()
+                .map(|(i, token)| -> (Occur, Box<dyn Query>) {
+                    let term = Term::from_field_text(fields.words, &token.text);
+                    if i == last {
+                        let pattern = format!("{}.*", regex_escape(&token.text));
+                        match RegexQuery::from_pattern(&pattern, fields.words) {
+                            Ok(query) => (Occur::Must, Box::new(query)),
+                            Err(_) => (
+                                Occur::Must,
+                                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                            ),
+                        }
+                    } else {
+                        (
+                            Occur::Must,
+                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                        )
+                    }
+                })
+                .collect();
+            run(&BooleanQuery::new(clauses), MatchQuality::Words);
+            // Typos: each word within one edit (two for long words); the
+            // last one may still be half typed.
+            let fuzzy: Vec<(Occur, Box<dyn Query>)> = words
+                .iter()
+                .enumerate()
+                .map(|(i, token)| -> (Occur, Box<dyn Query>) {
+                    let term = Term::from_field_text(fields.words, &token.text);
+                    let distance = if token.text.chars().count() >= 8 {
+                        2
+                    } else {
+                        1
+                    };
+                    let query = if i == last {
+                        FuzzyTermQuery::new_prefix(term, distance, true)
+                    } else {
+                        FuzzyTermQuery::new(term, distance, true)
+                    };
+                    (Occur::Must, Box::new(query))
+                })
+                .collect();
+            if words.iter().any(|token| token.text.chars().count() >= 3) {
+                run(&BooleanQuery::new(fuzzy), MatchQuality::Fuzzy);
+            }
+        }
+
+        let mut matches: Vec<TitleMatch> = found
+            .into_iter()
+            .filter_map(|(key, quality, address)| {
+                let document = searcher.doc::<TantivyDocument>(address).ok()?;
+                let title = document.get_first(fields.title)?.as_str()?.to_owned();
+                Some(TitleMatch {
+                    review_count: self.count(fields.review_key, &key),
+                    catalog_count: self.count(fields.catalog_key, &key),
+                    year: document
+                        .get_first(fields.year)
+                        .and_then(|v| v.as_u64())
+                        .and_then(|y| u16::try_from(y).ok()),
+                    venue: document
+                        .get_first(fields.venue)
+                        .and_then(|v| v.as_str())
+                        .map(str::to_owned),
+                    key,
+                    title,
+                    quality,
+                })
+            })
+            .collect();
+        matches.sort_by(|a, b| {
+            a.quality
+                .cmp(&b.quality)
+                .then((b.review_count + b.catalog_count).cmp(&(a.review_count + a.catalog_count)))
+                .then(a.title.len().cmp(&b.title.len()))
+                .then(a.title.cmp(&b.title))
+        });
+        truncated |= matches.len() > limit;
+        matches.truncate(limit);
+        TitleSearch { matches, truncated }
+    }
+
+    /// Every review and catalog entry of the paper with `key`.
+    pub fn paper(&self, key: &TitleKey) -> Paper {
+        let searcher = self.reader.searcher();
+        let fields = self.fields;
+        let query = TermQuery::new(
+            Term::from_field_text(fields.key, key.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let hits = searcher
+            .search(&query, &TopDocs::with_limit(1_000).order_by_score())
+            .unwrap_or_default();
+        let mut paper = Paper {
+            key: key.clone(),
+            reviews: Vec::new(),
+            catalog: Vec::new(),
+        };
+        for (_, address) in hits {
+            let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
+                continue;
+            };
+            let text = |field| {
+                document
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned)
+            };
+            let line = document
+                .get_first(fields.line)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(1) as usize;
+            let title = text(fields.title).unwrap_or_default();
+            let file = text(fields.file).unwrap_or_default();
+            match text(fields.kind).as_deref() {
+                Some("review") => {
+                    let sections: Vec<(String, String)> = text(fields.sections)
+                        .and_then(|json| serde_json::from_str(&json).ok())
+                        .unwrap_or_default();
+                    paper.reviews.push(ReviewRecord {
+                        file,
+                        line,
+                        reviewer: text(fields.reviewer),
+                        title,
+                        sections: sections
+                            .into_iter()
+                            .filter_map(|(kind, text)| Some((SectionKind::from_name(&kind)?, text)))
+                            .collect(),
+                    });
+                }
+                _ => paper.catalog.push(CatalogRecord {
+                    source: file,
+                    line,
+                    title,
+                    authors: text(fields.authors)
+                        .map(|a| {
+                            a.split("; ")
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_owned)
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    year: document
+                        .get_first(fields.year)
+                        .and_then(|v| v.as_u64())
+                        .and_then(|y| u16::try_from(y).ok()),
+                    venue: text(fields.venue),
+                }),
+            }
+        }
+        paper
+            .reviews
+            .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        paper
+            .catalog
+            .sort_by(|a, b| (&a.source, a.line).cmp(&(&b.source, b.line)));
+        paper
+    }
+
+    /// A known title that `key` is a typo of: within two edits of a title
+    /// that the catalog or another review knows, not differing in digits
+    /// (`YOLOv3` / `YOLOv4` are two papers), and long enough that two edits
+    /// are a small part of it.
+    ///
+    /// `own_documents` is how many of the index's documents with this key are
+    /// the very title being checked (1 for a review or catalog entry that is
+    /// itself indexed): only other documents make a title known.
+    pub fn near_miss(&self, key: &TitleKey, own_documents: usize) -> Option<(TitleKey, String)> {
+        let chars = key.as_str().chars().count();
+        if chars < 16 {
+            return None;
+        }
+        // Known by something other than the title being checked: a real
+        // title, not a typo.
+        let known_elsewhere = (self.count(self.fields.review_key, key)
+            + self.count(self.fields.catalog_key, key))
+        .saturating_sub(own_documents);
+        if known_elsewhere > 0 {
+            return None;
+        }
+        let searcher = self.reader.searcher();
+        let query = FuzzyTermQuery::new(
+            Term::from_field_text(self.fields.key, key.as_str()),
+            2,
+            true,
+        );
+        let hits = searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(32).order_by_fast_field::<u64>("weight", Order::Desc),
+            )
+            .ok()?;
+        let mut best: Option<(usize, usize, TitleKey, String)> = None;
+        for (_, address) in hits {
+            let document = searcher.doc::<TantivyDocument>(address).ok()?;
+            let other = TitleKey::from_normalized(document.get_first(self.fields.key)?.as_str()?);
+            if other == *key || differs_in_digits(key.as_str(), other.as_str()) {
+                continue;
+            }
+            let distance = strsim::damerau_levenshtein(key.as_str(), other.as_str());
+            if distance == 0 || distance > 2 {
+                continue;
+            }
+            let support = self.count(self.fields.review_key, &other)
+                + self.count(self.fields.catalog_key, &other);
+            let title = document.get_first(self.fields.title)?.as_str()?.to_owned();
+            let better = best.as_ref().is_none_or(|(d, s, _, _)| {
+                (distance, usize::MAX - support) < (*d, usize::MAX - *s)
+            });
+            if better {
+                best = Some((distance, support, other, title));
+            }
+        }
+        best.map(|(_, _, key, title)| (key, title))
+    }
+
+    /// How many documents the index holds (reviews and catalog titles).
+    pub fn document_count(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+}
+
+fn differs_in_digits(a: &str, b: &str) -> bool {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    digits(a) != digits(b)
+}
+
+fn regex_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(ch) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn fresh_meta() -> Meta {
+    Meta {
+        schema_version: SCHEMA_VERSION,
+        files: BTreeMap::new(),
+    }
+}
+
+fn create(dir: &Path, schema: &Schema) -> Result<Index, String> {
+    Index::create_in_dir(dir, schema.clone())
+        .map_err(|e| format!("cannot create an index in {}: {e}", dir.display()))
+}
+
+/// Empties the index folder (only files this code would have written).
+fn wipe(dir: &Path) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let removal = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        removal.map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! The index on real data: the seed's 110 reviews, the lab bibliography
+//! (6,315 titles) and a plain list of well-known titles. Search quality,
+//! near misses with their false-alarm check, and the index's life cycle.
+
+use std::path::{Path, PathBuf};
+
+use review_index::catalog::{CatalogFormat, load};
+use review_index::{FileStamp, MatchQuality, OpenState, TitleIndex};
+use review_syntax::{TitleKey, Vocabulary, parse};
+
+fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+const SEED: &str = "seeds/000_1d7a1aefbff0b690.md";
+
+fn stage_seed(index: &TitleIndex) {
+    let text = std::fs::read_to_string(repo(SEED)).unwrap();
+    index.stage_reviews(
+        SEED,
+        FileStamp::of(&repo(SEED)),
+        &text,
+        &parse(&text, &Vocabulary::default()),
+    );
+}
+
+fn stage_catalog(index: &TitleIndex, path: &str) {
+    let text = std::fs::read_to_string(repo(path)).unwrap();
+    let loaded = load(&text, CatalogFormat::of(Path::new(path)));
+    assert_eq!(loaded.problems, []);
+    index.stage_catalog(path, FileStamp::of(&repo(path)), &loaded.titles);
+}
+
+fn full_index() -> TitleIndex {
+    let index = TitleIndex::in_memory("test".to_owned());
+    stage_seed(&index);
+    stage_catalog(&index, "tests/data/cdl.bib");
+    stage_catalog(&index, "tests/data/ml-papers.txt");
+    index.commit().unwrap();
+    index
+}
+
+fn titles(index: &TitleIndex, typed: &str) -> Vec<(String, MatchQuality, usize, usize)> {
+    index
+        .search(typed, 5)
+        .matches
+        .into_iter()
+        .map(|m| (m.title, m.quality, m.review_count, m.catalog_count))
+        .collect()
+}
+
+#[test]
+fn prefix_words_and_typos_find_the_known_title() {
+    let index = full_index();
+    assert_eq!(index.document_count(), 110 + 6315 + 17);
+    let found = titles(&index, "Decision Tr");
+    assert_eq!(
+        found[0],
+        (
+            "Decision Transformer: Reinforcement Learning via Sequence Modeling".to_owned(),
+            MatchQuality::Prefix,
+            3,
+            1
+        )
+    );
+    // Any word of the title, in any order.
+    let found = titles(&index, "sequence modeling decision");
+    assert_eq!(
+        found[0].0,
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling"
+    );
+    assert_eq!(found[0].1, MatchQuality::Words);
+    // A typo: the seed's own misspelling, and the catalog's right spelling.
+    let found = titles(&index, "Momentum Constrast");
+    assert_eq!(
+        found[0],
+        (
+            "Momentum Constrast for Unsupervised Visual Representation Learning".to_owned(),
+            MatchQuality::Prefix,
+            1,
+            0
+        )
+    );
+    assert_eq!(
+        found[1],
+        (
+            "Momentum Contrast for Unsupervised Visual Representation Learning".to_owned(),
+            MatchQuality::Fuzzy,
+            0,
+            1
+        )
+    );
+    // Ranked by how many reviews know the title: the Rank-1 paper (reviewed
+    // twice, spelled two ways) before a bibliography title.
+    let found = titles(&index, "efficient and scalable");
+    assert_eq!(
+        found[0],
+        (
+            "Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors".to_owned(),
+            MatchQuality::Prefix,
+            2,
+            0
+        )
+    );
+    assert!(index.search("learning", 5).truncated);
+    assert_eq!(index.search("", 5).matches, []);
+}
+
+#[test]
+fn a_paper_lists_every_review_and_catalog_entry() {
+    let index = full_index();
+    let paper = index.paper(&TitleKey::new(
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling",
+    ));
+    let reviewers: Vec<(&str, usize)> = paper
+        .reviews
+        .iter()
+        .map(|r| (r.reviewer.as_deref().unwrap(), r.line))
+        .collect();
+    assert_eq!(
+        reviewers,
+        [("전지형", 111), ("정민준", 115), ("오우석", 281)]
+    );
+    assert_eq!(paper.catalog.len(), 1);
+    assert_eq!(paper.catalog[0].source, "tests/data/ml-papers.txt");
+    let first = &paper.reviews[0];
+    assert_eq!(first.file, SEED);
+    assert!(first.sections.is_empty());
+    let with_sections = index.paper(&TitleKey::new(
+        "SDE-Net: Equipping Deep Neural Networks with Uncertainty Estimates",
+    ));
+    let kinds: Vec<&str> = with_sections.reviews[0]
+        .sections
+        .iter()
+        .map(|(kind, _)| kind.name())
+        .collect();
+    assert_eq!(kinds, ["purpose", "method", "novelty"]);
+    assert!(
+        with_sections.reviews[0].sections[0]
+            .1
+            .starts_with("Equipping DNN 을 이용하여 불확실성을 estimate.")
+    );
+    assert!(with_sections.reviews[0].sections[0].1.chars().count() <= 241);
+}
+
+#[test]
+fn near_misses_on_the_seed_and_no_false_alarms() {
+    let index = full_index();
+    let text = std::fs::read_to_string(repo(SEED)).unwrap();
+    let parsed = parse(&text, &Vocabulary::default());
+    let mut misses = Vec::new();
+    for entry in &parsed.entries {
+        let title = entry.header.title.as_ref().unwrap();
+        if let Some((_, known)) = index.near_miss(&title.key, 1) {
+            misses.push((title.text.clone(), known));
+        }
+    }
+    assert_eq!(
+        misses,
+        [
+            ("Don't Stop Pretrainig: Adapt Language Models to Domains and Tasks".to_owned(), "Don't Stop Pretraining: Adapt Language Models to Domains and Tasks".to_owned()),
+            ("Momentum Constrast for Unsupervised Visual Representation Learning".to_owned(), "Momentum Contrast for Unsupervised Visual Representation Learning".to_owned()),
+            ("A Simple Framework for Contrastive Learning of Visual Representation".to_owned(), "A Simple Framework for Contrastive Learning of Visual Representations".to_owned()),
+            ("Emerging Properites in Self-Supervised Vision Transformers".to_owned(), "Emerging Properties in Self-Supervised Vision Transformers".to_owned()),
+            ("Characterisin the Role of Pre-Processing Parameters in Audio-based Embedded Machine Learning".to_owned(), "Characterizing the Role of Pre-Processing Parameters in Audio-based Embedded Machine Learning".to_owned()),
+        ]
+    );
+    // Titles differing in digits are different papers.
+    assert_eq!(
+        index.near_miss(&TitleKey::new("YOLOv5: An Incremental Improvement"), 0),
+        None
+    );
+    // A title that is known is not a near miss of anything.
+    assert_eq!(
+        index.near_miss(&TitleKey::new("Attention Is All You Need"), 0),
+        None
+    );
+}
+
+#[test]
+fn no_bibliography_title_is_a_near_miss_of_another() {
+    // False alarms on the real bibliography: its own titles checked against
+    // each other (each counts itself once).
+    let index = full_index();
+    let text = std::fs::read_to_string(repo("tests/data/cdl.bib")).unwrap();
+    let loaded = load(&text, CatalogFormat::Bibtex);
+    let alarms: Vec<String> = loaded
+        .titles
+        .iter()
+        .filter(|title| index.near_miss(&title.key, 1).is_some())
+        .map(|title| title.title.clone())
+        .collect();
+    // What fires is real: three pairs of near-duplicate entries in the
+    // hand-kept bibliography, a typo (`Bilateraly … sever`), a plural and a
+    // dropped article. No two different papers are confused.
+    assert_eq!(
+        alarms,
+        [
+            "A composite holographic associative recall model",
+            "Associative symmetry versus independent association",
+            "Associative symmetry versus independent associations",
+            "Bilateral subthalamic nucleus stimulation for severe Parkinson's disease",
+            "Bilateraly subthalamic nucleus stimulation for sever Parkinson's disease",
+            "Composite holographic associative recall model",
+        ]
+    );
+}
+
+#[test]
+fn life_cycle_cold_warm_edited_corrupt_unwritable() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = cache.path().join("workspace-1");
+    let (index, state) = TitleIndex::open(&dir);
+    assert_eq!(state, OpenState::Created);
+    stage_seed(&index);
+    index.commit().unwrap();
+    drop(index);
+
+    // Warm: the reviews are there at once, and the seed is known current.
+    let (index, state) = TitleIndex::open(&dir);
+    assert_eq!(state, OpenState::Reopened);
+    assert_eq!(index.document_count(), 110);
+    assert!(index.is_current(SEED, FileStamp::of(&repo(SEED)).unwrap()));
+    // A file edited on disk has another stamp.
+    let edited = FileStamp {
+        size: 1,
+        modified_ns: 2,
+    };
+    assert!(!index.is_current(SEED, edited));
+    index.stage_removal(SEED);
+    index.commit().unwrap();
+    assert_eq!(index.document_count(), 0);
+    assert_eq!(index.indexed_files(), Vec::<String>::new());
+    drop(index);
+
+    // Corrupt: garbage in tantivy's own meta file.
+    std::fs::write(dir.join("meta.json"), "{ not json").unwrap();
+    let (index, state) = TitleIndex::open(&dir);
+    assert!(
+        matches!(state, OpenState::Rebuilt(ref why) if why.starts_with("the index was unreadable")),
+        "{state:?}"
+    );
+    assert_eq!(index.document_count(), 0);
+    drop(index);
+
+    // Another schema version: rebuilt.
+    std::fs::write(
+        dir.join("review-ls-index.json"),
+        r#"{"schema_version":0,"files":{}}"#,
+    )
+    .unwrap();
+    let (_, state) = TitleIndex::open(&dir);
+    assert_eq!(
+        state,
+        OpenState::Rebuilt(format!(
+            "schema version 0 is not {}",
+            review_index::SCHEMA_VERSION
+        ))
+    );
+
+    // Unwritable: the cache path runs through a regular file.
+    let blocker = cache.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let (index, state) = TitleIndex::open(&blocker.join("index"));
+    assert_eq!(state, OpenState::InMemory);
+    assert!(
+        matches!(index.location(), review_index::Location::Memory(why) if why.starts_with("cannot create"))
+    );
+    stage_seed(&index);
+    index.commit().unwrap();
+    assert_eq!(index.document_count(), 110);
+}
