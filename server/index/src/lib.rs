@@ -6,6 +6,7 @@
 //! the index; it knows nothing of the Language Server Protocol.
 
 pub mod catalog;
+pub mod ide;
 mod store;
 mod tokenizer;
 

@@ -31,7 +31,7 @@ use crate::tokenizer::{self, ReviewWords};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const META_FILE: &str = "review-ls-index.json";
 
@@ -51,6 +51,8 @@ struct Fields {
     file: Field,
     line: Field,
     sections: Field,
+    /// A preview of the body, for reviews without labelled sections.
+    summary: Field,
     body: Field,
     authors: Field,
     year: Field,
@@ -77,6 +79,7 @@ fn schema() -> (Schema, Fields) {
         file: builder.add_text_field("file", STRING | STORED),
         line: builder.add_u64_field("line", STORED),
         sections: builder.add_text_field("sections", STORED),
+        summary: builder.add_text_field("summary", STORED),
         body: builder.add_text_field("body", words),
         authors: builder.add_text_field("authors", STORED),
         year: builder.add_u64_field("year", STORED),
@@ -153,6 +156,9 @@ pub struct ReviewRecord {
     pub title: String,
     /// Section texts, in order, each shortened to a preview.
     pub sections: Vec<(SectionKind, String)>,
+    /// The start of the body, shortened: what to show when there are no
+    /// labelled sections.
+    pub summary: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -426,6 +432,7 @@ impl TitleIndex {
                 fields.file => file,
                 fields.line => line,
                 fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
+                fields.summary => preview(entry.body.slice(text).trim_start_matches(['•', '-', '*', '\u{f0a7}']), PREVIEW_CHARS),
                 fields.body => entry.body.slice(text),
                 fields.weight => 10u64,
             );
@@ -593,17 +600,19 @@ impl TitleIndex {
                 })
                 .collect();
             run(&BooleanQuery::new(clauses), MatchQuality::Words);
-            // Typos: each word within one edit (two for long words); the
-            // last one may still be half typed.
+            // Typos: words of five or more letters within one edit (two
+            // from eight letters); shorter words must match as typed, since
+            // one edit in a four-letter word is another word (`Swin` /
+            // `twin`). The last word may still be half typed.
             let fuzzy: Vec<(Occur, Box<dyn Query>)> = words
                 .iter()
                 .enumerate()
                 .map(|(i, token)| -> (Occur, Box<dyn Query>) {
                     let term = Term::from_field_text(fields.words, &token.text);
-                    let distance = if token.text.chars().count() >= 8 {
-                        2
-                    } else {
-                        1
+                    let distance = match token.text.chars().count() {
+                        0..=4 => 0,
+                        5..=7 => 1,
+                        _ => 2,
                     };
                     let query = if i == last {
                         FuzzyTermQuery::new_prefix(term, distance, true)
@@ -613,7 +622,7 @@ impl TitleIndex {
                     (Occur::Must, Box::new(query))
                 })
                 .collect();
-            if words.iter().any(|token| token.text.chars().count() >= 3) {
+            if words.iter().any(|token| token.text.chars().count() >= 5) {
                 run(&BooleanQuery::new(fuzzy), MatchQuality::Fuzzy);
             }
         }
@@ -698,6 +707,7 @@ impl TitleIndex {
                             .into_iter()
                             .filter_map(|(kind, text)| Some((SectionKind::from_name(&kind)?, text)))
                             .collect(),
+                        summary: text(fields.summary).unwrap_or_default(),
                     });
                 }
                 _ => paper.catalog.push(CatalogRecord {
@@ -784,6 +794,55 @@ impl TitleIndex {
             }
         }
         best.map(|(_, _, key, title)| (key, title))
+    }
+
+    /// How many reviews in the workspace have this title.
+    pub fn review_count(&self, key: &TitleKey) -> usize {
+        self.count(self.fields.review_key, key)
+    }
+
+    /// Reviews whose reviewer's name starts with `prefix`.
+    pub fn reviews_by_reviewer_prefix(
+        &self,
+        prefix: &str,
+        limit: usize,
+    ) -> Vec<crate::ide::ReviewLocation> {
+        let prefix = prefix.trim();
+        if prefix.is_empty() {
+            return Vec::new();
+        }
+        let searcher = self.reader.searcher();
+        let Ok(query) =
+            RegexQuery::from_pattern(&format!("{}.*", regex_escape(prefix)), self.fields.reviewer)
+        else {
+            return Vec::new();
+        };
+        let hits = searcher
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
+            .unwrap_or_default();
+        let mut found = Vec::new();
+        for (_, address) in hits {
+            let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
+                continue;
+            };
+            let text = |field| {
+                document
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned)
+            };
+            found.push(crate::ide::ReviewLocation {
+                file: text(self.fields.file).unwrap_or_default(),
+                line: document
+                    .get_first(self.fields.line)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(1) as usize,
+                reviewer: text(self.fields.reviewer),
+                title: text(self.fields.title).unwrap_or_default(),
+            });
+        }
+        found.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        found
     }
 
     /// How many documents the index holds (reviews and catalog titles).

@@ -256,6 +256,30 @@ pub(crate) fn header_at(
     })
 }
 
+/// Where the title starts in a header line being typed (`line` ends at the
+/// cursor): after `Reviewer<sep>` and its spaces, behind an optional heading
+/// marker, or after `title:` in front matter. `None` when the line is not a
+/// header, so completion offers titles only where a title goes.
+pub fn title_start(line: &str, vocabulary: &Vocabulary) -> Option<usize> {
+    if let Some(rest) = line.strip_prefix("title:") {
+        return Some(line.len() - rest.trim_start().len());
+    }
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let mut start = indent;
+    let hashes = line[start..].bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && line[start + hashes..].starts_with(' ') {
+        start += hashes;
+        start += line[start..].len() - line[start..].trim_start().len();
+    }
+    let parts = header_at(&line[start..], Position::LineStart, vocabulary)?;
+    // Spaces typed after the separator belong before the title.
+    let after_separator = start + parts.separator.1;
+    Some(
+        after_separator
+            + (line[after_separator..].len() - line[after_separator..].trim_start().len()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,6 +329,20 @@ mod tests {
         assert_eq!(parts("Key Idea: the paper", line), None);
         assert_eq!(parts("GraphCodeBERT Model: x", line), None);
         assert_eq!(parts("Method: Local instance", line), None);
+    }
+
+    #[test]
+    fn title_positions_while_typing() {
+        let vocabulary = Vocabulary::default();
+        fn start<'a>(line: &'a str, vocabulary: &Vocabulary) -> Option<&'a str> {
+            title_start(line, vocabulary).map(|at| &line[at..])
+        }
+        let start = |line| start(line, &vocabulary);
+        assert_eq!(start("홍길동: Decision Tr"), Some("Decision Tr"));
+        assert_eq!(start("## 홍길동, "), Some(""));
+        assert_eq!(start("title: Swin"), Some("Swin"));
+        assert_eq!(start("- 목적: 번역"), None);
+        assert_eq!(start("목적: Decision"), None);
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod text;
 mod title;
 mod vocabulary;
 
+pub use header::title_start;
 pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measure};
 pub use parser::parse;
 pub use text::{Line, TextRange, dominant_line_ending, lines};

@@ -1,0 +1,392 @@
+//! What the editor asks about titles, answered as plain structs with byte
+//! ranges: completion of titles and section labels, hover on a title,
+//! the other reviews of a paper, and workspace-wide search. The language
+//! server turns these into protocol types; tests call them directly.
+
+use review_syntax::{
+    Entry, HeaderOrigin, ParsedFile, SectionKind, TextRange, TitleKey, Vocabulary, lines,
+    title_start,
+};
+
+use crate::store::{MatchQuality, Paper, TitleIndex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompletionKind {
+    Title,
+    SectionLabel,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Completion {
+    pub kind: CompletionKind,
+    pub label: String,
+    pub detail: Option<String>,
+    /// Markdown.
+    pub documentation: Option<String>,
+    /// What the completion replaces: exactly the typed part.
+    pub replace: TextRange,
+    pub insert_text: String,
+    /// Orders items as ranked here, whatever the client's own scoring.
+    pub sort_text: String,
+    /// What the client filters on: the typed text itself, so that typo
+    /// matches (`Constrast` → `Contrast`) are not filtered away.
+    pub filter_text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Completions {
+    pub items: Vec<Completion>,
+    /// The list was cut: the client should ask again as the user types.
+    pub is_incomplete: bool,
+}
+
+/// Completions at `offset` in `text`: titles in a header's title position,
+/// section labels at the start of a body line; `None` elsewhere.
+pub fn complete(
+    text: &str,
+    offset: usize,
+    vocabulary: &Vocabulary,
+    index: &TitleIndex,
+    limit: usize,
+) -> Option<Completions> {
+    let offset = review_syntax::floor_char_boundary(text, offset);
+    let line_start = lines(&text[..offset]).last().map_or(0, |line| line.start);
+    let prefix = &text[line_start..offset];
+    if let Some(start) = title_start(prefix, vocabulary) {
+        return Some(complete_title(
+            &prefix[start..],
+            TextRange::new(line_start + start, offset),
+            index,
+            limit,
+        ));
+    }
+    complete_label(prefix, line_start, offset, vocabulary)
+}
+
+fn complete_title(
+    typed: &str,
+    replace: TextRange,
+    index: &TitleIndex,
+    limit: usize,
+) -> Completions {
+    let mut search = index.search(typed, limit + 1);
+    // The title being typed is itself indexed (as a review of its own file):
+    // offering it back is noise.
+    let typed_key = TitleKey::new(typed);
+    search.matches.retain(|found| {
+        !(found.key == typed_key && found.catalog_count == 0 && found.review_count <= 1)
+    });
+    search.truncated |= search.matches.len() > limit;
+    search.matches.truncate(limit);
+    let items = search
+        .matches
+        .iter()
+        .enumerate()
+        .map(|(rank, found)| {
+            let paper = index.paper(&found.key);
+            let mut detail = Vec::new();
+            if let Some(year) = found.year {
+                detail.push(year.to_string());
+            }
+            if let Some(venue) = &found.venue {
+                detail.push(venue.clone());
+            }
+            match found.review_count {
+                0 => {}
+                1 => detail.push("reviewed once".to_owned()),
+                n => detail.push(format!("reviewed by {n}")),
+            }
+            if found.quality == MatchQuality::Fuzzy {
+                detail.push("similar spelling".to_owned());
+            }
+            Completion {
+                kind: CompletionKind::Title,
+                label: found.title.clone(),
+                detail: (!detail.is_empty()).then(|| detail.join(" · ")),
+                documentation: Some(paper_markdown(
+                    &paper,
+                    None,
+                    &|file, line| format!("{file}:{line}"),
+                    1,
+                )),
+                replace,
+                insert_text: found.title.clone(),
+                sort_text: format!("{rank:04}"),
+                filter_text: typed.to_owned(),
+            }
+        })
+        .collect();
+    Completions {
+        items,
+        is_incomplete: search.truncated,
+    }
+}
+
+fn complete_label(
+    prefix: &str,
+    line_start: usize,
+    offset: usize,
+    vocabulary: &Vocabulary,
+) -> Option<Completions> {
+    let indent = prefix.len() - prefix.trim_start().len();
+    let rest = &prefix[indent..];
+    let bullet = ["• ", "- ", "* ", "+ ", "•", ""]
+        .iter()
+        .find(|b| rest.starts_with(**b))
+        .map_or(0, |b| b.len());
+    let typed = &rest[bullet..];
+    if typed.contains([':', '：']) || typed.chars().count() > 12 {
+        return None;
+    }
+    let start = line_start + indent + bullet;
+    let mut items = Vec::new();
+    for kind in SectionKind::ALL {
+        let canonical = [kind.canonical_label(false), kind.canonical_label(true)];
+        for alias in vocabulary.aliases_of(kind) {
+            let matches = alias.len() >= typed.len()
+                && alias
+                    .get(..typed.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(typed));
+            if !matches || items.iter().any(|item: &Completion| item.label == alias) {
+                continue;
+            }
+            let rank = if canonical.contains(&alias) { 0 } else { 1 };
+            items.push(Completion {
+                kind: CompletionKind::SectionLabel,
+                label: alias.to_owned(),
+                detail: Some(format!("{kind} section")),
+                documentation: None,
+                replace: TextRange::new(start, offset),
+                insert_text: format!("{alias}: "),
+                sort_text: format!("{rank}{:02}{alias}", kind as u8),
+                filter_text: alias.to_owned(),
+            });
+        }
+    }
+    if items.is_empty() || typed.is_empty() && bullet == 0 {
+        return None;
+    }
+    items.sort_by(|a, b| a.sort_text.cmp(&b.sort_text));
+    Some(Completions {
+        items,
+        is_incomplete: false,
+    })
+}
+
+/// A hover: the range it is about and its markdown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hover {
+    pub range: TextRange,
+    pub markdown: String,
+}
+
+/// The entry whose header's title is at `offset`.
+pub fn entry_at_title(parsed: &ParsedFile, offset: usize) -> Option<&Entry> {
+    parsed.entries.iter().find(|entry| {
+        entry
+            .header
+            .title
+            .as_ref()
+            .is_some_and(|title| title.range.touches(offset))
+    })
+}
+
+/// Hover on a title in a header: every other review of the paper, then what
+/// the catalog knows. `link` makes a link to a file and 1-based line.
+pub fn hover(
+    parsed: &ParsedFile,
+    file: &str,
+    text: &str,
+    offset: usize,
+    index: &TitleIndex,
+    link: &dyn Fn(&str, usize) -> String,
+) -> Option<Hover> {
+    let entry = entry_at_title(parsed, offset)?;
+    let title = entry.header.title.as_ref()?;
+    let line = review_syntax::LineIndex::new(text).line_of(title.range.start) + 1;
+    let paper = index.paper(&title.key);
+    Some(Hover {
+        range: title.range,
+        markdown: paper_markdown(&paper, Some((file, line)), link, usize::MAX),
+    })
+}
+
+/// The markdown for a paper, leaving out the review at `exclude` (file and
+/// 1-based line), showing at most `max_reviews` reviews.
+pub fn paper_markdown(
+    paper: &Paper,
+    exclude: Option<(&str, usize)>,
+    link: &dyn Fn(&str, usize) -> String,
+    max_reviews: usize,
+) -> String {
+    let others: Vec<_> = paper
+        .reviews
+        .iter()
+        .filter(|review| Some((review.file.as_str(), review.line)) != exclude)
+        .collect();
+    let title = paper
+        .reviews
+        .first()
+        .map(|r| r.title.clone())
+        .or_else(|| paper.catalog.first().map(|c| c.title.clone()))
+        .unwrap_or_default();
+    let mut out = String::new();
+    if others.is_empty() && paper.catalog.is_empty() {
+        return "No other review of this paper in the workspace, and no catalog entry.".to_owned();
+    }
+    out.push_str(&format!("**{}**\n\n", escape(&title)));
+    match others.len() {
+        0 => out.push_str("No other review of this paper in the workspace.\n\n"),
+        1 => out.push_str("1 other review:\n\n"),
+        n => out.push_str(&format!("{n} other reviews:\n\n")),
+    }
+    for review in others.iter().take(max_reviews) {
+        let who = review.reviewer.as_deref().unwrap_or("(no reviewer)");
+        out.push_str(&format!(
+            "**{}** · [{}:{}]({})\n\n",
+            escape(who),
+            review.file,
+            review.line,
+            link(&review.file, review.line)
+        ));
+        if review.sections.is_empty() {
+            if !review.summary.is_empty() {
+                out.push_str(&format!("> {}\n\n", escape(&review.summary)));
+            }
+        } else {
+            for (kind, text) in &review.sections {
+                out.push_str(&format!("- *{}*: {}\n", kind, escape(text)));
+            }
+            out.push('\n');
+        }
+    }
+    if others.len() > max_reviews {
+        out.push_str(&format!("…and {} more.\n\n", others.len() - max_reviews));
+    }
+    for entry in &paper.catalog {
+        let mut facts = Vec::new();
+        if !entry.authors.is_empty() {
+            let authors = if entry.authors.len() > 3 {
+                format!("{} et al.", entry.authors[0])
+            } else {
+                entry.authors.join(", ")
+            };
+            facts.push(authors);
+        }
+        if let Some(year) = entry.year {
+            facts.push(year.to_string());
+        }
+        if let Some(venue) = &entry.venue {
+            facts.push(format!("*{}*", escape(venue)));
+        }
+        let facts = if facts.is_empty() {
+            String::new()
+        } else {
+            format!("{} — ", facts.join(", "))
+        };
+        out.push_str(&format!(
+            "Catalog: {facts}[{}:{}]({})\n\n",
+            entry.source,
+            entry.line,
+            link(&entry.source, entry.line)
+        ));
+    }
+    out.trim_end().to_owned()
+}
+
+/// Escapes what markdown would misread in user text.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(ch, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A review elsewhere: where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewLocation {
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    pub reviewer: Option<String>,
+    pub title: String,
+}
+
+/// The other reviews of the paper whose title is at `offset`.
+pub fn other_reviews(
+    parsed: &ParsedFile,
+    file: &str,
+    text: &str,
+    offset: usize,
+    index: &TitleIndex,
+) -> Option<Vec<ReviewLocation>> {
+    let entry = entry_at_title(parsed, offset)?;
+    let title = entry.header.title.as_ref()?;
+    let line = review_syntax::LineIndex::new(text).line_of(title.range.start) + 1;
+    Some(
+        index
+            .paper(&title.key)
+            .reviews
+            .into_iter()
+            .filter(|review| !(review.file == file && review.line == line))
+            .map(|review| ReviewLocation {
+                file: review.file,
+                line: review.line,
+                reviewer: review.reviewer,
+                title: review.title,
+            })
+            .collect(),
+    )
+}
+
+/// How many other reviews each entry's paper has (for a code lens).
+pub fn other_review_counts(parsed: &ParsedFile, index: &TitleIndex) -> Vec<(TextRange, usize)> {
+    parsed
+        .entries
+        .iter()
+        .filter(|entry| {
+            !matches!(entry.header.origin, HeaderOrigin::FrontMatter)
+                || entry.header.title.is_some()
+        })
+        .filter_map(|entry| {
+            let title = entry.header.title.as_ref()?;
+            let count = index.review_count(&title.key).saturating_sub(1);
+            Some((entry.header.range, count))
+        })
+        .collect()
+}
+
+/// Workspace search: reviews whose title or reviewer matches `query`.
+pub fn search_reviews(query: &str, index: &TitleIndex, limit: usize) -> Vec<ReviewLocation> {
+    let mut found = Vec::new();
+    for review in index.reviews_by_reviewer_prefix(query, limit) {
+        found.push(review);
+    }
+    for title in index.search(query, limit).matches {
+        for review in index.paper(&title.key).reviews {
+            if found.len() >= limit {
+                break;
+            }
+            let location = ReviewLocation {
+                file: review.file,
+                line: review.line,
+                reviewer: review.reviewer,
+                title: review.title,
+            };
+            if !found.contains(&location) {
+                found.push(location);
+            }
+        }
+    }
+    found.truncate(limit);
+    found
+}
+
+/// The key of the title at `offset`, if any.
+pub fn title_key_at(parsed: &ParsedFile, offset: usize) -> Option<&TitleKey> {
+    entry_at_title(parsed, offset).and_then(|entry| entry.title_key())
+}

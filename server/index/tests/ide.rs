@@ -1,0 +1,208 @@
+//! Completion and hover on the seed's real cases, as fixtures with a `$0`
+//! cursor: the workspace is the seed plus the fixture's file, and the
+//! catalog is `tests/data/ml-papers.txt`.
+
+use std::path::{Path, PathBuf};
+
+use expect_test::{Expect, expect};
+use review_index::catalog::{CatalogFormat, load};
+use review_index::ide::{complete, hover, other_reviews, search_reviews};
+use review_index::{FileStamp, TitleIndex};
+use review_syntax::{Vocabulary, parse};
+
+const SEED: &str = "seeds/000_1d7a1aefbff0b690.md";
+
+fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+/// The fixture's text without `$0`, and the cursor's offset.
+fn cursor(fixture: &str) -> (String, usize) {
+    let offset = fixture.find("$0").expect("a $0 cursor");
+    (fixture.replacen("$0", "", 1), offset)
+}
+
+fn workspace(extra: Option<(&str, &str)>) -> TitleIndex {
+    let index = TitleIndex::in_memory("test".to_owned());
+    let seed = std::fs::read_to_string(repo(SEED)).unwrap();
+    index.stage_reviews(SEED, None, &seed, &parse(&seed, &Vocabulary::default()));
+    let list = "tests/data/ml-papers.txt";
+    let titles = load(
+        &std::fs::read_to_string(repo(list)).unwrap(),
+        CatalogFormat::of(Path::new(list)),
+    )
+    .titles;
+    index.stage_catalog(list, FileStamp::of(&repo(list)), &titles);
+    if let Some((path, text)) = extra {
+        index.stage_reviews(path, None, text, &parse(text, &Vocabulary::default()));
+    }
+    index.commit().unwrap();
+    index
+}
+
+fn check_completion(fixture: &str, expect: Expect) {
+    let (text, offset) = cursor(fixture);
+    let index = workspace(Some(("notes/new.md", &text)));
+    let rendered = match complete(&text, offset, &Vocabulary::default(), &index, 5) {
+        None => "no completion here\n".to_owned(),
+        Some(completions) => {
+            let mut out = format!("incomplete: {}\n", completions.is_incomplete);
+            for item in completions.items {
+                out.push_str(&format!(
+                    "{} | {} | replaces {:?} | inserts {:?}\n",
+                    item.label,
+                    item.detail.unwrap_or_default(),
+                    item.replace.slice(&text),
+                    item.insert_text
+                ));
+            }
+            out
+        }
+    };
+    expect.assert_eq(&rendered);
+}
+
+#[test]
+fn decision_tr_completes_to_the_exact_title() {
+    check_completion(
+        "홍길동: Decision Tr$0\n",
+        expect![[r#"
+            incomplete: false
+            Decision Transformer: Reinforcement Learning via Sequence Modeling | reviewed by 3 | replaces "Decision Tr" | inserts "Decision Transformer: Reinforcement Learning via Sequence Modeling"
+        "#]],
+    );
+}
+
+#[test]
+fn a_typo_still_finds_the_real_title() {
+    check_completion(
+        "## 김철수, Momentum Constrast$0",
+        expect![[r#"
+        incomplete: false
+        Momentum Constrast for Unsupervised Visual Representation Learning | reviewed once | replaces "Momentum Constrast" | inserts "Momentum Constrast for Unsupervised Visual Representation Learning"
+        Momentum Contrast for Unsupervised Visual Representation Learning | similar spelling | replaces "Momentum Constrast" | inserts "Momentum Contrast for Unsupervised Visual Representation Learning"
+    "#]],
+    );
+}
+
+#[test]
+fn both_spellings_of_the_rank_1_paper_are_one_paper() {
+    check_completion(
+        "이영희: Efficient and Scalable Bayesian Neural Nets with Rank 1$0",
+        expect![[r#"
+        incomplete: false
+        Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors | reviewed by 2 | replaces "Efficient and Scalable Bayesian Neural Nets with Rank 1" | inserts "Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors"
+    "#]],
+    );
+}
+
+#[test]
+fn titles_complete_in_front_matter_and_labels_at_line_start() {
+    check_completion(
+        "---\ntitle: Swin$0\n---\n",
+        expect![[r#"
+        incomplete: false
+        Swin Transformer: Hierarchical Vision Transformer using Shifted Windows | reviewed once | replaces "Swin" | inserts "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows"
+    "#]],
+    );
+    check_completion(
+        "홍길동: Paper\n\n- 실$0",
+        expect![[r#"
+        incomplete: false
+        실험 | experiment section | replaces "실" | inserts "실험: "
+        실험 결과 | experiment section | replaces "실" | inserts "실험 결과: "
+        실험결과 | experiment section | replaces "실" | inserts "실험결과: "
+    "#]],
+    );
+    check_completion(
+        "홍길동: Paper\n\n- me$0",
+        expect![[r#"
+        incomplete: false
+        Method | method section | replaces "me" | inserts "Method: "
+        Methodology | method section | replaces "me" | inserts "Methodology: "
+        Methods | method section | replaces "me" | inserts "Methods: "
+    "#]],
+    );
+    check_completion(
+        "홍길동: Paper\n\n이 논문은 $0",
+        expect![[r#"
+        no completion here
+    "#]],
+    );
+}
+
+fn check_hover(line: usize, needle: &str, expect: Expect) {
+    let text = std::fs::read_to_string(repo(SEED)).unwrap();
+    let parsed = parse(&text, &Vocabulary::default());
+    let line_start: usize = text.split('\n').take(line - 1).map(|l| l.len() + 1).sum();
+    let offset = line_start + text[line_start..].find(needle).unwrap();
+    let index = workspace(None);
+    let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
+    let rendered = hover(&parsed, SEED, &text, offset, &index, &link)
+        .map_or("no hover".to_owned(), |hover| {
+            format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
+        });
+    expect.assert_eq(&rendered);
+}
+
+#[test]
+fn hovering_decision_transformer_shows_the_two_other_reviews() {
+    check_hover(
+        111,
+        "Transformer",
+        expect![[r#"
+        range "Decision Transformer: Reinforcement Learning via Sequence Modeling"
+        **Decision Transformer: Reinforcement Learning via Sequence Modeling**
+
+        2 other reviews:
+
+        **정민준** · [seeds/000_1d7a1aefbff0b690.md:115](file:///seeds/000_1d7a1aefbff0b690.md#L115)
+
+        > 기존 language 모델들은 visual 과 word 토큰을 align 시키기 위한 방법들을 제시하였는데, 이들이 주로 image의 region feature에 의존하고 있었다는 특징이 있고, 이로부터 야기되는 한계점 (vision-language interaction 학습 어려움, object detector 학습 cost, image-text dataset 이 noisy)을 극복하기 위한 ALign BEfore…
+
+        **오우석** · [seeds/000_1d7a1aefbff0b690.md:281](file:///seeds/000_1d7a1aefbff0b690.md#L281)
+
+        > 강화학습 문제를 sequential modeling 문제로 바꿔 해결하는 방법에 대해 알아보았는데 구체적으로 Sequential modeling을 할 때 NLP에서 좋은 성능을 보이는 Transformer 구조를 사용할 수 있다는 점, Bootstrapping과 credit assignment로 인한 문제를 어떻게 해결할지에 대해 알았고, offline RL는 기존의 RL에서 interaction의 비용이 매우 크기 때문에…
+
+        Catalog: [tests/data/ml-papers.txt:7](file:///tests/data/ml-papers.txt#L7)"#]],
+    );
+}
+
+#[test]
+fn hovering_a_paper_nobody_else_reviewed_says_so() {
+    check_hover(
+        33,
+        "Representation",
+        expect![[r#"
+        range "Contrastive Representation Distillation"
+        No other review of this paper in the workspace, and no catalog entry."#]],
+    );
+}
+
+#[test]
+fn references_and_workspace_search() {
+    let text = std::fs::read_to_string(repo(SEED)).unwrap();
+    let parsed = parse(&text, &Vocabulary::default());
+    let index = workspace(None);
+    let offset = text
+        .find("Efficient and Scalable Bayesian Neural Nets with Rank-1")
+        .unwrap();
+    let others = other_reviews(&parsed, SEED, &text, offset, &index).unwrap();
+    let found: Vec<(usize, Option<&str>)> = others
+        .iter()
+        .map(|r| (r.line, r.reviewer.as_deref()))
+        .collect();
+    assert_eq!(found, [(317, Some("이동휴"))]);
+    let by_reviewer: Vec<(usize, String)> = search_reviews("이태", &index, 10)
+        .into_iter()
+        .map(|r| (r.line, r.title))
+        .collect();
+    assert_eq!(by_reviewer, [(103, "Deep Burst Super-Resolution".to_owned()), (355, "AdaSGN: Adapting Joint Number and Model Size for Efficient Skeleton-Based Action Recognition".to_owned())]);
+    let by_title: Vec<usize> = search_reviews("soft teacher", &index, 10)
+        .into_iter()
+        .map(|r| r.line)
+        .collect();
+    assert_eq!(by_title, [245, 249]);
+}
