@@ -13,6 +13,9 @@ mod workspace;
 
 pub use config::{CONFIG_FILE_NAME, Config, ConfigError};
 pub use finding::{Finding, Fix, RelatedLocation, TextEdit, apply_edits};
-pub use rules::{Rule, RuleMeta, check_file, rules_markdown, section_skeleton};
+pub use rules::{
+    KnownTitles, Rule, RuleMeta, check_file, check_file_with_titles, rules_markdown,
+    section_skeleton,
+};
 pub use severity::{Level, Severity};
 pub use workspace::{ReviewIndex, ReviewLocation};

@@ -231,6 +231,43 @@ impl FileFilter {
     }
 }
 
+/// The catalog files (`[catalog] paths`) of a configuration: each glob
+/// relative to the configuration's folder. A path without wildcards names
+/// one file. Returns the files and the patterns that matched none.
+pub fn catalog_files(loaded: &LoadedConfig) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for pattern in &loaded.config.catalog_paths {
+        let before = files.len();
+        if !pattern.contains(['*', '?', '[', '{']) {
+            let path = loaded.base.join(pattern);
+            if path.is_file() {
+                files.push(path);
+            }
+        } else if let Ok(glob) = Glob::new(pattern) {
+            let matcher = glob.compile_matcher();
+            let walker = ignore::WalkBuilder::new(&loaded.base)
+                .standard_filters(false)
+                .build();
+            for entry in walker.flatten() {
+                let path = entry.path();
+                let relative = path.strip_prefix(&loaded.base).unwrap_or(path);
+                if entry.file_type().is_some_and(|kind| kind.is_file())
+                    && matcher.is_match(relative)
+                {
+                    files.push(path.to_owned());
+                }
+            }
+        }
+        if files.len() == before {
+            problems.push(pattern.clone());
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, problems)
+}
+
 /// One path found by [`review_files`], or a problem met on the way.
 #[derive(Debug)]
 pub enum Walked {

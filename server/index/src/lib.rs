@@ -15,3 +15,13 @@ pub use store::{
     SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
     workspace_cache_dir,
 };
+
+impl review_analysis::KnownTitles for TitleIndex {
+    fn near_miss(
+        &self,
+        key: &review_syntax::TitleKey,
+        own_documents: usize,
+    ) -> Option<(review_syntax::TitleKey, String)> {
+        TitleIndex::near_miss(self, key, own_documents)
+    }
+}

@@ -6,10 +6,13 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use review_analysis::{Finding, ReviewIndex, check_file};
+use review_analysis::{Finding, ReviewIndex, check_file_with_titles};
 use review_files::{
-    FileFilter, LoadedConfig, Walked, load_config, load_config_file, read_review_file, review_files,
+    FileFilter, LoadedConfig, Walked, catalog_files, load_config, load_config_file,
+    read_review_file, review_files,
 };
+use review_index::TitleIndex;
+use review_index::catalog::{CatalogFormat, load as load_catalog};
 use review_syntax::{LineIndex, ParsedFile, parse};
 
 /// One checked file.
@@ -32,6 +35,8 @@ pub(crate) struct IoProblem {
 pub(crate) struct CheckRun {
     pub(crate) files: Vec<CheckedFile>,
     pub(crate) io_errors: Vec<IoProblem>,
+    /// Problems with catalog files: reported, never fatal.
+    pub(crate) catalog_warnings: Vec<String>,
 }
 
 impl CheckRun {
@@ -106,16 +111,61 @@ impl CheckRun {
         for (_, file) in &files {
             reviews.insert_file(&file.path, &file.text, &file.parsed);
         }
+        // The titles known to the whole run, for near-miss-title: the checked
+        // reviews and every configured catalog, in an in-memory index (the
+        // CLI writes nothing).
+        let titles = TitleIndex::in_memory("the CLI keeps no cache".to_owned());
+        for (_, file) in &files {
+            titles.stage_reviews(&file.path, None, &file.text, &file.parsed);
+        }
+        let mut catalog_warnings = Vec::new();
+        for loaded in configs.values() {
+            let (paths, unmatched) = catalog_files(loaded);
+            let config_file = loaded
+                .path
+                .as_deref()
+                .map_or_else(|| "the defaults".to_owned(), display_path);
+            for pattern in unmatched {
+                catalog_warnings.push(format!(
+                    "catalog path `{pattern}` (in {config_file}) matches no file"
+                ));
+            }
+            for path in paths {
+                let shown = display_path(&path);
+                match read_review_file(&path) {
+                    Ok(text) => {
+                        let catalog = load_catalog(&text, CatalogFormat::of(&path));
+                        for problem in &catalog.problems {
+                            catalog_warnings
+                                .push(format!("{shown}:{}: {}", problem.line, problem.message));
+                        }
+                        titles.stage_catalog(&shown, None, &catalog.titles);
+                    }
+                    Err(error) => {
+                        catalog_warnings.push(format!("{shown}: {error}; catalog skipped"))
+                    }
+                }
+            }
+        }
+        titles.commit().map_err(|error| anyhow::anyhow!(error))?;
         for (config_key, file) in &mut files {
             let config = &configs
                 .get(config_key)
                 .context("configuration lost")?
                 .config;
-            file.findings = check_file(&file.path, &file.text, &file.parsed, config, &reviews);
+            file.findings = check_file_with_titles(
+                &file.path,
+                &file.text,
+                &file.parsed,
+                config,
+                &reviews,
+                &titles,
+            );
         }
         Ok(CheckRun {
             files: files.into_iter().map(|(_, file)| file).collect(),
             io_errors,
+            catalog_warnings,
         })
     }
 

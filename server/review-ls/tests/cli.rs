@@ -394,3 +394,46 @@ fn explain_prints_the_rule_doc() {
             .starts_with("error: no rule named `RV999`; the rules are RV001 (missing-section), ")
     );
 }
+
+#[test]
+fn catalog_titles_catch_near_miss_titles() {
+    let output = run_in(
+        &fixtures().join("catalog"),
+        &["--check", "--format", "json"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "warning: catalog path `refs/missing.bib` (in review-ls.toml) matches no file\nwarning: refs/lab.bib:5: entry `broken` is not valid BibTeX (unexpected end of file); skipped\n"
+    );
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
+    let found: Vec<(&str, &str, &str)> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+                f["fix"]["edits"][0]["content"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "near-miss-title",
+                "this title looks like a typo of a known title: \"Momentum Contrast for Unsupervised Visual Representation Learning\"",
+                "Momentum Contrast for Unsupervised Visual Representation Learning"
+            ),
+            (
+                "near-miss-title",
+                "this title looks like a typo of a known title: \"Emerging Properties in Self-Supervised Vision Transformers\"",
+                "Emerging Properties in Self-Supervised Vision Transformers"
+            ),
+        ]
+    );
+    assert_eq!(
+        findings[0]["range"],
+        serde_json::json!({"start": {"line": 1, "column": 6}, "end": {"line": 1, "column": 72}})
+    );
+}

@@ -9,6 +9,7 @@ mod entry_starts_mid_line;
 mod missing_reviewer;
 mod missing_section;
 mod missing_title;
+mod near_miss_title;
 
 use std::fmt;
 
@@ -20,6 +21,7 @@ use crate::severity::{Level, Severity};
 use crate::workspace::ReviewIndex;
 
 pub use missing_section::section_skeleton;
+pub use near_miss_title::KnownTitles;
 
 /// Declares a rule's type with its documentation, kept in one string that is
 /// both the type's rustdoc and the text users read.
@@ -45,6 +47,7 @@ pub enum Rule {
     MissingTitle,
     MissingReviewer,
     DuplicateReview,
+    NearMissTitle,
 }
 
 /// What every rule declares about itself.
@@ -60,13 +63,14 @@ pub struct RuleMeta {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 6] = [
+    pub const ALL: [Rule; 7] = [
         Rule::MissingSection,
         Rule::EmptySection,
         Rule::EntryStartsMidLine,
         Rule::MissingTitle,
         Rule::MissingReviewer,
         Rule::DuplicateReview,
+        Rule::NearMissTitle,
     ];
 
     pub fn meta(self) -> RuleMeta {
@@ -77,6 +81,7 @@ impl Rule {
             Rule::MissingTitle => missing_title::META,
             Rule::MissingReviewer => missing_reviewer::META,
             Rule::DuplicateReview => duplicate_review::META,
+            Rule::NearMissTitle => near_miss_title::META,
         }
     }
 
@@ -103,6 +108,7 @@ impl Rule {
             Rule::MissingTitle => missing_title::check(context, out),
             Rule::MissingReviewer => missing_reviewer::check(context, out),
             Rule::DuplicateReview => duplicate_review::check(context, out),
+            Rule::NearMissTitle => near_miss_title::check(context, out),
         }
     }
 }
@@ -120,6 +126,8 @@ pub(crate) struct FileContext<'a> {
     pub(crate) parsed: &'a ParsedFile,
     pub(crate) config: &'a Config,
     pub(crate) reviews: &'a ReviewIndex,
+    /// The titles the workspace and its catalogs know, when an index exists.
+    pub(crate) known: Option<&'a dyn KnownTitles>,
     /// The severity of the rule running now.
     severity: Severity,
     rule: Rule,
@@ -152,13 +160,38 @@ impl FileContext<'_> {
 
 /// Runs every rule that is not switched off over one file. `file` is the
 /// key under which the file is known to `reviews`. Findings come sorted by
-/// position, then rule.
+/// position, then rule. Without an index of known titles, `near-miss-title`
+/// has nothing to compare with and finds nothing; see
+/// [`check_file_with_titles`].
 pub fn check_file(
     file: &str,
     text: &str,
     parsed: &ParsedFile,
     config: &Config,
     reviews: &ReviewIndex,
+) -> Vec<Finding> {
+    run_rules(file, text, parsed, config, reviews, None)
+}
+
+/// [`check_file`] with the titles the workspace and its catalogs know.
+pub fn check_file_with_titles(
+    file: &str,
+    text: &str,
+    parsed: &ParsedFile,
+    config: &Config,
+    reviews: &ReviewIndex,
+    known: &dyn KnownTitles,
+) -> Vec<Finding> {
+    run_rules(file, text, parsed, config, reviews, Some(known))
+}
+
+fn run_rules(
+    file: &str,
+    text: &str,
+    parsed: &ParsedFile,
+    config: &Config,
+    reviews: &ReviewIndex,
+    known: Option<&dyn KnownTitles>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     for rule in Rule::ALL {
@@ -171,6 +204,7 @@ pub fn check_file(
             parsed,
             config,
             reviews,
+            known,
             severity,
             rule,
         };
@@ -231,6 +265,15 @@ pub(crate) mod test_support {
     }
 
     pub(crate) fn render(fixture: &str, rule: Rule, config: &Config) -> String {
+        render_with(fixture, rule, config, None)
+    }
+
+    pub(crate) fn render_with(
+        fixture: &str,
+        rule: Rule,
+        config: &Config,
+        known: Option<&dyn KnownTitles>,
+    ) -> String {
         let files = files(fixture);
         let parsed: Vec<_> = files
             .iter()
@@ -247,7 +290,7 @@ pub(crate) mod test_support {
                 let position = index.line_col(text, offset, ColumnUnit::Char);
                 format!("{}:{}", position.line + 1, position.col + 1)
             };
-            for finding in check_file(path, text, parsed, config, &reviews)
+            for finding in run_rules(path, text, parsed, config, &reviews, known)
                 .into_iter()
                 .filter(|f| f.rule == rule)
             {
@@ -292,7 +335,9 @@ mod tests {
         let codes: Vec<&str> = Rule::ALL.iter().map(|rule| rule.code()).collect();
         assert_eq!(
             codes,
-            ["RV001", "RV002", "RV003", "RV004", "RV005", "RV006"]
+            [
+                "RV001", "RV002", "RV003", "RV004", "RV005", "RV006", "RV007"
+            ]
         );
         for rule in Rule::ALL {
             assert_eq!(Rule::from_code_or_name(rule.name()), Some(rule));
