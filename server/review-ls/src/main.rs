@@ -102,10 +102,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes an error line to stderr; the only place the binary prints errors.
+/// Writes an error line to stderr; with [`report_warning`], the only place
+/// the binary prints to stderr.
 #[allow(clippy::print_stderr, reason = "the CLI reports errors on stderr")]
 pub(crate) fn report_error(message: &str) {
     eprintln!("error: {message}");
+}
+
+#[allow(clippy::print_stderr, reason = "the CLI reports warnings on stderr")]
+pub(crate) fn report_warning(message: &str) {
+    eprintln!("warning: {message}");
 }
 
 fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -119,6 +125,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             args.paths.clone()
         };
         let run = check::CheckRun::collect(&paths, args.config.as_deref())?;
+        for warning in &run.catalog_warnings {
+            report_warning(warning);
+        }
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         if args.list {
@@ -164,9 +173,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn serve() -> anyhow::Result<ExitCode> {
-    anyhow::bail!(
-        "the language server is not built yet in this version; use `review-ls --check PATH` (see README.md, \"What is not built yet\")"
-    )
+    review_lsp::run_stdio()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn explain(name: &str) -> anyhow::Result<ExitCode> {

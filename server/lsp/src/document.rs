@@ -1,0 +1,144 @@
+//! An open document: its rope, its version, and what the analysis made of
+//! its current text.
+//!
+//! Edits arrive as `contentChanges`, each positioned against the text as the
+//! previous one left it, so they are applied one by one to the rope. After
+//! the last one the text is flattened once, parsed once, and kept with its
+//! line index, so that every request about this version reads the same
+//! snapshot without re-parsing.
+
+use std::sync::Arc;
+
+use review_analysis::Config;
+use review_syntax::{LineIndex, ParsedFile, parse};
+use ropey::Rope;
+use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
+
+use crate::line_index::{PositionEncoding, Positions, rope_char};
+
+/// One version of a document, as the analysis sees it. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    pub version: i32,
+    pub text: Arc<str>,
+    pub index: Arc<LineIndex>,
+    pub parsed: Arc<ParsedFile>,
+}
+
+impl Snapshot {
+    pub fn new(version: i32, text: String, config: &Config) -> Snapshot {
+        let parsed = parse(&text, &config.vocabulary);
+        Snapshot {
+            version,
+            index: Arc::new(LineIndex::new(&text)),
+            text: Arc::from(text),
+            parsed: Arc::new(parsed),
+        }
+    }
+
+    pub fn positions(&self, encoding: PositionEncoding) -> Positions<'_> {
+        Positions {
+            text: &self.text,
+            index: &self.index,
+            encoding,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Document {
+    rope: Rope,
+    pub snapshot: Snapshot,
+}
+
+impl Document {
+    pub fn new(version: i32, text: String, config: &Config) -> Document {
+        Document {
+            rope: Rope::from_str(&text),
+            snapshot: Snapshot::new(version, text, config),
+        }
+    }
+
+    /// Applies every change in order, then re-parses once.
+    pub fn apply_changes(
+        &mut self,
+        version: i32,
+        changes: &[TextDocumentContentChangeEvent],
+        encoding: PositionEncoding,
+        config: &Config,
+    ) {
+        for change in changes {
+            match change.range {
+                Some(range) => {
+                    let start = rope_char(&self.rope, range.start, encoding);
+                    let end = rope_char(&self.rope, range.end, encoding);
+                    let (start, end) = (start.min(end), start.max(end));
+                    self.rope.remove(start..end);
+                    self.rope.insert(start, &change.text);
+                }
+                None => self.rope = Rope::from_str(&change.text),
+            }
+        }
+        self.snapshot = Snapshot::new(version, self.rope.to_string(), config);
+    }
+
+    /// Re-parses the current text, after the configuration changed.
+    pub fn reparse(&mut self, config: &Config) {
+        self.snapshot = Snapshot::new(
+            self.snapshot.version,
+            self.snapshot.text.to_string(),
+            config,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tower_lsp_server::ls_types::{Position, Range};
+
+    use super::*;
+
+    fn change(
+        range: Option<((u32, u32), (u32, u32))>,
+        text: &str,
+    ) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: range.map(|(start, end)| {
+                Range::new(Position::new(start.0, start.1), Position::new(end.0, end.1))
+            }),
+            range_length: None,
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn changes_apply_in_order_in_either_encoding() {
+        let config = Config::default();
+        let mut document = Document::new(1, "a😀b\r\n목적\n".to_owned(), &config);
+        // In UTF-16 the emoji is columns 1..3; each change sees the text the
+        // previous one left.
+        document.apply_changes(
+            2,
+            &[
+                change(Some(((0, 1), (0, 3))), "X"),
+                change(Some(((0, 2), (0, 2))), "Y"),
+                change(Some(((1, 2), (1, 99))), ":"),
+                change(Some(((9, 0), (9, 0))), "end"),
+            ],
+            PositionEncoding::Utf16,
+            &config,
+        );
+        assert_eq!(&*document.snapshot.text, "aXYb\r\n목적:\nend");
+        assert_eq!(document.snapshot.version, 2);
+        // In UTF-8 the Hangul syllable `목` is bytes 0..3 of its line.
+        document.apply_changes(
+            3,
+            &[change(Some(((1, 3), (1, 6))), "표")],
+            PositionEncoding::Utf8,
+            &config,
+        );
+        assert_eq!(&*document.snapshot.text, "aXYb\r\n목표:\nend");
+        document.apply_changes(4, &[change(None, "new")], PositionEncoding::Utf8, &config);
+        assert_eq!(&*document.snapshot.text, "new");
+    }
+}

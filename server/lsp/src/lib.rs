@@ -1,0 +1,82 @@
+//! The language server of review-ls: the only crate that speaks the
+//! Language Server Protocol.
+//!
+//! It turns protocol requests into questions for the analysis layer and the
+//! answers back into protocol types; it holds open documents as ropes,
+//! updated incrementally, and knows the whole workspace's reviews so that
+//! cross-file rules see every file. See DESIGN.md §4.
+//!
+//! - `line_index`: every position conversion, in the negotiated encoding;
+//! - `document`: an open document and its current snapshot;
+//! - `state`: everything the server knows, changed synchronously so that
+//!   edits and requests stay in the order the client sent them;
+//! - `to_proto`: analysis results as protocol types;
+//! - `server`: the handlers;
+//! - `transport`: a guard that answers malformed messages instead of letting
+//!   them end the session.
+//!
+//! Nothing here writes to stdout but the protocol itself: logs go to stderr
+//! and, for what the user should see, to `window/logMessage`.
+
+mod document;
+mod line_index;
+mod server;
+mod state;
+mod to_proto;
+mod transport;
+
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::sync::{mpsc::unbounded_channel, oneshot};
+use tower_lsp_server::{LspService, Server};
+
+use server::Backend;
+
+/// Serves the protocol on `input` / `output` until the client sends `exit`
+/// or closes `input`.
+pub async fn serve<I, O>(input: I, output: O)
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite + Unpin,
+{
+    // Pipe sizes: big enough for a burst of keystrokes; a full pipe only
+    // makes the writer wait.
+    let (filtered_input, server_input) = tokio::io::duplex(1 << 16);
+    let (server_output, raw_output) = tokio::io::duplex(1 << 16);
+    let (queue, queued) = unbounded_channel();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let diagnostics_queue = queue.clone();
+    let (service, socket) = LspService::new(|client| Backend::new(client, diagnostics_queue));
+    let server = async {
+        Server::new(server_input, server_output, socket)
+            .serve(service)
+            .await;
+        // After `exit` the input may never end: stop reading it.
+        let _ = stop.send(());
+    };
+    let input_queue = queue.clone();
+    let filter = async move {
+        tokio::select! {
+            () = transport::filter_input(input, filtered_input, input_queue) => {}
+            _ = stopped => {}
+        }
+    };
+    tokio::join!(
+        server,
+        filter,
+        transport::forward_output(raw_output, queue),
+        transport::write_output(output, queued),
+    );
+}
+
+/// Runs the language server on standard input and output, returning when
+/// the client exits or closes standard input.
+pub fn run_stdio() -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    // Reading standard input blocks a thread that may never wake up again:
+    // do not wait for it (nor for a scan still running) on the way out.
+    runtime.shutdown_background();
+    Ok(())
+}

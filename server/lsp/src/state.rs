@@ -1,0 +1,600 @@
+//! Everything the server knows, behind one `std::sync::Mutex`.
+//!
+//! tower-lsp runs handlers concurrently (a `buffer_unordered(4)` stream), so
+//! a `didChange` could be overtaken by the request sent after it if it
+//! awaited anything before storing the new text. Every method here is
+//! synchronous and is called before a handler's first `.await`: a handler's
+//! first poll happens in the order the messages arrived, so a request always
+//! sees every edit sent before it. Notifications produced on the way
+//! (diagnostics, log messages) are queued in order on an unbounded channel
+//! that one task drains (see `server.rs`), so they keep that order too.
+//!
+//! Files are known to the analysis by a key: their path relative to the
+//! workspace folder holding them (what messages show), else their full path,
+//! else their URI.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use review_analysis::{CONFIG_FILE_NAME, Config, ReviewIndex, check_file, section_skeleton};
+use review_files::{ConfigLoadError, FileFilter, LoadedConfig, load_config, read_review_file};
+use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey, parse};
+use tower_lsp_server::ls_types::{
+    CodeActionOrCommand, Diagnostic, DidChangeTextDocumentParams, DocumentSymbol, FileChangeType,
+    FileEvent, FoldingRange, Location, MessageType, Position, Range, SelectionRange, Uri,
+};
+
+use crate::document::{Document, Snapshot};
+use crate::line_index::{PositionEncoding, Positions};
+use crate::to_proto;
+
+/// A notification for the client, queued in order by synchronous code.
+#[derive(Debug)]
+pub enum Outgoing {
+    Diagnostics {
+        uri: Uri,
+        diagnostics: Vec<Diagnostic>,
+        version: Option<i32>,
+    },
+    Log(MessageType, String),
+    Show(MessageType, String),
+}
+
+/// A review file that is not open in the editor, as last read from disk.
+#[derive(Debug)]
+struct DiskFile {
+    uri: Uri,
+    text: Arc<str>,
+    index: LineIndex,
+}
+
+#[derive(Debug)]
+struct OpenDocument {
+    key: String,
+    document: Document,
+}
+
+/// One file read by a workspace scan.
+pub struct ScannedFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub parsed: ParsedFile,
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub encoding: PositionEncoding,
+    pub roots: Vec<PathBuf>,
+    pub loaded: LoadedConfig,
+    pub filter: FileFilter,
+    /// The configuration file whose error is shown, to clear it once fixed.
+    config_error_uri: Option<Uri>,
+    documents: HashMap<Uri, OpenDocument>,
+    disk_files: HashMap<String, DiskFile>,
+    reviews: ReviewIndex,
+    /// Files already reported as unreadable, so each is reported once.
+    reported_unreadable: HashSet<PathBuf>,
+    /// Bumped by every scan, so that a slow older scan cannot overwrite a
+    /// newer one's results.
+    pub scan_generation: u64,
+    pub outgoing: Vec<Outgoing>,
+}
+
+/// Who reviewed what where, per file: when it changes, other open files'
+/// `duplicate-review` findings may change too.
+type ReviewSignature = Vec<(String, TitleKey, usize)>;
+
+fn review_signature(snapshot: &Snapshot) -> ReviewSignature {
+    snapshot
+        .parsed
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            let reviewer = entry.header.reviewer.as_ref()?;
+            let title = entry.header.title.as_ref()?;
+            Some((
+                reviewer.name.clone(),
+                title.key.clone(),
+                snapshot.index.line_of(title.range.start),
+            ))
+        })
+        .collect()
+}
+
+/// The path of a `file:` URI; `None` for other schemes (`untitled:` …).
+fn file_path(uri: &Uri) -> Option<PathBuf> {
+    if uri.scheme().as_str() != "file" {
+        return None;
+    }
+    uri.to_file_path().map(|path| path.into_owned())
+}
+
+fn is_config_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name == CONFIG_FILE_NAME)
+}
+
+fn default_loaded(base: PathBuf) -> LoadedConfig {
+    LoadedConfig {
+        config: Config::default(),
+        path: None,
+        base,
+    }
+}
+
+impl Default for State {
+    fn default() -> State {
+        let loaded = default_loaded(PathBuf::from("."));
+        State {
+            encoding: PositionEncoding::default(),
+            roots: Vec::new(),
+            filter: FileFilter::new(&loaded),
+            loaded,
+            config_error_uri: None,
+            documents: HashMap::new(),
+            disk_files: HashMap::new(),
+            reviews: ReviewIndex::new(),
+            reported_unreadable: HashSet::new(),
+            scan_generation: 0,
+            outgoing: Vec::new(),
+        }
+    }
+}
+
+impl State {
+    pub fn config(&self) -> &Config {
+        &self.loaded.config
+    }
+
+    /// The key a file is known by (see the module docs).
+    fn key_for_path(&self, path: &Path) -> String {
+        for root in &self.roots {
+            if let Ok(relative) = path.strip_prefix(root) {
+                let parts: Vec<String> = relative
+                    .components()
+                    .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                return parts.join("/");
+            }
+        }
+        path.display().to_string()
+    }
+
+    fn key_for_uri(&self, uri: &Uri) -> String {
+        match file_path(uri) {
+            Some(path) => self.key_for_path(&path),
+            None => uri.as_str().to_owned(),
+        }
+    }
+
+    fn log(&mut self, level: MessageType, message: String) {
+        self.outgoing.push(Outgoing::Log(level, message));
+    }
+
+    /// Sets the workspace folders and loads their configuration.
+    pub fn set_roots(&mut self, roots: Vec<PathBuf>) {
+        self.roots = roots;
+        if let Some(root) = self.roots.first() {
+            let loaded = default_loaded(root.clone());
+            self.filter = FileFilter::new(&loaded);
+            self.loaded = loaded;
+        }
+        self.load_configuration();
+    }
+
+    /// Loads the configuration for the first workspace folder. A broken file
+    /// is reported on itself and the previous settings stay (the defaults at
+    /// startup). Returns whether the settings changed.
+    pub fn load_configuration(&mut self) -> bool {
+        let Some(root) = self.roots.first().cloned() else {
+            return false;
+        };
+        match load_config(&root) {
+            Ok(loaded) => {
+                if let Some(uri) = self.config_error_uri.take() {
+                    self.outgoing.push(Outgoing::Diagnostics {
+                        uri,
+                        diagnostics: Vec::new(),
+                        version: None,
+                    });
+                }
+                self.filter = FileFilter::new(&loaded);
+                self.loaded = loaded;
+                let config = self.loaded.config.clone();
+                for open in self.documents.values_mut() {
+                    open.document.reparse(&config);
+                }
+                true
+            }
+            Err(ConfigLoadError::Invalid(error)) => {
+                let path = PathBuf::from(&error.path);
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                if let Some(uri) = Uri::from_file_path(&path) {
+                    let diagnostic = to_proto::config_diagnostic(&text, &error, self.encoding);
+                    self.outgoing.push(Outgoing::Diagnostics {
+                        uri: uri.clone(),
+                        diagnostics: vec![diagnostic],
+                        version: None,
+                    });
+                    self.config_error_uri = Some(uri);
+                }
+                let message = format!("review-ls: {error}; keeping the previous settings");
+                self.outgoing
+                    .push(Outgoing::Show(MessageType::ERROR, message.clone()));
+                self.log(MessageType::ERROR, message);
+                false
+            }
+            Err(error @ ConfigLoadError::Io { .. }) => {
+                let message = format!("review-ls: {error}; keeping the previous settings");
+                self.outgoing
+                    .push(Outgoing::Show(MessageType::ERROR, message.clone()));
+                self.log(MessageType::ERROR, message);
+                false
+            }
+        }
+    }
+
+    pub fn open(&mut self, uri: Uri, version: i32, text: String) {
+        let key = self.key_for_uri(&uri);
+        let document = Document::new(version, text, self.config());
+        self.reviews
+            .insert_file(&key, &document.snapshot.text, &document.snapshot.parsed);
+        self.documents
+            .insert(uri.clone(), OpenDocument { key, document });
+        self.publish_others(&uri);
+        self.publish(&uri);
+    }
+
+    pub fn change(&mut self, params: &DidChangeTextDocumentParams) {
+        let uri = &params.text_document.uri;
+        let Some(open) = self.documents.get_mut(uri) else {
+            let message = format!(
+                "didChange for a document that is not open: {}",
+                uri.as_str()
+            );
+            self.log(MessageType::WARNING, message);
+            return;
+        };
+        let before = review_signature(&open.document.snapshot);
+        open.document.apply_changes(
+            params.text_document.version,
+            &params.content_changes,
+            self.encoding,
+            &self.loaded.config,
+        );
+        let snapshot = &open.document.snapshot;
+        self.reviews
+            .insert_file(&open.key, &snapshot.text, &snapshot.parsed);
+        if review_signature(snapshot) != before {
+            self.publish_others(uri);
+        }
+        self.publish(uri);
+    }
+
+    pub fn close(&mut self, uri: &Uri) {
+        let Some(open) = self.documents.remove(uri) else {
+            return;
+        };
+        self.outgoing.push(Outgoing::Diagnostics {
+            uri: uri.clone(),
+            diagnostics: Vec::new(),
+            version: None,
+        });
+        // The buffer may have differed from the file: the workspace goes on
+        // with what is on disk.
+        self.reviews.remove_file(&open.key);
+        if let Some(path) = file_path(uri) {
+            self.refresh_disk_file(&path);
+        }
+        self.publish_others(uri);
+    }
+
+    /// Re-reads one file that is not open, or forgets it when it is gone or
+    /// no longer a review file.
+    fn refresh_disk_file(&mut self, path: &Path) {
+        let key = self.key_for_path(path);
+        if self.documents.values().any(|open| open.key == key) {
+            return;
+        }
+        let known = self.disk_files.remove(&key).is_some();
+        self.reviews.remove_file(&key);
+        if !path.is_file() || !(known || self.is_new_review_file(path)) {
+            return;
+        }
+        match read_review_file(path) {
+            Ok(text) => {
+                let parsed = parse(&text, &self.loaded.config.vocabulary);
+                self.install_disk_file(path, text, &parsed);
+            }
+            Err(error) => self.report_unreadable(path, &error.to_string()),
+        }
+    }
+
+    /// Whether a file the workspace scan did not see is one it would have
+    /// seen: inside a workspace folder, matching the configuration, and not
+    /// `.gitignore`d. Only a walk from the workspace folder can tell the
+    /// last (a walk that starts inside an ignored folder does not ignore
+    /// it); notes folders are small, and this runs only for new files.
+    fn is_new_review_file(&self, path: &Path) -> bool {
+        let Some(root) = self.roots.iter().find(|root| path.starts_with(root)) else {
+            return false;
+        };
+        self.filter.includes(path)
+            && review_files::review_files(root, &self.filter)
+                .iter()
+                .any(|walked| matches!(walked, review_files::Walked::File(found) if found == path))
+    }
+
+    pub fn report_unreadable(&mut self, path: &Path, error: &str) {
+        if self.reported_unreadable.insert(path.to_owned()) {
+            let message = format!("review-ls: skipping {}: {error}", path.display());
+            self.log(MessageType::WARNING, message);
+        }
+    }
+
+    fn install_disk_file(&mut self, path: &Path, text: String, parsed: &ParsedFile) {
+        let key = self.key_for_path(path);
+        let Some(uri) = Uri::from_file_path(path) else {
+            return;
+        };
+        self.reviews.insert_file(&key, &text, parsed);
+        let index = LineIndex::new(&text);
+        self.disk_files.insert(
+            key,
+            DiskFile {
+                uri,
+                text: Arc::from(text),
+                index,
+            },
+        );
+    }
+
+    /// Replaces what is known of the files on disk with a scan's results.
+    /// Open documents keep their buffers' contents.
+    pub fn install_scan(&mut self, files: Vec<ScannedFile>) {
+        self.disk_files.clear();
+        self.reviews = ReviewIndex::new();
+        for open in self.documents.values() {
+            let snapshot = &open.document.snapshot;
+            self.reviews
+                .insert_file(&open.key, &snapshot.text, &snapshot.parsed);
+        }
+        for file in files {
+            let key = self.key_for_path(&file.path);
+            if self.documents.values().any(|open| open.key == key) {
+                continue;
+            }
+            self.install_disk_file(&file.path, file.text, &file.parsed);
+        }
+        self.publish_all();
+    }
+
+    /// Applies `workspace/didChangeWatchedFiles`. Returns whether the
+    /// configuration changed, in which case the caller rescans.
+    pub fn watched_files_changed(&mut self, changes: &[FileEvent]) -> bool {
+        let mut config_changed = false;
+        for change in changes {
+            let Some(path) = file_path(&change.uri) else {
+                continue;
+            };
+            if is_config_file(&path) {
+                config_changed = true;
+            } else if change.typ == FileChangeType::DELETED {
+                let key = self.key_for_path(&path);
+                if !self.documents.values().any(|open| open.key == key) {
+                    self.disk_files.remove(&key);
+                    self.reviews.remove_file(&key);
+                }
+            } else {
+                self.reported_unreadable.remove(&path);
+                self.refresh_disk_file(&path);
+            }
+        }
+        let reloaded = config_changed && self.load_configuration();
+        self.publish_all();
+        reloaded
+    }
+
+    fn location(&self, key: &str, range: review_syntax::TextRange) -> Option<Location> {
+        if let Some((uri, open)) = self.documents.iter().find(|(_, open)| open.key == key) {
+            let positions = open.document.snapshot.positions(self.encoding);
+            return Some(to_proto::location(uri, &positions, range));
+        }
+        let file = self.disk_files.get(key)?;
+        let positions = Positions {
+            text: &file.text,
+            index: &file.index,
+            encoding: self.encoding,
+        };
+        Some(to_proto::location(&file.uri, &positions, range))
+    }
+
+    fn diagnostics(&self, open: &OpenDocument) -> Vec<Diagnostic> {
+        let snapshot = &open.document.snapshot;
+        let findings = check_file(
+            &open.key,
+            &snapshot.text,
+            &snapshot.parsed,
+            self.config(),
+            &self.reviews,
+        );
+        let positions = snapshot.positions(self.encoding);
+        let locate = |key: &str, range| self.location(key, range);
+        findings
+            .iter()
+            .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+            .collect()
+    }
+
+    /// Queues the diagnostics of one open document.
+    fn publish(&mut self, uri: &Uri) {
+        let Some(open) = self.documents.get(uri) else {
+            return;
+        };
+        let diagnostics = self.diagnostics(open);
+        let version = Some(open.document.snapshot.version);
+        self.outgoing.push(Outgoing::Diagnostics {
+            uri: uri.clone(),
+            diagnostics,
+            version,
+        });
+    }
+
+    fn publish_others(&mut self, except: &Uri) {
+        let others: Vec<Uri> = self
+            .documents
+            .keys()
+            .filter(|uri| *uri != except)
+            .cloned()
+            .collect();
+        for uri in others {
+            self.publish(&uri);
+        }
+    }
+
+    pub fn publish_all(&mut self) {
+        let all: Vec<Uri> = self.documents.keys().cloned().collect();
+        for uri in all {
+            self.publish(&uri);
+        }
+    }
+
+    pub fn snapshot(&self, uri: &Uri) -> Option<&Snapshot> {
+        self.documents.get(uri).map(|open| &open.document.snapshot)
+    }
+
+    pub fn document_symbols(&self, uri: &Uri) -> Option<Vec<DocumentSymbol>> {
+        let snapshot = self.snapshot(uri)?;
+        let positions = snapshot.positions(self.encoding);
+        Some(to_proto::document_symbols(&positions, &snapshot.parsed))
+    }
+
+    pub fn folding_ranges(&self, uri: &Uri) -> Option<Vec<FoldingRange>> {
+        let snapshot = self.snapshot(uri)?;
+        let positions = snapshot.positions(self.encoding);
+        Some(to_proto::folding_ranges(&positions, &snapshot.parsed))
+    }
+
+    pub fn selection_ranges(&self, uri: &Uri, at: &[Position]) -> Option<Vec<SelectionRange>> {
+        let snapshot = self.snapshot(uri)?;
+        let positions = snapshot.positions(self.encoding);
+        Some(
+            at.iter()
+                .map(|position| {
+                    let offset = positions.offset(*position);
+                    to_proto::selection_range(&positions, &snapshot.parsed, offset)
+                })
+                .collect(),
+        )
+    }
+
+    /// The fixes of the findings under `range`, and for each entry there
+    /// missing more than one section, one action inserting them all.
+    pub fn code_actions(&self, uri: &Uri, range: Range) -> Option<Vec<CodeActionOrCommand>> {
+        let open = self.documents.get(uri)?;
+        let snapshot = &open.document.snapshot;
+        let positions = snapshot.positions(self.encoding);
+        let wanted = positions.text_range(range);
+        let findings = check_file(
+            &open.key,
+            &snapshot.text,
+            &snapshot.parsed,
+            self.config(),
+            &self.reviews,
+        );
+        let locate = |key: &str, range| self.location(key, range);
+        let mut actions = Vec::new();
+        for finding in &findings {
+            let Some(fix) = &finding.fix else { continue };
+            if !to_proto::touches(finding.range, wanted) {
+                continue;
+            }
+            let diagnostic = to_proto::diagnostic(&positions, finding, &locate);
+            actions.push(to_proto::quickfix(
+                uri,
+                &positions,
+                fix,
+                vec![diagnostic],
+                true,
+            ));
+        }
+        let required = &self.config().required_sections;
+        for entry in &snapshot.parsed.entries {
+            if !to_proto::touches(entry.header.range, wanted) {
+                continue;
+            }
+            let missing: Vec<SectionKind> = required
+                .iter()
+                .copied()
+                .filter(|kind| !entry.has_section(*kind))
+                .collect();
+            if missing.len() < 2 {
+                continue;
+            }
+            let diagnostics = findings
+                .iter()
+                .filter(|finding| {
+                    finding.rule == review_analysis::Rule::MissingSection
+                        && finding.range == entry.header.range
+                })
+                .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+                .collect();
+            let fix = section_skeleton(&snapshot.text, entry, &missing);
+            actions.push(to_proto::quickfix(
+                uri,
+                &positions,
+                &fix,
+                diagnostics,
+                false,
+            ));
+        }
+        Some(actions)
+    }
+
+    pub fn take_outgoing(&mut self) -> Vec<Outgoing> {
+        std::mem::take(&mut self.outgoing)
+    }
+}
+
+/// Walks the workspace folders and reads and parses every review file;
+/// unreadable files come back as errors to report. Blocking: run it off
+/// the async threads.
+pub fn walk(roots: &[PathBuf], filter: &FileFilter) -> (Vec<PathBuf>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in roots {
+        for walked in review_files::review_files(root, filter) {
+            match walked {
+                review_files::Walked::File(path) => files.push(path),
+                review_files::Walked::Error { path, message } => {
+                    errors.push((path.unwrap_or_else(|| root.clone()), message));
+                }
+            }
+        }
+    }
+    (files, errors)
+}
+
+/// Reads and parses some files found by [`walk`].
+pub fn read_files(
+    paths: &[PathBuf],
+    config: &Config,
+) -> (Vec<ScannedFile>, Vec<(PathBuf, String)>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match read_review_file(path) {
+            Ok(text) => {
+                let parsed = parse(&text, &config.vocabulary);
+                files.push(ScannedFile {
+                    path: path.clone(),
+                    text,
+                    parsed,
+                });
+            }
+            Err(error) => errors.push((path.clone(), error.to_string())),
+        }
+    }
+    (files, errors)
+}

@@ -1,0 +1,290 @@
+//! Analysis results to protocol types: findings to diagnostics, fixes to
+//! code actions, entries to document symbols and folding ranges.
+//!
+//! Every position goes through [`Positions`]; nothing here builds a
+//! `Position` by hand.
+
+use std::collections::HashMap;
+
+use review_analysis::{ConfigError, Finding, Fix, Severity};
+use review_syntax::{ColumnUnit, Entry, LineCol, LineIndex, ParsedFile, Section, TextRange};
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeDescription, Diagnostic,
+    DiagnosticRelatedInformation, DiagnosticSeverity, DocumentSymbol, FoldingRange,
+    FoldingRangeKind, Location, NumberOrString, SelectionRange, SymbolKind, TextEdit, Uri,
+    WorkspaceEdit,
+};
+
+use crate::line_index::{PositionEncoding, Positions};
+
+/// Where the rules' documentation lives; each rule is an anchor named after
+/// it (`#missing-section`), as in the generated `docs/rules.md`.
+pub const RULE_DOCS_BASE: &str = "https://github.com/review-ls/review-ls/blob/main/docs/rules.md";
+
+/// What every diagnostic and log line says it comes from.
+pub const SOURCE: &str = "review-ls";
+
+pub fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+    }
+}
+
+/// A finding as a diagnostic. `locate` turns a related location (a file key
+/// and a byte range in that file) into a protocol location, or `None` when
+/// the file is not known any more.
+pub fn diagnostic(
+    positions: &Positions<'_>,
+    finding: &Finding,
+    locate: &dyn Fn(&str, TextRange) -> Option<Location>,
+) -> Diagnostic {
+    let meta = finding.rule.meta();
+    let related: Vec<DiagnosticRelatedInformation> = finding
+        .related
+        .iter()
+        .filter_map(|related| {
+            Some(DiagnosticRelatedInformation {
+                location: locate(&related.file, related.range)?,
+                message: related.message.clone(),
+            })
+        })
+        .collect();
+    Diagnostic {
+        range: positions.range(finding.range),
+        severity: Some(severity(finding.severity)),
+        code: Some(NumberOrString::String(meta.code.to_owned())),
+        code_description: format!("{RULE_DOCS_BASE}#{}", meta.name)
+            .parse()
+            .ok()
+            .map(|href| CodeDescription { href }),
+        source: Some(SOURCE.to_owned()),
+        message: finding.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        tags: None,
+        data: None,
+    }
+}
+
+/// A broken `review-ls.toml` as a diagnostic on the file itself: the span
+/// when the error has one, else its line and column (1-based, in chars).
+pub fn config_diagnostic(
+    text: &str,
+    error: &ConfigError,
+    encoding: PositionEncoding,
+) -> Diagnostic {
+    let index = LineIndex::new(text);
+    let positions = Positions {
+        text,
+        index: &index,
+        encoding,
+    };
+    let range = match &error.span {
+        Some(span) => TextRange::new(span.start.min(span.end), span.end.max(span.start)),
+        None if error.line > 0 => {
+            let at = LineCol {
+                line: (error.line - 1) as u32,
+                col: error.column.saturating_sub(1) as u32,
+            };
+            TextRange::empty(index.offset(text, at, ColumnUnit::Char))
+        }
+        None => TextRange::empty(0),
+    };
+    Diagnostic {
+        range: positions.range(range),
+        severity: Some(DiagnosticSeverity::ERROR),
+        source: Some(SOURCE.to_owned()),
+        message: error.message.clone(),
+        ..Diagnostic::default()
+    }
+}
+
+pub fn workspace_edit(uri: &Uri, positions: &Positions<'_>, fix: &Fix) -> WorkspaceEdit {
+    let edits = fix
+        .edits
+        .iter()
+        .map(|edit| TextEdit {
+            range: positions.range(edit.range),
+            new_text: edit.new_text.clone(),
+        })
+        .collect();
+    WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), edits)])),
+        ..WorkspaceEdit::default()
+    }
+}
+
+pub fn quickfix(
+    uri: &Uri,
+    positions: &Positions<'_>,
+    fix: &Fix,
+    diagnostics: Vec<Diagnostic>,
+    preferred: bool,
+) -> CodeActionOrCommand {
+    CodeActionOrCommand::CodeAction(CodeAction {
+        title: fix.title.clone(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(diagnostics),
+        edit: Some(workspace_edit(uri, positions, fix)),
+        is_preferred: preferred.then_some(true),
+        ..CodeAction::default()
+    })
+}
+
+/// The outline: one symbol per entry, named by its title (or reviewer, when
+/// it has no title), with its sections as children.
+pub fn document_symbols(positions: &Positions<'_>, parsed: &ParsedFile) -> Vec<DocumentSymbol> {
+    parsed
+        .entries
+        .iter()
+        .map(|entry| entry_symbol(positions, entry))
+        .collect()
+}
+
+fn entry_symbol(positions: &Positions<'_>, entry: &Entry) -> DocumentSymbol {
+    let reviewer = entry.header.reviewer.as_ref().map(|r| r.name.clone());
+    let name = match (&entry.header.title, &reviewer) {
+        (Some(title), _) if !title.text.trim().is_empty() => title.text.clone(),
+        (_, Some(reviewer)) => format!("{reviewer} (untitled)"),
+        _ => "(untitled review)".to_owned(),
+    };
+    let children: Vec<DocumentSymbol> = entry
+        .sections
+        .iter()
+        .map(|section| section_symbol(positions, section))
+        .collect();
+    // Editors insist that a symbol's range holds its selection range and its
+    // children: take the union rather than trust that they nest.
+    let mut range = entry.range();
+    for section in &entry.sections {
+        range = union(range, section_range(section));
+    }
+    range = union(range, entry.header.range);
+    #[allow(deprecated, reason = "the field must be written; `tags` replaces it")]
+    DocumentSymbol {
+        name,
+        detail: reviewer,
+        kind: SymbolKind::OBJECT,
+        tags: None,
+        deprecated: None,
+        range: positions.range(range),
+        selection_range: positions.range(entry.header.range),
+        children: (!children.is_empty()).then_some(children),
+    }
+}
+
+fn section_range(section: &Section) -> TextRange {
+    union(section.label, section.content)
+}
+
+fn section_symbol(positions: &Positions<'_>, section: &Section) -> DocumentSymbol {
+    let label = section.label.slice(positions.text).trim();
+    #[allow(deprecated, reason = "the field must be written; `tags` replaces it")]
+    DocumentSymbol {
+        name: if label.is_empty() {
+            section.kind.to_string()
+        } else {
+            label.to_owned()
+        },
+        detail: Some(section.kind.to_string()),
+        kind: SymbolKind::FIELD,
+        tags: None,
+        deprecated: None,
+        range: positions.range(section_range(section)),
+        selection_range: positions.range(section.label),
+        children: None,
+    }
+}
+
+/// The smallest range holding both; an empty `b` (a section with nothing
+/// after its label) adds nothing.
+fn union(a: TextRange, b: TextRange) -> TextRange {
+    if b.is_empty() {
+        return a;
+    }
+    TextRange::new(a.start.min(b.start), a.end.max(b.end))
+}
+
+/// The ranges around `offset`, innermost first: the title or a section's
+/// label or text, then the header or the section, then the entry. Outside
+/// every entry, the empty range at the offset.
+pub fn selection_range(
+    positions: &Positions<'_>,
+    parsed: &ParsedFile,
+    offset: usize,
+) -> SelectionRange {
+    let mut ranges = Vec::new();
+    if let Some(entry) = parsed
+        .entries
+        .iter()
+        .find(|entry| entry.range().touches(offset))
+    {
+        let title = entry.header.title.as_ref().map(|title| title.range);
+        if entry.header.range.touches(offset) {
+            ranges.extend(title.filter(|title| title.touches(offset)));
+            ranges.push(entry.header.range);
+        } else if let Some(section) = entry
+            .sections
+            .iter()
+            .find(|section| section_range(section).touches(offset))
+        {
+            ranges.extend(
+                [section.label, section.content]
+                    .into_iter()
+                    .find(|part| !part.is_empty() && part.touches(offset)),
+            );
+            ranges.push(section_range(section));
+        }
+        ranges.push(entry.range());
+    }
+    ranges.dedup();
+    let mut selection: Option<SelectionRange> = None;
+    for range in ranges.into_iter().rev() {
+        selection = Some(SelectionRange {
+            range: positions.range(range),
+            parent: selection.map(Box::new),
+        });
+    }
+    selection.unwrap_or_else(|| SelectionRange {
+        range: positions.range(TextRange::empty(offset)),
+        parent: None,
+    })
+}
+
+/// A fold per entry and per section that spans more than one line.
+pub fn folding_ranges(positions: &Positions<'_>, parsed: &ParsedFile) -> Vec<FoldingRange> {
+    let mut folds = Vec::new();
+    let mut push = |range: TextRange| {
+        let (start_line, end_line) = (positions.line(range.start), positions.line(range.end));
+        if end_line > start_line {
+            folds.push(FoldingRange {
+                start_line,
+                end_line,
+                kind: Some(FoldingRangeKind::Region),
+                ..FoldingRange::default()
+            });
+        }
+    };
+    for entry in &parsed.entries {
+        push(entry.range());
+        for section in &entry.sections {
+            push(section_range(section));
+        }
+    }
+    folds
+}
+
+/// Whether two byte ranges overlap or touch: a cursor at the end of a
+/// finding's range is on it.
+pub fn touches(a: TextRange, b: TextRange) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// A protocol location in a text known by its positions.
+pub fn location(uri: &Uri, positions: &Positions<'_>, range: TextRange) -> Location {
+    Location {
+        uri: uri.clone(),
+        range: positions.range(range),
+    }
+}

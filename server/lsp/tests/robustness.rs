@@ -1,0 +1,156 @@
+//! The server stays up: malformed messages, unknown documents, positions
+//! past the end, and it honours `shutdown` / `exit` and a closed stdin.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{TestClient, exits, frame, range_json, spawn_server, utf16_client};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_message_then_a_valid_request_is_answered() {
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), None).await;
+    client.send_raw(frame(b"{\"jsonrpc\": \"2.0\", \"id\": 99, \"method\": "));
+    let error = client
+        .wait_for(|message| message.get("error").is_some())
+        .await;
+    assert_eq!(error["id"], Value::Null);
+    assert_eq!(error["error"]["code"], -32700);
+    // A well-formed JSON value that is not a JSON-RPC message.
+    client.send_raw(frame(b"[1, 2, 3]"));
+    let error = client
+        .wait_for(|message| message.get("error").is_some())
+        .await;
+    assert_eq!(error["id"], Value::Null);
+    // A header without a usable length.
+    client.send_raw(b"Content-Length: many\r\n\r\n".to_vec());
+    let error = client
+        .wait_for(|message| message.get("error").is_some())
+        .await;
+    assert_eq!(error["error"]["code"], -32700);
+    client.open("file:///notes/a.md", "홍길동: Paper\n\n- 목적: x\n");
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": "file:///notes/a.md"}}),
+        )
+        .await;
+    assert_eq!(symbols[0]["name"], "Paper");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_documents_answer_null() {
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), None).await;
+    let document = json!({"uri": "file:///nowhere.md"});
+    for (method, params) in [
+        (
+            "textDocument/documentSymbol",
+            json!({"textDocument": document}),
+        ),
+        (
+            "textDocument/foldingRange",
+            json!({"textDocument": document}),
+        ),
+        (
+            "textDocument/codeAction",
+            json!({"textDocument": document, "range": range_json([[0, 0], [0, 0]]), "context": {"diagnostics": []}}),
+        ),
+    ] {
+        assert_eq!(
+            client.request(method, params).await,
+            Value::Null,
+            "{method}"
+        );
+    }
+    // A change to a document never opened is ignored and logged.
+    client.change("file:///nowhere.md", 2, [[0, 0], [0, 0]], "x");
+    let log = client.notification("window/logMessage").await;
+    assert!(
+        log["message"]
+            .as_str()
+            .unwrap()
+            .contains("not open: file:///nowhere.md"),
+        "{log}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn positions_past_the_end_clamp() {
+    let uri = "file:///notes/clamp.md";
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), None).await;
+    client.open(uri, "홍길동: Paper 😀\n\n- 목적: x\n- Method: y");
+    assert_eq!(client.diagnostics(uri, Some(1)).await.len(), 1);
+    // Line 99 is past the end: the text is appended there.
+    client.change(uri, 2, [[99, 5], [120, 0]], "\n- 실험: z");
+    assert_eq!(client.diagnostics(uri, Some(2)).await, Vec::<Value>::new());
+    // A column past the end of line 0 is its end; in the middle of the
+    // emoji's surrogate pair it rounds down to the emoji's start.
+    client.change(uri, 3, [[0, 12], [0, 999]], "!");
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await;
+    assert_eq!(symbols[0]["name"], "Paper !");
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": range_json([[500, 500], [0, 0]]), "context": {"diagnostics": []}}),
+        )
+        .await;
+    assert_eq!(actions, json!([]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_then_exit_closes_the_connection() {
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), None).await;
+    assert_eq!(client.request("shutdown", Value::Null).await, Value::Null);
+    // After shutdown, requests are refused rather than served.
+    let id = client.send_request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": "file:///a.md"}}),
+    );
+    assert_eq!(client.response(id).await["error"]["code"], -32600);
+    client.notify("exit", Value::Null);
+    client.closed().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_process_exits_when_stdin_closes() {
+    let (mut child, mut client) = spawn_server().await;
+    client.initialize(utf16_client(), None).await;
+    client.open("file:///notes/a.md", "홍길동: Paper\n");
+    assert_eq!(
+        client
+            .diagnostics("file:///notes/a.md", Some(1))
+            .await
+            .len(),
+        3
+    );
+    drop(client);
+    assert!(exits(&mut child).await.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_process_exits_on_exit_and_writes_only_protocol_to_stdout() {
+    let (mut child, mut client) = spawn_server().await;
+    client.initialize(utf16_client(), None).await;
+    client.open("file:///notes/a.md", "홍길동: Paper\n");
+    client.diagnostics("file:///notes/a.md", Some(1)).await;
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+    // Every byte on stdout was a framed JSON-RPC message: the client would
+    // have failed to parse anything else before the connection closed.
+    client.closed().await;
+    assert!(exits(&mut child).await.success());
+    assert!(
+        client
+            .seen
+            .iter()
+            .all(|message| message["jsonrpc"] == "2.0")
+    );
+}

@@ -1,0 +1,307 @@
+//! A small LSP client for protocol-level tests: it speaks JSON-RPC with
+//! `Content-Length` framing to the server, either in-process over
+//! `tokio::io::duplex` pipes (the same code `run_stdio` runs, on other
+//! handles) or to a real process on its stdin / stdout.
+//!
+//! Requests the server sends (`client/registerCapability`,
+//! `window/workDoneProgress/create`) are answered with `null` and also kept,
+//! like every notification, for tests to look at.
+
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::collections::VecDeque;
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+
+pub const SEED: &str = include_str!("../../../../seeds/000_1d7a1aefbff0b690.md");
+
+/// How long any one wait may take before the test fails.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct TestClient {
+    to_server: UnboundedSender<Vec<u8>>,
+    from_server: UnboundedReceiver<Value>,
+    /// Messages read while waiting for something else.
+    pending: VecDeque<Value>,
+    /// Every message the server sent, in order.
+    pub seen: Vec<Value>,
+    next_id: i64,
+}
+
+pub fn frame(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+async fn read_message<R: AsyncRead + Unpin>(reader: &mut BufReader<R>) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).await.ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length:") {
+            length = value.trim().parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).await.ok()?;
+    Some(serde_json::from_slice(&body).expect("the server sent invalid JSON"))
+}
+
+impl TestClient {
+    /// Connects to a server reading `input` and writing `output`.
+    pub fn connect<R, W>(server_output: R, server_input: W) -> TestClient
+    where
+        R: AsyncRead + Unpin + Send + 'static,
+        W: AsyncWrite + Unpin + Send + 'static,
+    {
+        let (to_server, mut outbox) = unbounded_channel::<Vec<u8>>();
+        let (inbox, from_server) = unbounded_channel();
+        tokio::spawn(async move {
+            let mut writer = server_input;
+            while let Some(bytes) = outbox.recv().await {
+                if writer.write_all(&bytes).await.is_err() || writer.flush().await.is_err() {
+                    break;
+                }
+            }
+            // Dropping the writer closes the server's input.
+        });
+        // Weak, so that dropping the client closes the server's input.
+        let answer = to_server.downgrade();
+        tokio::spawn(async move {
+            let mut reader = BufReader::new(server_output);
+            while let Some(message) = read_message(&mut reader).await {
+                if let (Some(id), Some(_)) = (message.get("id"), message.get("method")) {
+                    let response = json!({"jsonrpc": "2.0", "id": id, "result": null});
+                    if let Some(answer) = answer.upgrade() {
+                        let _ = answer.send(frame(response.to_string().as_bytes()));
+                    }
+                }
+                if inbox.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        TestClient {
+            to_server,
+            from_server,
+            pending: VecDeque::new(),
+            seen: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    /// A server in this process, on duplex pipes.
+    pub fn in_process() -> TestClient {
+        let (client_end, server_end) = tokio::io::duplex(1 << 20);
+        let (server_read, server_write) = tokio::io::split(server_end);
+        tokio::spawn(review_lsp::serve(server_read, server_write));
+        let (client_read, client_write) = tokio::io::split(client_end);
+        TestClient::connect(client_read, client_write)
+    }
+
+    /// Initializes with `capabilities` and the workspace folder `root`.
+    pub async fn initialize(&mut self, capabilities: Value, root: Option<&Path>) -> Value {
+        let folders = root.map(|root| json!([{ "uri": file_uri(root), "name": "root" }]));
+        let result = self
+            .request(
+                "initialize",
+                json!({
+                    "processId": null,
+                    "rootUri": root.map(file_uri),
+                    "capabilities": capabilities,
+                    "workspaceFolders": folders,
+                }),
+            )
+            .await;
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    pub fn send_raw(&self, bytes: Vec<u8>) {
+        self.to_server
+            .send(bytes)
+            .expect("the connection to the server is closed");
+    }
+
+    pub fn notify(&self, method: &str, params: Value) {
+        let message = json!({"jsonrpc": "2.0", "method": method, "params": params});
+        self.send_raw(frame(message.to_string().as_bytes()));
+    }
+
+    /// Sends a request without waiting; returns its id.
+    pub fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let message = json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params});
+        self.send_raw(frame(message.to_string().as_bytes()));
+        id
+    }
+
+    /// The whole response (`result` or `error`) to request `id`.
+    pub async fn response(&mut self, id: i64) -> Value {
+        self.wait_for(|message| {
+            message.get("method").is_none() && message.get("id") == Some(&json!(id))
+        })
+        .await
+    }
+
+    /// Sends a request and returns its result, failing on an error.
+    pub async fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.send_request(method, params);
+        let response = self.response(id).await;
+        assert!(
+            response.get("error").is_none(),
+            "{method} failed: {response}"
+        );
+        response["result"].clone()
+    }
+
+    async fn next_message(&mut self) -> Option<Value> {
+        let message = tokio::time::timeout(TIMEOUT, self.from_server.recv())
+            .await
+            .expect("timed out waiting for the server")?;
+        self.seen.push(message.clone());
+        Some(message)
+    }
+
+    /// The first message (kept ones first) matching `wanted`, removing it.
+    pub async fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        if let Some(at) = self.pending.iter().position(&wanted) {
+            return self.pending.remove(at).expect("an index found just now");
+        }
+        loop {
+            let message = self
+                .next_message()
+                .await
+                .expect("the server closed the connection");
+            if wanted(&message) {
+                return message;
+            }
+            self.pending.push_back(message);
+        }
+    }
+
+    pub async fn notification(&mut self, method: &str) -> Value {
+        self.wait_for(|message| message["method"] == method && message.get("id").is_none())
+            .await["params"]
+            .clone()
+    }
+
+    /// The diagnostics published for `uri` at `version`.
+    pub async fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
+        let params = self
+            .wait_for(|message| {
+                message["method"] == "textDocument/publishDiagnostics"
+                    && message["params"]["uri"] == uri
+                    && version.is_none_or(|version| message["params"]["version"] == version)
+            })
+            .await["params"]
+            .clone();
+        params["diagnostics"]
+            .as_array()
+            .expect("diagnostics are an array")
+            .clone()
+    }
+
+    pub fn open(&self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
+        );
+    }
+
+    /// Replaces `range` (as `[[line, character], [line, character]]`) with
+    /// `text`, as version `version`.
+    pub fn change(&self, uri: &str, version: i64, range: [[u32; 2]; 2], text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"range": range_json(range), "text": text}],
+            }),
+        );
+    }
+
+    /// Waits until the server has closed its output.
+    pub async fn closed(&mut self) {
+        while self.next_message().await.is_some() {}
+    }
+}
+
+pub fn range_json(range: [[u32; 2]; 2]) -> Value {
+    json!({
+        "start": {"line": range[0][0], "character": range[0][1]},
+        "end": {"line": range[1][0], "character": range[1][1]},
+    })
+}
+
+pub fn file_uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// Capabilities of a client that offers UTF-8 positions (like Neovim).
+pub fn utf8_client() -> Value {
+    json!({"general": {"positionEncodings": ["utf-8", "utf-16"]}})
+}
+
+/// Capabilities of a client that knows only UTF-16 (like VS Code).
+pub fn utf16_client() -> Value {
+    json!({})
+}
+
+/// `[[start line, start character], [end line, end character]]` of a
+/// protocol range, for short asserts.
+pub fn span(range: &Value) -> [[u64; 2]; 2] {
+    let at = |position: &Value| {
+        [
+            position["line"].as_u64().expect("a line"),
+            position["character"].as_u64().expect("a character"),
+        ]
+    };
+    [at(&range["start"]), at(&range["end"])]
+}
+
+/// The example binary that `cargo test` builds beside the tests: the real
+/// `run_stdio` in a process of its own.
+pub fn example_binary() -> std::path::PathBuf {
+    let test = std::env::current_exe().unwrap();
+    let target = test.parent().and_then(|deps| deps.parent()).unwrap();
+    let binary = target.join("examples").join("stdio");
+    assert!(
+        binary.is_file(),
+        "{} is missing: run the tests with `cargo test -p review-lsp`, which builds the examples",
+        binary.display()
+    );
+    binary
+}
+
+pub async fn spawn_server() -> (tokio::process::Child, TestClient) {
+    let mut child = tokio::process::Command::new(example_binary())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    (child, TestClient::connect(stdout, stdin))
+}
+
+pub async fn exits(child: &mut tokio::process::Child) -> std::process::ExitStatus {
+    tokio::time::timeout(std::time::Duration::from_secs(10), child.wait())
+        .await
+        .expect("the server did not exit")
+        .unwrap()
+}

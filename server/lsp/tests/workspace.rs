@@ -1,0 +1,257 @@
+//! The workspace: files that are not open are read in the background (with
+//! `$/progress`), so that `duplicate-review` sees them; the file watcher is
+//! registered dynamically and keeps them, and the configuration, current.
+
+mod support;
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use support::{TestClient, file_uri, span};
+
+const FIRST: &str =
+    "김영국, Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors\n\n• 내용.\n";
+const SECOND: &str = "# 주간 노트\n\n김영국: Efficient and Scalable Bayesian Neural Nets with Rank 1 Factors (ICML 2020)\n\n- 목적: a\n- Method: b\n- 실험: c\n";
+
+fn write(root: &Path, path: &str, text: &[u8]) {
+    let path = root.join(path);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn capabilities() -> Value {
+    json!({
+        "window": {"workDoneProgress": true},
+        "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},
+    })
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or(""))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn duplicates_across_the_workspace_and_watched_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", FIRST.as_bytes());
+    write(root, "notes/b.md", SECOND.as_bytes());
+    // Ignored by git, and not a review file: neither is read.
+    write(root, ".gitignore", b"build/\n");
+    write(root, "build/c.md", FIRST.as_bytes());
+    write(root, "notes/d.txt", FIRST.as_bytes());
+    // Unreadable: reported once, skipped.
+    write(root, "notes/image.md", b"\x89PNG\0\0\0");
+
+    let mut client = TestClient::in_process();
+    client.initialize(capabilities(), Some(root)).await;
+
+    // The watcher, registered dynamically.
+    let registration = client
+        .wait_for(|m| m["method"] == "client/registerCapability")
+        .await;
+    let registration = &registration["params"]["registrations"][0];
+    assert_eq!(registration["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        registration["registerOptions"]["watchers"],
+        json!([
+            {"globPattern": "**/*.md"},
+            {"globPattern": "**/*.markdown"},
+            {"globPattern": "**/review-ls.toml"},
+        ])
+    );
+
+    // Progress: created first, then begin … end.
+    let create = client
+        .wait_for(|m| m["method"] == "window/workDoneProgress/create")
+        .await;
+    let token = create["params"]["token"].clone();
+    let begin = client.notification("$/progress").await;
+    assert_eq!(begin["token"], token);
+    assert_eq!(begin["value"]["kind"], "begin");
+    assert_eq!(begin["value"]["title"], "Reading review notes");
+    let end = client
+        .wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end")
+        .await;
+    assert_eq!(end["params"]["value"]["message"], "2 review files");
+
+    let skipped = client.notification("window/logMessage").await;
+    let image = root.join("notes/image.md");
+    assert_eq!(
+        skipped["message"],
+        format!(
+            "review-ls: skipping {}: binary file (it contains NUL bytes)",
+            image.display()
+        )
+    );
+
+    // b.md is open; a.md is known only from disk.
+    let b_uri = file_uri(&root.join("notes/b.md"));
+    client.open(&b_uri, SECOND);
+    let diagnostics = client.diagnostics(&b_uri, Some(1)).await;
+    assert_eq!(codes(&diagnostics), ["RV006"]);
+    let duplicate = &diagnostics[0];
+    assert_eq!(span(&duplicate["range"]), [[2, 5], [2, 68]]);
+    assert_eq!(
+        duplicate["message"],
+        "김영국 already reviewed this paper at a.md:1: merge the two reviews or remove one"
+    );
+    let related = &duplicate["relatedInformation"][0]["location"];
+    assert_eq!(related["uri"], file_uri(&root.join("a.md")));
+    assert_eq!(span(&related["range"]), [[0, 5], [0, 68]]);
+
+    // a.md changes on disk to another reviewer: the duplicate goes.
+    write(root, "a.md", FIRST.replace("김영국", "이동휴").as_bytes());
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join("a.md")), "type": 2}]}),
+    );
+    assert_eq!(
+        client.diagnostics(&b_uri, Some(1)).await,
+        Vec::<Value>::new()
+    );
+
+    // A new file with the same review again, created on disk.
+    write(root, "0.md", FIRST.as_bytes());
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join("0.md")), "type": 1}]}),
+    );
+    let diagnostics = client.diagnostics(&b_uri, Some(1)).await;
+    assert_eq!(codes(&diagnostics), ["RV006"]);
+    assert!(
+        diagnostics[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("at 0.md:1")
+    );
+
+    // And deleted.
+    std::fs::remove_file(root.join("0.md")).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join("0.md")), "type": 3}]}),
+    );
+    assert_eq!(
+        client.diagnostics(&b_uri, Some(1)).await,
+        Vec::<Value>::new()
+    );
+
+    // A new file under `.gitignore`d `build/`, or not a review file, is
+    // not read, whatever the watcher says.
+    write(root, "build/new.md", FIRST.as_bytes());
+    write(root, "notes/new.txt", FIRST.as_bytes());
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [
+            {"uri": file_uri(&root.join("build/new.md")), "type": 1},
+            {"uri": file_uri(&root.join("notes/new.txt")), "type": 1},
+        ]}),
+    );
+    assert_eq!(
+        client.diagnostics(&b_uri, Some(1)).await,
+        Vec::<Value>::new()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_broken_configuration_is_shown_on_itself_and_the_last_good_one_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "review-ls.toml",
+        b"[rules]\nempty-section = \"off\"\n",
+    );
+    let mut client = TestClient::in_process();
+    client.initialize(capabilities(), Some(root)).await;
+    // Let the first scan finish, so that its republishing is not taken
+    // for an answer to the changes below.
+    client
+        .wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end")
+        .await;
+    let uri = file_uri(&root.join("notes.md"));
+    // Missing the experiment, and an empty method, switched off.
+    client.open(&uri, "홍길동: Paper\n\n- 목적: x\n- Method:\n");
+    assert_eq!(codes(&client.diagnostics(&uri, Some(1)).await), ["RV001"]);
+
+    // Broken: an unknown section kind, with Hangul and an emoji before the
+    // end of the bad value, so the range differs by encoding.
+    let config_uri = file_uri(&root.join("review-ls.toml"));
+    write(
+        root,
+        "review-ls.toml",
+        "[sections]\nrequired = [\"목적😀\", \"method\"]\n".as_bytes(),
+    );
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": config_uri, "type": 2}]}),
+    );
+    let on_config = client.diagnostics(&config_uri, None).await;
+    assert_eq!(on_config.len(), 1);
+    assert_eq!(span(&on_config[0]["range"]), [[1, 12], [1, 18]]);
+    assert_eq!(on_config[0]["severity"], 1);
+    assert!(
+        on_config[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("`sections.required`: unknown section kind \"목적😀\""),
+        "{}",
+        on_config[0]["message"]
+    );
+    let shown = client.notification("window/showMessage").await;
+    assert_eq!(shown["type"], 1);
+    assert!(
+        shown["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("keeping the previous settings")
+    );
+    // The previous settings stay: empty sections are still off.
+    assert_eq!(codes(&client.diagnostics(&uri, Some(1)).await), ["RV001"]);
+
+    // Fixed: the error goes, the new settings apply.
+    write(
+        root,
+        "review-ls.toml",
+        b"[sections]\nrequired = [\"purpose\"]\n",
+    );
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": config_uri, "type": 2}]}),
+    );
+    assert_eq!(
+        client.diagnostics(&config_uri, None).await,
+        Vec::<Value>::new()
+    );
+    assert_eq!(codes(&client.diagnostics(&uri, Some(1)).await), ["RV002"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_configuration_broken_at_startup_is_reported_after_initialized() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "review-ls.toml", b"[rulez]\n");
+    let mut client = TestClient::in_process();
+    // A client without progress or dynamic registration.
+    client.initialize(json!({}), Some(root)).await;
+    let config_uri = file_uri(&root.join("review-ls.toml"));
+    let on_config = client.diagnostics(&config_uri, None).await;
+    assert_eq!(on_config.len(), 1);
+    assert_eq!(span(&on_config[0]["range"]), [[0, 1], [0, 6]]);
+    client.notification("window/showMessage").await;
+    // The defaults apply.
+    let uri = file_uri(&root.join("notes.md"));
+    client.open(&uri, "홍길동: Paper\n\n- 목적: x\n- Method: y\n");
+    assert_eq!(codes(&client.diagnostics(&uri, Some(1)).await), ["RV001"]);
+    assert!(
+        client
+            .seen
+            .iter()
+            .all(|m| m["method"] != "window/workDoneProgress/create"
+                && m["method"] != "client/registerCapability")
+    );
+}
