@@ -7,12 +7,14 @@
 
 mod config;
 mod finding;
+mod fix;
 pub mod rules;
 mod severity;
 mod workspace;
 
 pub use config::{CONFIG_FILE_NAME, Config, ConfigError};
 pub use finding::{Finding, Fix, RelatedLocation, TextEdit, apply_edits};
+pub use fix::{FixOutcome, MAX_ROUNDS, fix_text};
 pub use rules::{
     KnownTitles, Rule, RuleMeta, check_file, check_file_with_titles, rules_markdown,
     section_skeleton,

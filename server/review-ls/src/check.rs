@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context;
-use review_analysis::{Finding, ReviewIndex, check_file_with_titles};
+use review_analysis::{Config, Finding, ReviewIndex, check_file_with_titles};
 use review_files::{
     FileFilter, LoadedConfig, Walked, catalog_files, load_config, load_config_file,
     read_review_file, review_files,
@@ -20,6 +21,10 @@ pub(crate) struct CheckedFile {
     /// The path as the user would type it (relative to the current folder
     /// when under it), with `/` separators.
     pub(crate) path: String,
+    /// Where the file is on disk, for `--fix`.
+    pub(crate) disk_path: PathBuf,
+    /// The configuration in force for this file.
+    pub(crate) config: Arc<Config>,
     pub(crate) text: String,
     pub(crate) line_index: LineIndex,
     pub(crate) parsed: ParsedFile,
@@ -37,6 +42,10 @@ pub(crate) struct CheckRun {
     pub(crate) io_errors: Vec<IoProblem>,
     /// Problems with catalog files: reported, never fatal.
     pub(crate) catalog_warnings: Vec<String>,
+    /// Who reviewed what across all checked files.
+    pub(crate) reviews: ReviewIndex,
+    /// The titles the checked files and the catalogs know.
+    pub(crate) titles: TitleIndex,
 }
 
 impl CheckRun {
@@ -87,12 +96,14 @@ impl CheckRun {
             let shown = display_path(&path);
             match read_review_file(&path) {
                 Ok(text) => {
-                    let config = &configs[&config_key].config;
+                    let config = Arc::new(configs[&config_key].config.clone());
                     let parsed = parse(&text, &config.vocabulary);
                     files.push((
                         config_key,
                         CheckedFile {
                             path: shown,
+                            disk_path: path.clone(),
+                            config,
                             line_index: LineIndex::new(&text),
                             text,
                             parsed,
@@ -166,6 +177,8 @@ impl CheckRun {
             files: files.into_iter().map(|(_, file)| file).collect(),
             io_errors,
             catalog_warnings,
+            reviews,
+            titles,
         })
     }
 

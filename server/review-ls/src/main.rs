@@ -12,6 +12,7 @@ use clap::{Parser, ValueEnum};
 use review_analysis::{Rule, Severity};
 
 mod check;
+mod fix;
 mod list;
 mod output;
 
@@ -55,6 +56,14 @@ struct Args {
     /// Colour human output: auto (when stdout is a terminal and NO_COLOR is unset), always, never.
     #[arg(long, value_enum, default_value_t = Color::Auto, value_name = "WHEN")]
     color: Color,
+
+    /// With --check: apply every fix in place (atomically), then report what is left.
+    #[arg(long, requires = "check", conflicts_with = "diff")]
+    fix: bool,
+
+    /// With --check: print the fixes as a unified diff instead of applying them; exits 1 when there is any.
+    #[arg(long, requires = "check")]
+    diff: bool,
 
     /// Use this configuration file instead of looking for review-ls.toml above each PATH.
     #[arg(long, value_name = "FILE")]
@@ -109,6 +118,14 @@ pub(crate) fn report_error(message: &str) {
     eprintln!("error: {message}");
 }
 
+#[allow(
+    clippy::print_stderr,
+    reason = "the CLI reports what --fix did on stderr, keeping stdout for findings"
+)]
+pub(crate) fn report_note(message: &str) {
+    eprintln!("{message}");
+}
+
 #[allow(clippy::print_stderr, reason = "the CLI reports warnings on stderr")]
 pub(crate) fn report_warning(message: &str) {
     eprintln!("warning: {message}");
@@ -139,6 +156,39 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 ExitCode::from(2)
             });
         }
+        if args.diff {
+            let planned = fix::plan(&run);
+            fix::write_diff(&mut out, &planned)?;
+            out.flush()?;
+            let fixes: usize = planned.iter().map(|file| file.fixes).sum();
+            report_note(&format!(
+                "{} would change {} (nothing written)",
+                count(fixes, "fix", "fixes"),
+                count(planned.len(), "file", "files")
+            ));
+            return Ok(if planned.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            });
+        }
+        let run = if args.fix {
+            let planned = fix::plan(&run);
+            fix::apply(&planned)?;
+            let fixes: usize = planned.iter().map(|file| file.fixes).sum();
+            report_note(&format!(
+                "fixed {} in {}",
+                count(fixes, "problem", "problems"),
+                count(planned.len(), "file", "files")
+            ));
+            if planned.is_empty() {
+                run
+            } else {
+                check::CheckRun::collect(&paths, args.config.as_deref())?
+            }
+        } else {
+            run
+        };
         let color = match args.color {
             Color::Always => true,
             Color::Never => false,
@@ -170,6 +220,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("PATH arguments need --check or --list (see review-ls --help)");
     }
     serve()
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn serve() -> anyhow::Result<ExitCode> {

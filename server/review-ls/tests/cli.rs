@@ -437,3 +437,47 @@ fn catalog_titles_catch_near_miss_titles() {
         serde_json::json!({"start": {"line": 1, "column": 6}, "end": {"line": 1, "column": 72}})
     );
 }
+
+#[test]
+fn diff_shows_the_fixes_and_fix_applies_them_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = "\u{feff}홍길동: Paper 😀\r\n\r\n- 목적: 왜.\r\n\r\n- Method: 어떻게. 김철수, Second Paper\r\n\r\n- 목적: a\r\n- Method: b\r\n- 실험: c\r\n";
+    std::fs::write(dir.path().join("notes.md"), original).unwrap();
+
+    let diff = run_in(dir.path(), &["--check", "--diff"]);
+    assert_eq!(diff.status.code(), Some(1), "{}", stderr(&diff));
+    assert_eq!(
+        stdout(&diff),
+        "--- a/notes.md\n+++ b/notes.md\n@@ -3,5 +3,8 @@\n - 목적: 왜.\r\n \r\n-- Method: 어떻게. 김철수, Second Paper\r\n+- Method: 어떻게.\r\n+- 실험: ...\r\n+\r\n+김철수, Second Paper\r\n \r\n - 목적: a\r\n"
+    );
+    assert_eq!(
+        stderr(&diff),
+        "2 fixes would change 1 file (nothing written)\n"
+    );
+    // --diff writes nothing.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.md")).unwrap(),
+        original
+    );
+
+    let fixed = run_in(dir.path(), &["--check", "--fix", "--format", "json"]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", stdout(&fixed));
+    assert_eq!(stderr(&fixed), "fixed 2 problems in 1 file\n");
+    assert_eq!(stdout(&fixed), "[]\n");
+    // The byte-order mark, CRLF line endings and every original character stay.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.md")).unwrap(),
+        "\u{feff}홍길동: Paper 😀\r\n\r\n- 목적: 왜.\r\n\r\n- Method: 어떻게.\r\n- 실험: ...\r\n\r\n김철수, Second Paper\r\n\r\n- 목적: a\r\n- Method: b\r\n- 실험: c\r\n"
+    );
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["notes.md"]);
+    // Nothing left to fix: --diff is clean.
+    assert_eq!(
+        run_in(dir.path(), &["--check", "--diff"]).status.code(),
+        Some(0)
+    );
+}

@@ -185,7 +185,7 @@ pub fn check_file_with_titles(
     run_rules(file, text, parsed, config, reviews, Some(known))
 }
 
-fn run_rules(
+pub(crate) fn run_rules(
     file: &str,
     text: &str,
     parsed: &ParsedFile,
