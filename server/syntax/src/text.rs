@@ -79,34 +79,24 @@ pub fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 40 + 1);
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(Line {
-                    start,
-                    end: i,
-                    next: i + 1,
-                });
-                i += 1;
-                start = i;
-            }
-            b'\r' => {
-                let next = if bytes.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                lines.push(Line {
-                    start,
-                    end: i,
-                    next,
-                });
-                i = next;
-                start = i;
-            }
-            _ => i += 1,
+    // memchr's vectorised search: a byte-by-byte loop here was a fifth of
+    // the parser's time on the seed.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            // The `\n` of a `\r\n` already consumed.
+            continue;
         }
+        let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        lines.push(Line {
+            start,
+            end: i,
+            next,
+        });
+        start = next;
     }
     lines.push(Line {
         start,

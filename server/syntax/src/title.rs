@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// The normalized identity of a paper title.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -21,7 +21,30 @@ impl TitleKey {
     pub fn new(title: &str) -> TitleKey {
         let mut key = String::with_capacity(title.len());
         let mut pending_space = false;
-        for ch in title.nfc().flat_map(char::to_lowercase) {
+        if title.is_ascii() {
+            // The common case, without Unicode tables.
+            for byte in title.bytes() {
+                if byte.is_ascii_alphanumeric() {
+                    if pending_space && !key.is_empty() {
+                        key.push(' ');
+                    }
+                    pending_space = false;
+                    key.push(char::from(byte.to_ascii_lowercase()));
+                } else if !matches!(byte, b'\'' | b'`') {
+                    pending_space = true;
+                }
+            }
+            return TitleKey(key);
+        }
+        // NFC only when needed: most titles are ASCII, and normalizing is
+        // the costliest step of key-making (profiled on the seed).
+        let normalized: std::borrow::Cow<'_, str> =
+            if unicode_normalization::is_nfc_quick(title.chars()) == IsNormalized::Yes {
+                std::borrow::Cow::Borrowed(title)
+            } else {
+                std::borrow::Cow::Owned(title.nfc().collect())
+            };
+        for ch in normalized.chars().flat_map(char::to_lowercase) {
             if ch.is_alphanumeric() {
                 if pending_space && !key.is_empty() {
                     key.push(' ');
