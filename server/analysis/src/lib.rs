@@ -10,6 +10,7 @@ mod finding;
 mod fix;
 pub mod rules;
 mod severity;
+pub mod terms;
 mod workspace;
 
 pub use config::{CONFIG_FILE_NAME, Config, ConfigError};
@@ -20,4 +21,4 @@ pub use rules::{
     section_skeleton,
 };
 pub use severity::{Level, Severity};
-pub use workspace::{ReviewIndex, ReviewLocation};
+pub use workspace::{ReviewIndex, ReviewLocation, ReviewTerms};

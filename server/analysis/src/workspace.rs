@@ -5,7 +5,7 @@
 //! before), so that the server can update it on every change without
 //! re-reading the workspace.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use review_syntax::{ColumnUnit, LineIndex, ParsedFile, TextRange, TitleKey};
@@ -21,10 +21,21 @@ pub struct ReviewLocation {
 
 type ReviewKey = (String, TitleKey);
 
+/// One review of a paper and the technical terms of its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewTerms {
+    pub file: Arc<str>,
+    pub title_range: TextRange,
+    pub terms: BTreeSet<String>,
+    /// Whether the text uses any distinctive word of its own title.
+    pub about_its_title: bool,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ReviewIndex {
     by_reviewer_and_title: HashMap<ReviewKey, Vec<ReviewLocation>>,
     keys_by_file: HashMap<Arc<str>, Vec<ReviewKey>>,
+    by_title: HashMap<TitleKey, Vec<ReviewTerms>>,
 }
 
 /// Reviewer names compare without spaces: `홍 길동` is `홍길동`.
@@ -56,6 +67,17 @@ impl ReviewIndex {
                 .line_col(text, title.range.start, ColumnUnit::Utf8)
                 .line as usize
                 + 1;
+            let body_terms = crate::terms::entry_terms(text, entry);
+            let about_its_title = !body_terms.is_disjoint(&crate::terms::title_terms(&title.text));
+            self.by_title
+                .entry(title.key.clone())
+                .or_default()
+                .push(ReviewTerms {
+                    file: file.clone(),
+                    title_range: title.range,
+                    terms: body_terms,
+                    about_its_title,
+                });
             let key = (reviewer_key(&reviewer.name), title.key.clone());
             let locations = self.by_reviewer_and_title.entry(key.clone()).or_default();
             locations.push(ReviewLocation {
@@ -77,6 +99,14 @@ impl ReviewIndex {
         let Some(keys) = self.keys_by_file.remove(file) else {
             return;
         };
+        for (_, title) in &keys {
+            if let Some(reviews) = self.by_title.get_mut(title) {
+                reviews.retain(|review| &*review.file != file);
+                if reviews.is_empty() {
+                    self.by_title.remove(title);
+                }
+            }
+        }
         for key in keys {
             if let Some(locations) = self.by_reviewer_and_title.get_mut(&key) {
                 locations.retain(|location| &*location.file != file);
@@ -85,6 +115,35 @@ impl ReviewIndex {
                 }
             }
         }
+    }
+
+    /// Every review of the paper with key `title`, whoever wrote it.
+    pub fn reviews_of(&self, title: &TitleKey) -> &[ReviewTerms] {
+        self.by_title.get(title).map_or(&[], Vec::as_slice)
+    }
+
+    /// The median share of terms between two reviews of one paper, over the
+    /// pairs whose both reviews use their title's words: what "reviews of
+    /// the same paper" look like in this workspace. `None` without such a
+    /// pair.
+    pub fn usual_similarity(&self) -> Option<f32> {
+        let mut shares = Vec::new();
+        for reviews in self.by_title.values() {
+            let about: Vec<&ReviewTerms> = reviews
+                .iter()
+                .filter(|review| review.about_its_title)
+                .collect();
+            for (i, a) in about.iter().enumerate() {
+                for b in &about[i + 1..] {
+                    shares.push(crate::terms::similarity(&a.terms, &b.terms));
+                }
+            }
+        }
+        if shares.is_empty() {
+            return None;
+        }
+        shares.sort_by(f32::total_cmp);
+        Some(shares[shares.len() / 2])
     }
 
     /// Every review of `title` by `reviewer`, in file then position order.

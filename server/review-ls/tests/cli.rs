@@ -220,7 +220,7 @@ fn the_seed_exits_1_with_its_findings() {
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.ends_with(
-        "Found 307 problems (0 errors, 307 warnings, 0 info) in 1 of 1 file; 110 reviews checked; 307 at or above warning.\n307 of them have a fix, applied from the editor's quick-fix menu. `review-ls --explain CODE` explains a rule.\n"
+        "Found 309 problems (0 errors, 307 warnings, 2 info) in 1 of 1 file; 110 reviews checked; 307 at or above warning.\n307 of them can be fixed with `review-ls --check --fix` (or from the editor). `review-ls --explain CODE` explains a rule.\n"
     ), "{}", &text[text.len().saturating_sub(400)..]);
     // The mid-line entry's header is reported at its exact character column.
     assert!(text.contains("--> seeds/000_1d7a1aefbff0b690.md:55:159\n"));

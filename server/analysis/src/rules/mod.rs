@@ -10,6 +10,7 @@ mod missing_reviewer;
 mod missing_section;
 mod missing_title;
 mod near_miss_title;
+mod title_text_mismatch;
 
 use std::fmt;
 
@@ -48,6 +49,7 @@ pub enum Rule {
     MissingReviewer,
     DuplicateReview,
     NearMissTitle,
+    TitleTextMismatch,
 }
 
 /// What every rule declares about itself.
@@ -63,7 +65,7 @@ pub struct RuleMeta {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 7] = [
+    pub const ALL: [Rule; 8] = [
         Rule::MissingSection,
         Rule::EmptySection,
         Rule::EntryStartsMidLine,
@@ -71,6 +73,7 @@ impl Rule {
         Rule::MissingReviewer,
         Rule::DuplicateReview,
         Rule::NearMissTitle,
+        Rule::TitleTextMismatch,
     ];
 
     pub fn meta(self) -> RuleMeta {
@@ -82,6 +85,7 @@ impl Rule {
             Rule::MissingReviewer => missing_reviewer::META,
             Rule::DuplicateReview => duplicate_review::META,
             Rule::NearMissTitle => near_miss_title::META,
+            Rule::TitleTextMismatch => title_text_mismatch::META,
         }
     }
 
@@ -109,6 +113,7 @@ impl Rule {
             Rule::MissingReviewer => missing_reviewer::check(context, out),
             Rule::DuplicateReview => duplicate_review::check(context, out),
             Rule::NearMissTitle => near_miss_title::check(context, out),
+            Rule::TitleTextMismatch => title_text_mismatch::check(context, out),
         }
     }
 }
@@ -336,7 +341,7 @@ mod tests {
         assert_eq!(
             codes,
             [
-                "RV001", "RV002", "RV003", "RV004", "RV005", "RV006", "RV007"
+                "RV001", "RV002", "RV003", "RV004", "RV005", "RV006", "RV007", "RV008"
             ]
         );
         for rule in Rule::ALL {

@@ -88,7 +88,7 @@ pub(super) fn write(
         if fixable > 0 {
             writeln!(
                 out,
-                "{fixable} of them have a fix, applied from the editor's quick-fix menu. `review-ls --explain CODE` explains a rule."
+                "{fixable} of them can be fixed with `review-ls --check --fix` (or from the editor). `review-ls --explain CODE` explains a rule."
             )?;
         }
     }
