@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# End-to-end test of the VS Code extension (editors/vscode) in real VS Code:
+# code-server in headless Chromium, the packaged .vsix installed, pointed at
+# the freshly built server, on a temporary workspace holding the seed notes.
+#
+#   tests/vscode/run.sh               # build the server, lint + package the extension, run
+#   REVIEW_LS_SERVER=/path/review-ls tests/vscode/run.sh
+#   E2E_ONLY=1,3 tests/vscode/run.sh  # some scenarios only
+#   E2E_KEEP=1 tests/vscode/run.sh    # keep the run's folder (logs) even when it passes
+#
+# Idempotent: apt packages, npm packages and code-server are installed only
+# when missing (code-server into $REVIEW_LS_E2E_HOME, default
+# /opt/review-ls-e2e, outside the clone). Everything that works here and why is
+# in shared/E2E-NOTES.md. Prints one line per scenario, then
+# `N passed, N failed`; exits non-zero on any failure.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+here="$repo/tests/vscode"
+extension="$repo/editors/vscode"
+e2e_home="${REVIEW_LS_E2E_HOME:-/opt/review-ls-e2e}"
+code_server_prefix="$e2e_home/code-server"
+code_server="$code_server_prefix/node_modules/.bin/code-server"
+artifacts="$repo/target/e2e-vscode"
+seed="$repo/seeds/000_1d7a1aefbff0b690.md"
+
+started_at=$SECONDS
+step() { printf '==> %s\n' "$*"; }
+
+# --- 1. System packages ------------------------------------------------------
+# libkrb5-dev, pkg-config: code-server's native modules; ripgrep: seeds
+# @vscode/ripgrep's download; chromium: the browser; fonts-nanum: Hangul
+# glyphs (boxes in screenshots without it).
+apt_packages=(libkrb5-dev pkg-config ripgrep chromium fonts-nanum)
+missing=()
+for package in "${apt_packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
+fi
+
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+if [ "$node_major" != 20 ]; then
+  # code-server 4.100.3's postinstall insists on Node 20 (shared/E2E-NOTES.md).
+  echo "tests/vscode: Node 20 is needed (code-server 4.100.3), found $(node --version)" >&2
+  exit 2
+fi
+
+# --- 2. npm packages and code-server ------------------------------------------
+# Runs `npm ci` in a folder unless its node_modules came from this very lockfile.
+npm_ci_if_needed() {
+  local folder="$1" stamp="$1/node_modules/.review-ls-lock.sha256" sum
+  sum="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
+    return
+  fi
+  step "npm ci in ${folder#"$repo"/}"
+  (cd "$folder" && npm ci --no-audit --no-fund)
+  echo "$sum" > "$stamp"
+}
+npm_ci_if_needed "$extension"
+npm_ci_if_needed "$here"
+"$here/install-code-server.sh" "$code_server_prefix"
+install_seconds=$((SECONDS - started_at))
+
+# --- 3. The server and the extension ------------------------------------------
+if [ -n "${REVIEW_LS_SERVER:-}" ]; then
+  server="$REVIEW_LS_SERVER"
+else
+  target_dir="${CARGO_TARGET_DIR:-target}"
+  case "$target_dir" in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
+  server="$target_dir/debug/review-ls"
+  step "cargo build -p review-ls"
+  (cd "$repo" && CARGO_TARGET_DIR="$target_dir" cargo build -q -p review-ls)
+fi
+case "$server" in /*) ;; *) server="$repo/$server" ;; esac
+if [ ! -x "$server" ]; then
+  echo "tests/vscode: no server at $server (set REVIEW_LS_SERVER or build it)" >&2
+  exit 2
+fi
+
+mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png
+vsix="$artifacts/review-ls.vsix"
+step "npm run lint, npm run compile, vsce package (editors/vscode)"
+(
+  cd "$extension"
+  npm run --silent lint
+  npm run --silent compile
+  # vsce 3.9.2 is the last that runs on Node 20; it runs vscode:prepublish.
+  npx --yes @vscode/vsce@3.9.2 package --out "$vsix" < /dev/null > "$artifacts/vsce.log" 2>&1 ||
+    { cat "$artifacts/vsce.log" >&2; exit 1; }
+)
+
+# --- 4. A fresh VS Code: user data, extensions, workspace ---------------------
+run_dir="$(mktemp -d "${TMPDIR:-/tmp}/review-ls-vscode-e2e.XXXXXX")"
+workspace="$run_dir/workspace"
+user_data="$run_dir/user-data"
+extensions_dir="$run_dir/extensions"
+config="$run_dir/code-server.yaml"
+mkdir -p "$workspace" "$user_data/User" "$extensions_dir"
+cp "$seed" "$workspace/reviews.md"
+# A review being written: the completion scenario types the title after it.
+printf '## 홍길동: \n' > "$workspace/new-review.md"
+cat > "$user_data/User/settings.json" <<EOF
+{
+  "review-ls.server.path": "$server",
+  "review-ls.trace.server": "messages",
+  "files.autoSave": "off",
+  "files.hotExit": "off",
+  "chat.disableAIFeatures": true,
+  "security.workspace.trust.enabled": false,
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "git.enabled": false,
+  "editor.minimap.enabled": false
+}
+EOF
+port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+cat > "$config" <<EOF
+bind-addr: 127.0.0.1:$port
+auth: none
+cert: false
+EOF
+code_server_args=(--config "$config" --user-data-dir "$user_data" --extensions-dir "$extensions_dir")
+"$code_server" "${code_server_args[@]}" --install-extension "$vsix" > "$run_dir/install-extension.log" 2>&1 ||
+  { cat "$run_dir/install-extension.log" >&2; exit 1; }
+
+# --- 5. One code-server for the run, in a process group of its own ------------
+code_server_pid=""
+cleanup() {
+  local status=$?
+  if [ -n "$code_server_pid" ]; then
+    # The whole group: a plain SIGTERM to code-server leaves its file watchers,
+    # its extension host and our server behind.
+    kill -TERM -- "-$code_server_pid" 2>/dev/null || true
+    for _ in $(seq 50); do
+      kill -0 -- "-$code_server_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL -- "-$code_server_pid" 2>/dev/null || true
+    # Anything of this run that left the group (a detached child) still has
+    # its working directory in the run's folder: the language server runs in
+    # the workspace. Name it and end it, by pid.
+    local proc pid
+    for proc in /proc/[0-9]*; do
+      pid="${proc#/proc/}"
+      case "$(readlink "$proc/cwd" 2>/dev/null)" in
+        "$run_dir"*)
+          echo "tests/vscode: $(tr '\0' ' ' < "$proc/cmdline" 2>/dev/null | cut -c1-120) (pid $pid) outlived code-server's process group; ending it" >&2
+          kill -KILL "$pid" 2>/dev/null || true
+          ;;
+      esac
+    done
+  fi
+  if [ "$status" -eq 0 ] && [ -z "${E2E_KEEP:-}" ]; then
+    rm -rf "$run_dir"
+  else
+    echo "tests/vscode: kept $run_dir (code-server.log, user-data/logs: the Review LS output channel and trace are under exthost*/output_logging_*)" >&2
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+
+# Not a job-control shell, so this child is no group leader and setsid makes it
+# one in place: its pid is the group to kill.
+# REVIEW_LS_CACHE_DIR: the server's title index goes into the run's folder, not
+# one more ~/.cache/review-ls/workspace-* per run (each run's workspace is new).
+REVIEW_LS_CACHE_DIR="$run_dir/cache" setsid "$code_server" "${code_server_args[@]}" \
+  --disable-telemetry --disable-update-check --disable-workspace-trust \
+  --disable-getting-started-override --ignore-last-opened \
+  "$workspace" > "$run_dir/code-server.log" 2>&1 &
+code_server_pid=$!
+url="http://127.0.0.1:$port"
+node -e '
+  const url = process.argv[1] + "/healthz";
+  const deadline = Date.now() + 60000;
+  (async function poll() {
+    for (;;) {
+      try { if ((await fetch(url)).ok) return; } catch {}
+      if (Date.now() > deadline) { console.error("code-server did not answer " + url); process.exit(1); }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+' "$url" || { cat "$run_dir/code-server.log" >&2; exit 1; }
+
+step "scenarios (code-server $url, server $server)"
+echo "timings: installs and checks ${install_seconds} s, build, package and start $((SECONDS - started_at - install_seconds)) s"
+set +e
+CODE_SERVER_URL="$url" E2E_WORKSPACE="$workspace" E2E_SCREENSHOTS="$artifacts" \
+  timeout 600 node "$here/e2e.mjs"
+status=$?
+set -e
+exit "$status"
