@@ -86,8 +86,15 @@ fn is_hangul(ch: char) -> bool {
 /// Whether new labels should be English: the review's body holds no Korean
 /// at all (labels included). `Method` is English in the Korean canonical
 /// form too, so a Korean review whose only label is `Method:` stays Korean.
+/// A review with no body yet goes by its header: `홍길동: Paper` gets the
+/// canonical Korean labels, `John Smith: Paper` English ones.
 fn labels_are_english(text: &str, entry: &Entry) -> bool {
-    !entry.body.slice(text).chars().any(is_hangul)
+    let judged = if entry.body.is_empty() {
+        entry.header.line
+    } else {
+        entry.body
+    };
+    !judged.slice(text).chars().any(is_hangul)
 }
 
 /// The fix that inserts `kinds` into `entry`, written like its other
@@ -256,6 +263,34 @@ mod tests {
                   | ## 실험
                   | 
                   | ...
+                  | 
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_new_review_without_a_body_follows_its_header_language() {
+        check(
+            "## 홍길동: Decision Transformer\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:4-1:29 RV001 warning: missing purpose section: add `목적:` saying what problem the paper sets out to solve
+                  fix "Add the `목적:` section":
+                  | ## 홍길동: Decision Transformer
+                  | 
+                  | - 목적: ...
+                  | 
+                notes.md 1:4-1:29 RV001 warning: missing method section: add `Method:` saying how the paper solves it
+                  fix "Add the `Method:` section":
+                  | ## 홍길동: Decision Transformer
+                  | 
+                  | - Method: ...
+                  | 
+                notes.md 1:4-1:29 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | ## 홍길동: Decision Transformer
+                  | 
+                  | - 실험: ...
                   | 
             "#]],
         );
