@@ -91,6 +91,8 @@ fi
 # so a run leaves nothing in the user's ~/.local and scenarios cannot meet.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# The server's title index goes here, never into the user's cache.
+export REVIEW_LS_CACHE_DIR="$scratch/review-ls-cache"
 for scenario in "${SCENARIOS[@]}"; do
   home="$scratch/$scenario"
   mkdir -p "$home"/{config,data,state,cache,tmp}

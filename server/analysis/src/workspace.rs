@@ -21,6 +21,11 @@ pub struct ReviewLocation {
 
 type ReviewKey = (String, TitleKey);
 
+/// How many papers, and reviews of each, [`ReviewIndex::usual_similarity`]
+/// samples.
+const USUAL_SAMPLE_PAPERS: usize = 256;
+const USUAL_SAMPLE_REVIEWS: usize = 8;
+
 /// One review of a paper and the technical terms of its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewTerms {
@@ -127,11 +132,18 @@ impl ReviewIndex {
     /// the same paper" look like in this workspace. `None` without such a
     /// pair.
     pub fn usual_similarity(&self) -> Option<f32> {
+        // Bounded and deterministic: a few reviews of each of the first few
+        // hundred papers (by key) say what is usual as well as all pairs
+        // would; all pairs of a workspace with hundreds of reviews of one
+        // paper cost seconds.
+        let mut keys: Vec<&TitleKey> = self.by_title.keys().collect();
+        keys.sort();
         let mut shares = Vec::new();
-        for reviews in self.by_title.values() {
-            let about: Vec<&ReviewTerms> = reviews
+        for key in keys.into_iter().take(USUAL_SAMPLE_PAPERS) {
+            let about: Vec<&ReviewTerms> = self.by_title[key]
                 .iter()
                 .filter(|review| review.about_its_title)
+                .take(USUAL_SAMPLE_REVIEWS)
                 .collect();
             for (i, a) in about.iter().enumerate() {
                 for b in &about[i + 1..] {

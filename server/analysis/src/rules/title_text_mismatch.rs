@@ -63,6 +63,9 @@ pub(crate) const META: RuleMeta = RuleMeta {
 /// the two misfiled reviews 0.00 and 0.03.
 const DISAGREEMENT: f32 = 0.05;
 
+/// How many other reviews of the paper a review is compared with.
+const MAX_COMPARED: usize = 32;
+
 /// A review with fewer terms than this says too little to judge.
 const MIN_TERMS: usize = 8;
 
@@ -93,8 +96,11 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
         if about_the_title.is_empty() {
             continue;
         }
+        // Compared with at most `MAX_COMPARED` others: enough to be sure, and
+        // bounded when a paper has hundreds of reviews.
         let closest = others
             .iter()
+            .take(MAX_COMPARED)
             .map(|other| similarity(&body_terms, &other.terms))
             .fold(0.0_f32, f32::max);
         if closest >= DISAGREEMENT {
