@@ -12,10 +12,13 @@ by default, the `stdio` example of the review-lsp crate, built by
 `$CARGO_TARGET_DIR` (default: `target/`).
 """
 
+import atexit
 import os
 import pathlib
 import shlex
+import shutil
 import sys
+import tempfile
 
 import pytest
 import pytest_lsp
@@ -59,9 +62,18 @@ def workspace(tmp_path_factory) -> pathlib.Path:
     return root
 
 
+# The server keeps its title index under `$REVIEW_LS_CACHE_DIR`: a folder of
+# this run's, never the user's cache.
+CACHE = tempfile.mkdtemp(prefix="review-ls-cache-")
+atexit.register(shutil.rmtree, CACHE, ignore_errors=True)
+
+
 @pytest_lsp.fixture(
     params=CLIENTS,
-    config=ClientServerConfig(server_command=server_command()),
+    config=ClientServerConfig(
+        server_command=server_command(),
+        server_env={**os.environ, "REVIEW_LS_CACHE_DIR": CACHE},
+    ),
 )
 async def client(request, lsp_client: LanguageClient, workspace: pathlib.Path):
     # pytest-lsp's client does not answer `client/registerCapability`; a real

@@ -59,9 +59,11 @@ async def test_seed_diagnostics_at_exact_columns(client: LanguageClient, workspa
     uri = (workspace / "seed.md").as_uri()
     diagnostics = await open_and_wait(client, uri, SEED)
     codes = [d.code for d in diagnostics]
-    assert len(diagnostics) == 307
+    assert len(diagnostics) == 309
     assert codes.count("RV001") == 302
     assert codes.count("RV003") == 5
+    # The two reviews filed under another paper's title, as hints.
+    assert [d.range.start.line + 1 for d in diagnostics if d.code == "RV008"] == [115, 249]
     # The mid-line entries listed by hand in tests/data/SEED_NOTES.md, as
     # (1-based line, 1-based character column).
     lines = SEED.split("\n")
@@ -77,7 +79,8 @@ async def test_seed_diagnostics_at_exact_columns(client: LanguageClient, workspa
     assert got == wanted
     for diagnostic in diagnostics:
         assert diagnostic.source == "review-ls"
-        assert diagnostic.severity == types.DiagnosticSeverity.Warning
+        expected = types.DiagnosticSeverity.Information if diagnostic.code == "RV008" else types.DiagnosticSeverity.Warning
+        assert diagnostic.severity == expected
         assert diagnostic.code_description.href.startswith(
             "https://github.com/review-ls/review-ls/blob/main/docs/rules.md#"
         )
@@ -206,3 +209,77 @@ async def test_file_watcher_registered_when_the_client_can(client: LanguageClien
             "**/*.markdown",
             "**/review-ls.toml",
         ]
+
+
+async def scanned(client: LanguageClient):
+    """Waits until the workspace scan has fed the title index."""
+    while not any(
+        isinstance(report, types.WorkDoneProgressEnd)
+        for reports in client.progress_reports.values()
+        for report in reports
+    ):
+        await client.wait_for_notification(types.PROGRESS)
+
+
+RANK1 = "Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors"
+
+
+async def test_title_completion_result_shape(client: LanguageClient, workspace: pathlib.Path):
+    await scanned(client)
+    uri = (workspace / "new-title.md").as_uri()
+    line = "홍길동: Efficient and Sc"
+    await open_and_wait(client, uri, line)
+    end = column(line, len(line), utf8(client))
+    result = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=0, character=end),
+        )
+    )
+    # pytest-lsp does not check result shapes: check them here.
+    assert isinstance(result, types.CompletionList)
+    assert isinstance(result.is_incomplete, bool)
+    assert len(result.items) >= 1
+    for item in result.items:
+        assert isinstance(item, types.CompletionItem)
+        assert isinstance(item.label, str)
+        assert isinstance(item.sort_text, str)
+        assert isinstance(item.filter_text, str)
+        assert isinstance(item.documentation, types.MarkupContent)
+        assert item.documentation.kind == types.MarkupKind.Markdown
+        assert isinstance(item.text_edit, types.TextEdit)
+        assert item.insert_text_format == types.InsertTextFormat.PlainText
+    first = result.items[0]
+    assert first.kind == types.CompletionItemKind.Reference
+    # Both spellings are one paper; the first one indexed names it.
+    assert first.label.startswith("Efficient and Scalable Bayesian Neural Nets with Rank")
+    assert first.detail == "reviewed by 2"
+    assert first.filter_text == "Efficient and Sc"
+    start = column(line, len("홍길동: "), utf8(client))
+    assert first.text_edit.range == types.Range(
+        start=types.Position(line=0, character=start),
+        end=types.Position(line=0, character=end),
+    )
+    assert first.text_edit.new_text == first.label
+
+
+async def test_title_hover_result_shape(client: LanguageClient, workspace: pathlib.Path):
+    await scanned(client)
+    uri = (workspace / "a.md").as_uri()
+    await open_and_wait(client, uri, (workspace / "a.md").read_text())
+    start = column("김영국, ", len("김영국, "), utf8(client))
+    result = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line=0, character=start + 3),
+        )
+    )
+    assert isinstance(result, types.Hover)
+    assert isinstance(result.contents, types.MarkupContent)
+    assert result.contents.kind == types.MarkupKind.Markdown
+    assert isinstance(result.range, types.Range)
+    assert result.range.start == types.Position(line=0, character=start)
+    assert result.range.end == types.Position(line=0, character=start + len(RANK1))
+    other = (workspace / "notes" / "b.md").as_uri()
+    assert "1 other review:" in result.contents.value
+    assert f"**김영국** · [notes/b.md:3]({other}#L3)" in result.contents.value

@@ -10,10 +10,19 @@
 //! - `document`: an open document and its current snapshot;
 //! - `state`: everything the server knows, changed synchronously so that
 //!   edits and requests stay in the order the client sent them;
+//! - `titles`: the title index (tantivy, cached per workspace) and a cheap
+//!   near-miss lookup for diagnostics;
 //! - `to_proto`: analysis results as protocol types;
 //! - `server`: the handlers;
 //! - `transport`: a guard that answers malformed messages instead of letting
 //!   them end the session.
+//!
+//! The title index is the only thing the server writes to disk: a folder
+//! per workspace under the cache root, which is, first found,
+//! `initializationOptions.cacheDirectory`, the environment variable
+//! `REVIEW_LS_CACHE_DIR`, or the user's cache (`$XDG_CACHE_HOME/review-ls`,
+//! `~/.cache/review-ls`). When none can be used the index lives in memory
+//! and the user is told once (`window/showMessage`).
 //!
 //! Nothing here writes to stdout but the protocol itself: logs go to stderr
 //! and, for what the user should see, to `window/logMessage`.
@@ -22,6 +31,7 @@ mod document;
 mod line_index;
 mod server;
 mod state;
+mod titles;
 mod to_proto;
 mod transport;
 

@@ -8,33 +8,48 @@
 //! notifications the work produced, in order, for the one task that sends
 //! them.
 
+use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
+
+use review_files::{LoadedConfig, catalog_files, read_review_file};
+use review_index::catalog::{CatalogFormat, load as load_catalog};
+use review_index::{FileStamp, TitleIndex};
+use tokio::sync::Notify;
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics};
 use tower_lsp_server::ls_types::{
     ClientCapabilities, CodeActionKind, CodeActionOptions, CodeActionParams,
-    CodeActionProviderCapability, CodeActionResponse, DidChangeTextDocumentParams,
+    CodeActionProviderCapability, CodeActionResponse, CodeLens, CodeLensOptions, CodeLensParams,
+    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
     DidChangeWatchedFilesParams, DidChangeWatchedFilesRegistrationOptions,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
     DocumentSymbolResponse, FileSystemWatcher, FoldingRange, FoldingRangeParams,
-    FoldingRangeProviderCapability, GlobPattern, InitializeParams, InitializeResult,
-    InitializedParams, MessageType, NumberOrString, OneOf, PublishDiagnosticsParams, Registration,
-    SelectionRange, SelectionRangeParams, SelectionRangeProviderCapability, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
-    WorkspaceFolder,
+    FoldingRangeProviderCapability, GlobPattern, GotoDefinitionParams, GotoDefinitionResponse,
+    Hover, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
+    InitializedParams, Location, MessageType, NumberOrString, OneOf, PublishDiagnosticsParams,
+    ReferenceParams, Registration, SelectionRange, SelectionRangeParams,
+    SelectionRangeProviderCapability, ServerCapabilities, ServerInfo, SymbolInformation,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, WorkspaceFolder,
+    WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use tower_lsp_server::{Client, LanguageServer};
 
 use crate::line_index::PositionEncoding;
-use crate::state::{Outgoing, State, read_files, walk};
+use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
+use crate::titles;
 use crate::transport;
 
 /// Files per `$/progress` report while scanning the workspace.
 const SCAN_BATCH: usize = 64;
+
+/// How long edits are gathered before the title index is committed: a
+/// commit costs 16–35 ms (DEPENDENCIES.md), so a burst of typing shares one.
+const COMMIT_DELAY: Duration = Duration::from_millis(250);
 
 pub struct Backend {
     shared: Arc<Shared>,
@@ -45,6 +60,9 @@ struct Shared {
     state: Mutex<State>,
     outgoing: UnboundedSender<Outgoing>,
     capabilities: Mutex<ClientCapabilities>,
+    /// Wakes the task that commits staged title changes (see
+    /// [`commit_titles`]).
+    commit_requested: Arc<Notify>,
 }
 
 impl Backend {
@@ -53,14 +71,28 @@ impl Backend {
     pub fn new(client: Client, output: UnboundedSender<Vec<u8>>) -> Backend {
         let (sender, receiver) = unbounded_channel();
         tokio::spawn(send_outgoing(client.clone(), output, receiver));
-        Backend {
-            shared: Arc::new(Shared {
-                client,
-                state: Mutex::new(State::default()),
-                outgoing: sender,
-                capabilities: Mutex::new(ClientCapabilities::default()),
-            }),
-        }
+        let commit_requested = Arc::new(Notify::new());
+        let shared = Arc::new(Shared {
+            client,
+            state: Mutex::new(State::default()),
+            outgoing: sender,
+            capabilities: Mutex::new(ClientCapabilities::default()),
+            commit_requested: commit_requested.clone(),
+        });
+        tokio::spawn(commit_titles(Arc::downgrade(&shared), commit_requested));
+        Backend { shared }
+    }
+
+    /// Runs `work` like [`Backend::with_state`], then asks for a commit of
+    /// whatever it staged in the title index.
+    fn with_state_then_commit<T>(
+        &self,
+        what: &str,
+        work: impl FnOnce(&mut State) -> T,
+    ) -> Option<T> {
+        let result = self.with_state(what, work);
+        self.shared.commit_requested.notify_one();
+        result
     }
 
     /// See the module docs. `None` when the work panicked.
@@ -207,6 +239,12 @@ impl LanguageServer for Backend {
                 .and_then(|general| general.position_encodings.as_deref()),
         );
         let roots = workspace_roots(&params);
+        let cache_option = params
+            .initialization_options
+            .as_ref()
+            .and_then(|options| options.get("cacheDirectory"))
+            .and_then(|value| value.as_str());
+        let cache_root = titles::cache_root(cache_option);
         *self
             .shared
             .capabilities
@@ -219,6 +257,13 @@ impl LanguageServer for Backend {
             state.encoding = encoding;
             if catch_unwind(AssertUnwindSafe(|| state.set_roots(roots))).is_err() {
                 log_to_stderr("review-ls: internal error while loading the configuration");
+            }
+            if catch_unwind(AssertUnwindSafe(|| {
+                state.open_titles(cache_root.as_deref())
+            }))
+            .is_err()
+            {
+                log_to_stderr("review-ls: internal error while opening the title index");
             }
         }
         Ok(InitializeResult {
@@ -238,6 +283,18 @@ impl LanguageServer for Backend {
                     },
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                completion_provider: Some(CompletionOptions {
+                    // After `Name:` / `Name,` and the space before a title.
+                    trigger_characters: Some(vec![":".to_owned(), ",".to_owned(), " ".to_owned()]),
+                    ..CompletionOptions::default()
+                }),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
                 selection_range_provider: Some(SelectionRangeProviderCapability::Simple(true)),
                 ..ServerCapabilities::default()
@@ -297,21 +354,21 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let document = params.text_document;
-        self.with_state("didOpen", |state| {
+        self.with_state_then_commit("didOpen", |state| {
             state.open(document.uri, document.version, document.text);
         });
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        self.with_state("didChange", |state| state.change(&params));
+        self.with_state_then_commit("didChange", |state| state.change(&params));
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        self.with_state("didClose", |state| state.close(&params.text_document.uri));
+        self.with_state_then_commit("didClose", |state| state.close(&params.text_document.uri));
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let rescan = self.with_state("didChangeWatchedFiles", |state| {
+        let rescan = self.with_state_then_commit("didChangeWatchedFiles", |state| {
             state.watched_files_changed(&params.changes)
         });
         if rescan == Some(true) {
@@ -349,6 +406,65 @@ impl LanguageServer for Backend {
             .flatten())
     }
 
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let at = params.text_document_position;
+        Ok(self
+            .with_state("completion", |state| {
+                state.completion(&at.text_document.uri, at.position)
+            })
+            .flatten())
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let at = params.text_document_position_params;
+        Ok(self
+            .with_state("hover", |state| {
+                state.hover(&at.text_document.uri, at.position)
+            })
+            .flatten())
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let at = params.text_document_position_params;
+        Ok(self
+            .with_state("definition", |state| {
+                state.other_reviews(&at.text_document.uri, at.position, false)
+            })
+            .flatten()
+            .filter(|locations| !locations.is_empty())
+            .map(GotoDefinitionResponse::Array))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let include_self = params.context.include_declaration;
+        Ok(self
+            .with_state("references", |state| {
+                state.other_reviews(&at.text_document.uri, at.position, include_self)
+            })
+            .flatten())
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        let symbols: Option<Vec<SymbolInformation>> = self.with_state("workspaceSymbol", |state| {
+            state.workspace_symbols(&params.query)
+        });
+        Ok(symbols.map(WorkspaceSymbolResponse::Flat))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let uri = params.text_document.uri;
+        Ok(self
+            .with_state("codeLens", |state| state.code_lenses(&uri))
+            .flatten())
+    }
+
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
         let uri = params.text_document.uri;
         Ok(self
@@ -357,20 +473,57 @@ impl LanguageServer for Backend {
     }
 }
 
+/// Commits the title index after edits, at most once per [`COMMIT_DELAY`]:
+/// staging happens in the handlers, in order, and the commit (tens of
+/// milliseconds) on a blocking thread, outside the state's lock, so that no
+/// keystroke waits for it. Ends with the server.
+async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
+    loop {
+        requested.notified().await;
+        tokio::time::sleep(COMMIT_DELAY).await;
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        let Some(Some((index, changed))) = shared.with_state("commit", State::stage_buffers) else {
+            continue;
+        };
+        let result = tokio::task::spawn_blocking(move || index.commit())
+            .await
+            .unwrap_or_else(|error| Err(format!("the commit failed: {error}")));
+        shared.with_state("commit", |state| state.titles_committed(result, changed));
+    }
+}
+
+/// What a scan did to the title index, for the log.
+#[derive(Default)]
+struct ScanCounts {
+    staged: usize,
+    current: usize,
+    removed: usize,
+    catalog_titles: usize,
+}
+
 /// Reads every review file of the workspace in the background, with
-/// `$/progress` when the client supports it, and feeds the review index.
+/// `$/progress` when the client supports it, and feeds the review index and
+/// the title index. Files the title index holds with the same size and
+/// modification time are not staged again, so a reopened workspace is ready
+/// as soon as its files are read; files gone from disk are removed. One
+/// commit per scan.
 async fn scan_workspace(shared: Arc<Shared>) {
-    let Some((generation, roots, filter, config)) = shared.with_state("scan", |state| {
+    let Some(setup) = shared.with_state("scan", |state| {
         state.scan_generation += 1;
         (
             state.scan_generation,
             state.roots.clone(),
             state.filter.clone(),
-            state.config().clone(),
+            state.loaded.clone(),
+            state.titles.index.clone(),
+            state.open_keys(),
         )
     }) else {
         return;
     };
+    let (generation, roots, filter, loaded, index, open_keys) = setup;
     if roots.is_empty() {
         return;
     }
@@ -398,23 +551,38 @@ async fn scan_workspace(shared: Arc<Shared>) {
     } else {
         None
     };
-    let walked = tokio::task::spawn_blocking(move || walk(&roots, &filter)).await;
+    let walk_roots = roots.clone();
+    let walked = tokio::task::spawn_blocking(move || walk(&walk_roots, &filter)).await;
     let Ok((paths, mut errors)) = walked else {
         if let Some(progress) = progress {
             progress.finish_with_message("failed").await;
         }
         return;
     };
-    let config = Arc::new(config);
+    let config = Arc::new(loaded.config.clone());
+    let roots = Arc::new(roots);
+    let open_keys = Arc::new(open_keys);
     let mut files = Vec::with_capacity(paths.len());
+    let mut counts = ScanCounts::default();
     for (done, batch) in paths.chunks(SCAN_BATCH).enumerate() {
         let batch = batch.to_vec();
-        let config = config.clone();
-        if let Ok((read, unreadable)) =
-            tokio::task::spawn_blocking(move || read_files(&batch, &config)).await
+        let (config, roots, open_keys, index) = (
+            config.clone(),
+            roots.clone(),
+            open_keys.clone(),
+            index.clone(),
+        );
+        if let Ok((read, unreadable, staged, current)) = tokio::task::spawn_blocking(move || {
+            let (read, unreadable) = read_files(&batch, &config);
+            let (staged, current) = stage_scanned(&index, &roots, &open_keys, &read);
+            (read, unreadable, staged, current)
+        })
+        .await
         {
             files.extend(read);
             errors.extend(unreadable);
+            counts.staged += staged;
+            counts.current += current;
         }
         if let Some(progress) = &progress {
             let read = ((done + 1) * SCAN_BATCH).min(paths.len());
@@ -424,20 +592,127 @@ async fn scan_workspace(shared: Arc<Shared>) {
                 .await;
         }
     }
+    let walked_keys: HashSet<String> = paths.iter().map(|path| file_key(&roots, path)).collect();
+    let finished = tokio::task::spawn_blocking(move || {
+        let (catalog_keys, catalog_titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        let mut removed = 0;
+        for key in index.indexed_files() {
+            if !walked_keys.contains(&key)
+                && !catalog_keys.contains(&key)
+                && !open_keys.contains(&key)
+            {
+                index.stage_removal(&key);
+                removed += 1;
+            }
+        }
+        (index.commit(), removed, catalog_titles, problems)
+    })
+    .await;
     let count = files.len();
     shared.with_state("scan", |state| {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
+        if let Ok((result, removed, catalog_titles, problems)) = finished {
+            counts.removed = removed;
+            counts.catalog_titles = catalog_titles;
+            for problem in problems {
+                state.report_catalog_problem(problem);
+            }
+            if let Err(error) = result {
+                state
+                    .outgoing
+                    .push(Outgoing::Log(MessageType::ERROR, format!("review-ls: {error}")));
+            }
+        }
         if state.scan_generation == generation {
             state.install_scan(files);
         }
+        state.outgoing.push(Outgoing::Log(
+            MessageType::INFO,
+            format!(
+                "review-ls: title index: {} files indexed, {} already current, {} removed; {} catalog titles read",
+                counts.staged, counts.current, counts.removed, counts.catalog_titles
+            ),
+        ));
     });
+    // Open buffers go back over what the scan read from disk.
+    shared.commit_requested.notify_one();
     if let Some(progress) = progress {
         progress
             .finish_with_message(format!("{count} review files"))
             .await;
     }
+}
+
+/// Stages the scanned files whose stamp the index does not hold already
+/// (open documents are staged from their buffers instead). Returns how many
+/// were staged and how many were current.
+fn stage_scanned(
+    index: &TitleIndex,
+    roots: &[PathBuf],
+    open_keys: &HashSet<String>,
+    files: &[ScannedFile],
+) -> (usize, usize) {
+    let (mut staged, mut current) = (0, 0);
+    for file in files {
+        let key = file_key(roots, &file.path);
+        if open_keys.contains(&key) {
+            continue;
+        }
+        let stamp = FileStamp::of(&file.path);
+        if stamp.is_some_and(|stamp| index.is_current(&key, stamp)) {
+            current += 1;
+        } else {
+            index.stage_reviews(&key, stamp, &file.text, &file.parsed);
+            staged += 1;
+        }
+    }
+    (staged, current)
+}
+
+/// Stages the catalog files of the configuration (`[catalog] paths`) that
+/// changed since they were indexed. Returns their keys, how many titles were
+/// read, and the problems to report (`file:line: message`).
+fn stage_catalogs(
+    index: &TitleIndex,
+    roots: &[PathBuf],
+    loaded: &LoadedConfig,
+) -> (HashSet<String>, usize, Vec<String>) {
+    let (paths, unmatched) = catalog_files(loaded);
+    let config_file = loaded.path.as_deref().map_or_else(
+        || "the configuration".to_owned(),
+        |path| file_key(roots, path),
+    );
+    let mut problems: Vec<String> = unmatched
+        .into_iter()
+        .map(|pattern| format!("{config_file}: catalog path `{pattern}` matches no file"))
+        .collect();
+    let mut keys = HashSet::new();
+    let mut titles = 0;
+    for path in paths {
+        let key = file_key(roots, &path);
+        keys.insert(key.clone());
+        let stamp = FileStamp::of(&path);
+        if stamp.is_some_and(|stamp| index.is_current(&key, stamp)) {
+            continue;
+        }
+        match read_review_file(&path) {
+            Ok(text) => {
+                let catalog = load_catalog(&text, CatalogFormat::of(&path));
+                problems.extend(
+                    catalog
+                        .problems
+                        .iter()
+                        .map(|problem| format!("{key}:{}: {}", problem.line, problem.message)),
+                );
+                titles += catalog.titles.len();
+                index.stage_catalog(&key, stamp, &catalog.titles);
+            }
+            Err(error) => problems.push(format!("{key}: {error}; catalog skipped")),
+        }
+    }
+    (keys, titles, problems)
 }
 
 #[cfg(test)]

@@ -17,17 +17,29 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use review_analysis::{CONFIG_FILE_NAME, Config, ReviewIndex, check_file, section_skeleton};
+use review_analysis::{
+    CONFIG_FILE_NAME, Config, ReviewIndex, check_file_with_titles, section_skeleton,
+};
 use review_files::{ConfigLoadError, FileFilter, LoadedConfig, load_config, read_review_file};
+use review_index::{FileStamp, TitleIndex, ide};
 use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey, parse};
 use tower_lsp_server::ls_types::{
-    CodeActionOrCommand, Diagnostic, DidChangeTextDocumentParams, DocumentSymbol, FileChangeType,
-    FileEvent, FoldingRange, Location, MessageType, Position, Range, SelectionRange, Uri,
+    CodeActionOrCommand, CodeLens, CompletionResponse, Diagnostic, DidChangeTextDocumentParams,
+    DocumentSymbol, FileChangeType, FileEvent, FoldingRange, Hover, Location, MessageType,
+    Position, Range, SelectionRange, SymbolInformation, Uri,
 };
 
 use crate::document::{Document, Snapshot};
 use crate::line_index::{PositionEncoding, Positions};
+use crate::titles::{self, Titles};
 use crate::to_proto;
+
+/// Most titles one completion list offers; `isIncomplete` says when there
+/// were more.
+const COMPLETION_LIMIT: usize = 20;
+
+/// Most reviews one workspace-symbol answer lists.
+const SYMBOL_LIMIT: usize = 128;
 
 /// A notification for the client, queued in order by synchronous code.
 #[derive(Debug)]
@@ -79,6 +91,20 @@ pub struct State {
     /// newer one's results.
     pub scan_generation: u64,
     pub outgoing: Vec<Outgoing>,
+    /// Titles, reviewers and summaries of the workspace and its catalogs.
+    pub titles: Titles,
+    /// Open documents edited since their text was last staged in `titles`.
+    unstaged_buffers: HashSet<Uri>,
+    /// Whether `titles` has staged changes that are not committed yet.
+    titles_dirty: bool,
+    /// The title keys of each open buffer as last staged, so that staging
+    /// it again can tell which keys changed (see `Titles::committed_keys`).
+    staged_keys: HashMap<Uri, Vec<TitleKey>>,
+    /// Whether something other than buffers was staged since the last
+    /// commit (files on disk): any cached answer may have changed.
+    titles_changed_widely: bool,
+    /// Catalog problems already logged, so that each is logged once.
+    reported_catalog_problems: HashSet<String>,
 }
 
 /// Who reviewed what where, per file: when it changes, other open files'
@@ -138,8 +164,31 @@ impl Default for State {
             reported_unreadable: HashSet::new(),
             scan_generation: 0,
             outgoing: Vec::new(),
+            titles: Titles::new(TitleIndex::in_memory(
+                "the server is not initialized".to_owned(),
+            )),
+            unstaged_buffers: HashSet::new(),
+            titles_dirty: false,
+            staged_keys: HashMap::new(),
+            titles_changed_widely: false,
+            reported_catalog_problems: HashSet::new(),
         }
     }
+}
+
+/// The key a file is known by (see the module docs): its path relative to
+/// the first workspace folder holding it, else its full path.
+pub fn file_key(roots: &[PathBuf], path: &Path) -> String {
+    for root in roots {
+        if let Ok(relative) = path.strip_prefix(root) {
+            let parts: Vec<String> = relative
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            return parts.join("/");
+        }
+    }
+    path.display().to_string()
 }
 
 impl State {
@@ -149,16 +198,7 @@ impl State {
 
     /// The key a file is known by (see the module docs).
     fn key_for_path(&self, path: &Path) -> String {
-        for root in &self.roots {
-            if let Ok(relative) = path.strip_prefix(root) {
-                let parts: Vec<String> = relative
-                    .components()
-                    .map(|part| part.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                return parts.join("/");
-            }
-        }
-        path.display().to_string()
+        file_key(&self.roots, path)
     }
 
     fn key_for_uri(&self, uri: &Uri) -> String {
@@ -242,6 +282,8 @@ impl State {
             .insert_file(&key, &document.snapshot.text, &document.snapshot.parsed);
         self.documents
             .insert(uri.clone(), OpenDocument { key, document });
+        self.unstaged_buffers.insert(uri.clone());
+        self.titles_dirty = true;
         self.publish_others(&uri);
         self.publish(&uri);
     }
@@ -266,6 +308,9 @@ impl State {
         let snapshot = &open.document.snapshot;
         self.reviews
             .insert_file(&open.key, &snapshot.text, &snapshot.parsed);
+        // Staged later, in a batch: see `stage_buffers`.
+        self.unstaged_buffers.insert(uri.clone());
+        self.titles_dirty = true;
         if review_signature(snapshot) != before {
             self.publish_others(uri);
         }
@@ -283,7 +328,12 @@ impl State {
         });
         // The buffer may have differed from the file: the workspace goes on
         // with what is on disk.
+        self.unstaged_buffers.remove(uri);
         self.reviews.remove_file(&open.key);
+        self.titles.index.stage_removal(&open.key);
+        self.titles_dirty = true;
+        self.titles_changed_widely = true;
+        self.staged_keys.remove(uri);
         if let Some(path) = file_path(uri) {
             self.refresh_disk_file(&path);
         }
@@ -299,12 +349,17 @@ impl State {
         }
         let known = self.disk_files.remove(&key).is_some();
         self.reviews.remove_file(&key);
+        self.titles.index.stage_removal(&key);
+        self.titles_dirty = true;
+        self.titles_changed_widely = true;
         if !path.is_file() || !(known || self.is_new_review_file(path)) {
             return;
         }
+        let stamp = FileStamp::of(path);
         match read_review_file(path) {
             Ok(text) => {
                 let parsed = parse(&text, &self.loaded.config.vocabulary);
+                self.titles.index.stage_reviews(&key, stamp, &text, &parsed);
                 self.install_disk_file(path, text, &parsed);
             }
             Err(error) => self.report_unreadable(path, &error.to_string()),
@@ -367,6 +422,10 @@ impl State {
             }
             self.install_disk_file(&file.path, file.text, &file.parsed);
         }
+        // The scan staged what is on disk; open buffers win over it.
+        self.unstaged_buffers.extend(self.documents.keys().cloned());
+        self.titles_dirty = true;
+        self.titles.committed();
         self.publish_all();
     }
 
@@ -385,6 +444,9 @@ impl State {
                 if !self.documents.values().any(|open| open.key == key) {
                     self.disk_files.remove(&key);
                     self.reviews.remove_file(&key);
+                    self.titles.index.stage_removal(&key);
+                    self.titles_dirty = true;
+                    self.titles_changed_widely = true;
                 }
             } else {
                 self.reported_unreadable.remove(&path);
@@ -412,12 +474,13 @@ impl State {
 
     fn diagnostics(&self, open: &OpenDocument) -> Vec<Diagnostic> {
         let snapshot = &open.document.snapshot;
-        let findings = check_file(
+        let findings = check_file_with_titles(
             &open.key,
             &snapshot.text,
             &snapshot.parsed,
             self.config(),
             &self.reviews,
+            &self.titles.for_file(&open.key),
         );
         let positions = snapshot.positions(self.encoding);
         let locate = |key: &str, range| self.location(key, range);
@@ -496,12 +559,13 @@ impl State {
         let snapshot = &open.document.snapshot;
         let positions = snapshot.positions(self.encoding);
         let wanted = positions.text_range(range);
-        let findings = check_file(
+        let findings = check_file_with_titles(
             &open.key,
             &snapshot.text,
             &snapshot.parsed,
             self.config(),
             &self.reviews,
+            &self.titles.for_file(&open.key),
         );
         let locate = |key: &str, range| self.location(key, range);
         let mut actions = Vec::new();
@@ -550,6 +614,240 @@ impl State {
             ));
         }
         Some(actions)
+    }
+
+    /// Opens the title index of the first workspace folder under
+    /// `cache_root` (see `titles::cache_root`), telling the user once when it
+    /// has to live in memory.
+    pub fn open_titles(&mut self, cache_root: Option<&Path>) {
+        let (titles, show, log) =
+            titles::open(cache_root, self.roots.first().map(PathBuf::as_path));
+        self.titles = titles;
+        if let Some(message) = show {
+            self.outgoing
+                .push(Outgoing::Show(MessageType::WARNING, message));
+        }
+        self.log(MessageType::INFO, log);
+    }
+
+    /// Stages the open buffers edited since they were last staged, and
+    /// returns the index to commit when anything is staged, with the title
+    /// keys the staging added or removed (`None`: anything may have
+    /// changed). Staging happens here, under the state's lock, so that it
+    /// keeps the order of edits; the commit, which costs tens of
+    /// milliseconds, happens outside it.
+    pub fn stage_buffers(&mut self) -> Option<(Arc<TitleIndex>, Option<Vec<TitleKey>>)> {
+        let mut changed = Vec::new();
+        for uri in std::mem::take(&mut self.unstaged_buffers) {
+            let Some(open) = self.documents.get(&uri) else {
+                continue;
+            };
+            let snapshot = &open.document.snapshot;
+            self.titles.index.stage_reviews(
+                &open.key,
+                Some(titles::BUFFER_STAMP),
+                &snapshot.text,
+                &snapshot.parsed,
+            );
+            let mut keys: Vec<TitleKey> = snapshot
+                .parsed
+                .entries
+                .iter()
+                .filter_map(|entry| entry.title_key().cloned())
+                .collect();
+            keys.sort();
+            match self.staged_keys.insert(uri, keys.clone()) {
+                // First staged since it was opened: what the index held for
+                // this file before is not known here.
+                None => self.titles_changed_widely = true,
+                Some(before) => {
+                    changed.extend(before.iter().filter(|key| !keys.contains(key)).cloned());
+                    changed.extend(keys.iter().filter(|key| !before.contains(key)).cloned());
+                    // A key whose count changed (one more review of it).
+                    if before != keys {
+                        changed.extend(
+                            keys.iter()
+                                .filter(|key| before.contains(key))
+                                .filter(|key| {
+                                    before.iter().filter(|k| k == key).count()
+                                        != keys.iter().filter(|k| k == key).count()
+                                })
+                                .cloned(),
+                        );
+                    }
+                }
+            }
+        }
+        let widely = std::mem::take(&mut self.titles_changed_widely);
+        std::mem::take(&mut self.titles_dirty)
+            .then(|| (self.titles.index.clone(), (!widely).then_some(changed)))
+    }
+
+    /// After a commit: cached answers about the changed keys (all, when
+    /// `changed` is `None`) are stale, and what open documents are told
+    /// about their titles may have changed.
+    pub fn titles_committed(&mut self, result: Result<(), String>, changed: Option<Vec<TitleKey>>) {
+        if let Err(error) = result {
+            self.log(MessageType::ERROR, format!("review-ls: {error}"));
+        }
+        match changed {
+            Some(keys) if keys.is_empty() => return,
+            Some(keys) => self.titles.committed_keys(&keys),
+            None => self.titles.committed(),
+        }
+        self.publish_all();
+    }
+
+    /// Logs one catalog problem (`file:line: message`) unless it was logged
+    /// before.
+    pub fn report_catalog_problem(&mut self, problem: String) {
+        if self.reported_catalog_problems.insert(problem.clone()) {
+            self.log(
+                MessageType::WARNING,
+                format!("review-ls: catalog: {problem}"),
+            );
+        }
+    }
+
+    /// The URI of the file known as `key`.
+    fn uri_for_key(&self, key: &str) -> Option<Uri> {
+        if let Some((uri, _)) = self.documents.iter().find(|(_, open)| open.key == key) {
+            return Some(uri.clone());
+        }
+        if let Some(file) = self.disk_files.get(key) {
+            return Some(file.uri.clone());
+        }
+        let path = Path::new(key);
+        let path = match self.roots.first() {
+            Some(root) if path.is_relative() => root.join(path),
+            _ => path.to_owned(),
+        };
+        Uri::from_file_path(path)
+    }
+
+    /// A link to a 1-based line of the file known as `key`.
+    fn line_link(&self, key: &str, line: usize) -> String {
+        match self.uri_for_key(key) {
+            Some(uri) => format!("{}#L{line}", uri.as_str()),
+            None => key.to_owned(),
+        }
+    }
+
+    /// The location of a 1-based line of the file known as `key`: the
+    /// whole line when its text is known, else its start.
+    fn line_location(&self, key: &str, line: usize) -> Option<Location> {
+        let line = line.saturating_sub(1);
+        let line_range = match self.documents.values().find(|open| open.key == key) {
+            Some(open) => Some(open.document.snapshot.index.line(line).range()),
+            None => self
+                .disk_files
+                .get(key)
+                .map(|file| file.index.line(line).range()),
+        };
+        if let Some(range) = line_range {
+            return self.location(key, range);
+        }
+        let position = Position::new(line as u32, 0);
+        Some(Location::new(
+            self.uri_for_key(key)?,
+            Range::new(position, position),
+        ))
+    }
+
+    pub fn completion(&self, uri: &Uri, position: Position) -> Option<CompletionResponse> {
+        let snapshot = self.snapshot(uri)?;
+        let positions = snapshot.positions(self.encoding);
+        let offset = positions.offset(position);
+        let completions = ide::complete(
+            &snapshot.text,
+            offset,
+            &self.config().vocabulary,
+            &self.titles.index,
+            COMPLETION_LIMIT,
+        )?;
+        Some(to_proto::completion_list(&positions, completions))
+    }
+
+    pub fn hover(&self, uri: &Uri, position: Position) -> Option<Hover> {
+        let open = self.documents.get(uri)?;
+        let snapshot = &open.document.snapshot;
+        let positions = snapshot.positions(self.encoding);
+        let offset = positions.offset(position);
+        let link = |file: &str, line: usize| self.line_link(file, line);
+        let hover = ide::hover(
+            &snapshot.parsed,
+            &open.key,
+            &snapshot.text,
+            offset,
+            &self.titles.index,
+            &link,
+        )?;
+        Some(to_proto::hover(&positions, hover))
+    }
+
+    /// The other reviews of the paper whose title is at `position`, and
+    /// with `include_self` the title itself first.
+    pub fn other_reviews(
+        &self,
+        uri: &Uri,
+        position: Position,
+        include_self: bool,
+    ) -> Option<Vec<Location>> {
+        let open = self.documents.get(uri)?;
+        let snapshot = &open.document.snapshot;
+        let positions = snapshot.positions(self.encoding);
+        let offset = positions.offset(position);
+        let others = ide::other_reviews(
+            &snapshot.parsed,
+            &open.key,
+            &snapshot.text,
+            offset,
+            &self.titles.index,
+        )?;
+        let mut locations = Vec::new();
+        if include_self
+            && let Some(title) = ide::entry_at_title(&snapshot.parsed, offset)
+                .and_then(|entry| entry.header.title.as_ref())
+        {
+            locations.push(to_proto::location(uri, &positions, title.range));
+        }
+        locations.extend(
+            others
+                .iter()
+                .filter_map(|review| self.line_location(&review.file, review.line)),
+        );
+        Some(locations)
+    }
+
+    pub fn workspace_symbols(&self, query: &str) -> Vec<SymbolInformation> {
+        ide::search_reviews(query, &self.titles.index, SYMBOL_LIMIT)
+            .iter()
+            .filter_map(|review| {
+                let location = self.line_location(&review.file, review.line)?;
+                Some(to_proto::review_symbol(review, location))
+            })
+            .collect()
+    }
+
+    pub fn code_lenses(&self, uri: &Uri) -> Option<Vec<CodeLens>> {
+        let snapshot = self.snapshot(uri)?;
+        let positions = snapshot.positions(self.encoding);
+        let counts = ide::other_review_counts(&snapshot.parsed, &self.titles.index);
+        Some(
+            counts
+                .into_iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(range, count)| to_proto::other_reviews_lens(&positions, range, count))
+                .collect(),
+        )
+    }
+
+    /// The keys of the open documents.
+    pub fn open_keys(&self) -> HashSet<String> {
+        self.documents
+            .values()
+            .map(|open| open.key.clone())
+            .collect()
     }
 
     pub fn take_outgoing(&mut self) -> Vec<Outgoing> {

@@ -7,12 +7,15 @@
 use std::collections::HashMap;
 
 use review_analysis::{ConfigError, Finding, Fix, Severity};
+use review_index::ide::{self, CompletionKind, ReviewLocation};
 use review_syntax::{ColumnUnit, Entry, LineCol, LineIndex, ParsedFile, Section, TextRange};
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeDescription, Diagnostic,
-    DiagnosticRelatedInformation, DiagnosticSeverity, DocumentSymbol, FoldingRange,
-    FoldingRangeKind, Location, NumberOrString, SelectionRange, SymbolKind, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeDescription, CodeLens, Command,
+    CompletionItem, CompletionItemKind, CompletionList, CompletionResponse, CompletionTextEdit,
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DocumentSymbol, Documentation,
+    FoldingRange, FoldingRangeKind, Hover, HoverContents, InsertTextFormat, Location,
+    MarkupContent, MarkupKind, NumberOrString, SelectionRange, SymbolInformation, SymbolKind,
+    TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::line_index::{PositionEncoding, Positions};
@@ -286,5 +289,90 @@ pub fn location(uri: &Uri, positions: &Positions<'_>, range: TextRange) -> Locat
     Location {
         uri: uri.clone(),
         range: positions.range(range),
+    }
+}
+
+/// Title and section-label completions as a completion list; each item's
+/// edit replaces exactly what was typed.
+pub fn completion_list(
+    positions: &Positions<'_>,
+    completions: ide::Completions,
+) -> CompletionResponse {
+    let items = completions
+        .items
+        .into_iter()
+        .map(|completion| CompletionItem {
+            label: completion.label,
+            kind: Some(match completion.kind {
+                CompletionKind::Title => CompletionItemKind::REFERENCE,
+                CompletionKind::SectionLabel => CompletionItemKind::KEYWORD,
+            }),
+            detail: completion.detail,
+            documentation: completion.documentation.map(|value| {
+                Documentation::MarkupContent(MarkupContent {
+                    kind: MarkupKind::Markdown,
+                    value,
+                })
+            }),
+            sort_text: Some(completion.sort_text),
+            filter_text: Some(completion.filter_text),
+            insert_text_format: Some(InsertTextFormat::PLAIN_TEXT),
+            text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                range: positions.range(completion.replace),
+                new_text: completion.insert_text,
+            })),
+            ..CompletionItem::default()
+        })
+        .collect();
+    CompletionResponse::List(CompletionList {
+        is_incomplete: completions.is_incomplete,
+        items,
+    })
+}
+
+pub fn hover(positions: &Positions<'_>, hover: ide::Hover) -> Hover {
+    Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: hover.markdown,
+        }),
+        range: Some(positions.range(hover.range)),
+    }
+}
+
+/// A review found by workspace search: named `reviewer: title` so that a
+/// client filtering the answer by the query keeps it whether the query was
+/// a reviewer or a title.
+pub fn review_symbol(review: &ReviewLocation, location: Location) -> SymbolInformation {
+    let name = match &review.reviewer {
+        Some(reviewer) => format!("{reviewer}: {}", review.title),
+        None => review.title.clone(),
+    };
+    #[allow(deprecated, reason = "the field is required by the type")]
+    SymbolInformation {
+        name,
+        kind: SymbolKind::STRING,
+        tags: None,
+        deprecated: None,
+        location,
+        container_name: review.reviewer.clone(),
+    }
+}
+
+/// `N other reviews` over an entry's header. The command has no id: it is a
+/// label, which clients show and do not run.
+pub fn other_reviews_lens(positions: &Positions<'_>, header: TextRange, count: usize) -> CodeLens {
+    let title = match count {
+        1 => "1 other review".to_owned(),
+        n => format!("{n} other reviews"),
+    };
+    CodeLens {
+        range: positions.range(header),
+        command: Some(Command {
+            title,
+            command: String::new(),
+            arguments: None,
+        }),
+        data: None,
     }
 }

@@ -65,7 +65,15 @@ async fn unknown_documents_answer_null() {
     }
     // A change to a document never opened is ignored and logged.
     client.change("file:///nowhere.md", 2, [[0, 0], [0, 0]], "x");
-    let log = client.notification("window/logMessage").await;
+    let log = client
+        .wait_for(|message| {
+            message["method"] == "window/logMessage"
+                && message["params"]["message"]
+                    .as_str()
+                    .is_some_and(|text| text.contains("not open"))
+        })
+        .await["params"]
+        .clone();
     assert!(
         log["message"]
             .as_str()

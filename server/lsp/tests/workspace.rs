@@ -78,7 +78,16 @@ async fn duplicates_across_the_workspace_and_watched_changes() {
         .await;
     assert_eq!(end["params"]["value"]["message"], "2 review files");
 
-    let skipped = client.notification("window/logMessage").await;
+    // (Other lines are logged too: where the title index lives.)
+    let skipped = client
+        .wait_for(|m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|text| text.starts_with("review-ls: skipping"))
+        })
+        .await["params"]
+        .clone();
     let image = root.join("notes/image.md");
     assert_eq!(
         skipped["message"],

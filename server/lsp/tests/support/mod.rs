@@ -30,6 +30,9 @@ pub struct TestClient {
     /// Every message the server sent, in order.
     pub seen: Vec<Value>,
     next_id: i64,
+    /// The title index's cache root for this client's server: tests never
+    /// write to the user's cache.
+    cache: tempfile::TempDir,
 }
 
 pub fn frame(body: &[u8]) -> Vec<u8> {
@@ -98,6 +101,7 @@ impl TestClient {
             pending: VecDeque::new(),
             seen: Vec::new(),
             next_id: 1,
+            cache: tempfile::tempdir().expect("a temporary cache folder"),
         }
     }
 
@@ -110,8 +114,21 @@ impl TestClient {
         TestClient::connect(client_read, client_write)
     }
 
-    /// Initializes with `capabilities` and the workspace folder `root`.
+    /// Initializes with `capabilities` and the workspace folder `root`, with
+    /// the title index cached in a temporary folder of this client's.
     pub async fn initialize(&mut self, capabilities: Value, root: Option<&Path>) -> Value {
+        let cache = self.cache.path().to_owned();
+        self.initialize_with_cache(capabilities, root, &cache).await
+    }
+
+    /// [`TestClient::initialize`] with the title index's cache root `cache`
+    /// (`initializationOptions.cacheDirectory`).
+    pub async fn initialize_with_cache(
+        &mut self,
+        capabilities: Value,
+        root: Option<&Path>,
+        cache: &Path,
+    ) -> Value {
         let folders = root.map(|root| json!([{ "uri": file_uri(root), "name": "root" }]));
         let result = self
             .request(
@@ -121,6 +138,7 @@ impl TestClient {
                     "rootUri": root.map(file_uri),
                     "capabilities": capabilities,
                     "workspaceFolders": folders,
+                    "initializationOptions": {"cacheDirectory": cache},
                 }),
             )
             .await;
@@ -287,7 +305,16 @@ pub fn example_binary() -> std::path::PathBuf {
 }
 
 pub async fn spawn_server() -> (tokio::process::Child, TestClient) {
-    let mut child = tokio::process::Command::new(example_binary())
+    spawn_server_with_env(&[]).await
+}
+
+/// [`spawn_server`] with extra environment variables.
+pub async fn spawn_server_with_env(env: &[(&str, &Path)]) -> (tokio::process::Child, TestClient) {
+    let mut command = tokio::process::Command::new(example_binary());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
