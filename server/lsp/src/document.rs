@@ -142,3 +142,116 @@ mod tests {
         assert_eq!(&*document.snapshot.text, "new");
     }
 }
+
+/// Edit storms: thousands of random incremental edits — Hangul, emoji, CRLF
+/// and lone CR, edits spanning lines, deletions down to nothing — applied
+/// through `apply_changes` in both encodings, checked after every step
+/// against a plain `String` edited by character offsets.
+#[cfg(test)]
+mod edit_storm {
+    use proptest::prelude::*;
+    use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
+
+    use super::*;
+
+    const PIECES: &[&str] = &["a", "목", "적", "😀", "\r\n", "\n", "\r", " ", ":", "é"];
+
+    fn text_of(pieces: &[usize]) -> String {
+        pieces.iter().map(|&i| PIECES[i % PIECES.len()]).collect()
+    }
+
+    /// The LSP position of byte `offset` in `text`, computed independently of
+    /// the server's conversion code: lines end at `\r\n`, `\r` or `\n`.
+    fn position(text: &str, offset: usize, encoding: PositionEncoding) -> Position {
+        let before = &text[..offset];
+        let mut line = 0;
+        let mut line_start = 0;
+        let bytes = before.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    line += 1;
+                    i += 2;
+                    line_start = i;
+                }
+                // A `\r` whose `\n` lies after the offset still ends a line
+                // only once the pair is complete: positions are never
+                // generated between the two.
+                b'\r' | b'\n' => {
+                    line += 1;
+                    i += 1;
+                    line_start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        let prefix = &before[line_start..];
+        let character = match encoding {
+            PositionEncoding::Utf8 => prefix.len(),
+            PositionEncoding::Utf16 => prefix.encode_utf16().count(),
+        };
+        Position::new(line, character as u32)
+    }
+
+    /// Char boundaries of `text` that do not split a `\r\n`.
+    fn boundaries(text: &str) -> Vec<usize> {
+        (0..=text.len())
+            .filter(|&i| {
+                text.is_char_boundary(i)
+                    && !(i > 0
+                        && text.as_bytes()[i - 1] == b'\r'
+                        && text.as_bytes().get(i) == Some(&b'\n'))
+            })
+            .collect()
+    }
+
+    fn storm(
+        initial: Vec<usize>,
+        edits: Vec<(usize, usize, Vec<usize>)>,
+        encoding: PositionEncoding,
+    ) {
+        let config = Config::default();
+        let mut reference = text_of(&initial);
+        let mut document = Document::new(0, reference.clone(), &config);
+        for (version, (a, b, insert)) in edits.into_iter().enumerate() {
+            let points = boundaries(&reference);
+            let start = points[a % points.len()];
+            let end = points[b % points.len()];
+            let (start, end) = (start.min(end), start.max(end));
+            let insert = text_of(&insert);
+            let range = Range::new(
+                position(&reference, start, encoding),
+                position(&reference, end, encoding),
+            );
+            let change = TextDocumentContentChangeEvent {
+                range: Some(range),
+                range_length: None,
+                text: insert.clone(),
+            };
+            document.apply_changes(version as i32 + 1, &[change], encoding, &config);
+            reference.replace_range(start..end, &insert);
+            assert_eq!(
+                &*document.snapshot.text,
+                reference.as_str(),
+                "after edit {version} at {range:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn utf16_storm(initial in prop::collection::vec(0usize..10, 0..40),
+                       edits in prop::collection::vec((0usize..1000, 0usize..1000, prop::collection::vec(0usize..10, 0..6)), 1..40)) {
+            storm(initial, edits, PositionEncoding::Utf16);
+        }
+
+        #[test]
+        fn utf8_storm(initial in prop::collection::vec(0usize..10, 0..40),
+                      edits in prop::collection::vec((0usize..1000, 0usize..1000, prop::collection::vec(0usize..10, 0..6)), 1..40)) {
+            storm(initial, edits, PositionEncoding::Utf8);
+        }
+    }
+}
