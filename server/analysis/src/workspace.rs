@@ -5,7 +5,7 @@
 //! before), so that the server can update it on every change without
 //! re-reading the workspace.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use review_syntax::{ColumnUnit, LineIndex, ParsedFile, TextRange, TitleKey};
@@ -31,7 +31,7 @@ const USUAL_SAMPLE_REVIEWS: usize = 8;
 pub struct ReviewTerms {
     pub file: Arc<str>,
     pub title_range: TextRange,
-    pub terms: BTreeSet<String>,
+    pub terms: crate::terms::Terms,
     /// Whether the text uses any distinctive word of its own title.
     pub about_its_title: bool,
 }
