@@ -439,12 +439,7 @@ impl TitleIndex {
             if let Some(reviewer) = &entry.header.reviewer {
                 document.add_text(fields.reviewer, &reviewer.name);
             }
-            if let Some(year) = title.year {
-                document.add_u64(fields.year, u64::from(year));
-            }
-            if let Some(venue) = &title.venue {
-                document.add_text(fields.venue, venue);
-            }
+            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             // A failed add leaves the file unindexed; search still works.
             let _ = writer.add_document(document);
         }
@@ -469,12 +464,7 @@ impl TitleIndex {
                 fields.authors => title.authors.join("; "),
                 fields.weight => 1u64,
             );
-            if let Some(year) = title.year {
-                document.add_u64(fields.year, u64::from(year));
-            }
-            if let Some(venue) = &title.venue {
-                document.add_text(fields.venue, venue);
-            }
+            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             let _ = writer.add_document(document);
         }
         drop(writer);
@@ -848,6 +838,21 @@ impl TitleIndex {
     /// How many documents the index holds (reviews and catalog titles).
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+}
+
+/// Year and venue are optional on reviews and catalog titles alike.
+fn add_year_and_venue(
+    document: &mut TantivyDocument,
+    fields: Fields,
+    year: Option<u16>,
+    venue: Option<&str>,
+) {
+    if let Some(year) = year {
+        document.add_u64(fields.year, u64::from(year));
+    }
+    if let Some(venue) = venue {
+        document.add_text(fields.venue, venue);
     }
 }
 

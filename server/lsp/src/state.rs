@@ -472,16 +472,23 @@ impl State {
         Some(to_proto::location(&file.uri, &positions, range))
     }
 
-    fn diagnostics(&self, open: &OpenDocument) -> Vec<Diagnostic> {
+    /// Every rule over one open document, as diagnostics and code actions
+    /// both see it.
+    fn findings(&self, open: &OpenDocument) -> Vec<review_analysis::Finding> {
         let snapshot = &open.document.snapshot;
-        let findings = check_file_with_titles(
+        check_file_with_titles(
             &open.key,
             &snapshot.text,
             &snapshot.parsed,
             self.config(),
             &self.reviews,
             &self.titles.for_file(&open.key),
-        );
+        )
+    }
+
+    fn diagnostics(&self, open: &OpenDocument) -> Vec<Diagnostic> {
+        let snapshot = &open.document.snapshot;
+        let findings = self.findings(open);
         let positions = snapshot.positions(self.encoding);
         let locate = |key: &str, range| self.location(key, range);
         findings
@@ -559,14 +566,7 @@ impl State {
         let snapshot = &open.document.snapshot;
         let positions = snapshot.positions(self.encoding);
         let wanted = positions.text_range(range);
-        let findings = check_file_with_titles(
-            &open.key,
-            &snapshot.text,
-            &snapshot.parsed,
-            self.config(),
-            &self.reviews,
-            &self.titles.for_file(&open.key),
-        );
+        let findings = self.findings(open);
         let locate = |key: &str, range| self.location(key, range);
         let mut actions = Vec::new();
         for finding in &findings {
