@@ -422,8 +422,31 @@ function scenarios.hover()
     return false
   end)
   check(float_text:find('오우석', 1, true), 'the hover float does not show 오우석:\n%s', float_text)
+
+  -- A paper named in prose (line 121, inside the Swin review itself): the
+  -- hover covers the name and says, in one line, that nothing else is known.
+  local prose_column = line_text(buffer, 120):find('Swin Transformer', 1, true) - 1
+  vim.api.nvim_win_set_cursor(0, { 121, prose_column + 2 })
+  params = vim.lsp.util.make_position_params(0, client.offset_encoding)
+  local prose = request(client, buffer, 'textDocument/hover', params)
+  check(type(prose) == 'table' and prose.contents.value
+    == 'No other review of this paper in the workspace, and no catalog entry.',
+    'hover on the prose name Swin Transformer: %s', vim.inspect(prose))
+  local prose_start = vim.str_byteindex(line_text(buffer, 120), client.offset_encoding,
+    prose.range.start.character)
+  check_eq(prose_start, prose_column, 'prose hover range start (byte)')
+
+  -- A finding's rule documentation: line 25's header lacks its experiment.
+  vim.api.nvim_win_set_cursor(0, { 25, 1 })
+  params = vim.lsp.util.make_position_params(0, client.offset_encoding)
+  local rule = request(client, buffer, 'textDocument/hover', params)
+  check(type(rule) == 'table'
+    and rule.contents.value:find('**RV001 missing-section** (warning)', 1, true)
+    and rule.contents.value:find('### What it does', 1, true),
+    'hover on a finding does not show its rule documentation: %s', vim.inspect(rule))
   stop_cleanly()
-  return 'hover on line 111 names 정민준 and 오우석 with their text; the float shows it'
+  return 'hover on line 111 names 정민준 and 오우석 with their text; the float shows it;'
+    .. ' a prose name and a finding\'s rule doc hover too'
 end
 
 --- In a new note, `## 테스트: Decision Tr` in the title position completes

@@ -239,7 +239,7 @@ pub fn catalog_files(loaded: &LoadedConfig) -> (Vec<PathBuf>, Vec<String>) {
     let mut problems = Vec::new();
     for pattern in &loaded.config.catalog_paths {
         let before = files.len();
-        if !pattern.contains(['*', '?', '[', '{']) {
+        if !has_wildcards(pattern) {
             let path = loaded.base.join(pattern);
             if path.is_file() {
                 files.push(path);
@@ -266,6 +266,47 @@ pub fn catalog_files(loaded: &LoadedConfig) -> (Vec<PathBuf>, Vec<String>) {
     files.sort();
     files.dedup();
     (files, problems)
+}
+
+fn has_wildcards(pattern: &str) -> bool {
+    pattern.contains(['*', '?', '[', '{'])
+}
+
+/// Whether `path` is (or, deleted, was) a catalog file of the
+/// configuration: named by one of its `[catalog] paths`, as
+/// [`catalog_files`] reads them.
+pub fn is_catalog_file(loaded: &LoadedConfig, path: &Path) -> bool {
+    loaded.config.catalog_paths.iter().any(|pattern| {
+        if !has_wildcards(pattern) {
+            return loaded.base.join(pattern) == path;
+        }
+        let Ok(relative) = path.strip_prefix(&loaded.base) else {
+            return false;
+        };
+        Glob::new(pattern).is_ok_and(|glob| glob.compile_matcher().is_match(relative))
+    })
+}
+
+/// File-watcher globs that see every change to the catalog files: the
+/// last part of each pattern anywhere in the workspace (`refs/*.bib` →
+/// `**/*.bib`). They may see more; [`is_catalog_file`] tells.
+pub fn catalog_watch_globs(loaded: &LoadedConfig) -> Vec<String> {
+    let mut globs: Vec<String> = loaded
+        .config
+        .catalog_paths
+        .iter()
+        .map(|pattern| {
+            let last = pattern.rsplit(['/', '\\']).next().unwrap_or(pattern);
+            if last == "**" || last.is_empty() {
+                "**/*".to_owned()
+            } else {
+                format!("**/{last}")
+            }
+        })
+        .collect();
+    globs.sort();
+    globs.dedup();
+    globs
 }
 
 /// One path found by [`review_files`], or a problem met on the way.
@@ -389,5 +430,47 @@ mod tests {
             review_files(&root.join("notes/drafts/d.md"), &filter).len(),
             0
         );
+    }
+
+    #[test]
+    fn catalog_files_by_name_and_glob_and_their_watchers() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("refs/old")).unwrap();
+        std::fs::create_dir_all(root.join("other")).unwrap();
+        std::fs::write(
+            root.join(CONFIG_FILE_NAME),
+            "[catalog]\npaths = [\"refs/*.bib\", \"papers.txt\"]\n",
+        )
+        .unwrap();
+        for file in ["refs/a.bib", "refs/old/b.bib", "other/c.bib", "papers.txt"] {
+            std::fs::write(root.join(file), "x").unwrap();
+        }
+        let loaded = load_config(root).unwrap();
+        let (files, unmatched) = catalog_files(&loaded);
+        let files: Vec<&Path> = files
+            .iter()
+            .map(|path| path.strip_prefix(root).unwrap())
+            .collect();
+        // As every glob of the configuration (globset's defaults), `*` also
+        // matches `/`.
+        assert_eq!(
+            files,
+            [
+                Path::new("papers.txt"),
+                Path::new("refs/a.bib"),
+                Path::new("refs/old/b.bib")
+            ]
+        );
+        assert!(unmatched.is_empty());
+        // What the walk finds is what is recognised, deleted files too.
+        assert!(is_catalog_file(&loaded, &root.join("refs/a.bib")));
+        assert!(is_catalog_file(&loaded, &root.join("refs/gone.bib")));
+        assert!(is_catalog_file(&loaded, &root.join("papers.txt")));
+        assert!(is_catalog_file(&loaded, &root.join("refs/old/b.bib")));
+        assert!(!is_catalog_file(&loaded, &root.join("other/c.bib")));
+        assert!(!is_catalog_file(&loaded, &root.join("other/papers.txt")));
+        assert!(!is_catalog_file(&loaded, &root.join("notes.md")));
+        assert_eq!(catalog_watch_globs(&loaded), ["**/*.bib", "**/papers.txt"]);
     }
 }

@@ -191,8 +191,168 @@ pub fn entry_at_title(parsed: &ParsedFile, offset: usize) -> Option<&Entry> {
     })
 }
 
-/// Hover on a title in a header: every other review of the paper, then what
-/// the catalog knows. `link` makes a link to a file and 1-based line.
+/// A title the cursor is on: in an entry's header, or named in prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleAt {
+    pub range: TextRange,
+    pub key: TitleKey,
+    /// The 1-based line of the review in this file that is itself about the
+    /// paper (its header's line), to leave out of "the other reviews".
+    pub own_line: Option<usize>,
+}
+
+/// The title at `offset`: an entry header's title, or a known title or
+/// paper name mentioned in prose (`Swin Transformer를 소개함`).
+pub fn title_at(
+    parsed: &ParsedFile,
+    text: &str,
+    offset: usize,
+    index: &TitleIndex,
+) -> Option<TitleAt> {
+    let line_of = |at: usize| review_syntax::LineIndex::new(text).line_of(at) + 1;
+    if let Some(entry) = entry_at_title(parsed, offset) {
+        let title = entry.header.title.as_ref()?;
+        return Some(TitleAt {
+            range: title.range,
+            key: title.key.clone(),
+            own_line: Some(line_of(title.range.start)),
+        });
+    }
+    if parsed
+        .entries
+        .iter()
+        .any(|entry| entry.header.line.touches(offset))
+    {
+        return None;
+    }
+    let (range, key) = mention_at(text, offset, index)?;
+    let own_line = parsed
+        .entries
+        .iter()
+        .find(|entry| entry.range().touches(offset))
+        .and_then(|entry| entry.header.title.as_ref())
+        .filter(|title| title.key == key)
+        .map(|title| line_of(title.range.start));
+    Some(TitleAt {
+        range,
+        key,
+        own_line,
+    })
+}
+
+/// Words of prose that can be part of a title, by script: a Hangul
+/// particle glued to an English name (`Transformer를`) is not part of it.
+fn script(ch: char) -> u8 {
+    if ch.is_ascii_alphanumeric() {
+        0
+    } else if ('\u{ac00}'..='\u{d7a3}').contains(&ch) || ('\u{3131}'..='\u{318e}').contains(&ch) {
+        1
+    } else {
+        2
+    }
+}
+
+/// The most words a prose window is tried with.
+const MENTION_WORDS: usize = 24;
+
+/// A known title or paper name in the prose around `offset`: the longest run
+/// of words through the cursor, within one clause (title punctuation —
+/// spaces, dashes, colons, `&`, `/`, `+` — joins words; anything else ends
+/// the run), whose key the index knows.
+fn mention_at(text: &str, offset: usize, index: &TitleIndex) -> Option<(TextRange, TitleKey)> {
+    let offset = review_syntax::floor_char_boundary(text, offset);
+    // The line around the offset, found without splitting the whole text.
+    let line_start = text[..offset].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let line_end = text[offset..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |at| offset + at);
+    let line = TextRange::new(line_start, line_end);
+    let line_text = &text[line.start..line.end];
+    // Words (byte ranges in the line) and, for each, whether it is joined to
+    // the one before it.
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    let mut joined = false;
+    let mut current: Option<(usize, u8)> = None;
+    for (at, ch) in line_text.char_indices() {
+        if ch.is_alphanumeric() {
+            let class = script(ch);
+            match current {
+                Some((_, kind)) if kind == class => {}
+                Some((start, _)) => {
+                    words.push((start, at, joined));
+                    // A particle glued to a name ends the name.
+                    joined = false;
+                    current = Some((at, class));
+                }
+                None => current = Some((at, class)),
+            }
+        } else {
+            if let Some((start, _)) = current.take() {
+                words.push((start, at, joined));
+                joined = true;
+            }
+            if !(ch.is_whitespace() || matches!(ch, '-' | '–' | ':' | '&' | '/' | '+' | '\'' | '’'))
+            {
+                joined = false;
+            }
+        }
+    }
+    if let Some((start, _)) = current {
+        words.push((start, line_text.len(), joined));
+    }
+    let at = offset - line.start;
+    let cursor = words
+        .iter()
+        .position(|&(start, end, _)| start <= at && at <= end)?;
+    // The run of joined words around the cursor, in the cursor's script.
+    let class = |i: usize| line_text[words[i].0..].chars().next().map_or(2, script);
+    if class(cursor) != 0 {
+        return None;
+    }
+    let mut first = cursor;
+    while first > 0 && words[first].2 && class(first - 1) == 0 && cursor - first + 1 < MENTION_WORDS
+    {
+        first -= 1;
+    }
+    let mut last = cursor;
+    while last + 1 < words.len()
+        && words[last + 1].2
+        && class(last + 1) == 0
+        && last - first + 1 < MENTION_WORDS
+    {
+        last += 1;
+    }
+    // Longest window first; of equal length, the leftmost.
+    for length in (1..=last - first + 1).rev() {
+        let lowest = first.max((cursor + 1).saturating_sub(length));
+        for start in lowest..=cursor {
+            let end = start + length - 1;
+            if end > last {
+                break;
+            }
+            let slice = &line_text[words[start].0..words[end].1];
+            // One word names a paper only when it looks like a name
+            // (`GraphCodeBERT`), and a short one never does.
+            if length == 1
+                && (slice.len() < 3
+                    || slice.chars().filter(|ch| ch.is_uppercase()).count() < 2
+                        && !slice.chars().any(|ch| ch.is_ascii_digit()))
+            {
+                continue;
+            }
+            let key = TitleKey::new(slice);
+            if let Some(found) = index.mentioned(&key) {
+                let range = TextRange::new(line.start + words[start].0, line.start + words[end].1);
+                return Some((range, found));
+            }
+        }
+    }
+    None
+}
+
+/// Hover on a title, in a header or named in prose: every other review of
+/// the paper, then what the catalog knows. `link` makes a link to a file
+/// and 1-based line.
 pub fn hover(
     parsed: &ParsedFile,
     file: &str,
@@ -201,13 +361,16 @@ pub fn hover(
     index: &TitleIndex,
     link: &dyn Fn(&str, usize) -> String,
 ) -> Option<Hover> {
-    let entry = entry_at_title(parsed, offset)?;
-    let title = entry.header.title.as_ref()?;
-    let line = review_syntax::LineIndex::new(text).line_of(title.range.start) + 1;
+    let title = title_at(parsed, text, offset, index)?;
     let paper = index.paper(&title.key);
     Some(Hover {
         range: title.range,
-        markdown: paper_markdown(&paper, Some((file, line)), link, usize::MAX),
+        markdown: paper_markdown(
+            &paper,
+            title.own_line.map(|line| (file, line)),
+            link,
+            usize::MAX,
+        ),
     })
 }
 
@@ -231,14 +394,18 @@ pub fn paper_markdown(
         .or_else(|| paper.catalog.first().map(|c| c.title.clone()))
         .unwrap_or_default();
     let mut out = String::new();
+    // From a review of the paper itself, the others are "other" reviews.
+    let other = if exclude.is_some() { "other " } else { "" };
     if others.is_empty() && paper.catalog.is_empty() {
-        return "No other review of this paper in the workspace, and no catalog entry.".to_owned();
+        return format!("No {other}review of this paper in the workspace, and no catalog entry.");
     }
     out.push_str(&format!("**{}**\n\n", escape(&title)));
     match others.len() {
-        0 => out.push_str("No other review of this paper in the workspace.\n\n"),
-        1 => out.push_str("1 other review:\n\n"),
-        n => out.push_str(&format!("{n} other reviews:\n\n")),
+        0 => out.push_str(&format!(
+            "No {other}review of this paper in the workspace.\n\n"
+        )),
+        1 => out.push_str(&format!("1 {other}review:\n\n")),
+        n => out.push_str(&format!("{n} {other}reviews:\n\n")),
     }
     for review in others.iter().take(max_reviews) {
         let who = review.reviewer.as_deref().unwrap_or("(no reviewer)");
@@ -316,7 +483,8 @@ pub struct ReviewLocation {
     pub title: String,
 }
 
-/// The other reviews of the paper whose title is at `offset`.
+/// The other reviews of the paper whose title is at `offset` (in a header
+/// or named in prose).
 pub fn other_reviews(
     parsed: &ParsedFile,
     file: &str,
@@ -324,15 +492,13 @@ pub fn other_reviews(
     offset: usize,
     index: &TitleIndex,
 ) -> Option<Vec<ReviewLocation>> {
-    let entry = entry_at_title(parsed, offset)?;
-    let title = entry.header.title.as_ref()?;
-    let line = review_syntax::LineIndex::new(text).line_of(title.range.start) + 1;
+    let title = title_at(parsed, text, offset, index)?;
     Some(
         index
             .paper(&title.key)
             .reviews
             .into_iter()
-            .filter(|review| !(review.file == file && review.line == line))
+            .filter(|review| !(review.file == file && Some(review.line) == title.own_line))
             .map(|review| ReviewLocation {
                 file: review.file,
                 line: review.line,

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::UNIX_EPOCH;
 
-use review_syntax::{ParsedFile, SectionKind, TitleKey};
+use review_syntax::{ParsedFile, SectionKind, TitleKey, short_title};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
@@ -31,7 +31,7 @@ use crate::tokenizer::{self, ReviewWords};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const META_FILE: &str = "review-ls-index.json";
 
@@ -45,6 +45,8 @@ struct Fields {
     key: Field,
     review_key: Field,
     catalog_key: Field,
+    /// The key of the name the paper goes by in prose (`short_title`).
+    short_key: Field,
     words: Field,
     title: Field,
     reviewer: Field,
@@ -73,6 +75,7 @@ fn schema() -> (Schema, Fields) {
         key: builder.add_text_field("key", STRING | STORED),
         review_key: builder.add_text_field("review_key", STRING),
         catalog_key: builder.add_text_field("catalog_key", STRING),
+        short_key: builder.add_text_field("short_key", STRING),
         words: builder.add_text_field("words", words.clone()),
         title: builder.add_text_field("title", STORED),
         reviewer: builder.add_text_field("reviewer", STRING | STORED),
@@ -439,6 +442,7 @@ impl TitleIndex {
             if let Some(reviewer) = &entry.header.reviewer {
                 document.add_text(fields.reviewer, &reviewer.name);
             }
+            add_short_key(&mut document, fields, &title.text);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             // A failed add leaves the file unindexed; search still works.
             let _ = writer.add_document(document);
@@ -464,6 +468,7 @@ impl TitleIndex {
                 fields.authors => title.authors.join("; "),
                 fields.weight => 1u64,
             );
+            add_short_key(&mut document, fields, &title.title);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             let _ = writer.add_document(document);
         }
@@ -786,6 +791,62 @@ impl TitleIndex {
         best.map(|(_, _, key, title)| (key, title))
     }
 
+    /// The paper a piece of prose names, by its whole title or by the name
+    /// it goes by (`short_title`); the one most reviews and catalog entries
+    /// know when a name is shared.
+    pub fn mentioned(&self, key: &TitleKey) -> Option<TitleKey> {
+        let searcher = self.reader.searcher();
+        // Most windows of prose are no title at all: the term dictionaries
+        // say so without running a query.
+        let known = |field: Field| {
+            let term = Term::from_field_text(field, key.as_str());
+            searcher.segment_readers().iter().any(|segment| {
+                segment
+                    .inverted_index(field)
+                    .ok()
+                    .and_then(|index| index.get_term_info(&term).ok().flatten())
+                    .is_some()
+            })
+        };
+        if known(self.fields.key) && self.count(self.fields.key, key) > 0 {
+            return Some(key.clone());
+        }
+        if !known(self.fields.short_key) {
+            return None;
+        }
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.short_key, key.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let hits = searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(64).order_by_fast_field::<u64>("weight", Order::Desc),
+            )
+            .ok()?;
+        let mut support: Vec<(TitleKey, u64)> = Vec::new();
+        for (weight, address) in hits {
+            let weight = weight.unwrap_or(1);
+            let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
+                continue;
+            };
+            let Some(found) = document.get_first(self.fields.key).and_then(|v| v.as_str()) else {
+                continue;
+            };
+            match support
+                .iter_mut()
+                .find(|(known, _)| known.as_str() == found)
+            {
+                Some((_, total)) => *total += weight,
+                None => support.push((TitleKey::from_normalized(found), weight)),
+            }
+        }
+        // Most support first; of equals, the first key in order, so the
+        // answer does not depend on segment order.
+        support.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        support.into_iter().next().map(|(key, _)| key)
+    }
+
     /// How many reviews in the workspace have this title.
     pub fn review_count(&self, key: &TitleKey) -> usize {
         self.count(self.fields.review_key, key)
@@ -838,6 +899,16 @@ impl TitleIndex {
     /// How many documents the index holds (reviews and catalog titles).
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+}
+
+/// The key of the title's prose name, when it has one.
+fn add_short_key(document: &mut TantivyDocument, fields: Fields, title: &str) {
+    if let Some(short) = short_title(title) {
+        let key = TitleKey::new(short);
+        if !key.is_empty() {
+            document.add_text(fields.short_key, key.as_str());
+        }
     }
 }
 

@@ -206,3 +206,84 @@ fn references_and_workspace_search() {
         .collect();
     assert_eq!(by_title, [245, 249]);
 }
+
+fn check_hover_fixture(fixture: &str, expect: Expect) {
+    let (text, offset) = cursor(fixture);
+    let index = workspace(Some(("notes/new.md", &text)));
+    let parsed = parse(&text, &Vocabulary::default());
+    let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
+    let rendered = hover(&parsed, "notes/new.md", &text, offset, &index, &link)
+        .map_or("no hover".to_owned(), |hover| {
+            format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
+        });
+    expect.assert_eq(&rendered);
+}
+
+#[test]
+fn a_paper_named_in_prose_by_its_short_name_shows_its_reviews() {
+    check_hover_fixture(
+        "홍길동: Online Decision Transformer\n\n- 목적: Decision Trans$0former를 online 으로 확장함.\n",
+        expect![[r#"
+            range "Decision Transformer"
+            **Decision Transformer: Reinforcement Learning via Sequence Modeling**
+
+            3 reviews:
+
+            **전지형** · [seeds/000_1d7a1aefbff0b690.md:111](file:///seeds/000_1d7a1aefbff0b690.md#L111)
+
+            > 주변환경과 상호작용하여 나온 결과가 주어졌을 때, 보상(Return)을 maximize 하는 parametrized policy 를 찾는 강화학습(RL) 문제에 대해, sequence 기반 model 이 기존 traditional RL 알고리즘대비 유리하다는 점에 대해 언급하고, RL 에서 trajectory representation 을 정의한 뒤, transformer 를 활용하여 autoregressive 한…
+
+            **정민준** · [seeds/000_1d7a1aefbff0b690.md:115](file:///seeds/000_1d7a1aefbff0b690.md#L115)
+
+            > 기존 language 모델들은 visual 과 word 토큰을 align 시키기 위한 방법들을 제시하였는데, 이들이 주로 image의 region feature에 의존하고 있었다는 특징이 있고, 이로부터 야기되는 한계점 (vision-language interaction 학습 어려움, object detector 학습 cost, image-text dataset 이 noisy)을 극복하기 위한 ALign BEfore…
+
+            **오우석** · [seeds/000_1d7a1aefbff0b690.md:281](file:///seeds/000_1d7a1aefbff0b690.md#L281)
+
+            > 강화학습 문제를 sequential modeling 문제로 바꿔 해결하는 방법에 대해 알아보았는데 구체적으로 Sequential modeling을 할 때 NLP에서 좋은 성능을 보이는 Transformer 구조를 사용할 수 있다는 점, Bootstrapping과 credit assignment로 인한 문제를 어떻게 해결할지에 대해 알았고, offline RL는 기존의 RL에서 interaction의 비용이 매우 크기 때문에…
+
+            Catalog: [tests/data/ml-papers.txt:7](file:///tests/data/ml-papers.txt#L7)"#]],
+    );
+}
+
+#[test]
+fn a_whole_title_in_prose_is_found_and_the_longest_name_wins() {
+    check_hover_fixture(
+        "홍길동: Some Paper\n\n- Method: *Momentum Contrast for Unsupervised Visual Represen$0tation Learning* 의 queue 를 사용.\n",
+        expect![[r#"
+            range "Momentum Contrast for Unsupervised Visual Representation Learning"
+            **Momentum Contrast for Unsupervised Visual Representation Learning**
+
+            No review of this paper in the workspace.
+
+            Catalog: [tests/data/ml-papers.txt:3](file:///tests/data/ml-papers.txt#L3)"#]],
+    );
+}
+
+#[test]
+fn prose_that_names_no_known_paper_has_no_hover() {
+    for fixture in [
+        // A lowercase phrase, an unknown acronym, a Hangul word.
+        "홍길동: Some Paper\n\n- 목적: vision trans$0former 구조\n",
+        "홍길동: Some Paper\n\n- 목적: Vi$0T 구조\n",
+        "홍길동: Some Paper\n\n- 목적: 구$0조\n",
+        // The reviewer's name in a header is not a title.
+        "홍$0길동: Some Paper\n",
+    ] {
+        check_hover_fixture(fixture, expect![[r#"no hover"#]]);
+    }
+}
+
+#[test]
+fn a_name_in_the_papers_own_review_leaves_that_review_out() {
+    check_hover(
+        121,
+        "Swin Transformer를",
+        expect![[r#"
+            range "Swin Transformer"
+            **Swin Transformer: Hierarchical Vision Transformer using Shifted Windows**
+
+            No other review of this paper in the workspace.
+
+            Catalog: [tests/data/ml-papers.txt:12](file:///tests/data/ml-papers.txt#L12)"#]],
+    );
+}

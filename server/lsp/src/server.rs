@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
-use review_files::{LoadedConfig, catalog_files, read_review_file};
+use review_files::{LoadedConfig, catalog_files, catalog_watch_globs, read_review_file};
 use review_index::catalog::{CatalogFormat, load as load_catalog};
 use review_index::{FileStamp, TitleIndex};
 use tokio::sync::Notify;
@@ -34,8 +34,8 @@ use tower_lsp_server::ls_types::{
     InitializedParams, Location, MessageType, NumberOrString, OneOf, PublishDiagnosticsParams,
     ReferenceParams, Registration, SelectionRange, SelectionRangeParams,
     SelectionRangeProviderCapability, ServerCapabilities, ServerInfo, SymbolInformation,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, WorkspaceFolder,
-    WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Unregistration,
+    WorkspaceFolder, WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use tower_lsp_server::{Client, LanguageServer};
 
@@ -311,40 +311,10 @@ impl LanguageServer for Backend {
         // Flush what `initialize` queued (a broken configuration's report).
         self.with_state("initialized", |_| ());
         let capabilities = self.shared.capabilities();
-        let dynamic_watch = capabilities
-            .workspace
-            .as_ref()
-            .and_then(|workspace| workspace.did_change_watched_files.as_ref())
-            .and_then(|watch| watch.dynamic_registration)
-            .unwrap_or(false);
+        let dynamic_watch = watches_dynamically(&capabilities);
         tokio::spawn(scan_workspace(self.shared.clone()));
         if dynamic_watch {
-            let watchers = ["**/*.md", "**/*.markdown", "**/review-ls.toml"]
-                .into_iter()
-                .map(|glob| FileSystemWatcher {
-                    glob_pattern: GlobPattern::String(glob.to_owned()),
-                    kind: None,
-                })
-                .collect();
-            let options = DidChangeWatchedFilesRegistrationOptions { watchers };
-            let registration = Registration {
-                id: "review-ls-watched-files".to_owned(),
-                method: "workspace/didChangeWatchedFiles".to_owned(),
-                register_options: serde_json::to_value(options).ok(),
-            };
-            if let Err(error) = self
-                .shared
-                .client
-                .register_capability(vec![registration])
-                .await
-            {
-                self.with_state("registerCapability", |state| {
-                    state.outgoing.push(Outgoing::Log(
-                        MessageType::WARNING,
-                        format!("review-ls: could not watch files: {error}"),
-                    ));
-                });
-            }
+            register_watchers(&self.shared, false).await;
         }
     }
 
@@ -368,11 +338,23 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let rescan = self.with_state_then_commit("didChangeWatchedFiles", |state| {
-            state.watched_files_changed(&params.changes)
-        });
-        if rescan == Some(true) {
+        let change = self
+            .with_state_then_commit("didChangeWatchedFiles", |state| {
+                state.watched_files_changed(&params.changes)
+            })
+            .unwrap_or_default();
+        if change.rescan {
+            // The scan re-reads the catalogs too; the new configuration may
+            // name other catalog files to watch.
             tokio::spawn(scan_workspace(self.shared.clone()));
+            if watches_dynamically(&self.shared.capabilities()) {
+                // Not awaited here: a handler waiting on the client would
+                // hold up the messages behind it.
+                let shared = self.shared.clone();
+                tokio::spawn(async move { register_watchers(&shared, true).await });
+            }
+        } else if change.catalogs {
+            tokio::spawn(refresh_catalogs(self.shared.clone()));
         }
     }
 
@@ -509,6 +491,99 @@ struct ScanCounts {
 /// modification time are not staged again, so a reopened workspace is ready
 /// as soon as its files are read; files gone from disk are removed. One
 /// commit per scan.
+fn watches_dynamically(capabilities: &ClientCapabilities) -> bool {
+    capabilities
+        .workspace
+        .as_ref()
+        .and_then(|workspace| workspace.did_change_watched_files.as_ref())
+        .and_then(|watch| watch.dynamic_registration)
+        .unwrap_or(false)
+}
+
+const WATCHERS_ID: &str = "review-ls-watched-files";
+
+/// Asks the client to watch the review files, the configuration and the
+/// catalog files it names; `again` replaces the earlier registration (the
+/// configuration changed).
+async fn register_watchers(shared: &Arc<Shared>, again: bool) {
+    let method = "workspace/didChangeWatchedFiles";
+    let catalogs = shared
+        .with_state("watch", |state| catalog_watch_globs(&state.loaded))
+        .unwrap_or_default();
+    let watchers = ["**/*.md", "**/*.markdown", "**/review-ls.toml"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(catalogs)
+        .map(|glob| FileSystemWatcher {
+            glob_pattern: GlobPattern::String(glob),
+            kind: None,
+        })
+        .collect();
+    if again {
+        let old = Unregistration {
+            id: WATCHERS_ID.to_owned(),
+            method: method.to_owned(),
+        };
+        // A client that lost the first registration has nothing to drop.
+        let _ = shared.client.unregister_capability(vec![old]).await;
+    }
+    let options = DidChangeWatchedFilesRegistrationOptions { watchers };
+    let registration = Registration {
+        id: WATCHERS_ID.to_owned(),
+        method: method.to_owned(),
+        register_options: serde_json::to_value(options).ok(),
+    };
+    if let Err(error) = shared.client.register_capability(vec![registration]).await {
+        shared.with_state("registerCapability", |state| {
+            state.outgoing.push(Outgoing::Log(
+                MessageType::WARNING,
+                format!("review-ls: could not watch files: {error}"),
+            ));
+        });
+    }
+}
+
+/// Re-reads the catalog files after one changed on disk: those whose stamp
+/// changed are indexed again, those gone are removed, then what the editor
+/// shows about titles is refreshed.
+async fn refresh_catalogs(shared: Arc<Shared>) {
+    let Some((roots, loaded, index, before)) = shared.with_state("catalog", |state| {
+        (
+            state.roots.clone(),
+            state.loaded.clone(),
+            state.titles.index.clone(),
+            state.catalog_keys.clone(),
+        )
+    }) else {
+        return;
+    };
+    let finished = tokio::task::spawn_blocking(move || {
+        let (keys, titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        for gone in before.difference(&keys) {
+            index.stage_removal(gone);
+        }
+        (index.commit(), keys, titles, problems)
+    })
+    .await;
+    let Ok((result, keys, titles, problems)) = finished else {
+        return;
+    };
+    shared.with_state("catalog", |state| {
+        for problem in problems {
+            state.report_catalog_problem(problem);
+        }
+        state.outgoing.push(Outgoing::Log(
+            MessageType::INFO,
+            format!(
+                "review-ls: catalog changed: {titles} titles re-read from {} files",
+                keys.len()
+            ),
+        ));
+        state.catalog_keys = keys;
+        state.titles_committed(result, None);
+    });
+}
+
 async fn scan_workspace(shared: Arc<Shared>) {
     let Some(setup) = shared.with_state("scan", |state| {
         state.scan_generation += 1;
@@ -605,7 +680,13 @@ async fn scan_workspace(shared: Arc<Shared>) {
                 removed += 1;
             }
         }
-        (index.commit(), removed, catalog_titles, problems)
+        (
+            index.commit(),
+            removed,
+            catalog_keys,
+            catalog_titles,
+            problems,
+        )
     })
     .await;
     let count = files.len();
@@ -613,8 +694,9 @@ async fn scan_workspace(shared: Arc<Shared>) {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
-        if let Ok((result, removed, catalog_titles, problems)) = finished {
+        if let Ok((result, removed, catalog_keys, catalog_titles, problems)) = finished {
             counts.removed = removed;
+            state.catalog_keys = catalog_keys;
             counts.catalog_titles = catalog_titles;
             for problem in problems {
                 state.report_catalog_problem(problem);

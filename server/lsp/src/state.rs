@@ -20,7 +20,9 @@ use std::sync::Arc;
 use review_analysis::{
     CONFIG_FILE_NAME, Config, ReviewIndex, check_file_with_titles, section_skeleton,
 };
-use review_files::{ConfigLoadError, FileFilter, LoadedConfig, load_config, read_review_file};
+use review_files::{
+    ConfigLoadError, FileFilter, LoadedConfig, is_catalog_file, load_config, read_review_file,
+};
 use review_index::{FileStamp, TitleIndex, ide};
 use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey, parse};
 use tower_lsp_server::ls_types::{
@@ -65,6 +67,9 @@ struct DiskFile {
 struct OpenDocument {
     key: String,
     document: Document,
+    /// The findings last published for this document: code actions and
+    /// hovers answer from them instead of running every rule again.
+    findings: Vec<review_analysis::Finding>,
 }
 
 /// One file read by a workspace scan.
@@ -105,6 +110,18 @@ pub struct State {
     titles_changed_widely: bool,
     /// Catalog problems already logged, so that each is logged once.
     reported_catalog_problems: HashSet<String>,
+    /// The keys of the catalog files last read, so that one deleted or no
+    /// longer configured is removed from the index.
+    pub catalog_keys: HashSet<String>,
+}
+
+/// What a batch of watched-file events asks of the server.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WatchedChange {
+    /// The configuration changed: scan the workspace again.
+    pub rescan: bool,
+    /// A catalog file changed: read the catalogs again.
+    pub catalogs: bool,
 }
 
 /// Who reviewed what where, per file: when it changes, other open files'
@@ -172,6 +189,7 @@ impl Default for State {
             staged_keys: HashMap::new(),
             titles_changed_widely: false,
             reported_catalog_problems: HashSet::new(),
+            catalog_keys: HashSet::new(),
         }
     }
 }
@@ -280,8 +298,14 @@ impl State {
         let document = Document::new(version, text, self.config());
         self.reviews
             .insert_file(&key, &document.snapshot.text, &document.snapshot.parsed);
-        self.documents
-            .insert(uri.clone(), OpenDocument { key, document });
+        self.documents.insert(
+            uri.clone(),
+            OpenDocument {
+                key,
+                document,
+                findings: Vec::new(),
+            },
+        );
         self.unstaged_buffers.insert(uri.clone());
         self.titles_dirty = true;
         self.publish_others(&uri);
@@ -429,16 +453,23 @@ impl State {
         self.publish_all();
     }
 
-    /// Applies `workspace/didChangeWatchedFiles`. Returns whether the
-    /// configuration changed, in which case the caller rescans.
-    pub fn watched_files_changed(&mut self, changes: &[FileEvent]) -> bool {
+    /// Applies `workspace/didChangeWatchedFiles`. Says whether the
+    /// configuration changed (the caller rescans) or a catalog file did (the
+    /// caller re-reads the catalogs).
+    pub fn watched_files_changed(&mut self, changes: &[FileEvent]) -> WatchedChange {
         let mut config_changed = false;
+        let mut catalogs = false;
         for change in changes {
             let Some(path) = file_path(&change.uri) else {
                 continue;
             };
             if is_config_file(&path) {
                 config_changed = true;
+            } else if is_catalog_file(&self.loaded, &path)
+                || self.catalog_keys.contains(&self.key_for_path(&path))
+            {
+                // Catalogs are re-read off the lock, all at once.
+                catalogs = true;
             } else if change.typ == FileChangeType::DELETED {
                 let key = self.key_for_path(&path);
                 if !self.documents.values().any(|open| open.key == key) {
@@ -455,7 +486,10 @@ impl State {
         }
         let reloaded = config_changed && self.load_configuration();
         self.publish_all();
-        reloaded
+        WatchedChange {
+            rescan: reloaded,
+            catalogs,
+        }
     }
 
     fn location(&self, key: &str, range: review_syntax::TextRange) -> Option<Location> {
@@ -486,29 +520,28 @@ impl State {
         )
     }
 
-    fn diagnostics(&self, open: &OpenDocument) -> Vec<Diagnostic> {
-        let snapshot = &open.document.snapshot;
-        let findings = self.findings(open);
-        let positions = snapshot.positions(self.encoding);
-        let locate = |key: &str, range| self.location(key, range);
-        findings
-            .iter()
-            .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
-            .collect()
-    }
-
-    /// Queues the diagnostics of one open document.
+    /// Queues the diagnostics of one open document, and keeps its findings.
     fn publish(&mut self, uri: &Uri) {
         let Some(open) = self.documents.get(uri) else {
             return;
         };
-        let diagnostics = self.diagnostics(open);
-        let version = Some(open.document.snapshot.version);
+        let findings = self.findings(open);
+        let snapshot = &open.document.snapshot;
+        let positions = snapshot.positions(self.encoding);
+        let locate = |key: &str, range| self.location(key, range);
+        let diagnostics: Vec<Diagnostic> = findings
+            .iter()
+            .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+            .collect();
+        let version = Some(snapshot.version);
         self.outgoing.push(Outgoing::Diagnostics {
             uri: uri.clone(),
             diagnostics,
             version,
         });
+        if let Some(open) = self.documents.get_mut(uri) {
+            open.findings = findings;
+        }
     }
 
     fn publish_others(&mut self, except: &Uri) {
@@ -566,10 +599,10 @@ impl State {
         let snapshot = &open.document.snapshot;
         let positions = snapshot.positions(self.encoding);
         let wanted = positions.text_range(range);
-        let findings = self.findings(open);
+        let findings = &open.findings;
         let locate = |key: &str, range| self.location(key, range);
         let mut actions = Vec::new();
-        for finding in &findings {
+        for finding in findings {
             let Some(fix) = &finding.fix else { continue };
             if !to_proto::touches(finding.range, wanted) {
                 continue;
@@ -768,21 +801,48 @@ impl State {
         Some(to_proto::completion_list(&positions, completions))
     }
 
+    /// Hover: what is known of the title at `position` (in a header or
+    /// named in prose), then the documentation of the rules whose findings
+    /// cover it.
     pub fn hover(&self, uri: &Uri, position: Position) -> Option<Hover> {
         let open = self.documents.get(uri)?;
         let snapshot = &open.document.snapshot;
         let positions = snapshot.positions(self.encoding);
         let offset = positions.offset(position);
         let link = |file: &str, line: usize| self.line_link(file, line);
-        let hover = ide::hover(
+        let title = ide::hover(
             &snapshot.parsed,
             &open.key,
             &snapshot.text,
             offset,
             &self.titles.index,
             &link,
-        )?;
-        Some(to_proto::hover(&positions, hover))
+        );
+        let mut rules: Vec<&review_analysis::Finding> = Vec::new();
+        for finding in &open.findings {
+            if finding.range.touches(offset) && !rules.iter().any(|seen| seen.rule == finding.rule)
+            {
+                rules.push(finding);
+            }
+        }
+        let range = match (&title, rules.first()) {
+            (Some(title), _) => title.range,
+            (None, Some(finding)) => finding.range,
+            (None, None) => return None,
+        };
+        let mut parts: Vec<String> = title.into_iter().map(|hover| hover.markdown).collect();
+        parts.extend(
+            rules
+                .iter()
+                .map(|finding| to_proto::rule_doc_markdown(finding)),
+        );
+        Some(to_proto::hover(
+            &positions,
+            ide::Hover {
+                range,
+                markdown: parts.join("\n\n---\n\n"),
+            },
+        ))
     }
 
     /// The other reviews of the paper whose title is at `position`, and

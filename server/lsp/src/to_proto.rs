@@ -70,6 +70,21 @@ pub fn diagnostic(
     }
 }
 
+/// The documentation of a finding's rule, for a hover over the finding:
+/// its code, name and severity, a link to the rule's page, then the text
+/// `review-ls --explain` prints.
+pub fn rule_doc_markdown(finding: &Finding) -> String {
+    let meta = finding.rule.meta();
+    format!(
+        "**{} {}** ({}) · [rule documentation]({RULE_DOCS_BASE}#{})\n\n{}",
+        meta.code,
+        meta.name,
+        finding.severity,
+        meta.name,
+        meta.doc.trim_end()
+    )
+}
+
 /// A broken `review-ls.toml` as a diagnostic on the file itself: the span
 /// when the error has one, else its line and column (1-based, in chars).
 pub fn config_diagnostic(

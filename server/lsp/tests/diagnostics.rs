@@ -285,3 +285,37 @@ async fn several_changes_in_one_notification_apply_in_order() {
         .collect();
     assert_eq!(sections, ["목적", "방법", "실험"]);
 }
+
+/// Hovering a finding shows its rule's documentation, once per rule however
+/// many findings of it cover the position; elsewhere, no hover.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_on_a_finding_shows_its_rules_documentation() {
+    let uri = "file:///notes/doc.md";
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), None).await;
+    client.open(uri, "홍길동: Paper 😀\n\n- 목적: x\n");
+    let diagnostics = client.diagnostics(uri, Some(1)).await;
+    assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 1}}),
+        )
+        .await;
+    assert_eq!(hover["range"], diagnostics[0]["range"]);
+    let meta = review_analysis::Rule::MissingSection.meta();
+    assert_eq!(
+        hover["contents"]["value"],
+        format!(
+            "**RV001 missing-section** (warning) · [rule documentation](https://github.com/review-ls/review-ls/blob/main/docs/rules.md#missing-section)\n\n{}",
+            meta.doc.trim_end()
+        )
+    );
+    let body = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 3}}),
+        )
+        .await;
+    assert_eq!(body, Value::Null);
+}

@@ -89,7 +89,7 @@ async fn completes_decision_transformer(capabilities: Value, typed: [u64; 2]) {
         documentation["value"]
             .as_str()
             .unwrap()
-            .starts_with(&format!("**{DT}**\n\n3 other reviews:")),
+            .starts_with(&format!("**{DT}**\n\n3 reviews:")),
         "{documentation}"
     );
     assert_eq!(result["isIncomplete"], false);
@@ -154,6 +154,29 @@ async fn hover_on_a_title_shows_the_other_reviews_with_links() {
     // Not on a title: no hover.
     let nothing = client.request("textDocument/hover", at(&uri, 111, 3)).await;
     assert_eq!(nothing, Value::Null);
+}
+
+/// A paper named in prose by the name it goes by: the hover covers the
+/// name, and lists every review (none is this buffer's own).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_on_a_paper_named_in_prose() {
+    let (dir, mut client, _) = seed_workspace(utf16_client()).await;
+    let uri = file_uri(&dir.path().join("new.md"));
+    client.open(
+        &uri,
+        "## 홍길동: Online RL 🙂\r\n\r\n- 목적: 🙂 Decision Transformer를 online 으로\r\n",
+    );
+    // `- 목적: 🙂 ` is 9 UTF-16 units; the name is 20 characters.
+    let hover = client.request("textDocument/hover", at(&uri, 2, 20)).await;
+    assert_eq!(span(&hover["range"]), [[2, 9], [2, 29]]);
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!("**{DT}**\n\n3 reviews:\n\n**전지형**")),
+        "{markdown}"
+    );
+    // The particle glued to the name is not part of it.
+    let particle = client.request("textDocument/hover", at(&uri, 2, 30)).await;
+    assert_eq!(particle, Value::Null);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -350,6 +373,101 @@ async fn near_miss_title_against_the_catalog_and_its_fix() {
     assert_eq!(edits.as_array().unwrap().len(), 1);
     assert_eq!(edits[0]["range"], moco["range"]);
     assert_eq!(edits[0]["newText"], MOCO);
+}
+
+/// A catalog file is watched: a `.bib` that gains the title a review
+/// misspells makes the review's near-miss finding appear, and deleting the
+/// file makes it go, with no rescan of the notes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_catalog_file_is_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let typo = "Momentum Constrast for Unsupervised Visual Representation Learning";
+    let note = format!("홍길동: {typo}\n\n- 목적: x\n- Method: y\n- 실험: z\n");
+    write(root, "notes/a.md", &note);
+    write(
+        root,
+        "review-ls.toml",
+        "[catalog]\npaths = [\"refs/*.bib\"]\n",
+    );
+    write(
+        root,
+        "refs/lab.bib",
+        "@article{other, title = {Deep Residual Learning for Image Recognition}, year = 2016}\n",
+    );
+    let capabilities = json!({
+        "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},
+        "general": {"positionEncodings": ["utf-16"]},
+    });
+    let mut client = TestClient::in_process();
+    client.initialize(capabilities, Some(root)).await;
+    let registration = client
+        .wait_for(|m| m["method"] == "client/registerCapability")
+        .await;
+    assert_eq!(
+        registration["params"]["registrations"][0]["registerOptions"]["watchers"],
+        json!([
+            {"globPattern": "**/*.md"},
+            {"globPattern": "**/*.markdown"},
+            {"globPattern": "**/review-ls.toml"},
+            {"globPattern": "**/*.bib"},
+        ])
+    );
+    assert_eq!(
+        scan_summary(&mut client).await,
+        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 1 catalog titles read"
+    );
+    let uri = file_uri(&root.join("notes/a.md"));
+    client.open(&uri, &note);
+    assert_eq!(client.diagnostics(&uri, Some(1)).await, Vec::<Value>::new());
+
+    let near_miss = |message: &Value| {
+        message["method"] == "textDocument/publishDiagnostics"
+            && message["params"]["diagnostics"]
+                .as_array()
+                .is_some_and(|d| d.iter().any(|d| d["code"] == "RV007"))
+    };
+    write(
+        root,
+        "refs/lab.bib",
+        &format!(
+            "@article{{other, title = {{Deep Residual Learning for Image Recognition}}, year = 2016}}\n@inproceedings{{moco, title = {{{MOCO}}}, year = 2020}}\n"
+        ),
+    );
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join("refs/lab.bib")), "type": 2}]}),
+    );
+    let log = client
+        .wait_for(|m| {
+            m["method"] == "window/logMessage"
+                && m["params"]["message"]
+                    .as_str()
+                    .is_some_and(|text| text.starts_with("review-ls: catalog changed"))
+        })
+        .await;
+    assert_eq!(
+        log["params"]["message"],
+        "review-ls: catalog changed: 2 titles re-read from 1 files"
+    );
+    let published = client.wait_for(near_miss).await;
+    let diagnostics = published["params"]["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(
+        diagnostics[0]["message"],
+        format!("this title looks like a typo of a known title: \"{MOCO}\"")
+    );
+
+    std::fs::remove_file(root.join("refs/lab.bib")).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&root.join("refs/lab.bib")), "type": 3}]}),
+    );
+    let published = client
+        .wait_for(|m| m["method"] == "textDocument/publishDiagnostics" && !near_miss(m))
+        .await;
+    assert_eq!(published["params"]["uri"], uri.as_str());
+    assert_eq!(published["params"]["diagnostics"], json!([]));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

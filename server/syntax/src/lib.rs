@@ -23,7 +23,7 @@ pub use header::title_start;
 pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measure};
 pub use parser::parse;
 pub use text::{Line, TextRange, dominant_line_ending, lines};
-pub use title::{TitleKey, unescape_markdown};
+pub use title::{TitleKey, short_title, unescape_markdown};
 pub use vocabulary::{LabelMatch, SectionKind, Vocabulary};
 
 /// Everything found in one file.

@@ -95,6 +95,30 @@ pub(crate) struct Cleaned {
     pub(crate) year: Option<u16>,
 }
 
+/// The name a paper goes by in prose: the part of its title before a colon
+/// (`Swin Transformer` of `Swin Transformer: Hierarchical Vision
+/// Transformer using Shifted Windows`), when that part is short — at most
+/// six words — and, for one word, looks like a name (`GraphCodeBERT`,
+/// `TENT`, `EfficientNetV2`: two capitals or a digit) rather than a word of
+/// the language (`Attention: …`).
+pub fn short_title(title: &str) -> Option<&str> {
+    let (head, rest) = title.split_once([':', '：'])?;
+    let head = head.trim();
+    if head.is_empty() || rest.trim().is_empty() {
+        return None;
+    }
+    let words = head.split_whitespace().count();
+    let name_like = || {
+        head.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+            || head.chars().any(|ch| ch.is_ascii_digit())
+    };
+    match words {
+        1 if head.chars().count() >= 3 && name_like() => Some(head),
+        2..=6 => Some(head),
+        _ => None,
+    }
+}
+
 /// Venues common enough in ML notes to be recognised after a comma or in a
 /// trailing parenthesis without a year beside them.
 const VENUES: &[&str] = &[
@@ -285,6 +309,35 @@ pub fn unescape_markdown(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_titles_are_names_before_a_colon() {
+        let cases = [
+            (
+                "Swin Transformer: Hierarchical Vision Transformer using Shifted Windows",
+                Some("Swin Transformer"),
+            ),
+            (
+                "GraphCodeBERT: Pre-Training Code Representations with Data Flow",
+                Some("GraphCodeBERT"),
+            ),
+            (
+                "TENT: Fully Test-Time Adaptation by Entropy Minimization",
+                Some("TENT"),
+            ),
+            (
+                "EfficientNetV2: Smaller Models and Faster Training",
+                Some("EfficientNetV2"),
+            ),
+            ("Attention: a survey", None),
+            ("Decision Transformer", None),
+            ("A Very Long Lead That Is Not A Name At All: really", None),
+            ("Trailing colon:", None),
+        ];
+        for (title, short) in cases {
+            assert_eq!(short_title(title), short, "{title}");
+        }
+    }
+
     use super::*;
 
     fn cleaned(raw: &str) -> (&str, Option<String>, Option<u16>) {
