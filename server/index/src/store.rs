@@ -24,14 +24,14 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Term, doc};
+use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, Term, doc};
 
 use crate::catalog::CatalogTitle;
 use crate::tokenizer::{self, ReviewWords};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 const META_FILE: &str = "review-ls-index.json";
 
@@ -59,7 +59,8 @@ struct Fields {
     authors: Field,
     year: Field,
     venue: Field,
-    /// Reviews rank above catalog titles in capped result lists.
+    /// The order of capped result lists: reviews first, then shorter
+    /// titles (see `weight`).
     weight: Field,
 }
 
@@ -437,7 +438,7 @@ impl TitleIndex {
                 fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
                 fields.summary => preview(entry.body.slice(text).trim_start_matches(['•', '-', '*', '\u{f0a7}']), PREVIEW_CHARS),
                 fields.body => entry.body.slice(text),
-                fields.weight => 10u64,
+                fields.weight => weight(true, &title.text),
             );
             if let Some(reviewer) = &entry.header.reviewer {
                 document.add_text(fields.reviewer, &reviewer.name);
@@ -466,7 +467,7 @@ impl TitleIndex {
                 fields.file => source,
                 fields.line => title.line as u64,
                 fields.authors => title.authors.join("; "),
-                fields.weight => 1u64,
+                fields.weight => weight(false, &title.title),
             );
             add_short_key(&mut document, fields, &title.title);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
@@ -531,6 +532,10 @@ impl TitleIndex {
     /// by the start of any of its words, then by words within a small edit
     /// distance. Ranked by match quality, then by how many reviews and
     /// catalog entries know the title, then shorter first.
+    ///
+    /// Each kind of match runs only while the list is not full: a prefix
+    /// that already names more titles than fit never pays for the word and
+    /// typo queries, which walk much more of the term dictionary.
     pub fn search(&self, typed: &str, limit: usize) -> TitleSearch {
         let typed_key = TitleKey::new(typed);
         if typed_key.is_empty() {
@@ -538,122 +543,152 @@ impl TitleIndex {
         }
         let searcher = self.reader.searcher();
         let fields = self.fields;
-        // Enough candidates to rank: capped result lists are ordered by
-        // weight, so the group's own reviews are never crowded out by a
-        // large bibliography.
-        let candidates = (limit * 8).max(64);
+        // Capped result lists come in weight order — reviews first, then
+        // shorter titles, as the ranking below breaks ties — so a few more
+        // candidates than the list holds are enough to rank.
+        let candidates = 2 * limit + 1;
         let collector =
             TopDocs::with_limit(candidates).order_by_fast_field::<u64>("weight", Order::Desc);
-        let mut found: Vec<(TitleKey, MatchQuality, DocAddress)> = Vec::new();
+        let words = tokenizer::tokens(typed);
+        let mut matches: Vec<TitleMatch> = Vec::new();
         let mut truncated = false;
-        let mut run = |query: &dyn Query, quality: MatchQuality| {
-            let Ok(hits) = searcher.search(query, &collector) else {
-                return;
+        for quality in [
+            MatchQuality::Prefix,
+            MatchQuality::Words,
+            MatchQuality::Fuzzy,
+        ] {
+            if matches.len() > limit
+                || quality == MatchQuality::Fuzzy && matches.len() >= FUZZY_BELOW
+            {
+                break;
+            }
+            let Some(query) = self.query_for(&searcher, quality, &typed_key, &words) else {
+                continue;
+            };
+            let Ok(hits) = searcher.search(&*query, &collector) else {
+                continue;
             };
             truncated |= hits.len() == candidates;
+            let mut tier: Vec<TitleMatch> = Vec::new();
             for (_, address) in hits {
                 let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
                     continue;
                 };
-                let Some(key) = document.get_first(fields.key).and_then(|v| v.as_str()) else {
+                let text = |field| document.get_first(field).and_then(|v| v.as_str());
+                let (Some(key), Some(title)) = (text(fields.key), text(fields.title)) else {
                     continue;
                 };
-                let key = TitleKey::from_normalized(key);
-                if !found.iter().any(|(known, _, _)| *known == key) {
-                    found.push((key, quality, address));
+                if matches
+                    .iter()
+                    .chain(&tier)
+                    .any(|known| known.key.as_str() == key)
+                {
+                    continue;
                 }
-            }
-        };
-
-        let escaped = regex_escape(typed_key.as_str());
-        if let Ok(prefix) = RegexQuery::from_pattern(&format!("{escaped}.*"), fields.key) {
-            run(&prefix, MatchQuality::Prefix);
-        }
-        let words = tokenizer::tokens(typed);
-        if !words.is_empty() {
-            let last = words.len() - 1;
-            let clauses: Vec<(Occur, Box<dyn Query>)> = words
-                .iter()
-                .enumerate()
-                .map(|(i, token)| -> (Occur, Box<dyn Query>) {
-                    let term = Term::from_field_text(fields.words, &token.text);
-                    if i == last {
-                        let pattern = format!("{}.*", regex_escape(&token.text));
-                        match RegexQuery::from_pattern(&pattern, fields.words) {
-                            Ok(query) => (Occur::Must, Box::new(query)),
-                            Err(_) => (
-                                Occur::Must,
-                                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                            ),
-                        }
-                    } else {
-                        (
-                            Occur::Must,
-                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                        )
-                    }
-                })
-                .collect();
-            run(&BooleanQuery::new(clauses), MatchQuality::Words);
-            // Typos: words of five or more letters within one edit (two
-            // from eight letters); shorter words must match as typed, since
-            // one edit in a four-letter word is another word (`Swin` /
-            // `twin`). The last word may still be half typed.
-            let fuzzy: Vec<(Occur, Box<dyn Query>)> = words
-                .iter()
-                .enumerate()
-                .map(|(i, token)| -> (Occur, Box<dyn Query>) {
-                    let term = Term::from_field_text(fields.words, &token.text);
-                    let distance = match token.text.chars().count() {
-                        0..=4 => 0,
-                        5..=7 => 1,
-                        _ => 2,
-                    };
-                    let query = if i == last {
-                        FuzzyTermQuery::new_prefix(term, distance, true)
-                    } else {
-                        FuzzyTermQuery::new(term, distance, true)
-                    };
-                    (Occur::Must, Box::new(query))
-                })
-                .collect();
-            if words.iter().any(|token| token.text.chars().count() >= 5) {
-                run(&BooleanQuery::new(fuzzy), MatchQuality::Fuzzy);
-            }
-        }
-
-        let mut matches: Vec<TitleMatch> = found
-            .into_iter()
-            .filter_map(|(key, quality, address)| {
-                let document = searcher.doc::<TantivyDocument>(address).ok()?;
-                let title = document.get_first(fields.title)?.as_str()?.to_owned();
-                Some(TitleMatch {
+                let key = TitleKey::from_normalized(key);
+                tier.push(TitleMatch {
                     review_count: self.count(fields.review_key, &key),
                     catalog_count: self.count(fields.catalog_key, &key),
                     year: document
                         .get_first(fields.year)
                         .and_then(|v| v.as_u64())
                         .and_then(|y| u16::try_from(y).ok()),
-                    venue: document
-                        .get_first(fields.venue)
-                        .and_then(|v| v.as_str())
-                        .map(str::to_owned),
+                    venue: text(fields.venue).map(str::to_owned),
                     key,
-                    title,
+                    title: title.to_owned(),
                     quality,
-                })
-            })
-            .collect();
-        matches.sort_by(|a, b| {
-            a.quality
-                .cmp(&b.quality)
-                .then((b.review_count + b.catalog_count).cmp(&(a.review_count + a.catalog_count)))
-                .then(a.title.len().cmp(&b.title.len()))
-                .then(a.title.cmp(&b.title))
-        });
+                });
+            }
+            tier.sort_by(|a, b| {
+                (b.review_count + b.catalog_count)
+                    .cmp(&(a.review_count + a.catalog_count))
+                    .then(a.title.len().cmp(&b.title.len()))
+                    .then(a.title.cmp(&b.title))
+            });
+            matches.extend(tier);
+        }
         truncated |= matches.len() > limit;
         matches.truncate(limit);
         TitleSearch { matches, truncated }
+    }
+
+    /// The query finding titles of one match quality; `None` when that kind
+    /// of match cannot apply to what was typed.
+    fn query_for(
+        &self,
+        searcher: &Searcher,
+        quality: MatchQuality,
+        typed_key: &TitleKey,
+        words: &[tantivy::tokenizer::Token],
+    ) -> Option<Box<dyn Query>> {
+        let fields = self.fields;
+        let last = words.len().checked_sub(1)?;
+        match quality {
+            MatchQuality::Prefix => {
+                let escaped = regex_escape(typed_key.as_str());
+                RegexQuery::from_pattern(&format!("{escaped}.*"), fields.key)
+                    .ok()
+                    .map(|query| Box::new(query) as Box<dyn Query>)
+            }
+            MatchQuality::Words => {
+                let clauses: Vec<(Occur, Box<dyn Query>)> = words
+                    .iter()
+                    .enumerate()
+                    .map(|(i, token)| -> (Occur, Box<dyn Query>) {
+                        let term = Term::from_field_text(fields.words, &token.text);
+                        let exact =
+                            || Box::new(TermQuery::new(term.clone(), IndexRecordOption::Basic));
+                        if i < last {
+                            return (Occur::Must, exact());
+                        }
+                        let pattern = format!("{}.*", regex_escape(&token.text));
+                        match RegexQuery::from_pattern(&pattern, fields.words) {
+                            Ok(query) => (Occur::Must, Box::new(query)),
+                            Err(_) => (Occur::Must, exact()),
+                        }
+                    })
+                    .collect();
+                Some(Box::new(BooleanQuery::new(clauses)))
+            }
+            MatchQuality::Fuzzy => {
+                // Typos: words of five or more letters within one edit (two
+                // from eight letters); shorter words must match as typed,
+                // since one edit in a four-letter word is another word
+                // (`Swin` / `twin`). The last word may still be half typed.
+                //
+                // A whole word that many titles use is spelled right: it is
+                // matched as typed, which spares walking the dictionary for
+                // its neighbours (the costliest query here, measured).
+                let common = |term: &Term| searcher.doc_freq(term).unwrap_or(0) >= COMMON_WORD;
+                let mut any_fuzzy = false;
+                let clauses: Vec<(Occur, Box<dyn Query>)> = words
+                    .iter()
+                    .enumerate()
+                    .map(|(i, token)| -> (Occur, Box<dyn Query>) {
+                        let term = Term::from_field_text(fields.words, &token.text);
+                        let distance = match token.text.chars().count() {
+                            0..=4 => 0,
+                            5..=7 => 1,
+                            _ => 2,
+                        };
+                        if i < last && (distance == 0 || common(&term)) {
+                            return (
+                                Occur::Must,
+                                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                            );
+                        }
+                        any_fuzzy |= distance > 0;
+                        let query = if i == last {
+                            FuzzyTermQuery::new_prefix(term, distance, true)
+                        } else {
+                            FuzzyTermQuery::new(term, distance, true)
+                        };
+                        (Occur::Must, Box::new(query))
+                    })
+                    .collect();
+                any_fuzzy.then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+            }
+        }
     }
 
     /// Every review and catalog entry of the paper with `key`.
@@ -824,9 +859,10 @@ impl TitleIndex {
                 &TopDocs::with_limit(64).order_by_fast_field::<u64>("weight", Order::Desc),
             )
             .ok()?;
-        let mut support: Vec<(TitleKey, u64)> = Vec::new();
+        // (reviews, all documents) per key.
+        let mut support: Vec<(TitleKey, (u64, u64))> = Vec::new();
         for (weight, address) in hits {
-            let weight = weight.unwrap_or(1);
+            let weight = (u64::from(weight.is_some_and(|w| w >= REVIEW_WEIGHT)), 1);
             let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
                 continue;
             };
@@ -837,7 +873,7 @@ impl TitleIndex {
                 .iter_mut()
                 .find(|(known, _)| known.as_str() == found)
             {
-                Some((_, total)) => *total += weight,
+                Some((_, total)) => *total = (total.0 + weight.0, total.1 + weight.1),
                 None => support.push((TitleKey::from_normalized(found), weight)),
             }
         }
@@ -899,6 +935,28 @@ impl TitleIndex {
     /// How many documents the index holds (reviews and catalog titles).
     pub fn document_count(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+}
+
+/// Typo matches are looked for only while fewer titles than this match as
+/// typed: they are a fallback, and the costliest query.
+const FUZZY_BELOW: usize = 5;
+
+/// A word used by at least this many titles is taken as spelled right in
+/// the typo query.
+const COMMON_WORD: u64 = 3;
+
+/// Every review weighs at least this; no catalog title does.
+const REVIEW_WEIGHT: u64 = 1024;
+
+/// The order capped result lists come in: reviews before catalog titles,
+/// then shorter titles first, as `TitleIndex::search` breaks ties.
+fn weight(review: bool, title: &str) -> u64 {
+    let shortness = REVIEW_WEIGHT - 1 - title.chars().count().min(1023) as u64;
+    if review {
+        REVIEW_WEIGHT + shortness
+    } else {
+        shortness
     }
 }
 

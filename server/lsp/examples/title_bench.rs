@@ -30,87 +30,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use review_index::synthetic::{Rng, catalog as generate_catalog, typed_prefix};
 use serde_json::{Value, json};
 
 const SEED: &str = include_str!("../../../seeds/000_1d7a1aefbff0b690.md");
-const CDL: &str = include_str!("../../../tests/data/cdl.bib");
-const ML_PAPERS: &str = include_str!("../../../tests/data/ml-papers.txt");
 
 /// Bytes per generated review file: 2,000 files make the 6.5 MB of the
 /// issue's workspace.
 const FILE_BYTES: usize = 2_850;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// The real titles the generator starts from.
-fn real_titles() -> Vec<String> {
-    let mut titles: Vec<String> = ML_PAPERS
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .map(str::to_owned)
-        .collect();
-    for line in CDL.lines() {
-        let trimmed = line.trim_start();
-        let lower = trimmed.to_ascii_lowercase();
-        if !lower.starts_with("title") {
-            continue;
-        }
-        let Some(value) = trimmed.split_once('=').map(|(_, value)| value) else {
-            continue;
-        };
-        let title: String = value
-            .chars()
-            .filter(|ch| !matches!(ch, '{' | '}' | '"' | '\\'))
-            .collect();
-        let title = title.trim().trim_end_matches(',').trim().to_owned();
-        if title.len() > 12 {
-            titles.push(title);
-        }
-    }
-    titles
-}
-
-fn generate_titles(real: &[String], count: usize, rng: &mut Rng) -> Vec<String> {
-    let words: Vec<&str> = real
-        .iter()
-        .flat_map(|title| title.split_whitespace())
-        .filter(|word| word.chars().all(|ch| ch.is_alphanumeric() || ch == '-'))
-        .collect();
-    let mut titles: Vec<String> = real.to_vec();
-    while titles.len() < count {
-        let length = 4 + rng.below(8);
-        let title: Vec<String> = (0..length)
-            .map(|at| {
-                let word = words[rng.below(words.len())];
-                let small = matches!(word, "of" | "and" | "for" | "the" | "with" | "in" | "a");
-                if at > 0 && small {
-                    word.to_owned()
-                } else {
-                    let mut chars = word.chars();
-                    chars.next().map_or_else(String::new, |first| {
-                        first.to_uppercase().chain(chars).collect()
-                    })
-                }
-            })
-            .collect();
-        titles.push(title.join(" "));
-    }
-    titles.truncate(count);
-    titles
-}
 
 /// A header the generator wrote: file, 0-based line, and the UTF-16 column
 /// where its title starts.
@@ -323,27 +250,6 @@ fn summary(mut times: Vec<Duration>) -> String {
     )
 }
 
-/// What is typed for a completion: the first words of a known title and
-/// part of the next, one time in five with two letters swapped (a typo).
-fn typed_prefix(title: &str, rng: &mut Rng) -> String {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let full = 1 + rng.below(words.len().clamp(1, 3));
-    let mut typed: Vec<String> = words.iter().take(full).map(|w| (*w).to_owned()).collect();
-    if let Some(next) = words.get(full) {
-        let cut = next.char_indices().nth(2).map_or(next.len(), |(at, _)| at);
-        typed.push(next[..cut].to_owned());
-    }
-    if rng.below(5) == 0 {
-        let word = &mut typed[0];
-        if word.len() > 4 && word.is_ascii() {
-            let mut bytes = word.clone().into_bytes();
-            bytes.swap(1, 2);
-            *word = String::from_utf8(bytes).unwrap_or_default();
-        }
-    }
-    typed.join(" ")
-}
-
 fn session(
     label: &str,
     binary: &str,
@@ -542,7 +448,7 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(root.join("refs"))?;
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let generated = Instant::now();
-    let catalog = generate_titles(&real_titles(), catalog_size, &mut rng);
+    let catalog = generate_catalog(catalog_size, &mut rng);
     std::fs::write(root.join("refs/catalog.txt"), catalog.join("\n"))?;
     let mut config = String::from("[catalog]\npaths = [\"refs/catalog.txt\"]\n");
     if !rules_off.is_empty() {

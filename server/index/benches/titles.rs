@@ -1,0 +1,100 @@
+//! The title index on its own, without the protocol: completion and hover
+//! over the seed's reviews and a catalog of 150,000 titles (see
+//! `review_index::synthetic`), in memory. `cargo bench -p review-index`;
+//! figures in BENCHMARKS.md ("Title index"). The end-to-end figures, with
+//! the server around it, come from `server/lsp/examples/title_bench.rs`.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use divan::{Bencher, black_box};
+use review_index::TitleIndex;
+use review_index::catalog::CatalogTitle;
+use review_index::ide::{complete, hover};
+use review_index::synthetic::{Rng, catalog, typed_prefix};
+use review_syntax::{TitleKey, Vocabulary, parse};
+
+fn main() {
+    divan::main();
+}
+
+const CATALOG: usize = 150_000;
+
+struct Fixture {
+    index: TitleIndex,
+    /// What is typed before each completion, after `홍길동: `.
+    typed: Vec<String>,
+}
+
+static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
+    let index = TitleIndex::in_memory("benchmark".to_owned());
+    let seed_path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds/000_1d7a1aefbff0b690.md");
+    let seed = std::fs::read_to_string(seed_path).expect("the seed");
+    index.stage_reviews(
+        "seed.md",
+        None,
+        &seed,
+        &parse(&seed, &Vocabulary::default()),
+    );
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let titles = catalog(CATALOG, &mut rng);
+    let entries: Vec<CatalogTitle> = titles
+        .iter()
+        .enumerate()
+        .map(|(line, title)| CatalogTitle {
+            key: TitleKey::new(title),
+            title: title.clone(),
+            line: line + 1,
+            authors: Vec::new(),
+            year: None,
+            venue: None,
+        })
+        .collect();
+    index.stage_catalog("catalog.txt", None, &entries);
+    index.commit().expect("a commit");
+    let typed = (0..200)
+        .map(|_| {
+            let title = &titles[rng.below(titles.len()).min(rng.below(titles.len()))];
+            typed_prefix(title, &mut rng)
+        })
+        .collect();
+    Fixture { index, typed }
+});
+
+/// One completion per iteration, cycling through 200 typed prefixes.
+#[divan::bench]
+fn completion(bencher: Bencher<'_, '_>) {
+    let fixture = &*FIXTURE;
+    let vocabulary = Vocabulary::default();
+    let mut next = 0;
+    bencher.bench_local(|| {
+        let text = format!("홍길동: {}", fixture.typed[next % fixture.typed.len()]);
+        next += 1;
+        black_box(complete(&text, text.len(), &vocabulary, &fixture.index, 20))
+    });
+}
+
+/// Hover on a title of the seed (Decision Transformer, three reviews) and
+/// on a paper named in prose.
+#[divan::bench(args = ["header", "prose"])]
+fn hover_title(bencher: Bencher<'_, '_>, place: &str) {
+    let fixture = &*FIXTURE;
+    let text = "홍길동: Decision Transformer: Reinforcement Learning via Sequence Modeling\n\n- 목적: Swin Transformer 와 비교.\n";
+    let parsed = parse(text, &Vocabulary::default());
+    let offset = match place {
+        "header" => text.find("Transformer").unwrap(),
+        _ => text.find("Swin").unwrap() + 2,
+    };
+    let link = |file: &str, line: usize| format!("{file}#L{line}");
+    bencher.bench_local(|| {
+        black_box(hover(
+            &parsed,
+            "new.md",
+            text,
+            offset,
+            &fixture.index,
+            &link,
+        ))
+    });
+}
