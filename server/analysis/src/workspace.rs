@@ -34,6 +34,32 @@ pub struct ReviewTerms {
     pub terms: crate::terms::Terms,
     /// Whether the text uses any distinctive word of its own title.
     pub about_its_title: bool,
+    /// A hash of the title and body the terms were read from: an entry
+    /// unchanged since the file was last inserted keeps its terms.
+    text_hash: u64,
+}
+
+impl ReviewTerms {
+    /// Whether these terms were read from exactly this entry's text (the
+    /// index may be older than the text being checked, as in `--fix`'s
+    /// rounds).
+    pub fn read_from(&self, text: &str, title: &str, entry: &review_syntax::Entry) -> bool {
+        self.text_hash == text_hash(text, title, entry)
+    }
+}
+
+/// What an entry's terms are read from: its title, its body, and where in
+/// the body its section labels are (left out of the terms).
+fn text_hash(text: &str, title: &str, entry: &review_syntax::Entry) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    title.hash(&mut hasher);
+    entry.body.slice(text).hash(&mut hasher);
+    for section in &entry.sections {
+        (section.label.start.wrapping_sub(entry.body.start)).hash(&mut hasher);
+        (section.label.end.wrapping_sub(entry.body.start)).hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 #[derive(Clone, Debug, Default)]
@@ -55,6 +81,20 @@ impl ReviewIndex {
 
     /// Records (or re-records) the reviews of one file.
     pub fn insert_file(&mut self, file: &str, text: &str, parsed: &ParsedFile) {
+        // Reading terms is the costliest part of this (profiled: per
+        // keystroke, the server re-inserts the file being typed in), and a
+        // keystroke changes one entry: the others keep theirs.
+        let mut earlier: HashMap<u64, (crate::terms::Terms, bool)> = HashMap::new();
+        for (_, title) in self.keys_by_file.get(file).into_iter().flatten() {
+            for review in self.by_title.get(title).into_iter().flatten() {
+                if &*review.file == file {
+                    earlier.insert(
+                        review.text_hash,
+                        (review.terms.clone(), review.about_its_title),
+                    );
+                }
+            }
+        }
         self.remove_file(file);
         let file: Arc<str> = Arc::from(file);
         let mut line_index = None;
@@ -72,8 +112,12 @@ impl ReviewIndex {
                 .line_col(text, title.range.start, ColumnUnit::Utf8)
                 .line as usize
                 + 1;
-            let body_terms = crate::terms::entry_terms(text, entry);
-            let about_its_title = !body_terms.is_disjoint(&crate::terms::title_terms(&title.text));
+            let hash = text_hash(text, &title.text, entry);
+            let (body_terms, about_its_title) = earlier.remove(&hash).unwrap_or_else(|| {
+                let terms = crate::terms::entry_terms(text, entry);
+                let about = !terms.is_disjoint(&crate::terms::title_terms(&title.text));
+                (terms, about)
+            });
             self.by_title
                 .entry(title.key.clone())
                 .or_default()
@@ -82,6 +126,7 @@ impl ReviewIndex {
                     title_range: title.range,
                     terms: body_terms,
                     about_its_title,
+                    text_hash: hash,
                 });
             let key = (reviewer_key(&reviewer.name), title.key.clone());
             let locations = self.by_reviewer_and_title.entry(key.clone()).or_default();

@@ -466,10 +466,11 @@ async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
         let Some(shared) = shared.upgrade() else {
             return;
         };
-        let Some(Some((index, changed))) = shared.with_state("commit", State::stage_buffers) else {
+        let Some(Some(mut staged)) = shared.with_state("commit", State::buffers_to_stage) else {
             continue;
         };
-        let result = tokio::task::spawn_blocking(move || index.commit())
+        let changed = staged.changed.take();
+        let result = tokio::task::spawn_blocking(move || staged.stage_and_commit())
             .await
             .unwrap_or_else(|error| Err(format!("the commit failed: {error}")));
         shared.with_state("commit", |state| state.titles_committed(result, changed));
@@ -485,12 +486,6 @@ struct ScanCounts {
     catalog_titles: usize,
 }
 
-/// Reads every review file of the workspace in the background, with
-/// `$/progress` when the client supports it, and feeds the review index and
-/// the title index. Files the title index holds with the same size and
-/// modification time are not staged again, so a reopened workspace is ready
-/// as soon as its files are read; files gone from disk are removed. One
-/// commit per scan.
 fn watches_dynamically(capabilities: &ClientCapabilities) -> bool {
     capabilities
         .workspace
@@ -584,11 +579,16 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
     });
 }
 
+/// Reads every review file of the workspace in the background, with
+/// `$/progress` when the client supports it, and feeds the review index and
+/// the title index. Files the title index holds with the same size and
+/// modification time are not staged again, so a reopened workspace is ready
+/// as soon as its files are read; files gone from disk are removed. One
+/// commit per scan.
 async fn scan_workspace(shared: Arc<Shared>) {
     let Some(setup) = shared.with_state("scan", |state| {
-        state.scan_generation += 1;
         (
-            state.scan_generation,
+            state.begin_scan(),
             state.roots.clone(),
             state.filter.clone(),
             state.loaded.clone(),

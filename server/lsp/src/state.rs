@@ -95,6 +95,10 @@ pub struct State {
     /// Bumped by every scan, so that a slow older scan cannot overwrite a
     /// newer one's results.
     pub scan_generation: u64,
+    /// The review files the watcher reported since the latest scan began:
+    /// that scan may have read one before it changed or was deleted, so
+    /// they are refreshed again once its results are installed.
+    watched_during_scan: HashSet<PathBuf>,
     pub outgoing: Vec<Outgoing>,
     /// Titles, reviewers and summaries of the workspace and its catalogs.
     pub titles: Titles,
@@ -113,6 +117,28 @@ pub struct State {
     /// The keys of the catalog files last read, so that one deleted or no
     /// longer configured is removed from the index.
     pub catalog_keys: HashSet<String>,
+}
+
+/// Open buffers to stage in the title index and commit (see
+/// `State::buffers_to_stage`).
+pub struct StagedBuffers {
+    pub index: Arc<TitleIndex>,
+    /// Key, text and parse of each buffer.
+    pub buffers: Vec<(String, Arc<str>, Arc<ParsedFile>)>,
+    /// The title keys added or removed; `None`: anything may have changed.
+    pub changed: Option<Vec<TitleKey>>,
+}
+
+impl StagedBuffers {
+    /// Stages the buffers and commits: blocking, run it off the async
+    /// threads.
+    pub fn stage_and_commit(&self) -> Result<(), String> {
+        for (key, text, parsed) in &self.buffers {
+            self.index
+                .stage_reviews(key, Some(titles::BUFFER_STAMP), text, parsed);
+        }
+        self.index.commit()
+    }
 }
 
 /// What a batch of watched-file events asks of the server.
@@ -180,6 +206,7 @@ impl Default for State {
             reviews: ReviewIndex::new(),
             reported_unreadable: HashSet::new(),
             scan_generation: 0,
+            watched_during_scan: HashSet::new(),
             outgoing: Vec::new(),
             titles: Titles::new(TitleIndex::in_memory(
                 "the server is not initialized".to_owned(),
@@ -429,8 +456,19 @@ impl State {
         );
     }
 
+    /// Begins a workspace scan: returns its generation (see
+    /// `scan_generation`).
+    pub fn begin_scan(&mut self) -> u64 {
+        self.scan_generation += 1;
+        self.watched_during_scan.clear();
+        self.scan_generation
+    }
+
     /// Replaces what is known of the files on disk with a scan's results.
-    /// Open documents keep their buffers' contents.
+    /// Open documents keep their buffers' contents. The files the watcher
+    /// reported while the scan ran are refreshed again, so that a text the
+    /// scan read before a change, or before the file was deleted, does not
+    /// stay.
     pub fn install_scan(&mut self, files: Vec<ScannedFile>) {
         self.disk_files.clear();
         self.reviews = ReviewIndex::new();
@@ -445,6 +483,9 @@ impl State {
                 continue;
             }
             self.install_disk_file(&file.path, file.text, &file.parsed);
+        }
+        for path in std::mem::take(&mut self.watched_during_scan) {
+            self.refresh_disk_file(&path);
         }
         // The scan staged what is on disk; open buffers win over it.
         self.unstaged_buffers.extend(self.documents.keys().cloned());
@@ -471,6 +512,7 @@ impl State {
                 // Catalogs are re-read off the lock, all at once.
                 catalogs = true;
             } else if change.typ == FileChangeType::DELETED {
+                self.watched_during_scan.insert(path.clone());
                 let key = self.key_for_path(&path);
                 if !self.documents.values().any(|open| open.key == key) {
                     self.disk_files.remove(&key);
@@ -480,6 +522,7 @@ impl State {
                     self.titles_changed_widely = true;
                 }
             } else {
+                self.watched_during_scan.insert(path.clone());
                 self.reported_unreadable.remove(&path);
                 self.refresh_disk_file(&path);
             }
@@ -663,25 +706,28 @@ impl State {
         self.log(MessageType::INFO, log);
     }
 
-    /// Stages the open buffers edited since they were last staged, and
-    /// returns the index to commit when anything is staged, with the title
-    /// keys the staging added or removed (`None`: anything may have
-    /// changed). Staging happens here, under the state's lock, so that it
-    /// keeps the order of edits; the commit, which costs tens of
-    /// milliseconds, happens outside it.
-    pub fn stage_buffers(&mut self) -> Option<(Arc<TitleIndex>, Option<Vec<TitleKey>>)> {
+    /// The open buffers edited since they were last staged, to stage and
+    /// commit: the index, each buffer's key, text and parse, and the title
+    /// keys the staging adds or removes (`None`: anything may have
+    /// changed). `None` when nothing is to be staged.
+    ///
+    /// Only this is done under the state's lock; staging (a few
+    /// milliseconds for a large file) and the commit (tens) happen outside
+    /// it, in the one task that commits, so keystrokes are not held up. The
+    /// texts are the buffers' latest, and that task stages them in order.
+    pub fn buffers_to_stage(&mut self) -> Option<StagedBuffers> {
         let mut changed = Vec::new();
+        let mut buffers = Vec::new();
         for uri in std::mem::take(&mut self.unstaged_buffers) {
             let Some(open) = self.documents.get(&uri) else {
                 continue;
             };
             let snapshot = &open.document.snapshot;
-            self.titles.index.stage_reviews(
-                &open.key,
-                Some(titles::BUFFER_STAMP),
-                &snapshot.text,
-                &snapshot.parsed,
-            );
+            buffers.push((
+                open.key.clone(),
+                snapshot.text.clone(),
+                snapshot.parsed.clone(),
+            ));
             let mut keys: Vec<TitleKey> = snapshot
                 .parsed
                 .entries
@@ -712,8 +758,11 @@ impl State {
             }
         }
         let widely = std::mem::take(&mut self.titles_changed_widely);
-        std::mem::take(&mut self.titles_dirty)
-            .then(|| (self.titles.index.clone(), (!widely).then_some(changed)))
+        std::mem::take(&mut self.titles_dirty).then(|| StagedBuffers {
+            index: self.titles.index.clone(),
+            buffers,
+            changed: (!widely).then_some(changed),
+        })
     }
 
     /// After a commit: cached answers about the changed keys (all, when

@@ -94,16 +94,19 @@ impl Titles {
         FileTitles { titles: self, file }
     }
 
-    fn near_miss(&self, key: &TitleKey, own_documents: usize) -> NearMiss {
-        let cache_key = (key.clone(), own_documents);
-        if let Some(cached) = self
-            .near_misses
+    fn cached_near_miss(&self, key: &TitleKey, own_documents: usize) -> Option<NearMiss> {
+        self.near_misses
             .lock()
             .unwrap_or_else(|error| error.into_inner())
-            .get(&cache_key)
-        {
-            return cached.clone();
+            .get(&(key.clone(), own_documents))
+            .cloned()
+    }
+
+    fn near_miss(&self, key: &TitleKey, own_documents: usize) -> NearMiss {
+        if let Some(cached) = self.cached_near_miss(key, own_documents) {
+            return cached;
         }
+        let cache_key = (key.clone(), own_documents);
         let found = self.index.near_miss(key, own_documents);
         self.near_misses
             .lock()
@@ -130,10 +133,13 @@ impl KnownTitles for FileTitles<'_> {
         // milliseconds against 150,000 titles) would be paid per keystroke
         // and never reused, and a title half typed is no typo. The commit
         // that follows a pause in typing re-checks the file.
-        if self.titles.index.review_count(key) < own_documents {
-            return None;
-        }
-        let (known, spelling) = self.titles.near_miss(key, own_documents)?;
+        let found = match self.titles.cached_near_miss(key, own_documents) {
+            // Answered since the last commit that could change the answer.
+            Some(cached) => cached,
+            None if self.titles.index.review_count(key) < own_documents => return None,
+            None => self.titles.near_miss(key, own_documents),
+        };
+        let (known, spelling) = found?;
         // Rare (a near miss was found): one more lookup is cheap.
         let paper = self.titles.index.paper(&known);
         let only_here =

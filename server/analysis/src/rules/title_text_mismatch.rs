@@ -74,7 +74,22 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
         let Some(title) = &entry.header.title else {
             continue;
         };
-        let body_terms = terms::entry_terms(context.text, entry);
+        // The review's own terms, as the workspace index read them when the
+        // file was inserted; read here only for an entry it does not hold
+        // (one without a reviewer) or holds from another text.
+        let own = context
+            .reviews
+            .reviews_of(&title.key)
+            .iter()
+            .find(|review| &*review.file == context.file && review.title_range == title.range)
+            .filter(|review| review.read_from(context.text, &title.text, entry));
+        if own.is_some_and(|review| review.about_its_title || review.terms.len() < MIN_TERMS) {
+            continue;
+        }
+        let body_terms = match own {
+            Some(review) => review.terms.clone(),
+            None => terms::entry_terms(context.text, entry),
+        };
         let title_terms = terms::title_terms(&title.text);
         if body_terms.len() < MIN_TERMS
             || title_terms.is_empty()
