@@ -21,4 +21,4 @@ pub use rules::{
     section_skeleton,
 };
 pub use severity::{Level, Severity};
-pub use workspace::{ReviewIndex, ReviewLocation, ReviewTerms};
+pub use workspace::{FileTerms, ReviewIndex, ReviewLocation, ReviewTerms};

@@ -62,6 +62,29 @@ fn text_hash(text: &str, title: &str, entry: &review_syntax::Entry) -> u64 {
     hasher.finish()
 }
 
+/// The terms of each review of a file, read ahead of
+/// [`ReviewIndex::insert_file_with_terms`].
+#[derive(Clone, Debug, Default)]
+pub struct FileTerms(Vec<(u64, crate::terms::Terms, bool)>);
+
+impl FileTerms {
+    pub fn read(text: &str, parsed: &ParsedFile) -> FileTerms {
+        FileTerms(
+            parsed
+                .entries
+                .iter()
+                .filter(|entry| entry.header.reviewer.is_some())
+                .filter_map(|entry| {
+                    let title = entry.header.title.as_ref()?;
+                    let terms = crate::terms::entry_terms(text, entry);
+                    let about = !terms.is_disjoint(&crate::terms::title_terms(&title.text));
+                    Some((text_hash(text, &title.text, entry), terms, about))
+                })
+                .collect(),
+        )
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ReviewIndex {
     by_reviewer_and_title: HashMap<ReviewKey, Vec<ReviewLocation>>,
@@ -81,10 +104,27 @@ impl ReviewIndex {
 
     /// Records (or re-records) the reviews of one file.
     pub fn insert_file(&mut self, file: &str, text: &str, parsed: &ParsedFile) {
+        self.insert_file_with_terms(file, text, parsed, FileTerms::default());
+    }
+
+    /// [`ReviewIndex::insert_file`] with terms already read (by
+    /// [`FileTerms::read`], on another thread): a workspace scan reads
+    /// thousands of files, and the index is held while they are inserted.
+    pub fn insert_file_with_terms(
+        &mut self,
+        file: &str,
+        text: &str,
+        parsed: &ParsedFile,
+        terms: FileTerms,
+    ) {
         // Reading terms is the costliest part of this (profiled: per
         // keystroke, the server re-inserts the file being typed in), and a
         // keystroke changes one entry: the others keep theirs.
-        let mut earlier: HashMap<u64, (crate::terms::Terms, bool)> = HashMap::new();
+        let mut earlier: HashMap<u64, (crate::terms::Terms, bool)> = terms
+            .0
+            .into_iter()
+            .map(|(hash, terms, about)| (hash, (terms, about)))
+            .collect();
         for (_, title) in self.keys_by_file.get(file).into_iter().flatten() {
             for review in self.by_title.get(title).into_iter().flatten() {
                 if &*review.file == file {

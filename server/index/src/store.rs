@@ -31,7 +31,7 @@ use crate::tokenizer::{self, ReviewWords};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 const META_FILE: &str = "review-ls-index.json";
 
@@ -44,7 +44,6 @@ struct Fields {
     kind: Field,
     key: Field,
     review_key: Field,
-    catalog_key: Field,
     /// The key of the name the paper goes by in prose (`short_title`).
     short_key: Field,
     words: Field,
@@ -69,13 +68,14 @@ fn schema() -> (Schema, Fields) {
     let words = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer::NAME)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            // No phrase queries: positions would only cost indexing time
+            // and space.
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     let fields = Fields {
         kind: builder.add_text_field("kind", STRING | STORED),
         key: builder.add_text_field("key", STRING | STORED),
         review_key: builder.add_text_field("review_key", STRING),
-        catalog_key: builder.add_text_field("catalog_key", STRING),
         short_key: builder.add_text_field("short_key", STRING),
         words: builder.add_text_field("words", words.clone()),
         title: builder.add_text_field("title", STORED),
@@ -461,7 +461,6 @@ impl TitleIndex {
             let mut document = doc!(
                 fields.kind => "catalog",
                 fields.key => title.key.as_str(),
-                fields.catalog_key => title.key.as_str(),
                 fields.words => title.title.as_str(),
                 fields.title => title.title.as_str(),
                 fields.file => source,
@@ -588,7 +587,7 @@ impl TitleIndex {
                 let key = TitleKey::from_normalized(key);
                 tier.push(TitleMatch {
                     review_count: self.count(fields.review_key, &key),
-                    catalog_count: self.count(fields.catalog_key, &key),
+                    catalog_count: self.catalog_count(&key),
                     year: document
                         .get_first(fields.year)
                         .and_then(|v| v.as_u64())
@@ -784,9 +783,8 @@ impl TitleIndex {
         }
         // Known by something other than the title being checked: a real
         // title, not a typo.
-        let known_elsewhere = (self.count(self.fields.review_key, key)
-            + self.count(self.fields.catalog_key, key))
-        .saturating_sub(own_documents);
+        let known_elsewhere = (self.count(self.fields.review_key, key) + self.catalog_count(key))
+            .saturating_sub(own_documents);
         if known_elsewhere > 0 {
             return None;
         }
@@ -813,8 +811,7 @@ impl TitleIndex {
             if distance == 0 || distance > 2 {
                 continue;
             }
-            let support = self.count(self.fields.review_key, &other)
-                + self.count(self.fields.catalog_key, &other);
+            let support = self.count(self.fields.review_key, &other) + self.catalog_count(&other);
             let title = document.get_first(self.fields.title)?.as_str()?.to_owned();
             let better = best.as_ref().is_none_or(|(d, s, _, _)| {
                 (distance, usize::MAX - support) < (*d, usize::MAX - *s)
@@ -881,6 +878,14 @@ impl TitleIndex {
         // answer does not depend on segment order.
         support.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         support.into_iter().next().map(|(key, _)| key)
+    }
+
+    /// How many catalog entries have this title: every document with the
+    /// key that is not a review (a second field of 150,000 keys, one per
+    /// catalog title, would double the cost of indexing a catalog).
+    fn catalog_count(&self, key: &TitleKey) -> usize {
+        self.count(self.fields.key, key)
+            .saturating_sub(self.count(self.fields.review_key, key))
     }
 
     /// How many reviews in the workspace have this title.

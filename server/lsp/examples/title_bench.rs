@@ -213,7 +213,10 @@ impl Server {
     }
 
     /// VmRSS and VmHWM of the process, in MB.
-    fn memory(&self) -> (f64, f64) {
+    /// VmRSS, VmHWM and RssAnon in MB: the resident set counts the pages of
+    /// the index files the server maps, which the kernel can drop; RssAnon
+    /// is the server's own memory.
+    fn memory(&self) -> (f64, f64, f64) {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .unwrap_or_default();
         let field = |name: &str| {
@@ -224,7 +227,7 @@ impl Server {
                 .and_then(|kb| kb.parse::<f64>().ok())
                 .map_or(0.0, |kb| kb / 1024.0)
         };
-        (field("VmRSS:"), field("VmHWM:"))
+        (field("VmRSS:"), field("VmHWM:"), field("RssAnon:"))
     }
 
     fn stop(mut self) -> anyhow::Result<()> {
@@ -272,15 +275,38 @@ fn session(
         }),
     )?;
     server.notify("initialized", json!({}))?;
-    server.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end")?;
+    // Two progresses: the notes (ready to check and complete their own
+    // titles), then the catalog (its titles complete too).
+    let ended = |m: &Value, token: &str| {
+        m["method"] == "$/progress"
+            && m["params"]["value"]["kind"] == "end"
+            && m["params"]["token"]
+                .as_str()
+                .is_some_and(|t| t.starts_with(token))
+    };
+    server.wait_for(|m| ended(m, "review-ls/scan/"))?;
     let ready = started.elapsed();
-    let (rss_ready, _) = server.memory();
-    let log = server.wait_for(|m| {
+    let (rss_ready, _, _) = server.memory();
+    // The catalog's progress ends as its commit is done; the summary line
+    // is logged then too, in either order.
+    let summary_line = |m: &Value| {
         m["method"] == "window/logMessage"
             && m["params"]["message"]
                 .as_str()
                 .is_some_and(|text| text.starts_with("review-ls: title index: "))
-    })?;
+    };
+    let mut log = None;
+    let mut catalog_ready = None;
+    while log.is_none() || catalog_ready.is_none() {
+        let message = server.wait_for(|m| summary_line(m) || ended(m, "review-ls/catalog/"))?;
+        if summary_line(&message) {
+            log = Some(message);
+        } else {
+            catalog_ready = Some(started.elapsed());
+        }
+    }
+    let (log, catalog_ready) = (log.unwrap_or_default(), catalog_ready.unwrap_or_default());
+    let (rss_catalog, _, _) = server.memory();
 
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     // Completion in a new buffer: the typed part replaced before each request.
@@ -393,9 +419,13 @@ fn session(
         keystroke_times.push(sent.elapsed());
         std::thread::sleep(Duration::from_millis(50));
     }
-    let (rss_after, peak) = server.memory();
+    let (rss_after, peak, anon_after) = server.memory();
     server.stop()?;
-    println!("{label}: ready in {:.0} ms", ready.as_secs_f64() * 1000.0);
+    println!(
+        "{label}: notes ready in {:.0} ms, catalog in {:.0} ms",
+        ready.as_secs_f64() * 1000.0,
+        catalog_ready.as_secs_f64() * 1000.0
+    );
     println!("  {}", log["params"]["message"].as_str().unwrap_or(""));
     println!(
         "  completion ({requests}, {empty} empty): {}",
@@ -410,7 +440,7 @@ fn session(
         summary(keystroke_times)
     );
     println!(
-        "  VmRSS {rss_ready:.0} MB when ready, {rss_after:.0} MB after the requests; VmHWM {peak:.0} MB"
+        "  VmRSS {rss_ready:.0} MB when the notes are ready, {rss_catalog:.0} MB with the catalog, {rss_after:.0} MB after the requests (RssAnon {anon_after:.0} MB); VmHWM {peak:.0} MB"
     );
     Ok(())
 }

@@ -81,8 +81,14 @@ where
 /// Runs the language server on standard input and output, returning when
 /// the client exits or closes standard input.
 pub fn run_stdio() -> anyhow::Result<()> {
+    // Few blocking threads: the scan, staging and commits run there one or
+    // two at a time, and every thread that allocates gets its own malloc
+    // arena — with tokio's default of up to 512, freed memory stayed
+    // resident in them (warm start, 2,000 files: 120 MB after requests,
+    // 78 MB with arenas capped at two).
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
+        .max_blocking_threads(2)
         .build()?;
     runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
     // Reading standard input blocks a thread that may never wake up again:

@@ -37,7 +37,7 @@ use tower_lsp_server::ls_types::{
     TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Unregistration,
     WorkspaceFolder, WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
-use tower_lsp_server::{Client, LanguageServer};
+use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingProgress};
 
 use crate::line_index::PositionEncoding;
 use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
@@ -607,25 +607,13 @@ async fn scan_workspace(shared: Arc<Shared>) {
         .window
         .and_then(|window| window.work_done_progress)
         .unwrap_or(false);
-    let token = NumberOrString::String(format!("review-ls/scan/{generation}"));
-    let progress = if supports_progress
-        && shared
-            .client
-            .create_work_done_progress(token.clone())
-            .await
-            .is_ok()
-    {
-        Some(
-            shared
-                .client
-                .progress(token, "Reading review notes")
-                .with_percentage(0)
-                .begin()
-                .await,
-        )
-    } else {
-        None
-    };
+    let progress = begin_progress(
+        &shared,
+        supports_progress,
+        format!("review-ls/scan/{generation}"),
+        "Reading review notes",
+    )
+    .await;
     let walk_roots = roots.clone();
     let walked = tokio::task::spawn_blocking(move || walk(&walk_roots, &filter)).await;
     let Ok((paths, mut errors)) = walked else {
@@ -668,25 +656,28 @@ async fn scan_workspace(shared: Arc<Shared>) {
         }
     }
     let walked_keys: HashSet<String> = paths.iter().map(|path| file_key(&roots, path)).collect();
+    // The notes first: they are what the editor checks, and they are ready
+    // in well under a second. A large catalog (150,000 titles: seconds) is
+    // indexed after, with its own progress.
+    let catalog_loaded = loaded.clone();
+    let (notes_index, notes_roots) = (index.clone(), roots.clone());
     let finished = tokio::task::spawn_blocking(move || {
-        let (catalog_keys, catalog_titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        let (catalog_paths, _) = catalog_files(&catalog_loaded);
+        let catalog_keys: HashSet<String> = catalog_paths
+            .iter()
+            .map(|path| file_key(&notes_roots, path))
+            .collect();
         let mut removed = 0;
-        for key in index.indexed_files() {
+        for key in notes_index.indexed_files() {
             if !walked_keys.contains(&key)
                 && !catalog_keys.contains(&key)
                 && !open_keys.contains(&key)
             {
-                index.stage_removal(&key);
+                notes_index.stage_removal(&key);
                 removed += 1;
             }
         }
-        (
-            index.commit(),
-            removed,
-            catalog_keys,
-            catalog_titles,
-            problems,
-        )
+        (notes_index.commit(), removed)
     })
     .await;
     let count = files.len();
@@ -694,21 +685,54 @@ async fn scan_workspace(shared: Arc<Shared>) {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
-        if let Ok((result, removed, catalog_keys, catalog_titles, problems)) = finished {
+        if let Ok((result, removed)) = finished {
             counts.removed = removed;
+            if let Err(error) = result {
+                state.outgoing.push(Outgoing::Log(
+                    MessageType::ERROR,
+                    format!("review-ls: {error}"),
+                ));
+            }
+        }
+        if state.scan_generation == generation {
+            state.install_scan(files);
+        }
+    });
+    // Open buffers go back over what the scan read from disk.
+    shared.commit_requested.notify_one();
+    if let Some(progress) = progress {
+        progress
+            .finish_with_message(format!("{count} review files"))
+            .await;
+    }
+
+    let progress = if loaded.config.catalog_paths.is_empty() {
+        None
+    } else {
+        begin_progress(
+            &shared,
+            supports_progress,
+            format!("review-ls/catalog/{generation}"),
+            "Reading catalogs",
+        )
+        .await
+    };
+    let finished = tokio::task::spawn_blocking(move || {
+        let (catalog_keys, catalog_titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        (index.commit(), catalog_keys, catalog_titles, problems)
+    })
+    .await;
+    shared.with_state("scan", |state| {
+        if let Ok((result, catalog_keys, catalog_titles, problems)) = finished {
             state.catalog_keys = catalog_keys;
             counts.catalog_titles = catalog_titles;
             for problem in problems {
                 state.report_catalog_problem(problem);
             }
-            if let Err(error) = result {
-                state
-                    .outgoing
-                    .push(Outgoing::Log(MessageType::ERROR, format!("review-ls: {error}")));
+            if counts.catalog_titles > 0 || result.is_err() {
+                // What open files are told about their titles may change.
+                state.titles_committed(result, None);
             }
-        }
-        if state.scan_generation == generation {
-            state.install_scan(files);
         }
         state.outgoing.push(Outgoing::Log(
             MessageType::INFO,
@@ -718,13 +742,37 @@ async fn scan_workspace(shared: Arc<Shared>) {
             ),
         ));
     });
-    // Open buffers go back over what the scan read from disk.
-    shared.commit_requested.notify_one();
     if let Some(progress) = progress {
-        progress
-            .finish_with_message(format!("{count} review files"))
-            .await;
+        let message = format!("{} catalog titles read", counts.catalog_titles);
+        progress.finish_with_message(message).await;
     }
+}
+
+/// Creates and begins a `$/progress` when the client supports it.
+async fn begin_progress(
+    shared: &Shared,
+    supported: bool,
+    token: String,
+    title: &str,
+) -> Option<OngoingProgress<Bounded, NotCancellable>> {
+    let token = NumberOrString::String(token);
+    if !supported
+        || shared
+            .client
+            .create_work_done_progress(token.clone())
+            .await
+            .is_err()
+    {
+        return None;
+    }
+    Some(
+        shared
+            .client
+            .progress(token, title)
+            .with_percentage(0)
+            .begin()
+            .await,
+    )
 }
 
 /// Stages the scanned files whose stamp the index does not hold already

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use review_analysis::{
-    CONFIG_FILE_NAME, Config, ReviewIndex, check_file_with_titles, section_skeleton,
+    CONFIG_FILE_NAME, Config, FileTerms, ReviewIndex, check_file_with_titles, section_skeleton,
 };
 use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, is_catalog_file, load_config, read_review_file,
@@ -77,6 +77,9 @@ pub struct ScannedFile {
     pub path: PathBuf,
     pub text: String,
     pub parsed: ParsedFile,
+    /// Read with the file, off the thread that installs the scan.
+    pub terms: FileTerms,
+    pub index: LineIndex,
 }
 
 #[derive(Debug)]
@@ -440,12 +443,25 @@ impl State {
     }
 
     fn install_disk_file(&mut self, path: &Path, text: String, parsed: &ParsedFile) {
+        let terms = FileTerms::read(&text, parsed);
+        let index = LineIndex::new(&text);
+        self.install_read_file(path, text, parsed, terms, index);
+    }
+
+    fn install_read_file(
+        &mut self,
+        path: &Path,
+        text: String,
+        parsed: &ParsedFile,
+        terms: FileTerms,
+        index: LineIndex,
+    ) {
         let key = self.key_for_path(path);
         let Some(uri) = Uri::from_file_path(path) else {
             return;
         };
-        self.reviews.insert_file(&key, &text, parsed);
-        let index = LineIndex::new(&text);
+        self.reviews
+            .insert_file_with_terms(&key, &text, parsed, terms);
         self.disk_files.insert(
             key,
             DiskFile {
@@ -482,7 +498,7 @@ impl State {
             if self.documents.values().any(|open| open.key == key) {
                 continue;
             }
-            self.install_disk_file(&file.path, file.text, &file.parsed);
+            self.install_read_file(&file.path, file.text, &file.parsed, file.terms, file.index);
         }
         for path in std::mem::take(&mut self.watched_during_scan) {
             self.refresh_disk_file(&path);
@@ -996,6 +1012,8 @@ pub fn read_files(
                 let parsed = parse(&text, &config.vocabulary);
                 files.push(ScannedFile {
                     path: path.clone(),
+                    terms: FileTerms::read(&text, &parsed),
+                    index: LineIndex::new(&text),
                     text,
                     parsed,
                 });
