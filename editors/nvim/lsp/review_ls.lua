@@ -10,6 +10,10 @@
 return {
   -- With no arguments review-ls serves LSP on stdin/stdout.
   cmd = { 'review-ls' },
+  -- glibc gives every thread that allocates its own arena, and freed memory
+  -- stays resident in them: two arenas keep the server's memory about a
+  -- third lower on a large workspace (BENCHMARKS.md, "Title index").
+  cmd_env = { MALLOC_ARENA_MAX = vim.env.MALLOC_ARENA_MAX or '2' },
   filetypes = { 'markdown' },
   -- Markers in priority order: a folder with a `review-ls.toml` wins over the
   -- enclosing git repository, so notes kept in a subfolder get their own

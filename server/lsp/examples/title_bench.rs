@@ -143,8 +143,12 @@ fn read_message(stdout: &mut impl BufRead) -> Option<Value> {
 
 impl Server {
     fn start(binary: &str, cache: &std::path::Path) -> anyhow::Result<Server> {
+        // As the editor plugins start it: two malloc arenas unless the
+        // environment says otherwise.
+        let arenas = std::env::var("MALLOC_ARENA_MAX").unwrap_or_else(|_| "2".to_owned());
         let mut child = Command::new(binary)
             .env("REVIEW_LS_CACHE_DIR", cache)
+            .env("MALLOC_ARENA_MAX", arenas)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
