@@ -656,6 +656,11 @@ async fn scan_workspace(shared: Arc<Shared>) {
         }
     }
     let walked_keys: HashSet<String> = paths.iter().map(|path| file_key(&roots, path)).collect();
+    // A document opened while the scan ran may be in the index already (the
+    // commit task stages buffers): it is not a file gone from disk.
+    let open_now = shared
+        .with_state("scan", |state| state.open_keys())
+        .unwrap_or_default();
     // The notes first: they are what the editor checks, and they are ready
     // in well under a second. A large catalog (150,000 titles: seconds) is
     // indexed after, with its own progress.
@@ -672,6 +677,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
             if !walked_keys.contains(&key)
                 && !catalog_keys.contains(&key)
                 && !open_keys.contains(&key)
+                && !open_now.contains(&key)
             {
                 notes_index.stage_removal(&key);
                 removed += 1;

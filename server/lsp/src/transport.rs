@@ -10,6 +10,13 @@
 //! says: `-32700` for text that is not JSON, `-32600` for JSON that is not a
 //! request, notification or response, both with a `null` id. The answers
 //! are merged into the server's output between whole messages.
+//!
+//! It also answers requests whose method starts with `$/`, which the LSP
+//! specification says must be answered with `-32601` (MethodNotFound) when
+//! not understood: tower-lsp drops its own MethodNotFound answer to every
+//! `$/` message, requests included, so a client waiting for one would wait
+//! for ever. The server takes no `$/` request (`$/cancelRequest` and the
+//! like are notifications), so every one is answered here.
 
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
@@ -71,8 +78,9 @@ pub(crate) fn frame(body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Whether tower-lsp will accept `body` as a message; the error to answer
-/// with when it will not.
+/// Whether tower-lsp will accept `body` as a message and answer it as the
+/// protocol says; the error to answer with when it will not (see the module
+/// docs for `$/` requests).
 fn check(body: &[u8]) -> Result<(), Value> {
     let error = |code: i64, message: &str| json!({"jsonrpc": "2.0", "id": null, "error": {"code": code, "message": message}});
     let value: Value =
@@ -86,6 +94,14 @@ fn check(body: &[u8]) -> Result<(), Value> {
         id.is_none_or(|id| id.is_null() || id.is_string() || id.is_i64() || id.is_u64())
     };
     match object.get("method") {
+        Some(Value::String(method))
+            if method.starts_with("$/") && object.contains_key("id") && id_ok(object.get("id")) =>
+        {
+            Err(json!({
+                "jsonrpc": "2.0", "id": object["id"],
+                "error": {"code": -32601, "message": "Method not found", "data": method},
+            }))
+        }
         Some(Value::String(_)) if id_ok(object.get("id")) => Ok(()),
         Some(_) => Err(invalid()),
         None if object.contains_key("id")
@@ -212,5 +228,13 @@ mod tests {
         assert_eq!(code(r#"{"id":1,"method":"x"}"#), -32600);
         assert_eq!(code(r#"{"jsonrpc":"2.0","id":1.5,"method":"x"}"#), -32600);
         assert_eq!(code(r#"{"jsonrpc":"2.0","id":1}"#), -32600);
+        // A `$/` request is answered here; a `$/` notification goes on.
+        assert_eq!(
+            check(br#"{"jsonrpc":"2.0","id":"x","method":"$/custom"}"#).unwrap_err(),
+            json!({"jsonrpc": "2.0", "id": "x", "error": {"code": -32601, "message": "Method not found", "data": "$/custom"}})
+        );
+        assert!(ok(
+            r#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":1}}"#
+        ));
     }
 }

@@ -8,7 +8,10 @@ mod support;
 use std::path::Path;
 
 use serde_json::{Value, json};
-use support::{SEED, TestClient, file_uri, span, spawn_server_with_env, utf8_client, utf16_client};
+use support::{
+    SEED, TestClient, file_uri, scan_summary, span, spawn_server_with_env, utf8_client,
+    utf16_client,
+};
 
 const DT: &str = "Decision Transformer: Reinforcement Learning via Sequence Modeling";
 const MOCO: &str = "Momentum Contrast for Unsupervised Visual Representation Learning";
@@ -22,22 +25,6 @@ fn write(root: &Path, path: &str, text: &str) {
 fn with_progress(mut capabilities: Value) -> Value {
     capabilities["window"] = json!({"workDoneProgress": true});
     capabilities
-}
-
-/// Waits for the line the server logs when a workspace scan has fed the
-/// title index, and returns it.
-async fn scan_summary(client: &mut TestClient) -> String {
-    client
-        .wait_for(|message| {
-            message["method"] == "window/logMessage"
-                && message["params"]["message"]
-                    .as_str()
-                    .is_some_and(|text| text.starts_with("review-ls: title index: "))
-        })
-        .await["params"]["message"]
-        .as_str()
-        .unwrap()
-        .to_owned()
 }
 
 /// A server on a workspace holding the seed as `seed.md`, scanned.

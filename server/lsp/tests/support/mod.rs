@@ -23,13 +23,16 @@ pub const SEED: &str = include_str!("../../../../seeds/000_1d7a1aefbff0b690.md")
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 pub struct TestClient {
-    to_server: UnboundedSender<Vec<u8>>,
+    /// `None` once [`TestClient::close_input`] closed the server's input.
+    to_server: Option<UnboundedSender<Vec<u8>>>,
     from_server: UnboundedReceiver<Value>,
     /// Messages read while waiting for something else.
     pending: VecDeque<Value>,
     /// Every message the server sent, in order.
     pub seen: Vec<Value>,
     next_id: i64,
+    /// How long any one wait may take before the test fails.
+    timeout: Duration,
     /// The title index's cache root for this client's server: tests never
     /// write to the user's cache.
     cache: tempfile::TempDir,
@@ -96,11 +99,12 @@ impl TestClient {
             }
         });
         TestClient {
-            to_server,
+            to_server: Some(to_server),
             from_server,
             pending: VecDeque::new(),
             seen: Vec::new(),
             next_id: 1,
+            timeout: TIMEOUT,
             cache: tempfile::tempdir().expect("a temporary cache folder"),
         }
     }
@@ -148,8 +152,23 @@ impl TestClient {
 
     pub fn send_raw(&self, bytes: Vec<u8>) {
         self.to_server
+            .as_ref()
+            .expect("the server's input was closed by the test")
             .send(bytes)
             .expect("the connection to the server is closed");
+    }
+
+    /// Lets each wait take up to `timeout` (20 s by default) before the
+    /// test fails: for sessions with work measured in seconds even when the
+    /// machine is not busy.
+    pub fn set_timeout(&mut self, timeout: Duration) {
+        self.timeout = timeout;
+    }
+
+    /// Closes the server's input (its stdin, for a process) after what was
+    /// sent so far, and keeps reading its output: see [`TestClient::closed`].
+    pub fn close_input(&mut self) {
+        self.to_server = None;
     }
 
     pub fn notify(&self, method: &str, params: Value) {
@@ -185,8 +204,17 @@ impl TestClient {
         response["result"].clone()
     }
 
+    /// The next message, kept ones first; `None` once the server closed
+    /// its output.
+    pub async fn next(&mut self) -> Option<Value> {
+        match self.pending.pop_front() {
+            Some(message) => Some(message),
+            None => self.next_message().await,
+        }
+    }
+
     async fn next_message(&mut self) -> Option<Value> {
-        let message = tokio::time::timeout(TIMEOUT, self.from_server.recv())
+        let message = tokio::time::timeout(self.timeout, self.from_server.recv())
             .await
             .expect("timed out waiting for the server")?;
         self.seen.push(message.clone());
@@ -310,9 +338,25 @@ pub async fn spawn_server() -> (tokio::process::Child, TestClient) {
 
 /// [`spawn_server`] with extra environment variables.
 pub async fn spawn_server_with_env(env: &[(&str, &Path)]) -> (tokio::process::Child, TestClient) {
+    spawn_server_in(env, &[], None).await
+}
+
+/// [`spawn_server`] with extra environment variables, without the
+/// variables named in `remove`, and in the folder `dir` (else the test's).
+pub async fn spawn_server_in(
+    env: &[(&str, &Path)],
+    remove: &[&str],
+    dir: Option<&Path>,
+) -> (tokio::process::Child, TestClient) {
     let mut command = tokio::process::Command::new(example_binary());
+    for name in remove {
+        command.env_remove(name);
+    }
     for (name, value) in env {
         command.env(name, value);
+    }
+    if let Some(dir) = dir {
+        command.current_dir(dir);
     }
     let mut child = command
         .stdin(std::process::Stdio::piped())
@@ -331,4 +375,20 @@ pub async fn exits(child: &mut tokio::process::Child) -> std::process::ExitStatu
         .await
         .expect("the server did not exit")
         .unwrap()
+}
+
+/// Waits for the line the server logs when a workspace scan has fed the
+/// title index (notes and catalogs), and returns it.
+pub async fn scan_summary(client: &mut TestClient) -> String {
+    client
+        .wait_for(|message| {
+            message["method"] == "window/logMessage"
+                && message["params"]["message"]
+                    .as_str()
+                    .is_some_and(|text| text.starts_with("review-ls: title index: "))
+        })
+        .await["params"]["message"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
