@@ -2,6 +2,7 @@
 //! real process (and for trying the server before the `review-ls` binary
 //! wires it): `cargo run -p review-lsp --example stdio`.
 
-fn main() -> anyhow::Result<()> {
-    review_lsp::run_stdio()
+fn main() -> anyhow::Result<std::process::ExitCode> {
+    let ending = review_lsp::run_stdio()?;
+    Ok(std::process::ExitCode::from(ending.exit_code()))
 }

@@ -35,15 +35,40 @@ mod titles;
 mod to_proto;
 mod transport;
 
+use std::sync::atomic::Ordering;
+
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::{mpsc::unbounded_channel, oneshot};
 use tower_lsp_server::{LspService, Server};
 
 use server::Backend;
 
+/// How a session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// The client sent `exit`, after `shutdown` or not.
+    Exit { after_shutdown: bool },
+    /// The input closed without `exit`.
+    InputClosed,
+}
+
+impl Ending {
+    /// The process's exit code: LSP asks for 1 when `exit` comes without
+    /// `shutdown` first, 0 otherwise. An input that just closes (the
+    /// editor went away) is no error of the server's.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Ending::Exit {
+                after_shutdown: false,
+            } => 1,
+            _ => 0,
+        }
+    }
+}
+
 /// Serves the protocol on `input` / `output` until the client sends `exit`
 /// or closes `input`.
-pub async fn serve<I, O>(input: I, output: O)
+pub async fn serve<I, O>(input: I, output: O) -> Ending
 where
     I: AsyncRead + Unpin,
     O: AsyncWrite + Unpin,
@@ -54,6 +79,8 @@ where
     let (server_output, raw_output) = tokio::io::duplex(1 << 16);
     let (queue, queued) = unbounded_channel();
     let (stop, stopped) = oneshot::channel::<()>();
+    let end = transport::SessionEnd::default();
+    let end_seen = &end;
     let diagnostics_queue = queue.clone();
     let (service, socket) = LspService::new(|client| Backend::new(client, diagnostics_queue));
     let server = async {
@@ -66,7 +93,7 @@ where
     let input_queue = queue.clone();
     let filter = async move {
         tokio::select! {
-            () = transport::filter_input(input, filtered_input, input_queue) => {}
+            () = transport::filter_input(input, filtered_input, input_queue, end_seen) => {}
             _ = stopped => {}
         }
     };
@@ -76,11 +103,18 @@ where
         transport::forward_output(raw_output, queue),
         transport::write_output(output, queued),
     );
+    if end.exit.load(Ordering::Relaxed) {
+        Ending::Exit {
+            after_shutdown: end.shutdown.load(Ordering::Relaxed),
+        }
+    } else {
+        Ending::InputClosed
+    }
 }
 
 /// Runs the language server on standard input and output, returning when
 /// the client exits or closes standard input.
-pub fn run_stdio() -> anyhow::Result<()> {
+pub fn run_stdio() -> anyhow::Result<Ending> {
     // Few blocking threads: the scan, staging and commits run there one or
     // two at a time, and every thread that allocates gets its own malloc
     // arena — with tokio's default of up to 512, freed memory stayed
@@ -90,9 +124,9 @@ pub fn run_stdio() -> anyhow::Result<()> {
         .enable_all()
         .max_blocking_threads(2)
         .build()?;
-    runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
+    let ending = runtime.block_on(serve(tokio::io::stdin(), tokio::io::stdout()));
     // Reading standard input blocks a thread that may never wake up again:
     // do not wait for it (nor for a scan still running) on the way out.
     runtime.shutdown_background();
-    Ok(())
+    Ok(ending)
 }

@@ -81,7 +81,7 @@ pub(crate) fn frame(body: &[u8]) -> Vec<u8> {
 /// Whether tower-lsp will accept `body` as a message and answer it as the
 /// protocol says; the error to answer with when it will not (see the module
 /// docs for `$/` requests).
-fn check(body: &[u8]) -> Result<(), Value> {
+fn check(body: &[u8]) -> Result<Passed, Value> {
     let error = |code: i64, message: &str| json!({"jsonrpc": "2.0", "id": null, "error": {"code": code, "message": message}});
     let value: Value =
         serde_json::from_slice(body).map_err(|_| error(-32700, "Parse error: not JSON"))?;
@@ -102,22 +102,49 @@ fn check(body: &[u8]) -> Result<(), Value> {
                 "error": {"code": -32601, "message": "Method not found", "data": method},
             }))
         }
-        Some(Value::String(_)) if id_ok(object.get("id")) => Ok(()),
+        Some(Value::String(method)) if id_ok(object.get("id")) => {
+            Ok(match (method.as_str(), object.contains_key("id")) {
+                ("shutdown", true) => Passed::Shutdown,
+                ("exit", false) => Passed::Exit,
+                _ => Passed::Other,
+            })
+        }
         Some(_) => Err(invalid()),
         None if object.contains_key("id")
             && id_ok(object.get("id"))
             && (object.contains_key("result") || object.contains_key("error")) =>
         {
-            Ok(())
+            Ok(Passed::Other)
         }
         None => Err(invalid()),
     }
 }
 
+/// A message the guard passed on, as far as the end of a session goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Passed {
+    Shutdown,
+    Exit,
+    Other,
+}
+
+/// What the client said before the session ended, recorded by
+/// [`filter_input`] (which is dropped once the server stops).
+#[derive(Debug, Default)]
+pub(crate) struct SessionEnd {
+    pub(crate) shutdown: std::sync::atomic::AtomicBool,
+    pub(crate) exit: std::sync::atomic::AtomicBool,
+}
+
 /// Copies messages from `input` to the server, answering malformed ones
-/// on `errors`. Returns at the end of the input, which closes the server's.
-pub(crate) async fn filter_input<R, W>(input: R, mut server: W, errors: UnboundedSender<Vec<u8>>)
-where
+/// on `errors` and recording `shutdown` and `exit` in `end`. Returns at the
+/// end of the input, which closes the server's.
+pub(crate) async fn filter_input<R, W>(
+    input: R,
+    mut server: W,
+    errors: UnboundedSender<Vec<u8>>,
+    end: &SessionEnd,
+) where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
 {
@@ -125,7 +152,15 @@ where
     while let Some(frame_read) = read_frame(&mut reader).await {
         let answer = match frame_read {
             Frame::Body(body) => match check(&body) {
-                Ok(()) => {
+                Ok(passed) => {
+                    let flag = match passed {
+                        Passed::Shutdown => Some(&end.shutdown),
+                        Passed::Exit => Some(&end.exit),
+                        Passed::Other => None,
+                    };
+                    if let Some(flag) = flag {
+                        flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                    }
                     if server.write_all(&frame(&body)).await.is_err() {
                         return;
                     }
@@ -217,6 +252,19 @@ mod tests {
     #[test]
     fn what_tower_lsp_accepts() {
         let ok = |text: &str| check(text.as_bytes()).is_ok();
+        assert_eq!(
+            check(br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#),
+            Ok(Passed::Shutdown)
+        );
+        assert_eq!(
+            check(br#"{"jsonrpc":"2.0","method":"exit"}"#),
+            Ok(Passed::Exit)
+        );
+        // Not a notification: not the end of the session.
+        assert_eq!(
+            check(br#"{"jsonrpc":"2.0","id":2,"method":"exit"}"#),
+            Ok(Passed::Other)
+        );
         assert!(ok(r#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#));
         assert!(ok(
             r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#

@@ -162,3 +162,13 @@ async fn the_process_exits_on_exit_and_writes_only_protocol_to_stdout() {
             .all(|message| message["jsonrpc"] == "2.0")
     );
 }
+
+/// LSP: `exit` without `shutdown` before it ends the process with code 1.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_without_shutdown_exits_with_code_one() {
+    let (mut child, mut client) = spawn_server().await;
+    client.initialize(utf16_client(), None).await;
+    client.notify("exit", Value::Null);
+    client.closed().await;
+    assert_eq!(exits(&mut child).await.code(), Some(1));
+}

@@ -227,8 +227,8 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 fn serve() -> anyhow::Result<ExitCode> {
-    review_lsp::run_stdio()?;
-    Ok(ExitCode::SUCCESS)
+    let ending = review_lsp::run_stdio()?;
+    Ok(ExitCode::from(ending.exit_code()))
 }
 
 fn explain(name: &str) -> anyhow::Result<ExitCode> {
