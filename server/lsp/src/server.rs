@@ -553,7 +553,8 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
         return;
     };
     let finished = tokio::task::spawn_blocking(move || {
-        let (keys, titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        let (keys, titles, problems) =
+            stage_catalogs(&index, &roots, &loaded, catalog_files(&loaded));
         for gone in before.difference(&keys) {
             index.stage_removal(gone);
         }
@@ -667,8 +668,11 @@ async fn scan_workspace(shared: Arc<Shared>) {
     let catalog_loaded = loaded.clone();
     let (notes_index, notes_roots) = (index.clone(), roots.clone());
     let finished = tokio::task::spawn_blocking(move || {
-        let (catalog_paths, _) = catalog_files(&catalog_loaded);
-        let catalog_keys: HashSet<String> = catalog_paths
+        // Found once per scan (a glob walks the workspace): kept for the
+        // catalog phase below.
+        let catalogs = catalog_files(&catalog_loaded);
+        let catalog_keys: HashSet<String> = catalogs
+            .0
             .iter()
             .map(|path| file_key(&notes_roots, path))
             .collect();
@@ -683,7 +687,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
                 removed += 1;
             }
         }
-        (notes_index.commit(), removed)
+        (notes_index.commit(), removed, catalogs)
     })
     .await;
     let count = files.len();
@@ -691,8 +695,8 @@ async fn scan_workspace(shared: Arc<Shared>) {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
-        if let Ok((result, removed)) = finished {
-            counts.removed = removed;
+        if let Ok((result, removed, _)) = &finished {
+            counts.removed = *removed;
             if let Err(error) = result {
                 state.outgoing.push(Outgoing::Log(
                     MessageType::ERROR,
@@ -723,8 +727,11 @@ async fn scan_workspace(shared: Arc<Shared>) {
         )
         .await
     };
+    let catalogs = finished.ok().map(|(_, _, catalogs)| catalogs);
     let finished = tokio::task::spawn_blocking(move || {
-        let (catalog_keys, catalog_titles, problems) = stage_catalogs(&index, &roots, &loaded);
+        let catalogs = catalogs.unwrap_or_else(|| catalog_files(&loaded));
+        let (catalog_keys, catalog_titles, problems) =
+            stage_catalogs(&index, &roots, &loaded, catalogs);
         (index.commit(), catalog_keys, catalog_titles, problems)
     })
     .await;
@@ -807,15 +814,16 @@ fn stage_scanned(
     (staged, current)
 }
 
-/// Stages the catalog files of the configuration (`[catalog] paths`) that
-/// changed since they were indexed. Returns their keys, how many titles were
-/// read, and the problems to report (`file:line: message`).
+/// Stages the catalog files of the configuration (`[catalog] paths`, as
+/// `catalog_files` found them: the files and the patterns matching none)
+/// that changed since they were indexed. Returns their keys, how many
+/// titles were read, and the problems to report (`file:line: message`).
 fn stage_catalogs(
     index: &TitleIndex,
     roots: &[PathBuf],
     loaded: &LoadedConfig,
+    (paths, unmatched): (Vec<PathBuf>, Vec<String>),
 ) -> (HashSet<String>, usize, Vec<String>) {
-    let (paths, unmatched) = catalog_files(loaded);
     let config_file = loaded.path.as_deref().map_or_else(
         || "the configuration".to_owned(),
         |path| file_key(roots, path),
