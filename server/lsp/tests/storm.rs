@@ -16,7 +16,8 @@
 //!   older than the one before; at each checkpoint and at the end the
 //!   diagnostics equal `check_file` on the reference text;
 //! - no error response at all, and no error or warning in the log;
-//! - the server's resident memory stays bounded.
+//! - the server's resident memory levels off (no growth over the second
+//!   half of the storm beyond allocator noise).
 //!
 //! In the debug profile this takes about a minute on two busy cores (55–90
 //! s measured for both runs together), the server being the bottleneck:
@@ -713,14 +714,18 @@ async fn storm(capabilities: Value, unit: ColumnUnit, edits: usize, seed: u64) -
     }
 }
 
-/// How much the server's resident memory may grow after the first 1,000
-/// edits, in KiB. Measured (two malloc arenas, debug build): 79.7–81.3 MB
-/// after 1,000 edits, then a plateau 6.0–8.6 MB higher (87.2–88.3 MB)
-/// from about 5,000 edits on; a 30,000-edit run (glibc's default arenas)
-/// levelled off 15.5 MB above its first figure and stayed there for the
-/// last 22,000 edits. Keeping each version's text (10 KB × 10,000) would
-/// add 100 MB.
-const RESIDENT_GROWTH_KIB: u64 = 24 * 1024;
+/// How much the server's resident memory may still grow over the second
+/// half of the storm (from 5,000 edits to the end), in KiB.
+///
+/// The test checks a plateau, not a level: how high memory settles depends
+/// on the allocator's arenas and on which threads happened to allocate, and
+/// a fixed bound on the growth after the first 1,000 edits (the old check)
+/// failed by chance on a fresh machine (+27 MB against +24 MiB). Measured
+/// (two malloc arenas, debug build): the figures level off from about 5,000
+/// edits on and move by 1–2 MB after that; a 30,000-edit run with glibc's
+/// default arenas stayed flat for its last 22,000 edits. A leak of each
+/// version's text (10 KB × 5,000 versions) would add 50 MB here.
+const SECOND_HALF_GROWTH_KIB: u64 = 16 * 1024;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_edits_in_utf16_with_requests_between() {
@@ -729,15 +734,15 @@ async fn ten_thousand_edits_in_utf16_with_requests_between() {
     // the document deleted down to nothing (every 2,500 edits).
     assert_eq!((storm.requests, storm.empty_documents), (3_362, 4));
     assert_eq!(storm.resident.len(), 10);
-    let first = storm.resident[0];
-    let growth = storm.resident[1..]
+    let halfway = storm.resident[4];
+    let growth = storm.resident[5..]
         .iter()
-        .map(|kib| kib.saturating_sub(first))
+        .map(|kib| kib.saturating_sub(halfway))
         .max()
         .unwrap();
     assert!(
-        growth <= RESIDENT_GROWTH_KIB,
-        "resident memory grew by {growth} KiB after the first 1,000 edits: {:?} KiB",
+        growth <= SECOND_HALF_GROWTH_KIB,
+        "resident memory still grew by {growth} KiB in the second half of the storm: {:?} KiB",
         storm.resident
     );
 }
