@@ -19,6 +19,10 @@
 //! [files]
 //! include = ["**/*.md"]
 //! exclude = ["drafts/**"]
+//! layout = "auto"   # or "collection", "single", or { "course/*.md" = "collection" }
+//!
+//! [single]
+//! reviewer-required = false
 //!
 //! [catalog]
 //! paths = ["refs/lab.bib"]
@@ -29,7 +33,11 @@ use std::fmt;
 use std::ops::Range;
 
 use globset::Glob;
-use review_syntax::{LineIndex, SectionKind, Vocabulary};
+use globset::GlobMatcher;
+use review_syntax::{
+    LayoutChoice, LineIndex, NotePath, ParseOptions, ParsedFile, SectionKind, Vocabulary,
+    parse_with,
+};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -49,6 +57,60 @@ pub struct Config {
     pub include: Vec<String>,
     pub exclude: Vec<String>,
     pub catalog_paths: Vec<String>,
+    /// `[files] layout`: the layout for files no glob names.
+    pub layout: LayoutChoice,
+    /// `[files] layout` as a table: globs (relative to the configuration's
+    /// folder) and the layout of the files they match, first match wins.
+    pub layout_globs: Vec<(String, LayoutChoice)>,
+    layout_matchers: Vec<(GlobMatcher, LayoutChoice)>,
+    /// `[single] reviewer-required`: whether `missing-reviewer` applies to
+    /// single-review notes too (a personal notes folder has one author, so
+    /// by default it does not).
+    pub single_reviewer_required: bool,
+}
+
+/// Where a file stands, for the layout globs and for titles taken from a
+/// folder's or a file's name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileSite {
+    /// The path relative to the configuration's folder, with `/`.
+    pub relative: String,
+    /// Whether the file is the only note in its folder.
+    pub only_note_in_folder: bool,
+}
+
+impl FileSite {
+    pub fn new(relative: impl Into<String>, only_note_in_folder: bool) -> FileSite {
+        FileSite {
+            relative: relative.into(),
+            only_note_in_folder,
+        }
+    }
+}
+
+impl Config {
+    /// The layout `[files] layout` gives the file at `relative`.
+    pub fn layout_for(&self, relative: Option<&str>) -> LayoutChoice {
+        relative
+            .and_then(|relative| {
+                self.layout_matchers
+                    .iter()
+                    .find(|(matcher, _)| matcher.is_match(relative))
+                    .map(|(_, layout)| *layout)
+            })
+            .unwrap_or(self.layout)
+    }
+
+    /// Parses a file with this configuration's vocabulary and layout.
+    pub fn parse(&self, text: &str, site: Option<&FileSite>) -> ParsedFile {
+        let options = ParseOptions {
+            vocabulary: &self.vocabulary,
+            layout: self.layout_for(site.map(|site| site.relative.as_str())),
+            path: site
+                .map(|site| NotePath::from_relative(&site.relative, site.only_note_in_folder)),
+        };
+        parse_with(text, &options)
+    }
 }
 
 impl Default for Config {
@@ -64,6 +126,10 @@ impl Default for Config {
             include: vec!["**/*.md".to_owned(), "**/*.markdown".to_owned()],
             exclude: Vec::new(),
             catalog_paths: Vec::new(),
+            layout: LayoutChoice::Auto,
+            layout_globs: Vec::new(),
+            layout_matchers: Vec::new(),
+            single_reviewer_required: false,
         }
     }
 }
@@ -107,6 +173,14 @@ struct RawConfig {
     files: RawFiles,
     #[serde(default)]
     catalog: RawCatalog,
+    #[serde(default)]
+    single: RawSingle,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSingle {
+    reviewer_required: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -123,6 +197,14 @@ struct RawFiles {
     include: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
+    layout: Option<Spanned<RawLayout>>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawLayout {
+    One(String),
+    ByGlob(BTreeMap<String, String>),
 }
 
 #[derive(Deserialize, Default)]
@@ -225,6 +307,42 @@ impl Config {
         }
         config.exclude = globs(&raw.files.exclude, "files.exclude")?;
         config.catalog_paths = globs(&raw.catalog.paths, "catalog.paths")?;
+        if let Some(layout) = &raw.files.layout {
+            let named = |name: &str| {
+                LayoutChoice::from_name(name).ok_or_else(|| {
+                    error(
+                        Some(layout.span()),
+                        format!(
+                            "`files.layout`: expected \"auto\", \"collection\" or \"single\", found \"{name}\""
+                        ),
+                    )
+                })
+            };
+            match layout.get_ref() {
+                RawLayout::One(name) => config.layout = named(name)?,
+                RawLayout::ByGlob(table) => {
+                    for (glob, name) in table {
+                        let choice = named(name)?;
+                        let matcher = Glob::new(glob)
+                            .map_err(|e| {
+                                error(
+                                    Some(layout.span()),
+                                    format!(
+                                        "`files.layout`: invalid glob \"{glob}\": {}",
+                                        e.kind()
+                                    ),
+                                )
+                            })?
+                            .compile_matcher();
+                        config.layout_globs.push((glob.clone(), choice));
+                        config.layout_matchers.push((matcher, choice));
+                    }
+                }
+            }
+        }
+        if let Some(required) = raw.single.reviewer_required {
+            config.single_reviewer_required = required;
+        }
         Ok(config)
     }
 
@@ -304,7 +422,7 @@ paths = ["refs/*.bib"]
         );
         assert_eq!(
             error_of("[sections]\nrequired = [\"purpose\", \"results\"]\n"),
-            "notes/review-ls.toml:2:24: `sections.required`: unknown section kind \"results\", expected one of \"purpose\", \"method\", \"experiment\", \"novelty\", \"limitations\", \"takeaways\""
+            "notes/review-ls.toml:2:24: `sections.required`: unknown section kind \"results\", expected one of \"purpose\", \"method\", \"experiment\", \"novelty\", \"limitations\", \"takeaways\", \"summary\""
         );
         assert_eq!(
             error_of("[files]\nexclude = [\"a/[b\"]\n"),
@@ -316,7 +434,7 @@ paths = ["refs/*.bib"]
         );
         assert_eq!(
             error_of("[unknown]\n"),
-            "notes/review-ls.toml:1:2: unknown field `unknown`, expected one of `sections`, `rules`, `files`, `catalog`"
+            "notes/review-ls.toml:1:2: unknown field `unknown`, expected one of `sections`, `rules`, `files`, `catalog`, `single`"
         );
     }
 }

@@ -6,7 +6,7 @@
 //! of one review insert at the same place, so they land in three rounds, in
 //! order. Rounds stop when nothing is left to fix or after [`MAX_ROUNDS`].
 
-use review_syntax::{TextRange, parse};
+use review_syntax::TextRange;
 
 use crate::config::Config;
 use crate::finding::{TextEdit, apply_edits};
@@ -34,6 +34,7 @@ fn overlaps(a: TextRange, b: TextRange) -> bool {
 /// Applies every fix the rules offer on `text`, round after round.
 pub fn fix_text(
     file: &str,
+    site: Option<&crate::FileSite>,
     text: &str,
     config: &Config,
     reviews: &ReviewIndex,
@@ -42,7 +43,7 @@ pub fn fix_text(
     let mut current = text.to_owned();
     let mut applied = Vec::new();
     for _ in 0..MAX_ROUNDS {
-        let parsed = parse(&current, &config.vocabulary);
+        let parsed = config.parse(&current, site);
         let findings = run_rules(file, &current, &parsed, config, reviews, known);
         let mut taken: Vec<TextEdit> = Vec::new();
         for finding in &findings {
@@ -77,9 +78,9 @@ mod tests {
             .join("../../seeds/000_1d7a1aefbff0b690.md");
         let seed = std::fs::read_to_string(path).unwrap();
         let config = Config::default();
-        let outcome = fix_text("seed.md", &seed, &config, &ReviewIndex::new(), None);
+        let outcome = fix_text("seed.md", None, &seed, &config, &ReviewIndex::new(), None);
         assert_eq!(outcome.applied.len(), 307);
-        let parsed = parse(&outcome.text, &config.vocabulary);
+        let parsed = review_syntax::parse(&outcome.text, &config.vocabulary);
         assert_eq!(parsed.entries.len(), 110);
         let left = run_rules(
             "seed.md",
@@ -104,7 +105,14 @@ mod tests {
     #[test]
     fn crlf_stays_crlf() {
         let text = "홍길동: Paper 😀\r\n\r\n- 목적: 왜.\r\n";
-        let outcome = fix_text("a.md", text, &Config::default(), &ReviewIndex::new(), None);
+        let outcome = fix_text(
+            "a.md",
+            None,
+            text,
+            &Config::default(),
+            &ReviewIndex::new(),
+            None,
+        );
         assert_eq!(
             outcome.text,
             "홍길동: Paper 😀\r\n\r\n- 목적: 왜.\r\n- Method: ...\r\n- 실험: ...\r\n"

@@ -13,7 +13,7 @@ mod severity;
 pub mod terms;
 mod workspace;
 
-pub use config::{CONFIG_FILE_NAME, Config, ConfigError};
+pub use config::{CONFIG_FILE_NAME, Config, ConfigError, FileSite};
 pub use finding::{Finding, Fix, RelatedLocation, TextEdit, apply_edits};
 pub use fix::{FixOutcome, MAX_ROUNDS, fix_text};
 pub use rules::{

@@ -8,12 +8,13 @@
 //!
 //! Errors are a typed enum with a `Display` that a user can act on.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError};
+use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError, FileSite};
 
 /// Files larger than this are not read: review notes are kilobytes, and a
 /// 64 MiB file is a dump or a mistake. Checked before reading.
@@ -367,6 +368,76 @@ fn error_path(error: &ignore::Error) -> Option<PathBuf> {
         }
         _ => None,
     }
+}
+
+/// Where `path` stands for its configuration: relative to the
+/// configuration's folder (or to `path`'s own folder when it is outside it),
+/// and whether it is the only note of its folder, counted in `notes_in_folder`
+/// (the files a walk found per folder; see [`notes_per_folder`]).
+pub fn file_site(
+    loaded: &LoadedConfig,
+    path: &Path,
+    notes_in_folder: &HashMap<PathBuf, usize>,
+) -> FileSite {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let base = std::path::absolute(&loaded.base).unwrap_or_else(|_| loaded.base.clone());
+    let relative = absolute
+        .strip_prefix(&base)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| {
+            // Outside the configuration's folder: keep the folder's name, which
+            // a title may come from.
+            let mut kept = PathBuf::new();
+            if let Some(folder) = absolute.parent().and_then(Path::file_name) {
+                kept.push(folder);
+            }
+            if let Some(name) = absolute.file_name() {
+                kept.push(name);
+            }
+            kept
+        });
+    let relative = relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    let only = absolute
+        .parent()
+        .and_then(|folder| notes_in_folder.get(folder))
+        .is_some_and(|count| *count == 1);
+    FileSite::new(relative, only)
+}
+
+/// How many of `paths` each folder holds, keyed by the absolute folder.
+pub fn notes_per_folder<'a>(paths: impl IntoIterator<Item = &'a Path>) -> HashMap<PathBuf, usize> {
+    let mut counts = HashMap::new();
+    for path in paths {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        if let Some(folder) = absolute.parent() {
+            *counts.entry(folder.to_path_buf()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// The notes in `path`'s folder, counted by reading the folder: for a
+/// document opened on its own, outside any walk.
+pub fn notes_in_folder_of(path: &Path, filter: &FileFilter) -> HashMap<PathBuf, usize> {
+    let mut counts = HashMap::new();
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    if let Some(folder) = absolute.parent() {
+        let count = std::fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+                    .filter(|entry| filter.includes(&entry.path()))
+                    .count()
+            })
+            .unwrap_or(1);
+        counts.insert(folder.to_path_buf(), count.max(1));
+    }
+    counts
 }
 
 #[cfg(test)]

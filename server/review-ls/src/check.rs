@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use review_analysis::{Config, Finding, ReviewIndex, check_file_with_titles};
+use review_analysis::{Config, FileSite, Finding, ReviewIndex, check_file_with_titles};
 use review_files::{
-    FileFilter, LoadedConfig, Walked, catalog_files, load_config, load_config_file,
-    read_review_file, review_files,
+    FileFilter, LoadedConfig, Walked, catalog_files, file_site, load_config, load_config_file,
+    notes_per_folder, read_review_file, review_files,
 };
 use review_index::TitleIndex;
 use review_index::catalog::{CatalogFormat, load as load_catalog};
-use review_syntax::{LineIndex, ParsedFile, parse};
+use review_syntax::{LineIndex, ParsedFile};
 
 /// One checked file.
 pub(crate) struct CheckedFile {
@@ -23,6 +23,8 @@ pub(crate) struct CheckedFile {
     pub(crate) path: String,
     /// Where the file is on disk, for `--fix`.
     pub(crate) disk_path: PathBuf,
+    /// Where the file stands for its configuration.
+    pub(crate) site: FileSite,
     /// The configuration in force for this file.
     pub(crate) config: Arc<Config>,
     pub(crate) text: String,
@@ -92,17 +94,21 @@ impl CheckRun {
         }
 
         let mut files = Vec::new();
+        let notes_in_folder = notes_per_folder(to_read.iter().map(|(path, _)| path.as_path()));
         for (path, config_key) in to_read {
             let shown = display_path(&path);
             match read_review_file(&path) {
                 Ok(text) => {
-                    let config = Arc::new(configs[&config_key].config.clone());
-                    let parsed = parse(&text, &config.vocabulary);
+                    let loaded = &configs[&config_key];
+                    let config = Arc::new(loaded.config.clone());
+                    let site = file_site(loaded, &path, &notes_in_folder);
+                    let parsed = config.parse(&text, Some(&site));
                     files.push((
                         config_key,
                         CheckedFile {
                             path: shown,
                             disk_path: path.clone(),
+                            site,
                             config,
                             line_index: LineIndex::new(&text),
                             text,

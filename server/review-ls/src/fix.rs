@@ -32,6 +32,7 @@ pub(crate) fn plan(run: &CheckRun) -> Vec<FixedFile<'_>> {
         .filter_map(|file| {
             let outcome = fix_text(
                 &file.path,
+                Some(&file.site),
                 &file.text,
                 &file.config,
                 &run.reviews,

@@ -19,7 +19,25 @@ struct ListedReview<'a> {
     key: Option<&'a str>,
     venue: Option<&'a str>,
     year: Option<u16>,
+    /// `collection` or `single`.
+    layout: &'static str,
+    /// Where the title was read: `header`, `front-matter`, `field`,
+    /// `heading`, `folder` or `file-name`.
+    title_source: &'static str,
     sections: Vec<&'static str>,
+    /// Each section as written: its kind, its label or heading text, its line.
+    section_headings: Vec<ListedSection<'a>>,
+}
+
+#[derive(Serialize)]
+struct ListedSection<'a> {
+    kind: &'static str,
+    text: &'a str,
+    line: usize,
+    /// Taken for the method by its place between introduction and
+    /// experiments, not by its words.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    inferred: bool,
 }
 
 pub(crate) fn write(out: &mut dyn Write, run: &CheckRun, format: Format) -> anyhow::Result<()> {
@@ -38,6 +56,21 @@ pub(crate) fn write(out: &mut dyn Write, run: &CheckRun, format: Format) -> anyh
                 key: title.map(|t| t.key.as_str()),
                 venue: title.and_then(|t| t.venue.as_deref()),
                 year: title.and_then(|t| t.year),
+                layout: file
+                    .parsed
+                    .layout
+                    .map_or("collection", |layout| layout.name()),
+                title_source: entry.header.title_source.name(),
+                section_headings: entry
+                    .sections
+                    .iter()
+                    .map(|section| ListedSection {
+                        kind: section.kind.name(),
+                        text: section.label.slice(&file.text),
+                        line: position(&file.text, &file.line_index, section.label.start).line,
+                        inferred: section.inferred,
+                    })
+                    .collect(),
                 sections: entry
                     .section_kinds()
                     .into_iter()

@@ -87,6 +87,34 @@ const NOT_NAMES: &[&str] = &[
     "즉시",
     "이유",
     "코드",
+    "발표",
+    "저자",
+    "학회",
+    "제목",
+    "분류",
+    "태그",
+    "날짜",
+    "작성자",
+    "리뷰어",
+    "출판",
+    "개요",
+    "성능",
+    "평가",
+    "실험",
+    "방법",
+    "결과",
+    "목적",
+    "목표",
+    "동기",
+    "서론",
+    "본론",
+    "한계",
+    "기여",
+    "소감",
+    "의견",
+    "생각",
+    "링크",
+    "주소",
 ];
 
 /// First words of English labels that look like a `First Last` name.
@@ -165,6 +193,16 @@ fn latin_name_len(text: &str) -> Option<usize> {
         if words == 0 && NOT_FIRST_NAMES.contains(&word) {
             return None;
         }
+        // `I. Problem Definition`, `Moreno-Noguer. D-nerf`: a numeral or a
+        // sentence end, not a name. A middle initial (`John F. Kennedy`) is.
+        if let Some(stem) = word.strip_suffix('.')
+            && (words == 0 || stem.chars().count() > 1)
+        {
+            return None;
+        }
+        if words == 0 && word.chars().count() < 2 {
+            return None;
+        }
         if word.chars().skip(1).any(|ch| ch.is_uppercase()) && !word.contains(['-', '\'']) {
             // `GraphCodeBERT`, `CoLV`: a model name, not a person.
             return None;
@@ -214,7 +252,12 @@ pub(crate) fn header_at(
             .flatten()
     })?;
     let name = &text[..name_len];
-    if NOT_NAMES.contains(&name) || vocabulary.alias_at(text).is_some() || vocabulary.is_alias(name)
+    if NOT_NAMES.contains(&name)
+        || vocabulary.alias_at(text).is_some()
+        || vocabulary.is_alias(name)
+        || name.split_whitespace().any(|word| {
+            NOT_FIRST_NAMES.contains(&word) || vocabulary.kind_of_phrase(word).is_some()
+        })
     {
         return None;
     }
@@ -233,9 +276,29 @@ pub(crate) fn header_at(
     let title_start = separator_end + (rest.len() - rest.trim_start().len());
     let title_end = separator_end + rest.trim_end().len();
     let title = &text[title_start..title_end.max(title_start)];
+    let comma = matches!(separator, ',' | '，');
+    // `Jeff Johnson, Matthijs Douze, Hervé Jégou`: the paper's authors.
+    if comma {
+        let title_parts = title
+            .split([',', '，'])
+            .filter(|p| !p.trim().is_empty())
+            .count();
+        let latin_name = !name.chars().any(is_hangul);
+        let title_is_names = crate::note::looks_like_author_list(text)
+            && (title_parts >= 2 || title.contains(" and ") || latin_name);
+        if title_is_names {
+            return None;
+        }
+    }
     match position {
         Position::LineStart => {
             if title.chars().count() > 300 || looks_like_prose(title) {
+                return None;
+            }
+            // `이고, 이 때 lower bound는`: a Korean clause after a comma. Every
+            // title real notes put after `Name,` starts with a Latin letter,
+            // a digit or a quote.
+            if comma && title.chars().next().is_some_and(is_hangul) {
                 return None;
             }
         }

@@ -14,6 +14,7 @@
 
 mod header;
 mod line_index;
+mod note;
 mod parser;
 mod text;
 mod title;
@@ -21,7 +22,8 @@ mod vocabulary;
 
 pub use header::title_start;
 pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measure};
-pub use parser::parse;
+pub use note::{NotePath, heading_kinds};
+pub use parser::{parse, parse_with};
 pub use text::{Line, TextRange, dominant_line_ending, lines};
 pub use title::{TitleKey, short_title, unescape_markdown};
 pub use vocabulary::{LabelMatch, SectionKind, Vocabulary};
@@ -30,6 +32,104 @@ pub use vocabulary::{LabelMatch, SectionKind, Vocabulary};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParsedFile {
     pub entries: Vec<Entry>,
+    /// How the file holds its reviews; `None` when it is not a review note
+    /// (a README, a changelog, a study note), and then it has no entries.
+    pub layout: Option<Layout>,
+}
+
+/// The two ways real notes hold reviews (DESIGN.md §1 and §1b).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// Several `Reviewer: Title` reviews in one shared file (a course).
+    Collection,
+    /// One paper per file, sections from the owner's own template.
+    Single,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Collection => "collection",
+            Layout::Single => "single",
+        }
+    }
+}
+
+/// Which layout to read a file in: decided from what it holds, or forced by
+/// configuration (`[files] layout`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LayoutChoice {
+    #[default]
+    Auto,
+    Collection,
+    Single,
+}
+
+impl LayoutChoice {
+    pub fn from_name(name: &str) -> Option<LayoutChoice> {
+        match name {
+            "auto" => Some(LayoutChoice::Auto),
+            "collection" => Some(LayoutChoice::Collection),
+            "single" => Some(LayoutChoice::Single),
+            _ => None,
+        }
+    }
+}
+
+/// What [`parse_with`] needs besides the text.
+#[derive(Clone, Copy, Debug)]
+pub struct ParseOptions<'a> {
+    pub vocabulary: &'a Vocabulary,
+    pub layout: LayoutChoice,
+    /// The file's path, for titles taken from a folder's or file's name.
+    pub path: Option<NotePath<'a>>,
+}
+
+impl<'a> ParseOptions<'a> {
+    pub fn new(vocabulary: &'a Vocabulary) -> ParseOptions<'a> {
+        ParseOptions {
+            vocabulary,
+            layout: LayoutChoice::Auto,
+            path: None,
+        }
+    }
+}
+
+/// Where a review's title was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TitleSource {
+    /// A `Reviewer: Title` header (the seed's shape).
+    Header,
+    /// `title:` in YAML front matter.
+    FrontMatter,
+    /// A field near the top: `Title:`, `* **Title**: …`, `제목:`.
+    Field,
+    /// The first heading that names a paper rather than a section.
+    Heading,
+    /// The folder's name (the file is its `README.md`, `index.md` or only
+    /// note).
+    Folder,
+    /// The file's name.
+    FileName,
+}
+
+impl TitleSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            TitleSource::Header => "header",
+            TitleSource::FrontMatter => "front-matter",
+            TitleSource::Field => "field",
+            TitleSource::Heading => "heading",
+            TitleSource::Folder => "folder",
+            TitleSource::FileName => "file-name",
+        }
+    }
+
+    /// Whether the title is not in the text at all: findings about it go on
+    /// line 1.
+    pub fn is_from_path(self) -> bool {
+        matches!(self, TitleSource::Folder | TitleSource::FileName)
+    }
 }
 
 /// One review: a header naming reviewer and paper, then a body.
@@ -84,6 +184,11 @@ pub enum HeaderOrigin {
     MidLine { paragraph_end: usize },
     /// `title:` (and `reviewer:`) in YAML front matter.
     FrontMatter,
+    /// A title field near the top of a single-review note (`Title: …`).
+    Field,
+    /// No title in the text: it comes from the folder's or the file's name,
+    /// and `line` is the file's first line.
+    Path,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,6 +201,7 @@ pub struct Header {
     pub line: TextRange,
     pub reviewer: Option<Reviewer>,
     pub title: Option<Title>,
+    pub title_source: TitleSource,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,6 +251,10 @@ pub struct Section {
     /// The text after the label, trimmed; empty when nothing follows.
     pub content: TextRange,
     pub placement: Placement,
+    /// Taken for the method by where it stands (a heading named after the
+    /// method between the introduction and the experiments), not by its
+    /// words.
+    pub inferred: bool,
 }
 
 /// How a section label is written, so that fixes can write new ones alike.

@@ -9,16 +9,22 @@
 //! YAML front matter.
 
 use crate::header::{HeaderParts, Position, header_at};
+use crate::note;
 use crate::text::{Line, TextRange, lines};
 use crate::vocabulary::Vocabulary;
 use crate::{
-    Entry, Header, HeaderOrigin, ParsedFile, Placement, Reviewer, Section, SectionKind, Title,
+    Entry, Header, HeaderOrigin, Layout, LayoutChoice, ParseOptions, ParsedFile, Placement,
+    Reviewer, Section, SectionKind, Title, TitleSource,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum LineKind {
+pub(crate) enum LineKind {
     /// Front matter or fenced code: never an entry, never a label.
     Skip,
+    /// Inside a MyST directive fence (```` ```{admonition} ````): markdown
+    /// that a single-review note may keep its title field in, never a
+    /// heading or a collection header.
+    Directive,
     Blank,
     /// An ATX heading and the range of its text.
     Heading {
@@ -28,8 +34,23 @@ enum LineKind {
     Text,
 }
 
-/// Parses one file. Never fails; see the crate documentation.
+/// Parses one file, deciding its layout from what it holds. Never fails;
+/// see the crate documentation.
 pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
+    parse_with(text, &ParseOptions::new(vocabulary))
+}
+
+/// Parses one file with a layout setting and what is known of its path.
+///
+/// With [`LayoutChoice::Auto`], a file is a collection when it holds two or
+/// more `Reviewer: Title` headers and no front-matter title; otherwise it is
+/// read as a single-review note, which it is only when it looks like one
+/// (sections of a review, or evidence of a paper: a title field, paper
+/// links, metadata such as `Authors:`, an author list under the title, a
+/// `paper`/`review` folder). Anything else (a README, a changelog, a study
+/// note) has no entries.
+pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
+    let vocabulary = options.vocabulary;
     let lines = lines(text);
     let front_matter = front_matter(text, &lines);
     let kinds = classify(
@@ -38,6 +59,97 @@ pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
         front_matter.as_ref().map_or(0, |fm| fm.end_line),
     );
     let starters = starters(text, &lines, &kinds, front_matter.as_ref(), vocabulary);
+    let headers = starters
+        .iter()
+        .filter(|starter| {
+            matches!(&starter.kind, StarterKind::Entry(header)
+                if matches!(header.origin, HeaderOrigin::Line | HeaderOrigin::Heading { .. })
+                    && header.title.is_some())
+        })
+        .count();
+    let has_front_matter_title = front_matter.as_ref().is_some_and(|fm| fm.title.is_some());
+    let layout = match options.layout {
+        LayoutChoice::Collection => Layout::Collection,
+        LayoutChoice::Single => Layout::Single,
+        LayoutChoice::Auto if headers >= 2 && !has_front_matter_title => Layout::Collection,
+        LayoutChoice::Auto => Layout::Single,
+    };
+    // A `Reviewer: Title` header on the file's first line or heading names
+    // the note's paper and reviewer.
+    let first_content = lines
+        .iter()
+        .zip(&kinds)
+        .position(|(_, kind)| matches!(kind, LineKind::Text | LineKind::Heading { .. }));
+    // A Latin-named `John Smith: Paper` line is a header when labels follow
+    // in the collection's grammar (`- Purpose: …`, `1. **Method**: …`).
+    let labels_at_line_starts = lines.iter().zip(&kinds).any(|(line, kind)| {
+        let content = line.text(text);
+        let indent = content.len() - content.trim_start().len();
+        let rest = &content[indent..];
+        let rest = &rest[bullet_len(rest)..];
+        *kind == LineKind::Text
+            && (vocabulary.label_at(rest).is_some()
+                || bold_label(rest, vocabulary, false).is_some())
+    });
+    let top_header = starters.iter().find_map(|starter| match &starter.kind {
+        // On a note's first line, `Contextual Word Representations: A
+        // Contextual Introduction` is a title with a colon, not a
+        // Latin-named reviewer's header: a Korean name is read there, a
+        // Latin one only on a plain line with labels below.
+        StarterKind::Entry(header)
+            if matches!(
+                header.origin,
+                HeaderOrigin::Line | HeaderOrigin::Heading { .. }
+            ) && (header
+                .reviewer
+                .as_ref()
+                .is_some_and(|r| r.name.chars().all(|ch| ('가'..='힣').contains(&ch)))
+                || (header.origin == HeaderOrigin::Line && labels_at_line_starts)) =>
+        {
+            let index = lines.partition_point(|line| line.next <= header.line.start);
+            (Some(index) == first_content).then(|| (index, header.clone()))
+        }
+        _ => None,
+    });
+    // One review in the seed's own shape (`## 홍길동: Title` and `- 목적: …`
+    // lines) is read with the collection's grammar, labels inline in a
+    // paragraph included; it is still a single-review note.
+    let korean_header = starters.iter().any(|starter| {
+        matches!(&starter.kind, StarterKind::Entry(header)
+        if matches!(header.origin, HeaderOrigin::Line | HeaderOrigin::Heading { .. })
+            && header.title.is_some()
+            && header.reviewer.as_ref().is_some_and(|r| {
+                r.name.chars().all(|ch| ('가'..='힣').contains(&ch))
+            }))
+    });
+    // A course file with one review so far, under a `# Week 3` heading, is
+    // in the seed's shape too.
+    let header_shaped = options.layout == LayoutChoice::Auto
+        && layout == Layout::Single
+        && !has_front_matter_title
+        && (top_header.is_some() || (korean_header && labels_at_line_starts));
+    if layout == Layout::Single && !header_shaped {
+        if text.trim().is_empty() {
+            return ParsedFile::default();
+        }
+        let note = note::read(
+            text,
+            &lines,
+            &kinds,
+            front_matter.as_ref(),
+            vocabulary,
+            options.path.as_ref(),
+            top_header,
+        );
+        let forced = options.layout == LayoutChoice::Single;
+        if !(note.is_review || forced) {
+            return ParsedFile::default();
+        }
+        return ParsedFile {
+            entries: vec![note.entry],
+            layout: Some(Layout::Single),
+        };
+    }
 
     let mut entries = Vec::new();
     let mut index = 0;
@@ -74,7 +186,10 @@ pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
         }
         index = next;
     }
-    ParsedFile { entries }
+    ParsedFile {
+        entries,
+        layout: Some(layout),
+    }
 }
 
 #[derive(Debug)]
@@ -110,14 +225,15 @@ impl Starter {
     }
 }
 
-struct FrontMatter {
+pub(crate) struct FrontMatter {
     /// The index of the first line after the closing `---`.
-    end_line: usize,
+    pub(crate) end_line: usize,
     /// The line after the closing `---`, where the body starts.
-    body_start: usize,
-    first_line: TextRange,
-    title: Option<(TextRange, TextRange)>,
-    reviewer: Option<TextRange>,
+    pub(crate) body_start: usize,
+    pub(crate) first_line: TextRange,
+    /// The value's range and the line's.
+    pub(crate) title: Option<(TextRange, TextRange)>,
+    pub(crate) reviewer: Option<TextRange>,
 }
 
 /// YAML front matter: `---` on the first line, closed by `---` or `...`.
@@ -171,7 +287,8 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
 
 fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKind> {
     let mut kinds = Vec::with_capacity(lines.len());
-    let mut fence: Option<(u8, usize)> = None;
+    // The marker, the run's length, and whether it is a MyST directive.
+    let mut fence: Option<(u8, usize, bool)> = None;
     for (index, line) in lines.iter().enumerate() {
         let content = line.text(text);
         if index < first_content_line {
@@ -181,20 +298,32 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
         let indent = content.len() - content.trim_start_matches(' ').len();
         let unindented = &content[indent..];
         let fence_run = |marker: u8| unindented.bytes().take_while(|&b| b == marker).count();
-        if let Some((marker, len)) = fence {
+        if let Some((marker, len, directive)) = fence {
             if indent <= 3
                 && fence_run(marker) >= len
                 && unindented[fence_run(marker)..].trim().is_empty()
             {
                 fence = None;
+                kinds.push(LineKind::Skip);
+                continue;
             }
-            kinds.push(LineKind::Skip);
+            kinds.push(if directive {
+                LineKind::Directive
+            } else {
+                LineKind::Skip
+            });
             continue;
         }
         if indent <= 3 {
             for marker in [b'`', b'~'] {
-                if fence_run(marker) >= 3 {
-                    fence = Some((marker, fence_run(marker)));
+                let run = fence_run(marker);
+                if run >= 3 {
+                    let info = unindented[run..].trim();
+                    let directive = info.starts_with('{')
+                        && !["{code", "{math", "{literalinclude", "{raw", "{eval-rst"]
+                            .iter()
+                            .any(|code| info.starts_with(code));
+                    fence = Some((marker, run, directive));
                 }
             }
             if fence.is_some() {
@@ -225,7 +354,10 @@ fn heading(line: &str) -> Option<(u8, TextRange)> {
         return None;
     }
     let after = &rest[level..];
-    if !(after.is_empty() || after.starts_with([' ', '\t'])) {
+    // `#[Title](url)`: not a heading to CommonMark, but written as one by
+    // people who title their notes with a link.
+    let glued_link = level == 1 && (after.starts_with('[') || after.starts_with("!["));
+    if !(after.is_empty() || after.starts_with([' ', '\t']) || glued_link) {
         return None;
     }
     let start = indent + level + (after.len() - after.trim_start().len());
@@ -281,6 +413,7 @@ fn starters(
                         line: line.range(),
                         reviewer: None,
                         title,
+                        title_source: TitleSource::Heading,
                     };
                     starters.push(Starter {
                         start: line.start,
@@ -334,7 +467,7 @@ fn starters(
                     });
                 }
             }
-            LineKind::Skip | LineKind::Blank => {}
+            LineKind::Skip | LineKind::Blank | LineKind::Directive => {}
         }
     }
 
@@ -364,6 +497,11 @@ fn starters(
             range,
             line,
             reviewer,
+            title_source: if front_matter.title.is_some() {
+                TitleSource::FrontMatter
+            } else {
+                TitleSource::Heading
+            },
             title,
         };
         starters.insert(
@@ -449,6 +587,7 @@ fn header_from_parts(
             range: name,
         }),
         title,
+        title_source: TitleSource::Header,
     }
 }
 
@@ -523,7 +662,7 @@ fn sections(
                     &mut hits,
                 );
             }
-            LineKind::Skip | LineKind::Blank => {}
+            LineKind::Skip | LineKind::Blank | LineKind::Directive => {}
         }
     }
 
@@ -541,6 +680,7 @@ fn sections(
             label: hit.label,
             content: TextRange::new(content_start, content_end),
             placement: hit.placement.clone(),
+            inferred: false,
         });
     }
     sections
@@ -548,7 +688,7 @@ fn sections(
 
 /// The length of a bullet marker and the spaces after it at the start of
 /// `text`, or 0.
-fn bullet_len(text: &str) -> usize {
+pub(crate) fn bullet_len(text: &str) -> usize {
     const SYMBOLS: &[char] = &[
         '•', '\u{f0a7}', '◦', '▪', '·', '‣', '○', '●', '■', '□', '➢', '▶', '※',
     ];
@@ -591,7 +731,9 @@ fn line_labels(
     let label_start = range.start + prefix_len;
     let mut scan_from = prefix_len;
     if range.start == line_start {
-        if let Some((alias_start, alias_len, consumed, kind)) = bold_label(at_start, vocabulary) {
+        if let Some((alias_start, alias_len, consumed, kind)) =
+            bold_label(at_start, vocabulary, false)
+        {
             hits.push(LabelHit {
                 boundary: line_start,
                 label: TextRange::new(
@@ -643,7 +785,14 @@ fn line_labels(
 
 /// `**Method**: …`, `**Method:** …` or `__실험__: …`: where the alias starts,
 /// its length, how much of `text` the label takes, and its kind.
-fn bold_label(text: &str, vocabulary: &Vocabulary) -> Option<(usize, usize, usize, SectionKind)> {
+///
+/// With `structural`, the structural aliases count too (a single-review
+/// note's `- **Problem**: …`).
+pub(crate) fn bold_label(
+    text: &str,
+    vocabulary: &Vocabulary,
+    structural: bool,
+) -> Option<(usize, usize, usize, SectionKind)> {
     let marker = if text.starts_with("**") {
         "**"
     } else if text.starts_with("__") {
@@ -652,7 +801,11 @@ fn bold_label(text: &str, vocabulary: &Vocabulary) -> Option<(usize, usize, usiz
         return None;
     };
     let inner = &text[2..];
-    let (alias_len, kind) = vocabulary.alias_at(inner)?;
+    let (alias_len, kind) = if structural {
+        vocabulary.structural_alias_at(inner)?
+    } else {
+        vocabulary.alias_at(inner)?
+    };
     let rest = inner[alias_len..].trim_start_matches(' ');
     let consumed_before_rest = 2 + (inner.len() - rest.len());
     for closing in [

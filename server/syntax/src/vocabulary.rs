@@ -16,16 +16,20 @@ pub enum SectionKind {
     Novelty,
     Limitations,
     Takeaways,
+    /// `Summary`, `TL;DR`, `Abstract`, `요약`: shown in hover, never one of
+    /// the required three.
+    Summary,
 }
 
 impl SectionKind {
-    pub const ALL: [SectionKind; 6] = [
+    pub const ALL: [SectionKind; 7] = [
         SectionKind::Purpose,
         SectionKind::Method,
         SectionKind::Experiment,
         SectionKind::Novelty,
         SectionKind::Limitations,
         SectionKind::Takeaways,
+        SectionKind::Summary,
     ];
 
     /// The name used in configuration and in machine-readable output.
@@ -37,6 +41,7 @@ impl SectionKind {
             SectionKind::Novelty => "novelty",
             SectionKind::Limitations => "limitations",
             SectionKind::Takeaways => "takeaways",
+            SectionKind::Summary => "summary",
         }
     }
 
@@ -62,6 +67,8 @@ impl SectionKind {
             (SectionKind::Limitations, true) => "Limitations",
             (SectionKind::Takeaways, false) => "느낀 점",
             (SectionKind::Takeaways, true) => "Takeaways",
+            (SectionKind::Summary, false) => "요약",
+            (SectionKind::Summary, true) => "Summary",
         }
     }
 
@@ -113,9 +120,199 @@ impl SectionKind {
                 "Takeaway",
                 "Takeaways",
             ],
+            SectionKind::Summary => &[],
+        }
+    }
+
+    /// Words that name this kind only where the note's structure says a
+    /// section starts: a heading, a bold label, or a list item that is the
+    /// label alone (`* How`). In running text (`Model: …` after a sentence)
+    /// they are too common to mean a section, so [`Vocabulary::label_at`]
+    /// does not take them.
+    fn structural_aliases(self) -> &'static [&'static str] {
+        match self {
+            SectionKind::Purpose => &[
+                "Problem",
+                "Problems",
+                "Problem Statement",
+                "Problem Definition",
+                "Problem Setting",
+                "Problem Formulation",
+                "Research Problem",
+                "Research Question",
+                "Research Questions",
+                "Background",
+                "Introduction",
+                "Intro",
+                "Why",
+                "What",
+                "Task",
+                "문제",
+                "문제 정의",
+                "문제정의",
+                "문제 제기",
+                "문제 상황",
+                "연구 배경",
+                "배경",
+                "동기",
+                "연구 동기",
+                "서론",
+                "도입",
+                "개요 및 목적",
+            ],
+            SectionKind::Method => &[
+                "Proposed Approach",
+                "Our Method",
+                "Our Approach",
+                "Model",
+                "Models",
+                "Model Architecture",
+                "Architecture",
+                "Network Architecture",
+                "Framework",
+                "Algorithm",
+                "Idea",
+                "Ideas",
+                "Key Idea",
+                "Key Ideas",
+                "Main Idea",
+                "Main Ideas",
+                "Core Idea",
+                "How",
+                "Technique",
+                "Solution",
+                "Method Overview",
+                "제안 기법",
+                "제안기법",
+                "제안 모델",
+                "모델",
+                "모델 구조",
+                "구조",
+                "핵심 아이디어",
+                "아이디어",
+                "알고리즘",
+                "프레임워크",
+                "네트워크 구조",
+            ],
+            SectionKind::Experiment => &[
+                "Experimental Results",
+                "Experimental Result",
+                "Experimental Setup",
+                "Experiment Setup",
+                "Experiments and Results",
+                "Experiment and Results",
+                "Evaluations",
+                "Benchmark",
+                "Benchmarks",
+                "Empirical Results",
+                "Main Results",
+                "Performance",
+                "성능",
+                "평가",
+                "성능 평가",
+                "실험 및 결과",
+                "실험 설정",
+            ],
+            SectionKind::Novelty => &[
+                "Key Contribution",
+                "Key Contributions",
+                "Main Contribution",
+                "Main Contributions",
+                "핵심 기여",
+                "주요 기여",
+            ],
+            SectionKind::Limitations => &[
+                "Weakness",
+                "Weaknesses",
+                "Cons",
+                "단점",
+                "Limitations and Future Work",
+            ],
+            SectionKind::Takeaways => &[
+                "Take Home Message",
+                "Take-home Message",
+                "Thoughts",
+                "My Thoughts",
+                "Opinion",
+                "Comments",
+                "생각",
+                "의견",
+                "개인적인 생각",
+            ],
+            SectionKind::Summary => &[
+                "Summary",
+                "Paper Summary",
+                "Short Summary",
+                "TL;DR",
+                "TLDR",
+                "Abstract",
+                "Overview",
+                "Key Points",
+                "요약",
+                "논문 요약",
+                "한 줄 요약",
+                "한줄 요약",
+                "핵심 요약",
+                "정리",
+                "개요",
+                "초록",
+            ],
         }
     }
 }
+
+/// Headings that name a part of a note that is none of the kinds, so that
+/// a heading between the purpose and the experiments is not taken for the
+/// method just because of where it stands (see the parser's single-note
+/// reading). Compared like aliases.
+pub(crate) const OTHER_SECTIONS: &[&str] = &[
+    "Related Work",
+    "Related Works",
+    "Related Research",
+    "Prior Work",
+    "Previous Work",
+    "Preliminaries",
+    "Preliminary",
+    "Notation",
+    "Notations",
+    "Conclusion",
+    "Conclusions",
+    "Discussion",
+    "Reference",
+    "References",
+    "Appendix",
+    "Metadata",
+    "Table of Contents",
+    "Contents",
+    "Links",
+    "Link",
+    "Resources",
+    "Code",
+    "Dataset",
+    "Datasets",
+    "Data",
+    "Author",
+    "Authors",
+    "Reviewer",
+    "Acknowledgements",
+    "Acknowledgments",
+    "Future Work",
+    "Questions",
+    "Q&A",
+    "Further Reading",
+    "관련 연구",
+    "관련연구",
+    "결론",
+    "참고",
+    "참고 문헌",
+    "참고문헌",
+    "참고 자료",
+    "참고자료",
+    "부록",
+    "목차",
+    "데이터셋",
+    "학습 자료",
+];
 
 impl fmt::Display for SectionKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -126,18 +323,25 @@ impl fmt::Display for SectionKind {
 /// The aliases in force: built-in ones plus configured extras.
 #[derive(Clone, Debug)]
 pub struct Vocabulary {
-    /// Longest first, so that `실험 결과` wins over `실험`.
+    /// Longest first, so that `실험 결과` wins over `실험`. Labels anywhere.
     aliases: Vec<(String, SectionKind)>,
+    /// Longest first: aliases that count only where structure puts them
+    /// (headings, bold labels, a list item that is the label alone).
+    structural: Vec<(String, SectionKind)>,
 }
 
 impl Default for Vocabulary {
     fn default() -> Vocabulary {
         let mut vocabulary = Vocabulary {
             aliases: Vec::new(),
+            structural: Vec::new(),
         };
         for kind in SectionKind::ALL {
             for alias in kind.builtin_aliases() {
                 vocabulary.aliases.push(((*alias).to_owned(), kind));
+            }
+            for alias in kind.structural_aliases() {
+                vocabulary.structural.push(((*alias).to_owned(), kind));
             }
         }
         vocabulary.sort();
@@ -158,31 +362,61 @@ impl Vocabulary {
         {
             return;
         }
+        // A configured alias overrides a built-in structural one, so that
+        // `--init` can map `Model` to another kind.
+        self.structural
+            .retain(|(known, _)| !known.eq_ignore_ascii_case(alias));
         self.aliases.push((alias.to_owned(), kind));
         self.sort();
     }
 
     fn sort(&mut self) {
-        self.aliases
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        for list in [&mut self.aliases, &mut self.structural] {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
     }
 
     /// The alias that `text` starts with, as a whole word, if any: its length
     /// in bytes and its kind.
     pub fn alias_at(&self, text: &str) -> Option<(usize, SectionKind)> {
-        self.aliases.iter().find_map(|(alias, kind)| {
-            let len = alias.len();
-            let candidate = text.get(..len)?;
-            if !candidate.eq_ignore_ascii_case(alias) {
-                return None;
-            }
-            // `Methods` must not be read as `Method` followed by `s`.
-            let next = text[len..].chars().next();
-            if next.is_some_and(|ch| ch.is_alphanumeric()) {
-                return None;
-            }
-            Some((len, *kind))
-        })
+        alias_in(&self.aliases, text)
+    }
+
+    /// Like [`Vocabulary::alias_at`], with the structural aliases too: for a
+    /// heading or a bold label.
+    pub fn structural_alias_at(&self, text: &str) -> Option<(usize, SectionKind)> {
+        let label = alias_in(&self.aliases, text);
+        let structural = alias_in(&self.structural, text);
+        match (label, structural) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The kind that names exactly `phrase` (ignoring case), built-in or
+    /// configured, structural aliases included.
+    pub fn kind_of_phrase(&self, phrase: &str) -> Option<SectionKind> {
+        self.aliases
+            .iter()
+            .chain(&self.structural)
+            .find(|(alias, _)| phrase_eq(alias, phrase))
+            .map(|(_, kind)| *kind)
+    }
+
+    /// The kind of a phrase one typo away from an alias (`Intoduction`,
+    /// `Experiemnts`): only for Latin words of at least six letters, where
+    /// one edit cannot turn one real word into another label.
+    pub fn kind_of_misspelling(&self, phrase: &str) -> Option<SectionKind> {
+        if phrase.chars().count() < 6 || !phrase.is_ascii() {
+            return None;
+        }
+        let lower = phrase.to_ascii_lowercase();
+        self.aliases
+            .iter()
+            .chain(&self.structural)
+            .filter(|(alias, _)| alias.len() >= 6 && alias.is_ascii())
+            .find(|(alias, _)| edit_distance_is_one(&alias.to_ascii_lowercase(), &lower))
+            .map(|(_, kind)| *kind)
     }
 
     /// Whether `word` is exactly an alias.
@@ -197,21 +431,14 @@ impl Vocabulary {
     /// to and including the colon.
     pub fn label_at(&self, text: &str) -> Option<LabelMatch> {
         let (alias_len, kind) = self.alias_at(text)?;
-        let rest = &text[alias_len..];
-        let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-        let after = &rest[spaces..];
-        let colon = if after.starts_with(':') {
-            1
-        } else if after.starts_with('：') {
-            '：'.len_utf8()
-        } else {
-            return None;
-        };
-        Some(LabelMatch {
-            kind,
-            alias_len,
-            len: alias_len + spaces + colon,
-        })
+        colon_after(text, alias_len, kind)
+    }
+
+    /// Like [`Vocabulary::label_at`], with the structural aliases: a label
+    /// at the start of a line of a single-review note (`- Problem: …`).
+    pub fn structural_label_at(&self, text: &str) -> Option<LabelMatch> {
+        let (alias_len, kind) = self.structural_alias_at(text)?;
+        colon_after(text, alias_len, kind)
     }
 
     /// All aliases of `kind`, built-in and configured.
@@ -220,6 +447,71 @@ impl Vocabulary {
             .iter()
             .filter(move |(_, k)| *k == kind)
             .map(|(alias, _)| alias.as_str())
+    }
+}
+
+fn colon_after(text: &str, alias_len: usize, kind: SectionKind) -> Option<LabelMatch> {
+    let rest = &text[alias_len..];
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after = &rest[spaces..];
+    let colon = if after.starts_with(':') {
+        1
+    } else if after.starts_with('：') {
+        '：'.len_utf8()
+    } else {
+        return None;
+    };
+    Some(LabelMatch {
+        kind,
+        alias_len,
+        len: alias_len + spaces + colon,
+    })
+}
+
+fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, SectionKind)> {
+    aliases.iter().find_map(|(alias, kind)| {
+        let len = alias.len();
+        let candidate = text.get(..len)?;
+        if !candidate.eq_ignore_ascii_case(alias) {
+            return None;
+        }
+        // `Methods` must not be read as `Method` followed by `s`.
+        let next = text[len..].chars().next();
+        if next.is_some_and(|ch| ch.is_alphanumeric()) {
+            return None;
+        }
+        Some((len, *kind))
+    })
+}
+
+/// Case-insensitive equality that also takes `-` and one space as equal,
+/// and ignores spaces in Korean (`문제정의` = `문제 정의`).
+pub(crate) fn phrase_eq(alias: &str, phrase: &str) -> bool {
+    let fold = |text: &str| -> String {
+        text.chars()
+            .filter(|ch| !ch.is_whitespace() && !matches!(ch, '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    alias.len().abs_diff(phrase.len()) <= 4 && fold(alias) == fold(phrase)
+}
+
+/// Whether `a` and `b` differ by exactly one insertion, deletion,
+/// substitution or swap of neighbours.
+fn edit_distance_is_one(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
     }
 }
 

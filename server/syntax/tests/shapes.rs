@@ -20,6 +20,8 @@ fn render(text: &str, vocabulary: &Vocabulary) -> String {
                 format!("mid-line after {}", at(paragraph_end))
             }
             HeaderOrigin::FrontMatter => "front-matter".to_owned(),
+            HeaderOrigin::Field => "field".to_owned(),
+            HeaderOrigin::Path => "path".to_owned(),
         };
         let reviewer = header.reviewer.as_ref().map_or("-".to_owned(), |r| {
             format!("{} @{}", r.name, at(r.range.start))

@@ -59,6 +59,7 @@ fn hint(kind: SectionKind) -> &'static str {
         SectionKind::Novelty => "what is new in the paper",
         SectionKind::Limitations => "where the paper falls short",
         SectionKind::Takeaways => "what you took away from it",
+        SectionKind::Summary => "what the paper is about, in short",
     }
 }
 

@@ -250,7 +250,7 @@ pub fn rules_markdown() -> String {
 /// and the file as its fix leaves it.
 #[cfg(test)]
 pub(crate) mod test_support {
-    use review_syntax::{ColumnUnit, LineIndex, parse};
+    use review_syntax::{ColumnUnit, LineIndex};
 
     use super::*;
     use crate::finding::apply_edits;
@@ -282,7 +282,9 @@ pub(crate) mod test_support {
         let files = files(fixture);
         let parsed: Vec<_> = files
             .iter()
-            .map(|(_, text)| parse(text, &config.vocabulary))
+            .map(|(path, text)| {
+                config.parse(text, Some(&crate::FileSite::new(path.as_str(), false)))
+            })
             .collect();
         let mut reviews = ReviewIndex::new();
         for ((path, text), parsed) in files.iter().zip(&parsed) {

@@ -1,0 +1,1508 @@
+//! Single-review notes: one paper per file, the way most people and labs
+//! keep them (DESIGN.md §1b).
+//!
+//! Such a note names its paper in front matter, in a field near the top
+//! (`* **Title**: …`, `제목: …`), in its first heading that is not a section
+//! (`# [Title](url)`, `## [논문][2021] Title (ICLR 2021)`), or only in its
+//! folder's or its own file name; its sections are the headings, bold labels
+//! and list labels of a personal template (`## 2. Method`, `- **Problem**: …`,
+//! `* How`). This module reads all of that, and decides whether the file is a
+//! review note at all: a README, a changelog or a study note gets no review.
+//!
+//! Nothing here guesses from one corpus: every rule is a shape (a field, a
+//! numbered heading, a list of papers, a placeholder title) that real notes
+//! share, and each is named in the README's "Single-review notes" section.
+
+use crate::parser::{FrontMatter, LineKind, bold_label, bullet_len};
+use crate::text::{Line, TextRange};
+use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, phrase_eq};
+use crate::{
+    Entry, Header, HeaderOrigin, Placement, Reviewer, Section, SectionKind, Title, TitleKey,
+    TitleSource,
+};
+
+/// What the caller knows of the file's path: the syntax layer does no IO.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NotePath<'a> {
+    /// The file name without its extension (`paper`, `13_Attention is all
+    /// you need`).
+    pub stem: &'a str,
+    /// The name of the folder holding the file, if any.
+    pub folder: Option<&'a str>,
+    /// Whether the folder's name is the note's name: the file is the
+    /// folder's `README.md` or `index.md`, or its only note.
+    pub named_by_folder: bool,
+    /// Whether some folder on the path, or the file name, says the notes are
+    /// paper notes (`paper-notes/`, `Paper_Review/`, `논문/`, `reviews/`).
+    pub paper_folder: bool,
+}
+
+impl<'a> NotePath<'a> {
+    /// The path facts of a relative path with `/` separators. Whether the
+    /// file is the only note of its folder is the caller's to say.
+    pub fn from_relative(path: &'a str, only_note_in_folder: bool) -> NotePath<'a> {
+        let mut parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+        let file = parts.pop().unwrap_or("");
+        let stem = file
+            .rsplit_once('.')
+            .map_or(file, |(stem, _)| if stem.is_empty() { file } else { stem });
+        let folder = parts.last().copied();
+        let generic_stem = ["readme", "index"]
+            .iter()
+            .any(|name| stem.eq_ignore_ascii_case(name));
+        let paper_words = ["paper", "review", "논문", "리뷰"];
+        let paper_folder = parts.iter().chain([&stem]).any(|part| {
+            let lower = part.to_lowercase();
+            paper_words.iter().any(|word| lower.contains(word))
+        });
+        NotePath {
+            stem,
+            folder,
+            named_by_folder: folder.is_some() && (generic_stem || only_note_in_folder),
+            paper_folder,
+        }
+    }
+}
+
+/// Field names that give the paper's title near the top of a note.
+const TITLE_FIELDS: &[&str] = &[
+    "Title",
+    "Paper",
+    "Paper Title",
+    "Paper Name",
+    "Name of the paper",
+    "Name of paper",
+    "제목",
+    "논문",
+    "논문 제목",
+    "논문명",
+    "논문 이름",
+];
+
+/// Field names that give the note's author, the reviewer.
+const REVIEWER_FIELDS: &[&str] = &[
+    "Reviewer",
+    "Reviewed by",
+    "Review by",
+    "작성자",
+    "리뷰어",
+    "리뷰 작성자",
+    "발표자",
+    "Author",
+];
+
+/// Field names that describe a paper: a note that has them is about one.
+const PAPER_FIELDS: &[&str] = &[
+    "Authors",
+    "Author",
+    "저자",
+    "Venue",
+    "발표",
+    "학회",
+    "Conference",
+    "Journal",
+    "Published",
+    "Publication",
+    "Published in",
+    "Year",
+    "arXiv",
+    "Paper",
+    "Paper Link",
+    "Link",
+    "Links",
+    "논문 링크",
+    "Code",
+    "Citation",
+    "Reference",
+    "출처",
+    "Tags",
+    "Keywords",
+    "Date",
+];
+
+/// Headings and titles that name a note's kind, not its paper.
+const GENERIC_TITLES: &[&str] = &[
+    "Paper",
+    "Papers",
+    "Paper Review",
+    "Paper Notes",
+    "Review",
+    "Notes",
+    "Note",
+    "논문",
+    "논문 리뷰",
+    "리뷰",
+    "Information",
+    "Reference",
+    "References",
+    "Title",
+    "Paper Title",
+    "Paper Name",
+    "논문 제목",
+    "제목",
+    "README",
+    "Index",
+];
+
+/// Hosts and paths of paper links.
+const PAPER_LINKS: &[&str] = &[
+    "arxiv.org",
+    "openreview.net",
+    "doi.org",
+    "aclanthology.org",
+    "aclweb.org",
+    "thecvf.com",
+    "papers.nips.cc",
+    "neurips.cc",
+    "proceedings.",
+    "dl.acm.org",
+    "ieeexplore",
+    "semanticscholar.org",
+    "springer.com",
+    "sciencedirect.com",
+    "nature.com",
+    "pmlr.press",
+    "mlr.press",
+    "paperswithcode.com",
+    ".pdf",
+];
+
+/// Everything read from a single-review note.
+pub(crate) struct SingleNote {
+    pub(crate) entry: Entry,
+    pub(crate) is_review: bool,
+}
+
+/// A heading of the note.
+#[derive(Clone, Copy)]
+struct NoteHeading {
+    line: usize,
+    level: u8,
+    text: TextRange,
+}
+
+/// Reads a file as one review. `top_header` is a `Reviewer: Title` header
+/// found at the top of the file, if any.
+pub(crate) fn read(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    front_matter: Option<&FrontMatter>,
+    vocabulary: &Vocabulary,
+    path: Option<&NotePath<'_>>,
+    top_header: Option<(usize, Header)>,
+) -> SingleNote {
+    let first_content_line = front_matter.map_or(0, |fm| fm.end_line);
+    let headings: Vec<NoteHeading> = kinds
+        .iter()
+        .enumerate()
+        .filter_map(|(line, kind)| match *kind {
+            LineKind::Heading { level, text } => Some(NoteHeading { line, level, text }),
+            _ => None,
+        })
+        .collect();
+    // A title such as `Contextual Word Representations: A Contextual
+    // Introduction` ends in a section word: only an exact section name
+    // (not a head word) keeps a heading from being the title.
+    let section_like = |heading: &NoteHeading| {
+        let content = heading.text.slice(text);
+        !exact_heading_kinds(content, vocabulary).is_empty()
+            || korean_head_word(content)
+            || is_other_section(content)
+            || starts_with_numbering(content)
+    };
+    let first_section_line = headings
+        .iter()
+        .find(|heading| section_like(heading))
+        .map_or(lines.len(), |heading| heading.line);
+
+    // The title, first match wins.
+    let mut paper_signals = 0;
+    let mut title_line = None;
+    let mut found: Option<(Title, TitleSource, HeaderOrigin, TextRange)> = None;
+    if let Some(fm) = front_matter
+        && let Some((value, line)) = fm.title
+        && let Some(title) = Title::from_raw(value.slice(text), value.start)
+    {
+        found = Some((
+            title,
+            TitleSource::FrontMatter,
+            HeaderOrigin::FrontMatter,
+            line,
+        ));
+    }
+    let field_limit = first_section_line
+        .min(first_content_line + 40)
+        .min(lines.len());
+    if found.is_none() {
+        for (index, line) in lines
+            .iter()
+            .enumerate()
+            .take(field_limit)
+            .skip(first_content_line)
+        {
+            if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
+                continue;
+            }
+            if let Some(value) = field_value(text, *line, TITLE_FIELDS)
+                && let Some(title) = title_from_value(text, value)
+            {
+                found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
+                title_line = Some(index);
+                paper_signals += 1;
+                break;
+            }
+        }
+    }
+    let mut reviewer = None;
+    if found.is_none()
+        && let Some((index, header)) = top_header
+    {
+        reviewer = header.reviewer.clone();
+        if let Some(title) = header.title.clone() {
+            paper_signals += 1;
+            found = Some((title, TitleSource::Header, header.origin, header.line));
+            title_line = Some(index);
+        }
+    }
+    if found.is_none() {
+        for heading in headings.iter().filter(|h| h.line >= first_content_line) {
+            if heading.line >= first_section_line {
+                break;
+            }
+            let content = heading.text.slice(text);
+            if is_generic_title(content) {
+                continue;
+            }
+            if let Some(cleaned) = clean_heading_title(text, heading.text) {
+                if cleaned.decorated
+                    || cleaned.title.year.is_some()
+                    || cleaned.title.venue.is_some()
+                {
+                    paper_signals += 1;
+                }
+                found = Some((
+                    cleaned.title,
+                    TitleSource::Heading,
+                    HeaderOrigin::Heading {
+                        level: heading.level,
+                    },
+                    lines[heading.line].range(),
+                ));
+                title_line = Some(heading.line);
+                break;
+            }
+        }
+    }
+    let line_one = lines
+        .first()
+        .map_or(TextRange::empty(0), |line| line.range());
+    if found.is_none()
+        && let Some(path) = path
+    {
+        let from_folder = path
+            .named_by_folder
+            .then_some(path.folder)
+            .flatten()
+            .and_then(|folder| title_from_path(folder, false));
+        let (name, source) = match from_folder {
+            Some(title) => (Some(title), TitleSource::Folder),
+            None => (title_from_path(path.stem, true), TitleSource::FileName),
+        };
+        if let Some(title) = name {
+            found = Some((title, source, HeaderOrigin::Path, line_one));
+        }
+    }
+    if path.is_some_and(|path| path.paper_folder) {
+        paper_signals += 1;
+    }
+    // `reviewer:` in front matter says in so many words that this is a review.
+    let front_matter_reviewer = front_matter.is_some_and(|fm| fm.reviewer.is_some());
+    if front_matter_reviewer {
+        paper_signals += 2;
+    }
+
+    // The reviewer: front matter, then a field near the top.
+    if let Some(range) = front_matter.and_then(|fm| fm.reviewer) {
+        reviewer = Some(Reviewer {
+            name: range.slice(text).to_owned(),
+            range,
+        });
+    }
+    if reviewer.is_none() {
+        for (index, line) in lines
+            .iter()
+            .enumerate()
+            .take(field_limit.max(first_content_line + 40).min(lines.len()))
+            .skip(first_content_line)
+        {
+            if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
+                continue;
+            }
+            if let Some(value) = field_value(text, *line, REVIEWER_FIELDS) {
+                let name = strip_link(text, value);
+                let name_text = name.slice(text);
+                let is_one_name = !name_text.is_empty()
+                    && name_text.chars().count() <= 40
+                    && !name_text.contains([',', ';', '&'])
+                    && !name_text.to_lowercase().contains("et al");
+                if is_one_name {
+                    reviewer = Some(Reviewer {
+                        name: name_text.to_owned(),
+                        range: name,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+
+    // Paper evidence near the top: metadata fields, paper links, an author
+    // list under the title.
+    let top_end = lines.len().min(first_content_line + 40);
+    let mut has_field = false;
+    let mut has_link = false;
+    for (index, line) in lines
+        .iter()
+        .enumerate()
+        .take(top_end)
+        .skip(first_content_line)
+    {
+        if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
+            continue;
+        }
+        let content = line.text(text);
+        if !has_link {
+            let lower = content.to_ascii_lowercase();
+            has_link = PAPER_LINKS.iter().any(|host| lower.contains(host));
+        }
+        if !has_field {
+            has_field = field_value(text, *line, PAPER_FIELDS).is_some();
+        }
+    }
+    paper_signals += usize::from(has_field) + usize::from(has_link);
+    if let Some(title_line) = title_line
+        && lines
+            .iter()
+            .enumerate()
+            .skip(title_line + 1)
+            .filter(|(index, line)| {
+                matches!(kinds[*index], LineKind::Text) && !line.text(text).trim().is_empty()
+            })
+            .take(2)
+            .any(|(_, line)| looks_like_author_list(line.text(text)))
+    {
+        paper_signals += 1;
+    }
+
+    // The body: everything after the title's line (or after the front
+    // matter when the title is not a line of the text).
+    let body_from = match (title_line, &found) {
+        (Some(index), Some((_, TitleSource::Heading | TitleSource::Header, _, _))) => {
+            lines[index].next
+        }
+        _ => front_matter.map_or(0, |fm| fm.body_start),
+    };
+    let body_text = &text[body_from.min(text.len())..];
+    let body_start = body_from + (body_text.len() - body_text.trim_start().len());
+    let body_end = (body_from + body_text.trim_end().len()).max(body_start);
+    let body = TextRange::new(body_start, body_end);
+
+    let mut sections = sections(text, lines, kinds, body, vocabulary, title_line);
+    let found_kinds: Vec<SectionKind> = [
+        SectionKind::Purpose,
+        SectionKind::Method,
+        SectionKind::Experiment,
+    ]
+    .into_iter()
+    .filter(|kind| sections.iter().any(|s| s.kind == *kind))
+    .collect();
+    let has_summary = sections.iter().any(|s| s.kind == SectionKind::Summary);
+    if !found_kinds.contains(&SectionKind::Method)
+        && let Some(inferred) = method_by_position(text, &headings, &sections, title_line, body)
+    {
+        let at = sections
+            .iter()
+            .position(|s| s.label.start > inferred.label.start)
+            .unwrap_or(sections.len());
+        sections.insert(at, inferred);
+    }
+
+    // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
+    // written by reviewers, not by READMEs.
+    if sections.iter().any(|section| {
+        matches!(section.placement, Placement::LineStart { .. })
+            && vocabulary.is_alias(section.label.slice(text))
+    }) {
+        paper_signals += 1;
+    }
+
+    // Is this a review note at all?
+    let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
+    let placeholder = title_text.is_some_and(is_generic_title)
+        || path.is_some_and(|p| p.stem.to_lowercase().contains("template"))
+        || title_text.is_some_and(|t| t.contains("{{") || t.to_lowercase().contains("template"));
+    let papers_listed = headings
+        .iter()
+        .filter(|h| Some(h.line) != title_line)
+        .filter(|h| {
+            Title::from_raw(h.text.slice(text), h.text.start)
+                .is_some_and(|t| t.year.is_some() && t.text.split_whitespace().count() >= 2)
+        })
+        .count();
+    // Written text, not metadata: lines of some length that are not
+    // `Field: value` lines.
+    let prose: usize = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+        .map(|(line, _)| line.text(text).trim())
+        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
+        .map(|content| content.chars().count())
+        .sum();
+    let stub = found_kinds.is_empty() && prose < 300;
+    let is_review = (found.is_some() || front_matter_reviewer)
+        && !placeholder
+        && papers_listed < 2
+        && !stub
+        && ((found_kinds.len() >= 1 && paper_signals >= 1)
+            || found_kinds.len() >= 3
+            || (has_summary && paper_signals >= 1)
+            || paper_signals >= 2);
+
+    let (title, title_source, origin, line) = match found {
+        Some((title, source, origin, line)) => (Some(title), source, origin, line),
+        // Front matter with a reviewer and no title anywhere.
+        None => (
+            None,
+            TitleSource::FrontMatter,
+            HeaderOrigin::FrontMatter,
+            front_matter.map_or(line_one, |fm| fm.first_line),
+        ),
+    };
+    let range = match (&title, origin) {
+        (_, HeaderOrigin::Path) => line,
+        (Some(title), _) => title.range,
+        (None, _) => reviewer.as_ref().map_or(line, |reviewer| reviewer.range),
+    };
+    SingleNote {
+        entry: Entry {
+            header: Header {
+                origin,
+                range,
+                line,
+                reviewer,
+                title,
+                title_source,
+            },
+            body,
+            sections,
+        },
+        is_review,
+    }
+}
+
+/// The kinds a heading's text names: `2. Method` → method; `4. Experiment &
+/// Result` → experiment; `요약 (Summary)` → summary; `Methods and Results`
+/// → method and experiment. Numbering, emoji, emphasis, a trailing colon
+/// and a translation in parentheses are ignored; a Latin word one typo away
+/// from an alias counts (`Intoduction`).
+pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
+    let core = heading_core(heading);
+    if core.is_empty() {
+        return Vec::new();
+    }
+    let mut kinds = Vec::new();
+    let mut exact = false;
+    let mut add = |kind: Option<SectionKind>, by_head_word: bool| {
+        if let Some(kind) = kind
+            && !(by_head_word && exact)
+            && !kinds.contains(&kind)
+        {
+            if !by_head_word {
+                exact = true;
+            }
+            kinds.push(kind);
+        }
+    };
+    // `Method: Fully Test-Time Adaptation` names the method, then says more.
+    if let Some((len, kind)) = vocabulary.structural_alias_at(&core)
+        && core[len..]
+            .trim_start()
+            .starts_with([':', '：', '-', '–', '—'])
+    {
+        add(Some(kind), false);
+    }
+    for phrase in phrases(&core) {
+        add(
+            vocabulary
+                .kind_of_phrase(phrase)
+                .or_else(|| vocabulary.kind_of_misspelling(phrase)),
+            false,
+        );
+    }
+    if !is_other_section(heading) {
+        for phrase in phrases(&core) {
+            add(head_word_kind(phrase), true);
+        }
+    }
+    kinds
+}
+
+/// Words that name a section's kind when they open or close a short
+/// heading: `Key Method`, `Text-To-Image Results`, `Experimental
+/// evaluation`, `A2J-Transformer의 핵심 아이디어`, `GPT 요약`.
+const HEAD_WORDS: &[(&str, SectionKind)] = &[
+    ("Introduction", SectionKind::Purpose),
+    ("Motivation", SectionKind::Purpose),
+    ("Background", SectionKind::Purpose),
+    ("Problem", SectionKind::Purpose),
+    ("Problems", SectionKind::Purpose),
+    ("Purpose", SectionKind::Purpose),
+    ("Goal", SectionKind::Purpose),
+    ("Goals", SectionKind::Purpose),
+    ("Objective", SectionKind::Purpose),
+    ("Objectives", SectionKind::Purpose),
+    ("배경", SectionKind::Purpose),
+    ("목적", SectionKind::Purpose),
+    ("동기", SectionKind::Purpose),
+    ("서론", SectionKind::Purpose),
+    ("Method", SectionKind::Method),
+    ("Methods", SectionKind::Method),
+    ("Methodology", SectionKind::Method),
+    ("Approach", SectionKind::Method),
+    ("Architecture", SectionKind::Method),
+    ("Framework", SectionKind::Method),
+    ("방법", SectionKind::Method),
+    ("방법론", SectionKind::Method),
+    ("기법", SectionKind::Method),
+    ("아키텍처", SectionKind::Method),
+    ("아이디어", SectionKind::Method),
+    ("구조", SectionKind::Method),
+    ("Experiment", SectionKind::Experiment),
+    ("Experiments", SectionKind::Experiment),
+    ("Experimental", SectionKind::Experiment),
+    ("Results", SectionKind::Experiment),
+    ("Evaluation", SectionKind::Experiment),
+    ("Evaluations", SectionKind::Experiment),
+    ("Benchmarks", SectionKind::Experiment),
+    ("실험", SectionKind::Experiment),
+    ("결과", SectionKind::Experiment),
+    ("평가", SectionKind::Experiment),
+    ("성능", SectionKind::Experiment),
+    ("Summary", SectionKind::Summary),
+    ("Abstract", SectionKind::Summary),
+    ("Overview", SectionKind::Summary),
+    ("TL;DR", SectionKind::Summary),
+    ("요약", SectionKind::Summary),
+    ("정리", SectionKind::Summary),
+    ("개요", SectionKind::Summary),
+];
+
+fn head_word_kind(phrase: &str) -> Option<SectionKind> {
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some(first) = words.first()
+        && ["the", "our", "a", "an"].contains(&first.to_lowercase().as_str())
+    {
+        words.remove(0);
+    }
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let kind_of = |word: &str| {
+        let word = word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ';');
+        HEAD_WORDS
+            .iter()
+            .find(|(head, _)| head.eq_ignore_ascii_case(word))
+            .map(|(_, kind)| *kind)
+    };
+    let last = words.last().and_then(|word| kind_of(word));
+    last.or_else(|| kind_of(words[0]))
+}
+
+/// The kinds a heading names exactly (by alias or one typo), without the
+/// head-word reading.
+fn exact_heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
+    let core = heading_core(heading);
+    let mut kinds = Vec::new();
+    for phrase in phrases(&core) {
+        if let Some(kind) = vocabulary
+            .kind_of_phrase(phrase)
+            .or_else(|| vocabulary.kind_of_misspelling(phrase))
+            && !kinds.contains(&kind)
+        {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// A heading that ends in a Korean section word (`GPT 정리`, `논문 요약`):
+/// Korean paper titles do not end that way, English ones may end in
+/// `Introduction` or `Approach`.
+fn korean_head_word(heading: &str) -> bool {
+    let core = heading_core(heading);
+    core.split_whitespace().last().is_some_and(|word| {
+        word.chars().all(|ch| ('가'..='힣').contains(&ch)) && head_word_kind(word).is_some()
+    })
+}
+
+/// `**Label**: …`, `**Label:** …` or `**Label**` alone at the start of
+/// `text`: where the label's words start, their length, and how much of
+/// `text` the label takes.
+fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
+    let marker = if text.starts_with("**") {
+        "**"
+    } else if text.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = &text[2..];
+    let close = inner.find(marker)?;
+    let words = &inner[..close];
+    let after = &inner[close + 2..];
+    let (words_len, consumed) = if let Some(stripped) = words.trim_end().strip_suffix([':', '：'])
+    {
+        (stripped.trim_end().len(), 2 + close + 2)
+    } else {
+        let trimmed = after.trim_start();
+        match trimmed.strip_prefix([':', '：']) {
+            Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
+            None if strip_html(trimmed).trim().is_empty() => {
+                (words.trim_end().len(), 2 + close + 2)
+            }
+            None => return None,
+        }
+    };
+    (words_len > 0 && words.split_whitespace().count() <= 6).then_some((2, words_len, consumed))
+}
+
+/// The text without HTML tags such as `<br>`.
+fn strip_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for ch in text.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A heading's words without numbering, emoji, emphasis, links and a
+/// trailing colon.
+fn heading_core(heading: &str) -> String {
+    let mut plain = String::with_capacity(heading.len());
+    let mut chars = heading.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '*' | '_' | '`' | '~' | '[' | ']' | '\\' => {}
+            '(' if plain.ends_with(']') => {
+                // A link target: skip to its end.
+                for next in chars.by_ref() {
+                    if next == ')' {
+                        break;
+                    }
+                }
+            }
+            _ => plain.push(ch),
+        }
+    }
+    let mut rest = plain.trim();
+    // Leading emoji, symbols and numbering (`2.`, `0.2.`, `III.`, `Ⅳ.`, `(1)`).
+    loop {
+        let before = rest;
+        rest = rest.trim_start_matches(|ch: char| !ch.is_alphanumeric() && ch != '(');
+        rest = strip_numbering(rest).trim_start();
+        if rest == before {
+            break;
+        }
+    }
+    let rest = rest
+        .trim_end_matches(|ch: char| matches!(ch, ':' | '：' | '.' | ' ' | '?') || is_symbol(ch))
+        .trim();
+    rest.to_owned()
+}
+
+fn is_symbol(ch: char) -> bool {
+    !ch.is_alphanumeric()
+        && !ch.is_whitespace()
+        && !ch.is_ascii_punctuation()
+        && ch > '\u{2000}'
+        && !matches!(ch, '–' | '—' | '’' | '·')
+}
+
+/// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
+/// `text`: what is left after it, or `text` itself.
+fn strip_numbering(text: &str) -> &str {
+    let digits = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    if digits > 0 && text[..digits].bytes().any(|b| b.is_ascii_digit()) {
+        let after = &text[digits..];
+        let after = after.strip_prefix(')').unwrap_or(after);
+        // `3D Gaussian` is a name, not `3` and `D Gaussian`.
+        if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_']) {
+            return after.trim_start_matches([':', '-', '_']);
+        }
+        return text;
+    }
+    if let Some(inner) = text.strip_prefix('(') {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && inner[digits..].starts_with(')') {
+            return &inner[digits + 1..];
+        }
+    }
+    let roman = text
+        .chars()
+        .take_while(|ch| matches!(ch, 'I' | 'V' | 'X' | 'Ⅰ'..='Ⅻ'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if roman > 0 {
+        let after = &text[roman..];
+        if let Some(rest) = after.strip_prefix(['.', ')', '-']) {
+            return rest;
+        }
+        if text.starts_with(|ch| ('Ⅰ'..='Ⅻ').contains(&ch)) && after.starts_with(' ') {
+            return after;
+        }
+    }
+    text
+}
+
+fn starts_with_numbering(heading: &str) -> bool {
+    let trimmed = heading
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric() && ch != '(')
+        .trim_start();
+    strip_numbering(trimmed).len() != trimmed.len()
+}
+
+/// The phrases a heading's core is made of: the whole, the part outside and
+/// inside parentheses, and the parts joined by `&`, `/`, `and`, `및`, `,`.
+fn phrases(core: &str) -> Vec<&str> {
+    let mut out = vec![core];
+    let mut outside = core;
+    if let Some(open) = core.find(['(', '（']) {
+        outside = core[..open].trim();
+        let inner_start = open + core[open..].chars().next().map_or(1, char::len_utf8);
+        let inner = core[inner_start..].trim_end_matches([')', '）']).trim();
+        let inner = inner.split([')', '）']).next().unwrap_or(inner).trim();
+        out.push(outside);
+        out.push(inner);
+    }
+    for separator in [
+        " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
+    ] {
+        let snapshot: Vec<&str> = out.clone();
+        for phrase in snapshot {
+            if phrase.contains(separator) {
+                out.extend(phrase.split(separator).map(str::trim));
+            }
+        }
+    }
+    let _ = outside;
+    out.retain(|phrase| !phrase.is_empty());
+    out
+}
+
+fn is_other_section(heading: &str) -> bool {
+    let core = heading_core(heading);
+    phrases(&core)
+        .iter()
+        .any(|phrase| OTHER_SECTIONS.iter().any(|other| phrase_eq(other, phrase)))
+}
+
+fn is_generic_title(text: &str) -> bool {
+    let core = heading_core(text);
+    core.is_empty()
+        || GENERIC_TITLES
+            .iter()
+            .any(|generic| phrase_eq(generic, &core))
+}
+
+/// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:
+/// value`, `| Label | value |`: the value's range when the line's label is
+/// one of `names`.
+fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
+    let content = line.text(text);
+    let indent = content.len() - content.trim_start().len();
+    let after_bullet = indent + bullet_len(&content[indent..]);
+    let rest = &content[after_bullet..];
+    let (label, value_offset) =
+        if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
+            let close = inner.find("**").or_else(|| inner.find("__"))?;
+            let label = &inner[..close];
+            let after = &inner[close + 2..];
+            if let Some(label) = label.trim_end().strip_suffix([':', '：']) {
+                (label, after_bullet + 2 + close + 2)
+            } else {
+                let trimmed = after.trim_start();
+                let colon = trimmed.strip_prefix([':', '：'])?;
+                (
+                    label,
+                    after_bullet + 2 + close + 2 + (after.len() - colon.len()),
+                )
+            }
+        } else if let Some(inner) = rest.strip_prefix('|') {
+            let (label, _) = inner.split_once('|')?;
+            (label, after_bullet + 1 + label.len() + 1)
+        } else {
+            let colon = rest.find([':', '：'])?;
+            (
+                &rest[..colon],
+                after_bullet + colon + rest[colon..].chars().next()?.len_utf8(),
+            )
+        };
+    let label = label.trim();
+    if !names
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
+    {
+        return None;
+    }
+    let value = &content[value_offset.min(content.len())..];
+    let leading = value.len() - value.trim_start().len();
+    let trimmed = value.trim().trim_end_matches('|').trim_end();
+    let start = line.start + value_offset + leading;
+    let range = TextRange::new(start, start + trimmed.len());
+    (!trimmed.is_empty()).then_some(range)
+}
+
+/// `Label: value` or `- **Label**: value` with a label of at most three
+/// words: a metadata line.
+fn is_field_line(content: &str) -> bool {
+    let rest = content.trim_start_matches(['-', '*', '+', ' ', '•']);
+    let rest = rest.trim_start_matches('*');
+    rest.split_once([':', '：']).is_some_and(|(label, _)| {
+        let label = label.trim_matches(['*', ' ']);
+        !label.is_empty() && label.split_whitespace().count() <= 3 && !label.contains("http")
+    })
+}
+
+/// `[Text](url)` → the range of `Text`; anything else unchanged.
+fn strip_link(text: &str, range: TextRange) -> TextRange {
+    let value = range.slice(text);
+    if let Some(inner) = value.strip_prefix('[')
+        && let Some(close) = inner.find("](")
+        && value.ends_with(')')
+    {
+        return TextRange::new(range.start + 1, range.start + 1 + close);
+    }
+    range
+}
+
+fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
+    let mut range = strip_link(text, range);
+    // `{BBDM: …}, {CVPR 2023}`: BibTeX-style braces.
+    let value = range.slice(text);
+    if let Some(inner) = value.strip_prefix('{')
+        && let Some(close) = inner.find('}')
+    {
+        range = TextRange::new(range.start + 1, range.start + 1 + close);
+    }
+    let value = range.slice(text);
+    let lower = value.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || value.starts_with('<') {
+        return None;
+    }
+    let cleaned = clean_heading_title(text, range)?;
+    Some(cleaned.title)
+}
+
+struct CleanedHeading {
+    title: Title,
+    /// Tags, a review prefix or a language tag were taken off.
+    decorated: bool,
+}
+
+/// The title in a heading's text: link syntax, leading tags and numbering,
+/// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
+/// and a trailing venue or year removed.
+fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
+    let mut start = range.start;
+    let mut end = range.end;
+    let mut decorated = false;
+    loop {
+        let before = (start, end);
+        let current = &text[start..end];
+        // Leading emoji and symbols, and the `!` of an image link.
+        let trimmed = current.trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
+        let trimmed = match trimmed.strip_prefix("![") {
+            Some(_) => &trimmed[1..],
+            None => trimmed,
+        };
+        start += current.len() - trimmed.len();
+        let current = &text[start..end];
+        // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
+        if let Some(inner) = current.strip_prefix('[')
+            && let Some(close) = inner.find(']')
+            && !inner[close + 1..].starts_with('(')
+            && close < 40
+            && !inner[close + 1..].trim().is_empty()
+        {
+            start += close + 2;
+            decorated = true;
+            continue;
+        }
+        // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
+        for prefix in [
+            "Review",
+            "Paper Review",
+            "논문 리뷰",
+            "논문리뷰",
+            "리뷰",
+            "Paper",
+            "논문",
+        ] {
+            if current.len() > prefix.len()
+                && current.is_char_boundary(prefix.len())
+                && current[..prefix.len()].eq_ignore_ascii_case(prefix)
+            {
+                let after = current[prefix.len()..].trim_start();
+                if let Some(rest) = after.strip_prefix([':', '：', '-', '|']) {
+                    start = end - rest.len();
+                    decorated = true;
+                    break;
+                }
+            }
+        }
+        let current = &text[start..end];
+        let numbering_stripped = strip_numbering(current);
+        if numbering_stripped.len() != current.len() && !numbering_stripped.trim().is_empty() {
+            start = end - numbering_stripped.len();
+        }
+        let current = &text[start..end];
+        let trimmed = current.trim_start();
+        start += current.len() - trimmed.len();
+        // The whole heading a link: `[Title](url)`.
+        let current = &text[start..end];
+        if let Some(inner) = current.strip_prefix('[')
+            && let Some(close) = inner.rfind("](")
+        {
+            let after_link = &inner[close + 2..];
+            if let Some(paren) = after_link.find(')') {
+                let tail = after_link[paren + 1..].trim();
+                if tail.is_empty() || tail.starts_with(['(', '[', '`']) {
+                    end = start + 1 + close;
+                    start += 1;
+                    continue;
+                }
+            }
+        }
+        // Trailing code spans (dates), links and bracketed tags.
+        let current = &text[start..end];
+        let trimmed_end = current.trim_end();
+        end = start + trimmed_end.len();
+        let current = &text[start..end];
+        if current.ends_with('`')
+            && let Some(open) = current[..current.len() - 1].rfind('`')
+            && open > 0
+        {
+            end = start + open;
+            decorated = true;
+            continue;
+        }
+        if current.ends_with(')')
+            && let Some(open) = current.rfind("](")
+            && let Some(bracket) = current[..open].rfind('[')
+            && bracket > 0
+        {
+            // `Title [[arXiv](url)]` or `Title [pdf](url)`.
+            let cut = current[..bracket]
+                .trim_end()
+                .trim_end_matches('[')
+                .trim_end();
+            if !cut.is_empty() {
+                end = start + cut.len();
+                decorated = true;
+                continue;
+            }
+        }
+        if current.ends_with(']') || current.ends_with("\\]") {
+            let body = current.trim_end_matches(']').trim_end_matches('\\');
+            if let Some(open) = body.rfind('[') {
+                let tag = body[open + 1..].trim();
+                let before = body[..open].trim_end_matches('\\').trim_end();
+                if !before.is_empty() && tag.chars().count() <= 12 {
+                    end = start + before.len();
+                    decorated = true;
+                    continue;
+                }
+            }
+            // `Title [[arXiv](url)]`: a bracket holding a link.
+            if let Some(open) = current.rfind("[[") {
+                let before = current[..open].trim_end();
+                if !before.is_empty() {
+                    end = start + before.len();
+                    decorated = true;
+                    continue;
+                }
+            }
+        }
+        if (start, end) == before {
+            break;
+        }
+    }
+    // Emphasis around the whole title.
+    let current = &text[start..end];
+    for marker in ["**", "__", "*", "_"] {
+        if current.len() > 2 * marker.len()
+            && current.starts_with(marker)
+            && current.ends_with(marker)
+        {
+            start += marker.len();
+            end -= marker.len();
+            break;
+        }
+    }
+    // `Zhong et al. / Squeeze-and-Attention Networks / CVPR 2020`: authors,
+    // title and venue between slashes; the title is the part that is
+    // neither.
+    let current = &text[start..end];
+    if current.matches('/').count() >= 2 && current.contains(" /") || current.contains("/ ") {
+        let mut offset = 0;
+        let mut best: Option<(usize, usize)> = None;
+        for part in current.split('/') {
+            let part_start = offset + (part.len() - part.trim_start().len());
+            let trimmed = part.trim();
+            offset += part.len() + 1;
+            let lower = trimmed.to_lowercase();
+            let is_authors = lower.ends_with("et al.") || lower.ends_with("et al");
+            let is_venue = Title::from_raw(trimmed, 0).is_none_or(|t| {
+                t.text.is_empty() || (t.year.is_some() && t.text.split_whitespace().count() <= 1)
+            });
+            if !is_authors && !is_venue && best.is_none_or(|(_, len)| trimmed.len() > len) {
+                best = Some((part_start, trimmed.len()));
+            }
+        }
+        if let Some((part_start, len)) = best
+            && current.split('/').count() >= 3
+        {
+            start += part_start;
+            end = start + len;
+            decorated = true;
+        }
+    }
+    let title = Title::from_raw(&text[start..end], start)?;
+    if title.key.is_empty() || title.text.starts_with("http") {
+        return None;
+    }
+    Some(CleanedHeading { title, decorated })
+}
+
+/// A title made from a folder's or a file's name: separators read as spaces
+/// (when the name has no spaces of its own), leading numbering, checkboxes
+/// and initials removed, `ː` read as `:`, a trailing venue or year cut.
+fn title_from_path(name: &str, file: bool) -> Option<Title> {
+    let mut name = name.trim().replace('ː', ":");
+    loop {
+        let before = name.clone();
+        let trimmed = name
+            .trim_start_matches(|ch: char| ch == '-' || ch == '*' || ch.is_whitespace())
+            .to_owned();
+        let trimmed = trimmed
+            .strip_prefix("[ ]")
+            .or_else(|| trimmed.strip_prefix("[x]"))
+            .or_else(|| trimmed.strip_prefix("[X]"))
+            .map_or(trimmed.clone(), str::to_owned);
+        // `(JH) Title`: initials in parentheses.
+        let trimmed = match trimmed
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+        {
+            Some((inside, rest)) if inside.chars().count() <= 6 && !rest.trim().is_empty() => {
+                rest.to_owned()
+            }
+            _ => trimmed,
+        };
+        // `13_Title`, `07. Title`, `2-Title`.
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let trimmed = if digits > 0
+            && digits <= 4
+            && trimmed[digits..].starts_with(['_', '.', '-', ' '])
+            && trimmed[digits + 1..]
+                .trim_start_matches(['_', '.', '-', ' '])
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            trimmed[digits + 1..]
+                .trim_start_matches(['_', '.', '-', ' '])
+                .to_owned()
+        } else {
+            trimmed
+        };
+        name = trimmed.trim().to_owned();
+        if name == before {
+            break;
+        }
+    }
+    if !name.contains(' ') {
+        name = name.replace(['-', '_'], " ");
+    } else if file {
+        name = name.replace('_', " ");
+    } else {
+        // `Dinov2_Learning robust …`: an underscore stands for a colon.
+        name = name.replacen('_', ": ", 1).replace('_', " ");
+    }
+    let title = Title::from_raw(&name, 0)?;
+    let key = TitleKey::new(&title.text);
+    if key.is_empty() || is_generic_title(&title.text) {
+        return None;
+    }
+    Some(Title {
+        range: TextRange::empty(0),
+        ..title
+    })
+}
+
+/// `Jeff Johnson, Matthijs Douze, Hervé Jégou` or `김철수, 이영희`: a list of
+/// people's names, not a title.
+pub(crate) fn looks_like_author_list(line: &str) -> bool {
+    let line = line.trim().trim_start_matches(['-', '*', '•', ' ']);
+    let line = line.trim_end_matches(['.', ' ']);
+    let parts: Vec<&str> = line
+        .split([',', '，', ';'])
+        .flat_map(|part| part.split(" and "))
+        .map(|part| part.trim().trim_start_matches("and ").trim())
+        .filter(|part| !part.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    let is_name = |part: &&str| {
+        let part = part.trim_end_matches(['*', '†', '‡', '¹', '²', '³']);
+        if part.eq_ignore_ascii_case("et al") || part.eq_ignore_ascii_case("et al.") {
+            return true;
+        }
+        let words: Vec<&str> = part.split_whitespace().collect();
+        // `Sketch Your Own GAN` is a title: names have no all-capital words.
+        let latin = (2..=4).contains(&words.len())
+            && words.iter().all(|word| {
+                word.chars().next().is_some_and(char::is_uppercase)
+                    && !word.chars().any(|ch| ch.is_ascii_digit())
+                    && !(word.chars().count() >= 2 && word.chars().all(|ch| ch.is_uppercase()))
+            });
+        let hangul = words.len() == 1
+            && (2..=4).contains(&part.chars().count())
+            && part.chars().all(|ch| ('가'..='힣').contains(&ch));
+        latin || hangul
+    };
+    parts.iter().filter(|part| is_name(part)).count() * 4 >= parts.len() * 3
+}
+
+/// The sections of a single-review note: headings at any level, bold
+/// labels, labels at the start of a line, and list items that are a label
+/// alone. A heading's section runs to the next heading of its level or
+/// above; a label's to the next label or heading.
+fn sections(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    body: TextRange,
+    vocabulary: &Vocabulary,
+    title_line: Option<usize>,
+) -> Vec<Section> {
+    struct Hit {
+        kind: SectionKind,
+        label: TextRange,
+        after: usize,
+        boundary: usize,
+        heading_level: Option<u8>,
+        placement: Placement,
+    }
+    let mut hits: Vec<Hit> = Vec::new();
+    // Where every heading starts, with its level, to end heading sections.
+    let mut heading_starts: Vec<(usize, u8)> = Vec::new();
+    let first = lines.partition_point(|line| line.next <= body.start);
+    for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
+        if line.start >= body.end {
+            break;
+        }
+        if Some(index) == title_line {
+            continue;
+        }
+        match *kind {
+            LineKind::Heading {
+                level,
+                text: heading_text,
+            } => {
+                heading_starts.push((line.start, level));
+                let content = heading_text.slice(text);
+                for kind in heading_kinds(content, vocabulary) {
+                    hits.push(Hit {
+                        kind,
+                        label: heading_text,
+                        after: line.next.min(body.end),
+                        boundary: line.start,
+                        heading_level: Some(level),
+                        placement: Placement::Heading { level },
+                    });
+                }
+            }
+            LineKind::Text | LineKind::Directive => {
+                let content = line.text(text);
+                let indent = content.len() - content.trim_start().len();
+                let bullet = bullet_len(&content[indent..]);
+                let prefix_len = indent + bullet;
+                let at_start = &content[prefix_len..];
+                let label_start = line.start + prefix_len;
+                let prefix = TextRange::new(line.start, label_start);
+                let bold = bold_phrase(at_start).map(|(start, len, consumed)| {
+                    let words = &at_start[start..start + len];
+                    (start, len, consumed, heading_kinds(words, vocabulary))
+                });
+                if let Some((alias_start, alias_len, consumed, bold_kinds)) = bold
+                    && !bold_kinds.is_empty()
+                {
+                    for kind in bold_kinds {
+                        hits.push(Hit {
+                            kind,
+                            label: TextRange::new(
+                                label_start + alias_start,
+                                label_start + alias_start + alias_len,
+                            ),
+                            after: label_start + consumed,
+                            boundary: line.start,
+                            heading_level: None,
+                            placement: Placement::LineStart { prefix, bold: true },
+                        });
+                    }
+                } else if let Some((alias_start, alias_len, consumed, kind)) =
+                    bold_label(at_start, vocabulary, true)
+                {
+                    hits.push(Hit {
+                        kind,
+                        label: TextRange::new(
+                            label_start + alias_start,
+                            label_start + alias_start + alias_len,
+                        ),
+                        after: label_start + consumed,
+                        boundary: line.start,
+                        heading_level: None,
+                        placement: Placement::LineStart { prefix, bold: true },
+                    });
+                } else if let Some(found) = vocabulary.structural_label_at(at_start) {
+                    hits.push(Hit {
+                        kind: found.kind,
+                        label: TextRange::new(label_start, label_start + found.alias_len),
+                        after: label_start + found.len,
+                        boundary: line.start,
+                        heading_level: None,
+                        placement: Placement::LineStart {
+                            prefix,
+                            bold: false,
+                        },
+                    });
+                } else if bullet > 0 {
+                    // `* How` alone on its item.
+                    let item = at_start.trim_end();
+                    let bare = item.trim_end_matches([':', '：']).trim_end();
+                    // A list item that is a label alone: an exact section
+                    // name, or a numbered item of a few words with a head
+                    // word (`2. A2J-Transformer의 핵심 아이디어`). Links (a
+                    // table of contents) and sentences are never labels.
+                    let numbered = content[indent..].starts_with(|ch: char| ch.is_ascii_digit());
+                    let plain = !bare.contains("](") && !bare.contains("http");
+                    let words = bare.split_whitespace().count();
+                    let item_kinds = if !plain || bare.ends_with(['.', '。', '!', '?']) {
+                        Vec::new()
+                    } else if numbered && words <= 5 {
+                        heading_kinds(&strip_html(bare), vocabulary)
+                    } else if words <= 6 {
+                        exact_heading_kinds(&strip_html(bare), vocabulary)
+                    } else {
+                        Vec::new()
+                    };
+                    for kind in item_kinds {
+                        hits.push(Hit {
+                            kind,
+                            label: TextRange::new(label_start, label_start + bare.len()),
+                            after: line.next.min(body.end),
+                            boundary: line.start,
+                            heading_level: None,
+                            placement: Placement::LineStart {
+                                prefix,
+                                bold: false,
+                            },
+                        });
+                    }
+                }
+            }
+            LineKind::Skip | LineKind::Blank => {}
+        }
+    }
+    let mut sections = Vec::with_capacity(hits.len());
+    for (index, hit) in hits.iter().enumerate() {
+        let end = match hit.heading_level {
+            Some(level) => heading_starts
+                .iter()
+                .find(|(start, other)| *start > hit.boundary && *other <= level)
+                .map_or(body.end, |(start, _)| *start),
+            None => {
+                let next_hit = hits[index + 1..]
+                    .iter()
+                    .find(|next| next.boundary > hit.boundary)
+                    .map_or(body.end, |next| next.boundary);
+                let next_heading = heading_starts
+                    .iter()
+                    .find(|(start, _)| *start > hit.boundary)
+                    .map_or(body.end, |(start, _)| *start);
+                next_hit.min(next_heading)
+            }
+        }
+        .max(hit.after)
+        .min(body.end.max(hit.after));
+        let raw = &text[hit.after..end];
+        let content_start = hit.after + (raw.len() - raw.trim_start().len());
+        let content_end = (hit.after + raw.trim_end().len()).max(content_start);
+        sections.push(Section {
+            kind: hit.kind,
+            label: hit.label,
+            content: TextRange::new(content_start, content_end),
+            placement: hit.placement.clone(),
+            inferred: false,
+        });
+    }
+    sections
+}
+
+/// A note that mirrors its paper (`## 1. Introduction`, `## 3. Latent
+/// Diffusion Models`, `## 4. Experiments`) names its method section after
+/// the method itself. The first heading of the experiment section's level,
+/// before it and after the title, that names no kind and is not a known
+/// other part (related work, dataset, preliminaries …) is taken for the
+/// method.
+fn method_by_position(
+    text: &str,
+    headings: &[NoteHeading],
+    sections: &[Section],
+    title_line: Option<usize>,
+    body: TextRange,
+) -> Option<Section> {
+    let experiment = sections.iter().find(|section| {
+        section.kind == SectionKind::Experiment
+            && matches!(section.placement, Placement::Heading { .. })
+    })?;
+    let Placement::Heading { level } = experiment.placement else {
+        return None;
+    };
+    let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
+    let candidate = headings.iter().find(|heading| {
+        heading.level == level
+            && Some(heading.line) != title_line
+            && heading.text.start >= body.start
+            && heading.text.start < experiment.label.start
+            && !labelled.contains(&heading.text.start)
+            && !is_other_section(heading.text.slice(text))
+            && !heading_core(heading.text.slice(text)).is_empty()
+    })?;
+    let end = headings
+        .iter()
+        .find(|other| other.text.start > candidate.text.start && other.level <= level)
+        .map_or(body.end, |other| {
+            // The heading line starts before its text.
+            let before = &text[..other.text.start];
+            before.rfind(['\n', '\r']).map_or(0, |i| i + 1)
+        });
+    let line_end = text[candidate.text.end..]
+        .find('\n')
+        .map_or(text.len(), |i| candidate.text.end + i + 1);
+    let after = line_end.min(end.max(line_end));
+    let raw = &text[after.min(end)..end.max(after)];
+    let content_start = after + (raw.len() - raw.trim_start().len());
+    let content_end = (after + raw.trim_end().len()).max(content_start);
+    Some(Section {
+        kind: SectionKind::Method,
+        label: candidate.text,
+        content: TextRange::new(content_start, content_end),
+        placement: Placement::Heading { level },
+        inferred: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_kinds_read_numbering_emoji_translations_and_typos() {
+        let vocabulary = Vocabulary::default();
+        let kinds = |heading| {
+            heading_kinds(heading, &vocabulary)
+                .into_iter()
+                .map(SectionKind::name)
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(kinds("2. Method"), "method");
+        assert_eq!(kinds("0.2. Problem Definition"), "purpose");
+        assert_eq!(kinds("III. Experiments"), "experiment");
+        assert_eq!(kinds("⚡ 요약 (Summary)"), "summary");
+        assert_eq!(kinds("Key Contributions(핵심 기여)"), "novelty");
+        assert_eq!(kinds("4. Experiment & Result"), "experiment");
+        assert_eq!(kinds("Methods and Results"), "method,experiment");
+        assert_eq!(kinds("1. Intoduction"), "purpose");
+        assert_eq!(kinds("**Key ideas**"), "method");
+        assert_eq!(kinds("📌 Metadata"), "");
+        assert_eq!(kinds("3D Gaussian Splatting"), "");
+        assert_eq!(kinds("Related Work"), "");
+        assert_eq!(
+            kinds("Details of learning and results (skipped)"),
+            "experiment"
+        );
+        assert_eq!(kinds("Method: Fully Test-Time Adaptation"), "method");
+    }
+
+    #[test]
+    fn titles_from_paths() {
+        let title = |name, file| title_from_path(name, file).map(|t| t.text);
+        assert_eq!(
+            title("13_Attention is all you need", true).as_deref(),
+            Some("Attention is all you need")
+        );
+        assert_eq!(
+            title("attention-is-all-you-need", true).as_deref(),
+            Some("attention is all you need")
+        );
+        assert_eq!(
+            title("- [ ] (JH) Deep Residual Learning", true).as_deref(),
+            Some("Deep Residual Learning")
+        );
+        assert_eq!(
+            title(
+                "07. Swin Transformerː Hierarchical Vision Transformer",
+                false
+            )
+            .as_deref(),
+            Some("Swin Transformer: Hierarchical Vision Transformer")
+        );
+        assert_eq!(
+            title(
+                "Dinov2_Learning robust visual features without supervision",
+                false
+            )
+            .as_deref(),
+            Some("Dinov2: Learning robust visual features without supervision")
+        );
+        assert_eq!(title("README", true), None);
+    }
+
+    #[test]
+    fn author_lists() {
+        assert!(looks_like_author_list(
+            "Jeff Johnson, Matthijs Douze, Hervé Jégou"
+        ));
+        assert!(looks_like_author_list("David Ha, Jurgen Schmidhuber"));
+        assert!(looks_like_author_list("김철수, 이영희, 박민수"));
+        assert!(!looks_like_author_list("Attention Is All You Need"));
+        assert!(!looks_like_author_list(
+            "TENT: Fully Test-Time Adaptation, by entropy minimization"
+        ));
+    }
+}
