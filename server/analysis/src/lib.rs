@@ -17,8 +17,8 @@ pub use config::{CONFIG_FILE_NAME, Config, ConfigError, FileSite};
 pub use finding::{Finding, Fix, RelatedLocation, TextEdit, apply_edits};
 pub use fix::{FixOutcome, MAX_ROUNDS, fix_text};
 pub use rules::{
-    KnownTitles, Rule, RuleMeta, check_file, check_file_with_titles, rules_markdown,
-    section_skeleton,
+    KnownTitles, Rule, RuleMeta, check_file, check_file_with_titles, missing_sections_fix,
+    rules_markdown, section_skeleton,
 };
 pub use severity::{Level, Severity};
 pub use workspace::{FileTerms, ReviewIndex, ReviewLocation, ReviewTerms};

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use review_analysis::{
-    CONFIG_FILE_NAME, Config, FileTerms, ReviewIndex, check_file_with_titles, section_skeleton,
+    CONFIG_FILE_NAME, Config, FileTerms, ReviewIndex, check_file_with_titles, missing_sections_fix,
 };
 use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, is_catalog_file, load_config, read_review_file,
@@ -696,7 +696,10 @@ impl State {
                 })
                 .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
                 .collect();
-            let fix = section_skeleton(&snapshot.text, entry, &missing);
+            let Some(fix) = missing_sections_fix(&snapshot.text, &snapshot.parsed, entry, &missing)
+            else {
+                continue;
+            };
             actions.push(to_proto::quickfix(
                 uri,
                 &positions,

@@ -465,7 +465,7 @@ pub(crate) fn read(
         && !placeholder
         && papers_listed < 2
         && !stub
-        && ((found_kinds.len() >= 1 && paper_signals >= 1)
+        && ((!found_kinds.is_empty() && paper_signals >= 1)
             || found_kinds.len() >= 3
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
@@ -635,6 +635,16 @@ fn exact_heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKin
         }
     }
     kinds
+}
+
+/// Whether a heading's text names a section rather than a paper: an exact
+/// section name, a numbered heading, a known other part, or a Korean
+/// section word at its end.
+pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
+    !exact_heading_kinds(content, vocabulary).is_empty()
+        || korean_head_word(content)
+        || is_other_section(content)
+        || starts_with_numbering(content)
 }
 
 /// A heading that ends in a Korean section word (`GPT 정리`, `논문 요약`):

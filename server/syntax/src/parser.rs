@@ -59,19 +59,60 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         front_matter.as_ref().map_or(0, |fm| fm.end_line),
     );
     let starters = starters(text, &lines, &kinds, front_matter.as_ref(), vocabulary);
-    let headers = starters
+    // Two reviewers at least: `Dynamic Head: Unifying …` twice in a note
+    // is a title written twice, not two reviews.
+    let mut reviewers: Vec<&str> = starters
         .iter()
-        .filter(|starter| {
-            matches!(&starter.kind, StarterKind::Entry(header)
-                if matches!(header.origin, HeaderOrigin::Line | HeaderOrigin::Heading { .. })
-                    && header.title.is_some())
+        .filter_map(|starter| match &starter.kind {
+            StarterKind::Entry(header)
+                if matches!(
+                    header.origin,
+                    HeaderOrigin::Line | HeaderOrigin::Heading { .. }
+                ) && header.title.is_some() =>
+            {
+                header.reviewer.as_ref().map(|r| r.name.as_str())
+            }
+            _ => None,
         })
-        .count();
+        .collect();
+    reviewers.sort_unstable();
+    reviewers.dedup();
+    let headers = reviewers.len();
     let has_front_matter_title = front_matter.as_ref().is_some_and(|fm| fm.title.is_some());
+    // In a collection the headers are the file's structure: the first one
+    // comes before any section heading. `Name, Title` lines that turn up
+    // under a note's `## 2. Related Work` (a reference list, a sentence that
+    // opens with a word and a comma) are not reviews.
+    let first_section_heading = lines
+        .iter()
+        .zip(&kinds)
+        .find(|(_, kind)| {
+            matches!(kind, LineKind::Heading { text: heading_text, .. }
+            if note::is_section_like(heading_text.slice(text), vocabulary))
+        })
+        .map_or(text.len(), |(line, _)| line.start);
+    let first_header = starters
+        .iter()
+        .find_map(|starter| match &starter.kind {
+            StarterKind::Entry(header)
+                if matches!(
+                    header.origin,
+                    HeaderOrigin::Line | HeaderOrigin::Heading { .. }
+                ) && header.title.is_some() =>
+            {
+                Some(header.line.start)
+            }
+            _ => None,
+        })
+        .unwrap_or(text.len());
     let layout = match options.layout {
         LayoutChoice::Collection => Layout::Collection,
         LayoutChoice::Single => Layout::Single,
-        LayoutChoice::Auto if headers >= 2 && !has_front_matter_title => Layout::Collection,
+        LayoutChoice::Auto
+            if headers >= 2 && !has_front_matter_title && first_header < first_section_heading =>
+        {
+            Layout::Collection
+        }
         LayoutChoice::Auto => Layout::Single,
     };
     // A `Reviewer: Title` header on the file's first line or heading names

@@ -1,7 +1,9 @@
 //! `missing-section`: a review without one of the required sections, and the
 //! fix that inserts it in the entry's own style.
 
-use review_syntax::{Entry, Placement, SectionKind, dominant_line_ending};
+use review_syntax::{
+    Entry, Layout, ParsedFile, Placement, SectionKind, TitleSource, dominant_line_ending,
+};
 
 use super::{FileContext, RuleMeta, rule};
 use crate::finding::{Finding, Fix, TextEdit};
@@ -69,15 +71,131 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
             if entry.has_section(kind) {
                 continue;
             }
-            let fix = section_skeleton(context.text, entry, &[kind]);
-            let label = kind.canonical_label(labels_are_english(context.text, entry));
-            let message = format!(
-                "missing {kind} section: add `{label}:` saying {}",
-                hint(kind)
-            );
-            out.push(context.finding(entry.header.range, message, Some(fix)));
+            let (fix, wanted) = if is_single_note(context.parsed, entry) {
+                match note_section_fix(context.text, entry, &[kind]) {
+                    Some((fix, heading)) => (Some(fix), format!("a `{heading}` section")),
+                    None => (None, format!("a {kind} section")),
+                }
+            } else {
+                let label = kind.canonical_label(labels_are_english(context.text, entry));
+                (
+                    Some(section_skeleton(context.text, entry, &[kind])),
+                    format!("`{label}:`"),
+                )
+            };
+            let message = format!("missing {kind} section: add {wanted} saying {}", hint(kind));
+            out.push(context.finding(entry.header.range, message, fix));
         }
     }
+}
+
+/// Whether `entry` is a single-review note read from its own template (not
+/// a `Reviewer: Title` review, which keeps the canonical fixes).
+fn is_single_note(parsed: &ParsedFile, entry: &Entry) -> bool {
+    parsed.layout == Some(Layout::Single) && entry.header.title_source != TitleSource::Header
+}
+
+/// The fix that adds `kinds` to a review, in the form its file uses; `None`
+/// when a single-review note's structure does not say where sections go.
+pub fn missing_sections_fix(
+    text: &str,
+    parsed: &ParsedFile,
+    entry: &Entry,
+    kinds: &[SectionKind],
+) -> Option<Fix> {
+    if is_single_note(parsed, entry) {
+        note_section_fix(text, entry, kinds).map(|(fix, _)| fix)
+    } else {
+        Some(section_skeleton(text, entry, kinds))
+    }
+}
+
+/// Where the three kinds stand in a review, in order.
+fn rank(kind: SectionKind) -> Option<usize> {
+    [
+        SectionKind::Purpose,
+        SectionKind::Method,
+        SectionKind::Experiment,
+    ]
+    .iter()
+    .position(|k| *k == kind)
+}
+
+/// A single-review note gets a missing section only as a heading of the
+/// level its other sections use, right after the section of the kind before
+/// it (purpose, method, experiment) or right before the section of the kind
+/// after it — never inside a paragraph or a list item. With no such section
+/// to stand beside, the note's structure does not say where it goes, and
+/// there is no fix. Returns the fix and the heading as written (`## Method`).
+fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(Fix, String)> {
+    let eol = dominant_line_ending(text);
+    let headings: Vec<(&review_syntax::Section, u8)> = entry
+        .sections
+        .iter()
+        .filter_map(|section| match section.placement {
+            Placement::Heading { level } if rank(section.kind).is_some() => Some((section, level)),
+            _ => None,
+        })
+        .collect();
+    let level = headings.iter().map(|(_, level)| *level).min()?;
+    let korean = headings
+        .iter()
+        .any(|(section, _)| section.label.slice(text).chars().any(is_hangul));
+    let hashes = "#".repeat(usize::from(level));
+    let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut edits = Vec::new();
+    let mut written = Vec::new();
+    for &kind in kinds {
+        let wanted = rank(kind)?;
+        let label = kind.canonical_label(!korean);
+        let heading = format!("{hashes} {label}");
+        // After the last section of an earlier kind: at the start of the
+        // next heading of its level or above, or at the end of the body.
+        let before = headings
+            .iter()
+            .rfind(|(section, l)| *l == level && rank(section.kind).is_some_and(|r| r < wanted));
+        let after = headings
+            .iter()
+            .find(|(section, l)| *l == level && rank(section.kind).is_some_and(|r| r > wanted));
+        let edit = match (before, after) {
+            (_, Some((next, _))) => {
+                let at = line_start(next.label.start);
+                TextEdit::insert(at, format!("{heading}{eol}{eol}...{eol}{eol}"))
+            }
+            (Some((previous, _)), None) => {
+                // Before the next heading of the previous section's level
+                // or above, or at the end of the note.
+                let next_heading = entry
+                    .body
+                    .slice(text)
+                    .match_indices('#')
+                    .map(|(i, _)| entry.body.start + i)
+                    .filter(|&at| at > previous.label.end && line_start(at) == at)
+                    .find(|&at| {
+                        let hashes = text[at..].bytes().take_while(|&b| b == b'#').count();
+                        hashes <= usize::from(level) && text[at + hashes..].starts_with(' ')
+                    });
+                match next_heading {
+                    Some(at) => TextEdit::insert(at, format!("{heading}{eol}{eol}...{eol}{eol}")),
+                    None if text.ends_with('\n') => {
+                        TextEdit::insert(text.len(), format!("{eol}{heading}{eol}{eol}...{eol}"))
+                    }
+                    None => {
+                        TextEdit::insert(text.len(), format!("{eol}{eol}{heading}{eol}{eol}..."))
+                    }
+                }
+            }
+            (None, None) => return None,
+        };
+        edits.push(edit);
+        written.push(heading);
+    }
+    let title = match written.as_slice() {
+        [one] => format!("Add a `{one}` section"),
+        many => format!("Add the missing sections ({})", many.join(", ")),
+    };
+    let heading = written.first().cloned().unwrap_or_default();
+    Some((Fix { title, edits }, heading))
 }
 
 fn is_hangul(ch: char) -> bool {

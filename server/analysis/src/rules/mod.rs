@@ -21,7 +21,7 @@ use crate::finding::{Finding, Fix, RelatedLocation};
 use crate::severity::{Level, Severity};
 use crate::workspace::ReviewIndex;
 
-pub use missing_section::section_skeleton;
+pub use missing_section::{missing_sections_fix, section_skeleton};
 pub use near_miss_title::KnownTitles;
 
 /// Declares a rule's type with its documentation, kept in one string that is
