@@ -415,7 +415,15 @@ pub(crate) fn read(
         SectionKind::Experiment,
     ]
     .into_iter()
-    .filter(|kind| sections.iter().any(|s| s.kind == *kind))
+    // `Why` / `What` / `How` name sections in review templates, but also in
+    // every kind of documentation: alone they do not make a review.
+    .filter(|kind| {
+        sections.iter().any(|s| {
+            s.kind == *kind
+                && !["why", "what", "how"]
+                    .contains(&heading_core(s.label.slice(text)).to_lowercase().as_str())
+        })
+    })
     .collect();
     let has_summary = sections.iter().any(|s| s.kind == SectionKind::Summary);
     if !found_kinds.contains(&SectionKind::Method)
@@ -430,10 +438,17 @@ pub(crate) fn read(
 
     // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
     // written by reviewers, not by READMEs.
-    if sections.iter().any(|section| {
-        matches!(section.placement, Placement::LineStart { .. })
-            && vocabulary.is_alias(section.label.slice(text))
-    }) {
+    let mut label_kinds: Vec<SectionKind> = sections
+        .iter()
+        .filter(|section| {
+            matches!(section.placement, Placement::LineStart { .. })
+                && vocabulary.is_alias(section.label.slice(text))
+        })
+        .map(|section| section.kind)
+        .collect();
+    label_kinds.sort_unstable();
+    label_kinds.dedup();
+    if label_kinds.len() >= 2 {
         paper_signals += 1;
     }
 
@@ -973,8 +988,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 && current.is_char_boundary(prefix.len())
                 && current[..prefix.len()].eq_ignore_ascii_case(prefix)
             {
-                let after = current[prefix.len()..].trim_start();
-                if let Some(rest) = after.strip_prefix([':', '：', '-', '|']) {
+                let raw_after = &current[prefix.len()..];
+                let after = raw_after.trim_start();
+                // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
+                let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
+                if let Some(rest) = after
+                    .strip_prefix([':', '：', '|'])
+                    .or_else(|| after.strip_prefix('-').filter(|_| spaced_dash))
+                {
                     start = end - rest.len();
                     decorated = true;
                     break;

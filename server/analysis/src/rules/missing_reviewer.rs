@@ -111,7 +111,7 @@ mod tests {
             Config::from_toml("[single]\nreviewer-required = true\n", "review-ls.toml").unwrap();
         render_check(
             &config,
-            "---\ntitle: Attention Is All You Need\n---\n\n- 목적: 왜.\n",
+            "---\ntitle: Attention Is All You Need\n---\n\n- 목적: 왜.\n- Method: 어떻게.\n",
             Rule::MissingReviewer,
             expect![[r#"
             notes.md 2:8-2:33 RV005 warning: this review names no reviewer: add `reviewer: <name>` to the front matter
