@@ -73,16 +73,23 @@ pub struct Config {
 /// folder's or a file's name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FileSite {
-    /// The path relative to the configuration's folder, with `/`.
+    /// The path relative to the configuration's folder, with `/`: what the
+    /// layout globs match.
     pub relative: String,
+    /// The whole path (absolute where known): what folder names are read
+    /// from, whatever folder the check started in.
+    pub path: String,
     /// Whether the file is the only note in its folder.
     pub only_note_in_folder: bool,
 }
 
 impl FileSite {
+    /// A site whose whole path is its relative one (tests, fixtures).
     pub fn new(relative: impl Into<String>, only_note_in_folder: bool) -> FileSite {
+        let relative = relative.into();
         FileSite {
-            relative: relative.into(),
+            path: relative.clone(),
+            relative,
             only_note_in_folder,
         }
     }
@@ -106,8 +113,7 @@ impl Config {
         let options = ParseOptions {
             vocabulary: &self.vocabulary,
             layout: self.layout_for(site.map(|site| site.relative.as_str())),
-            path: site
-                .map(|site| NotePath::from_relative(&site.relative, site.only_note_in_folder)),
+            path: site.map(|site| NotePath::from_path(&site.path, site.only_note_in_folder)),
         };
         parse_with(text, &options)
     }

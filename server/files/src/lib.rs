@@ -405,7 +405,11 @@ pub fn file_site(
         .parent()
         .and_then(|folder| notes_in_folder.get(folder))
         .is_some_and(|count| *count == 1);
-    FileSite::new(relative, only)
+    FileSite {
+        relative,
+        path: absolute.to_string_lossy().into_owned(),
+        only_note_in_folder: only,
+    }
 }
 
 /// How many of `paths` each folder holds, keyed by the absolute folder.

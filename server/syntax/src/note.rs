@@ -38,9 +38,12 @@ pub struct NotePath<'a> {
 }
 
 impl<'a> NotePath<'a> {
-    /// The path facts of a relative path with `/` separators. Whether the
-    /// file is the only note of its folder is the caller's to say.
-    pub fn from_relative(path: &'a str, only_note_in_folder: bool) -> NotePath<'a> {
+    /// The path facts of a file's path (absolute, or relative to wherever
+    /// the check started), with `/` or `\\` separators. Every folder on the
+    /// path counts for `paper_folder`, so that the answer does not depend on
+    /// the folder `--check` was started in. Whether the file is the only
+    /// note of its folder is the caller's to say.
+    pub fn from_path(path: &'a str, only_note_in_folder: bool) -> NotePath<'a> {
         let mut parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
         let file = parts.pop().unwrap_or("");
         let stem = file
@@ -50,18 +53,29 @@ impl<'a> NotePath<'a> {
         let generic_stem = ["readme", "index"]
             .iter()
             .any(|name| stem.eq_ignore_ascii_case(name));
-        let paper_words = ["paper", "review", "논문", "리뷰"];
-        let paper_folder = parts.iter().chain([&stem]).any(|part| {
-            let lower = part.to_lowercase();
-            paper_words.iter().any(|word| lower.contains(word))
-        });
         NotePath {
             stem,
             folder,
             named_by_folder: folder.is_some() && (generic_stem || only_note_in_folder),
-            paper_folder,
+            paper_folder: parts
+                .iter()
+                .chain([&stem])
+                .any(|part| names_paper_notes(part)),
         }
     }
+}
+
+/// Whether a folder's or file's name says it holds paper notes: a word
+/// `paper`, `papers` or `reviews` (`paper-notes`, `Paper_Review`,
+/// `awesome-reviews`), or `논문` / `리뷰` anywhere. A lone `review` is not
+/// enough: `review-ls` and `code-review` are not paper notes.
+fn names_paper_notes(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("논문")
+        || lower.contains("리뷰")
+        || lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| matches!(word, "paper" | "papers" | "reviews"))
 }
 
 /// Field names that give the paper's title near the top of a note.
@@ -368,7 +382,11 @@ pub(crate) fn read(
         .take(top_end)
         .skip(first_content_line)
     {
-        if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
+        // A title heading is often the paper's link: `# [Title](…pdf)`.
+        if !matches!(
+            kinds[index],
+            LineKind::Text | LineKind::Directive | LineKind::Heading { .. }
+        ) {
             continue;
         }
         let content = line.text(text);
@@ -376,7 +394,7 @@ pub(crate) fn read(
             let lower = content.to_ascii_lowercase();
             has_link = PAPER_LINKS.iter().any(|host| lower.contains(host));
         }
-        if !has_field {
+        if !has_field && !matches!(kinds[index], LineKind::Heading { .. }) {
             has_field = field_value(text, *line, PAPER_FIELDS).is_some();
         }
     }
@@ -954,7 +972,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut decorated = false;
     loop {
         let before = (start, end);
+        // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`.
         let current = &text[start..end];
+        if let Some(marker) = ["**", "__", "*", "_"].into_iter().find(|marker| {
+            current.len() > 2 * marker.len()
+                && current.starts_with(marker)
+                && current.ends_with(marker)
+        }) {
+            start += marker.len();
+            end -= marker.len();
+            continue;
+        }
         // Leading emoji and symbols, and the `!` of an image link.
         let trimmed = current.trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
         let trimmed = match trimmed.strip_prefix("![") {
@@ -1076,18 +1104,6 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             }
         }
         if (start, end) == before {
-            break;
-        }
-    }
-    // Emphasis around the whole title.
-    let current = &text[start..end];
-    for marker in ["**", "__", "*", "_"] {
-        if current.len() > 2 * marker.len()
-            && current.starts_with(marker)
-            && current.ends_with(marker)
-        {
-            start += marker.len();
-            end -= marker.len();
             break;
         }
     }
