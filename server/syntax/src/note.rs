@@ -13,7 +13,7 @@
 //! numbered heading, a list of papers, a placeholder title) that real notes
 //! share, and each is named in the README's "Single-review notes" section.
 
-use crate::parser::{FrontMatter, LineKind, bold_label, bullet_len};
+use crate::parser::{FrontMatter, LineKind, bullet_len};
 use crate::text::{Line, TextRange};
 use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, phrase_eq};
 use crate::{
@@ -218,13 +218,8 @@ pub(crate) fn read(
     // A title such as `Contextual Word Representations: A Contextual
     // Introduction` ends in a section word: only an exact section name
     // (not a head word) keeps a heading from being the title.
-    let section_like = |heading: &NoteHeading| {
-        let content = heading.text.slice(text);
-        !exact_heading_kinds(content, vocabulary).is_empty()
-            || korean_head_word(content)
-            || is_other_section(content)
-            || starts_with_numbering(content)
-    };
+    let section_like =
+        |heading: &NoteHeading| is_section_like(heading.text.slice(text), vocabulary);
     let first_section_line = headings
         .iter()
         .find(|heading| section_like(heading))
@@ -421,10 +416,7 @@ pub(crate) fn read(
         }
         _ => front_matter.map_or(0, |fm| fm.body_start),
     };
-    let body_text = &text[body_from.min(text.len())..];
-    let body_start = body_from + (body_text.len() - body_text.trim_start().len());
-    let body_end = (body_from + body_text.trim_end().len()).max(body_start);
-    let body = TextRange::new(body_start, body_end);
+    let body = TextRange::new(body_from.min(text.len()), text.len()).trimmed(text);
 
     let mut sections = sections(text, lines, kinds, body, vocabulary, title_line);
     let found_kinds: Vec<SectionKind> = [
@@ -542,41 +534,25 @@ pub(crate) fn read(
 /// from an alias counts (`Intoduction`).
 pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
     let core = heading_core(heading);
-    if core.is_empty() {
-        return Vec::new();
-    }
     let mut kinds = Vec::new();
-    let mut exact = false;
-    let mut add = |kind: Option<SectionKind>, by_head_word: bool| {
-        if let Some(kind) = kind
-            && !(by_head_word && exact)
-            && !kinds.contains(&kind)
-        {
-            if !by_head_word {
-                exact = true;
-            }
-            kinds.push(kind);
-        }
-    };
     // `Method: Fully Test-Time Adaptation` names the method, then says more.
     if let Some((len, kind)) = vocabulary.structural_alias_at(&core)
         && core[len..]
             .trim_start()
             .starts_with([':', '：', '-', '–', '—'])
     {
-        add(Some(kind), false);
+        kinds.push(kind);
     }
-    for phrase in phrases(&core) {
-        add(
-            vocabulary
-                .kind_of_phrase(phrase)
-                .or_else(|| vocabulary.kind_of_misspelling(phrase)),
-            false,
-        );
+    for kind in exact_kinds(&core, vocabulary) {
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
     }
-    if !is_other_section(heading) {
-        for phrase in phrases(&core) {
-            add(head_word_kind(phrase), true);
+    if kinds.is_empty() && !is_other_core(&core) {
+        for kind in phrases(&core).into_iter().filter_map(head_word_kind) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
         }
     }
     kinds
@@ -656,9 +632,13 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
 /// The kinds a heading names exactly (by alias or one typo), without the
 /// head-word reading.
 fn exact_heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
-    let core = heading_core(heading);
+    exact_kinds(&heading_core(heading), vocabulary)
+}
+
+/// The kinds the phrases of a heading's core name by alias or one typo.
+fn exact_kinds(core: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
     let mut kinds = Vec::new();
-    for phrase in phrases(&core) {
+    for phrase in phrases(core) {
         if let Some(kind) = vocabulary
             .kind_of_phrase(phrase)
             .or_else(|| vocabulary.kind_of_misspelling(phrase))
@@ -672,22 +652,17 @@ fn exact_heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKin
 
 /// Whether a heading's text names a section rather than a paper: an exact
 /// section name, a numbered heading, a known other part, or a Korean
-/// section word at its end.
+/// section word at its end (`GPT 정리`, `논문 요약`: Korean paper titles do
+/// not end that way, English ones may end in `Introduction` or `Approach`).
 pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
-    !exact_heading_kinds(content, vocabulary).is_empty()
-        || korean_head_word(content)
-        || is_other_section(content)
-        || starts_with_numbering(content)
-}
-
-/// A heading that ends in a Korean section word (`GPT 정리`, `논문 요약`):
-/// Korean paper titles do not end that way, English ones may end in
-/// `Introduction` or `Approach`.
-fn korean_head_word(heading: &str) -> bool {
-    let core = heading_core(heading);
-    core.split_whitespace().last().is_some_and(|word| {
+    if starts_with_numbering(content) {
+        return true;
+    }
+    let core = heading_core(content);
+    let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(|ch| ('가'..='힣').contains(&ch)) && head_word_kind(word).is_some()
-    })
+    });
+    korean_head_word || is_other_core(&core) || !exact_kinds(&core, vocabulary).is_empty()
 }
 
 /// `**Label**: …`, `**Label:** …` or `**Label**` alone at the start of
@@ -854,8 +829,11 @@ fn phrases(core: &str) -> Vec<&str> {
 }
 
 fn is_other_section(heading: &str) -> bool {
-    let core = heading_core(heading);
-    phrases(&core)
+    is_other_core(&heading_core(heading))
+}
+
+fn is_other_core(core: &str) -> bool {
+    phrases(core)
         .iter()
         .any(|phrase| OTHER_SECTIONS.iter().any(|other| phrase_eq(other, phrase)))
 }
@@ -1293,92 +1271,21 @@ fn sections(
                 }
             }
             LineKind::Text | LineKind::Directive => {
-                let content = line.text(text);
-                let indent = content.len() - content.trim_start().len();
-                let bullet = bullet_len(&content[indent..]);
-                let prefix_len = indent + bullet;
-                let at_start = &content[prefix_len..];
-                let label_start = line.start + prefix_len;
-                let prefix = TextRange::new(line.start, label_start);
-                let bold = bold_phrase(at_start).map(|(start, len, consumed)| {
-                    let words = &at_start[start..start + len];
-                    (start, len, consumed, heading_kinds(words, vocabulary))
-                });
-                if let Some((alias_start, alias_len, consumed, bold_kinds)) = bold
-                    && !bold_kinds.is_empty()
-                {
-                    for kind in bold_kinds {
-                        hits.push(Hit {
-                            kind,
-                            label: TextRange::new(
-                                label_start + alias_start,
-                                label_start + alias_start + alias_len,
-                            ),
-                            after: label_start + consumed,
-                            boundary: line.start,
-                            heading_level: None,
-                            placement: Placement::LineStart { prefix, bold: true },
-                        });
-                    }
-                } else if let Some((alias_start, alias_len, consumed, kind)) =
-                    bold_label(at_start, vocabulary, true)
-                {
+                let Some(found) = line_label(text, *line, vocabulary) else {
+                    continue;
+                };
+                for kind in found.kinds {
                     hits.push(Hit {
                         kind,
-                        label: TextRange::new(
-                            label_start + alias_start,
-                            label_start + alias_start + alias_len,
-                        ),
-                        after: label_start + consumed,
-                        boundary: line.start,
-                        heading_level: None,
-                        placement: Placement::LineStart { prefix, bold: true },
-                    });
-                } else if let Some(found) = vocabulary.structural_label_at(at_start) {
-                    hits.push(Hit {
-                        kind: found.kind,
-                        label: TextRange::new(label_start, label_start + found.alias_len),
-                        after: label_start + found.len,
+                        label: found.label,
+                        after: found.after.min(body.end.max(found.label.end)),
                         boundary: line.start,
                         heading_level: None,
                         placement: Placement::LineStart {
-                            prefix,
-                            bold: false,
+                            prefix: found.prefix,
+                            bold: found.bold,
                         },
                     });
-                } else if bullet > 0 {
-                    // `* How` alone on its item.
-                    let item = at_start.trim_end();
-                    let bare = item.trim_end_matches([':', '：']).trim_end();
-                    // A list item that is a label alone: an exact section
-                    // name, or a numbered item of a few words with a head
-                    // word (`2. A2J-Transformer의 핵심 아이디어`). Links (a
-                    // table of contents) and sentences are never labels.
-                    let numbered = content[indent..].starts_with(|ch: char| ch.is_ascii_digit());
-                    let plain = !bare.contains("](") && !bare.contains("http");
-                    let words = bare.split_whitespace().count();
-                    let item_kinds = if !plain || bare.ends_with(['.', '。', '!', '?']) {
-                        Vec::new()
-                    } else if numbered && words <= 5 {
-                        heading_kinds(&strip_html(bare), vocabulary)
-                    } else if words <= 6 {
-                        exact_heading_kinds(&strip_html(bare), vocabulary)
-                    } else {
-                        Vec::new()
-                    };
-                    for kind in item_kinds {
-                        hits.push(Hit {
-                            kind,
-                            label: TextRange::new(label_start, label_start + bare.len()),
-                            after: line.next.min(body.end),
-                            boundary: line.start,
-                            heading_level: None,
-                            placement: Placement::LineStart {
-                                prefix,
-                                bold: false,
-                            },
-                        });
-                    }
                 }
             }
             LineKind::Skip | LineKind::Blank => {}
@@ -1405,18 +1312,87 @@ fn sections(
         }
         .max(hit.after)
         .min(body.end.max(hit.after));
-        let raw = &text[hit.after..end];
-        let content_start = hit.after + (raw.len() - raw.trim_start().len());
-        let content_end = (hit.after + raw.trim_end().len()).max(content_start);
         sections.push(Section {
             kind: hit.kind,
             label: hit.label,
-            content: TextRange::new(content_start, content_end),
+            content: TextRange::new(hit.after, end).trimmed(text),
             placement: hit.placement.clone(),
             inferred: false,
         });
     }
     sections
+}
+
+/// A label at the start of a line of a single-review note.
+struct LineLabel {
+    kinds: Vec<SectionKind>,
+    /// The label's words (`Problem`, `Key Method`).
+    label: TextRange,
+    /// Where the section's text can start.
+    after: usize,
+    /// Indentation and bullet before the label.
+    prefix: TextRange,
+    bold: bool,
+}
+
+/// `- **Problem**: …` (bold words that name a kind), `- Problem: …` (an
+/// alias and a colon), or `* How` / `2. A2J-Transformer의 핵심 아이디어` (a list
+/// item that is a label alone).
+fn line_label(text: &str, line: Line, vocabulary: &Vocabulary) -> Option<LineLabel> {
+    let content = line.text(text);
+    let indent = content.len() - content.trim_start().len();
+    let bullet = bullet_len(&content[indent..]);
+    let prefix_len = indent + bullet;
+    let at_start = &content[prefix_len..];
+    let label_start = line.start + prefix_len;
+    let prefix = TextRange::new(line.start, label_start);
+    if let Some((start, len, consumed)) = bold_phrase(at_start) {
+        let kinds = heading_kinds(&at_start[start..start + len], vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start + start, label_start + start + len),
+                after: label_start + consumed,
+                prefix,
+                bold: true,
+            });
+        }
+    }
+    if let Some(found) = vocabulary.structural_label_at(at_start) {
+        return Some(LineLabel {
+            kinds: vec![found.kind],
+            label: TextRange::new(label_start, label_start + found.alias_len),
+            after: label_start + found.len,
+            prefix,
+            bold: false,
+        });
+    }
+    if bullet == 0 {
+        return None;
+    }
+    // A list item that is a label alone: an exact section name, or a
+    // numbered item of a few words with a head word. Links (a table of
+    // contents) and sentences are never labels.
+    let bare = at_start.trim_end().trim_end_matches([':', '：']).trim_end();
+    let numbered = content[indent..].starts_with(|ch: char| ch.is_ascii_digit());
+    let plain = !bare.contains("](") && !bare.contains("http");
+    let words = bare.split_whitespace().count();
+    let kinds = if !plain || bare.ends_with(['.', '。', '!', '?']) {
+        Vec::new()
+    } else if numbered && words <= 5 {
+        heading_kinds(&strip_html(bare), vocabulary)
+    } else if words <= 6 {
+        exact_heading_kinds(&strip_html(bare), vocabulary)
+    } else {
+        Vec::new()
+    };
+    (!kinds.is_empty()).then(|| LineLabel {
+        kinds,
+        label: TextRange::new(label_start, label_start + bare.len()),
+        after: line.next,
+        prefix,
+        bold: false,
+    })
 }
 
 /// A note that mirrors its paper (`## 1. Introduction`, `## 3. Latent
@@ -1460,14 +1436,10 @@ fn method_by_position(
     let line_end = text[candidate.text.end..]
         .find('\n')
         .map_or(text.len(), |i| candidate.text.end + i + 1);
-    let after = line_end.min(end.max(line_end));
-    let raw = &text[after.min(end)..end.max(after)];
-    let content_start = after + (raw.len() - raw.trim_start().len());
-    let content_end = (after + raw.trim_end().len()).max(content_start);
     Some(Section {
         kind: SectionKind::Method,
         label: candidate.text,
-        content: TextRange::new(content_start, content_end),
+        content: TextRange::new(line_end.min(end), end).trimmed(text),
         placement: Placement::Heading { level },
         inferred: true,
     })

@@ -59,116 +59,71 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         front_matter.as_ref().map_or(0, |fm| fm.end_line),
     );
     let starters = starters(text, &lines, &kinds, front_matter.as_ref(), vocabulary);
-    // Two reviewers at least: `Dynamic Head: Unifying …` twice in a note
-    // is a title written twice, not two reviews.
-    let mut reviewers: Vec<&str> = starters
+    let has_front_matter_title = front_matter.as_ref().is_some_and(|fm| fm.title.is_some());
+    // The headers that can make a collection: on a line or a heading of
+    // their own, with a title.
+    let headers: Vec<&Header> = starters
         .iter()
         .filter_map(|starter| match &starter.kind {
-            StarterKind::Entry(header)
-                if matches!(
-                    header.origin,
-                    HeaderOrigin::Line | HeaderOrigin::Heading { .. }
-                ) && header.title.is_some() =>
-            {
-                header.reviewer.as_ref().map(|r| r.name.as_str())
+            StarterKind::Entry(header) if stands_alone(header) && header.title.is_some() => {
+                Some(header)
             }
             _ => None,
         })
         .collect();
-    reviewers.sort_unstable();
-    reviewers.dedup();
-    let headers = reviewers.len();
-    let has_front_matter_title = front_matter.as_ref().is_some_and(|fm| fm.title.is_some());
-    // In a collection the headers are the file's structure: the first one
-    // comes before any section heading. `Name, Title` lines that turn up
-    // under a note's `## 2. Related Work` (a reference list, a sentence that
-    // opens with a word and a comma) are not reviews.
-    let first_section_heading = lines
-        .iter()
-        .zip(&kinds)
-        .find(|(_, kind)| {
-            matches!(kind, LineKind::Heading { text: heading_text, .. }
-            if note::is_section_like(heading_text.slice(text), vocabulary))
-        })
-        .map_or(text.len(), |(line, _)| line.start);
-    let first_header = starters
-        .iter()
-        .find_map(|starter| match &starter.kind {
-            StarterKind::Entry(header)
-                if matches!(
-                    header.origin,
-                    HeaderOrigin::Line | HeaderOrigin::Heading { .. }
-                ) && header.title.is_some() =>
-            {
-                Some(header.line.start)
-            }
-            _ => None,
-        })
-        .unwrap_or(text.len());
     let layout = match options.layout {
         LayoutChoice::Collection => Layout::Collection,
         LayoutChoice::Single => Layout::Single,
         LayoutChoice::Auto
-            if headers >= 2 && !has_front_matter_title && first_header < first_section_heading =>
+            if !has_front_matter_title
+                && is_collection(text, &lines, &kinds, &headers, vocabulary) =>
         {
             Layout::Collection
         }
         LayoutChoice::Auto => Layout::Single,
     };
-    // A `Reviewer: Title` header on the file's first line or heading names
-    // the note's paper and reviewer.
-    let first_content = lines
-        .iter()
-        .zip(&kinds)
-        .position(|(_, kind)| matches!(kind, LineKind::Text | LineKind::Heading { .. }));
-    // A Latin-named `John Smith: Paper` line is a header when labels follow
-    // in the collection's grammar (`- Purpose: …`, `1. **Method**: …`).
-    let labels_at_line_starts = lines.iter().zip(&kinds).any(|(line, kind)| {
-        let content = line.text(text);
-        let indent = content.len() - content.trim_start().len();
-        let rest = &content[indent..];
-        let rest = &rest[bullet_len(rest)..];
-        *kind == LineKind::Text
-            && (vocabulary.label_at(rest).is_some()
-                || bold_label(rest, vocabulary, false).is_some())
-    });
-    let top_header = starters.iter().find_map(|starter| match &starter.kind {
-        // On a note's first line, `Contextual Word Representations: A
-        // Contextual Introduction` is a title with a colon, not a
-        // Latin-named reviewer's header: a Korean name is read there, a
-        // Latin one only on a plain line with labels below.
-        StarterKind::Entry(header)
-            if matches!(
-                header.origin,
-                HeaderOrigin::Line | HeaderOrigin::Heading { .. }
-            ) && (header
-                .reviewer
-                .as_ref()
-                .is_some_and(|r| r.name.chars().all(|ch| ('가'..='힣').contains(&ch)))
-                || (header.origin == HeaderOrigin::Line && labels_at_line_starts)) =>
-        {
-            let index = lines.partition_point(|line| line.next <= header.line.start);
-            (Some(index) == first_content).then(|| (index, header.clone()))
-        }
-        _ => None,
-    });
-    // One review in the seed's own shape (`## 홍길동: Title` and `- 목적: …`
-    // lines) is read with the collection's grammar, labels inline in a
-    // paragraph included; it is still a single-review note.
-    let korean_header = starters.iter().any(|starter| {
-        matches!(&starter.kind, StarterKind::Entry(header)
-        if matches!(header.origin, HeaderOrigin::Line | HeaderOrigin::Heading { .. })
-            && header.title.is_some()
-            && header.reviewer.as_ref().is_some_and(|r| {
-                r.name.chars().all(|ch| ('가'..='힣').contains(&ch))
-            }))
-    });
-    // A course file with one review so far, under a `# Week 3` heading, is
-    // in the seed's shape too.
-    let header_shaped = options.layout == LayoutChoice::Auto
-        && layout == Layout::Single
-        && !has_front_matter_title
-        && (top_header.is_some() || (korean_header && labels_at_line_starts));
+    let mut header_shaped = false;
+    let mut top_header = None;
+    if layout == Layout::Single {
+        // A Latin-named `John Smith: Paper` line is a header when labels
+        // follow in the collection's grammar (`- Purpose: …`, `1. **Method**:
+        // …`).
+        let labels_at_line_starts = lines.iter().zip(&kinds).any(|(line, kind)| {
+            let content = line.text(text);
+            let rest = content.trim_start();
+            let rest = &rest[bullet_len(rest)..];
+            *kind == LineKind::Text
+                && (vocabulary.label_at(rest).is_some() || bold_label(rest, vocabulary).is_some())
+        });
+        // A `Reviewer: Title` header on the file's first line or heading
+        // names the note's paper and reviewer. There, `Contextual Word
+        // Representations: A Contextual Introduction` is a title with a
+        // colon, not a Latin-named reviewer's header: a Korean name is read
+        // there, a Latin one only on a plain line with labels below.
+        let first_content = lines
+            .iter()
+            .zip(&kinds)
+            .position(|(_, kind)| matches!(kind, LineKind::Text | LineKind::Heading { .. }));
+        top_header = starters.iter().find_map(|starter| match &starter.kind {
+            StarterKind::Entry(header)
+                if stands_alone(header)
+                    && (has_korean_name(header)
+                        || (header.origin == HeaderOrigin::Line && labels_at_line_starts)) =>
+            {
+                let index = lines.partition_point(|line| line.next <= header.line.start);
+                (Some(index) == first_content).then(|| (index, header.clone()))
+            }
+            _ => None,
+        });
+        // One review in the seed's own shape (`## 홍길동: Title` and `- 목적:
+        // …` lines) is read with the collection's grammar, labels inline in
+        // a paragraph included; it is still a single-review note. So is a
+        // course file with one review so far, under a `# Week 3` heading.
+        header_shaped = options.layout == LayoutChoice::Auto
+            && !has_front_matter_title
+            && (top_header.is_some()
+                || (labels_at_line_starts && headers.iter().any(|h| has_korean_name(h))));
+    }
     if layout == Layout::Single && !header_shaped {
         if text.trim().is_empty() {
             return ParsedFile::default();
@@ -231,6 +186,55 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         entries,
         layout: Some(layout),
     }
+}
+
+/// A header on a line or a heading of its own (not mid-line, not front
+/// matter).
+fn stands_alone(header: &Header) -> bool {
+    matches!(
+        header.origin,
+        HeaderOrigin::Line | HeaderOrigin::Heading { .. }
+    )
+}
+
+fn has_korean_name(header: &Header) -> bool {
+    header
+        .reviewer
+        .as_ref()
+        .is_some_and(|r| r.name.chars().all(|ch| ('가'..='힣').contains(&ch)))
+}
+
+/// Whether `headers` make the file a collection: two reviewers at least
+/// (`Dynamic Head: Unifying …` twice in a note is a title written twice),
+/// and the first header before any section heading — in a collection the
+/// headers are the file's structure, while `Name, Title` lines under a
+/// note's `## 2. Related Work` (a reference list, a sentence that opens
+/// with a word and a comma) are not reviews.
+fn is_collection(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    headers: &[&Header],
+    vocabulary: &Vocabulary,
+) -> bool {
+    let Some(first) = headers.first() else {
+        return false;
+    };
+    if !headers
+        .iter()
+        .filter_map(|header| header.reviewer.as_ref())
+        .any(|reviewer| Some(&reviewer.name) != first.reviewer.as_ref().map(|r| &r.name))
+    {
+        return false;
+    }
+    !lines
+        .iter()
+        .zip(kinds)
+        .take_while(|(line, _)| line.start < first.line.start)
+        .any(|(_, kind)| {
+            matches!(kind, LineKind::Heading { text: heading, .. }
+                if note::is_section_like(heading.slice(text), vocabulary))
+        })
 }
 
 #[derive(Debug)]
@@ -713,13 +717,10 @@ fn sections(
             .get(index + 1)
             .map_or(body.end, |next| next.boundary)
             .max(hit.after);
-        let raw = &text[hit.after..end];
-        let content_start = hit.after + (raw.len() - raw.trim_start().len());
-        let content_end = (hit.after + raw.trim_end().len()).max(content_start);
         sections.push(Section {
             kind: hit.kind,
             label: hit.label,
-            content: TextRange::new(content_start, content_end),
+            content: TextRange::new(hit.after, end).trimmed(text),
             placement: hit.placement.clone(),
             inferred: false,
         });
@@ -772,9 +773,7 @@ fn line_labels(
     let label_start = range.start + prefix_len;
     let mut scan_from = prefix_len;
     if range.start == line_start {
-        if let Some((alias_start, alias_len, consumed, kind)) =
-            bold_label(at_start, vocabulary, false)
-        {
+        if let Some((alias_start, alias_len, consumed, kind)) = bold_label(at_start, vocabulary) {
             hits.push(LabelHit {
                 boundary: line_start,
                 label: TextRange::new(
@@ -826,14 +825,7 @@ fn line_labels(
 
 /// `**Method**: …`, `**Method:** …` or `__실험__: …`: where the alias starts,
 /// its length, how much of `text` the label takes, and its kind.
-///
-/// With `structural`, the structural aliases count too (a single-review
-/// note's `- **Problem**: …`).
-pub(crate) fn bold_label(
-    text: &str,
-    vocabulary: &Vocabulary,
-    structural: bool,
-) -> Option<(usize, usize, usize, SectionKind)> {
+fn bold_label(text: &str, vocabulary: &Vocabulary) -> Option<(usize, usize, usize, SectionKind)> {
     let marker = if text.starts_with("**") {
         "**"
     } else if text.starts_with("__") {
@@ -842,11 +834,7 @@ pub(crate) fn bold_label(
         return None;
     };
     let inner = &text[2..];
-    let (alias_len, kind) = if structural {
-        vocabulary.structural_alias_at(inner)?
-    } else {
-        vocabulary.alias_at(inner)?
-    };
+    let (alias_len, kind) = vocabulary.alias_at(inner)?;
     let rest = inner[alias_len..].trim_start_matches(' ');
     let consumed_before_rest = 2 + (inner.len() - rest.len());
     for closing in [

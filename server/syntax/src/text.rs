@@ -42,6 +42,15 @@ impl TextRange {
         &text[self.start..self.end]
     }
 
+    /// The part of the range between its first and its last non-blank
+    /// character; empty, at the range's start, when it is all blank.
+    pub fn trimmed(self, text: &str) -> TextRange {
+        let slice = self.slice(text);
+        let start = self.start + (slice.len() - slice.trim_start().len());
+        let end = (self.start + slice.trim_end().len()).max(start);
+        TextRange::new(start, end)
+    }
+
     pub fn shifted(self, by: usize) -> TextRange {
         TextRange::new(self.start + by, self.end + by)
     }

@@ -486,14 +486,16 @@ fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, Sec
 
 /// Case-insensitive equality that also takes `-` and one space as equal,
 /// and ignores spaces in Korean (`문제정의` = `문제 정의`).
+///
+/// Compared character by character, without allocating: it runs for every
+/// alias against every phrase of every heading.
 pub(crate) fn phrase_eq(alias: &str, phrase: &str) -> bool {
-    let fold = |text: &str| -> String {
+    fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
         text.chars()
             .filter(|ch| !ch.is_whitespace() && !matches!(ch, '-' | '_'))
             .flat_map(char::to_lowercase)
-            .collect()
-    };
-    alias.len().abs_diff(phrase.len()) <= 4 && fold(alias) == fold(phrase)
+    }
+    alias.len().abs_diff(phrase.len()) <= 4 && folded(alias).eq(folded(phrase))
 }
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion,
