@@ -9,8 +9,8 @@
 
 use std::sync::Arc;
 
-use review_analysis::Config;
-use review_syntax::{LineIndex, ParsedFile, parse};
+use review_analysis::{Config, FileSite};
+use review_syntax::{LineIndex, ParsedFile};
 use ropey::Rope;
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
@@ -26,8 +26,10 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub fn new(version: i32, text: String, config: &Config) -> Snapshot {
-        let parsed = parse(&text, &config.vocabulary);
+    /// Parses `text` as the file at `site` (for its layout and for titles
+    /// taken from its folder's or its own name).
+    pub fn new(version: i32, text: String, config: &Config, site: Option<&FileSite>) -> Snapshot {
+        let parsed = config.parse(&text, site);
         Snapshot {
             version,
             index: Arc::new(LineIndex::new(&text)),
@@ -49,13 +51,16 @@ impl Snapshot {
 pub struct Document {
     rope: Rope,
     pub snapshot: Snapshot,
+    /// Where the file stands; `None` for an `untitled:` buffer.
+    pub site: Option<FileSite>,
 }
 
 impl Document {
-    pub fn new(version: i32, text: String, config: &Config) -> Document {
+    pub fn new(version: i32, text: String, config: &Config, site: Option<FileSite>) -> Document {
         Document {
             rope: Rope::from_str(&text),
-            snapshot: Snapshot::new(version, text, config),
+            snapshot: Snapshot::new(version, text, config, site.as_ref()),
+            site,
         }
     }
 
@@ -79,7 +84,7 @@ impl Document {
                 None => self.rope = Rope::from_str(&change.text),
             }
         }
-        self.snapshot = Snapshot::new(version, self.rope.to_string(), config);
+        self.snapshot = Snapshot::new(version, self.rope.to_string(), config, self.site.as_ref());
     }
 
     /// Re-parses the current text, after the configuration changed.
@@ -88,6 +93,7 @@ impl Document {
             self.snapshot.version,
             self.snapshot.text.to_string(),
             config,
+            self.site.as_ref(),
         );
     }
 }
@@ -114,7 +120,7 @@ mod tests {
     #[test]
     fn changes_apply_in_order_in_either_encoding() {
         let config = Config::default();
-        let mut document = Document::new(1, "a😀b\r\n목적\n".to_owned(), &config);
+        let mut document = Document::new(1, "a😀b\r\n목적\n".to_owned(), &config, None);
         // In UTF-16 the emoji is columns 1..3; each change sees the text the
         // previous one left.
         document.apply_changes(
@@ -213,7 +219,7 @@ mod edit_storm {
     ) {
         let config = Config::default();
         let mut reference = text_of(&initial);
-        let mut document = Document::new(0, reference.clone(), &config);
+        let mut document = Document::new(0, reference.clone(), &config, None);
         for (version, (a, b, insert)) in edits.into_iter().enumerate() {
             let points = boundaries(&reference);
             let start = points[a % points.len()];

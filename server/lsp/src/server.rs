@@ -623,21 +623,25 @@ async fn scan_workspace(shared: Arc<Shared>) {
         }
         return;
     };
-    let config = Arc::new(loaded.config.clone());
+    let loaded = Arc::new(loaded);
+    let notes_in_folder = Arc::new(review_files::notes_per_folder(
+        paths.iter().map(PathBuf::as_path),
+    ));
     let roots = Arc::new(roots);
     let open_keys = Arc::new(open_keys);
     let mut files = Vec::with_capacity(paths.len());
     let mut counts = ScanCounts::default();
     for (done, batch) in paths.chunks(SCAN_BATCH).enumerate() {
         let batch = batch.to_vec();
-        let (config, roots, open_keys, index) = (
-            config.clone(),
+        let (loaded, notes_in_folder, roots, open_keys, index) = (
+            loaded.clone(),
+            notes_in_folder.clone(),
             roots.clone(),
             open_keys.clone(),
             index.clone(),
         );
         if let Ok((read, unreadable, staged, current)) = tokio::task::spawn_blocking(move || {
-            let (read, unreadable) = read_files(&batch, &config);
+            let (read, unreadable) = read_files(&batch, &loaded, &notes_in_folder);
             let (staged, current) = stage_scanned(&index, &roots, &open_keys, &read);
             (read, unreadable, staged, current)
         })

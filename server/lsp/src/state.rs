@@ -18,13 +18,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use review_analysis::{
-    CONFIG_FILE_NAME, Config, FileTerms, ReviewIndex, check_file_with_titles, missing_sections_fix,
+    CONFIG_FILE_NAME, Config, FileSite, FileTerms, ReviewIndex, check_file_with_titles,
+    missing_sections_fix,
 };
 use review_files::{
-    ConfigLoadError, FileFilter, LoadedConfig, is_catalog_file, load_config, read_review_file,
+    ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
+    notes_in_folder_of, read_review_file,
 };
 use review_index::{FileStamp, TitleIndex, ide};
-use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey, parse};
+use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey};
 use tower_lsp_server::ls_types::{
     CodeActionOrCommand, CodeLens, CompletionResponse, Diagnostic, DidChangeTextDocumentParams,
     DocumentSymbol, FileChangeType, FileEvent, FoldingRange, Hover, Location, MessageType,
@@ -290,8 +292,21 @@ impl State {
                 self.filter = FileFilter::new(&loaded);
                 self.loaded = loaded;
                 let config = self.loaded.config.clone();
-                for open in self.documents.values_mut() {
-                    open.document.reparse(&config);
+                let sites: Vec<(Uri, Option<FileSite>)> = self
+                    .documents
+                    .keys()
+                    .map(|uri| {
+                        (
+                            uri.clone(),
+                            file_path(uri).and_then(|path| self.site_of(&path)),
+                        )
+                    })
+                    .collect();
+                for (uri, site) in sites {
+                    if let Some(open) = self.documents.get_mut(&uri) {
+                        open.document.site = site;
+                        open.document.reparse(&config);
+                    }
                 }
                 true
             }
@@ -323,9 +338,17 @@ impl State {
         }
     }
 
+    /// Where a file stands for the workspace's configuration, with the
+    /// notes of its folder counted on disk.
+    fn site_of(&self, path: &Path) -> Option<FileSite> {
+        let counts = notes_in_folder_of(path, &self.filter);
+        Some(file_site(&self.loaded, path, &counts))
+    }
+
     pub fn open(&mut self, uri: Uri, version: i32, text: String) {
         let key = self.key_for_uri(&uri);
-        let document = Document::new(version, text, self.config());
+        let site = file_path(&uri).and_then(|path| self.site_of(&path));
+        let document = Document::new(version, text, self.config(), site);
         self.reviews
             .insert_file(&key, &document.snapshot.text, &document.snapshot.parsed);
         self.documents.insert(
@@ -412,7 +435,7 @@ impl State {
         let stamp = FileStamp::of(path);
         match read_review_file(path) {
             Ok(text) => {
-                let parsed = parse(&text, &self.loaded.config.vocabulary);
+                let parsed = self.loaded.config.parse(&text, self.site_of(path).as_ref());
                 self.titles.index.stage_reviews(&key, stamp, &text, &parsed);
                 self.install_disk_file(path, text, &parsed);
             }
@@ -1002,17 +1025,22 @@ pub fn walk(roots: &[PathBuf], filter: &FileFilter) -> (Vec<PathBuf>, Vec<(PathB
     (files, errors)
 }
 
-/// Reads and parses some files found by [`walk`].
+/// Reads and parses some files found by [`walk`]; `notes_in_folder` counts
+/// the notes of the whole walk per folder (see
+/// [`review_files::notes_per_folder`]), for titles taken from a folder's
+/// name.
 pub fn read_files(
     paths: &[PathBuf],
-    config: &Config,
+    loaded: &LoadedConfig,
+    notes_in_folder: &HashMap<PathBuf, usize>,
 ) -> (Vec<ScannedFile>, Vec<(PathBuf, String)>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         match read_review_file(path) {
             Ok(text) => {
-                let parsed = parse(&text, &config.vocabulary);
+                let site = file_site(loaded, path, notes_in_folder);
+                let parsed = loaded.config.parse(&text, Some(&site));
                 files.push(ScannedFile {
                     path: path.clone(),
                     terms: FileTerms::read(&text, &parsed),

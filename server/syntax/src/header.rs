@@ -319,13 +319,18 @@ pub(crate) fn header_at(
     })
 }
 
-/// Where the title starts in a header line being typed (`line` ends at the
-/// cursor): after `Reviewer<sep>` and its spaces, behind an optional heading
-/// marker, or after `title:` in front matter. `None` when the line is not a
-/// header, so completion offers titles only where a title goes.
+/// Where the title starts in a line being typed (`line` ends at the
+/// cursor), when the line is where a title goes: after `Reviewer<sep>` and
+/// its spaces (behind an optional heading marker), after `title:` in front
+/// matter, after a title field of a single-review note (`Title:`, `- **제목**:
+/// `, `Paper:`), or in a note's level-1 heading (`# `). `None` elsewhere, so
+/// completion offers titles only where a title goes.
 pub fn title_start(line: &str, vocabulary: &Vocabulary) -> Option<usize> {
     if let Some(rest) = line.strip_prefix("title:") {
         return Some(line.len() - rest.trim_start().len());
+    }
+    if let Some(start) = crate::note::title_field_start(line) {
+        return Some(start);
     }
     let indent = line.len() - line.trim_start_matches(' ').len();
     let mut start = indent;
@@ -334,7 +339,10 @@ pub fn title_start(line: &str, vocabulary: &Vocabulary) -> Option<usize> {
         start += hashes;
         start += line[start..].len() - line[start..].trim_start().len();
     }
-    let parts = header_at(&line[start..], Position::LineStart, vocabulary)?;
+    let Some(parts) = header_at(&line[start..], Position::LineStart, vocabulary) else {
+        // A note's own title heading: `# Swin Tr`.
+        return (indent == 0 && hashes == 1 && start > 1).then_some(start);
+    };
     // Spaces typed after the separator belong before the title.
     let after_separator = start + parts.separator.1;
     Some(
@@ -406,6 +414,12 @@ mod tests {
         assert_eq!(start("title: Swin"), Some("Swin"));
         assert_eq!(start("- 목적: 번역"), None);
         assert_eq!(start("목적: Decision"), None);
+        assert_eq!(start("# Swin Tr"), Some("Swin Tr"));
+        assert_eq!(start("* **Title**: Swin"), Some("Swin"));
+        assert_eq!(start("- **제목:** 스윈"), Some("스윈"));
+        assert_eq!(start("Paper: "), Some(""));
+        assert_eq!(start("## Swin Tr"), None);
+        assert_eq!(start("#Swin"), None);
     }
 
     #[test]

@@ -894,6 +894,25 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     (!trimmed.is_empty()).then_some(range)
 }
 
+/// Where a title field's value starts in a line being typed (`* **Title**:
+/// Swi`, `제목: `): after the colon, the closing `**` and the spaces.
+pub(crate) fn title_field_start(line: &str) -> Option<usize> {
+    let rest = line.trim_start();
+    let rest = &rest[bullet_len(rest)..];
+    let label_start = line.len() - rest.len();
+    let colon = rest.find([':', '：'])?;
+    let label = rest[..colon].trim_matches(['*', '_', ' ']);
+    if !TITLE_FIELDS
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
+    {
+        return None;
+    }
+    let after = &rest[colon + rest[colon..].chars().next()?.len_utf8()..];
+    let after = after.trim_start_matches(['*', '_']).trim_start();
+    Some(label_start + (rest.len() - after.len()))
+}
+
 /// `Label: value` or `- **Label**: value` with a label of at most three
 /// words: a metadata line.
 fn is_field_line(content: &str) -> bool {

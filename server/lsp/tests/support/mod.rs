@@ -292,8 +292,18 @@ pub fn range_json(range: [[u32; 2]; 2]) -> Value {
     })
 }
 
+/// The `file:` URI of a path, percent-encoded the way editors send it
+/// (spaces, Hangul and lookalike letters in folder names included).
 pub fn file_uri(path: &Path) -> String {
-    format!("file://{}", path.display())
+    let mut uri = String::from("file://");
+    for byte in path.to_string_lossy().bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
 }
 
 /// Capabilities of a client that offers UTF-8 positions (like Neovim).
