@@ -373,7 +373,7 @@ fn error_path(error: &ignore::Error) -> Option<PathBuf> {
 /// Where `path` stands for its configuration: relative to the
 /// configuration's folder (or to `path`'s own folder when it is outside it),
 /// and whether it is the only note of its folder, counted in `notes_in_folder`
-/// (the files a walk found per folder; see [`notes_per_folder`]).
+/// (see [`notes_per_folder`]).
 pub fn file_site(
     loaded: &LoadedConfig,
     path: &Path,
@@ -412,34 +412,38 @@ pub fn file_site(
     }
 }
 
-/// How many of `paths` each folder holds, keyed by the absolute folder.
+/// How many notes (`.md` and `.markdown` files) each folder of `paths`
+/// holds on disk, keyed by the absolute folder: counted by reading each
+/// folder once, so that a file checked on its own is not taken for its
+/// folder's only note.
 pub fn notes_per_folder<'a>(paths: impl IntoIterator<Item = &'a Path>) -> HashMap<PathBuf, usize> {
     let mut counts = HashMap::new();
     for path in paths {
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        if let Some(folder) = absolute.parent() {
-            *counts.entry(folder.to_path_buf()).or_insert(0) += 1;
+        let Some(folder) = absolute.parent() else {
+            continue;
+        };
+        if counts.contains_key(folder) {
+            continue;
         }
-    }
-    counts
-}
-
-/// The notes in `path`'s folder, counted by reading the folder: for a
-/// document opened on its own, outside any walk.
-pub fn notes_in_folder_of(path: &Path, filter: &FileFilter) -> HashMap<PathBuf, usize> {
-    let mut counts = HashMap::new();
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    if let Some(folder) = absolute.parent() {
         let count = std::fs::read_dir(folder)
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
                     .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
-                    .filter(|entry| filter.includes(&entry.path()))
+                    .filter(|entry| {
+                        Path::new(&entry.file_name())
+                            .extension()
+                            .and_then(|e| e.to_str())
+                            .is_some_and(|e| {
+                                e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown")
+                            })
+                    })
                     .count()
             })
-            .unwrap_or(1);
-        counts.insert(folder.to_path_buf(), count.max(1));
+            // A folder that cannot be read says nothing of its notes.
+            .unwrap_or(0);
+        counts.insert(folder.to_path_buf(), count);
     }
     counts
 }

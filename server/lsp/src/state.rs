@@ -23,7 +23,7 @@ use review_analysis::{
 };
 use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
-    notes_in_folder_of, read_review_file,
+    notes_per_folder, read_review_file,
 };
 use review_index::{FileStamp, TitleIndex, ide};
 use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey};
@@ -341,7 +341,7 @@ impl State {
     /// Where a file stands for the workspace's configuration, with the
     /// notes of its folder counted on disk.
     fn site_of(&self, path: &Path) -> Option<FileSite> {
-        let counts = notes_in_folder_of(path, &self.filter);
+        let counts = notes_per_folder([path]);
         Some(file_site(&self.loaded, path, &counts))
     }
 

@@ -34,16 +34,29 @@ mod support;
 use std::collections::HashMap;
 use std::path::Path;
 
-use review_analysis::{Config, ReviewIndex, check_file};
+use review_analysis::{Config, FileSite, ReviewIndex, check_file};
 use review_index::TitleIndex;
 use review_index::ide::{self, CompletionKind};
-use review_syntax::{ColumnUnit, LineIndex, ParsedFile, TextRange, lines, parse, title_start};
+use review_syntax::{ColumnUnit, LineIndex, ParsedFile, TextRange, lines, title_start};
 use serde_json::{Value, json};
 use support::{SEED, TestClient, exits, spawn_server_with_env, utf8_client, utf16_client};
 
 const URI: &str = "file:///notes/storm.md";
 /// The file key the server knows the document by (no workspace folder).
 const KEY: &str = "/notes/storm.md";
+
+/// The document's site, as the server works it out from its URI: the
+/// reference parse must read the file as the server does (a title from
+/// its file name, its folder's note count).
+fn site() -> FileSite {
+    let path = std::path::Path::new(KEY);
+    let loaded = review_files::LoadedConfig {
+        config: Config::default(),
+        path: None,
+        base: std::path::PathBuf::from("/"),
+    };
+    review_files::file_site(&loaded, path, &review_files::notes_per_folder([path]))
+}
 
 /// SplitMix64: small, seeded, good enough to spread edits around.
 struct Rng(u64);
@@ -397,7 +410,7 @@ fn check_answer(expect: &Expect, result: &Value, context: &str) {
 /// message)` in `unit`, the form [`published`] gives the server's.
 fn expected_diagnostics(text: &str, unit: ColumnUnit) -> Vec<(String, Value, String)> {
     let config = Config::default();
-    let parsed = parse(text, &config.vocabulary);
+    let parsed = config.parse(text, Some(&site()));
     let mut reviews = ReviewIndex::new();
     reviews.insert_file(KEY, text, &parsed);
     let index = LineIndex::new(text);
@@ -502,7 +515,7 @@ fn next_request(
     let document = json!({"uri": URI});
     match rng.below(3) {
         0 => {
-            let parsed = parse(text, &config.vocabulary);
+            let parsed = config.parse(text, Some(&site()));
             (
                 "textDocument/documentSymbol",
                 json!({"textDocument": document}),
@@ -510,7 +523,7 @@ fn next_request(
             )
         }
         1 => {
-            let parsed = parse(text, &config.vocabulary);
+            let parsed = config.parse(text, Some(&site()));
             let titles: Vec<TextRange> = parsed
                 .entries
                 .iter()

@@ -13,6 +13,7 @@ use review_analysis::{Rule, Severity};
 
 mod check;
 mod fix;
+mod init;
 mod list;
 mod output;
 
@@ -22,7 +23,7 @@ mod output;
     version,
     about = "A language server and CI linter for markdown paper-review notes.",
     long_about = "A language server and CI linter for markdown paper-review notes.\n\nWith no arguments (or --stdio) it runs as a language server on stdin/stdout.\nWith --check it lints files and folders and exits 0 (clean), 1 (findings) or 2 (usage or I/O error).",
-    after_help = "Examples:\n  review-ls --check seeds/\n  review-ls --check notes/ --format github\n  review-ls --list notes/ --format json\n  review-ls --explain missing-section"
+    after_help = "Examples:\n  review-ls --check seeds/\n  review-ls --init notes/\n  review-ls --check notes/ --format github\n  review-ls --list notes/ --format json\n  review-ls --explain missing-section"
 )]
 struct Args {
     /// Run the language server on stdin/stdout (the default with no arguments).
@@ -40,6 +41,11 @@ struct Args {
     /// Print the documentation of a rule, by code (RV001) or name (missing-section).
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
+
+    /// Write PATH/review-ls.toml (default: the current folder) naming the
+    /// section headings the notes under PATH use; never overwrites one.
+    #[arg(long, conflicts_with_all = ["check", "list", "explain", "stdio"])]
+    init: bool,
 
     /// Files and folders to check or list.
     #[arg(value_name = "PATH")]
@@ -134,6 +140,22 @@ pub(crate) fn report_warning(message: &str) {
 fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(rule) = &args.explain {
         return explain(rule);
+    }
+    if args.init {
+        let folder = match args.paths.as_slice() {
+            [] => PathBuf::from("."),
+            [one] => one.clone(),
+            _ => anyhow::bail!("--init takes one folder"),
+        };
+        let written = init::run(&folder)?;
+        report_note(&format!(
+            "wrote {}: {} from {} ({} left as comments: they name no kind)",
+            folder.join(review_analysis::CONFIG_FILE_NAME).display(),
+            count(written.mapped + written.unmapped, "heading", "headings"),
+            count(written.notes, "single-review note", "single-review notes"),
+            written.unmapped
+        ));
+        return Ok(ExitCode::SUCCESS);
     }
     if args.check || args.list {
         let paths = if args.paths.is_empty() {

@@ -298,7 +298,12 @@ pub(crate) fn header_at(
             // `이고, 이 때 lower bound는`: a Korean clause after a comma. Every
             // title real notes put after `Name,` starts with a Latin letter,
             // a digit or a quote.
-            if comma && title.chars().next().is_some_and(is_hangul) {
+            // `참조, (Cho et al., 2014)`: a citation, not a title either.
+            if comma
+                && title.chars().next().is_some_and(|ch| {
+                    is_hangul(ch) || !(ch.is_alphanumeric() || "\"'“‘`".contains(ch))
+                })
+            {
                 return None;
             }
         }

@@ -712,22 +712,30 @@ fn strip_html(text: &str) -> String {
 }
 
 /// A heading's words without numbering, emoji, emphasis, links and a
-/// trailing colon.
-fn heading_core(heading: &str) -> String {
+/// trailing colon (`## 2. 🔬 **Method**:` → `Method`).
+pub fn heading_core(heading: &str) -> String {
     let mut plain = String::with_capacity(heading.len());
-    let mut chars = heading.chars().peekable();
-    while let Some(ch) = chars.next() {
+    let mut rest = heading;
+    let mut after_bracket = false;
+    while let Some(ch) = rest.chars().next() {
+        let shortcode = emoji_shortcode_len(rest);
+        if shortcode > 0 {
+            // `:chart_with_upwards_trend: Result` (GitBook, GitHub).
+            rest = &rest[shortcode..];
+            continue;
+        }
+        rest = &rest[ch.len_utf8()..];
         match ch {
-            '*' | '_' | '`' | '~' | '[' | ']' | '\\' => {}
-            '(' if plain.ends_with(']') => {
+            ']' => after_bracket = true,
+            '(' if after_bracket => {
                 // A link target: skip to its end.
-                for next in chars.by_ref() {
-                    if next == ')' {
-                        break;
-                    }
-                }
+                rest = rest.split_once(')').map_or("", |(_, after)| after);
             }
+            '*' | '_' | '`' | '~' | '[' | '\\' => {}
             _ => plain.push(ch),
+        }
+        if ch != ']' {
+            after_bracket = false;
         }
     }
     let mut rest = plain.trim();
@@ -744,6 +752,25 @@ fn heading_core(heading: &str) -> String {
         .trim_end_matches(|ch: char| matches!(ch, ':' | '：' | '.' | ' ' | '?') || is_symbol(ch))
         .trim();
     rest.to_owned()
+}
+
+/// The length of an emoji shortcode (`:rocket:`, `:heavy_check_mark:`) at
+/// the start of `text`, or 0.
+fn emoji_shortcode_len(text: &str) -> usize {
+    let Some(inner) = text.strip_prefix(':') else {
+        return 0;
+    };
+    let name = inner
+        .bytes()
+        .take_while(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-')
+        })
+        .count();
+    if name >= 2 && inner[name..].starts_with(':') {
+        name + 2
+    } else {
+        0
+    }
 }
 
 fn is_symbol(ch: char) -> bool {
@@ -1495,6 +1522,13 @@ mod tests {
             "experiment"
         );
         assert_eq!(kinds("Method: Fully Test-Time Adaptation"), "method");
+        assert_eq!(kinds(":chart_with_upwards_trend: Result"), "experiment");
+        assert_eq!(kinds("[Method](#method)"), "method");
+        assert_eq!(
+            heading_core(":ledger: Experimental setup"),
+            "Experimental setup"
+        );
+        assert_eq!(heading_core("[3. Method](#3-method) 🔬"), "Method");
     }
 
     #[test]

@@ -34,6 +34,28 @@ pub(crate) enum LineKind {
     Text,
 }
 
+/// A heading of a file, outside code fences and front matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLine {
+    pub level: u8,
+    /// The heading's text, without its `#`s.
+    pub text: TextRange,
+}
+
+/// Every heading of `text`, in order: what `review-ls --init` counts to
+/// learn a group's template.
+pub fn headings(text: &str) -> Vec<HeadingLine> {
+    let lines = lines(text);
+    let first_content_line = front_matter(text, &lines).map_or(0, |fm| fm.end_line);
+    classify(text, &lines, first_content_line)
+        .into_iter()
+        .filter_map(|kind| match kind {
+            LineKind::Heading { level, text } => Some(HeadingLine { level, text }),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Parses one file, deciding its layout from what it holds. Never fails;
 /// see the crate documentation.
 pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
@@ -122,7 +144,11 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         header_shaped = options.layout == LayoutChoice::Auto
             && !has_front_matter_title
             && (top_header.is_some()
-                || (labels_at_line_starts && headers.iter().any(|h| has_korean_name(h))));
+                || (labels_at_line_starts
+                    && headers.iter().any(|header| {
+                        has_korean_name(header)
+                            && precedes_sections(text, &lines, &kinds, header, vocabulary)
+                    })));
     }
     if layout == Layout::Single && !header_shaped {
         if text.trim().is_empty() {
@@ -227,10 +253,23 @@ fn is_collection(
     {
         return false;
     }
+    precedes_sections(text, lines, kinds, first, vocabulary)
+}
+
+/// Whether `header` comes before any section heading of the file (`## 1.
+/// Problem definition`, `## Abstract`): a header that belongs to the file's
+/// own structure, not a line inside a note's section.
+fn precedes_sections(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    header: &Header,
+    vocabulary: &Vocabulary,
+) -> bool {
     !lines
         .iter()
         .zip(kinds)
-        .take_while(|(line, _)| line.start < first.line.start)
+        .take_while(|(line, _)| line.start < header.line.start)
         .any(|(_, kind)| {
             matches!(kind, LineKind::Heading { text: heading, .. }
                 if note::is_section_like(heading.slice(text), vocabulary))

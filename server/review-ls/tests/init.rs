@@ -1,0 +1,218 @@
+//! `review-ls --init`: a configuration written from a folder's own notes,
+//! never over an existing one; on each real corpus it loads and changes no
+//! finding the notes' headings did not already decide.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use expect_test::expect;
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_review-ls"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("review-ls runs")
+}
+
+fn note(folder: &Path, name: &str, text: &str) {
+    std::fs::write(folder.join(name), text).unwrap();
+}
+
+/// A lab's Korean template with a heading of its own (`5. Ablation`) in
+/// four notes, one of them with CRLF and an emoji.
+fn template_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let body = |title: &str| {
+        format!(
+            "# {title}\n\n- Authors: Ada Lovelace, Alan Turing\n\n## 0. 한 줄 요약\n요약.\n\n## 1. 연구 배경\n왜.\n\n## 2. 제안 기법\n어떻게.\n\n## 3. 실험 결과\n결과.\n\n## 4. 느낀 점 🙂\n좋다.\n\n## 5. Ablation\n표.\n"
+        )
+    };
+    note(
+        dir.path(),
+        "attention.md",
+        &body("Attention Is All You Need"),
+    );
+    note(
+        dir.path(),
+        "bert.md",
+        &body("BERT: Pre-training of Deep Bidirectional Transformers"),
+    );
+    note(
+        dir.path(),
+        "vit.md",
+        &body("An Image is Worth 16x16 Words").replace('\n', "\r\n"),
+    );
+    note(
+        dir.path(),
+        "resnet.md",
+        "# Deep Residual Learning for Image Recognition\n\n- Authors: Kaiming He\n\n## 1. 연구 배경\n왜.\n\n## 3. 실험 결과\n결과.\n",
+    );
+    note(
+        dir.path(),
+        "README.md",
+        "# 우리 랩 논문 노트\n\n매주 한 편씩 읽는다.\n",
+    );
+    dir
+}
+
+#[test]
+fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
+    let dir = template_folder();
+    let written = run_in(dir.path(), &["--init"]);
+    assert_eq!(
+        written.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&written.stderr),
+        "wrote ./review-ls.toml: 6 headings from 4 single-review notes (1 left as comments: they name no kind)\n"
+    );
+    let raw = std::fs::read_to_string(dir.path().join("review-ls.toml")).unwrap();
+    let text = raw.replacen("under .", "under <folder>", 1);
+    expect![[r#"
+        # review-ls.toml, written by `review-ls --init` from the 4 single-review notes under <folder>.
+        # The section headings those notes use, most frequent first; the number is
+        # how many notes use each. review-ls already reads the ones listed under a
+        # kind: they are written out so that the template is visible and can be
+        # edited. Headings that name no kind are comments at the end: move one
+        # into a list to count it as that kind. See README.md, "Configuration".
+
+        [sections]
+        required = ["purpose", "method", "experiment"]
+
+        [sections.aliases]
+        purpose = [
+            "연구 배경",  # 4
+        ]
+        method = [
+            "제안 기법",  # 3
+        ]
+        experiment = [
+            "실험 결과",  # 4
+        ]
+        takeaways = [
+            "느낀 점",  # 3
+        ]
+        summary = [
+            "한 줄 요약",  # 3
+        ]
+
+        # Headings that name none of the kinds (notes using each):
+        #   "Ablation"  # 3
+    "#]]
+    .assert_eq(&text);
+
+    // The configuration is in force: resnet.md lacks its method, nothing else.
+    let check = run_in(dir.path(), &["--check", "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let messages: Vec<String> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["path"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "resnet.md missing method section: add a `## Method` section saying how the paper solves it"
+        ]
+    );
+
+    // A second --init refuses, and leaves the file as it was (edited by hand).
+    let edited = format!("{raw}\n# edited by hand\n");
+    std::fs::write(dir.path().join("review-ls.toml"), &edited).unwrap();
+    let again = run_in(dir.path(), &["--init", "."]);
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&again.stderr),
+        "error: ./review-ls.toml: already exists; not overwritten (remove it, or edit it by hand)\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("review-ls.toml")).unwrap(),
+        edited
+    );
+    let bad = run_in(dir.path(), &["--init", "attention.md"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr),
+        "error: attention.md: not a folder\n"
+    );
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn missing_sections(dir: &Path) -> Vec<String> {
+    let check = run_in(dir, &["--check", "--format", "json"]);
+    let findings: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let mut found: Vec<String> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "RV001")
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["path"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// On a copy of each real corpus, `--init` writes a configuration that
+/// loads, and `--check` with it reports the same missing sections as
+/// without: the headings it names are the ones review-ls already read.
+#[test]
+fn init_on_each_real_corpus() {
+    let corpora = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/notes");
+    let mut names: Vec<_> = std::fs::read_dir(&corpora)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
+    names.sort();
+    let mut summary = String::new();
+    for name in names {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&corpora.join(&name), dir.path());
+        let before = missing_sections(dir.path());
+        let init = run_in(dir.path(), &["--init"]);
+        assert_eq!(init.status.code(), Some(0), "{name:?}");
+        summary.push_str(&format!(
+            "{}: {}",
+            name.to_string_lossy(),
+            String::from_utf8_lossy(&init.stderr).replace("./review-ls.toml: ", "")
+        ));
+        assert_eq!(missing_sections(dir.path()), before, "{name:?}");
+    }
+    expect![[r#"
+        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 68 single-review notes (16 left as comments: they name no kind)
+        awesome-davian-awesome-reviews-kaist: wrote 33 headings from 162 single-review notes (15 left as comments: they name no kind)
+        bentrevett-paper-notes: wrote 0 headings from 20 single-review notes (0 left as comments: they name no kind)
+        dLobatog-paper-notes: wrote 11 headings from 62 single-review notes (4 left as comments: they name no kind)
+        k1101jh-DeepLearning-Paper-Review: wrote 25 headings from 89 single-review notes (12 left as comments: they name no kind)
+        standing-o-Machine_Learning_Paper_Review: wrote 10 headings from 40 single-review notes (2 left as comments: they name no kind)
+    "#]].assert_eq(&summary);
+}
