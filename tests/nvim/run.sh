@@ -24,6 +24,7 @@ SCENARIOS=(
   diagnostics-utf16
   hover
   completion
+  single-note
   code-action-missing-section
   code-action-split-utf16
   health-info-restart

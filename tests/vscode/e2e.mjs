@@ -398,11 +398,73 @@ async function quickFixInsertsSections(page) {
   return `"${fixTitle}" inserted ${expected.map((line) => `"${line}"`).join(", ")}; the header's warnings went away`;
 }
 
+const SWIN = "Swin Transformer: Hierarchical Vision Transformer";
+
+/**
+ * One paper per file: the note in `papers/Swin Transformerː …/README.md`
+ * is titled only by its folder. Go to Symbol shows its template's sections;
+ * hovering the paper's name in another note's prose shows that note.
+ */
+async function singleNoteOutlineAndHover(page) {
+  await dismissWidgets(page);
+  await openFile(page, "README.md");
+  await page.keyboard.press("Control+Shift+O");
+  const rows = page.locator(".quick-input-widget .monaco-list-row");
+  const outline = await waitFor(
+    "Go to Symbol to list the note's sections",
+    async () => {
+      const all = (await rows.allInnerTexts()).map(squash);
+      return all.some((text) => text.includes("3. Experiments")) ? all : null;
+    },
+    45_000,
+    500,
+  );
+  await screenshot(page, "5-single-note-outline");
+  for (const wanted of [SWIN, "1. Introduction 🙂", "2. Method", "3. Experiments"]) {
+    if (!outline.some((text) => text.includes(wanted))) {
+      throw new Error(`Go to Symbol does not list ${JSON.stringify(wanted)}: ${JSON.stringify(outline)}`);
+    }
+  }
+  await dismissWidgets(page);
+
+  await openFile(page, "vit.md");
+  const hover = page.locator(".monaco-hover:visible");
+  const text = await waitFor(
+    `a hover naming ${SWIN}`,
+    async () => {
+      const rect = await wordRect(page, "🙂 Swin Transformer", "Swin");
+      if (!rect) {
+        return null;
+      }
+      await page.mouse.move(rect.x + rect.width / 2, rect.y - 40);
+      await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+      try {
+        await hover.first().waitFor({ state: "visible", timeout: 4_000 });
+        await sleep(1_000);
+      } catch {
+        return null;
+      }
+      const shown = (await hover.allInnerTexts()).join("\n");
+      return shown.includes(SWIN) ? shown : null;
+    },
+    45_000,
+    500,
+  );
+  await screenshot(page, "5-single-note-hover");
+  for (const wanted of ["README.md", "Shifted window attention."]) {
+    if (!text.includes(wanted)) {
+      throw new Error(`the hover does not show ${JSON.stringify(wanted)}: ${JSON.stringify(squash(text))}`);
+    }
+  }
+  return `Go to Symbol lists ${outline.length} symbols under "${SWIN}"; the prose hover shows README.md's method`;
+}
+
 const scenarios = [
   { number: "1", name: "missing-section warning in the editor and the Problems panel", run: missingSectionWarning },
   { number: "2", name: "hover on a Decision Transformer title shows another review", run: hoverShowsOtherReviews },
   { number: "3", name: "title completion offers and inserts the full title", run: titleCompletion },
   { number: "4", name: "quick fix inserts the missing sections", run: quickFixInsertsSections },
+  { number: "5", name: "a single note: outline under its folder's title, hover from another note", run: singleNoteOutlineAndHover },
 ];
 
 async function main() {

@@ -109,6 +109,12 @@ mkdir -p "$workspace" "$user_data/User" "$extensions_dir"
 cp "$seed" "$workspace/reviews.md"
 # A review being written: the completion scenario types the title after it.
 printf '## 홍길동: \n' > "$workspace/new-review.md"
+# One paper per file: a note titled only by its folder (a lookalike ː for
+# the colon), CRLF and an emoji; another note names it in its prose.
+swin_folder="$workspace/papers/Swin Transformerː Hierarchical Vision Transformer"
+mkdir -p "$swin_folder"
+printf '## 📌 Metadata\r\n- Authors: Ze Liu, Yutong Lin, Yue Cao\r\n\r\n## 1. Introduction 🙂\r\nViT는 고해상도에서 느리다.\r\n\r\n## 2. Method\r\nShifted window attention.\r\n\r\n## 3. Experiments\r\nImageNet 87.3%%.\r\n' > "$swin_folder/README.md"
+printf '# [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929)\n\n## Introduction\n🙂 Swin Transformer와 비교한다.\n\n## Method\npatch 로 자른다.\n' > "$workspace/papers/vit.md"
 cat > "$user_data/User/settings.json" <<EOF
 {
   "review-ls.server.path": "$server",
