@@ -21,7 +21,7 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
-use support::{TestClient, file_uri, scan_summary, span, utf16_client};
+use support::{TestClient, at, file_uri, scan_summary, span, utf16_client};
 
 fn write(root: &Path, path: &str, bytes: &[u8]) -> PathBuf {
     let path = root.join(path);
@@ -35,10 +35,6 @@ fn capabilities() -> Value {
         "window": {"workDoneProgress": true},
         "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}},
     })
-}
-
-fn at(uri: &str, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
 }
 
 /// Every `window/logMessage` and `window/showMessage` among `messages`, as

@@ -6,25 +6,13 @@
 
 mod support;
 
-use std::path::Path;
-
 use serde_json::{Value, json};
-use support::{TestClient, file_uri, scan_summary, span, utf16_client};
+use support::{TestClient, at, file_uri, scan_summary, span, utf16_client, write};
 
 const SWIN: &str = "Swin Transformer: Hierarchical Vision Transformer";
 const SWIN_FOLDER: &str = "papers/Swin Transformerː Hierarchical Vision Transformer";
 const SWIN_NOTE: &str = "## 📌 Metadata\r\n- Authors: Ze Liu, Yutong Lin, Yue Cao\r\n- Venue: ICCV 2021\r\n\r\n## 1. Introduction 🙂\r\nViT는 고해상도에서 느리다.\r\n\r\n## 2. Method\r\nShifted window attention.\r\n\r\n## 3. Experiments\r\nImageNet 87.3%.\r\n";
 const VIT_NOTE: &str = "# [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929)\n\n## Introduction\n🙂 Swin Transformer와 비교한다.\n\n## Method\npatch 로 자른다.\n";
-
-fn write(root: &Path, path: &str, text: &str) {
-    let path = root.join(path);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn at(uri: &str, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
-}
 
 async fn notes_workspace() -> (tempfile::TempDir, TestClient) {
     let dir = tempfile::tempdir().unwrap();

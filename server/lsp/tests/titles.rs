@@ -5,22 +5,14 @@
 
 mod support;
 
-use std::path::Path;
-
 use serde_json::{Value, json};
 use support::{
-    SEED, TestClient, file_uri, scan_summary, span, spawn_server_with_env, utf8_client,
-    utf16_client,
+    SEED, TestClient, at, file_uri, scan_summary, span, spawn_server_with_env, utf8_client,
+    utf16_client, write,
 };
 
 const DT: &str = "Decision Transformer: Reinforcement Learning via Sequence Modeling";
 const MOCO: &str = "Momentum Contrast for Unsupervised Visual Representation Learning";
-
-fn write(root: &Path, path: &str, text: &str) {
-    let path = root.join(path);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
 
 fn with_progress(mut capabilities: Value) -> Value {
     capabilities["window"] = json!({"workDoneProgress": true});
@@ -40,10 +32,6 @@ async fn seed_workspace(capabilities: Value) -> (tempfile::TempDir, TestClient, 
     );
     let uri = file_uri(&dir.path().join("seed.md"));
     (dir, client, uri)
-}
-
-fn at(uri: &str, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
 }
 
 /// Typing `Decision Tr` after `## 홍길동: ` in a new buffer, with an emoji

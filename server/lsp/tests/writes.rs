@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use serde_json::{Value, json};
-use support::{SEED, exits, file_uri, scan_summary, spawn_server_in};
+use support::{SEED, at, exits, file_uri, scan_summary, spawn_server_in, write};
 
 const DT: &str = "Decision Transformer: Reinforcement Learning via Sequence Modeling";
 const SEED_PATH: &str = "seeds/000_1d7a1aefbff0b690.md";
@@ -81,16 +81,6 @@ fn differences(
     paths.sort();
     paths.dedup();
     paths
-}
-
-fn write(root: &Path, path: &str, text: &str) {
-    let path = root.join(path);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn at(uri: &str, line: u32, character: u32) -> Value {
-    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
 }
 
 /// One session of the real server in `sandbox/workspace`, with the user's

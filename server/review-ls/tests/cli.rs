@@ -2,8 +2,12 @@
 //! a small workspace with Hangul, emoji, CRLF, a mid-line entry, an empty
 //! section, a duplicate across files and a configuration file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
+
+use support::run_in;
+
+mod support;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -11,16 +15,6 @@ fn root() -> PathBuf {
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-/// Runs `review-ls` in `dir` with `args`, colour off.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_review-ls"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("review-ls runs")
 }
 
 fn stdout(output: &Output) -> String {

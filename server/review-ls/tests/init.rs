@@ -3,18 +3,12 @@
 //! finding the notes' headings did not already decide.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+
+use support::run_in;
+
+mod support;
 
 use expect_test::expect;
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_review-ls"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("review-ls runs")
-}
 
 fn note(folder: &Path, name: &str, text: &str) {
     std::fs::write(folder.join(name), text).unwrap();
@@ -107,22 +101,8 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
     .assert_eq(&text);
 
     // The configuration is in force: resnet.md lacks its method, nothing else.
-    let check = run_in(dir.path(), &["--check", "--format", "json"]);
-    let findings: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
-    let messages: Vec<String> = findings
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {}",
-                f["path"].as_str().unwrap(),
-                f["message"].as_str().unwrap()
-            )
-        })
-        .collect();
     assert_eq!(
-        messages,
+        findings(dir.path(), None),
         [
             "resnet.md missing method section: add a `## Method` section saying how the paper solves it"
         ]
@@ -162,14 +142,16 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-fn missing_sections(dir: &Path) -> Vec<String> {
+/// `path message` of each finding `--check` reports in `dir` (of rule
+/// `code` only, when given), sorted.
+fn findings(dir: &Path, code: Option<&str>) -> Vec<String> {
     let check = run_in(dir, &["--check", "--format", "json"]);
     let findings: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
     let mut found: Vec<String> = findings
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["code"] == "RV001")
+        .filter(|f| code.is_none_or(|code| f["code"] == code))
         .map(|f| {
             format!(
                 "{} {}",
@@ -197,7 +179,7 @@ fn init_on_each_real_corpus() {
     for name in names {
         let dir = tempfile::tempdir().unwrap();
         copy_tree(&corpora.join(&name), dir.path());
-        let before = missing_sections(dir.path());
+        let before = findings(dir.path(), Some("RV001"));
         let init = run_in(dir.path(), &["--init"]);
         assert_eq!(init.status.code(), Some(0), "{name:?}");
         summary.push_str(&format!(
@@ -205,7 +187,7 @@ fn init_on_each_real_corpus() {
             name.to_string_lossy(),
             String::from_utf8_lossy(&init.stderr).replace("./review-ls.toml: ", "")
         ));
-        assert_eq!(missing_sections(dir.path()), before, "{name:?}");
+        assert_eq!(findings(dir.path(), Some("RV001")), before, "{name:?}");
     }
     expect![[r#"
         Pseudo-Lab-pseudodiffusers: wrote 30 headings from 68 single-review notes (16 left as comments: they name no kind)

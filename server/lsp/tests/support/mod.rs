@@ -292,6 +292,18 @@ pub fn range_json(range: [[u32; 2]; 2]) -> Value {
     })
 }
 
+/// Writes `text` at `path` under `root`, making its folders.
+pub fn write(root: &Path, path: &str, text: &str) {
+    let path = root.join(path);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// The params of a position request (hover, completion, definition …).
+pub fn at(uri: &str, line: u32, character: u32) -> Value {
+    json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+}
+
 /// The `file:` URI of a path, percent-encoded the way editors send it
 /// (spaces, Hangul and lookalike letters in folder names included).
 pub fn file_uri(path: &Path) -> String {
