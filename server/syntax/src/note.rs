@@ -240,7 +240,15 @@ pub(crate) fn read(
             line,
         ));
     }
-    let field_limit = first_section_line
+    // A title field sits near the top, though a fixed template may open
+    // with its first numbered section (`# 1. 배경 (Background)`) and give the
+    // title under it: fields are read up to the second section heading.
+    let second_section_line = headings
+        .iter()
+        .filter(|heading| section_like(heading))
+        .nth(1)
+        .map_or(lines.len(), |heading| heading.line);
+    let field_limit = second_section_line
         .min(first_content_line + 40)
         .min(lines.len());
     if found.is_none() {

@@ -1,0 +1,180 @@
+//! Fixture tests for one-paper-per-file notes (DESIGN.md §1b), one `check`
+//! each, in Korean and in English, with exact positions (line:column in
+//! characters) under Hangul, emoji and CRLF — and the traps: author lists,
+//! metadata lines, headings inside code fences, numbered template headings
+//! before the real title, a title only in the folder's name, files that are
+//! not reviews.
+
+use expect_test::{Expect, expect};
+use review_syntax::{
+    ColumnUnit, LayoutChoice, LineIndex, NotePath, ParseOptions, Placement, Vocabulary, parse_with,
+};
+
+fn render(path: &str, text: &str, layout: LayoutChoice) -> String {
+    let vocabulary = Vocabulary::default();
+    let options = ParseOptions {
+        vocabulary: &vocabulary,
+        layout,
+        path: Some(NotePath::from_path(path, false)),
+    };
+    let parsed = parse_with(text, &options);
+    let index = LineIndex::new(text);
+    let at = |offset| {
+        let position = index.line_col(text, offset, ColumnUnit::Char);
+        format!("{}:{}", position.line + 1, position.col + 1)
+    };
+    let Some(layout) = parsed.layout else {
+        return "not a review\n".to_owned();
+    };
+    let mut out = String::new();
+    for entry in &parsed.entries {
+        let header = &entry.header;
+        let title = header.title.as_ref().map_or("-".to_owned(), |t| {
+            let venue = t
+                .venue
+                .as_deref()
+                .map_or(String::new(), |v| format!(" venue={v:?}"));
+            let year = t.year.map_or(String::new(), |y| format!(" year={y}"));
+            format!("{:?}{venue}{year}", t.text)
+        });
+        let reviewer = header
+            .reviewer
+            .as_ref()
+            .map_or("-".to_owned(), |r| r.name.clone());
+        out.push_str(&format!(
+            "{} {} {title} by {reviewer} | header {}-{}\n",
+            layout.name(),
+            header.title_source.name(),
+            at(header.range.start),
+            at(header.range.end)
+        ));
+        for section in &entry.sections {
+            let placement = match &section.placement {
+                Placement::LineStart { bold, .. } => {
+                    if *bold { "bold" } else { "line-start" }.to_owned()
+                }
+                Placement::Inline => "inline".to_owned(),
+                Placement::Heading { level } => format!("h{level}"),
+            };
+            out.push_str(&format!(
+                "  {} {:?} {placement}{} @{}\n",
+                section.kind,
+                section.label.slice(text),
+                if section.inferred { " inferred" } else { "" },
+                at(section.label.start),
+            ));
+        }
+    }
+    out
+}
+
+fn check(path: &str, text: &str, expect: Expect) {
+    expect.assert_eq(&render(path, text, LayoutChoice::Auto));
+}
+
+#[test]
+fn an_english_template_with_an_author_list_metadata_and_a_code_fence() {
+    check(
+        "notes/faiss.md",
+        "# Billion-scale similarity search with GPUs (2017)\n\nJeff Johnson, Matthijs Douze, Hervé Jégou\n\n- Venue: IEEE Transactions on Big Data\n- Link: https://arxiv.org/abs/1702.08734\n\n## TL;DR\nk-selection on GPUs.\n\n## Problem\nBrute force is slow.\n\n```python\n# Method: not a heading\nindex = faiss.IndexFlatL2(d)\n```\n\n## Approach 🚀\nWarpSelect.\n\n## Results\n8.5x faster.\n",
+        expect![[r#"
+            single heading "Billion-scale similarity search with GPUs" year=2017 by - | header 1:3-1:44
+              summary "TL;DR" h2 @8:4
+              purpose "Problem" h2 @11:4
+              method "Approach 🚀" h2 @19:4
+              experiment "Results" h2 @22:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_korean_note_with_tags_emoji_crlf_and_list_labels() {
+    check(
+        "논문/swin.md",
+        "# [논문][2021][ICCV] 🔥 Swin Transformer: Hierarchical Vision Transformer\r\n\r\n발표: ICCV 2021\r\n저자: Ze Liu, Yutong Lin\r\n\r\n## ⚡ 요약 (Summary)\r\n- **Problem**: ViT는 고해상도에서 느리다.\r\n- **Idea**: shifted window.\r\n- **Result**: ImageNet 87.3%.\r\n",
+        expect![[r#"
+            single heading "Swin Transformer: Hierarchical Vision Transformer" by - | header 1:22-1:71
+              summary "⚡ 요약 (Summary)" h2 @6:4
+              purpose "Problem" bold @7:5
+              method "Idea" bold @8:5
+              experiment "Result" bold @9:5
+        "#]],
+    );
+}
+
+#[test]
+fn numbered_template_headings_before_the_title_field() {
+    check(
+        "reviews/week3.md",
+        "# 1. 배경 (Background)\n\n* **Title**: [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n* 작성자: 홍길동\n\n깊은 망은 학습이 어렵다.\n\n# 2. 제안 기법\n잔차 연결.\n\n# 3. 실험 결과\nImageNet 1위.\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by 홍길동 | header 3:15-3:59
+              purpose "1. 배경 (Background)" h1 @1:3
+              method "2. 제안 기법" h1 @8:3
+              experiment "3. 실험 결과" h1 @11:3
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_only_in_the_folders_name_and_a_method_named_after_itself() {
+    expect![[r#"
+        single folder "Latent Diffusion: High-Resolution Image Synthesis" by - | header 1:1-1:16
+          purpose "1. Introduction" h2 @4:4
+          method "3. Latent Diffusion Models" h2 inferred @10:4
+          experiment "4. Experiments" h2 @13:4
+    "#]]
+    .assert_eq(&render(
+        "papers/07. Latent Diffusionː High-Resolution Image Synthesis/README.md",
+        "## 📌 Metadata 📄\n- Authors: Robin Rombach, Andreas Blattmann\n\n## 1. Introduction\nPixel space is costly.\n\n## 2. Related Work\nGANs, VAEs.\n\n## 3. Latent Diffusion Models\nAn autoencoder, then diffusion.\n\n## 4. Experiments\nFID 3.6.\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+#[test]
+fn notes_that_are_not_reviews() {
+    // A reading list: several papers with their years.
+    check(
+        "paper-notes/to-read.md",
+        "# To Read\n\n## Attention is not Explanation (2019)\n\nSarthak Jain, Byron C. Wallace\n\n## Reformer: The Efficient Transformer (2020)\n\nNikita Kitaev, Łukasz Kaiser\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A template: placeholders, in a file named for it.
+    check(
+        "paper-review/template-paper-review.md",
+        "# Title \\[Language\\]\n\n## 1. Problem definition\n\n## 2. Motivation\n\n## 3. Method\n\n## 4. Experiment & Result\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // An empty stub: a title and metadata, nothing written yet.
+    check(
+        "papers/AWQ/paper.md",
+        "# AWQ: Activation-aware Weight Quantization\n\n- **Authors**: Ji Lin, Jiaming Tang\n- **Venue**: MLSys 2024\n- [paper](https://arxiv.org/abs/2306.00978)\n\n## Abstract\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A study note with a `# comment` in a fenced block.
+    check(
+        "study/stack.md",
+        "# 스택\n\n스택은 LIFO 구조이다.\n\n```python\n# 홍길동: 주석\nstack = []\n```\n\n## 정리\n- push, pop\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_forced_single_layout_reads_any_file_as_one_review() {
+    expect![[r#"
+        single file-name "attention is all you need" by - | header 1:1-1:12
+    "#]]
+    .assert_eq(&render(
+        "notes/attention-is-all-you-need.md",
+        "Some words.\n",
+        LayoutChoice::Single,
+    ));
+}
