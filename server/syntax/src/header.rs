@@ -252,15 +252,9 @@ pub(crate) fn header_at(
             .flatten()
     })?;
     let name = &text[..name_len];
-    if NOT_NAMES.contains(&name)
-        || vocabulary.alias_at(text).is_some()
-        || vocabulary.is_alias(name)
-        || name.split_whitespace().any(|word| {
-            NOT_FIRST_NAMES.contains(&word) || vocabulary.kind_of_phrase(word).is_some()
-        })
-    {
-        return None;
-    }
+    // The separator first: it rules out most candidates (every sentence of
+    // a paragraph is one), and the vocabulary checks below are the costly
+    // part (profiled on the seed).
     let after_name = &text[name_len..];
     let spaces = after_name.len() - after_name.trim_start_matches(' ').len();
     if spaces > 2 {
@@ -269,6 +263,16 @@ pub(crate) fn header_at(
     let separator_start = name_len + spaces;
     let separator = text[separator_start..].chars().next()?;
     if !matches!(separator, ':' | '：' | ',' | '，') {
+        return None;
+    }
+    if NOT_NAMES.contains(&name)
+        || vocabulary.alias_at(text).is_some()
+        || vocabulary.is_alias(name)
+        // `I. Problem Definition`, `Key Idea`, `도입`: a section word.
+        || name.split_whitespace().any(|word| {
+            NOT_FIRST_NAMES.contains(&word) || vocabulary.kind_of_phrase(word).is_some()
+        })
+    {
         return None;
     }
     let separator_end = separator_start + separator.len_utf8();

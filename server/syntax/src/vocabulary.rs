@@ -5,6 +5,7 @@
 //! as a heading or a bold label). The built-in aliases are the ones real notes
 //! use; configuration can add more.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// What a section of a review is about.
@@ -328,6 +329,11 @@ pub struct Vocabulary {
     /// Longest first: aliases that count only where structure puts them
     /// (headings, bold labels, a list item that is the label alone).
     structural: Vec<(String, SectionKind)>,
+    /// Every alias folded as [`phrase_eq`] compares them, for
+    /// [`Vocabulary::kind_of_phrase`]: one lookup instead of a comparison
+    /// with each of some four hundred aliases (it runs for every heading
+    /// phrase and every would-be reviewer's name).
+    folded: HashMap<String, SectionKind>,
 }
 
 impl Default for Vocabulary {
@@ -335,6 +341,7 @@ impl Default for Vocabulary {
         let mut vocabulary = Vocabulary {
             aliases: Vec::new(),
             structural: Vec::new(),
+            folded: HashMap::new(),
         };
         for kind in SectionKind::ALL {
             for alias in kind.builtin_aliases() {
@@ -374,6 +381,17 @@ impl Vocabulary {
         for list in [&mut self.aliases, &mut self.structural] {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
+        // Labels win over structural aliases, and longer ones over shorter:
+        // inserted last, they overwrite.
+        self.folded.clear();
+        for (alias, kind) in self
+            .structural
+            .iter()
+            .rev()
+            .chain(self.aliases.iter().rev())
+        {
+            self.folded.insert(fold(alias), *kind);
+        }
     }
 
     /// The alias that `text` starts with, as a whole word, if any: its length
@@ -396,11 +414,7 @@ impl Vocabulary {
     /// The kind that names exactly `phrase` (ignoring case), built-in or
     /// configured, structural aliases included.
     pub fn kind_of_phrase(&self, phrase: &str) -> Option<SectionKind> {
-        self.aliases
-            .iter()
-            .chain(&self.structural)
-            .find(|(alias, _)| phrase_eq(alias, phrase))
-            .map(|(_, kind)| *kind)
+        self.folded.get(&fold(phrase)).copied()
     }
 
     /// The kind of a phrase one typo away from an alias (`Intoduction`,
@@ -414,7 +428,9 @@ impl Vocabulary {
         self.aliases
             .iter()
             .chain(&self.structural)
-            .filter(|(alias, _)| alias.len() >= 6 && alias.is_ascii())
+            .filter(|(alias, _)| {
+                alias.len() >= 6 && alias.len().abs_diff(lower.len()) <= 1 && alias.is_ascii()
+            })
             .find(|(alias, _)| edit_distance_is_one(&alias.to_ascii_lowercase(), &lower))
             .map(|(_, kind)| *kind)
     }
@@ -469,7 +485,13 @@ fn colon_after(text: &str, alias_len: usize, kind: SectionKind) -> Option<LabelM
 }
 
 fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, SectionKind)> {
+    // The first byte, compared first, rules out nearly every alias at the
+    // cost of one comparison (this runs for every line of a note).
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
     aliases.iter().find_map(|(alias, kind)| {
+        if alias.as_bytes().first()?.to_ascii_lowercase() != first {
+            return None;
+        }
         let len = alias.len();
         let candidate = text.get(..len)?;
         if !candidate.eq_ignore_ascii_case(alias) {
@@ -487,15 +509,20 @@ fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, Sec
 /// Case-insensitive equality that also takes `-` and one space as equal,
 /// and ignores spaces in Korean (`문제정의` = `문제 정의`).
 ///
-/// Compared character by character, without allocating: it runs for every
-/// alias against every phrase of every heading.
+/// Compared character by character, without allocating.
 pub(crate) fn phrase_eq(alias: &str, phrase: &str) -> bool {
-    fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
-        text.chars()
-            .filter(|ch| !ch.is_whitespace() && !matches!(ch, '-' | '_'))
-            .flat_map(char::to_lowercase)
-    }
-    alias.len().abs_diff(phrase.len()) <= 4 && folded(alias).eq(folded(phrase))
+    alias.len().abs_diff(phrase.len()) <= 4 && folded_chars(alias).eq(folded_chars(phrase))
+}
+
+/// What [`phrase_eq`] compares: lowercase, without spaces, `-` and `_`.
+fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|ch| !ch.is_whitespace() && !matches!(ch, '-' | '_'))
+        .flat_map(char::to_lowercase)
+}
+
+fn fold(text: &str) -> String {
+    folded_chars(text).collect()
 }
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion,
