@@ -1325,7 +1325,12 @@ fn sections(
                 }
             }
             LineKind::Text | LineKind::Directive => {
-                let Some(found) = line_label(text, *line, vocabulary) else {
+                let next = lines[index + 1..]
+                    .iter()
+                    .zip(&kinds[index + 1..])
+                    .find(|(_, kind)| !matches!(kind, LineKind::Blank))
+                    .map(|(next, kind)| (next.text(text), *kind));
+                let Some(found) = line_label(text, *line, next, vocabulary) else {
                     continue;
                 };
                 for kind in found.kinds {
@@ -1392,7 +1397,17 @@ struct LineLabel {
 /// `- **Problem**: …` (bold words that name a kind), `- Problem: …` (an
 /// alias and a colon), or `* How` / `2. A2J-Transformer의 핵심 아이디어` (a list
 /// item that is a label alone).
-fn line_label(text: &str, line: Line, vocabulary: &Vocabulary) -> Option<LineLabel> {
+///
+/// `next` is the next non-blank line and its kind: a label alone on its item
+/// labels what follows it (sub-items, a paragraph), so an item followed by
+/// a sibling item, a heading or nothing (`- Experiments` in a list of a
+/// blog's topics) is a list entry, not a label.
+fn line_label(
+    text: &str,
+    line: Line,
+    next: Option<(&str, LineKind)>,
+    vocabulary: &Vocabulary,
+) -> Option<LineLabel> {
     let content = line.text(text);
     let indent = content.len() - content.trim_start().len();
     let bullet = bullet_len(&content[indent..]);
@@ -1422,6 +1437,14 @@ fn line_label(text: &str, line: Line, vocabulary: &Vocabulary) -> Option<LineLab
         });
     }
     if bullet == 0 {
+        return None;
+    }
+    let labels_something = next.is_some_and(|(next, kind)| {
+        let next_indent = next.len() - next.trim_start().len();
+        let sibling = next_indent <= indent && bullet_len(next.trim_start()) > 0;
+        matches!(kind, LineKind::Text | LineKind::Directive) && !sibling
+    });
+    if !labels_something {
         return None;
     }
     // A list item that is a label alone: an exact section name, or a
@@ -1462,22 +1485,37 @@ fn method_by_position(
     title_line: Option<usize>,
     body: TextRange,
 ) -> Option<Section> {
-    let experiment = sections.iter().find(|section| {
-        section.kind == SectionKind::Experiment
-            && matches!(section.placement, Placement::Heading { .. })
-    })?;
-    let Placement::Heading { level } = experiment.placement else {
-        return None;
+    let heading_of = |kind: SectionKind| {
+        sections.iter().find_map(|section| match section.placement {
+            Placement::Heading { level } if section.kind == kind => Some((section, level)),
+            _ => None,
+        })
+    };
+    // Between the start and the experiments; or, in a numbered note that
+    // mirrors its paper and has no experiments heading, after its numbered
+    // introduction (`## 1. Introduction`, `## 2. Background`, `## 3.
+    // LCM-LoRA`).
+    let (level, after, before, numbered_only) = match heading_of(SectionKind::Experiment) {
+        Some((experiment, level)) => (level, body.start, experiment.label.start, false),
+        None => {
+            let (purpose, level) = heading_of(SectionKind::Purpose)?;
+            if !starts_with_numbering(purpose.label.slice(text)) {
+                return None;
+            }
+            (level, purpose.label.end, body.end, true)
+        }
     };
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
     let candidate = headings.iter().find(|heading| {
+        let words = heading.text.slice(text);
         heading.level == level
             && Some(heading.line) != title_line
-            && heading.text.start >= body.start
-            && heading.text.start < experiment.label.start
+            && heading.text.start >= after
+            && heading.text.start < before
             && !labelled.contains(&heading.text.start)
-            && !is_other_section(heading.text.slice(text))
-            && !heading_core(heading.text.slice(text)).is_empty()
+            && !is_other_section(words)
+            && !heading_core(words).is_empty()
+            && (!numbered_only || starts_with_numbering(words))
     })?;
     let end = headings
         .iter()

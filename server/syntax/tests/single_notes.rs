@@ -157,12 +157,37 @@ fn notes_that_are_not_reviews() {
             not a review
         "#]],
     );
+    // A team's landing page: a publication with its PDF, and a list of the
+    // blog's topics whose last entry is `Experiments` — a list entry, not
+    // a label (nothing follows it).
+    check(
+        "book/intro.md",
+        "# Welcome to our reading group!\n\n## Publications\n**DiffInject** [PDF](https://openreview.net/pdf?id=1)\n\n## Topics\n- Image Generation\n- Video Generation\n- Experiments\n\n## Contributors\n- 홍길동\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
     // A study note with a `# comment` in a fenced block.
     check(
         "study/stack.md",
         "# 스택\n\n스택은 LIFO 구조이다.\n\n```python\n# 홍길동: 주석\nstack = []\n```\n\n## 정리\n- push, pop\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_label_alone_on_its_item_labels_what_follows_it() {
+    check(
+        "paper-notes/dqn.md",
+        "# Playing Atari with Deep Reinforcement Learning\n\n# Summary\n* What\n  * Q-learning from pixels.\n* How\n  * A CNN and experience replay.\n* Results\n  * Seven Atari games.\n",
+        expect![[r#"
+            single heading "Playing Atari with Deep Reinforcement Learning" by - | header 1:3-1:49
+              summary "Summary" h1 @3:3
+              purpose "What" line-start @4:3
+              method "How" line-start @6:3
+              experiment "Results" line-start @8:3
         "#]],
     );
 }
