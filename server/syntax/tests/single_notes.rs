@@ -132,6 +132,19 @@ fn a_title_only_in_the_folders_name_and_a_method_named_after_itself() {
 }
 
 #[test]
+fn a_numbered_note_without_experiments_names_its_method_after_itself() {
+    check(
+        "paper-review/lcm-lora.md",
+        "- **Title:** LCM-LoRA: A Universal Stable-Diffusion Acceleration Module\n\n## 1. Introduction\n빠른 샘플링.\n\n## 2. Related Work\nLCM.\n\n## 3. LCM-LoRA\nLoRA 로 distillation.\n\n## 4. Conclusion\n끝.\n",
+        expect![[r#"
+            single field "LCM-LoRA: A Universal Stable-Diffusion Acceleration Module" by - | header 1:14-1:72
+              purpose "1. Introduction" h2 @3:4
+              method "3. LCM-LoRA" h2 inferred @9:4
+        "#]],
+    );
+}
+
+#[test]
 fn notes_that_are_not_reviews() {
     // A reading list: several papers with their years.
     check(
