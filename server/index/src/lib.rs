@@ -10,12 +10,14 @@ pub mod ide;
 mod store;
 pub mod synthetic;
 mod tokenizer;
+pub mod typos;
 
 pub use store::{
     CatalogRecord, FileStamp, Location, MatchQuality, OpenState, Paper, ReviewRecord,
     SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
     workspace_cache_dir,
 };
+pub use typos::{NearMisses, TitleTable};
 
 impl review_analysis::KnownTitles for TitleIndex {
     fn near_miss(
