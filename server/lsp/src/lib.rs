@@ -35,6 +35,9 @@ mod titles;
 mod to_proto;
 mod transport;
 
+/// The environment variable naming the cache folder, for the server and the CLI.
+pub use titles::CACHE_DIR_VARIABLE;
+
 use std::sync::atomic::Ordering;
 
 use tokio::io::{AsyncRead, AsyncWrite};

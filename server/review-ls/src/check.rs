@@ -2,19 +2,47 @@
 //! paths, each read, parsed and checked against the whole set (so that
 //! `duplicate-review` sees every file), plus the files that could not be read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::Context;
-use review_analysis::{Config, FileSite, Finding, ReviewIndex, check_file_with_titles};
+use rayon::prelude::*;
+use review_analysis::{Config, FileSite, FileTerms, Finding, ReviewIndex, check_file_with_titles};
 use review_files::{
     FileFilter, LoadedConfig, Walked, catalog_files, file_site, load_config, load_config_file,
     notes_per_folder, read_review_file, review_files,
 };
-use review_index::TitleIndex;
-use review_index::catalog::{CatalogFormat, load as load_catalog};
+use review_index::{NearMisses, TitleTable};
 use review_syntax::{LineIndex, ParsedFile};
+
+use crate::catalogs;
+
+/// What a run is for: `--list` reads and parses, `--check` also checks
+/// every file against the whole set and the catalogs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    Check,
+    List,
+}
+
+/// How to collect a run.
+pub(crate) struct Options {
+    /// The configuration file to use instead of looking above each path.
+    pub(crate) config: Option<PathBuf>,
+    pub(crate) purpose: Purpose,
+    /// Whether catalog tables may be read from and written to the cache.
+    pub(crate) cache: bool,
+}
+
+impl Options {
+    pub(crate) fn list() -> Options {
+        Options {
+            config: None,
+            purpose: Purpose::List,
+            cache: false,
+        }
+    }
+}
 
 /// One checked file.
 pub(crate) struct CheckedFile {
@@ -39,6 +67,18 @@ pub(crate) struct IoProblem {
     pub(crate) message: String,
 }
 
+impl IoProblem {
+    /// The code and name every format gives an unreadable file (as a
+    /// finding in JSON and GitHub annotations); not a rule one can turn off.
+    pub(crate) const CODE: &'static str = "RV000";
+    pub(crate) const NAME: &'static str = "unreadable-file";
+
+    /// What happened, as every format says it after the path.
+    pub(crate) fn what(&self) -> String {
+        format!("{}; skipped", self.message)
+    }
+}
+
 pub(crate) struct CheckRun {
     pub(crate) files: Vec<CheckedFile>,
     pub(crate) io_errors: Vec<IoProblem>,
@@ -46,22 +86,27 @@ pub(crate) struct CheckRun {
     pub(crate) catalog_warnings: Vec<String>,
     /// Who reviewed what across all checked files.
     pub(crate) reviews: ReviewIndex,
-    /// The titles the checked files and the catalogs know.
-    pub(crate) titles: TitleIndex,
+    /// The titles the checked files and the catalogs know (empty for
+    /// `--list`, which does no fuzzy work).
+    pub(crate) titles: NearMisses,
+    /// Where each file is in `files`, by its path as shown.
+    by_path: HashMap<String, usize>,
 }
 
 impl CheckRun {
-    /// Reads, parses and checks everything under `paths`. Fails (exit 2)
-    /// only on a usage problem: a path that does not exist, or a broken
-    /// configuration. Unreadable files are collected in `io_errors`.
-    pub(crate) fn collect(
-        paths: &[PathBuf],
-        config_override: Option<&Path>,
-    ) -> anyhow::Result<CheckRun> {
+    /// Reads, parses and (for `--check`) checks everything under `paths`,
+    /// on every core. Fails (exit 2) only on a usage problem: a path that
+    /// does not exist, or a broken configuration. Unreadable files are
+    /// collected in `io_errors`.
+    pub(crate) fn collect(paths: &[PathBuf], options: &Options) -> anyhow::Result<CheckRun> {
+        let purpose = options.purpose;
         let mut configs: HashMap<Option<PathBuf>, LoadedConfig> = HashMap::new();
         let mut to_read: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+        // A note reached twice (a link and its target, a file inside a
+        // folder also given) is read once: by device and inode.
+        let mut seen: HashSet<(u64, u64)> = HashSet::new();
         let mut io_errors = Vec::new();
-        let override_config = match config_override {
+        let override_config = match options.config.as_deref() {
             Some(path) => Some(load_config_file(path).map_err(|error| anyhow::anyhow!("{error}"))?),
             None => None,
         };
@@ -79,7 +124,7 @@ impl CheckRun {
             for walked in review_files(root, &filter) {
                 match walked {
                     Walked::File(path) => {
-                        if !to_read.iter().any(|(known, _)| known == &path) {
+                        if file_identity(&path).is_none_or(|identity| seen.insert(identity)) {
                             to_read.push((path, key.clone()));
                         }
                     }
@@ -93,49 +138,83 @@ impl CheckRun {
             }
         }
 
-        let mut files = Vec::new();
         let notes_in_folder = notes_per_folder(to_read.iter().map(|(path, _)| path.as_path()));
-        for (path, config_key) in to_read {
-            let shown = display_path(&path);
-            match read_review_file(&path) {
-                Ok(text) => {
-                    let loaded = &configs[&config_key];
-                    let config = Arc::new(loaded.config.clone());
-                    let site = file_site(loaded, &path, &notes_in_folder);
-                    let parsed = config.parse(&text, Some(&site));
-                    files.push((
-                        config_key,
-                        CheckedFile {
-                            path: shown,
-                            disk_path: path.clone(),
-                            site,
-                            config,
-                            line_index: LineIndex::new(&text),
-                            text,
-                            parsed,
-                            findings: Vec::new(),
-                        },
-                    ));
-                }
-                Err(error) => io_errors.push(IoProblem {
-                    path: shown,
+        let configs_shared: HashMap<Option<PathBuf>, Arc<Config>> = configs
+            .iter()
+            .map(|(key, loaded)| (key.clone(), Arc::new(loaded.config.clone())))
+            .collect();
+        // Reading, parsing and the terms of each review are per file: on
+        // every core, in the order the walk found the files.
+        let read: Vec<Result<(CheckedFile, FileTerms), IoProblem>> = to_read
+            .par_iter()
+            .map(|(path, config_key)| {
+                let shown = display_path(path);
+                let text = read_review_file(path).map_err(|error| IoProblem {
+                    path: shown.clone(),
                     message: error.to_string(),
-                }),
+                })?;
+                let loaded = &configs[config_key];
+                let config = Arc::clone(&configs_shared[config_key]);
+                let site = file_site(loaded, path, &notes_in_folder);
+                let parsed = config.parse(&text, Some(&site));
+                let terms = match purpose {
+                    Purpose::Check => FileTerms::read(&text, &parsed),
+                    Purpose::List => FileTerms::default(),
+                };
+                Ok((
+                    CheckedFile {
+                        path: shown,
+                        disk_path: path.clone(),
+                        site,
+                        config,
+                        line_index: LineIndex::new(&text),
+                        text,
+                        parsed,
+                        findings: Vec::new(),
+                    },
+                    terms,
+                ))
+            })
+            .collect();
+        let mut files = Vec::with_capacity(read.len());
+        let mut reviews = ReviewIndex::new();
+        for outcome in read {
+            match outcome {
+                Ok((file, terms)) => {
+                    if purpose == Purpose::Check {
+                        reviews.insert_file_with_terms(&file.path, &file.text, &file.parsed, terms);
+                    }
+                    files.push(file);
+                }
+                Err(problem) => io_errors.push(problem),
             }
         }
+        if purpose == Purpose::List {
+            return Ok(CheckRun::new(
+                files,
+                io_errors,
+                Vec::new(),
+                reviews,
+                NearMisses::default(),
+            ));
+        }
 
-        let mut reviews = ReviewIndex::new();
-        for (_, file) in &files {
-            reviews.insert_file(&file.path, &file.text, &file.parsed);
-        }
-        // The titles known to the whole run, for near-miss-title: the checked
-        // reviews and every configured catalog, in an in-memory index (the
-        // CLI writes nothing).
-        let titles = TitleIndex::in_memory("the CLI keeps no cache".to_owned());
-        for (_, file) in &files {
-            titles.stage_reviews(&file.path, None, &file.text, &file.parsed);
-        }
+        // The titles known to the whole run, for near-miss-title: the
+        // checked reviews, then every configured catalog.
+        let review_titles = TitleTable::build(files.iter().flat_map(|file| {
+            file.parsed
+                .entries
+                .iter()
+                .filter_map(|entry| entry.header.title.as_ref())
+                .map(|title| (&title.key, title.text.as_str()))
+        }));
+        let mut tables = vec![Arc::new(review_titles)];
         let mut catalog_warnings = Vec::new();
+        let cache = if options.cache {
+            catalogs::cache_dir()
+        } else {
+            None
+        };
         for loaded in configs.values() {
             let (paths, unmatched) = catalog_files(loaded);
             let config_file = loaded
@@ -151,12 +230,11 @@ impl CheckRun {
                 let shown = display_path(&path);
                 match read_review_file(&path) {
                     Ok(text) => {
-                        let catalog = load_catalog(&text, CatalogFormat::of(&path));
-                        for problem in &catalog.problems {
-                            catalog_warnings
-                                .push(format!("{shown}:{}: {}", problem.line, problem.message));
+                        let catalog = catalogs::load(&path, &text, cache.as_deref());
+                        for (line, message) in &catalog.problems {
+                            catalog_warnings.push(format!("{shown}:{line}: {message}"));
                         }
-                        titles.stage_catalog(&shown, None, &catalog.titles);
+                        tables.push(catalog.table);
                     }
                     Err(error) => {
                         catalog_warnings.push(format!("{shown}: {error}; catalog skipped"))
@@ -164,28 +242,51 @@ impl CheckRun {
                 }
             }
         }
-        titles.commit().map_err(|error| anyhow::anyhow!(error))?;
-        for (config_key, file) in &mut files {
-            let config = &configs
-                .get(config_key)
-                .context("configuration lost")?
-                .config;
+        let titles = NearMisses::new(tables);
+        files.par_iter_mut().for_each(|file| {
             file.findings = check_file_with_titles(
                 &file.path,
                 &file.text,
                 &file.parsed,
-                config,
+                &file.config,
                 &reviews,
                 &titles,
             );
-        }
-        Ok(CheckRun {
-            files: files.into_iter().map(|(_, file)| file).collect(),
+        });
+        Ok(CheckRun::new(
+            files,
             io_errors,
             catalog_warnings,
             reviews,
             titles,
-        })
+        ))
+    }
+
+    fn new(
+        files: Vec<CheckedFile>,
+        io_errors: Vec<IoProblem>,
+        catalog_warnings: Vec<String>,
+        reviews: ReviewIndex,
+        titles: NearMisses,
+    ) -> CheckRun {
+        let by_path = files
+            .iter()
+            .enumerate()
+            .map(|(number, file)| (file.path.clone(), number))
+            .collect();
+        CheckRun {
+            files,
+            io_errors,
+            catalog_warnings,
+            reviews,
+            titles,
+            by_path,
+        }
+    }
+
+    /// The checked file shown as `path`.
+    pub(crate) fn file(&self, path: &str) -> Option<&CheckedFile> {
+        self.by_path.get(path).map(|&number| &self.files[number])
     }
 
     pub(crate) fn findings(&self) -> impl Iterator<Item = (&CheckedFile, &Finding)> {
@@ -199,6 +300,25 @@ impl CheckRun {
             .iter()
             .map(|file| file.parsed.entries.len())
             .sum()
+    }
+}
+
+/// What makes two paths one file: its device and inode (`None` where
+/// they cannot be read; the read then says why).
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let metadata = std::fs::metadata(path).ok()?;
+        Some((metadata.dev(), metadata.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        use std::hash::{Hash, Hasher};
+        let canonical = std::fs::canonicalize(path).ok()?;
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        canonical.hash(&mut hasher);
+        Some((0, hasher.finish()))
     }
 }
 

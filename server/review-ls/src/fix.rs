@@ -64,17 +64,75 @@ pub(crate) fn write_diff(out: &mut dyn Write, planned: &[FixedFile<'_>]) -> anyh
     Ok(())
 }
 
-/// Writes each planned change to disk, atomically.
-pub(crate) fn apply(planned: &[FixedFile<'_>]) -> anyhow::Result<()> {
-    for file in planned {
-        write_atomically(file.disk_path, &file.after)
-            .map_err(|error| anyhow::anyhow!("{}: cannot write the fixes: {error}", file.path))?;
-    }
-    Ok(())
+/// What `--fix` did with one planned file.
+pub(crate) enum Applied {
+    Written,
+    /// Left alone, and why (said on stderr).
+    Skipped(String),
 }
 
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let original = std::fs::read(path)?;
+/// Writes each planned change to disk, atomically, where it is safe:
+///
+/// - a symbolic link is followed, and its target written in place (beside
+///   the target, so the link stays a link);
+/// - a file without write permission, or one the user cannot open for
+///   writing, is left alone;
+/// - a file whose content changed since it was checked is left alone;
+/// - a file with several hard links is left alone (replacing it would part
+///   it from its other names).
+///
+/// (A file reached twice, by a link and by its own name, is checked once.)
+pub(crate) fn apply(planned: &[FixedFile<'_>]) -> Vec<Applied> {
+    planned
+        .iter()
+        .map(|file| match apply_one(file) {
+            Ok(()) => Applied::Written,
+            Err(reason) => Applied::Skipped(format!("{}: {reason}; not fixed", file.path)),
+        })
+        .collect()
+}
+
+fn apply_one(file: &FixedFile<'_>) -> Result<(), String> {
+    // The note itself, wherever links lead.
+    let target = std::fs::canonicalize(file.disk_path)
+        .map_err(|error| format!("cannot be resolved ({error})"))?;
+    let metadata = std::fs::metadata(&target).map_err(|error| error.to_string())?;
+    if metadata.permissions().readonly() {
+        return Err("is read-only".to_owned());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if metadata.nlink() > 1 {
+            return Err(format!(
+                "has {} hard links, and replacing it would part them",
+                metadata.nlink()
+            ));
+        }
+    }
+    // Opening for writing (without truncating) asks the system whether the
+    // user may write it, and changes nothing.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&target)
+        .map_err(|error| match error.kind() {
+            std::io::ErrorKind::PermissionDenied => {
+                "cannot be written (permission denied)".to_owned()
+            }
+            _ => format!("cannot be written ({error})"),
+        })?;
+    let now = std::fs::read(&target).map_err(|error| error.to_string())?;
+    let unchanged = review_files::decode(now.clone()).is_ok_and(|text| text == file.before);
+    if !unchanged {
+        return Err("changed since it was checked".to_owned());
+    }
+    write_atomically(&target, &now, &file.after)
+        .map_err(|error| format!("cannot write the fixes ({error})"))
+}
+
+/// Replaces `path` (holding `original`) with `text`: written to a
+/// temporary file beside it, then renamed over it, with its permissions.
+fn write_atomically(path: &Path, original: &[u8], text: &str) -> std::io::Result<()> {
     let bom: &[u8] = if original.starts_with(b"\xEF\xBB\xBF") {
         b"\xEF\xBB\xBF"
     } else {
@@ -99,4 +157,39 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temporary);
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Applied, FixedFile, apply};
+
+    /// A note edited between the check and the write (in an editor, by
+    /// another job) keeps the edit: `--fix` does not overwrite it.
+    #[test]
+    fn a_note_changed_since_its_check_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.md");
+        let checked = "홍길동: Paper\n\n- 목적: a\n";
+        let edited = "홍길동: Paper\n\n- 목적: a, and more typed since 😀\n";
+        std::fs::write(&path, edited).unwrap();
+        let planned = [FixedFile {
+            path: "notes.md",
+            disk_path: &path,
+            before: checked,
+            after: format!("{checked}- 방법: ...\n"),
+            fixes: 1,
+        }];
+        let applied = apply(&planned);
+        assert!(
+            matches!(&applied[..], [Applied::Skipped(reason)] if reason == "notes.md: changed since it was checked; not fixed")
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+        // Unchanged, the same plan is written, BOM and all.
+        std::fs::write(&path, format!("\u{feff}{checked}")).unwrap();
+        assert!(matches!(&apply(&planned)[..], [Applied::Written]));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("\u{feff}{checked}- 방법: ...\n")
+        );
+    }
 }

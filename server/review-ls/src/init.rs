@@ -53,7 +53,7 @@ pub(crate) fn run(folder: &Path) -> anyhow::Result<Written> {
             target.display()
         );
     }
-    let run = CheckRun::collect(&[folder.to_path_buf()], None)?;
+    let run = CheckRun::collect(&[folder.to_path_buf()], &crate::check::Options::list())?;
     let (text, written) = configuration(&run, folder);
     // What is written must load: check it with the parser `--check` uses.
     Config::from_toml(&text, &target.display().to_string())

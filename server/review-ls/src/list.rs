@@ -79,9 +79,6 @@ pub(crate) fn write(out: &mut dyn Write, run: &CheckRun, format: Format) -> anyh
             });
         }
     }
-    for problem in &run.io_errors {
-        crate::report_error(&format!("{}: {}; skipped", problem.path, problem.message));
-    }
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &reviews)?;

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use review_analysis::{Rule, Severity};
 
+mod catalogs;
 mod check;
 mod fix;
 mod init;
@@ -74,6 +75,11 @@ struct Args {
     /// Use this configuration file instead of looking for review-ls.toml above each PATH.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+
+    /// Neither read nor write the catalog cache ($REVIEW_LS_CACHE_DIR/catalogs,
+    /// else ~/.cache/review-ls/catalogs).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -163,12 +169,28 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         } else {
             args.paths.clone()
         };
-        let run = check::CheckRun::collect(&paths, args.config.as_deref())?;
+        let purpose = if args.list {
+            check::Purpose::List
+        } else {
+            check::Purpose::Check
+        };
+        let options = check::Options {
+            config: args.config.clone(),
+            purpose,
+            cache: !args.no_cache,
+        };
+        let run = check::CheckRun::collect(&paths, &options)?;
         for warning in &run.catalog_warnings {
             report_warning(warning);
         }
+        // On stderr in every format; each format also says it its own way.
+        for problem in &run.io_errors {
+            report_error(&format!("{}: {}", problem.path, problem.what()));
+        }
         let stdout = std::io::stdout();
-        let mut out = stdout.lock();
+        // Buffered: stdout alone flushes at every line, and JSON for 30,000
+        // findings is 600,000 lines.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
         if args.list {
             list::write(&mut out, &run, args.format)?;
             out.flush()?;
@@ -196,17 +218,26 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         let run = if args.fix {
             let planned = fix::plan(&run);
-            fix::apply(&planned)?;
-            let fixes: usize = planned.iter().map(|file| file.fixes).sum();
+            let applied = fix::apply(&planned);
+            let (mut fixes, mut files) = (0, 0);
+            for (file, applied) in planned.iter().zip(&applied) {
+                match applied {
+                    fix::Applied::Written => {
+                        fixes += file.fixes;
+                        files += 1;
+                    }
+                    fix::Applied::Skipped(reason) => report_warning(reason),
+                }
+            }
             report_note(&format!(
                 "fixed {} in {}",
                 count(fixes, "problem", "problems"),
-                count(planned.len(), "file", "files")
+                count(files, "file", "files")
             ));
-            if planned.is_empty() {
+            if files == 0 {
                 run
             } else {
-                check::CheckRun::collect(&paths, args.config.as_deref())?
+                check::CheckRun::collect(&paths, &options)?
             }
         } else {
             run
@@ -244,6 +275,23 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
     serve()
 }
 
+/// What `--explain RV000` says: not a rule, but the code under which every
+/// format reports a file it could not read.
+const UNREADABLE_FILE_DOC: &str = r#"
+Not a rule: the code under which review-ls reports a file it could not read
+— not UTF-8, binary (it contains NUL bytes), larger than 64 MiB, or not
+readable at all. The file is skipped, the others are checked, and the run
+exits with 2.
+
+Every format says so, in the same words: on stderr (`error: PATH: …;
+skipped`), in `--format json` as an element of the array with this code,
+in `--format github` as an `::error` annotation with this code, and in
+`--format sarif` as a tool execution notification.
+
+Save the file as UTF-8, or exclude it with `[files] exclude` in
+review-ls.toml.
+"#;
+
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -254,6 +302,20 @@ fn serve() -> anyhow::Result<ExitCode> {
 }
 
 fn explain(name: &str) -> anyhow::Result<ExitCode> {
+    if [check::IoProblem::CODE, check::IoProblem::NAME]
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(name))
+    {
+        let stdout = std::io::stdout();
+        writeln!(
+            stdout.lock(),
+            "{} ({}) · always an error\n\n{}",
+            check::IoProblem::NAME,
+            check::IoProblem::CODE,
+            UNREADABLE_FILE_DOC.trim()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let Some(rule) = Rule::from_code_or_name(name) else {
         let known: Vec<String> = Rule::ALL
             .iter()

@@ -351,6 +351,84 @@ fn unreadable_files_are_reported_and_the_rest_still_checked() {
         stdout(&output),
         "No problems: 1 review in 1 file checked.\n2 files could not be read (see the errors above).\n"
     );
+    let said = [
+        (
+            "bad.md",
+            "not valid UTF-8 (byte 0xff at line 2, byte 1); save it as UTF-8; skipped",
+        ),
+        ("binary.md", "binary file (it contains NUL bytes); skipped"),
+    ];
+    // Every format says it on stderr, in the same words, and exits with 2.
+    for format in ["json", "github", "sarif"] {
+        let output = run_in(dir.path(), &["--check", ".", "--format", format]);
+        assert_eq!(output.status.code(), Some(2), "{format}");
+        assert_eq!(
+            stderr(&output),
+            "error: bad.md: not valid UTF-8 (byte 0xff at line 2, byte 1); save it as UTF-8; skipped\nerror: binary.md: binary file (it contains NUL bytes); skipped\n",
+            "{format}"
+        );
+    }
+    // JSON: an element of the array, with the code of unreadable files.
+    let json: Vec<serde_json::Value> = serde_json::from_str(&stdout(&run_in(
+        dir.path(),
+        &["--check", ".", "--format", "json"],
+    )))
+    .unwrap();
+    let start = serde_json::json!({"line": 1, "column": 1});
+    assert_eq!(
+        json,
+        said.map(|(path, message)| serde_json::json!({
+            "path": path,
+            "code": "RV000",
+            "rule": "unreadable-file",
+            "severity": "error",
+            "message": message,
+            "range": {"start": start, "end": start},
+            "fix": null,
+            "related": [],
+        }))
+    );
+    // GitHub: an error annotation on the file.
+    assert_eq!(
+        stdout(&run_in(dir.path(), &["--check", ".", "--format", "github"])),
+        "::error file=bad.md,title=RV000 (unreadable-file)::not valid UTF-8 (byte 0xff at line 2, byte 1); save it as UTF-8; skipped\n\
+         ::error file=binary.md,title=RV000 (unreadable-file)::binary file (it contains NUL bytes); skipped\n"
+    );
+    // SARIF: tool execution notifications, and an unsuccessful execution.
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&run_in(
+        dir.path(),
+        &["--check", ".", "--format", "sarif"],
+    )))
+    .unwrap();
+    let invocation = &sarif["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notifications: Vec<(&str, &str)> = invocation["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["level"].as_str().unwrap(),
+                n["message"]["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        notifications,
+        [
+            (
+                "error",
+                "bad.md: not valid UTF-8 (byte 0xff at line 2, byte 1); save it as UTF-8; skipped"
+            ),
+            (
+                "error",
+                "binary.md: binary file (it contains NUL bytes); skipped"
+            ),
+        ]
+    );
+    // And the code is explained.
+    let explained = stdout(&run_in(dir.path(), &["--explain", "RV000"]));
+    assert!(explained.starts_with("unreadable-file (RV000) · always an error\n\nNot a rule"));
 }
 
 #[test]
@@ -430,6 +508,57 @@ fn catalog_titles_catch_near_miss_titles() {
         findings[0]["range"],
         serde_json::json!({"start": {"line": 1, "column": 6}, "end": {"line": 1, "column": 72}})
     );
+}
+
+#[test]
+fn catalogs_are_read_from_the_cache_once_it_holds_them() {
+    use std::os::unix::fs::MetadataExt;
+    let cache = tempfile::tempdir().unwrap();
+    let check = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_review-ls"))
+            .args(["--check", "--format", "json"])
+            .current_dir(fixtures().join("catalog"))
+            .env("REVIEW_LS_CACHE_DIR", cache.path())
+            .output()
+            .unwrap()
+    };
+    let entries = || {
+        let mut found: Vec<(PathBuf, u64)> = std::fs::read_dir(cache.path().join("catalogs"))
+            .unwrap()
+            .map(|entry| {
+                let path = entry.unwrap().path();
+                let inode = std::fs::metadata(&path).unwrap().ino();
+                (path, inode)
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let first = check();
+    assert_eq!(first.status.code(), Some(1));
+    // One table for each of the two catalogs that exist.
+    let written = entries();
+    assert_eq!(written.len(), 2);
+    // The second run reads them (a miss would write each anew, a new file
+    // renamed into place) and says exactly the same, warnings included.
+    let second = check();
+    assert_eq!(entries(), written);
+    assert_eq!(stdout(&second), stdout(&first));
+    assert_eq!(stderr(&second), stderr(&first));
+    // A damaged table is ignored, the catalog read from its file again, and
+    // the table written anew.
+    std::fs::write(&written[0].0, b"RLSCAT01 not a table").unwrap();
+    let third = check();
+    assert_eq!(stdout(&third), stdout(&first));
+    assert_eq!(stderr(&third), stderr(&first));
+    let rewritten = entries();
+    assert_eq!(rewritten.len(), 2);
+    assert_ne!(rewritten[0].1, written[0].1);
+    assert_eq!(
+        std::fs::read(&rewritten[1].0).unwrap(),
+        std::fs::read(&written[1].0).unwrap()
+    );
+    assert!(std::fs::read(&rewritten[0].0).unwrap().len() > 100);
 }
 
 #[test]

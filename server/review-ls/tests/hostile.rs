@@ -98,7 +98,7 @@ fn symlink_loops_directories_named_md_and_broken_links() {
 }
 
 #[test]
-fn the_cli_writes_nothing() {
+fn the_cli_writes_nowhere_but_its_catalog_cache() {
     let (_dir, root) = workspace();
     std::fs::write(
         root.join("review-ls.toml"),
@@ -108,19 +108,38 @@ fn the_cli_writes_nothing() {
     std::fs::write(root.join("refs.txt"), "Paper\n").unwrap();
     let home = tempfile::tempdir().unwrap();
     let before = snapshot(&root);
-    let output = Command::new(env!("CARGO_BIN_EXE_review-ls"))
-        .args(["--check", ".", "--format", "sarif"])
-        .current_dir(&root)
-        .env("HOME", home.path())
-        .env("XDG_CACHE_HOME", home.path().join("cache"))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
+    let check = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_review-ls"))
+            .args(["--check", ".", "--format", "sarif"])
+            .args(extra)
+            .current_dir(&root)
+            .env("HOME", home.path())
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env_remove("REVIEW_LS_CACHE_DIR")
+            .output()
+            .unwrap()
+    };
+    // With --no-cache, nothing at all.
+    assert_eq!(check(&["--no-cache"]).status.code(), Some(0));
     assert_eq!(snapshot(&root), before);
-    assert_eq!(
-        std::fs::read_dir(home.path()).unwrap().count(),
-        0,
-        "the CLI wrote under HOME"
+    assert_eq!(std::fs::read_dir(home.path()).unwrap().count(), 0);
+    // Otherwise one table per catalog, in the user's cache, and nothing in
+    // the notes' folder.
+    assert_eq!(check(&[]).status.code(), Some(0));
+    assert_eq!(snapshot(&root), before);
+    let written: Vec<String> = walk(home.path())
+        .into_iter()
+        .map(|path| {
+            path.strip_prefix(home.path())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    assert!(
+        written[0].starts_with("cache/review-ls/catalogs/") && written[0].ends_with(".bin"),
+        "{written:?}"
     );
 }
 

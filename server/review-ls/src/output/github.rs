@@ -6,7 +6,7 @@ use std::io::Write;
 use review_analysis::Severity;
 
 use super::span;
-use crate::check::CheckRun;
+use crate::check::{CheckRun, IoProblem};
 
 /// Escapes a workflow command's message (`%`, CR, LF).
 fn escape_data(text: &str) -> String {
@@ -42,11 +42,13 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
         )?;
     }
     for problem in &run.io_errors {
+        let title = format!("{} ({})", IoProblem::CODE, IoProblem::NAME);
         writeln!(
             out,
-            "::error file={},title=unreadable file::{}",
+            "::error file={},title={}::{}",
             escape_property(&problem.path),
-            escape_data(&problem.message)
+            escape_property(&title),
+            escape_data(&problem.what())
         )?;
     }
     Ok(())

@@ -6,6 +6,7 @@
 use std::io::Write;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use rayon::prelude::*;
 use review_analysis::{Finding, Severity};
 use review_syntax::TextRange;
 
@@ -45,13 +46,21 @@ pub(super) fn write(
     } else {
         Renderer::plain()
     };
-    for file in &run.files {
-        for finding in &file.findings {
-            writeln!(out, "{}\n", render(&renderer, run, file, finding))?;
-        }
-    }
-    for problem in &run.io_errors {
-        crate::report_error(&format!("{}: {}; skipped", problem.path, problem.message));
+    // Rendered a file at a time on every core, written in order.
+    let rendered: Vec<String> = run
+        .files
+        .par_iter()
+        .map(|file| {
+            let mut text = String::new();
+            for finding in &file.findings {
+                text.push_str(&render(&renderer, run, file, finding));
+                text.push_str("\n\n");
+            }
+            text
+        })
+        .collect();
+    for text in rendered {
+        out.write_all(text.as_bytes())?;
     }
     let findings: Vec<&Finding> = run.findings().map(|(_, finding)| finding).collect();
     let files_with_findings = run
@@ -114,7 +123,7 @@ fn render(renderer: &Renderer, run: &CheckRun, file: &CheckedFile, finding: &Fin
         .annotation(AnnotationKind::Primary.span(span));
     let mut related_snippets = Vec::new();
     for related in &finding.related {
-        match run.files.iter().find(|other| other.path == related.file) {
+        match run.file(&related.file) {
             Some(other)
                 if other.path == file.path
                     && other.line_index.line_of(related.range.start) == line_start - 1 => {}

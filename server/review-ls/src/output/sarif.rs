@@ -125,7 +125,7 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
             .related
             .iter()
             .filter_map(|related| {
-                let other = run.files.iter().find(|other| other.path == related.file)?;
+                let other = run.file(&related.file)?;
                 Some(location(other, related.range, Some(&related.message)))
             })
             .collect();
@@ -153,7 +153,7 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
                 .level(serde_json::json!("error"))
                 .message(
                     sarif::Message::builder()
-                        .text(format!("{}: {}; skipped", problem.path, problem.message))
+                        .text(format!("{}: {}", problem.path, problem.what()))
                         .build(),
                 )
                 .build()

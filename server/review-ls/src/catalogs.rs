@@ -1,0 +1,145 @@
+//! The catalogs `--check` compares titles with, read once and then from a
+//! cache.
+//!
+//! Reading a 150,000-title bibliography and building its near-miss table
+//! takes a few hundred milliseconds; the same table read back from the cache
+//! takes a few. The cache is one file per catalog content (a hash of its
+//! bytes, so a fresh checkout of an unchanged catalog in CI still hits),
+//! under `$REVIEW_LS_CACHE_DIR/catalogs/`, else the user's cache
+//! (`$XDG_CACHE_HOME/review-ls/catalogs/`, `~/.cache/review-ls/catalogs/`).
+//! A cache that cannot be read or written is skipped silently: the catalog
+//! is then read from its file, as the first time.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use review_index::TitleTable;
+use review_index::catalog::{CatalogFormat, load as load_catalog};
+
+/// Bumped whenever catalog reading or the table's layout changes, so that
+/// an older cache is not taken for a current one.
+const CACHE_VERSION: u32 = 1;
+const MAGIC: &[u8; 8] = b"RLSCAT01";
+
+/// A catalog's titles and the problems found reading it.
+pub(crate) struct Catalog {
+    pub(crate) table: Arc<TitleTable>,
+    /// (1-based line, message).
+    pub(crate) problems: Vec<(usize, String)>,
+}
+
+/// Where the CLI keeps catalog tables, if anywhere.
+pub(crate) fn cache_dir() -> Option<PathBuf> {
+    let root = match std::env::var_os(review_lsp::CACHE_DIR_VARIABLE) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => review_index::default_cache_root()?,
+    };
+    Some(root.join("catalogs"))
+}
+
+/// The catalog in `bytes` (the content of `path`), from the cache in
+/// `cache` when it holds it, else read and stored there.
+pub(crate) fn load(path: &Path, text: &str, cache: Option<&Path>) -> Catalog {
+    let entry = cache.map(|dir| dir.join(format!("{:016x}.bin", content_hash(path, text))));
+    if let Some(catalog) = entry.as_deref().and_then(|entry| read_cached(entry, text)) {
+        return catalog;
+    }
+    let loaded = load_catalog(text, CatalogFormat::of(path));
+    let table = TitleTable::build(
+        loaded
+            .titles
+            .iter()
+            .map(|title| (&title.key, title.title.as_str())),
+    );
+    let catalog = Catalog {
+        table: Arc::new(table),
+        problems: loaded
+            .problems
+            .into_iter()
+            .map(|problem| (problem.line, problem.message))
+            .collect(),
+    };
+    if let Some(entry) = entry {
+        // A cache that cannot be written costs the next run time, nothing else.
+        let _ = write_cached(&entry, text, &catalog);
+    }
+    catalog
+}
+
+/// A hash of what decides the table: the content, its format (by the file's
+/// extension) and the cache's version.
+fn content_hash(path: &Path, text: &str) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |hash: u64, word: u64| (hash ^ word).wrapping_mul(K).rotate_left(29);
+    let mut hash = mix(u64::from(CACHE_VERSION), text.len() as u64);
+    let format = format!("{:?}", CatalogFormat::of(path));
+    for byte in format.bytes() {
+        hash = mix(hash, u64::from(byte));
+    }
+    let bytes = text.as_bytes();
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        hash = mix(
+            hash,
+            u64::from_le_bytes(word.try_into().unwrap_or_default()),
+        );
+    }
+    for &byte in words.remainder() {
+        hash = mix(hash, u64::from(byte));
+    }
+    hash
+}
+
+fn read_cached(entry: &Path, text: &str) -> Option<Catalog> {
+    let bytes = std::fs::read(entry).ok()?;
+    let rest = bytes.strip_prefix(MAGIC)?;
+    let (version, rest) = rest.split_at_checked(4)?;
+    if u32::from_le_bytes(version.try_into().ok()?) != CACHE_VERSION {
+        return None;
+    }
+    // The length guards against a hash collision between two catalogs.
+    let (length, rest) = rest.split_at_checked(8)?;
+    if u64::from_le_bytes(length.try_into().ok()?) != text.len() as u64 {
+        return None;
+    }
+    let (problems_length, rest) = rest.split_at_checked(8)?;
+    let problems_length =
+        usize::try_from(u64::from_le_bytes(problems_length.try_into().ok()?)).ok()?;
+    let (problems, table) = rest.split_at_checked(problems_length)?;
+    let problems: Vec<(usize, String)> = serde_json::from_slice(problems).ok()?;
+    let table = TitleTable::from_bytes(table)?;
+    Some(Catalog {
+        table: Arc::new(table),
+        problems,
+    })
+}
+
+fn write_cached(entry: &Path, text: &str, catalog: &Catalog) -> std::io::Result<()> {
+    let folder = entry.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let problems = serde_json::to_vec(&catalog.problems)?;
+    let table = catalog.table.to_bytes();
+    let mut bytes = Vec::with_capacity(MAGIC.len() + 20 + problems.len() + table.len());
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&CACHE_VERSION.to_le_bytes());
+    bytes.extend_from_slice(&(text.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&(problems.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&problems);
+    bytes.extend_from_slice(&table);
+    // Written beside and renamed into place: two runs at once (CI jobs
+    // sharing a cache) never read a half-written entry.
+    let temporary = folder.join(format!(
+        ".{}.{}.tmp",
+        entry
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("entry"),
+        std::process::id()
+    ));
+    let result =
+        std::fs::write(&temporary, &bytes).and_then(|()| std::fs::rename(&temporary, entry));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
