@@ -26,26 +26,45 @@ const MAX_EDITS: usize = 2;
 /// two edits is too much of them.
 pub const NEAR_MISS_MIN_CHARS: usize = 16;
 
-const MAGIC: &[u8; 8] = b"RLSTTAB1";
+const MAGIC: &[u8; 8] = b"RLSTTAB2";
+/// Magic, then four u64: titles, pieces, key bytes, spelling bytes.
+const HEADER: usize = 8 + 4 * 8;
 
 /// The titles of one source (a run's reviews, one catalog file): each
 /// distinct key once, with a spelling and how many documents have it.
-#[derive(Debug, Default)]
+///
+/// Kept as the bytes it is cached as — a header, then the ends of the keys
+/// and of the spellings, the counts, the pieces (hash, title number) sorted,
+/// the keys and the spellings — so that reading it back from a cache is one
+/// read and one pass of checks, with nothing copied.
+#[derive(Debug)]
 pub struct TitleTable {
-    keys: String,
-    key_ends: Vec<u32>,
-    spellings: String,
-    spelling_ends: Vec<u32>,
-    counts: Vec<u32>,
-    /// (piece hash, title number), sorted.
-    pieces: Vec<(u64, u32)>,
+    bytes: Vec<u8>,
+    titles: usize,
+    pieces: usize,
+    key_ends: usize,
+    spelling_ends: usize,
+    counts: usize,
+    piece_records: usize,
+    keys: usize,
+    spellings: usize,
+}
+
+impl Default for TitleTable {
+    fn default() -> TitleTable {
+        TitleTable::build(std::iter::empty())
+    }
 }
 
 impl TitleTable {
     /// A table of `(key, spelling)` pairs; a key met again adds to its
     /// count and keeps its first spelling.
     pub fn build<'a>(titles: impl IntoIterator<Item = (&'a TitleKey, &'a str)>) -> TitleTable {
-        let mut table = TitleTable::default();
+        let mut keys = String::new();
+        let mut key_ends: Vec<u32> = Vec::new();
+        let mut spellings = String::new();
+        let mut spelling_ends: Vec<u32> = Vec::new();
+        let mut counts: Vec<u32> = Vec::new();
         let mut seen: HashMap<&'a str, usize> = HashMap::new();
         for (key, spelling) in titles {
             let key = key.as_str();
@@ -53,60 +72,99 @@ impl TitleTable {
                 continue;
             }
             if let Some(&number) = seen.get(key) {
-                table.counts[number] += 1;
+                counts[number] += 1;
                 continue;
             }
-            seen.insert(key, table.counts.len());
-            table.keys.push_str(key);
-            table.key_ends.push(offset(table.keys.len()));
-            table.spellings.push_str(spelling);
-            table.spelling_ends.push(offset(table.spellings.len()));
-            table.counts.push(1);
+            seen.insert(key, counts.len());
+            keys.push_str(key);
+            key_ends.push(offset(keys.len()));
+            spellings.push_str(spelling);
+            spelling_ends.push(offset(spellings.len()));
+            counts.push(1);
         }
+        let mut pieces: Vec<(u32, u32)> = Vec::with_capacity(counts.len() * PIECES);
         let mut chars = Vec::new();
-        for number in 0..table.counts.len() {
+        let mut start = 0;
+        for (number, &end) in key_ends.iter().enumerate() {
             chars.clear();
-            chars.extend(table.key(number).chars());
-            let length = chars.len();
+            chars.extend(keys[start..end as usize].chars());
+            start = end as usize;
             for piece in 0..PIECES {
-                let (start, end) = piece_bounds(length, piece);
-                if start < end {
-                    let hash = piece_hash(length, piece, &chars[start..end]);
-                    table.pieces.push((hash, offset(number)));
+                let (from, to) = piece_bounds(chars.len(), piece);
+                if from < to {
+                    let hash = piece_hash(chars.len(), piece, &chars[from..to]);
+                    pieces.push((hash, offset(number)));
                 }
             }
         }
-        table.pieces.sort_unstable();
-        table
+        pieces.sort_unstable();
+
+        let mut bytes = Vec::with_capacity(
+            HEADER + counts.len() * 12 + pieces.len() * 8 + keys.len() + spellings.len(),
+        );
+        bytes.extend_from_slice(MAGIC);
+        for length in [counts.len(), pieces.len(), keys.len(), spellings.len()] {
+            bytes.extend_from_slice(&(length as u64).to_le_bytes());
+        }
+        for values in [&key_ends, &spelling_ends, &counts] {
+            for value in values {
+                bytes.extend_from_slice(&value.to_le_bytes());
+            }
+        }
+        for (hash, number) in pieces {
+            bytes.extend_from_slice(&hash.to_le_bytes());
+            bytes.extend_from_slice(&number.to_le_bytes());
+        }
+        bytes.extend_from_slice(keys.as_bytes());
+        bytes.extend_from_slice(spellings.as_bytes());
+        TitleTable::from_bytes(bytes).expect("a table just built reads back")
     }
 
     /// How many distinct keys the table holds.
     pub fn len(&self) -> usize {
-        self.counts.len()
+        self.titles
     }
 
     pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
+        self.titles == 0
+    }
+
+    fn u32_at(&self, section: usize, index: usize) -> u32 {
+        let at = section + 4 * index;
+        u32::from_le_bytes([
+            self.bytes[at],
+            self.bytes[at + 1],
+            self.bytes[at + 2],
+            self.bytes[at + 3],
+        ])
+    }
+
+    /// Entry `number` of a text section whose ends are at `ends`.
+    fn text(&self, section: usize, ends: usize, number: usize) -> &str {
+        let start = match number {
+            0 => 0,
+            _ => self.u32_at(ends, number - 1) as usize,
+        };
+        let end = self.u32_at(ends, number) as usize;
+        // Checked whole when the table was read: never empty for a good one.
+        std::str::from_utf8(&self.bytes[section + start..section + end]).unwrap_or_default()
     }
 
     fn key(&self, number: usize) -> &str {
-        let start = number
-            .checked_sub(1)
-            .map_or(0, |n| self.key_ends[n] as usize);
-        &self.keys[start..self.key_ends[number] as usize]
+        self.text(self.keys, self.key_ends, number)
     }
 
     fn spelling(&self, number: usize) -> &str {
-        let start = number
-            .checked_sub(1)
-            .map_or(0, |n| self.spelling_ends[n] as usize);
-        &self.spellings[start..self.spelling_ends[number] as usize]
+        self.text(self.spellings, self.spelling_ends, number)
+    }
+
+    fn count_of(&self, number: usize) -> usize {
+        self.u32_at(self.counts, number) as usize
     }
 
     /// How many documents of this table have exactly this key.
     pub fn count(&self, key: &str) -> usize {
-        self.find(key)
-            .map_or(0, |number| self.counts[number] as usize)
+        self.find(key).map_or(0, |number| self.count_of(number))
     }
 
     /// The number of this key in the table.
@@ -120,12 +178,22 @@ impl TitleTable {
         self.with_hash(hash).find(|&number| self.key(number) == key)
     }
 
-    fn with_hash(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
-        let first = self.pieces.partition_point(|&(h, _)| h < hash);
-        self.pieces[first..]
-            .iter()
-            .take_while(move |&&(h, _)| h == hash)
-            .map(|&(_, number)| number as usize)
+    /// The titles with a piece of this hash.
+    fn with_hash(&self, hash: u32) -> impl Iterator<Item = usize> + '_ {
+        let record_hash = |record: usize| self.u32_at(self.piece_records, 2 * record);
+        // The first record with this hash, by bisection.
+        let (mut low, mut high) = (0, self.pieces);
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if record_hash(middle) < hash {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        (low..self.pieces)
+            .take_while(move |&record| record_hash(record) == hash)
+            .map(|record| self.u32_at(self.piece_records, 2 * record + 1) as usize)
     }
 
     /// The keys within two edits of `query` (its characters), with their
@@ -161,77 +229,67 @@ impl TitleTable {
     }
 
     /// The table as bytes, for a cache; [`TitleTable::from_bytes`] reads it.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(
-            MAGIC.len()
-                + self.keys.len()
-                + self.spellings.len()
-                + self.counts.len() * 12
-                + self.pieces.len() * 12
-                + 40,
-        );
-        bytes.extend_from_slice(MAGIC);
-        put_bytes(&mut bytes, self.keys.as_bytes());
-        put_bytes(&mut bytes, self.spellings.as_bytes());
-        put_u32s(&mut bytes, &self.key_ends);
-        put_u32s(&mut bytes, &self.spelling_ends);
-        put_u32s(&mut bytes, &self.counts);
-        put_u64(&mut bytes, self.pieces.len() as u64);
-        for &(hash, number) in &self.pieces {
-            bytes.extend_from_slice(&hash.to_le_bytes());
-            bytes.extend_from_slice(&number.to_le_bytes());
-        }
-        bytes
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
     }
 
-    /// A table written by [`TitleTable::to_bytes`]; `None` for anything
+    /// A table from what [`TitleTable::as_bytes`] gave; `None` for anything
     /// else (another version, a truncated or corrupt file).
-    pub fn from_bytes(bytes: &[u8]) -> Option<TitleTable> {
-        let mut reader = Reader(bytes.strip_prefix(MAGIC)?);
-        let keys = String::from_utf8(reader.bytes()?.to_vec()).ok()?;
-        let spellings = String::from_utf8(reader.bytes()?.to_vec()).ok()?;
-        let key_ends = reader.u32s()?;
-        let spelling_ends = reader.u32s()?;
-        let counts = reader.u32s()?;
-        let pieces_len = usize::try_from(reader.u64()?).ok()?;
-        let raw = reader.take(pieces_len.checked_mul(12)?)?;
-        let pieces: Vec<(u64, u32)> = raw
-            .chunks_exact(12)
-            .map(|chunk| {
-                let (hash, number) = chunk.split_at(8);
-                (
-                    u64::from_le_bytes(hash.try_into().unwrap_or_default()),
-                    u32::from_le_bytes(number.try_into().unwrap_or_default()),
-                )
-            })
-            .collect();
-        if !reader.0.is_empty() {
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<TitleTable> {
+        let header = bytes.get(..HEADER)?;
+        if !header.starts_with(MAGIC) {
             return None;
         }
-        // Everything an index or a slice will be taken from is checked once
-        // here, so that lookups cannot panic on a damaged file.
-        let titles = counts.len();
-        let ends_ok = |ends: &[u32], text: &str| {
-            ends.len() == titles
-                && ends.windows(2).all(|pair| pair[0] <= pair[1])
-                && ends.last().is_none_or(|&end| end as usize == text.len())
-                && ends.iter().all(|&end| text.is_char_boundary(end as usize))
+        let field = |n: usize| {
+            let at = MAGIC.len() + 8 * n;
+            usize::try_from(u64::from_le_bytes(header[at..at + 8].try_into().ok()?)).ok()
         };
-        if !ends_ok(&key_ends, &keys)
-            || !ends_ok(&spelling_ends, &spellings)
-            || pieces.iter().any(|&(_, number)| number as usize >= titles)
-            || pieces.windows(2).any(|pair| pair[0] > pair[1])
-        {
+        let (titles, pieces, key_bytes, spelling_bytes) =
+            (field(0)?, field(1)?, field(2)?, field(3)?);
+        let key_ends = HEADER;
+        let spelling_ends = key_ends.checked_add(titles.checked_mul(4)?)?;
+        let counts = spelling_ends.checked_add(titles * 4)?;
+        let piece_records = counts.checked_add(titles * 4)?;
+        let keys = piece_records.checked_add(pieces.checked_mul(8)?)?;
+        let spellings = keys.checked_add(key_bytes)?;
+        if spellings.checked_add(spelling_bytes)? != bytes.len() {
             return None;
         }
-        Some(TitleTable {
-            keys,
+        let table = TitleTable {
+            bytes,
+            titles,
+            pieces,
             key_ends,
-            spellings,
             spelling_ends,
             counts,
-            pieces,
-        })
+            piece_records,
+            keys,
+            spellings,
+        };
+        // Everything a slice will be taken from is checked once here, so
+        // that lookups cannot panic on a damaged file.
+        let ends_ok = |ends: usize, section: usize, length: usize| {
+            let text = &table.bytes[section..section + length];
+            let mut previous = 0;
+            (0..titles).all(|number| {
+                let end = table.u32_at(ends, number) as usize;
+                let ok = previous <= end && end <= length;
+                previous = end;
+                ok
+            }) && (titles == 0 || previous == length)
+                && std::str::from_utf8(text).is_ok()
+        };
+        let pieces_ok = (0..pieces).all(|record| {
+            let number = table.u32_at(piece_records, 2 * record + 1) as usize;
+            number < titles
+                && (record == 0
+                    || table.u32_at(piece_records, 2 * record - 2)
+                        <= table.u32_at(piece_records, 2 * record))
+        });
+        (ends_ok(key_ends, keys, key_bytes)
+            && ends_ok(spelling_ends, spellings, spelling_bytes)
+            && pieces_ok)
+            .then_some(table)
     }
 }
 
@@ -320,14 +378,15 @@ fn piece_bounds(length: usize, piece: usize) -> (usize, usize) {
     (piece * length / PIECES, (piece + 1) * length / PIECES)
 }
 
-fn piece_hash(length: usize, piece: usize, text: &[char]) -> u64 {
+fn piece_hash(length: usize, piece: usize, text: &[char]) -> u32 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
     let mix = |hash: u64, value: u64| (hash.rotate_left(5) ^ value).wrapping_mul(K);
     let mut hash = mix(mix(0, length as u64), piece as u64);
     for &ch in text {
         hash = mix(hash, u64::from(ch));
     }
-    hash
+    // The high half, the best mixed.
+    (hash >> 32) as u32
 }
 
 /// The optimal-string-alignment distance of `a` and `b` (edits, and swaps
@@ -371,54 +430,6 @@ fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
 
 fn offset(value: usize) -> u32 {
     u32::try_from(value).expect("a title table holds less than 4 GiB")
-}
-
-fn put_u64(bytes: &mut Vec<u8>, value: u64) {
-    bytes.extend_from_slice(&value.to_le_bytes());
-}
-
-fn put_bytes(bytes: &mut Vec<u8>, value: &[u8]) {
-    put_u64(bytes, value.len() as u64);
-    bytes.extend_from_slice(value);
-}
-
-fn put_u32s(bytes: &mut Vec<u8>, values: &[u32]) {
-    put_u64(bytes, values.len() as u64);
-    for value in values {
-        bytes.extend_from_slice(&value.to_le_bytes());
-    }
-}
-
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if self.0.len() < n {
-            return None;
-        }
-        let (taken, rest) = self.0.split_at(n);
-        self.0 = rest;
-        Some(taken)
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
-    fn bytes(&mut self) -> Option<&'a [u8]> {
-        let n = usize::try_from(self.u64()?).ok()?;
-        self.take(n)
-    }
-
-    fn u32s(&mut self) -> Option<Vec<u32>> {
-        let n = usize::try_from(self.u64()?).ok()?;
-        let raw = self.take(n.checked_mul(4)?)?;
-        Some(
-            raw.chunks_exact(4)
-                .map(|chunk| u32::from_le_bytes(chunk.try_into().unwrap_or_default()))
-                .collect(),
-        )
-    }
 }
 
 #[cfg(test)]
@@ -544,20 +555,30 @@ mod tests {
             "트랜스포머는 주의만 있으면 된다",
             "Attention Is All You Need",
         ]);
-        let bytes = written.to_bytes();
-        let read = TitleTable::from_bytes(&bytes).expect("read back");
+        let bytes = written.as_bytes().to_vec();
+        let read = TitleTable::from_bytes(bytes.clone()).expect("read back");
         assert_eq!(read.len(), 2);
         assert_eq!(read.count("attention is all you need"), 2);
         assert_eq!(read.count("트랜스포머는 주의만 있으면 된다"), 1);
         assert_eq!(read.spelling(1), "트랜스포머는 주의만 있으면 된다");
         for cut in [0, 8, 20, bytes.len() - 1] {
             assert!(
-                TitleTable::from_bytes(&bytes[..cut]).is_none(),
+                TitleTable::from_bytes(bytes[..cut].to_vec()).is_none(),
                 "cut at {cut}"
             );
         }
+        // A byte of a key that is no longer UTF-8; a title number past the
+        // end; pieces out of order.
+        let key_start = written.keys;
         let mut flipped = bytes.clone();
-        flipped[16] ^= 0xff;
-        assert!(TitleTable::from_bytes(&flipped).is_none());
+        flipped[key_start] ^= 0xff;
+        assert!(TitleTable::from_bytes(flipped).is_none());
+        let pieces_start = written.piece_records;
+        let mut flipped = bytes.clone();
+        flipped[pieces_start + 4] = 0xff;
+        assert!(TitleTable::from_bytes(flipped).is_none());
+        let mut flipped = bytes.clone();
+        flipped[pieces_start..pieces_start + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(TitleTable::from_bytes(flipped).is_none());
     }
 }

@@ -90,24 +90,29 @@ fn content_hash(path: &Path, text: &str) -> u64 {
     hash
 }
 
+/// A cache entry: the table's bytes, then the problems (JSON), then a
+/// footer — the problems' length, the catalog's length, the version, the
+/// magic — so that the table is read without a copy.
+const FOOTER: usize = 8 + 8 + 4 + 8;
+
 fn read_cached(entry: &Path, text: &str) -> Option<Catalog> {
-    let bytes = std::fs::read(entry).ok()?;
-    let rest = bytes.strip_prefix(MAGIC)?;
-    let (version, rest) = rest.split_at_checked(4)?;
-    if u32::from_le_bytes(version.try_into().ok()?) != CACHE_VERSION {
-        return None;
-    }
+    let mut bytes = std::fs::read(entry).ok()?;
+    let footer_at = bytes.len().checked_sub(FOOTER)?;
+    let footer = &bytes[footer_at..];
+    let number = |at: usize| u64::from_le_bytes(footer[at..at + 8].try_into().unwrap_or_default());
+    let problems_length = usize::try_from(number(0)).ok()?;
     // The length guards against a hash collision between two catalogs.
-    let (length, rest) = rest.split_at_checked(8)?;
-    if u64::from_le_bytes(length.try_into().ok()?) != text.len() as u64 {
+    if number(8) != text.len() as u64
+        || footer[16..20] != CACHE_VERSION.to_le_bytes()
+        || &footer[20..] != MAGIC
+    {
         return None;
     }
-    let (problems_length, rest) = rest.split_at_checked(8)?;
-    let problems_length =
-        usize::try_from(u64::from_le_bytes(problems_length.try_into().ok()?)).ok()?;
-    let (problems, table) = rest.split_at_checked(problems_length)?;
-    let problems: Vec<(usize, String)> = serde_json::from_slice(problems).ok()?;
-    let table = TitleTable::from_bytes(table)?;
+    let problems_at = footer_at.checked_sub(problems_length)?;
+    let problems: Vec<(usize, String)> =
+        serde_json::from_slice(&bytes[problems_at..footer_at]).ok()?;
+    bytes.truncate(problems_at);
+    let table = TitleTable::from_bytes(bytes)?;
     Some(Catalog {
         table: Arc::new(table),
         problems,
@@ -118,14 +123,14 @@ fn write_cached(entry: &Path, text: &str, catalog: &Catalog) -> std::io::Result<
     let folder = entry.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
     let problems = serde_json::to_vec(&catalog.problems)?;
-    let table = catalog.table.to_bytes();
-    let mut bytes = Vec::with_capacity(MAGIC.len() + 20 + problems.len() + table.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&CACHE_VERSION.to_le_bytes());
-    bytes.extend_from_slice(&(text.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(&(problems.len() as u64).to_le_bytes());
+    let table = catalog.table.as_bytes();
+    let mut bytes = Vec::with_capacity(table.len() + problems.len() + FOOTER);
+    bytes.extend_from_slice(table);
     bytes.extend_from_slice(&problems);
-    bytes.extend_from_slice(&table);
+    bytes.extend_from_slice(&(problems.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&(text.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&CACHE_VERSION.to_le_bytes());
+    bytes.extend_from_slice(MAGIC);
     // Written beside and renamed into place: two runs at once (CI jobs
     // sharing a cache) never read a half-written entry.
     let temporary = folder.join(format!(
