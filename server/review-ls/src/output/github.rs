@@ -1,11 +1,13 @@
 //! `--format github`: GitHub Actions workflow commands, one line a finding,
-//! which GitHub shows as annotations on the pull request's diff.
+//! which GitHub shows as annotations on the pull request's diff; and, when
+//! `GITHUB_STEP_SUMMARY` names a file, a job summary appended to it (see
+//! `summary.rs`).
 
 use std::io::Write;
 
 use review_analysis::Severity;
 
-use super::span;
+use super::{span, summary};
 use crate::check::{CheckRun, IoProblem};
 
 /// Escapes a workflow command's message (`%`, CR, LF).
@@ -20,7 +22,11 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
+pub(super) fn write(
+    out: &mut dyn Write,
+    run: &CheckRun,
+    threshold: Severity,
+) -> anyhow::Result<()> {
     for (file, finding) in run.findings() {
         let command = match finding.severity {
             Severity::Error => "error",
@@ -51,5 +57,6 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
             escape_data(&problem.what())
         )?;
     }
+    summary::append_to_step_summary(run, threshold);
     Ok(())
 }

@@ -4,6 +4,7 @@ mod github;
 mod human;
 mod json;
 mod sarif;
+mod summary;
 
 use std::io::Write;
 
@@ -23,7 +24,7 @@ pub(crate) fn write(
     match format {
         Format::Human => human::write(out, run, color, threshold),
         Format::Json => json::write(out, run),
-        Format::Github => github::write(out, run),
+        Format::Github => github::write(out, run, threshold),
         Format::Sarif => sarif::write(out, run),
     }
 }
