@@ -263,6 +263,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         let failing = run
             .findings()
             .any(|(_, finding)| finding.severity.is_at_least(threshold));
+        // The process ends here: freeing every text, tree and finding one by
+        // one would be 5–7% of a large check's time, for nothing.
+        std::mem::forget(run);
         return Ok(if failing {
             ExitCode::from(1)
         } else {
