@@ -25,6 +25,8 @@ pub(crate) fn write(
         Format::Json => json::write(out, run),
         Format::Github => github::write(out, run),
         Format::Sarif => sarif::write(out, run),
+        // main.rs refuses `--check --format csv` before checking anything.
+        Format::Csv => anyhow::bail!("--format csv is for --list"),
     }
 }
 
