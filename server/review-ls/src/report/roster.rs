@@ -115,7 +115,7 @@ impl Roster {
         let mut reviews = Vec::new();
         let mut pending_duplicates = Vec::new();
         let mut findings = FindingTally::default();
-        let mut rule_counts: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut rule_counts = [0; Rule::ALL.len()];
         for file in &files {
             let first_review = reviews.len();
             let href = href(&report_folder, &file.disk_path);
@@ -128,10 +128,9 @@ impl Roster {
                     Severity::Warning => findings.warnings += 1,
                     Severity::Info => findings.info += 1,
                 }
-                let rule_index = Rule::ALL.iter().position(|rule| *rule == finding.rule);
-                *rule_counts
-                    .entry(rule_index.unwrap_or(usize::MAX))
-                    .or_default() += 1;
+                if let Some(rule) = Rule::ALL.iter().position(|rule| *rule == finding.rule) {
+                    rule_counts[rule] += 1;
+                }
                 let Some(entry_index) = entry_of(file, finding) else {
                     continue;
                 };
@@ -153,9 +152,10 @@ impl Roster {
                 }
             }
         }
-        findings.by_rule = rule_counts
+        findings.by_rule = Rule::ALL
             .into_iter()
-            .filter_map(|(index, count)| Rule::ALL.get(index).map(|rule| (*rule, count)))
+            .zip(rule_counts)
+            .filter(|(_, count)| *count > 0)
             .collect();
 
         let duplicates = pending_duplicates
