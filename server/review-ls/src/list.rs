@@ -1,5 +1,5 @@
 //! `--list`: the reviews found — who reviewed which paper, where, with which
-//! sections — as a table or as JSON.
+//! sections — as a table, as JSON, or as CSV for spreadsheets.
 
 use std::io::Write;
 
@@ -108,7 +108,96 @@ pub(crate) fn write(out: &mut dyn Write, run: &CheckRun, format: Format) -> anyh
                 run.files.len()
             )?;
         }
-        Format::Github | Format::Sarif => anyhow::bail!("--list supports --format human or json"),
+        Format::Csv => write_csv(out, &reviews)?,
+        Format::Github | Format::Sarif => {
+            anyhow::bail!("--list supports --format human, json or csv")
+        }
     }
     Ok(())
+}
+
+/// The CSV columns, in order: the JSON fields a spreadsheet can hold in one
+/// cell each (`section_headings` is left out; `sections` is joined by `;`).
+const CSV_HEADER: [&str; 11] = [
+    "path",
+    "line",
+    "column",
+    "reviewer",
+    "title",
+    "key",
+    "venue",
+    "year",
+    "layout",
+    "title_source",
+    "sections",
+];
+
+/// RFC 4180 CSV: a header row, one row per review, CRLF after every row; a
+/// missing value is an empty field.
+fn write_csv(out: &mut dyn Write, reviews: &[ListedReview]) -> std::io::Result<()> {
+    write_csv_row(out, CSV_HEADER)?;
+    for review in reviews {
+        let line = review.line.to_string();
+        let column = review.column.to_string();
+        let year = review.year.map(|year| year.to_string()).unwrap_or_default();
+        let sections = review.sections.join(";");
+        write_csv_row(
+            out,
+            [
+                review.path,
+                &line,
+                &column,
+                review.reviewer.unwrap_or(""),
+                review.title.unwrap_or(""),
+                review.key.unwrap_or(""),
+                review.venue.unwrap_or(""),
+                &year,
+                review.layout,
+                review.title_source,
+                &sections,
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+fn write_csv_row<'a>(
+    out: &mut dyn Write,
+    fields: impl IntoIterator<Item = &'a str>,
+) -> std::io::Result<()> {
+    let row: Vec<String> = fields.into_iter().map(csv_field).collect();
+    write!(out, "{}\r\n", row.join(","))
+}
+
+/// One field as RFC 4180 writes it: quoted when it holds a comma, a quote,
+/// a line break or leading/trailing spaces (which some readers trim), with
+/// each quote doubled.
+fn csv_field(value: &str) -> String {
+    let needs_quotes =
+        value.contains([',', '"', '\r', '\n']) || value.starts_with(' ') || value.ends_with(' ');
+    if needs_quotes {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_field;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_they_must_be() {
+        assert_eq!(
+            csv_field("Attention Is All You Need"),
+            "Attention Is All You Need"
+        );
+        assert_eq!(csv_field("홍길동"), "홍길동");
+        assert_eq!(csv_field(""), "");
+        assert_eq!(csv_field("A, B"), "\"A, B\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("cr\r"), "\"cr\r\"");
+        assert_eq!(csv_field(" padded"), "\" padded\"");
+    }
 }

@@ -1,5 +1,5 @@
 //! `review-ls`: the language server (no arguments, or `--stdio`) and the CI
-//! linter (`--check`), plus `--list` and `--explain`.
+//! linter (`--check`), plus `--list`, `--report` and `--explain`.
 //!
 //! This binary is the only code that prints. Exit codes: 0 clean, 1 findings
 //! at or above `--fail-on`, 2 usage or I/O errors.
@@ -17,6 +17,7 @@ mod fix;
 mod init;
 mod list;
 mod output;
+mod report;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -24,7 +25,7 @@ mod output;
     version,
     about = "A language server and CI linter for markdown paper-review notes.",
     long_about = "A language server and CI linter for markdown paper-review notes.\n\nWith no arguments (or --stdio) it runs as a language server on stdin/stdout.\nWith --check it lints files and folders and exits 0 (clean), 1 (findings) or 2 (usage or I/O error).",
-    after_help = "Examples:\n  review-ls --check seeds/\n  review-ls --init notes/\n  review-ls --check notes/ --format github\n  review-ls --list notes/ --format json\n  review-ls --explain missing-section"
+    after_help = "Examples:\n  review-ls --check seeds/\n  review-ls --init notes/\n  review-ls --check notes/ --format github\n  review-ls --list notes/ --format json\n  review-ls --report roster.html notes/\n  review-ls --explain missing-section"
 )]
 struct Args {
     /// Run the language server on stdin/stdout (the default with no arguments).
@@ -39,6 +40,10 @@ struct Args {
     #[arg(long, conflicts_with = "explain")]
     list: bool,
 
+    /// Write the review roster of PATHs to FILE: one self-contained HTML page.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["check", "list", "explain", "init", "stdio"])]
+    report: Option<PathBuf>,
+
     /// Print the documentation of a rule, by code (RV001) or name (missing-section).
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
@@ -52,7 +57,7 @@ struct Args {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
 
-    /// Output format.
+    /// Output format (csv: --list only).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
 
@@ -88,6 +93,8 @@ pub(crate) enum Format {
     Json,
     Github,
     Sarif,
+    /// RFC 4180 CSV, for `--list` only.
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -163,12 +170,22 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         ));
         return Ok(ExitCode::SUCCESS);
     }
-    if args.check || args.list {
-        let paths = if args.paths.is_empty() {
-            vec![PathBuf::from(".")]
-        } else {
-            args.paths.clone()
+    if let Some(report_file) = &args.report {
+        if args.format != Format::Human {
+            anyhow::bail!("--report writes HTML; --format is for --check and --list");
+        }
+        let options = check::Options {
+            config: args.config.clone(),
+            purpose: check::Purpose::Check,
+            cache: !args.no_cache,
         };
+        return report::run(report_file, &input_paths(&args.paths), &options);
+    }
+    if args.check && args.format == Format::Csv {
+        anyhow::bail!("--format csv is for --list; --check supports human, json, github or sarif");
+    }
+    if args.check || args.list {
+        let paths = input_paths(&args.paths);
         let purpose = if args.list {
             check::Purpose::List
         } else {
@@ -273,7 +290,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
     }
     if !args.paths.is_empty() {
-        anyhow::bail!("PATH arguments need --check or --list (see review-ls --help)");
+        anyhow::bail!("PATH arguments need --check, --list or --report (see review-ls --help)");
     }
     serve()
 }
@@ -294,6 +311,15 @@ in `--format github` as an `::error` annotation with this code, and in
 Save the file as UTF-8, or exclude it with `[files] exclude` in
 review-ls.toml.
 "#;
+
+/// The paths to read: the ones given, or the current folder.
+fn input_paths(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    }
+}
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -323,7 +323,7 @@ fn usage_errors_exit_2() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         stderr(&output),
-        "error: PATH arguments need --check or --list (see review-ls --help)\n"
+        "error: PATH arguments need --check, --list or --report (see review-ls --help)\n"
     );
 }
 

@@ -261,7 +261,8 @@ fn ordinary_markdown_stays_quiet() {
     paths.extend(
         std::fs::read_dir(root.join("docs"))
             .unwrap()
-            .map(|e| e.unwrap().path()),
+            .map(|e| e.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "md")),
     );
     paths.extend(
         std::fs::read_dir(&ordinary)

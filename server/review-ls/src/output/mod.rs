@@ -26,6 +26,8 @@ pub(crate) fn write(
         Format::Json => json::write(out, run),
         Format::Github => github::write(out, run, threshold),
         Format::Sarif => sarif::write(out, run),
+        // main.rs refuses `--check --format csv` before checking anything.
+        Format::Csv => anyhow::bail!("--format csv is for --list"),
     }
 }
 
