@@ -37,13 +37,20 @@ pub(crate) fn cache_dir() -> Option<PathBuf> {
     Some(root.join("catalogs"))
 }
 
-/// The catalog in `bytes` (the content of `path`), from the cache in
-/// `cache` when it holds it, else read and stored there.
-pub(crate) fn load(path: &Path, text: &str, cache: Option<&Path>) -> Catalog {
+/// The catalog in `text` (the content of `path`), from the cache in
+/// `cache` when it holds it, else read (with a spinner when it is large)
+/// and stored there.
+pub(crate) fn load(
+    path: &Path,
+    text: &str,
+    cache: Option<&Path>,
+    progress: &crate::progress::Progress,
+) -> Catalog {
     let entry = cache.map(|dir| dir.join(format!("{:016x}.bin", content_hash(path, text))));
     if let Some(catalog) = entry.as_deref().and_then(|entry| read_cached(entry, text)) {
         return catalog;
     }
+    let spinner = progress.catalog(&crate::check::display_path(path), text.len() as u64);
     let loaded = load_catalog(text, CatalogFormat::of(path));
     let table = TitleTable::build(
         loaded
@@ -63,6 +70,7 @@ pub(crate) fn load(path: &Path, text: &str, cache: Option<&Path>) -> Catalog {
         // A cache that cannot be written costs the next run time, nothing else.
         let _ = write_cached(&entry, text, &catalog);
     }
+    spinner.finish_and_clear();
     catalog
 }
 

@@ -16,6 +16,7 @@ use review_index::{NearMisses, TitleTable};
 use review_syntax::{LineIndex, ParsedFile};
 
 use crate::catalogs;
+use crate::progress::Progress;
 
 /// What a run is for: `--list` reads and parses, `--check` also checks
 /// every file against the whole set and the catalogs.
@@ -32,6 +33,8 @@ pub(crate) struct Options {
     pub(crate) purpose: Purpose,
     /// Whether catalog tables may be read from and written to the cache.
     pub(crate) cache: bool,
+    /// Progress on stderr for long runs.
+    pub(crate) progress: Progress,
 }
 
 impl Options {
@@ -40,6 +43,7 @@ impl Options {
             config: None,
             purpose: Purpose::List,
             cache: false,
+            progress: Progress::off(),
         }
     }
 }
@@ -145,8 +149,10 @@ impl CheckRun {
             .collect();
         // Reading, parsing and the terms of each review are per file: on
         // every core, in the order the walk found the files.
+        let reading = options.progress.files("Reading", to_read.len());
         let read: Vec<Result<(CheckedFile, FileTerms), IoProblem>> = to_read
             .par_iter()
+            .inspect(|_| reading.inc(1))
             .map(|(path, config_key)| {
                 let shown = display_path(path);
                 let text = read_review_file(path).map_err(|error| IoProblem {
@@ -176,6 +182,7 @@ impl CheckRun {
                 ))
             })
             .collect();
+        reading.finish_and_clear();
         let mut files = Vec::with_capacity(read.len());
         let mut reviews = ReviewIndex::new();
         for outcome in read {
@@ -230,7 +237,8 @@ impl CheckRun {
                 let shown = display_path(&path);
                 match read_review_file(&path) {
                     Ok(text) => {
-                        let catalog = catalogs::load(&path, &text, cache.as_deref());
+                        let catalog =
+                            catalogs::load(&path, &text, cache.as_deref(), &options.progress);
                         for (line, message) in &catalog.problems {
                             catalog_warnings.push(format!("{shown}:{line}: {message}"));
                         }
@@ -243,7 +251,9 @@ impl CheckRun {
             }
         }
         let titles = NearMisses::new(tables);
+        let checking = options.progress.files("Checking", files.len());
         files.par_iter_mut().for_each(|file| {
+            checking.inc(1);
             file.findings = check_file_with_titles(
                 &file.path,
                 &file.text,
@@ -253,6 +263,7 @@ impl CheckRun {
                 &titles,
             );
         });
+        checking.finish_and_clear();
         Ok(CheckRun::new(
             files,
             io_errors,

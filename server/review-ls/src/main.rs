@@ -17,6 +17,7 @@ mod fix;
 mod init;
 mod list;
 mod output;
+mod progress;
 mod report;
 
 #[derive(Parser, Debug)]
@@ -178,6 +179,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             config: args.config.clone(),
             purpose: check::Purpose::Check,
             cache: !args.no_cache,
+            progress: progress::Progress::new(std::io::stderr().is_terminal()),
         };
         return report::run(report_file, &input_paths(&args.paths), &options);
     }
@@ -195,6 +197,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             config: args.config.clone(),
             purpose,
             cache: !args.no_cache,
+            // --check shows progress on long runs; --list is one pass.
+            progress: progress::Progress::new(args.check && std::io::stderr().is_terminal()),
         };
         let run = check::CheckRun::collect(&paths, &options)?;
         for warning in &run.catalog_warnings {
