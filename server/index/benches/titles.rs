@@ -8,10 +8,10 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use divan::{Bencher, black_box};
-use review_index::TitleIndex;
 use review_index::catalog::CatalogTitle;
 use review_index::ide::{complete, hover};
 use review_index::synthetic::{Rng, catalog, typed_prefix};
+use review_index::{TitleIndex, View};
 use review_syntax::{TitleKey, Vocabulary, parse};
 
 fn main() {
@@ -71,7 +71,13 @@ fn completion(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| {
         let text = format!("홍길동: {}", fixture.typed[next % fixture.typed.len()]);
         next += 1;
-        black_box(complete(&text, text.len(), &vocabulary, &fixture.index, 20))
+        black_box(complete(
+            &text,
+            text.len(),
+            &vocabulary,
+            &View::committed(&fixture.index),
+            20,
+        ))
     });
 }
 
@@ -93,7 +99,7 @@ fn hover_title(bencher: Bencher<'_, '_>, place: &str) {
             "new.md",
             text,
             offset,
-            &fixture.index,
+            &View::committed(&fixture.index),
             &link,
         ))
     });

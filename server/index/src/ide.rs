@@ -9,6 +9,7 @@ use review_syntax::{
 };
 
 use crate::store::{MatchQuality, Paper, TitleIndex};
+use crate::view::View;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompletionKind {
@@ -46,7 +47,7 @@ pub fn complete(
     text: &str,
     offset: usize,
     vocabulary: &Vocabulary,
-    index: &TitleIndex,
+    index: &View<'_>,
     limit: usize,
 ) -> Option<Completions> {
     let offset = review_syntax::floor_char_boundary(text, offset);
@@ -63,12 +64,7 @@ pub fn complete(
     complete_label(prefix, line_start, offset, vocabulary)
 }
 
-fn complete_title(
-    typed: &str,
-    replace: TextRange,
-    index: &TitleIndex,
-    limit: usize,
-) -> Completions {
+fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usize) -> Completions {
     let mut search = index.search(typed, limit + 1);
     // The title being typed is itself indexed (as a review of its own file):
     // offering it back is noise.
@@ -358,10 +354,10 @@ pub fn hover(
     file: &str,
     text: &str,
     offset: usize,
-    index: &TitleIndex,
+    index: &View<'_>,
     link: &dyn Fn(&str, usize) -> String,
 ) -> Option<Hover> {
-    let title = title_at(parsed, text, offset, index)?;
+    let title = title_at(parsed, text, offset, index.index)?;
     let paper = index.paper(&title.key);
     Some(Hover {
         range: title.range,
@@ -490,9 +486,9 @@ pub fn other_reviews(
     file: &str,
     text: &str,
     offset: usize,
-    index: &TitleIndex,
+    index: &View<'_>,
 ) -> Option<Vec<ReviewLocation>> {
-    let title = title_at(parsed, text, offset, index)?;
+    let title = title_at(parsed, text, offset, index.index)?;
     Some(
         index
             .paper(&title.key)
@@ -510,7 +506,7 @@ pub fn other_reviews(
 }
 
 /// How many other reviews each entry's paper has (for a code lens).
-pub fn other_review_counts(parsed: &ParsedFile, index: &TitleIndex) -> Vec<(TextRange, usize)> {
+pub fn other_review_counts(parsed: &ParsedFile, index: &View<'_>) -> Vec<(TextRange, usize)> {
     parsed
         .entries
         .iter()

@@ -11,6 +11,7 @@ mod store;
 pub mod synthetic;
 mod tokenizer;
 pub mod typos;
+mod view;
 
 pub use store::{
     CatalogRecord, FileStamp, Location, MatchQuality, OpenState, Paper, ReviewRecord,
@@ -18,6 +19,7 @@ pub use store::{
     workspace_cache_dir,
 };
 pub use typos::{NearMisses, TitleTable};
+pub use view::{PendingFile, View};
 
 impl review_analysis::KnownTitles for TitleIndex {
     fn near_miss(

@@ -165,6 +165,41 @@ pub struct ReviewRecord {
     pub summary: String,
 }
 
+impl ReviewRecord {
+    /// The record of one entry (with a title) of `file`, as the index
+    /// stores it: what hover and completion show of a review.
+    pub fn of_entry(
+        file: &str,
+        text: &str,
+        line_index: &review_syntax::LineIndex,
+        entry: &review_syntax::Entry,
+    ) -> ReviewRecord {
+        let title = entry.header.title.as_ref();
+        let line = title.map_or(entry.header.range.start, |title| title.range.start);
+        ReviewRecord {
+            file: file.to_owned(),
+            line: line_index
+                .line_col(text, line, review_syntax::ColumnUnit::Utf8)
+                .line as usize
+                + 1,
+            reviewer: entry.header.reviewer.as_ref().map(|r| r.name.clone()),
+            title: title.map(|t| t.text.clone()).unwrap_or_default(),
+            sections: entry
+                .sections
+                .iter()
+                .map(|s| (s.kind, preview(s.content.slice(text), PREVIEW_CHARS)))
+                .collect(),
+            summary: preview(
+                entry
+                    .body
+                    .slice(text)
+                    .trim_start_matches(['•', '-', '*', '\u{f0a7}']),
+                PREVIEW_CHARS,
+            ),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CatalogRecord {
     pub source: String,
@@ -413,19 +448,12 @@ impl TitleIndex {
             let Some(title) = &entry.header.title else {
                 continue;
             };
-            let line = line_index
-                .line_col(text, title.range.start, review_syntax::ColumnUnit::Utf8)
-                .line as u64
-                + 1;
-            let sections: Vec<(String, String)> = entry
+            let record = ReviewRecord::of_entry(file, text, &line_index, entry);
+            let line = record.line as u64;
+            let sections: Vec<(String, String)> = record
                 .sections
                 .iter()
-                .map(|s| {
-                    (
-                        s.kind.name().to_owned(),
-                        preview(s.content.slice(text), PREVIEW_CHARS),
-                    )
-                })
+                .map(|(kind, preview)| (kind.name().to_owned(), preview.clone()))
                 .collect();
             let mut document = doc!(
                 fields.kind => "review",
@@ -436,7 +464,7 @@ impl TitleIndex {
                 fields.file => file,
                 fields.line => line,
                 fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
-                fields.summary => preview(entry.body.slice(text).trim_start_matches(['•', '-', '*', '\u{f0a7}']), PREVIEW_CHARS),
+                fields.summary => record.summary.as_str(),
                 fields.body => entry.body.slice(text),
                 fields.weight => weight(true, &title.text),
             );

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use expect_test::{Expect, expect};
 use review_index::catalog::{CatalogFormat, load};
 use review_index::ide::{complete, hover, other_reviews, search_reviews};
-use review_index::{FileStamp, TitleIndex};
+use review_index::{FileStamp, TitleIndex, View};
 use review_syntax::{Vocabulary, parse};
 
 const SEED: &str = "seeds/000_1d7a1aefbff0b690.md";
@@ -45,7 +45,13 @@ fn workspace(extra: Option<(&str, &str)>) -> TitleIndex {
 fn check_completion(fixture: &str, expect: Expect) {
     let (text, offset) = cursor(fixture);
     let index = workspace(Some(("notes/new.md", &text)));
-    let rendered = match complete(&text, offset, &Vocabulary::default(), &index, 5) {
+    let rendered = match complete(
+        &text,
+        offset,
+        &Vocabulary::default(),
+        &View::committed(&index),
+        5,
+    ) {
         None => "no completion here\n".to_owned(),
         Some(completions) => {
             let mut out = format!("incomplete: {}\n", completions.is_incomplete);
@@ -140,10 +146,17 @@ fn check_hover(line: usize, needle: &str, expect: Expect) {
     let offset = line_start + text[line_start..].find(needle).unwrap();
     let index = workspace(None);
     let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
-    let rendered = hover(&parsed, SEED, &text, offset, &index, &link)
-        .map_or("no hover".to_owned(), |hover| {
-            format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
-        });
+    let rendered = hover(
+        &parsed,
+        SEED,
+        &text,
+        offset,
+        &View::committed(&index),
+        &link,
+    )
+    .map_or("no hover".to_owned(), |hover| {
+        format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
+    });
     expect.assert_eq(&rendered);
 }
 
@@ -189,7 +202,7 @@ fn references_and_workspace_search() {
     let offset = text
         .find("Efficient and Scalable Bayesian Neural Nets with Rank-1")
         .unwrap();
-    let others = other_reviews(&parsed, SEED, &text, offset, &index).unwrap();
+    let others = other_reviews(&parsed, SEED, &text, offset, &View::committed(&index)).unwrap();
     let found: Vec<(usize, Option<&str>)> = others
         .iter()
         .map(|r| (r.line, r.reviewer.as_deref()))
@@ -212,10 +225,17 @@ fn check_hover_fixture(fixture: &str, expect: Expect) {
     let index = workspace(Some(("notes/new.md", &text)));
     let parsed = parse(&text, &Vocabulary::default());
     let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
-    let rendered = hover(&parsed, "notes/new.md", &text, offset, &index, &link)
-        .map_or("no hover".to_owned(), |hover| {
-            format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
-        });
+    let rendered = hover(
+        &parsed,
+        "notes/new.md",
+        &text,
+        offset,
+        &View::committed(&index),
+        &link,
+    )
+    .map_or("no hover".to_owned(), |hover| {
+        format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
+    });
     expect.assert_eq(&rendered);
 }
 

@@ -25,7 +25,7 @@ use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
     notes_per_folder, read_review_file,
 };
-use review_index::{FileStamp, TitleIndex, ide};
+use review_index::{FileStamp, PendingFile, TitleIndex, View, ide};
 use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey};
 use tower_lsp_server::ls_types::{
     CodeActionOrCommand, CodeLens, CompletionResponse, Diagnostic, DidChangeTextDocumentParams,
@@ -878,15 +878,30 @@ impl State {
         ))
     }
 
+    /// Every open document as its text is now: what the title index may
+    /// not hold yet (see [`View`]).
+    fn pending(&self) -> Vec<PendingFile<'_>> {
+        self.documents
+            .values()
+            .map(|open| PendingFile {
+                file: &open.key,
+                text: &open.document.snapshot.text,
+                parsed: &open.document.snapshot.parsed,
+                line_index: &open.document.snapshot.index,
+            })
+            .collect()
+    }
+
     pub fn completion(&self, uri: &Uri, position: Position) -> Option<CompletionResponse> {
         let snapshot = self.snapshot(uri)?;
         let positions = snapshot.positions(self.encoding);
         let offset = positions.offset(position);
+        let pending = self.pending();
         let completions = ide::complete(
             &snapshot.text,
             offset,
             &self.config().vocabulary,
-            &self.titles.index,
+            &View::new(&self.titles.index, &pending),
             COMPLETION_LIMIT,
         )?;
         Some(to_proto::completion_list(&positions, completions))
@@ -901,12 +916,13 @@ impl State {
         let positions = snapshot.positions(self.encoding);
         let offset = positions.offset(position);
         let link = |file: &str, line: usize| self.line_link(file, line);
+        let pending = self.pending();
         let title = ide::hover(
             &snapshot.parsed,
             &open.key,
             &snapshot.text,
             offset,
-            &self.titles.index,
+            &View::new(&self.titles.index, &pending),
             &link,
         );
         let mut rules: Vec<&review_analysis::Finding> = Vec::new();
@@ -948,12 +964,13 @@ impl State {
         let snapshot = &open.document.snapshot;
         let positions = snapshot.positions(self.encoding);
         let offset = positions.offset(position);
+        let pending = self.pending();
         let others = ide::other_reviews(
             &snapshot.parsed,
             &open.key,
             &snapshot.text,
             offset,
-            &self.titles.index,
+            &View::new(&self.titles.index, &pending),
         )?;
         let mut locations = Vec::new();
         if include_self
@@ -983,7 +1000,9 @@ impl State {
     pub fn code_lenses(&self, uri: &Uri) -> Option<Vec<CodeLens>> {
         let snapshot = self.snapshot(uri)?;
         let positions = snapshot.positions(self.encoding);
-        let counts = ide::other_review_counts(&snapshot.parsed, &self.titles.index);
+        let pending = self.pending();
+        let counts =
+            ide::other_review_counts(&snapshot.parsed, &View::new(&self.titles.index, &pending));
         Some(
             counts
                 .into_iter()

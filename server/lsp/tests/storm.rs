@@ -561,7 +561,13 @@ fn next_request(
             let params =
                 json!({"textDocument": document, "position": {"line": at[0], "character": at[1]}});
             let index = LineIndex::new(text);
-            let expect = match ide::complete(text, offset, &config.vocabulary, empty, 20) {
+            let expect = match ide::complete(
+                text,
+                offset,
+                &config.vocabulary,
+                &review_index::View::committed(empty),
+                20,
+            ) {
                 None => Expect::NoCompletion,
                 Some(completions) => {
                     let line_start = lines(&text[..offset]).last().map_or(0, |line| line.start);

@@ -1,0 +1,135 @@
+//! Every answer reflects every change the server has received, through the
+//! real process: the title index commits after a pause in typing, but
+//! hover, references and completion read open documents as they are now.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::{SEED, TestClient, at, file_uri, spawn_server_with_env, write};
+
+const DT: &str = "Decision Transformer: Reinforcement Learning via Sequence Modeling";
+
+/// A server (its own process, a cold cache) on `root`, initialized.
+async fn server(
+    root: &std::path::Path,
+    cache: &std::path::Path,
+) -> (tokio::process::Child, TestClient) {
+    let (child, mut client) = spawn_server_with_env(&[("REVIEW_LS_CACHE_DIR", cache)]).await;
+    client
+        .request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": file_uri(root),
+                "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+            }),
+        )
+        .await;
+    client.notify("initialized", json!({}));
+    (child, client)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_right_after_opening_the_seed_counts_its_own_reviews() {
+    let workspace = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    write(workspace.path(), "seed.md", SEED);
+    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    let uri = file_uri(&workspace.path().join("seed.md"));
+    client.open(&uri, SEED);
+    client.diagnostics(&uri, Some(1)).await;
+    // 정민준's review of Decision Transformer (line 115): the file itself
+    // holds two more, whatever the index has committed by now.
+    let line = SEED
+        .lines()
+        .position(|l| l.starts_with("정민준, Decision"))
+        .unwrap() as u32;
+    let hover = client
+        .request(
+            "textDocument/hover",
+            at(&uri, line, "정민준, ".len() as u32 + 3),
+        )
+        .await;
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!(
+            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:111]"
+        )),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**오우석** · [seed.md:281]"),
+        "{markdown}"
+    );
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_title_typed_in_one_change_completes_in_the_next() {
+    let workspace = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    write(workspace.path(), "seed.md", SEED);
+    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    let uri = file_uri(&workspace.path().join("week9.md"));
+    client.open(&uri, "");
+    client.diagnostics(&uri, Some(1)).await;
+    // A new paper, Hangul and an emoji in its review; then, at once, the
+    // start of its title in the next review.
+    let first =
+        "김철수: Graph Transformers for Molecular Property Prediction\n\n- 목적: 분자 😀\n\n";
+    client.change(&uri, 2, [[0, 0], [0, 0]], first);
+    let typed = "홍길동: Graph Transformers for Mol";
+    client.change(&uri, 3, [[4, 0], [4, 0]], typed);
+    let completion = client
+        .request("textDocument/completion", at(&uri, 4, typed.len() as u32))
+        .await;
+    let items = completion["items"].as_array().unwrap();
+    let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert_eq!(
+        labels,
+        ["Graph Transformers for Molecular Property Prediction"]
+    );
+    assert_eq!(items[0]["detail"], "reviewed once");
+    // Accepted, the completion makes a second review, which hover on the
+    // first title knows at once.
+    let edit = &items[0]["textEdit"];
+    assert_eq!(
+        edit["range"],
+        json!({"start": {"line": 4, "character": "홍길동: ".len()}, "end": {"line": 4, "character": typed.len()}})
+    );
+    client.change(
+        &uri,
+        4,
+        [[4, "홍길동: ".len() as u32], [4, typed.len() as u32]],
+        edit["newText"].as_str().unwrap(),
+    );
+    let hover = client
+        .request(
+            "textDocument/hover",
+            at(&uri, 0, "김철수: ".len() as u32 + 2),
+        )
+        .await;
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(
+            "**Graph Transformers for Molecular Property Prediction**\n\n1 other review:\n\n**홍길동** · [week9.md:5]"
+        ),
+        "{markdown}"
+    );
+    // Both reviews edited away, the title is no longer offered.
+    let accepted = "홍길동: Graph Transformers for Molecular Property Prediction";
+    client.change(&uri, 5, [[0, 0], [4, accepted.len() as u32]], typed);
+    let completion = client
+        .request("textDocument/completion", at(&uri, 0, typed.len() as u32))
+        .await;
+    let labels: Vec<&str> = completion["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.is_empty(), "{labels:?}");
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+}
