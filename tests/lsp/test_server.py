@@ -3,11 +3,16 @@ diagnostics with exact ranges, code actions, the outline, the workspace."""
 
 import asyncio
 import pathlib
+import tomllib
 
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 from conftest import SEED
+
+# Rule documentation links follow the workspace's `repository` field.
+with open(pathlib.Path(__file__).resolve().parents[2] / "Cargo.toml", "rb") as _cargo:
+    REPOSITORY = tomllib.load(_cargo)["workspace"]["package"]["repository"]
 
 WIDE = "서승현, Human Pose\r\n\r\n 소개 (Method 적) 😀. 송우혁, SimPLE: Similar Pseudo Label\r\n\r\n• 제안.\r\n"
 
@@ -81,9 +86,7 @@ async def test_seed_diagnostics_at_exact_columns(client: LanguageClient, workspa
         assert diagnostic.source == "review-ls"
         expected = types.DiagnosticSeverity.Information if diagnostic.code == "RV008" else types.DiagnosticSeverity.Warning
         assert diagnostic.severity == expected
-        assert diagnostic.code_description.href.startswith(
-            "https://github.com/review-ls/review-ls/blob/main/docs/rules.md#"
-        )
+        assert diagnostic.code_description.href.startswith(f"{REPOSITORY}/blob/main/docs/rules.md#")
 
 
 async def test_hangul_emoji_and_crlf(client: LanguageClient, workspace: pathlib.Path):

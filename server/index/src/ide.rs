@@ -547,8 +547,3 @@ pub fn search_reviews(query: &str, index: &TitleIndex, limit: usize) -> Vec<Revi
     found.truncate(limit);
     found
 }
-
-/// The key of the title at `offset`, if any.
-pub fn title_key_at(parsed: &ParsedFile, offset: usize) -> Option<&TitleKey> {
-    entry_at_title(parsed, offset).and_then(|entry| entry.title_key())
-}

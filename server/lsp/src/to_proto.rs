@@ -22,7 +22,7 @@ use crate::line_index::{PositionEncoding, Positions};
 
 /// Where the rules' documentation lives; each rule is an anchor named after
 /// it (`#missing-section`), as in the generated `docs/rules.md`.
-pub const RULE_DOCS_BASE: &str = "https://github.com/review-ls/review-ls/blob/main/docs/rules.md";
+pub const RULE_DOCS_BASE: &str = review_analysis::RULE_DOCS;
 
 /// What every diagnostic and log line says it comes from.
 pub const SOURCE: &str = "review-ls";

@@ -89,7 +89,7 @@ async fn seed_in(capabilities: Value, unit: ColumnUnit) {
         assert_eq!(diagnostic["source"], "review-ls");
         let href = diagnostic["codeDescription"]["href"].as_str().unwrap();
         assert!(
-            href.starts_with("https://github.com/review-ls/review-ls/blob/main/docs/rules.md#"),
+            href.starts_with(&format!("{}#", review_analysis::RULE_DOCS)),
             "{href}"
         );
     }
@@ -307,7 +307,8 @@ async fn hover_on_a_finding_shows_its_rules_documentation() {
     assert_eq!(
         hover["contents"]["value"],
         format!(
-            "**RV001 missing-section** (warning) · [rule documentation](https://github.com/review-ls/review-ls/blob/main/docs/rules.md#missing-section)\n\n{}",
+            "**RV001 missing-section** (warning) · [rule documentation]({}#missing-section)\n\n{}",
+            review_analysis::RULE_DOCS,
             meta.doc.trim_end()
         )
     );

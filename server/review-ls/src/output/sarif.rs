@@ -11,7 +11,7 @@ use serde_sarif::sarif;
 use super::span;
 use crate::check::{CheckRun, CheckedFile};
 
-const DOCS: &str = "https://github.com/review-ls/review-ls/blob/main/docs/rules.md";
+const DOCS: &str = review_analysis::RULE_DOCS;
 
 fn level(severity: Severity) -> sarif::ResultLevel {
     match severity {
@@ -167,7 +167,7 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
     let driver = sarif::ToolComponent::builder()
         .name("review-ls")
         .version(env!("CARGO_PKG_VERSION"))
-        .information_uri("https://github.com/review-ls/review-ls")
+        .information_uri(env!("CARGO_PKG_REPOSITORY"))
         .rules(rules)
         .build();
     let sarif_run = sarif::Run::builder()
