@@ -629,6 +629,14 @@ async fn scan_workspace(shared: Arc<Shared>) {
     ));
     let roots = Arc::new(roots);
     let open_keys = Arc::new(open_keys);
+    let set_reading = |notes: Option<(usize, usize)>| {
+        shared.with_state("scan", |state| {
+            if state.scan_generation == generation {
+                state.reading.notes = notes;
+            }
+        });
+    };
+    set_reading(Some((0, paths.len())));
     let mut files = Vec::with_capacity(paths.len());
     let mut counts = ScanCounts::default();
     for (done, batch) in paths.chunks(SCAN_BATCH).enumerate() {
@@ -652,6 +660,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
             counts.staged += staged;
             counts.current += current;
         }
+        set_reading(Some((files.len() + errors.len(), paths.len())));
         if let Some(progress) = &progress {
             let read = ((done + 1) * SCAN_BATCH).min(paths.len());
             let percentage = (read * 100 / paths.len().max(1)) as u32;
@@ -720,6 +729,9 @@ async fn scan_workspace(shared: Arc<Shared>) {
             .await;
     }
 
+    if !loaded.config.catalog_paths.is_empty() {
+        shared.with_state("scan", |state| state.reading.catalogs = true);
+    }
     let progress = if loaded.config.catalog_paths.is_empty() {
         None
     } else {
@@ -740,6 +752,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
     })
     .await;
     shared.with_state("scan", |state| {
+        state.reading.catalogs = false;
         if let Ok((result, catalog_keys, catalog_titles, problems)) = finished {
             state.catalog_keys = catalog_keys;
             counts.catalog_titles = catalog_titles;

@@ -84,9 +84,38 @@ pub struct ScannedFile {
     pub index: LineIndex,
 }
 
+/// What the background scan has still to read: answers that depend on it
+/// say so rather than give a partial answer as whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Review files read of all found, while the notes are read.
+    pub notes: Option<(usize, usize)>,
+    /// Whether the catalogs are being read.
+    pub catalogs: bool,
+}
+
+impl Reading {
+    /// The line hover ends with while something is being read.
+    pub fn note(&self) -> Option<String> {
+        if let Some((read, total)) = self.notes {
+            return Some(format!(
+                "_Still reading notes: {read} / {total} files. Reviews in the others are not counted yet._"
+            ));
+        }
+        self.catalogs
+            .then(|| "_Still reading catalogs: their titles are not known yet._".to_owned())
+    }
+
+    pub fn any(&self) -> bool {
+        self.notes.is_some() || self.catalogs
+    }
+}
+
 #[derive(Debug)]
 pub struct State {
     pub encoding: PositionEncoding,
+    /// What the background scan has still to read.
+    pub reading: Reading,
     pub roots: Vec<PathBuf>,
     pub loaded: LoadedConfig,
     pub filter: FileFilter,
@@ -201,6 +230,7 @@ impl Default for State {
     fn default() -> State {
         let loaded = default_loaded(PathBuf::from("."));
         State {
+            reading: Reading::default(),
             encoding: PositionEncoding::default(),
             roots: Vec::new(),
             filter: FileFilter::new(&loaded),
@@ -509,6 +539,7 @@ impl State {
     /// scan read before a change, or before the file was deleted, does not
     /// stay.
     pub fn install_scan(&mut self, files: Vec<ScannedFile>) {
+        self.reading.notes = None;
         self.disk_files.clear();
         self.reviews = ReviewIndex::new();
         for open in self.documents.values() {
@@ -904,6 +935,11 @@ impl State {
             &View::new(&self.titles.index, &pending),
             COMPLETION_LIMIT,
         )?;
+        // Asked again as the user types, the list fills in as the scan does.
+        let completions = ide::Completions {
+            is_incomplete: completions.is_incomplete || self.reading.any(),
+            ..completions
+        };
         Some(to_proto::completion_list(&positions, completions))
     }
 
@@ -938,6 +974,11 @@ impl State {
             (None, None) => return None,
         };
         let mut parts: Vec<String> = title.into_iter().map(|hover| hover.markdown).collect();
+        if !parts.is_empty()
+            && let Some(note) = self.reading.note()
+        {
+            parts[0].push_str(&format!("\n\n{note}"));
+        }
         parts.extend(
             rules
                 .iter()

@@ -133,3 +133,71 @@ async fn a_title_typed_in_one_change_completes_in_the_next() {
     client.request("shutdown", Value::Null).await;
     client.notify("exit", Value::Null);
 }
+
+/// While the catalogs are still read (150,000 titles take seconds), hover
+/// says so instead of passing a partial answer for a whole one; once they
+/// are read, it does not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_during_the_scan_say_what_is_still_read() {
+    let workspace = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let root = workspace.path();
+    write(root, "seed.md", SEED);
+    let titles = review_index::synthetic::catalog(150_000, &mut review_index::synthetic::Rng(7));
+    write(root, "catalog.txt", &titles.join("\n"));
+    write(
+        root,
+        "review-ls.toml",
+        "[catalog]\npaths = [\"catalog.txt\"]\n",
+    );
+    let (_child, mut client) =
+        spawn_server_with_env(&[("REVIEW_LS_CACHE_DIR", cache.path())]).await;
+    client
+        .request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": file_uri(root),
+                "capabilities": {
+                    "general": {"positionEncodings": ["utf-8"]},
+                    "window": {"workDoneProgress": true},
+                },
+            }),
+        )
+        .await;
+    client.notify("initialized", json!({}));
+    let uri = file_uri(&root.join("seed.md"));
+    client.open(&uri, SEED);
+    // The notes are read (their progress ends); the catalog is not yet.
+    client
+        .wait_for(|message| {
+            message["method"] == "$/progress"
+                && message["params"]["token"]
+                    .as_str()
+                    .is_some_and(|token| token.starts_with("review-ls/scan/"))
+                && message["params"]["value"]["kind"] == "end"
+        })
+        .await;
+    let line = SEED
+        .lines()
+        .position(|l| l.starts_with("정민준, Decision"))
+        .unwrap() as u32;
+    let position = at(&uri, line, "정민준, ".len() as u32 + 3);
+    let hover = client.request("textDocument/hover", position.clone()).await;
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!("**{DT}**\n\n2 other reviews:")),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("\n\n_Still reading catalogs: their titles are not known yet._"),
+        "{markdown}"
+    );
+    // Read: the note is gone.
+    support::scan_summary(&mut client).await;
+    let hover = client.request("textDocument/hover", position).await;
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(!markdown.contains("Still reading"), "{markdown}");
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+}
