@@ -851,6 +851,89 @@ impl TitleIndex {
         best.map(|(_, _, key, title)| (key, title))
     }
 
+    /// Every title key the index's term dictionary holds (keys of deleted
+    /// documents too, until their segment is merged): the candidates a
+    /// near-miss table is built from, each checked here before it is used.
+    pub fn keys(&self) -> Vec<String> {
+        let searcher = self.reader.searcher();
+        let mut keys = Vec::new();
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.fields.key) else {
+                continue;
+            };
+            let Ok(mut terms) = inverted.terms().stream() else {
+                continue;
+            };
+            while terms.advance() {
+                if let Ok(key) = std::str::from_utf8(terms.key()) {
+                    keys.push(key.to_owned());
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// [`TitleIndex::near_miss`] with the candidates given — keys within two
+    /// edits of `key` and their distance, from a near-miss table — instead
+    /// of a fuzzy query: only the counts and the winner's spelling are read
+    /// from the index.
+    pub fn near_miss_among(
+        &self,
+        key: &TitleKey,
+        own_documents: usize,
+        candidates: &[(String, usize)],
+    ) -> Option<(TitleKey, String)> {
+        if key.as_str().chars().count() < 16 {
+            return None;
+        }
+        let known_elsewhere = (self.count(self.fields.review_key, key) + self.catalog_count(key))
+            .saturating_sub(own_documents);
+        if known_elsewhere > 0 {
+            return None;
+        }
+        let mut best: Option<(usize, usize, TitleKey)> = None;
+        for (other, _) in candidates {
+            let other = TitleKey::from_normalized(other);
+            if other == *key || differs_in_digits(key.as_str(), other.as_str()) {
+                continue;
+            }
+            let distance = strsim::damerau_levenshtein(key.as_str(), other.as_str());
+            if distance == 0 || distance > 2 {
+                continue;
+            }
+            // A key the index no longer holds (its file changed) is no title.
+            let support = self.count(self.fields.key, &other);
+            if support == 0 {
+                continue;
+            }
+            let better = best.as_ref().is_none_or(|(d, s, k)| {
+                (distance, std::cmp::Reverse(support), &other) < (*d, std::cmp::Reverse(*s), k)
+            });
+            if better {
+                best = Some((distance, support, other));
+            }
+        }
+        let (_, _, other) = best?;
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(self.fields.key, other.as_str()),
+            IndexRecordOption::Basic,
+        );
+        let (_, address) = searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(1).order_by_fast_field::<u64>("weight", Order::Desc),
+            )
+            .ok()?
+            .into_iter()
+            .next()?;
+        let document = searcher.doc::<TantivyDocument>(address).ok()?;
+        let title = document.get_first(self.fields.title)?.as_str()?.to_owned();
+        Some((other, title))
+    }
+
     /// The paper a piece of prose names, by its whole title or by the name
     /// it goes by (`short_title`); the one most reviews and catalog entries
     /// know when a name is shared.

@@ -228,6 +228,17 @@ impl TitleTable {
         }
     }
 
+    /// The keys within two edits of `key` (itself included, at distance 0).
+    pub fn near_keys(&self, key: &str) -> Vec<(String, usize)> {
+        let query: Vec<char> = key.chars().collect();
+        let mut found = Vec::new();
+        self.within_two(&query, &mut found);
+        found
+            .into_iter()
+            .map(|(number, distance)| (self.key(number).to_owned(), distance))
+            .collect()
+    }
+
     /// The table as bytes, for a cache; [`TitleTable::from_bytes`] reads it.
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes

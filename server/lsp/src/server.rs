@@ -41,7 +41,7 @@ use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingP
 
 use crate::line_index::PositionEncoding;
 use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
-use crate::titles;
+use crate::titles::{self, Titles};
 use crate::transport;
 
 /// Files per `$/progress` report while scanning the workspace.
@@ -558,13 +558,16 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
         for gone in before.difference(&keys) {
             index.stage_removal(gone);
         }
-        (index.commit(), keys, titles, problems)
+        let committed = index.commit();
+        let table = Titles::build_key_table(&index);
+        (committed, keys, titles, problems, table)
     })
     .await;
-    let Ok((result, keys, titles, problems)) = finished else {
+    let Ok((result, keys, titles, problems, table)) = finished else {
         return;
     };
     shared.with_state("catalog", |state| {
+        state.titles.set_key_table(table);
         for problem in problems {
             state.report_catalog_problem(problem);
         }
@@ -680,7 +683,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
     // indexed after, with its own progress.
     let catalog_loaded = loaded.clone();
     let (notes_index, notes_roots) = (index.clone(), roots.clone());
-    let finished = tokio::task::spawn_blocking(move || {
+    let mut finished = tokio::task::spawn_blocking(move || {
         // Found once per scan (a glob walks the workspace): kept for the
         // catalog phase below.
         let catalogs = catalog_files(&catalog_loaded);
@@ -700,7 +703,9 @@ async fn scan_workspace(shared: Arc<Shared>) {
                 removed += 1;
             }
         }
-        (notes_index.commit(), removed, catalogs)
+        let committed = notes_index.commit();
+        let keys = Titles::build_key_table(&notes_index);
+        (committed, removed, catalogs, keys)
     })
     .await;
     let count = files.len();
@@ -708,7 +713,8 @@ async fn scan_workspace(shared: Arc<Shared>) {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
-        if let Ok((result, removed, _)) = &finished {
+        if let Ok((result, removed, _, keys)) = &mut finished {
+            state.titles.set_key_table(std::mem::take(keys));
             counts.removed = *removed;
             if let Err(error) = result {
                 state.outgoing.push(Outgoing::Log(
@@ -743,17 +749,24 @@ async fn scan_workspace(shared: Arc<Shared>) {
         )
         .await
     };
-    let catalogs = finished.ok().map(|(_, _, catalogs)| catalogs);
+    let catalogs = finished.ok().map(|(_, _, catalogs, _)| catalogs);
     let finished = tokio::task::spawn_blocking(move || {
         let catalogs = catalogs.unwrap_or_else(|| catalog_files(&loaded));
         let (catalog_keys, catalog_titles, problems) =
             stage_catalogs(&index, &roots, &loaded, catalogs);
-        (index.commit(), catalog_keys, catalog_titles, problems)
+        let committed = index.commit();
+        // The catalog's keys join the near-miss table (150,000 keys: a
+        // fraction of a second, here off the async threads).
+        let keys = (catalog_titles > 0).then(|| Titles::build_key_table(&index));
+        (committed, catalog_keys, catalog_titles, problems, keys)
     })
     .await;
     shared.with_state("scan", |state| {
         state.reading.catalogs = false;
-        if let Ok((result, catalog_keys, catalog_titles, problems)) = finished {
+        if let Ok((result, catalog_keys, catalog_titles, problems, keys)) = finished {
+            if let Some(keys) = keys {
+                state.titles.set_key_table(keys);
+            }
             state.catalog_keys = catalog_keys;
             counts.catalog_titles = catalog_titles;
             for problem in problems {

@@ -467,6 +467,8 @@ impl State {
             Ok(text) => {
                 let parsed = self.loaded.config.parse(&text, self.site_of(path).as_ref());
                 self.titles.index.stage_reviews(&key, stamp, &text, &parsed);
+                self.titles
+                    .add_keys(parsed.entries.iter().filter_map(|entry| entry.title_key()));
                 self.install_disk_file(path, text, &parsed);
             }
             Err(error) => self.report_unreadable(path, &error.to_string()),
@@ -808,6 +810,7 @@ impl State {
                 .filter_map(|entry| entry.title_key().cloned())
                 .collect();
             keys.sort();
+            self.titles.add_keys(&keys);
             match self.staged_keys.insert(uri, keys.clone()) {
                 // First staged since it was opened: what the index held for
                 // this file before is not known here.

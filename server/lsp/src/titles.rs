@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use review_analysis::KnownTitles;
-use review_index::{FileStamp, OpenState, TitleIndex, default_cache_root, workspace_cache_dir};
+use review_index::{
+    FileStamp, OpenState, TitleIndex, TitleTable, default_cache_root, workspace_cache_dir,
+};
 use review_syntax::TitleKey;
 
 /// The environment variable that moves the cache root (tests, sandboxes,
@@ -41,6 +43,21 @@ pub const BUFFER_STAMP: FileStamp = FileStamp {
 pub struct Titles {
     pub index: Arc<TitleIndex>,
     near_misses: Mutex<HashMap<(TitleKey, usize), NearMiss>>,
+    /// Where near-miss candidates come from (a fuzzy query builds a
+    /// Levenshtein automaton per title: most of a didOpen's time).
+    keys: Mutex<KeyTables>,
+}
+
+/// Every title key the index may hold, cut into pieces for near-miss
+/// lookups: a table of the keys the index held after its last scan or
+/// catalog commit, and a small one of the keys staged since. Keys that are
+/// gone from the index stay until the next rebuild; the index's counts
+/// drop them.
+#[derive(Default)]
+struct KeyTables {
+    built: Arc<TitleTable>,
+    added: Vec<TitleKey>,
+    added_table: Arc<TitleTable>,
 }
 
 impl std::fmt::Debug for Titles {
@@ -57,6 +74,7 @@ impl Titles {
         Titles {
             index: Arc::new(index),
             near_misses: Mutex::new(HashMap::new()),
+            keys: Mutex::new(KeyTables::default()),
         }
     }
 
@@ -89,6 +107,54 @@ impl Titles {
             });
     }
 
+    /// The near-miss table of every key the index holds now: built (from
+    /// the index's term dictionary, off the async threads) after a scan or
+    /// catalog commit.
+    pub fn build_key_table(index: &TitleIndex) -> TitleTable {
+        let keys: Vec<TitleKey> = index
+            .keys()
+            .iter()
+            .map(|key| TitleKey::from_normalized(key))
+            .collect();
+        TitleTable::build(keys.iter().map(|key| (key, key.as_str())))
+    }
+
+    /// Installs a table from [`Titles::build_key_table`]; the keys staged
+    /// since are kept as well (the table may predate them).
+    pub fn set_key_table(&self, table: TitleTable) {
+        let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
+        keys.built = Arc::new(table);
+        drop(keys);
+        // Answers given without these candidates may change.
+        self.committed();
+    }
+
+    /// Keys staged in the index since the table was built (an edited
+    /// buffer's titles, a file changed on disk).
+    pub fn add_keys<'k>(&self, added: impl IntoIterator<Item = &'k TitleKey>) {
+        let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
+        let before = keys.added.len();
+        for key in added {
+            if keys.built.count(key.as_str()) == 0 && !keys.added.contains(key) {
+                keys.added.push(key.clone());
+            }
+        }
+        if keys.added.len() != before {
+            let table = TitleTable::build(keys.added.iter().map(|key| (key, key.as_str())));
+            keys.added_table = Arc::new(table);
+        }
+    }
+
+    fn candidates(&self, key: &TitleKey) -> Vec<(String, usize)> {
+        let (built, added) = {
+            let keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
+            (keys.built.clone(), keys.added_table.clone())
+        };
+        let mut found = built.near_keys(key.as_str());
+        found.extend(added.near_keys(key.as_str()));
+        found
+    }
+
     /// A view for checking the file known as `file`.
     pub fn for_file<'a>(&'a self, file: &'a str) -> FileTitles<'a> {
         FileTitles { titles: self, file }
@@ -107,7 +173,9 @@ impl Titles {
             return cached;
         }
         let cache_key = (key.clone(), own_documents);
-        let found = self.index.near_miss(key, own_documents);
+        let found = self
+            .index
+            .near_miss_among(key, own_documents, &self.candidates(key));
         self.near_misses
             .lock()
             .unwrap_or_else(|error| error.into_inner())
