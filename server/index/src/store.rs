@@ -999,6 +999,31 @@ impl TitleIndex {
             .saturating_sub(self.count(self.fields.review_key, key))
     }
 
+    /// How many reviews of these files have this title (a count, no
+    /// document read).
+    pub fn review_count_in(&self, key: &TitleKey, files: &[&str]) -> usize {
+        if files.is_empty() {
+            return 0;
+        }
+        let term = |field: Field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let any_file = BooleanQuery::new(
+            files
+                .iter()
+                .map(|file| (Occur::Should, term(self.fields.file, file)))
+                .collect(),
+        );
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(self.fields.review_key, key.as_str())),
+            (Occur::Must, Box::new(any_file)),
+        ]);
+        self.reader.searcher().search(&query, &Count).unwrap_or(0)
+    }
+
     /// How many reviews in the workspace have this title.
     pub fn review_count(&self, key: &TitleKey) -> usize {
         self.count(self.fields.review_key, key)

@@ -75,10 +75,26 @@ impl<'a> View<'a> {
 
     /// How many reviews of the workspace have this title.
     pub fn review_count(&self, key: &TitleKey) -> usize {
+        let committed = self.index.review_count(key);
         if self.pending.is_empty() {
-            return self.index.review_count(key);
+            return committed;
         }
-        self.paper(key).reviews.len()
+        // Counted, not read: a paper of a large workspace has hundreds of
+        // reviews.
+        let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
+        let now: usize = self
+            .pending
+            .iter()
+            .map(|pending| {
+                pending
+                    .parsed
+                    .entries
+                    .iter()
+                    .filter(|entry| entry.title_key() == Some(key))
+                    .count()
+            })
+            .sum();
+        committed - self.index.review_count_in(key, &files).min(committed) + now
     }
 
     /// [`TitleIndex::search`], with the pending files' titles: a title typed
