@@ -1,8 +1,11 @@
 // The review-ls VS Code extension, end to end, in real VS Code.
 //
-// run.sh starts one code-server (VS Code in the browser) with the packaged
-// .vsix installed and `review-ls.server.path` pointing at the freshly built
-// server, on a temporary workspace holding the seed notes. This script drives
+// run.sh starts one code-server (VS Code in the browser) per pass, on a
+// temporary workspace holding the seed notes: pass `setting` with the
+// universal .vsix installed and `review-ls.server.path` pointing at the freshly
+// built server (scenarios 1–5); pass `bundled` with the linux-x64 .vsix that
+// bundles the server, no such setting and no review-ls on PATH (scenario 6).
+// This script drives
 // it through headless Chromium, the way a person would (keyboard and mouse),
 // and asserts on what the page shows: squiggles, Problems panel rows, the
 // hover, the suggest widget and the text of the editor.
@@ -12,6 +15,8 @@
 //   E2E_WORKSPACE     the workspace folder (holds reviews.md and new-review.md)
 //   E2E_SCREENSHOTS   where each scenario's screenshot goes
 //   E2E_CHROMIUM      the browser (default /usr/bin/chromium)
+//   E2E_PASS          which pass's scenarios to run: setting (default) or bundled
+//   E2E_EXTENSIONS_DIR  code-server's extensions folder (the bundled pass looks there)
 //   E2E_ONLY          optional: run only the scenarios whose number is listed ("1,3")
 //
 // Prints one line per scenario and `N passed, N failed`; exits 1 on a failure.
@@ -25,6 +30,8 @@ const workspace = requireEnv("E2E_WORKSPACE");
 const screenshots = requireEnv("E2E_SCREENSHOTS");
 const chromiumPath = process.env.E2E_CHROMIUM || "/usr/bin/chromium";
 const only = (process.env.E2E_ONLY || "").split(",").filter(Boolean);
+const pass = process.env.E2E_PASS || "setting";
+const extensionsDir = process.env.E2E_EXTENSIONS_DIR || "";
 
 // One scenario takes 30–45 s on a 2-core machine (shared/E2E-NOTES.md); the
 // first also waits for the workbench and the server to start.
@@ -224,7 +231,7 @@ async function screenshot(page, name) {
 // ---------------------------------------------------------------------------
 // The scenarios. Each returns a short description of what it saw.
 
-async function missingSectionWarning(page) {
+async function missingSectionWarning(page, screenshotName = "1-missing-section-warning") {
   await openFile(page, "reviews.md");
   await goToLine(page, NO_SECTIONS_LINE);
   // The squiggle appears once the extension has started the server and the
@@ -250,7 +257,7 @@ async function missingSectionWarning(page) {
     .first()
     .innerText()
     .catch(() => "?");
-  await screenshot(page, "1-missing-section-warning");
+  await screenshot(page, screenshotName);
   const example = texts.find((text) => /RV001/.test(text)) ?? "";
   return `Problems badge ${badge}; e.g. "${example.replace(/\s+/g, " ").slice(0, 90)}"`;
 }
@@ -460,12 +467,81 @@ async function singleNoteOutlineAndHover(page) {
   return `Go to Symbol lists ${outline.length} symbols under "${SWIN}"; the prose hover shows README.md's method`;
 }
 
+/**
+ * The linux-x64 package, with no `review-ls.server.path` and no review-ls on
+ * PATH: the extension starts the copy bundled in it. The warnings reach the
+ * editor and the Problems panel, the output channel says the server came from
+ * `bundled`, and the running server process is that file.
+ */
+async function bundledServer(page) {
+  const problems = await missingSectionWarning(page, "6-bundled-server-problems");
+
+  await dismissWidgets(page);
+  // Review LS: Show output, from the Command Palette.
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: 10_000 });
+  await input.fill(">Review LS: Show output");
+  const command = page.locator(".quick-input-widget .monaco-list-row.focused", { hasText: "Show output" });
+  await command.first().waitFor({ state: "visible", timeout: 10_000 });
+  await page.keyboard.press("Enter");
+  const used = await waitFor(
+    'the Review LS output channel to say "Using review-ls from bundled: …/server/review-ls"',
+    async () => {
+      const view = page.locator(".part.panel .monaco-editor .view-lines");
+      const lines = await view.locator(".view-line").allInnerTexts();
+      const found = lines.map((line) => line.replace(/\u00a0/g, " ")).find((line) => line.startsWith("Using review-ls from"));
+      if (found) {
+        return found;
+      }
+      // Should the channel have scrolled on (a long server log), go to its first line.
+      if ((await view.count()) > 0) {
+        await view.first().click({ force: true, timeout: 5_000 }).catch(() => {});
+        await page.keyboard.press("Control+Home");
+      }
+      return null;
+    },
+    20_000,
+  );
+  await screenshot(page, "6-bundled-server-output");
+  const match = /^Using review-ls from (\S+): (\S+)/.exec(used);
+  const installed = extensionsDir ? path.resolve(extensionsDir) + path.sep : "";
+  if (!match || match[1] !== "bundled" || !match[2].endsWith(`${path.sep}server${path.sep}review-ls`)) {
+    throw new Error(`the output channel says ${JSON.stringify(used)}, not the bundled server`);
+  }
+  if (installed && !match[2].startsWith(installed)) {
+    throw new Error(`the bundled server ${match[2]} is not in the extensions folder ${installed}`);
+  }
+  // And the process that answers is that very file.
+  const running = await waitFor(`a running process whose executable is ${match[2]}`, () => processesRunning(match[2]), 10_000);
+  return `${problems}; output channel: "${used.trim()}"; running as pid ${running.join(", ")}`;
+}
+
+/** The pids of the processes whose executable is `executable`. */
+function processesRunning(executable) {
+  const pids = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/exe`) === executable) {
+        pids.push(entry);
+      }
+    } catch {
+      // Gone, or not ours to read.
+    }
+  }
+  return pids.length > 0 ? pids : null;
+}
+
 const scenarios = [
   { number: "1", name: "missing-section warning in the editor and the Problems panel", run: missingSectionWarning },
   { number: "2", name: "hover on a Decision Transformer title shows another review", run: hoverShowsOtherReviews },
   { number: "3", name: "title completion offers and inserts the full title", run: titleCompletion },
   { number: "4", name: "quick fix inserts the missing sections", run: quickFixInsertsSections },
   { number: "5", name: "a single note: outline under its folder's title, hover from another note", run: singleNoteOutlineAndHover },
+  { number: "6", name: "the linux-x64 .vsix runs its bundled server (no setting, none on PATH)", run: bundledServer, pass: "bundled" },
 ];
 
 async function main() {
@@ -496,7 +572,7 @@ async function main() {
     console.log(`workbench ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     for (const scenario of scenarios) {
-      if (only.length > 0 && !only.includes(scenario.number)) {
+      if ((scenario.pass ?? "setting") !== pass || (only.length > 0 && !only.includes(scenario.number))) {
         continue;
       }
       const scenarioStart = Date.now();
