@@ -104,3 +104,55 @@ fn hover_title(bencher: Bencher<'_, '_>, place: &str) {
         ))
     });
 }
+
+/// The near-miss table of the 150,000 catalog titles (what `--check` builds
+/// or reads from its cache, and the server keeps of its index's keys).
+static TYPO_TABLE: LazyLock<(review_index::NearMisses, Vec<TitleKey>)> = LazyLock::new(|| {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let titles = catalog(CATALOG, &mut rng);
+    let keys: Vec<TitleKey> = titles.iter().map(|title| TitleKey::new(title)).collect();
+    let table = review_index::TitleTable::build(
+        keys.iter()
+            .zip(&titles)
+            .map(|(key, title)| (key, title.as_str())),
+    );
+    // Typos to look up: every 750th title with two letters swapped.
+    let typos = keys
+        .iter()
+        .step_by(750)
+        .map(|key| {
+            let mut chars: Vec<char> = key.as_str().chars().collect();
+            let middle = chars.len() / 2;
+            chars.swap(middle, middle + 1);
+            TitleKey::from_normalized(&chars.into_iter().collect::<String>())
+        })
+        .collect();
+    (review_index::NearMisses::new(vec![table.into()]), typos)
+});
+
+/// One near-miss lookup per iteration against 150,000 titles, cycling
+/// through 200 typos.
+#[divan::bench]
+fn near_miss_lookup(bencher: Bencher<'_, '_>) {
+    let (table, typos) = &*TYPO_TABLE;
+    let mut next = 0;
+    bencher.bench_local(|| {
+        next = (next + 1) % typos.len();
+        black_box(table.near_miss(&typos[next], 0))
+    });
+}
+
+/// Building the table of 150,000 titles (the cold `--check` with a catalog).
+#[divan::bench(sample_count = 5)]
+fn near_miss_table_build(bencher: Bencher<'_, '_>) {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let titles = catalog(CATALOG, &mut rng);
+    let keys: Vec<TitleKey> = titles.iter().map(|title| TitleKey::new(title)).collect();
+    bencher.bench_local(|| {
+        black_box(review_index::TitleTable::build(
+            keys.iter()
+                .zip(&titles)
+                .map(|(key, title)| (key, title.as_str())),
+        ))
+    });
+}

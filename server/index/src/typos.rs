@@ -219,10 +219,17 @@ impl TitleTable {
         candidates.sort_unstable();
         candidates.dedup();
         let mut known: Vec<char> = Vec::new();
+        let mut rows = Rows::default();
         for number in candidates {
+            let key = self.key(number);
+            // Lengths in characters differ by more than two: no need to look.
+            if key.len() + 4 * MAX_EDITS < query.len() || key.len() > 4 * (query.len() + MAX_EDITS)
+            {
+                continue;
+            }
             known.clear();
-            known.extend(self.key(number).chars());
-            if let Some(distance) = bounded_osa(query, &known, MAX_EDITS) {
+            known.extend(key.chars());
+            if let Some(distance) = bounded_osa_in(query, &known, MAX_EDITS, &mut rows) {
                 out.push((number, distance));
             }
         }
@@ -404,16 +411,35 @@ fn piece_hash(length: usize, piece: usize, text: &[char]) -> u32 {
 /// of neighbours), when it is at most `max`; only the diagonal band that
 /// such a distance can use is computed.
 fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    bounded_osa_in(a, b, max, &mut Rows::default())
+}
+
+/// The three rows [`bounded_osa`] works in, kept across calls: a lookup
+/// verifies up to thousands of candidates.
+#[derive(Default)]
+struct Rows {
+    before: Vec<u8>,
+    previous: Vec<u8>,
+    current: Vec<u8>,
+}
+
+fn bounded_osa_in(a: &[char], b: &[char], max: usize, rows: &mut Rows) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
     let cap = u8::try_from(max + 1).unwrap_or(u8::MAX);
     let width = b.len() + 1;
-    let mut before = vec![cap; width];
-    let mut previous: Vec<u8> = (0..width)
-        .map(|j| u8::try_from(j).unwrap_or(cap).min(cap))
-        .collect();
-    let mut current = vec![cap; width];
+    let Rows {
+        before,
+        previous,
+        current,
+    } = rows;
+    before.clear();
+    before.resize(width, cap);
+    previous.clear();
+    previous.extend((0..width).map(|j| u8::try_from(j).unwrap_or(cap).min(cap)));
+    current.clear();
+    current.resize(width, cap);
     for i in 1..=a.len() {
         current.fill(cap);
         current[0] = u8::try_from(i).unwrap_or(cap).min(cap);
@@ -432,8 +458,8 @@ fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
         if usize::from(row_min) > max {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        std::mem::swap(before, previous);
+        std::mem::swap(previous, current);
     }
     let distance = usize::from(previous[b.len()]);
     (distance <= max).then_some(distance)
