@@ -410,6 +410,7 @@ fn piece_hash(length: usize, piece: usize, text: &[char]) -> u32 {
 /// The optimal-string-alignment distance of `a` and `b` (edits, and swaps
 /// of neighbours), when it is at most `max`; only the diagonal band that
 /// such a distance can use is computed.
+#[cfg(test)]
 fn bounded_osa(a: &[char], b: &[char], max: usize) -> Option<usize> {
     bounded_osa_in(a, b, max, &mut Rows::default())
 }

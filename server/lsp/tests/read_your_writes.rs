@@ -9,10 +9,12 @@ use support::{SEED, TestClient, at, file_uri, spawn_server_with_env, write};
 
 const DT: &str = "Decision Transformer: Reinforcement Learning via Sequence Modeling";
 
-/// A server (its own process, a cold cache) on `root`, initialized.
-async fn server(
+/// A server (its own process, a cold cache) on `root`, initialized with
+/// UTF-8 positions and the `window` capabilities given.
+async fn server_with(
     root: &std::path::Path,
     cache: &std::path::Path,
+    window: Value,
 ) -> (tokio::process::Child, TestClient) {
     let (child, mut client) = spawn_server_with_env(&[("REVIEW_LS_CACHE_DIR", cache)]).await;
     client
@@ -21,12 +23,19 @@ async fn server(
             json!({
                 "processId": null,
                 "rootUri": file_uri(root),
-                "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+                "capabilities": {"general": {"positionEncodings": ["utf-8"]}, "window": window},
             }),
         )
         .await;
     client.notify("initialized", json!({}));
     (child, client)
+}
+
+async fn server(
+    root: &std::path::Path,
+    cache: &std::path::Path,
+) -> (tokio::process::Child, TestClient) {
+    server_with(root, cache, json!({})).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -151,21 +160,7 @@ async fn answers_during_the_scan_say_what_is_still_read() {
         "[catalog]\npaths = [\"catalog.txt\"]\n",
     );
     let (_child, mut client) =
-        spawn_server_with_env(&[("REVIEW_LS_CACHE_DIR", cache.path())]).await;
-    client
-        .request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": file_uri(root),
-                "capabilities": {
-                    "general": {"positionEncodings": ["utf-8"]},
-                    "window": {"workDoneProgress": true},
-                },
-            }),
-        )
-        .await;
-    client.notify("initialized", json!({}));
+        server_with(root, cache.path(), json!({"workDoneProgress": true})).await;
     let uri = file_uri(&root.join("seed.md"));
     client.open(&uri, SEED);
     // The notes are read (their progress ends); the catalog is not yet.
