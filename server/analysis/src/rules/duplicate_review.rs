@@ -1,6 +1,6 @@
 //! `duplicate-review`: the same reviewer reviewing the same paper twice.
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::{Finding, RelatedLocation};
 use crate::severity::Severity;
 

@@ -1,6 +1,6 @@
 //! `empty-section`: a label with nothing after it.
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::Finding;
 use crate::severity::Severity;
 

@@ -3,7 +3,7 @@
 
 use review_syntax::{HeaderOrigin, TextRange, dominant_line_ending};
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::{Finding, Fix, TextEdit};
 use crate::severity::Severity;
 

@@ -5,7 +5,7 @@ use review_syntax::{
     Entry, Layout, ParsedFile, Placement, SectionKind, TitleSource, dominant_line_ending,
 };
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::{Finding, Fix, TextEdit};
 use crate::severity::Severity;
 

@@ -2,7 +2,7 @@
 
 use review_syntax::HeaderOrigin;
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::Finding;
 use crate::severity::Severity;
 

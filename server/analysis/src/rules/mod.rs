@@ -3,15 +3,6 @@
 //! written once in the file and shown by `review-ls --explain`, in the
 //! editor, and in the generated `docs/rules.md`.
 
-mod duplicate_review;
-mod empty_section;
-mod entry_starts_mid_line;
-mod missing_reviewer;
-mod missing_section;
-mod missing_title;
-mod near_miss_title;
-mod title_text_mismatch;
-
 use std::fmt;
 
 use review_syntax::{ParsedFile, TextRange};
@@ -25,7 +16,8 @@ pub use missing_section::{missing_sections_fix, section_skeleton};
 pub use near_miss_title::KnownTitles;
 
 /// Declares a rule's type with its documentation, kept in one string that is
-/// both the type's rustdoc and the text users read.
+/// both the type's rustdoc and the text users read. (The rule modules are
+/// declared below it, so they see it without an import.)
 macro_rules! rule {
     ($(#[$meta:meta])* $name:ident, $doc:literal) => {
         #[doc = $doc]
@@ -37,19 +29,46 @@ macro_rules! rule {
         }
     };
 }
-pub(crate) use rule;
 
-/// Every rule, in code order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rule {
-    MissingSection,
-    EmptySection,
-    EntryStartsMidLine,
-    MissingTitle,
-    MissingReviewer,
-    DuplicateReview,
-    NearMissTitle,
-    TitleTextMismatch,
+/// The rules, in code order: each a variant of [`Rule`] and a module with
+/// its `META` and its `check`. Adding a rule is a line here and a file.
+macro_rules! rules {
+    ($($variant:ident => $module:ident),+ $(,)?) => {
+        $(mod $module;)+
+
+        /// Every rule, in code order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $($variant),+
+        }
+
+        impl Rule {
+            pub const ALL: [Rule; [$(Rule::$variant),+].len()] = [$(Rule::$variant),+];
+
+            pub fn meta(self) -> RuleMeta {
+                match self {
+                    $(Rule::$variant => $module::META),+
+                }
+            }
+
+            fn check(self, context: &FileContext<'_>, out: &mut Vec<Finding>) {
+                match self {
+                    $(Rule::$variant => $module::check(context, out)),+
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    MissingSection => missing_section,
+    EmptySection => empty_section,
+    EntryStartsMidLine => entry_starts_mid_line,
+    MissingTitle => missing_title,
+    MissingReviewer => missing_reviewer,
+    DuplicateReview => duplicate_review,
+    NearMissTitle => near_miss_title,
+    TitleTextMismatch => title_text_mismatch,
 }
 
 /// What every rule declares about itself.
@@ -65,30 +84,6 @@ pub struct RuleMeta {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 8] = [
-        Rule::MissingSection,
-        Rule::EmptySection,
-        Rule::EntryStartsMidLine,
-        Rule::MissingTitle,
-        Rule::MissingReviewer,
-        Rule::DuplicateReview,
-        Rule::NearMissTitle,
-        Rule::TitleTextMismatch,
-    ];
-
-    pub fn meta(self) -> RuleMeta {
-        match self {
-            Rule::MissingSection => missing_section::META,
-            Rule::EmptySection => empty_section::META,
-            Rule::EntryStartsMidLine => entry_starts_mid_line::META,
-            Rule::MissingTitle => missing_title::META,
-            Rule::MissingReviewer => missing_reviewer::META,
-            Rule::DuplicateReview => duplicate_review::META,
-            Rule::NearMissTitle => near_miss_title::META,
-            Rule::TitleTextMismatch => title_text_mismatch::META,
-        }
-    }
-
     pub fn code(self) -> &'static str {
         self.meta().code
     }
@@ -102,19 +97,6 @@ impl Rule {
         Rule::ALL
             .into_iter()
             .find(|rule| rule.code().eq_ignore_ascii_case(text) || rule.name() == text)
-    }
-
-    fn check(self, context: &FileContext<'_>, out: &mut Vec<Finding>) {
-        match self {
-            Rule::MissingSection => missing_section::check(context, out),
-            Rule::EmptySection => empty_section::check(context, out),
-            Rule::EntryStartsMidLine => entry_starts_mid_line::check(context, out),
-            Rule::MissingTitle => missing_title::check(context, out),
-            Rule::MissingReviewer => missing_reviewer::check(context, out),
-            Rule::DuplicateReview => duplicate_review::check(context, out),
-            Rule::NearMissTitle => near_miss_title::check(context, out),
-            Rule::TitleTextMismatch => title_text_mismatch::check(context, out),
-        }
     }
 }
 

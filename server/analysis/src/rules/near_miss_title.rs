@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use review_syntax::TitleKey;
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::{Finding, Fix, TextEdit};
 use crate::severity::Severity;
 

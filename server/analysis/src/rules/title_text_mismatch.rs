@@ -1,7 +1,7 @@
 //! `title-text-mismatch`: a review whose text talks about another paper than
 //! the one its title names.
 
-use super::{FileContext, RuleMeta, rule};
+use super::{FileContext, RuleMeta};
 use crate::finding::{Finding, RelatedLocation};
 use crate::severity::Severity;
 use crate::terms::{self, similarity};
