@@ -257,18 +257,32 @@ impl Default for State {
 }
 
 /// The key a file is known by (see the module docs): its path relative to
-/// the first workspace folder holding it, else its full path.
+/// the first workspace folder holding it — behind that folder's name when
+/// there are several folders, so that `a/notes.md` and `b/notes.md` stay
+/// two files — else its full path.
 pub fn file_key(roots: &[PathBuf], path: &Path) -> String {
     for root in roots {
         if let Ok(relative) = path.strip_prefix(root) {
-            let parts: Vec<String> = relative
+            let mut parts: Vec<String> = relative
                 .components()
                 .map(|part| part.as_os_str().to_string_lossy().into_owned())
                 .collect();
+            if roots.len() > 1 {
+                parts.insert(0, root_name(root));
+            }
             return parts.join("/");
         }
     }
     path.display().to_string()
+}
+
+/// A workspace folder's name, the first part of its files' keys when there
+/// are several folders.
+fn root_name(root: &Path) -> String {
+    root.file_name().map_or_else(
+        || "root".to_owned(),
+        |name| name.to_string_lossy().into_owned(),
+    )
 }
 
 impl State {
@@ -876,9 +890,15 @@ impl State {
             return Some(file.uri.clone());
         }
         let path = Path::new(key);
-        let path = match self.roots.first() {
-            Some(root) if path.is_relative() => root.join(path),
-            _ => path.to_owned(),
+        let path = match self.roots.as_slice() {
+            _ if path.is_absolute() => path.to_owned(),
+            [root] => root.join(path),
+            roots => {
+                // `folder/rest`: the folder of that name.
+                let (name, rest) = key.split_once('/')?;
+                let root = roots.iter().find(|root| root_name(root) == name)?;
+                root.join(rest)
+            }
         };
         Uri::from_file_path(path)
     }

@@ -264,3 +264,89 @@ async fn a_configuration_broken_at_startup_is_reported_after_initialized() {
                 && m["method"] != "client/registerCapability")
     );
 }
+
+/// Several workspace folders are one workspace: every folder is read, files
+/// are known as `folder/path` (two `notes/week1.md` stay two files), a
+/// review in one folder is a duplicate of and hovers to one in another, and
+/// the first folder's `review-ls.toml` configures them all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn several_workspace_folders_are_one_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("course-a"), dir.path().join("course-b"));
+    let paper = "Attention Is All You Need";
+    write(
+        &a,
+        "notes/week1.md",
+        format!("김철수: {paper}\r\n\r\n- 목적: 번역 😀\r\n- Method: a\r\n- 실험: b\r\n")
+            .as_bytes(),
+    );
+    write(
+        &a,
+        "review-ls.toml",
+        b"[rules]\nempty-section = \"error\"\n",
+    );
+    write(
+        &b,
+        "notes/week1.md",
+        format!("홍길동: {paper}\n\n- 목적: 왜\n- Method: a\n- 실험:\n\n김철수: {paper}\n\n- 목적: c\n- Method: d\n- 실험: e\n").as_bytes(),
+    );
+    let mut client = TestClient::in_process();
+    client
+        .request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": file_uri(&a),
+                "capabilities": capabilities(),
+                "workspaceFolders": [
+                    {"uri": file_uri(&a), "name": "course-a"},
+                    {"uri": file_uri(&b), "name": "course-b"},
+                ],
+                "initializationOptions": {"cacheDirectory": dir.path().join("cache")},
+            }),
+        )
+        .await;
+    client.notify("initialized", json!({}));
+    assert_eq!(
+        support::scan_summary(&mut client).await,
+        "review-ls: title index: 2 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+    );
+    let uri = file_uri(&b.join("notes/week1.md"));
+    let text = std::fs::read_to_string(b.join("notes/week1.md")).unwrap();
+    client.open(&uri, &text);
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    // course-a's configuration makes the empty section an error here too;
+    // 김철수 reviewed the paper in both folders.
+    assert_eq!(codes(&diagnostics), ["RV002", "RV006"]);
+    assert_eq!(diagnostics[0]["severity"], 1);
+    let duplicate = &diagnostics[1];
+    assert_eq!(
+        duplicate["relatedInformation"][0]["location"]["uri"],
+        file_uri(&a.join("notes/week1.md"))
+    );
+    // Hover on 홍길동's title: both of 김철수's reviews, one in each folder.
+    let hover = client
+        .request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 6}}),
+        )
+        .await;
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(markdown.contains("2 other reviews:"), "{markdown}");
+    assert!(
+        markdown.contains(&format!(
+            "**김철수** · [course-a/notes/week1.md:1]({}#L1)",
+            file_uri(&a.join("notes/week1.md"))
+        )),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(&format!(
+            "**김철수** · [course-b/notes/week1.md:7]({}#L7)",
+            file_uri(&b.join("notes/week1.md"))
+        )),
+        "{markdown}"
+    );
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+}
