@@ -14,7 +14,7 @@ pub mod typos;
 mod view;
 
 pub use store::{
-    CatalogRecord, FileStamp, Location, MatchQuality, OpenState, Paper, ReviewRecord,
+    CatalogRecord, FileStamp, IndexError, Location, MatchQuality, OpenState, Paper, ReviewRecord,
     SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
     workspace_cache_dir,
 };

@@ -246,7 +246,46 @@ pub struct TitleIndex {
     fields: Fields,
     location: Location,
     meta: Mutex<Meta>,
+    /// Documents the writer refused since the last commit: how many, and
+    /// the first reason.
+    refused: Mutex<(usize, Option<String>)>,
 }
+
+/// What went wrong writing the index.
+#[derive(Debug)]
+pub enum IndexError {
+    /// tantivy could not commit or reload.
+    Tantivy {
+        doing: &'static str,
+        error: tantivy::TantivyError,
+    },
+    /// The list of indexed files could not be saved beside the index.
+    SaveFileList(std::io::Error),
+    /// The commit went through, but these documents were refused when
+    /// staged (their files are missing from search until staged again).
+    Refused { count: usize, first: String },
+    /// The task committing stopped before it could say (it panicked).
+    Stopped(String),
+}
+
+impl std::fmt::Display for IndexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IndexError::Tantivy { doing, error } => write!(f, "cannot {doing} the index: {error}"),
+            IndexError::SaveFileList(error) => {
+                write!(f, "cannot save the index's file list: {error}")
+            }
+            IndexError::Refused { count, first } => write!(
+                f,
+                "the index refused {count} document{} ({first}); the rest is committed",
+                if *count == 1 { "" } else { "s" }
+            ),
+            IndexError::Stopped(why) => write!(f, "the commit failed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for IndexError {}
 
 /// How long a section preview may be, in characters: about three lines of a
 /// hover popup.
@@ -409,6 +448,7 @@ impl TitleIndex {
             fields,
             location,
             meta: Mutex::new(meta),
+            refused: Mutex::new((0, None)),
         })
     }
 
@@ -474,7 +514,9 @@ impl TitleIndex {
             add_short_key(&mut document, fields, &title.text);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             // A failed add leaves the file unindexed; search still works.
-            let _ = writer.add_document(document);
+            if let Err(error) = writer.add_document(document) {
+                self.refuse(&error);
+            }
         }
         drop(writer);
         self.record(file, stamp);
@@ -498,7 +540,9 @@ impl TitleIndex {
             );
             add_short_key(&mut document, fields, &title.title);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
-            let _ = writer.add_document(document);
+            if let Err(error) = writer.add_document(document) {
+                self.refuse(&error);
+            }
         }
         drop(writer);
         self.record(source, stamp);
@@ -521,18 +565,34 @@ impl TitleIndex {
         };
     }
 
+    /// Counts a document the writer refused, for the next commit to say.
+    fn refuse(&self, error: &tantivy::TantivyError) {
+        let mut refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+        refused.0 += 1;
+        refused.1.get_or_insert_with(|| error.to_string());
+    }
+
     /// Commits what was staged and makes it searchable.
-    pub fn commit(&self) -> Result<(), String> {
+    pub fn commit(&self) -> Result<(), IndexError> {
         self.writer
             .lock()
             .expect("index writer")
             .commit()
-            .map_err(|e| format!("cannot commit the index: {e}"))?;
-        self.reader
-            .reload()
-            .map_err(|e| format!("cannot reload the index: {e}"))?;
-        self.save_meta()
-            .map_err(|e| format!("cannot save the index's file list: {e}"))
+            .map_err(|error| IndexError::Tantivy {
+                doing: "commit",
+                error,
+            })?;
+        self.reader.reload().map_err(|error| IndexError::Tantivy {
+            doing: "reload",
+            error,
+        })?;
+        self.save_meta().map_err(IndexError::SaveFileList)?;
+        let (count, first) =
+            std::mem::take(&mut *self.refused.lock().unwrap_or_else(|e| e.into_inner()));
+        match first {
+            Some(first) if count > 0 => Err(IndexError::Refused { count, first }),
+            _ => Ok(()),
+        }
     }
 
     fn save_meta(&self) -> std::io::Result<()> {

@@ -472,7 +472,7 @@ async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
         let changed = staged.changed.take();
         let result = tokio::task::spawn_blocking(move || staged.stage_and_commit())
             .await
-            .unwrap_or_else(|error| Err(format!("the commit failed: {error}")));
+            .unwrap_or_else(|error| Err(review_index::IndexError::Stopped(error.to_string())));
         shared.with_state("commit", |state| state.titles_committed(result, changed));
     }
 }

@@ -166,7 +166,7 @@ pub struct StagedBuffers {
 impl StagedBuffers {
     /// Stages the buffers and commits: blocking, run it off the async
     /// threads.
-    pub fn stage_and_commit(&self) -> Result<(), String> {
+    pub fn stage_and_commit(&self) -> Result<(), review_index::IndexError> {
         for (key, text, parsed) in &self.buffers {
             self.index
                 .stage_reviews(key, Some(titles::BUFFER_STAMP), text, parsed);
@@ -858,7 +858,11 @@ impl State {
     /// After a commit: cached answers about the changed keys (all, when
     /// `changed` is `None`) are stale, and what open documents are told
     /// about their titles may have changed.
-    pub fn titles_committed(&mut self, result: Result<(), String>, changed: Option<Vec<TitleKey>>) {
+    pub fn titles_committed(
+        &mut self,
+        result: Result<(), review_index::IndexError>,
+        changed: Option<Vec<TitleKey>>,
+    ) {
         if let Err(error) = result {
             self.log(MessageType::ERROR, format!("review-ls: {error}"));
         }
