@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod ide;
 mod store;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 mod tokenizer;
 pub mod typos;
