@@ -79,7 +79,9 @@ fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usiz
         .iter()
         .enumerate()
         .map(|(rank, found)| {
-            let paper = index.paper(&found.key);
+            // One review is shown: reading the paper's hundreds would cost
+            // milliseconds per item in a large workspace.
+            let paper = index.paper_sample(&found.key, 1);
             let mut detail = Vec::new();
             if let Some(year) = found.year {
                 detail.push(year.to_string());
@@ -99,8 +101,9 @@ fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usiz
                 kind: CompletionKind::Title,
                 label: found.title.clone(),
                 detail: (!detail.is_empty()).then(|| detail.join(" · ")),
-                documentation: Some(paper_markdown(
+                documentation: Some(paper_markdown_of(
                     &paper,
+                    Some(found.review_count),
                     None,
                     &|file, line| format!("{file}:{line}"),
                     1,
@@ -378,11 +381,24 @@ pub fn paper_markdown(
     link: &dyn Fn(&str, usize) -> String,
     max_reviews: usize,
 ) -> String {
+    paper_markdown_of(paper, None, exclude, link, max_reviews)
+}
+
+/// [`paper_markdown`] of a paper holding a sample of its reviews, of
+/// `total` in all.
+fn paper_markdown_of(
+    paper: &Paper,
+    total: Option<usize>,
+    exclude: Option<(&str, usize)>,
+    link: &dyn Fn(&str, usize) -> String,
+    max_reviews: usize,
+) -> String {
     let others: Vec<_> = paper
         .reviews
         .iter()
         .filter(|review| Some((review.file.as_str(), review.line)) != exclude)
         .collect();
+    let count = total.unwrap_or(others.len()).max(others.len());
     let title = paper
         .reviews
         .first()
@@ -392,11 +408,11 @@ pub fn paper_markdown(
     let mut out = String::new();
     // From a review of the paper itself, the others are "other" reviews.
     let other = if exclude.is_some() { "other " } else { "" };
-    if others.is_empty() && paper.catalog.is_empty() {
+    if count == 0 && paper.catalog.is_empty() {
         return format!("No {other}review of this paper in the workspace, and no catalog entry.");
     }
     out.push_str(&format!("**{}**\n\n", escape(&title)));
-    match others.len() {
+    match count {
         0 => out.push_str(&format!(
             "No {other}review of this paper in the workspace.\n\n"
         )),
@@ -423,8 +439,9 @@ pub fn paper_markdown(
             out.push('\n');
         }
     }
-    if others.len() > max_reviews {
-        out.push_str(&format!("…and {} more.\n\n", others.len() - max_reviews));
+    let shown = others.len().min(max_reviews);
+    if count > shown {
+        out.push_str(&format!("…and {} more.\n\n", count - shown));
     }
     for entry in &paper.catalog {
         let mut facts = Vec::new();

@@ -780,21 +780,72 @@ impl TitleIndex {
 
     /// Every review and catalog entry of the paper with `key`.
     pub fn paper(&self, key: &TitleKey) -> Paper {
-        let searcher = self.reader.searcher();
-        let fields = self.fields;
         let query = TermQuery::new(
-            Term::from_field_text(fields.key, key.as_str()),
+            Term::from_field_text(self.fields.key, key.as_str()),
             IndexRecordOption::Basic,
         );
-        let hits = searcher
+        let hits = self
+            .reader
+            .searcher()
             .search(&query, &TopDocs::with_limit(1_000).order_by_score())
             .unwrap_or_default();
+        self.paper_of(key, hits.into_iter().map(|(_, address)| address))
+    }
+
+    /// The paper with `key` with at most `reviews` of its reviews (the
+    /// best weighted) and all its catalog entries: what a completion item
+    /// shows, without reading the hundreds of reviews a paper of a large
+    /// workspace has.
+    pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
+        let searcher = self.reader.searcher();
+        let term = |field: Field| {
+            TermQuery::new(
+                Term::from_field_text(field, key.as_str()),
+                IndexRecordOption::Basic,
+            )
+        };
+        let by_weight = |limit: usize, order: Order| {
+            TopDocs::with_limit(limit.max(1)).order_by_fast_field::<u64>("weight", order)
+        };
+        let mut addresses: Vec<tantivy::DocAddress> = searcher
+            .search(
+                &term(self.fields.review_key),
+                &by_weight(reviews, Order::Desc),
+            )
+            .unwrap_or_default()
+            .into_iter()
+            .take(reviews)
+            .map(|(_, address)| address)
+            .collect();
+        // Catalog entries weigh less than any review: the lightest
+        // documents with the key are exactly the catalog's.
+        let catalog = self.catalog_count(key);
+        if catalog > 0 {
+            addresses.extend(
+                searcher
+                    .search(&term(self.fields.key), &by_weight(catalog, Order::Asc))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(_, address)| address),
+            );
+        }
+        self.paper_of(key, addresses.into_iter())
+    }
+
+    /// The paper made of these documents.
+    fn paper_of(
+        &self,
+        key: &TitleKey,
+        addresses: impl Iterator<Item = tantivy::DocAddress>,
+    ) -> Paper {
+        let searcher = self.reader.searcher();
+        let fields = self.fields;
         let mut paper = Paper {
             key: key.clone(),
             reviews: Vec::new(),
             catalog: Vec::new(),
         };
-        for (_, address) in hits {
+        for address in addresses {
             let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
                 continue;
             };

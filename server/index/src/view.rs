@@ -73,6 +73,35 @@ impl<'a> View<'a> {
         paper
     }
 
+    /// [`TitleIndex::paper_sample`] with the pending files over it: at most
+    /// `reviews` reviews, current ones of pending files first in file order.
+    pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
+        if self.pending.is_empty() {
+            return self.index.paper_sample(key, reviews);
+        }
+        let mut paper = self.index.paper_sample(key, reviews + self.pending.len());
+        paper
+            .reviews
+            .retain(|review| !self.is_pending(&review.file));
+        for pending in self.pending {
+            for entry in &pending.parsed.entries {
+                if entry.title_key() == Some(key) {
+                    paper.reviews.push(ReviewRecord::of_entry(
+                        pending.file,
+                        pending.text,
+                        pending.line_index,
+                        entry,
+                    ));
+                }
+            }
+        }
+        paper
+            .reviews
+            .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        paper.reviews.truncate(reviews);
+        paper
+    }
+
     /// How many reviews of the workspace have this title.
     pub fn review_count(&self, key: &TitleKey) -> usize {
         let committed = self.index.review_count(key);

@@ -307,3 +307,21 @@ fn a_name_in_the_papers_own_review_leaves_that_review_out() {
             Catalog: [tests/data/ml-papers.txt:12](file:///tests/data/ml-papers.txt#L12)"#]],
     );
 }
+
+/// A completion item shows one review of a paper: the index reads one, and
+/// the catalog's entries, not the paper's every review.
+#[test]
+fn a_paper_sample_holds_the_reviews_asked_for_and_every_catalog_entry() {
+    let index = workspace(None);
+    let key = review_syntax::TitleKey::new(
+        "Decision Transformer: Reinforcement Learning via Sequence Modeling",
+    );
+    let whole = index.paper(&key);
+    assert_eq!(whole.reviews.len(), 3);
+    let sample = index.paper_sample(&key, 1);
+    assert_eq!(sample.reviews.len(), 1);
+    assert!(whole.reviews.contains(&sample.reviews[0]));
+    assert_eq!(sample.catalog, whole.catalog);
+    let sample = index.paper_sample(&key, 5);
+    assert_eq!(sample.reviews, whole.reviews);
+}
