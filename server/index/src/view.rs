@@ -48,7 +48,24 @@ impl<'a> View<'a> {
     /// Everything known of a paper: the index's reviews of files that are
     /// not pending, then the pending files' reviews as their text is now.
     pub fn paper(&self, key: &TitleKey) -> Paper {
-        let mut paper = self.index.paper(key);
+        let paper = self.index.paper(key);
+        self.over(key, paper)
+    }
+
+    /// [`TitleIndex::paper_sample`] with the pending files over it: at most
+    /// `reviews` reviews, in file order.
+    pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
+        let mut paper = self.over(
+            key,
+            self.index.paper_sample(key, reviews + self.pending.len()),
+        );
+        paper.reviews.truncate(reviews);
+        paper
+    }
+
+    /// `paper` from the index, its pending files' reviews replaced by what
+    /// their text says now.
+    fn over(&self, key: &TitleKey, mut paper: Paper) -> Paper {
         if self.pending.is_empty() {
             return paper;
         }
@@ -70,35 +87,6 @@ impl<'a> View<'a> {
         paper
             .reviews
             .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        paper
-    }
-
-    /// [`TitleIndex::paper_sample`] with the pending files over it: at most
-    /// `reviews` reviews, current ones of pending files first in file order.
-    pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
-        if self.pending.is_empty() {
-            return self.index.paper_sample(key, reviews);
-        }
-        let mut paper = self.index.paper_sample(key, reviews + self.pending.len());
-        paper
-            .reviews
-            .retain(|review| !self.is_pending(&review.file));
-        for pending in self.pending {
-            for entry in &pending.parsed.entries {
-                if entry.title_key() == Some(key) {
-                    paper.reviews.push(ReviewRecord::of_entry(
-                        pending.file,
-                        pending.text,
-                        pending.line_index,
-                        entry,
-                    ));
-                }
-            }
-        }
-        paper
-            .reviews
-            .sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        paper.reviews.truncate(reviews);
         paper
     }
 
