@@ -21,13 +21,3 @@ pub use store::{
 };
 pub use typos::{NearMisses, TitleTable};
 pub use view::{PendingFile, View};
-
-impl review_analysis::KnownTitles for TitleIndex {
-    fn near_miss(
-        &self,
-        key: &review_syntax::TitleKey,
-        own_documents: usize,
-    ) -> Option<(review_syntax::TitleKey, String)> {
-        TitleIndex::near_miss(self, key, own_documents)
-    }
-}

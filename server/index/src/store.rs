@@ -907,61 +907,6 @@ impl TitleIndex {
         paper
     }
 
-    /// A known title that `key` is a typo of: within two edits of a title
-    /// that the catalog or another review knows, not differing in digits
-    /// (`YOLOv3` / `YOLOv4` are two papers), and long enough that two edits
-    /// are a small part of it.
-    ///
-    /// `own_documents` is how many of the index's documents with this key are
-    /// the very title being checked (1 for a review or catalog entry that is
-    /// itself indexed): only other documents make a title known.
-    pub fn near_miss(&self, key: &TitleKey, own_documents: usize) -> Option<(TitleKey, String)> {
-        let chars = key.as_str().chars().count();
-        if chars < 16 {
-            return None;
-        }
-        // Known by something other than the title being checked: a real
-        // title, not a typo.
-        let known_elsewhere = (self.count(self.fields.review_key, key) + self.catalog_count(key))
-            .saturating_sub(own_documents);
-        if known_elsewhere > 0 {
-            return None;
-        }
-        let searcher = self.reader.searcher();
-        let query = FuzzyTermQuery::new(
-            Term::from_field_text(self.fields.key, key.as_str()),
-            2,
-            true,
-        );
-        let hits = searcher
-            .search(
-                &query,
-                &TopDocs::with_limit(32).order_by_fast_field::<u64>("weight", Order::Desc),
-            )
-            .ok()?;
-        let mut best: Option<(usize, usize, TitleKey, String)> = None;
-        for (_, address) in hits {
-            let document = searcher.doc::<TantivyDocument>(address).ok()?;
-            let other = TitleKey::from_normalized(document.get_first(self.fields.key)?.as_str()?);
-            if other == *key || differs_in_digits(key.as_str(), other.as_str()) {
-                continue;
-            }
-            let distance = strsim::damerau_levenshtein(key.as_str(), other.as_str());
-            if distance == 0 || distance > 2 {
-                continue;
-            }
-            let support = self.count(self.fields.review_key, &other) + self.catalog_count(&other);
-            let title = document.get_first(self.fields.title)?.as_str()?.to_owned();
-            let better = best.as_ref().is_none_or(|(d, s, _, _)| {
-                (distance, usize::MAX - support) < (*d, usize::MAX - *s)
-            });
-            if better {
-                best = Some((distance, support, other, title));
-            }
-        }
-        best.map(|(_, _, key, title)| (key, title))
-    }
-
     /// Every title key the index's term dictionary holds (keys of deleted
     /// documents too, until their segment is merged): the candidates a
     /// near-miss table is built from, each checked here before it is used.
@@ -986,10 +931,13 @@ impl TitleIndex {
         keys
     }
 
-    /// [`TitleIndex::near_miss`] with the candidates given — keys within two
-    /// edits of `key` and their distance, from a near-miss table — instead
-    /// of a fuzzy query: only the counts and the winner's spelling are read
-    /// from the index.
+    /// A known title that `key` is a typo of, among `candidates` (keys
+    /// within two edits of it, from a near-miss [`crate::TitleTable`] of the
+    /// index's keys): none when `key` is short or known itself beyond its
+    /// `own_documents`; else the closest candidate the index still holds
+    /// that does not differ in digits (`YOLOv3` / `YOLOv4` are two papers),
+    /// the best known of equals, with its best-weighted spelling. Only
+    /// counts and the winner's spelling are read from the index.
     pub fn near_miss_among(
         &self,
         key: &TitleKey,
@@ -1007,7 +955,7 @@ impl TitleIndex {
         let mut best: Option<(usize, usize, TitleKey)> = None;
         for (other, _) in candidates {
             let other = TitleKey::from_normalized(other);
-            if other == *key || differs_in_digits(key.as_str(), other.as_str()) {
+            if other == *key || crate::typos::differs_in_digits(key.as_str(), other.as_str()) {
                 continue;
             }
             let distance = strsim::damerau_levenshtein(key.as_str(), other.as_str());
@@ -1235,11 +1183,6 @@ fn add_year_and_venue(
     if let Some(venue) = venue {
         document.add_text(fields.venue, venue);
     }
-}
-
-fn differs_in_digits(a: &str, b: &str) -> bool {
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    digits(a) != digits(b)
 }
 
 fn regex_escape(text: &str) -> String {

@@ -12,7 +12,7 @@
 //! check. The answer only changes when the index does, so it is cached per
 //! title key and the cache is cleared after each commit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -56,10 +56,12 @@ pub struct Titles {
 #[derive(Default)]
 struct KeyTables {
     built: Arc<TitleTable>,
-    added: Vec<TitleKey>,
-    added_table: Arc<TitleTable>,
+    added: HashSet<TitleKey>,
+    /// The table of `added`, made when a lookup needs it: a branch switch
+    /// stages thousands of files one by one, and rebuilding per file would
+    /// cost the square of their number.
+    added_table: Option<Arc<TitleTable>>,
 }
-
 impl std::fmt::Debug for Titles {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         formatter
@@ -116,13 +118,16 @@ impl Titles {
             .iter()
             .map(|key| TitleKey::from_normalized(key))
             .collect();
-        TitleTable::build(keys.iter().map(|key| (key, key.as_str())))
+        // No spellings: the index gives the winner's.
+        TitleTable::build(keys.iter().map(|key| (key, "")))
     }
 
     /// Installs a table from [`Titles::build_key_table`]; the keys staged
     /// since are kept as well (the table may predate them).
     pub fn set_key_table(&self, table: TitleTable) {
         let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
+        keys.added.retain(|key| table.count(key.as_str()) == 0);
+        keys.added_table = None;
         keys.built = Arc::new(table);
         drop(keys);
         // Answers given without these candidates may change.
@@ -133,22 +138,27 @@ impl Titles {
     /// buffer's titles, a file changed on disk).
     pub fn add_keys<'k>(&self, added: impl IntoIterator<Item = &'k TitleKey>) {
         let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
-        let before = keys.added.len();
         for key in added {
-            if keys.built.count(key.as_str()) == 0 && !keys.added.contains(key) {
-                keys.added.push(key.clone());
+            if keys.built.count(key.as_str()) == 0 && keys.added.insert(key.clone()) {
+                keys.added_table = None;
             }
-        }
-        if keys.added.len() != before {
-            let table = TitleTable::build(keys.added.iter().map(|key| (key, key.as_str())));
-            keys.added_table = Arc::new(table);
         }
     }
 
     fn candidates(&self, key: &TitleKey) -> Vec<(String, usize)> {
         let (built, added) = {
-            let keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
-            (keys.built.clone(), keys.added_table.clone())
+            let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
+            let KeyTables {
+                built,
+                added,
+                added_table,
+            } = &mut *keys;
+            let added_table = added_table
+                .get_or_insert_with(|| {
+                    Arc::new(TitleTable::build(added.iter().map(|key| (key, ""))))
+                })
+                .clone();
+            (built.clone(), added_table)
         };
         let mut found = built.near_keys(key.as_str());
         found.extend(added.near_keys(key.as_str()));
