@@ -15,13 +15,9 @@ cd "$(dirname "$0")/../.."
 repo=$(pwd)
 script="$repo/action/review-ls-action.sh"
 
-server="${REVIEW_LS_SERVER:-${CARGO_TARGET_DIR:-target}/debug/review-ls}"
-case "$server" in /*) ;; *) server="$repo/$server" ;; esac
-if [ ! -x "$server" ]; then
-  echo "review-ls binary not found at $server: build it (cargo build -p review-ls) or set REVIEW_LS_SERVER" >&2
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+# shellcheck source=tests/lib.sh
+. "$repo/tests/lib.sh"
+review_ls_server require
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

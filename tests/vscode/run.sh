@@ -30,6 +30,8 @@ seed="$repo/seeds/000_1d7a1aefbff0b690.md"
 
 started_at=$SECONDS
 step() { printf '==> %s\n' "$*"; }
+# shellcheck source=tests/lib.sh
+. "$repo/tests/lib.sh"
 
 # --- 1. System packages ------------------------------------------------------
 # libkrb5-dev, pkg-config: code-server's native modules; ripgrep: seeds
@@ -58,37 +60,13 @@ if [ "$node_major" != 20 ]; then
 fi
 
 # --- 2. npm packages and code-server ------------------------------------------
-# Runs `npm ci` in a folder unless its node_modules came from this very lockfile.
-npm_ci_if_needed() {
-  local folder="$1" stamp="$1/node_modules/.review-ls-lock.sha256" sum
-  sum="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
-    return
-  fi
-  step "npm ci in ${folder#"$repo"/}"
-  (cd "$folder" && npm ci --no-audit --no-fund)
-  echo "$sum" > "$stamp"
-}
 npm_ci_if_needed "$extension"
 npm_ci_if_needed "$here"
 "$here/install-code-server.sh" "$code_server_prefix"
 install_seconds=$((SECONDS - started_at))
 
 # --- 3. The server and the extension ------------------------------------------
-if [ -n "${REVIEW_LS_SERVER:-}" ]; then
-  server="$REVIEW_LS_SERVER"
-else
-  target_dir="${CARGO_TARGET_DIR:-target}"
-  case "$target_dir" in /*) ;; *) target_dir="$repo/$target_dir" ;; esac
-  server="$target_dir/debug/review-ls"
-  step "cargo build -p review-ls"
-  (cd "$repo" && CARGO_TARGET_DIR="$target_dir" cargo build -q -p review-ls)
-fi
-case "$server" in /*) ;; *) server="$repo/$server" ;; esac
-if [ ! -x "$server" ]; then
-  echo "tests/vscode: no server at $server (set REVIEW_LS_SERVER or build it)" >&2
-  exit 2
-fi
+review_ls_server build
 
 mkdir -p "$artifacts"
 rm -f "$artifacts"/*.png "$artifacts"/*.vsix
