@@ -190,7 +190,7 @@ fn init_on_each_real_corpus() {
         assert_eq!(findings(dir.path(), Some("RV001")), before, "{name:?}");
     }
     expect![[r#"
-        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 67 single-review notes (16 left as comments: they name no kind)
+        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 67 single-review notes (15 left as comments: they name no kind)
         awesome-davian-awesome-reviews-kaist: wrote 33 headings from 162 single-review notes (15 left as comments: they name no kind)
         bentrevett-paper-notes: wrote 0 headings from 20 single-review notes (0 left as comments: they name no kind)
         dLobatog-paper-notes: wrote 11 headings from 62 single-review notes (4 left as comments: they name no kind)

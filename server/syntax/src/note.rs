@@ -1085,9 +1085,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 }
             }
         }
-        // Trailing code spans (dates), links and bracketed tags.
+        // Trailing code spans (dates), links, bracketed tags and emoji.
         let current = &text[start..end];
-        let trimmed_end = current.trim_end();
+        let trimmed_end = current.trim_end_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
         end = start + trimmed_end.len();
         let current = &text[start..end];
         if current.ends_with('`')
@@ -1499,10 +1499,8 @@ fn method_by_position(
         Some((experiment, level)) => (level, body.start, experiment.label.start, false),
         None => {
             let (purpose, level) = heading_of(SectionKind::Purpose)?;
-            if !starts_with_numbering(purpose.label.slice(text)) {
-                return None;
-            }
-            (level, purpose.label.end, body.end, true)
+            let numbered = starts_with_numbering(purpose.label.slice(text));
+            (level, purpose.label.end, body.end, numbered)
         }
     };
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();

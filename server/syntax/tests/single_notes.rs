@@ -144,6 +144,31 @@ fn a_numbered_note_without_experiments_names_its_method_after_itself() {
     );
 }
 
+/// Without numbering or an experiments heading, a note that goes from its
+/// introduction into content-named sections (`## Formal specification`,
+/// `## 2.2 Micro-Conditioning`) has its method in the first of them; a note
+/// whose only other headings are known other parts has none.
+#[test]
+fn an_unnumbered_note_without_experiments_names_its_method_after_itself() {
+    check(
+        "paper-review/sdxl.md",
+        "# SDXL 🚀\r\n\r\n## Introduction\r\n고해상도 합성.\r\n\r\n## Related Work\r\nLDM.\r\n\r\n## 2.2 Micro-Conditioning\r\n크기 조건.\r\n",
+        expect![[r#"
+            single heading "SDXL" by - | header 1:3-1:7
+              purpose "Introduction" h2 @3:4
+              method "2.2 Micro-Conditioning" h2 inferred @9:4
+        "#]],
+    );
+    check(
+        "paper-review/sdxl.md",
+        "# SDXL 🚀\r\n\r\n## Introduction\r\n고해상도 합성.\r\n\r\n## Related Work\r\nLDM.\r\n\r\n## Conclusion\r\n끝.\r\n",
+        expect![[r#"
+            single heading "SDXL" by - | header 1:3-1:7
+              purpose "Introduction" h2 @3:4
+        "#]],
+    );
+}
+
 #[test]
 fn notes_that_are_not_reviews() {
     // A reading list: several papers with their years.
