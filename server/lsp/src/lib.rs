@@ -27,6 +27,7 @@
 //! Nothing here writes to stdout but the protocol itself: logs go to stderr
 //! and, for what the user should see, to `window/logMessage`.
 
+mod analysis;
 mod document;
 mod line_index;
 mod server;

@@ -1,5 +1,6 @@
-//! The `LanguageServer` implementation: each handler converts the request,
-//! asks the state (which asks the analysis), and converts the answer.
+//! The `LanguageServer` implementation: notifications change the state;
+//! requests take a snapshot of it ([`Backend::answer`]) and are answered
+//! from that on a blocking thread, with no lock held.
 //!
 //! Handlers touch the state only through [`Backend::with_state`], which
 //! runs synchronously, before the handler's first `.await` (see `state.rs`
@@ -39,6 +40,7 @@ use tower_lsp_server::ls_types::{
 };
 use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingProgress};
 
+use crate::analysis::Analysis;
 use crate::line_index::PositionEncoding;
 use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
@@ -99,6 +101,43 @@ impl Backend {
     fn with_state<T>(&self, what: &str, work: impl FnOnce(&mut State) -> T) -> Option<T> {
         self.shared.with_state(what, work)
     }
+
+    /// Answers a request from a snapshot (see `analysis.rs`): taken before
+    /// the first `.await`, so it holds every change received before the
+    /// request, then read on a blocking thread with no lock held. `None`
+    /// when the work panicked (reported like a panic in [`Self::with_state`]).
+    async fn answer<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        work: impl FnOnce(&Analysis) -> T + Send + 'static,
+    ) -> Option<T> {
+        let analysis = self.with_state(what, |state| state.analysis())?;
+        match tokio::task::spawn_blocking(move || work(&analysis)).await {
+            Ok(answer) => Some(answer),
+            Err(error) => {
+                let reason = match error.try_into_panic() {
+                    Ok(panic) => panic_reason(&*panic),
+                    Err(error) => error.to_string(),
+                };
+                let message = format!("review-ls: internal error in {what}: {reason}");
+                log_to_stderr(&message);
+                let _ = self
+                    .shared
+                    .outgoing
+                    .send(Outgoing::Log(MessageType::ERROR, message));
+                None
+            }
+        }
+    }
+}
+
+/// What a caught panic said.
+fn panic_reason(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown cause".to_owned())
 }
 
 impl Shared {
@@ -111,11 +150,7 @@ impl Shared {
         let result = match result {
             Ok(result) => Some(result),
             Err(panic) => {
-                let reason = panic
-                    .downcast_ref::<&str>()
-                    .map(|text| (*text).to_owned())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown cause".to_owned());
+                let reason = panic_reason(&*panic);
                 let message = format!("review-ls: internal error in {what}: {reason}");
                 log_to_stderr(&message);
                 outgoing.push(Outgoing::Log(MessageType::ERROR, message));
@@ -361,7 +396,10 @@ impl LanguageServer for Backend {
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
         Ok(self
-            .with_state("codeAction", |state| state.code_actions(&uri, params.range))
+            .answer("codeAction", move |analysis| {
+                analysis.code_actions(&uri, params.range)
+            })
+            .await
             .flatten())
     }
 
@@ -371,7 +409,10 @@ impl LanguageServer for Backend {
     ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         Ok(self
-            .with_state("documentSymbol", |state| state.document_symbols(&uri))
+            .answer("documentSymbol", move |analysis| {
+                analysis.document_symbols(&uri)
+            })
+            .await
             .flatten()
             .map(DocumentSymbolResponse::Nested))
     }
@@ -382,27 +423,30 @@ impl LanguageServer for Backend {
     ) -> Result<Option<Vec<SelectionRange>>> {
         let uri = params.text_document.uri;
         Ok(self
-            .with_state("selectionRange", |state| {
-                state.selection_ranges(&uri, &params.positions)
+            .answer("selectionRange", move |analysis| {
+                analysis.selection_ranges(&uri, &params.positions)
             })
+            .await
             .flatten())
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let at = params.text_document_position;
         Ok(self
-            .with_state("completion", |state| {
-                state.completion(&at.text_document.uri, at.position)
+            .answer("completion", move |analysis| {
+                analysis.completion(&at.text_document.uri, at.position)
             })
+            .await
             .flatten())
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let at = params.text_document_position_params;
         Ok(self
-            .with_state("hover", |state| {
-                state.hover(&at.text_document.uri, at.position)
+            .answer("hover", move |analysis| {
+                analysis.hover(&at.text_document.uri, at.position)
             })
+            .await
             .flatten())
     }
 
@@ -412,9 +456,10 @@ impl LanguageServer for Backend {
     ) -> Result<Option<GotoDefinitionResponse>> {
         let at = params.text_document_position_params;
         Ok(self
-            .with_state("definition", |state| {
-                state.other_reviews(&at.text_document.uri, at.position, false)
+            .answer("definition", move |analysis| {
+                analysis.other_reviews(&at.text_document.uri, at.position, false)
             })
+            .await
             .flatten()
             .filter(|locations| !locations.is_empty())
             .map(GotoDefinitionResponse::Array))
@@ -424,9 +469,10 @@ impl LanguageServer for Backend {
         let at = params.text_document_position;
         let include_self = params.context.include_declaration;
         Ok(self
-            .with_state("references", |state| {
-                state.other_reviews(&at.text_document.uri, at.position, include_self)
+            .answer("references", move |analysis| {
+                analysis.other_reviews(&at.text_document.uri, at.position, include_self)
             })
+            .await
             .flatten())
     }
 
@@ -434,23 +480,29 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        let symbols: Option<Vec<SymbolInformation>> = self.with_state("workspaceSymbol", |state| {
-            state.workspace_symbols(&params.query)
-        });
+        let symbols: Option<Vec<SymbolInformation>> = self
+            .answer("workspaceSymbol", move |analysis| {
+                analysis.workspace_symbols(&params.query)
+            })
+            .await;
         Ok(symbols.map(WorkspaceSymbolResponse::Flat))
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         let uri = params.text_document.uri;
         Ok(self
-            .with_state("codeLens", |state| state.code_lenses(&uri))
+            .answer("codeLens", move |analysis| analysis.code_lenses(&uri))
+            .await
             .flatten())
     }
 
     async fn folding_range(&self, params: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
         let uri = params.text_document.uri;
         Ok(self
-            .with_state("foldingRange", |state| state.folding_ranges(&uri))
+            .answer("foldingRange", move |analysis| {
+                analysis.folding_ranges(&uri)
+            })
+            .await
             .flatten())
     }
 }
@@ -903,6 +955,17 @@ mod tests {
         // The state is still there, and its lock is not poisoned.
         assert!(!backend.shared.state.is_poisoned());
         let encoding = backend.with_state("test", |state| state.encoding);
+        assert_eq!(encoding, Some(crate::line_index::PositionEncoding::Utf16));
+    }
+
+    #[tokio::test]
+    async fn a_panic_while_answering_from_a_snapshot_is_caught_too() {
+        let (output, _) = tokio::sync::mpsc::unbounded_channel();
+        let (service, _socket) = LspService::new(|client| super::Backend::new(client, output));
+        let backend = service.inner();
+        let answer: Option<()> = backend.answer("test", |_| panic!("boom")).await;
+        assert_eq!(answer, None);
+        let encoding = backend.answer("test", |analysis| analysis.encoding).await;
         assert_eq!(encoding, Some(crate::line_index::PositionEncoding::Utf16));
     }
 }

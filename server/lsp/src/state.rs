@@ -1,11 +1,15 @@
-//! Everything the server knows, behind one `std::sync::Mutex`.
+//! Everything the server knows, behind one `std::sync::Mutex`: the one
+//! owner of change. Edits, watched files, configuration, scan results and
+//! catalog loads are applied here, in the order received; requests only
+//! take a snapshot from it ([`State::analysis`]) and are answered from that
+//! with the lock released (`analysis.rs`).
 //!
 //! tower-lsp runs handlers concurrently (a `buffer_unordered(4)` stream), so
 //! a `didChange` could be overtaken by the request sent after it if it
 //! awaited anything before storing the new text. Every method here is
 //! synchronous and is called before a handler's first `.await`: a handler's
 //! first poll happens in the order the messages arrived, so a request always
-//! sees every edit sent before it. Notifications produced on the way
+//! sees every edit sent before it, and so does the snapshot it takes. Notifications produced on the way
 //! (diagnostics, log messages) are queued in order on an unbounded channel
 //! that one task drains (see `server.rs`), so they keep that order too.
 //!
@@ -19,31 +23,23 @@ use std::sync::Arc;
 
 use review_analysis::{
     CONFIG_FILE_NAME, Config, FileSite, FileTerms, ReviewIndex, check_file_with_titles,
-    missing_sections_fix,
 };
 use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
     notes_per_folder, read_review_file,
 };
-use review_index::{FileStamp, PendingFile, TitleIndex, View, ide};
-use review_syntax::{LineIndex, ParsedFile, SectionKind, TitleKey};
+use review_index::{FileStamp, TitleIndex};
+use review_syntax::{LineIndex, ParsedFile, TitleKey};
 use tower_lsp_server::ls_types::{
-    CodeActionOrCommand, CodeLens, CompletionResponse, Diagnostic, DidChangeTextDocumentParams,
-    DocumentSymbol, FileChangeType, FileEvent, FoldingRange, Hover, Location, MessageType,
-    Position, Range, SelectionRange, SymbolInformation, Uri,
+    Diagnostic, DidChangeTextDocumentParams, FileChangeType, FileEvent, Location, MessageType, Uri,
 };
 
+pub use crate::analysis::Reading;
+use crate::analysis::{self, Analysis, DiskFile, OpenView, root_name};
 use crate::document::{Document, Snapshot};
-use crate::line_index::{PositionEncoding, Positions};
+use crate::line_index::PositionEncoding;
 use crate::titles::{self, Titles};
 use crate::to_proto;
-
-/// Most titles one completion list offers; `isIncomplete` says when there
-/// were more.
-const COMPLETION_LIMIT: usize = 20;
-
-/// Most reviews one workspace-symbol answer lists.
-const SYMBOL_LIMIT: usize = 128;
 
 /// A notification for the client, queued in order by synchronous code.
 #[derive(Debug)]
@@ -57,21 +53,13 @@ pub enum Outgoing {
     Show(MessageType, String),
 }
 
-/// A review file that is not open in the editor, as last read from disk.
-#[derive(Debug)]
-struct DiskFile {
-    uri: Uri,
-    text: Arc<str>,
-    index: LineIndex,
-}
-
 #[derive(Debug)]
 struct OpenDocument {
-    key: String,
+    key: Arc<str>,
     document: Document,
     /// The findings last published for this document: code actions and
     /// hovers answer from them instead of running every rule again.
-    findings: Vec<review_analysis::Finding>,
+    findings: Arc<[review_analysis::Finding]>,
 }
 
 /// One file read by a workspace scan.
@@ -84,33 +72,6 @@ pub struct ScannedFile {
     pub index: LineIndex,
 }
 
-/// What the background scan has still to read: answers that depend on it
-/// say so rather than give a partial answer as whole.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Reading {
-    /// Review files read of all found, while the notes are read.
-    pub notes: Option<(usize, usize)>,
-    /// Whether the catalogs are being read.
-    pub catalogs: bool,
-}
-
-impl Reading {
-    /// The line hover ends with while something is being read.
-    pub fn note(&self) -> Option<String> {
-        if let Some((read, total)) = self.notes {
-            return Some(format!(
-                "_Still reading notes: {read} / {total} files. Reviews in the others are not counted yet._"
-            ));
-        }
-        self.catalogs
-            .then(|| "_Still reading catalogs: their titles are not known yet._".to_owned())
-    }
-
-    pub fn any(&self) -> bool {
-        self.notes.is_some() || self.catalogs
-    }
-}
-
 #[derive(Debug)]
 pub struct State {
     pub encoding: PositionEncoding,
@@ -118,11 +79,14 @@ pub struct State {
     pub reading: Reading,
     pub roots: Vec<PathBuf>,
     pub loaded: LoadedConfig,
+    /// `loaded.config`, shared with snapshots.
+    config: Arc<Config>,
     pub filter: FileFilter,
     /// The configuration file whose error is shown, to clear it once fixed.
     config_error_uri: Option<Uri>,
     documents: HashMap<Uri, OpenDocument>,
-    disk_files: HashMap<String, DiskFile>,
+    /// Shared with the snapshots taken since it last changed.
+    disk_files: Arc<HashMap<String, Arc<DiskFile>>>,
     reviews: ReviewIndex,
     /// Files already reported as unreadable, so each is reported once.
     reported_unreadable: HashSet<PathBuf>,
@@ -158,7 +122,7 @@ pub struct State {
 pub struct StagedBuffers {
     pub index: Arc<TitleIndex>,
     /// Key, text and parse of each buffer.
-    pub buffers: Vec<(String, Arc<str>, Arc<ParsedFile>)>,
+    pub buffers: Vec<(Arc<str>, Arc<str>, Arc<ParsedFile>)>,
     /// The title keys added or removed; `None`: anything may have changed.
     pub changed: Option<Vec<TitleKey>>,
 }
@@ -234,10 +198,11 @@ impl Default for State {
             encoding: PositionEncoding::default(),
             roots: Vec::new(),
             filter: FileFilter::new(&loaded),
+            config: Arc::new(loaded.config.clone()),
             loaded,
             config_error_uri: None,
             documents: HashMap::new(),
-            disk_files: HashMap::new(),
+            disk_files: Arc::default(),
             reviews: ReviewIndex::new(),
             reported_unreadable: HashSet::new(),
             scan_generation: 0,
@@ -276,18 +241,17 @@ pub fn file_key(roots: &[PathBuf], path: &Path) -> String {
     path.display().to_string()
 }
 
-/// A workspace folder's name, the first part of its files' keys when there
-/// are several folders.
-fn root_name(root: &Path) -> String {
-    root.file_name().map_or_else(
-        || "root".to_owned(),
-        |name| name.to_string_lossy().into_owned(),
-    )
-}
-
 impl State {
     pub fn config(&self) -> &Config {
-        &self.loaded.config
+        &self.config
+    }
+
+    /// Installs a loaded configuration (and the filter and shared copy
+    /// made from it).
+    fn set_loaded(&mut self, loaded: LoadedConfig) {
+        self.filter = FileFilter::new(&loaded);
+        self.config = Arc::new(loaded.config.clone());
+        self.loaded = loaded;
     }
 
     /// The key a file is known by (see the module docs).
@@ -310,9 +274,7 @@ impl State {
     pub fn set_roots(&mut self, roots: Vec<PathBuf>) {
         self.roots = roots;
         if let Some(root) = self.roots.first() {
-            let loaded = default_loaded(root.clone());
-            self.filter = FileFilter::new(&loaded);
-            self.loaded = loaded;
+            self.set_loaded(default_loaded(root.clone()));
         }
         self.load_configuration();
     }
@@ -333,9 +295,8 @@ impl State {
                         version: None,
                     });
                 }
-                self.filter = FileFilter::new(&loaded);
-                self.loaded = loaded;
-                let config = self.loaded.config.clone();
+                self.set_loaded(loaded);
+                let config = self.config.clone();
                 let sites: Vec<(Uri, Option<FileSite>)> = self
                     .documents
                     .keys()
@@ -398,9 +359,9 @@ impl State {
         self.documents.insert(
             uri.clone(),
             OpenDocument {
-                key,
+                key: key.into(),
                 document,
-                findings: Vec::new(),
+                findings: Arc::default(),
             },
         );
         self.unstaged_buffers.insert(uri.clone());
@@ -465,10 +426,10 @@ impl State {
     /// no longer a review file.
     fn refresh_disk_file(&mut self, path: &Path) {
         let key = self.key_for_path(path);
-        if self.documents.values().any(|open| open.key == key) {
+        if self.documents.values().any(|open| *open.key == *key) {
             return;
         }
-        let known = self.disk_files.remove(&key).is_some();
+        let known = Arc::make_mut(&mut self.disk_files).remove(&key).is_some();
         self.reviews.remove_file(&key);
         self.titles.index.stage_removal(&key);
         self.titles_dirty = true;
@@ -531,13 +492,13 @@ impl State {
         };
         self.reviews
             .insert_file_with_terms(&key, &text, parsed, terms);
-        self.disk_files.insert(
+        Arc::make_mut(&mut self.disk_files).insert(
             key,
-            DiskFile {
+            Arc::new(DiskFile {
                 uri,
                 text: Arc::from(text),
                 index,
-            },
+            }),
         );
     }
 
@@ -556,7 +517,7 @@ impl State {
     /// stay.
     pub fn install_scan(&mut self, files: Vec<ScannedFile>) {
         self.reading.notes = None;
-        self.disk_files.clear();
+        self.disk_files = Arc::default();
         self.reviews = ReviewIndex::new();
         for open in self.documents.values() {
             let snapshot = &open.document.snapshot;
@@ -565,7 +526,7 @@ impl State {
         }
         for file in files {
             let key = self.key_for_path(&file.path);
-            if self.documents.values().any(|open| open.key == key) {
+            if self.documents.values().any(|open| *open.key == *key) {
                 continue;
             }
             self.install_read_file(&file.path, file.text, &file.parsed, file.terms, file.index);
@@ -600,8 +561,8 @@ impl State {
             } else if change.typ == FileChangeType::DELETED {
                 self.watched_during_scan.insert(path.clone());
                 let key = self.key_for_path(&path);
-                if !self.documents.values().any(|open| open.key == key) {
-                    self.disk_files.remove(&key);
+                if !self.documents.values().any(|open| *open.key == *key) {
+                    Arc::make_mut(&mut self.disk_files).remove(&key);
                     self.reviews.remove_file(&key);
                     self.titles.index.stage_removal(&key);
                     self.titles_dirty = true;
@@ -622,17 +583,37 @@ impl State {
     }
 
     fn location(&self, key: &str, range: review_syntax::TextRange) -> Option<Location> {
-        if let Some((uri, open)) = self.documents.iter().find(|(_, open)| open.key == key) {
-            let positions = open.document.snapshot.positions(self.encoding);
-            return Some(to_proto::location(uri, &positions, range));
-        }
-        let file = self.disk_files.get(key)?;
-        let positions = Positions {
-            text: &file.text,
-            index: &file.index,
+        let open = self
+            .documents
+            .iter()
+            .find(|(_, open)| *open.key == *key)
+            .map(|(uri, open)| (uri, &open.document.snapshot));
+        analysis::location(self.encoding, open, &self.disk_files, key, range)
+    }
+
+    /// A snapshot of what requests read (see `analysis.rs`): cheap, the
+    /// large parts are shared.
+    pub fn analysis(&self) -> Analysis {
+        Analysis {
             encoding: self.encoding,
-        };
-        Some(to_proto::location(&file.uri, &positions, range))
+            reading: self.reading,
+            config: self.config.clone(),
+            roots: Arc::from(self.roots.as_slice()),
+            documents: self
+                .documents
+                .iter()
+                .map(|(uri, open)| {
+                    let view = OpenView {
+                        key: open.key.clone(),
+                        snapshot: open.document.snapshot.clone(),
+                        findings: open.findings.clone(),
+                    };
+                    (uri.clone(), view)
+                })
+                .collect(),
+            disk_files: self.disk_files.clone(),
+            index: self.titles.index.clone(),
+        }
     }
 
     /// Every rule over one open document, as diagnostics and code actions
@@ -669,7 +650,7 @@ impl State {
             version,
         });
         if let Some(open) = self.documents.get_mut(uri) {
-            open.findings = findings;
+            open.findings = findings.into();
         }
     }
 
@@ -690,95 +671,6 @@ impl State {
         for uri in all {
             self.publish(&uri);
         }
-    }
-
-    pub fn snapshot(&self, uri: &Uri) -> Option<&Snapshot> {
-        self.documents.get(uri).map(|open| &open.document.snapshot)
-    }
-
-    pub fn document_symbols(&self, uri: &Uri) -> Option<Vec<DocumentSymbol>> {
-        let snapshot = self.snapshot(uri)?;
-        let positions = snapshot.positions(self.encoding);
-        Some(to_proto::document_symbols(&positions, &snapshot.parsed))
-    }
-
-    pub fn folding_ranges(&self, uri: &Uri) -> Option<Vec<FoldingRange>> {
-        let snapshot = self.snapshot(uri)?;
-        let positions = snapshot.positions(self.encoding);
-        Some(to_proto::folding_ranges(&positions, &snapshot.parsed))
-    }
-
-    pub fn selection_ranges(&self, uri: &Uri, at: &[Position]) -> Option<Vec<SelectionRange>> {
-        let snapshot = self.snapshot(uri)?;
-        let positions = snapshot.positions(self.encoding);
-        Some(
-            at.iter()
-                .map(|position| {
-                    let offset = positions.offset(*position);
-                    to_proto::selection_range(&positions, &snapshot.parsed, offset)
-                })
-                .collect(),
-        )
-    }
-
-    /// The fixes of the findings under `range`, and for each entry there
-    /// missing more than one section, one action inserting them all.
-    pub fn code_actions(&self, uri: &Uri, range: Range) -> Option<Vec<CodeActionOrCommand>> {
-        let open = self.documents.get(uri)?;
-        let snapshot = &open.document.snapshot;
-        let positions = snapshot.positions(self.encoding);
-        let wanted = positions.text_range(range);
-        let findings = &open.findings;
-        let locate = |key: &str, range| self.location(key, range);
-        let mut actions = Vec::new();
-        for finding in findings {
-            let Some(fix) = &finding.fix else { continue };
-            if !to_proto::touches(finding.range, wanted) {
-                continue;
-            }
-            let diagnostic = to_proto::diagnostic(&positions, finding, &locate);
-            actions.push(to_proto::quickfix(
-                uri,
-                &positions,
-                fix,
-                vec![diagnostic],
-                true,
-            ));
-        }
-        let required = &self.config().required_sections;
-        for entry in &snapshot.parsed.entries {
-            if !to_proto::touches(entry.header.range, wanted) {
-                continue;
-            }
-            let missing: Vec<SectionKind> = required
-                .iter()
-                .copied()
-                .filter(|kind| !entry.has_section(*kind))
-                .collect();
-            if missing.len() < 2 {
-                continue;
-            }
-            let diagnostics = findings
-                .iter()
-                .filter(|finding| {
-                    finding.rule == review_analysis::Rule::MissingSection
-                        && finding.range == entry.header.range
-                })
-                .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
-                .collect();
-            let Some(fix) = missing_sections_fix(&snapshot.text, &snapshot.parsed, entry, &missing)
-            else {
-                continue;
-            };
-            actions.push(to_proto::quickfix(
-                uri,
-                &positions,
-                &fix,
-                diagnostics,
-                false,
-            ));
-        }
-        Some(actions)
     }
 
     /// Opens the title index of the first workspace folder under
@@ -885,206 +777,11 @@ impl State {
         }
     }
 
-    /// The URI of the file known as `key`.
-    fn uri_for_key(&self, key: &str) -> Option<Uri> {
-        if let Some((uri, _)) = self.documents.iter().find(|(_, open)| open.key == key) {
-            return Some(uri.clone());
-        }
-        if let Some(file) = self.disk_files.get(key) {
-            return Some(file.uri.clone());
-        }
-        let path = Path::new(key);
-        let path = match self.roots.as_slice() {
-            _ if path.is_absolute() => path.to_owned(),
-            [root] => root.join(path),
-            roots => {
-                // `folder/rest`: the folder of that name.
-                let (name, rest) = key.split_once('/')?;
-                let root = roots.iter().find(|root| root_name(root) == name)?;
-                root.join(rest)
-            }
-        };
-        Uri::from_file_path(path)
-    }
-
-    /// A link to a 1-based line of the file known as `key`.
-    fn line_link(&self, key: &str, line: usize) -> String {
-        match self.uri_for_key(key) {
-            Some(uri) => format!("{}#L{line}", uri.as_str()),
-            None => key.to_owned(),
-        }
-    }
-
-    /// The location of a 1-based line of the file known as `key`: the
-    /// whole line when its text is known, else its start.
-    fn line_location(&self, key: &str, line: usize) -> Option<Location> {
-        let line = line.saturating_sub(1);
-        let line_range = match self.documents.values().find(|open| open.key == key) {
-            Some(open) => Some(open.document.snapshot.index.line(line).range()),
-            None => self
-                .disk_files
-                .get(key)
-                .map(|file| file.index.line(line).range()),
-        };
-        if let Some(range) = line_range {
-            return self.location(key, range);
-        }
-        let position = Position::new(line as u32, 0);
-        Some(Location::new(
-            self.uri_for_key(key)?,
-            Range::new(position, position),
-        ))
-    }
-
-    /// Every open document as its text is now: what the title index may
-    /// not hold yet (see [`View`]).
-    fn pending(&self) -> Vec<PendingFile<'_>> {
-        self.documents
-            .values()
-            .map(|open| PendingFile {
-                file: &open.key,
-                text: &open.document.snapshot.text,
-                parsed: &open.document.snapshot.parsed,
-                line_index: &open.document.snapshot.index,
-            })
-            .collect()
-    }
-
-    pub fn completion(&self, uri: &Uri, position: Position) -> Option<CompletionResponse> {
-        let snapshot = self.snapshot(uri)?;
-        let positions = snapshot.positions(self.encoding);
-        let offset = positions.offset(position);
-        let pending = self.pending();
-        let completions = ide::complete(
-            &snapshot.text,
-            offset,
-            &self.config().vocabulary,
-            &View::new(&self.titles.index, &pending),
-            COMPLETION_LIMIT,
-        )?;
-        // Asked again as the user types, the list fills in as the scan does.
-        let completions = ide::Completions {
-            is_incomplete: completions.is_incomplete || self.reading.any(),
-            ..completions
-        };
-        Some(to_proto::completion_list(&positions, completions))
-    }
-
-    /// Hover: what is known of the title at `position` (in a header or
-    /// named in prose), then the documentation of the rules whose findings
-    /// cover it.
-    pub fn hover(&self, uri: &Uri, position: Position) -> Option<Hover> {
-        let open = self.documents.get(uri)?;
-        let snapshot = &open.document.snapshot;
-        let positions = snapshot.positions(self.encoding);
-        let offset = positions.offset(position);
-        let link = |file: &str, line: usize| self.line_link(file, line);
-        let pending = self.pending();
-        let title = ide::hover(
-            &snapshot.parsed,
-            &open.key,
-            &snapshot.text,
-            offset,
-            &View::new(&self.titles.index, &pending),
-            &link,
-        );
-        let mut rules: Vec<&review_analysis::Finding> = Vec::new();
-        for finding in &open.findings {
-            if finding.range.touches(offset) && !rules.iter().any(|seen| seen.rule == finding.rule)
-            {
-                rules.push(finding);
-            }
-        }
-        let range = match (&title, rules.first()) {
-            (Some(title), _) => title.range,
-            (None, Some(finding)) => finding.range,
-            (None, None) => return None,
-        };
-        let mut parts: Vec<String> = title.into_iter().map(|hover| hover.markdown).collect();
-        if !parts.is_empty()
-            && let Some(note) = self.reading.note()
-        {
-            parts[0].push_str(&format!("\n\n{note}"));
-        }
-        parts.extend(
-            rules
-                .iter()
-                .map(|finding| to_proto::rule_doc_markdown(finding)),
-        );
-        Some(to_proto::hover(
-            &positions,
-            ide::Hover {
-                range,
-                markdown: parts.join("\n\n---\n\n"),
-            },
-        ))
-    }
-
-    /// The other reviews of the paper whose title is at `position`, and
-    /// with `include_self` the title itself first.
-    pub fn other_reviews(
-        &self,
-        uri: &Uri,
-        position: Position,
-        include_self: bool,
-    ) -> Option<Vec<Location>> {
-        let open = self.documents.get(uri)?;
-        let snapshot = &open.document.snapshot;
-        let positions = snapshot.positions(self.encoding);
-        let offset = positions.offset(position);
-        let pending = self.pending();
-        let others = ide::other_reviews(
-            &snapshot.parsed,
-            &open.key,
-            &snapshot.text,
-            offset,
-            &View::new(&self.titles.index, &pending),
-        )?;
-        let mut locations = Vec::new();
-        if include_self
-            && let Some(title) = ide::entry_at_title(&snapshot.parsed, offset)
-                .and_then(|entry| entry.header.title.as_ref())
-        {
-            locations.push(to_proto::location(uri, &positions, title.range));
-        }
-        locations.extend(
-            others
-                .iter()
-                .filter_map(|review| self.line_location(&review.file, review.line)),
-        );
-        Some(locations)
-    }
-
-    pub fn workspace_symbols(&self, query: &str) -> Vec<SymbolInformation> {
-        ide::search_reviews(query, &self.titles.index, SYMBOL_LIMIT)
-            .iter()
-            .filter_map(|review| {
-                let location = self.line_location(&review.file, review.line)?;
-                Some(to_proto::review_symbol(review, location))
-            })
-            .collect()
-    }
-
-    pub fn code_lenses(&self, uri: &Uri) -> Option<Vec<CodeLens>> {
-        let snapshot = self.snapshot(uri)?;
-        let positions = snapshot.positions(self.encoding);
-        let pending = self.pending();
-        let counts =
-            ide::other_review_counts(&snapshot.parsed, &View::new(&self.titles.index, &pending));
-        Some(
-            counts
-                .into_iter()
-                .filter(|(_, count)| *count > 0)
-                .map(|(range, count)| to_proto::other_reviews_lens(&positions, range, count))
-                .collect(),
-        )
-    }
-
     /// The keys of the open documents.
     pub fn open_keys(&self) -> HashSet<String> {
         self.documents
             .values()
-            .map(|open| open.key.clone())
+            .map(|open| open.key.to_string())
             .collect()
     }
 
