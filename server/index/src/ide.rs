@@ -361,17 +361,22 @@ pub fn hover(
     link: &dyn Fn(&str, usize) -> String,
 ) -> Option<Hover> {
     let title = title_at(parsed, text, offset, index.index)?;
-    let paper = index.paper(&title.key);
+    // Read no more reviews than are shown: a paper of a large workspace
+    // has hundreds, and reading them all cost most of a hover there.
+    let paper = index.paper_sample(&title.key, HOVER_REVIEWS + 1);
+    let own = title.own_line.map(|line| (file, line));
+    let others = index
+        .review_count(&title.key)
+        .saturating_sub(usize::from(own.is_some()));
     Some(Hover {
         range: title.range,
-        markdown: paper_markdown(
-            &paper,
-            title.own_line.map(|line| (file, line)),
-            link,
-            usize::MAX,
-        ),
+        markdown: paper_markdown_of(&paper, Some(others), own, link, HOVER_REVIEWS),
     })
 }
+
+/// Most reviews one hover shows; it says how many more there are, and
+/// references list them all.
+pub const HOVER_REVIEWS: usize = 20;
 
 /// The markdown for a paper, leaving out the review at `exclude` (file and
 /// 1-based line), showing at most `max_reviews` reviews.

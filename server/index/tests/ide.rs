@@ -325,3 +325,45 @@ fn a_paper_sample_holds_the_reviews_asked_for_and_every_catalog_entry() {
     let sample = index.paper_sample(&key, 5);
     assert_eq!(sample.reviews, whole.reviews);
 }
+
+/// A paper reviewed 25 times: a hover from one of its reviews shows 20 of
+/// the other 24 and says how many it left out.
+#[test]
+fn a_hover_shows_twenty_reviews_and_counts_the_rest() {
+    let index = TitleIndex::in_memory("test".to_owned());
+    let mut own = String::new();
+    for week in 0..25 {
+        let name = format!(
+            "{}{}",
+            ["김", "이", "박", "최", "정"][week / 5],
+            ["민수", "서연", "지훈", "하은", "도윤"][week % 5]
+        );
+        let text = format!("{name}: Attention Is All You Need\n\n- 목적: 주 {week}.\n");
+        let file = format!("notes/week{week:02}.md");
+        let parsed = parse(&text, &Vocabulary::default());
+        index.stage_reviews(&file, None, &text, &parsed);
+        if week == 0 {
+            own = text;
+        }
+    }
+    index.commit().unwrap();
+    let parsed = parse(&own, &Vocabulary::default());
+    let markdown = hover(
+        &parsed,
+        "notes/week00.md",
+        &own,
+        own.find("Attention").unwrap(),
+        &View::committed(&index),
+        &|file, line| format!("{file}#L{line}"),
+    )
+    .unwrap()
+    .markdown;
+    assert!(markdown.contains("24 other reviews:"), "{markdown}");
+    assert_eq!(
+        markdown.matches("- *purpose*: 주").count(),
+        20,
+        "{markdown}"
+    );
+    assert!(!markdown.contains("week00.md"), "{markdown}");
+    assert!(markdown.contains("…and 4 more."), "{markdown}");
+}
