@@ -551,7 +551,13 @@ pub fn search_reviews(query: &str, index: &TitleIndex, limit: usize) -> Vec<Revi
         found.push(review);
     }
     for title in index.search(query, limit).matches {
-        for review in index.paper(&title.key).reviews {
+        if found.len() >= limit {
+            break;
+        }
+        // No more reviews read than the list has room for: a paper of a
+        // large workspace has hundreds.
+        let room = limit - found.len();
+        for review in index.paper_sample(&title.key, room).reviews {
             if found.len() >= limit {
                 break;
             }

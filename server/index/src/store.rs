@@ -797,6 +797,12 @@ impl TitleIndex {
     /// shows, without reading the hundreds of reviews a paper of a large
     /// workspace has.
     pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
+        self.paper_sample_except(key, reviews, &[])
+    }
+
+    /// [`Self::paper_sample`] leaving out the reviews of `files` (whose
+    /// current text a view lays over the index).
+    pub fn paper_sample_except(&self, key: &TitleKey, reviews: usize, files: &[&str]) -> Paper {
         let searcher = self.reader.searcher();
         let term = |field: Field| {
             TermQuery::new(
@@ -807,9 +813,20 @@ impl TitleIndex {
         let by_weight = |limit: usize, order: Order| {
             TopDocs::with_limit(limit.max(1)).order_by_fast_field::<u64>("weight", order)
         };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, Box::new(term(self.fields.review_key)))];
+        clauses.extend(files.iter().map(|file| -> (Occur, Box<dyn Query>) {
+            (
+                Occur::MustNot,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.file, file),
+                    IndexRecordOption::Basic,
+                )),
+            )
+        }));
         let mut addresses: Vec<tantivy::DocAddress> = searcher
             .search(
-                &term(self.fields.review_key),
+                &BooleanQuery::new(clauses),
                 &by_weight(reviews, Order::Desc),
             )
             .unwrap_or_default()
@@ -1053,7 +1070,7 @@ impl TitleIndex {
     /// How many catalog entries have this title: every document with the
     /// key that is not a review (a second field of 150,000 keys, one per
     /// catalog title, would double the cost of indexing a catalog).
-    fn catalog_count(&self, key: &TitleKey) -> usize {
+    pub(crate) fn catalog_count(&self, key: &TitleKey) -> usize {
         self.count(self.fields.key, key)
             .saturating_sub(self.count(self.fields.review_key, key))
     }

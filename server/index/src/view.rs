@@ -55,10 +55,8 @@ impl<'a> View<'a> {
     /// [`TitleIndex::paper_sample`] with the pending files over it: at most
     /// `reviews` reviews, in file order.
     pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
-        let mut paper = self.over(
-            key,
-            self.index.paper_sample(key, reviews + self.pending.len()),
-        );
+        let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
+        let mut paper = self.over(key, self.index.paper_sample_except(key, reviews, &files));
         paper.reviews.truncate(reviews);
         paper
     }
@@ -150,7 +148,7 @@ impl<'a> View<'a> {
                     title: title.text.clone(),
                     quality,
                     review_count,
-                    catalog_count: self.index.paper(&title.key).catalog.len(),
+                    catalog_count: self.index.catalog_count(&title.key),
                     year: title.year,
                     venue: title.venue.clone(),
                 });

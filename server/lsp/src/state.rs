@@ -169,6 +169,18 @@ fn review_signature(snapshot: &Snapshot) -> ReviewSignature {
         .collect()
 }
 
+/// The title keys of a document's reviews, sorted.
+fn title_keys(snapshot: &Snapshot) -> Vec<TitleKey> {
+    let mut keys: Vec<TitleKey> = snapshot
+        .parsed
+        .entries
+        .iter()
+        .filter_map(|entry| entry.title_key().cloned())
+        .collect();
+    keys.sort();
+    keys
+}
+
 /// The path of a `file:` URI; `None` for other schemes (`untitled:` …).
 fn file_path(uri: &Uri) -> Option<PathBuf> {
     if uri.scheme().as_str() != "file" {
@@ -352,10 +364,19 @@ impl State {
 
     pub fn open(&mut self, uri: Uri, version: i32, text: String) {
         let key = self.key_for_uri(&uri);
+        // Opening a file as it is on disk changes nothing the workspace
+        // knows: the other open documents keep their findings, and the
+        // title index already holds it (the usual case, and the one that
+        // made opening 20 files cost 20 re-checks of every open file).
+        let as_on_disk = self
+            .disk_files
+            .get(&key)
+            .is_some_and(|file| *file.text == *text);
         let site = file_path(&uri).and_then(|path| self.site_of(&path));
         let document = Document::new(version, text, self.config(), site);
         self.reviews
             .insert_file(&key, &document.snapshot.text, &document.snapshot.parsed);
+        let keys = title_keys(&document.snapshot);
         self.documents.insert(
             uri.clone(),
             OpenDocument {
@@ -364,9 +385,14 @@ impl State {
                 findings: Arc::default(),
             },
         );
-        self.unstaged_buffers.insert(uri.clone());
-        self.titles_dirty = true;
-        self.publish_others(&uri);
+        if as_on_disk {
+            // What the index holds for it, to stage later edits by difference.
+            self.staged_keys.insert(uri.clone(), keys);
+        } else {
+            self.unstaged_buffers.insert(uri.clone());
+            self.titles_dirty = true;
+            self.publish_others(&uri);
+        }
         self.publish(&uri);
     }
 
@@ -393,8 +419,17 @@ impl State {
         // Staged later, in a batch: see `stage_buffers`.
         self.unstaged_buffers.insert(uri.clone());
         self.titles_dirty = true;
-        if review_signature(snapshot) != before {
-            self.publish_others(uri);
+        let after = review_signature(snapshot);
+        if after != before {
+            // Only documents reviewing a paper whose reviews changed can
+            // have other findings now.
+            let changed: HashSet<TitleKey> = before
+                .iter()
+                .filter(|review| !after.contains(review))
+                .chain(after.iter().filter(|review| !before.contains(review)))
+                .map(|(_, key, _)| key.clone())
+                .collect();
+            self.publish_sharing(uri, &changed);
         }
         self.publish(uri);
     }
@@ -419,7 +454,14 @@ impl State {
         if let Some(path) = file_path(uri) {
             self.refresh_disk_file(&path);
         }
-        self.publish_others(uri);
+        // Closed as it is on disk, the workspace knows what it knew.
+        let as_on_disk = self
+            .disk_files
+            .get(&*open.key)
+            .is_some_and(|file| file.text == open.document.snapshot.text);
+        if !as_on_disk {
+            self.publish_others(uri);
+        }
     }
 
     /// Re-reads one file that is not open, or forgets it when it is gone or
@@ -666,6 +708,29 @@ impl State {
         }
     }
 
+    /// Publishes the open documents other than `except` that review one
+    /// of the papers `keys`.
+    fn publish_sharing(&mut self, except: &Uri, keys: &HashSet<TitleKey>) {
+        let sharing: Vec<Uri> = self
+            .documents
+            .iter()
+            .filter(|(uri, open)| {
+                *uri != except
+                    && open
+                        .document
+                        .snapshot
+                        .parsed
+                        .entries
+                        .iter()
+                        .any(|entry| entry.title_key().is_some_and(|key| keys.contains(key)))
+            })
+            .map(|(uri, _)| uri.clone())
+            .collect();
+        for uri in sharing {
+            self.publish(&uri);
+        }
+    }
+
     pub fn publish_all(&mut self) {
         let all: Vec<Uri> = self.documents.keys().cloned().collect();
         for uri in all {
@@ -709,13 +774,7 @@ impl State {
                 snapshot.text.clone(),
                 snapshot.parsed.clone(),
             ));
-            let mut keys: Vec<TitleKey> = snapshot
-                .parsed
-                .entries
-                .iter()
-                .filter_map(|entry| entry.title_key().cloned())
-                .collect();
-            keys.sort();
+            let keys = title_keys(snapshot);
             self.titles.add_keys(&keys);
             match self.staged_keys.insert(uri, keys.clone()) {
                 // First staged since it was opened: what the index held for

@@ -350,3 +350,73 @@ async fn several_workspace_folders_are_one_workspace() {
     client.request("shutdown", Value::Null).await;
     client.notify("exit", Value::Null);
 }
+
+/// Cross-file findings are updated by difference: opening a file as it is
+/// on disk re-checks no other document, and an edit that changes who
+/// reviews what re-checks the open documents reviewing that paper — and
+/// only those.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn other_documents_are_rechecked_only_when_their_papers_change() {
+    const ATTENTION: &str = "홍길동: Attention Is All You Need\n\n- 목적: 순환 없이 번역.\n- Method: self-attention 만 사용.\n- 실험: WMT 2014 BLEU 28.4 🚀\n";
+    const RESNET: &str = "김철수: Deep Residual Learning for Image Recognition\r\n\r\n- 목적: 깊은 망.\r\n- Method: 잔차 연결.\r\n- 실험: ImageNet.\r\n";
+    const OTHER: &str = "박영희: Language Models are Few-Shot Learners\n\n- 목적: 적은 예시.\n- Method: GPT-3.\n- 실험: 여러 과제.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", ATTENTION.as_bytes());
+    write(root, "b.md", RESNET.as_bytes());
+    write(root, "c.md", OTHER.as_bytes());
+    let mut client = TestClient::in_process();
+    client.initialize(capabilities(), Some(root)).await;
+    support::scan_summary(&mut client).await;
+    let [a, b, c] = ["a.md", "b.md", "c.md"].map(|name| file_uri(&root.join(name)));
+
+    // Opened as on disk, one after the other: each is checked once.
+    let mut published: Vec<(String, i64)> = Vec::new();
+    for (uri, text) in [(&a, ATTENTION), (&b, RESNET), (&c, OTHER)] {
+        client.open(uri, text);
+    }
+    while published.last() != Some(&(c.clone(), 1)) {
+        let params = client.notification("textDocument/publishDiagnostics").await;
+        published.push((
+            params["uri"].as_str().unwrap().to_owned(),
+            params["version"].as_i64().unwrap_or(-1),
+        ));
+    }
+    assert_eq!(published, [(a.clone(), 1), (b.clone(), 1), (c.clone(), 1)]);
+
+    // b.md becomes a second review of Attention by 홍길동: a.md, reviewing
+    // that paper, is checked again (the duplicate is reported on the later
+    // review, in b.md); c.md, about another paper, is not.
+    client.change(
+        &b,
+        2,
+        [
+            [0, 0],
+            [
+                0,
+                "김철수: Deep Residual Learning for Image Recognition".len() as u32,
+            ],
+        ],
+        "홍길동: Attention Is All You Need",
+    );
+    let mut published: Vec<(String, Vec<String>)> = Vec::new();
+    while published.last().is_none_or(|(uri, _)| *uri != b) {
+        let params = client.notification("textDocument/publishDiagnostics").await;
+        let diagnostics = params["diagnostics"].as_array().unwrap();
+        published.push((
+            params["uri"].as_str().unwrap().to_owned(),
+            codes(diagnostics)
+                .iter()
+                .map(|code| (*code).to_owned())
+                .collect(),
+        ));
+    }
+    assert_eq!(
+        published,
+        [
+            (a.clone(), Vec::new()),
+            (b.clone(), vec!["RV006".to_owned()]),
+        ]
+    );
+    client.request("shutdown", Value::Null).await;
+}

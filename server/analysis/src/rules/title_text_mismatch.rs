@@ -103,14 +103,6 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
             .iter()
             .filter(|other| !(&*other.file == context.file && other.title_range == title.range))
             .collect();
-        // The others must themselves be about the title to be a reference.
-        let about_the_title: Vec<_> = others
-            .iter()
-            .filter(|other| !other.terms.is_disjoint(&title_terms))
-            .collect();
-        if about_the_title.is_empty() {
-            continue;
-        }
         // Compared with at most `MAX_COMPARED` others: enough to be sure, and
         // bounded when a paper has hundreds of reviews.
         let closest = others
@@ -119,6 +111,16 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
             .map(|other| similarity(&body_terms, &other.terms))
             .fold(0.0_f32, f32::max);
         if closest >= DISAGREEMENT {
+            continue;
+        }
+        // The others must themselves be about the title to be a reference
+        // (looked for only now: most reviews agree with the first others).
+        let about_the_title: Vec<_> = others
+            .iter()
+            .filter(|other| !other.terms.is_disjoint(&title_terms))
+            .take(MAX_COMPARED)
+            .collect();
+        if about_the_title.is_empty() {
             continue;
         }
         let usual = context
