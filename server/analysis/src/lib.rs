@@ -21,7 +21,7 @@ pub use rules::{
     rules_markdown, section_skeleton,
 };
 pub use severity::{Level, Severity};
-pub use workspace::{FileTerms, ReviewIndex, ReviewLocation, ReviewTerms};
+pub use workspace::{FileReviews, ReviewIndex, ReviewLocation, ReviewTerms};
 
 /// Where the rules' documentation (`docs/rules.md`) is published: the
 /// repository named in the workspace's Cargo metadata, so that every link

@@ -62,26 +62,67 @@ fn text_hash(text: &str, title: &str, entry: &review_syntax::Entry) -> u64 {
     hasher.finish()
 }
 
-/// The terms of each review of a file, read ahead of
-/// [`ReviewIndex::insert_file_with_terms`].
+/// One file's reviews as the index keeps them: read on any thread (a
+/// workspace scan reads thousands of files, and the index is held while
+/// they are inserted), and holding neither the text nor its parse.
 #[derive(Clone, Debug, Default)]
-pub struct FileTerms(Vec<(u64, crate::terms::Terms, bool)>);
+pub struct FileReviews(Vec<FileReview>);
 
-impl FileTerms {
-    pub fn read(text: &str, parsed: &ParsedFile) -> FileTerms {
-        FileTerms(
-            parsed
-                .entries
-                .iter()
-                .filter(|entry| entry.header.reviewer.is_some())
-                .filter_map(|entry| {
-                    let title = entry.header.title.as_ref()?;
-                    let terms = crate::terms::entry_terms(text, entry);
-                    let about = !terms.is_disjoint(&crate::terms::title_terms(&title.text));
-                    Some((text_hash(text, &title.text, entry), terms, about))
-                })
-                .collect(),
-        )
+#[derive(Clone, Debug)]
+struct FileReview {
+    reviewer: String,
+    title: TitleKey,
+    title_range: TextRange,
+    line: usize,
+    text_hash: u64,
+    terms: crate::terms::Terms,
+    about_its_title: bool,
+}
+
+impl FileReviews {
+    pub fn read(text: &str, parsed: &ParsedFile) -> FileReviews {
+        FileReviews::read_reusing(text, parsed, &mut HashMap::new())
+    }
+
+    /// Reads the reviews, taking the terms of an entry whose title and body
+    /// hash to a key of `earlier` from there.
+    fn read_reusing(
+        text: &str,
+        parsed: &ParsedFile,
+        earlier: &mut HashMap<u64, (crate::terms::Terms, bool)>,
+    ) -> FileReviews {
+        let mut line_index = None;
+        let mut reviews = Vec::new();
+        for entry in &parsed.entries {
+            let (Some(reviewer), Some(title)) = (&entry.header.reviewer, &entry.header.title)
+            else {
+                continue;
+            };
+            if title.key.is_empty() {
+                continue;
+            }
+            let index = line_index.get_or_insert_with(|| LineIndex::new(text));
+            let line = index
+                .line_col(text, title.range.start, ColumnUnit::Utf8)
+                .line as usize
+                + 1;
+            let hash = text_hash(text, &title.text, entry);
+            let (terms, about_its_title) = earlier.remove(&hash).unwrap_or_else(|| {
+                let terms = crate::terms::entry_terms(text, entry);
+                let about = !terms.is_disjoint(&crate::terms::title_terms(&title.text));
+                (terms, about)
+            });
+            reviews.push(FileReview {
+                reviewer: reviewer_key(&reviewer.name),
+                title: title.key.clone(),
+                title_range: title.range,
+                line,
+                text_hash: hash,
+                terms,
+                about_its_title,
+            });
+        }
+        FileReviews(reviews)
     }
 }
 
@@ -104,27 +145,10 @@ impl ReviewIndex {
 
     /// Records (or re-records) the reviews of one file.
     pub fn insert_file(&mut self, file: &str, text: &str, parsed: &ParsedFile) {
-        self.insert_file_with_terms(file, text, parsed, FileTerms::default());
-    }
-
-    /// [`ReviewIndex::insert_file`] with terms already read (by
-    /// [`FileTerms::read`], on another thread): a workspace scan reads
-    /// thousands of files, and the index is held while they are inserted.
-    pub fn insert_file_with_terms(
-        &mut self,
-        file: &str,
-        text: &str,
-        parsed: &ParsedFile,
-        terms: FileTerms,
-    ) {
         // Reading terms is the costliest part of this (profiled: per
         // keystroke, the server re-inserts the file being typed in), and a
         // keystroke changes one entry: the others keep theirs.
-        let mut earlier: HashMap<u64, (crate::terms::Terms, bool)> = terms
-            .0
-            .into_iter()
-            .map(|(hash, terms, about)| (hash, (terms, about)))
-            .collect();
+        let mut earlier: HashMap<u64, (crate::terms::Terms, bool)> = HashMap::new();
         for (_, title) in self.keys_by_file.get(file).into_iter().flatten() {
             for review in self.by_title.get(title).into_iter().flatten() {
                 if &*review.file == file {
@@ -135,45 +159,33 @@ impl ReviewIndex {
                 }
             }
         }
+        let reviews = FileReviews::read_reusing(text, parsed, &mut earlier);
+        self.insert_reviews(file, reviews);
+    }
+
+    /// Records (or re-records) the reviews of one file, read ahead by
+    /// [`FileReviews::read`].
+    pub fn insert_reviews(&mut self, file: &str, reviews: FileReviews) {
         self.remove_file(file);
         let file: Arc<str> = Arc::from(file);
-        let mut line_index = None;
         let mut keys = Vec::new();
-        for entry in &parsed.entries {
-            let (Some(reviewer), Some(title)) = (&entry.header.reviewer, &entry.header.title)
-            else {
-                continue;
-            };
-            if title.key.is_empty() {
-                continue;
-            }
-            let index = line_index.get_or_insert_with(|| LineIndex::new(text));
-            let line = index
-                .line_col(text, title.range.start, ColumnUnit::Utf8)
-                .line as usize
-                + 1;
-            let hash = text_hash(text, &title.text, entry);
-            let (body_terms, about_its_title) = earlier.remove(&hash).unwrap_or_else(|| {
-                let terms = crate::terms::entry_terms(text, entry);
-                let about = !terms.is_disjoint(&crate::terms::title_terms(&title.text));
-                (terms, about)
-            });
+        for review in reviews.0 {
             self.by_title
-                .entry(title.key.clone())
+                .entry(review.title.clone())
                 .or_default()
                 .push(ReviewTerms {
                     file: file.clone(),
-                    title_range: title.range,
-                    terms: body_terms,
-                    about_its_title,
-                    text_hash: hash,
+                    title_range: review.title_range,
+                    terms: review.terms,
+                    about_its_title: review.about_its_title,
+                    text_hash: review.text_hash,
                 });
-            let key = (reviewer_key(&reviewer.name), title.key.clone());
+            let key = (review.reviewer, review.title);
             let locations = self.by_reviewer_and_title.entry(key.clone()).or_default();
             locations.push(ReviewLocation {
                 file: file.clone(),
-                title_range: title.range,
-                line,
+                title_range: review.title_range,
+                line: review.line,
             });
             locations.sort_by(|a, b| {
                 (&a.file, a.title_range.start).cmp(&(&b.file, b.title_range.start))

@@ -36,11 +36,23 @@ const COMPLETION_LIMIT: usize = 20;
 const SYMBOL_LIMIT: usize = 128;
 
 /// A review file that is not open in the editor, as last read from disk.
+///
+/// Its text is not kept: at 20,000 files texts and line indexes were a
+/// third of the server's memory, for the few answers that need a column in
+/// a file that is not open (the file is read again then; see [`location`]).
 #[derive(Debug)]
 pub struct DiskFile {
     pub uri: Uri,
-    pub text: Arc<str>,
-    pub index: LineIndex,
+    /// [`text_hash`] of the text read, to tell whether a buffer differs.
+    pub hash: u64,
+}
+
+/// A hash of a file's text.
+pub fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// One open document as of the snapshot.
@@ -368,23 +380,21 @@ impl Analysis {
     }
 
     /// The location of a 1-based line of the file known as `key`: the
-    /// whole line when its text is known, else its start.
+    /// whole line (to the start of the next, in a file that is not open),
+    /// else its start.
     fn line_location(&self, key: &str, line: usize) -> Option<Location> {
         let line = line.saturating_sub(1);
-        let line_range = match self.open_by_key(key) {
-            Some((_, open)) => Some(open.snapshot.index.line(line).range()),
-            None => self
-                .disk_files
-                .get(key)
-                .map(|file| file.index.line(line).range()),
-        };
-        if let Some(range) = line_range {
-            return self.location(key, range);
+        if let Some((_, open)) = self.open_by_key(key) {
+            return self.location(key, open.snapshot.index.line(line).range());
         }
-        let position = Position::new(line as u32, 0);
+        let start = Position::new(line as u32, 0);
+        let end = match self.disk_files.get(key) {
+            Some(_) => Position::new(line as u32 + 1, 0),
+            None => start,
+        };
         Some(Location::new(
             self.uri_for_key(key)?,
-            Range::new(position, position),
+            Range::new(start, end),
         ))
     }
 }
@@ -404,9 +414,18 @@ pub fn location(
         return Some(to_proto::location(uri, &positions, range));
     }
     let file = disk_files.get(key)?;
+    // Read again: columns need the line's text (UTF-16 counts). A file
+    // gone or changed since is reported by the watcher; until then the
+    // range may be off, never out of the file (positions are clamped).
+    let text = file
+        .uri
+        .to_file_path()
+        .and_then(|path| review_files::read_review_file(&path).ok())
+        .unwrap_or_default();
+    let index = LineIndex::new(&text);
     let positions = Positions {
-        text: &file.text,
-        index: &file.index,
+        text: &text,
+        index: &index,
         encoding,
     };
     Some(to_proto::location(&file.uri, &positions, range))

@@ -42,7 +42,7 @@ use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingP
 
 use crate::analysis::Analysis;
 use crate::line_index::PositionEncoding;
-use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
+use crate::state::{Outgoing, ReadFile, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
 use crate::transport;
 
@@ -706,6 +706,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
         if let Ok((read, unreadable, staged, current)) = tokio::task::spawn_blocking(move || {
             let (read, unreadable) = read_files(&batch, &loaded, &notes_in_folder);
             let (staged, current) = stage_scanned(&index, &roots, &open_keys, &read);
+            let read: Vec<ScannedFile> = read.into_iter().map(ReadFile::into_scanned).collect();
             (read, unreadable, staged, current)
         })
         .await
@@ -877,7 +878,7 @@ fn stage_scanned(
     index: &TitleIndex,
     roots: &[PathBuf],
     open_keys: &HashSet<String>,
-    files: &[ScannedFile],
+    files: &[ReadFile],
 ) -> (usize, usize) {
     let (mut staged, mut current) = (0, 0);
     for file in files {

@@ -22,14 +22,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use review_analysis::{
-    CONFIG_FILE_NAME, Config, FileSite, FileTerms, ReviewIndex, check_file_with_titles,
+    CONFIG_FILE_NAME, Config, FileReviews, FileSite, ReviewIndex, check_file_with_titles,
 };
 use review_files::{
     ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
     notes_per_folder, read_review_file,
 };
 use review_index::{FileStamp, TitleIndex};
-use review_syntax::{LineIndex, ParsedFile, TitleKey};
+use review_syntax::{ParsedFile, TitleKey};
 use tower_lsp_server::ls_types::{
     Diagnostic, DidChangeTextDocumentParams, FileChangeType, FileEvent, Location, MessageType, Uri,
 };
@@ -63,13 +63,31 @@ struct OpenDocument {
 }
 
 /// One file read by a workspace scan.
-pub struct ScannedFile {
+pub struct ReadFile {
     pub path: PathBuf,
     pub text: String,
     pub parsed: ParsedFile,
-    /// Read with the file, off the thread that installs the scan.
-    pub terms: FileTerms,
-    pub index: LineIndex,
+}
+
+/// A file read by a workspace scan as it is kept until the scan is
+/// installed: its reviews, not its text or parse (at 20,000 files those
+/// made most of the scan's peak memory).
+pub struct ScannedFile {
+    pub path: PathBuf,
+    /// Read off the thread that installs the scan.
+    pub reviews: FileReviews,
+    /// See [`DiskFile::hash`].
+    pub hash: u64,
+}
+
+impl ReadFile {
+    pub fn into_scanned(self) -> ScannedFile {
+        ScannedFile {
+            reviews: FileReviews::read(&self.text, &self.parsed),
+            hash: analysis::text_hash(&self.text),
+            path: self.path,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -371,7 +389,7 @@ impl State {
         let as_on_disk = self
             .disk_files
             .get(&key)
-            .is_some_and(|file| *file.text == *text);
+            .is_some_and(|file| file.hash == analysis::text_hash(&text));
         let site = file_path(&uri).and_then(|path| self.site_of(&path));
         let document = Document::new(version, text, self.config(), site);
         self.reviews
@@ -458,7 +476,7 @@ impl State {
         let as_on_disk = self
             .disk_files
             .get(&*open.key)
-            .is_some_and(|file| file.text == open.document.snapshot.text);
+            .is_some_and(|file| file.hash == analysis::text_hash(&open.document.snapshot.text));
         if !as_on_disk {
             self.publish_others(uri);
         }
@@ -515,33 +533,18 @@ impl State {
     }
 
     fn install_disk_file(&mut self, path: &Path, text: String, parsed: &ParsedFile) {
-        let terms = FileTerms::read(&text, parsed);
-        let index = LineIndex::new(&text);
-        self.install_read_file(path, text, parsed, terms, index);
+        let reviews = FileReviews::read(&text, parsed);
+        let hash = analysis::text_hash(&text);
+        self.install_read_file(path, reviews, hash);
     }
 
-    fn install_read_file(
-        &mut self,
-        path: &Path,
-        text: String,
-        parsed: &ParsedFile,
-        terms: FileTerms,
-        index: LineIndex,
-    ) {
+    fn install_read_file(&mut self, path: &Path, reviews: FileReviews, hash: u64) {
         let key = self.key_for_path(path);
         let Some(uri) = Uri::from_file_path(path) else {
             return;
         };
-        self.reviews
-            .insert_file_with_terms(&key, &text, parsed, terms);
-        Arc::make_mut(&mut self.disk_files).insert(
-            key,
-            Arc::new(DiskFile {
-                uri,
-                text: Arc::from(text),
-                index,
-            }),
-        );
+        self.reviews.insert_reviews(&key, reviews);
+        Arc::make_mut(&mut self.disk_files).insert(key, Arc::new(DiskFile { uri, hash }));
     }
 
     /// Begins a workspace scan: returns its generation (see
@@ -571,7 +574,7 @@ impl State {
             if self.documents.values().any(|open| *open.key == *key) {
                 continue;
             }
-            self.install_read_file(&file.path, file.text, &file.parsed, file.terms, file.index);
+            self.install_read_file(&file.path, file.reviews, file.hash);
         }
         for path in std::mem::take(&mut self.watched_during_scan) {
             self.refresh_disk_file(&path);
@@ -876,7 +879,7 @@ pub fn read_files(
     paths: &[PathBuf],
     loaded: &LoadedConfig,
     notes_in_folder: &HashMap<PathBuf, usize>,
-) -> (Vec<ScannedFile>, Vec<(PathBuf, String)>) {
+) -> (Vec<ReadFile>, Vec<(PathBuf, String)>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
@@ -884,10 +887,8 @@ pub fn read_files(
             Ok(text) => {
                 let site = file_site(loaded, path, notes_in_folder);
                 let parsed = loaded.config.parse(&text, Some(&site));
-                files.push(ScannedFile {
+                files.push(ReadFile {
                     path: path.clone(),
-                    terms: FileTerms::read(&text, &parsed),
-                    index: LineIndex::new(&text),
                     text,
                     parsed,
                 });

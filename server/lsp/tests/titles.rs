@@ -194,6 +194,30 @@ async fn references_and_definition_lead_to_the_other_spelling() {
     assert_eq!(span(&definition[0]["range"]), whole_line);
 }
 
+/// References into a file that is not open are whole lines, to the start
+/// of the next: the server keeps no text of such files (the editor opens
+/// the file at the line).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn references_into_a_file_that_is_not_open_are_its_lines() {
+    let (dir, mut client, seed_uri) = seed_workspace(utf16_client()).await;
+    let uri = file_uri(&dir.path().join("new.md"));
+    client.open(&uri, &format!("홍길동: {DT} 🙂\r\n\r\n- 목적: 시퀀스.\r\n"));
+    let mut params = at(&uri, 0, 10);
+    params["context"] = json!({"includeDeclaration": false});
+    let references = client.request("textDocument/references", params).await;
+    let found: Vec<(&str, [[u64; 2]; 2])> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|location| (location["uri"].as_str().unwrap(), span(&location["range"])))
+        .collect();
+    // 전지형 (line 111), 정민준 (115), 오우석 (281) in the seed.
+    assert_eq!(
+        found,
+        [110, 114, 280].map(|line| (seed_uri.as_str(), [[line, 0], [line + 1, 0]]))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn workspace_symbols_find_a_reviewer() {
     let (_dir, mut client, _) = seed_workspace(utf16_client()).await;

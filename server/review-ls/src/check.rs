@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use review_analysis::{Config, FileSite, FileTerms, Finding, ReviewIndex, check_file_with_titles};
+use review_analysis::{
+    Config, FileReviews, FileSite, Finding, ReviewIndex, check_file_with_titles,
+};
 use review_files::{
     FileFilter, LoadedConfig, Walked, catalog_files, file_site, load_config, load_config_file,
     notes_per_folder, read_review_file, review_files,
@@ -150,7 +152,7 @@ impl CheckRun {
         // Reading, parsing and the terms of each review are per file: on
         // every core, in the order the walk found the files.
         let reading = options.progress.files("Reading", to_read.len());
-        let read: Vec<Result<(CheckedFile, FileTerms), IoProblem>> = to_read
+        let read: Vec<Result<(CheckedFile, FileReviews), IoProblem>> = to_read
             .par_iter()
             .inspect(|_| reading.inc(1))
             .map(|(path, config_key)| {
@@ -163,9 +165,9 @@ impl CheckRun {
                 let config = Arc::clone(&configs_shared[config_key]);
                 let site = file_site(loaded, path, &notes_in_folder);
                 let parsed = config.parse(&text, Some(&site));
-                let terms = match purpose {
-                    Purpose::Check => FileTerms::read(&text, &parsed),
-                    Purpose::List => FileTerms::default(),
+                let reviews = match purpose {
+                    Purpose::Check => FileReviews::read(&text, &parsed),
+                    Purpose::List => FileReviews::default(),
                 };
                 Ok((
                     CheckedFile {
@@ -178,7 +180,7 @@ impl CheckRun {
                         parsed,
                         findings: Vec::new(),
                     },
-                    terms,
+                    reviews,
                 ))
             })
             .collect();
@@ -187,9 +189,9 @@ impl CheckRun {
         let mut reviews = ReviewIndex::new();
         for outcome in read {
             match outcome {
-                Ok((file, terms)) => {
+                Ok((file, file_reviews)) => {
                     if purpose == Purpose::Check {
-                        reviews.insert_file_with_terms(&file.path, &file.text, &file.parsed, terms);
+                        reviews.insert_reviews(&file.path, file_reviews);
                     }
                     files.push(file);
                 }
