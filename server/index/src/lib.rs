@@ -15,8 +15,8 @@ pub mod typos;
 mod view;
 
 pub use store::{
-    CatalogRecord, FileStamp, IndexError, Location, MatchQuality, OpenState, Paper, ReviewRecord,
-    SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
+    CatalogRecord, FileDocs, FileStamp, IndexError, Location, MatchQuality, OpenState, Paper,
+    ReviewRecord, SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, default_cache_root, preview,
     workspace_cache_dir,
 };
 pub use typos::{NearMisses, TitleTable};

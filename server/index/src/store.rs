@@ -17,7 +17,7 @@ use std::time::UNIX_EPOCH;
 
 use review_syntax::{ParsedFile, SectionKind, TitleKey, short_title};
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
@@ -797,12 +797,44 @@ impl TitleIndex {
     /// shows, without reading the hundreds of reviews a paper of a large
     /// workspace has.
     pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
-        self.paper_sample_except(key, reviews, &[])
+        self.paper_sample_except(key, reviews, &FileDocs::default())
     }
 
-    /// [`Self::paper_sample`] leaving out the reviews of `files` (whose
-    /// current text a view lays over the index).
-    pub fn paper_sample_except(&self, key: &TitleKey, reviews: usize, files: &[&str]) -> Paper {
+    /// The documents of `files`: what [`Self::paper_sample_except`] leaves
+    /// out. Found once per request, however many papers it samples.
+    pub fn docs_of_files(&self, files: &[&str]) -> FileDocs {
+        if files.is_empty() {
+            return FileDocs::default();
+        }
+        let searcher = self.reader.searcher();
+        let any_file = BooleanQuery::new(
+            files
+                .iter()
+                .map(|file| -> (Occur, Box<dyn Query>) {
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(
+                            Term::from_field_text(self.fields.file, file),
+                            IndexRecordOption::Basic,
+                        )),
+                    )
+                })
+                .collect(),
+        );
+        let found = searcher
+            .search(&any_file, &DocSetCollector)
+            .unwrap_or_default();
+        FileDocs(
+            found
+                .into_iter()
+                .map(|address| doc_identity(&searcher, address))
+                .collect(),
+        )
+    }
+
+    /// [`Self::paper_sample`] leaving out the documents `except` (of files
+    /// whose current text a view lays over the index).
+    pub fn paper_sample_except(&self, key: &TitleKey, reviews: usize, except: &FileDocs) -> Paper {
         let searcher = self.reader.searcher();
         let term = |field: Field| {
             TermQuery::new(
@@ -813,26 +845,19 @@ impl TitleIndex {
         let by_weight = |limit: usize, order: Order| {
             TopDocs::with_limit(limit.max(1)).order_by_fast_field::<u64>("weight", order)
         };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, Box::new(term(self.fields.review_key)))];
-        clauses.extend(files.iter().map(|file| -> (Occur, Box<dyn Query>) {
-            (
-                Occur::MustNot,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(self.fields.file, file),
-                    IndexRecordOption::Basic,
-                )),
-            )
-        }));
+        // Addresses cost little, documents read much: enough addresses to
+        // fill the sample after leaving out `except`, then only the sample
+        // is read.
         let mut addresses: Vec<tantivy::DocAddress> = searcher
             .search(
-                &BooleanQuery::new(clauses),
-                &by_weight(reviews, Order::Desc),
+                &term(self.fields.review_key),
+                &by_weight(reviews + except.0.len(), Order::Desc),
             )
             .unwrap_or_default()
             .into_iter()
-            .take(reviews)
             .map(|(_, address)| address)
+            .filter(|address| !except.0.contains(&doc_identity(&searcher, *address)))
+            .take(reviews)
             .collect();
         // Catalog entries weigh less than any review: the lightest
         // documents with the key are exactly the catalog's.
@@ -1168,6 +1193,21 @@ const REVIEW_WEIGHT: u64 = 1024;
 
 /// The order capped result lists come in: reviews before catalog titles,
 /// then shorter titles first, as `TitleIndex::search` breaks ties.
+/// Documents of some files, by an identity that holds across searchers
+/// (a segment's documents never change; a merge makes a new segment).
+#[derive(Debug, Default)]
+pub struct FileDocs(std::collections::HashSet<(tantivy::index::SegmentId, tantivy::DocId)>);
+
+fn doc_identity(
+    searcher: &Searcher,
+    address: tantivy::DocAddress,
+) -> (tantivy::index::SegmentId, tantivy::DocId) {
+    (
+        searcher.segment_reader(address.segment_ord).segment_id(),
+        address.doc_id,
+    )
+}
+
 fn weight(review: bool, title: &str) -> u64 {
     let shortness = REVIEW_WEIGHT - 1 - title.chars().count().min(1023) as u64;
     if review {

@@ -7,9 +7,13 @@
 //! reviews with what their current text says, so that hover, references,
 //! code lenses and completion see a change at once ("read your writes").
 
+use std::cell::OnceCell;
+
 use review_syntax::{LineIndex, ParsedFile, TitleKey};
 
-use crate::store::{MatchQuality, Paper, ReviewRecord, TitleIndex, TitleMatch, TitleSearch};
+use crate::store::{
+    FileDocs, MatchQuality, Paper, ReviewRecord, TitleIndex, TitleMatch, TitleSearch,
+};
 
 /// A file whose current text the index may not hold yet.
 #[derive(Clone, Copy, Debug)]
@@ -22,10 +26,11 @@ pub struct PendingFile<'a> {
 }
 
 /// The index with pending files over it.
-#[derive(Clone, Copy)]
 pub struct View<'a> {
     pub index: &'a TitleIndex,
     pending: &'a [PendingFile<'a>],
+    /// The index's documents of the pending files, found at first need.
+    pending_docs: OnceCell<FileDocs>,
 }
 
 impl<'a> View<'a> {
@@ -34,11 +39,16 @@ impl<'a> View<'a> {
         View {
             index,
             pending: &[],
+            pending_docs: OnceCell::new(),
         }
     }
 
     pub fn new(index: &'a TitleIndex, pending: &'a [PendingFile<'a>]) -> View<'a> {
-        View { index, pending }
+        View {
+            index,
+            pending,
+            pending_docs: OnceCell::new(),
+        }
     }
 
     fn is_pending(&self, file: &str) -> bool {
@@ -55,8 +65,11 @@ impl<'a> View<'a> {
     /// [`TitleIndex::paper_sample`] with the pending files over it: at most
     /// `reviews` reviews, in file order.
     pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
-        let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
-        let mut paper = self.over(key, self.index.paper_sample_except(key, reviews, &files));
+        let except = self.pending_docs.get_or_init(|| {
+            let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
+            self.index.docs_of_files(&files)
+        });
+        let mut paper = self.over(key, self.index.paper_sample_except(key, reviews, except));
         paper.reviews.truncate(reviews);
         paper
     }
