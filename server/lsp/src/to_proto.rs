@@ -58,16 +58,33 @@ pub fn diagnostic(
         range: positions.range(finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(meta.code.to_owned())),
-        code_description: format!("{RULE_DOCS_BASE}#{}", meta.name)
-            .parse()
-            .ok()
-            .map(|href| CodeDescription { href }),
+        code_description: rule_href(finding.rule).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_owned()),
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
         data: None,
     }
+}
+
+/// The link to a rule's documentation, parsed once per rule: a keystroke
+/// in a file with hundreds of findings parsed as many URLs.
+fn rule_href(rule: review_analysis::Rule) -> Option<Uri> {
+    static HREFS: std::sync::OnceLock<Vec<(review_analysis::Rule, Option<Uri>)>> =
+        std::sync::OnceLock::new();
+    HREFS
+        .get_or_init(|| {
+            review_analysis::Rule::ALL
+                .iter()
+                .map(|rule| {
+                    let href = format!("{RULE_DOCS_BASE}#{}", rule.meta().name);
+                    (*rule, href.parse().ok())
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(known, _)| *known == rule)
+        .and_then(|(_, href)| href.clone())
 }
 
 /// The documentation of a finding's rule, for a hover over the finding:
