@@ -65,13 +65,24 @@ impl std::error::Error for ReadError {}
 
 /// Reads a review file, or says precisely why it cannot.
 pub fn read_review_file(path: &Path) -> Result<String, ReadError> {
-    let metadata = std::fs::metadata(path).map_err(ReadError::Io)?;
-    if metadata.len() > MAX_FILE_BYTES {
+    use std::io::Read;
+    // One open, then its size: a workspace scan reads thousands of files,
+    // and each path lookup is a system call.
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let length = file.metadata().map_err(ReadError::Io)?.len();
+    if length > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: length });
+    }
+    // At most the limit and a byte, should the file grow while it is read.
+    let mut bytes = Vec::with_capacity(length as usize + 1);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge {
-            bytes: metadata.len(),
+            bytes: bytes.len() as u64,
         });
     }
-    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
     decode(bytes)
 }
 

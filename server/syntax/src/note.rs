@@ -13,9 +13,12 @@
 //! numbered heading, a list of papers, a placeholder title) that real notes
 //! share, and each is named in the README's "Single-review notes" section.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::parser::{FrontMatter, LineKind, bullet_len};
 use crate::text::{Line, TextRange};
-use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, phrase_eq};
+use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, fold, phrase_eq};
 use crate::{
     Entry, Header, HeaderOrigin, Placement, Reviewer, Section, SectionKind, Title, TitleKey,
     TitleSource,
@@ -851,6 +854,10 @@ fn phrases(core: &str) -> Vec<&str> {
     for separator in [
         " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
     ] {
+        // Most headings hold no separator at all: no copy for them.
+        if !out.iter().any(|phrase| phrase.contains(separator)) {
+            continue;
+        }
         let snapshot: Vec<&str> = out.clone();
         for phrase in snapshot {
             if phrase.contains(separator) {
@@ -868,17 +875,19 @@ fn is_other_section(heading: &str) -> bool {
 }
 
 fn is_other_core(core: &str) -> bool {
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| OTHER_SECTIONS.iter().map(|other| fold(other)).collect());
     phrases(core)
         .iter()
-        .any(|phrase| OTHER_SECTIONS.iter().any(|other| phrase_eq(other, phrase)))
+        .any(|phrase| folded.contains(&fold(phrase)))
 }
 
 fn is_generic_title(text: &str) -> bool {
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    let folded =
+        FOLDED.get_or_init(|| GENERIC_TITLES.iter().map(|generic| fold(generic)).collect());
     let core = heading_core(text);
-    core.is_empty()
-        || GENERIC_TITLES
-            .iter()
-            .any(|generic| phrase_eq(generic, &core))
+    core.is_empty() || folded.contains(&fold(&core))
 }
 
 /// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:

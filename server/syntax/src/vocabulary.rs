@@ -345,6 +345,9 @@ pub struct Vocabulary {
     /// with each of some four hundred aliases (it runs for every heading
     /// phrase and every would-be reviewer's name).
     folded: HashMap<String, SectionKind>,
+    /// The ASCII aliases in lowercase with their kinds, for
+    /// [`Vocabulary::kind_of_misspelling`].
+    lowercase: Vec<(String, SectionKind)>,
 }
 
 impl Default for Vocabulary {
@@ -353,6 +356,7 @@ impl Default for Vocabulary {
             aliases: Vec::new(),
             structural: Vec::new(),
             folded: HashMap::new(),
+            lowercase: Vec::new(),
         };
         for kind in SectionKind::ALL {
             for alias in kind.builtin_aliases() {
@@ -403,6 +407,13 @@ impl Vocabulary {
         {
             self.folded.insert(fold(alias), *kind);
         }
+        self.lowercase = self
+            .aliases
+            .iter()
+            .chain(&self.structural)
+            .filter(|(alias, _)| alias.is_ascii() && alias.len() >= 6)
+            .map(|(alias, kind)| (alias.to_ascii_lowercase(), *kind))
+            .collect();
     }
 
     /// The alias that `text` starts with, as a whole word, if any: its length
@@ -436,13 +447,10 @@ impl Vocabulary {
             return None;
         }
         let lower = phrase.to_ascii_lowercase();
-        self.aliases
+        self.lowercase
             .iter()
-            .chain(&self.structural)
-            .filter(|(alias, _)| {
-                alias.len() >= 6 && alias.len().abs_diff(lower.len()) <= 1 && alias.is_ascii()
-            })
-            .find(|(alias, _)| edit_distance_is_one(&alias.to_ascii_lowercase(), &lower))
+            .filter(|(alias, _)| alias.len().abs_diff(lower.len()) <= 1)
+            .find(|(alias, _)| edit_distance_is_one(alias, &lower))
             .map(|(_, kind)| *kind)
     }
 
@@ -532,7 +540,7 @@ fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     folded_chars(text).collect()
 }
 
