@@ -67,6 +67,8 @@ pub struct ReadFile {
     pub path: PathBuf,
     pub text: String,
     pub parsed: ParsedFile,
+    /// Read with the file, on the thread that read it.
+    reviews: FileReviews,
 }
 
 /// A file read by a workspace scan as it is kept until the scan is
@@ -83,7 +85,7 @@ pub struct ScannedFile {
 impl ReadFile {
     pub fn into_scanned(self) -> ScannedFile {
         ScannedFile {
-            reviews: FileReviews::read(&self.text, &self.parsed),
+            reviews: self.reviews,
             hash: analysis::text_hash(&self.text),
             path: self.path,
         }
@@ -871,11 +873,52 @@ pub fn walk(roots: &[PathBuf], filter: &FileFilter) -> (Vec<PathBuf>, Vec<(PathB
     (files, errors)
 }
 
-/// Reads and parses some files found by [`walk`]; `notes_in_folder` counts
-/// the notes of the whole walk per folder (see
-/// [`review_files::notes_per_folder`]), for titles taken from a folder's
-/// name.
+/// Reads and parses some files found by [`walk`], on up to four threads,
+/// and returns them in the order given; `notes_in_folder` counts the notes
+/// of the whole walk per folder (see [`review_files::notes_per_folder`]),
+/// for titles taken from a folder's name. Blocking: run it off the async
+/// threads.
 pub fn read_files(
+    paths: &[PathBuf],
+    loaded: &LoadedConfig,
+    notes_in_folder: &HashMap<PathBuf, usize>,
+) -> (Vec<ReadFile>, Vec<(PathBuf, String)>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let chunk = paths.len().div_ceil(threads).max(1);
+    if threads == 1 || paths.len() < 2 {
+        return read_files_here(paths, loaded, notes_in_folder);
+    }
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                let thread = scope.spawn(move || read_files_here(part, loaded, notes_in_folder));
+                (part, thread)
+            })
+            .collect();
+        let mut files = Vec::with_capacity(paths.len());
+        let mut errors = Vec::new();
+        for (part, thread) in parts {
+            match thread.join() {
+                Ok((read, unreadable)) => {
+                    files.extend(read);
+                    errors.extend(unreadable);
+                }
+                // A panic while parsing: its files are reported, not lost
+                // without a word.
+                Err(_) => errors.extend(part.iter().map(|path| {
+                    (
+                        path.clone(),
+                        "internal error while reading this file".to_owned(),
+                    )
+                })),
+            }
+        }
+        (files, errors)
+    })
+}
+
+fn read_files_here(
     paths: &[PathBuf],
     loaded: &LoadedConfig,
     notes_in_folder: &HashMap<PathBuf, usize>,
@@ -889,6 +932,7 @@ pub fn read_files(
                 let parsed = loaded.config.parse(&text, Some(&site));
                 files.push(ReadFile {
                     path: path.clone(),
+                    reviews: FileReviews::read(&text, &parsed),
                     text,
                     parsed,
                 });
