@@ -8,6 +8,7 @@ use review_syntax::{
     title_start,
 };
 
+pub use crate::store::ReviewLocation;
 use crate::store::{MatchQuality, Paper, TitleIndex};
 use crate::view::View;
 
@@ -129,10 +130,8 @@ fn complete_label(
 ) -> Option<Completions> {
     let indent = prefix.len() - prefix.trim_start().len();
     let rest = &prefix[indent..];
-    let bullet = ["• ", "- ", "* ", "+ ", "•", ""]
-        .iter()
-        .find(|b| rest.starts_with(**b))
-        .map_or(0, |b| b.len());
+    // The one list-marker grammar of the parser (`- `, `• `, `1. `, `◦`).
+    let bullet = review_syntax::bullet_len(rest);
     let typed = &rest[bullet..];
     if typed.contains([':', '：']) || typed.chars().count() > 12 {
         return None;
@@ -489,16 +488,6 @@ fn escape(text: &str) -> String {
         out.push(ch);
     }
     out
-}
-
-/// A review elsewhere: where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReviewLocation {
-    pub file: String,
-    /// 1-based.
-    pub line: usize,
-    pub reviewer: Option<String>,
-    pub title: String,
 }
 
 /// The other reviews of the paper whose title is at `offset` (in a header

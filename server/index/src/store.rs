@@ -189,13 +189,12 @@ impl ReviewRecord {
                 .iter()
                 .map(|s| (s.kind, preview(s.content.slice(text), PREVIEW_CHARS)))
                 .collect(),
-            summary: preview(
-                entry
-                    .body
-                    .slice(text)
-                    .trim_start_matches(['•', '-', '*', '\u{f0a7}']),
-                PREVIEW_CHARS,
-            ),
+            summary: {
+                // Without the list marker the body starts with, as the
+                // parser reads markers.
+                let body = entry.body.slice(text).trim_start();
+                preview(&body[review_syntax::bullet_len(body)..], PREVIEW_CHARS)
+            },
         }
     }
 }
@@ -1131,11 +1130,7 @@ impl TitleIndex {
     }
 
     /// Reviews whose reviewer's name starts with `prefix`.
-    pub fn reviews_by_reviewer_prefix(
-        &self,
-        prefix: &str,
-        limit: usize,
-    ) -> Vec<crate::ide::ReviewLocation> {
+    pub fn reviews_by_reviewer_prefix(&self, prefix: &str, limit: usize) -> Vec<ReviewLocation> {
         let prefix = prefix.trim();
         if prefix.is_empty() {
             return Vec::new();
@@ -1160,7 +1155,7 @@ impl TitleIndex {
                     .and_then(|v| v.as_str())
                     .map(str::to_owned)
             };
-            found.push(crate::ide::ReviewLocation {
+            found.push(ReviewLocation {
                 file: text(self.fields.file).unwrap_or_default(),
                 line: document
                     .get_first(self.fields.line)
@@ -1193,6 +1188,16 @@ const REVIEW_WEIGHT: u64 = 1024;
 
 /// The order capped result lists come in: reviews before catalog titles,
 /// then shorter titles first, as `TitleIndex::search` breaks ties.
+/// A review elsewhere: where it is (what search and references list).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewLocation {
+    pub file: String,
+    /// 1-based.
+    pub line: usize,
+    pub reviewer: Option<String>,
+    pub title: String,
+}
+
 /// Documents of some files, by an identity that holds across searchers
 /// (a segment's documents never change; a merge makes a new segment).
 #[derive(Debug, Default)]

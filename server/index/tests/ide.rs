@@ -131,6 +131,24 @@ fn titles_complete_in_front_matter_and_labels_at_line_start() {
         Methods | method section | replaces "me" | inserts "Methods: "
     "#]],
     );
+    // After an ordered list marker or a symbol bullet, as the parser reads
+    // them.
+    check_completion(
+        "홍길동: Paper\n\n1. 목적: 분류.\n2. me$0",
+        expect![[r#"
+        incomplete: false
+        Method | method section | replaces "me" | inserts "Method: "
+        Methodology | method section | replaces "me" | inserts "Methodology: "
+        Methods | method section | replaces "me" | inserts "Methods: "
+    "#]],
+    );
+    check_completion(
+        "홍길동: Paper\n\n◦ 실험 결$0",
+        expect![[r#"
+        incomplete: false
+        실험 결과 | experiment section | replaces "실험 결" | inserts "실험 결과: "
+    "#]],
+    );
     check_completion(
         "홍길동: Paper\n\n이 논문은 $0",
         expect![[r#"

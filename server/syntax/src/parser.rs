@@ -769,7 +769,7 @@ fn sections(
 
 /// The length of a bullet marker and the spaces after it at the start of
 /// `text`, or 0.
-pub(crate) fn bullet_len(text: &str) -> usize {
+pub fn bullet_len(text: &str) -> usize {
     const SYMBOLS: &[char] = &[
         '•', '\u{f0a7}', '◦', '▪', '·', '‣', '○', '●', '■', '□', '➢', '▶', '※',
     ];
