@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod ide;
 mod store;
+pub mod structure;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 mod tokenizer;

@@ -122,26 +122,22 @@ fn titles_complete_in_front_matter_and_labels_at_line_start() {
         실험결과 | experiment section | replaces "실" | inserts "실험결과: "
     "#]],
     );
-    check_completion(
+    // After a bullet, an ordered list marker or a symbol bullet, as the
+    // parser reads them.
+    for fixture in [
         "홍길동: Paper\n\n- me$0",
-        expect![[r#"
-        incomplete: false
-        Method | method section | replaces "me" | inserts "Method: "
-        Methodology | method section | replaces "me" | inserts "Methodology: "
-        Methods | method section | replaces "me" | inserts "Methods: "
-    "#]],
-    );
-    // After an ordered list marker or a symbol bullet, as the parser reads
-    // them.
-    check_completion(
         "홍길동: Paper\n\n1. 목적: 분류.\n2. me$0",
-        expect![[r#"
+    ] {
+        check_completion(
+            fixture,
+            expect![[r#"
         incomplete: false
         Method | method section | replaces "me" | inserts "Method: "
         Methodology | method section | replaces "me" | inserts "Methodology: "
         Methods | method section | replaces "me" | inserts "Methods: "
     "#]],
-    );
+        );
+    }
     check_completion(
         "홍길동: Paper\n\n◦ 실험 결$0",
         expect![[r#"

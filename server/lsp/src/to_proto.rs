@@ -1,5 +1,6 @@
 //! Analysis results to protocol types: findings to diagnostics, fixes to
-//! code actions, entries to document symbols and folding ranges.
+//! code actions, the outline, folds and selection ranges of
+//! `review_index::structure` to their protocol types.
 //!
 //! Every position goes through [`Positions`]; nothing here builds a
 //! `Position` by hand.
@@ -8,7 +9,8 @@ use std::collections::HashMap;
 
 use review_analysis::{ConfigError, Finding, Fix, Severity};
 use review_index::ide::{self, CompletionKind, ReviewLocation};
-use review_syntax::{ColumnUnit, Entry, LineCol, LineIndex, ParsedFile, Section, TextRange};
+use review_index::structure;
+use review_syntax::{ColumnUnit, LineCol, LineIndex, ParsedFile, TextRange};
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeDescription, CodeLens, Command,
     CompletionItem, CompletionItemKind, CompletionList, CompletionResponse, CompletionTextEdit,
@@ -170,112 +172,42 @@ pub fn quickfix(
 /// The outline: one symbol per entry, named by its title (or reviewer, when
 /// it has no title), with its sections as children.
 pub fn document_symbols(positions: &Positions<'_>, parsed: &ParsedFile) -> Vec<DocumentSymbol> {
-    parsed
-        .entries
-        .iter()
-        .map(|entry| entry_symbol(positions, entry))
+    structure::outline(positions.text, parsed)
+        .into_iter()
+        .map(|item| document_symbol(positions, item))
         .collect()
 }
 
-fn entry_symbol(positions: &Positions<'_>, entry: &Entry) -> DocumentSymbol {
-    let reviewer = entry.header.reviewer.as_ref().map(|r| r.name.clone());
-    let name = match (&entry.header.title, &reviewer) {
-        (Some(title), _) if !title.text.trim().is_empty() => title.text.clone(),
-        (_, Some(reviewer)) => format!("{reviewer} (untitled)"),
-        _ => "(untitled review)".to_owned(),
-    };
-    let children: Vec<DocumentSymbol> = entry
-        .sections
-        .iter()
-        .map(|section| section_symbol(positions, section))
+fn document_symbol(positions: &Positions<'_>, item: structure::OutlineItem) -> DocumentSymbol {
+    let children: Vec<DocumentSymbol> = item
+        .children
+        .into_iter()
+        .map(|child| document_symbol(positions, child))
         .collect();
-    // Editors insist that a symbol's range holds its selection range and its
-    // children: take the union rather than trust that they nest.
-    let mut range = entry.range();
-    for section in &entry.sections {
-        range = union(range, section_range(section));
-    }
-    range = union(range, entry.header.range);
     #[allow(deprecated, reason = "the field must be written; `tags` replaces it")]
     DocumentSymbol {
-        name,
-        detail: reviewer,
-        kind: SymbolKind::OBJECT,
+        name: item.name,
+        detail: item.detail,
+        kind: match item.section {
+            Some(_) => SymbolKind::FIELD,
+            None => SymbolKind::OBJECT,
+        },
         tags: None,
         deprecated: None,
-        range: positions.range(range),
-        selection_range: positions.range(entry.header.range),
+        range: positions.range(item.range),
+        selection_range: positions.range(item.selection),
         children: (!children.is_empty()).then_some(children),
     }
 }
 
-fn section_range(section: &Section) -> TextRange {
-    union(section.label, section.content)
-}
-
-fn section_symbol(positions: &Positions<'_>, section: &Section) -> DocumentSymbol {
-    let label = section.label.slice(positions.text).trim();
-    #[allow(deprecated, reason = "the field must be written; `tags` replaces it")]
-    DocumentSymbol {
-        name: if label.is_empty() {
-            section.kind.to_string()
-        } else {
-            label.to_owned()
-        },
-        detail: Some(section.kind.to_string()),
-        kind: SymbolKind::FIELD,
-        tags: None,
-        deprecated: None,
-        range: positions.range(section_range(section)),
-        selection_range: positions.range(section.label),
-        children: None,
-    }
-}
-
-/// The smallest range holding both; an empty `b` (a section with nothing
-/// after its label) adds nothing.
-fn union(a: TextRange, b: TextRange) -> TextRange {
-    if b.is_empty() {
-        return a;
-    }
-    TextRange::new(a.start.min(b.start), a.end.max(b.end))
-}
-
-/// The ranges around `offset`, innermost first: the title or a section's
-/// label or text, then the header or the section, then the entry. Outside
-/// every entry, the empty range at the offset.
+/// [`structure::selection`] as the nested protocol type.
 pub fn selection_range(
     positions: &Positions<'_>,
     parsed: &ParsedFile,
     offset: usize,
 ) -> SelectionRange {
-    let mut ranges = Vec::new();
-    if let Some(entry) = parsed
-        .entries
-        .iter()
-        .find(|entry| entry.range().touches(offset))
-    {
-        let title = entry.header.title.as_ref().map(|title| title.range);
-        if entry.header.range.touches(offset) {
-            ranges.extend(title.filter(|title| title.touches(offset)));
-            ranges.push(entry.header.range);
-        } else if let Some(section) = entry
-            .sections
-            .iter()
-            .find(|section| section_range(section).touches(offset))
-        {
-            ranges.extend(
-                [section.label, section.content]
-                    .into_iter()
-                    .find(|part| !part.is_empty() && part.touches(offset)),
-            );
-            ranges.push(section_range(section));
-        }
-        ranges.push(entry.range());
-    }
-    ranges.dedup();
     let mut selection: Option<SelectionRange> = None;
-    for range in ranges.into_iter().rev() {
+    for range in structure::selection(parsed, offset).into_iter().rev() {
         selection = Some(SelectionRange {
             range: positions.range(range),
             parent: selection.map(Box::new),
@@ -287,27 +219,20 @@ pub fn selection_range(
     })
 }
 
-/// A fold per entry and per section that spans more than one line.
+/// The folds of [`structure::folds`] that span more than one line.
 pub fn folding_ranges(positions: &Positions<'_>, parsed: &ParsedFile) -> Vec<FoldingRange> {
-    let mut folds = Vec::new();
-    let mut push = |range: TextRange| {
-        let (start_line, end_line) = (positions.line(range.start), positions.line(range.end));
-        if end_line > start_line {
-            folds.push(FoldingRange {
+    structure::folds(parsed)
+        .into_iter()
+        .filter_map(|range| {
+            let (start_line, end_line) = (positions.line(range.start), positions.line(range.end));
+            (end_line > start_line).then(|| FoldingRange {
                 start_line,
                 end_line,
                 kind: Some(FoldingRangeKind::Region),
                 ..FoldingRange::default()
-            });
-        }
-    };
-    for entry in &parsed.entries {
-        push(entry.range());
-        for section in &entry.sections {
-            push(section_range(section));
-        }
-    }
-    folds
+            })
+        })
+        .collect()
 }
 
 /// Whether two byte ranges overlap or touch: a cursor at the end of a
