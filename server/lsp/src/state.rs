@@ -463,6 +463,24 @@ impl State {
             diagnostics: Vec::new(),
             version: None,
         });
+        // Closed as it is on disk, with nothing left to stage: the review
+        // index and the title index already hold what the disk says, and
+        // no other document's findings change.
+        let text_hash = analysis::text_hash(&open.document.snapshot.text);
+        if !self.unstaged_buffers.contains(uri)
+            && self.disk_files.contains_key(&*open.key)
+            && file_path(uri)
+                .and_then(|path| read_review_file(&path).ok())
+                .is_some_and(|disk| analysis::text_hash(&disk) == text_hash)
+        {
+            self.staged_keys.remove(uri);
+            let file = DiskFile {
+                uri: uri.clone(),
+                hash: text_hash,
+            };
+            Arc::make_mut(&mut self.disk_files).insert(open.key.to_string(), Arc::new(file));
+            return;
+        }
         // The buffer may have differed from the file: the workspace goes on
         // with what is on disk.
         self.unstaged_buffers.remove(uri);
@@ -474,14 +492,7 @@ impl State {
         if let Some(path) = file_path(uri) {
             self.refresh_disk_file(&path);
         }
-        // Closed as it is on disk, the workspace knows what it knew.
-        let as_on_disk = self
-            .disk_files
-            .get(&*open.key)
-            .is_some_and(|file| file.hash == analysis::text_hash(&open.document.snapshot.text));
-        if !as_on_disk {
-            self.publish_others(uri);
-        }
+        self.publish_others(uri);
     }
 
     /// Re-reads one file that is not open, or forgets it when it is gone or

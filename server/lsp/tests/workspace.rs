@@ -418,5 +418,22 @@ async fn other_documents_are_rechecked_only_when_their_papers_change() {
             (b.clone(), vec!["RV006".to_owned()]),
         ]
     );
+
+    // c.md closed as it is on disk: its diagnostics are cleared and no
+    // other document is checked again before the next edit's answer.
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": c.as_str()}}),
+    );
+    client.change(&a, 2, [[0, 0], [0, 0]], "");
+    let mut published: Vec<(String, i64)> = Vec::new();
+    while published.last() != Some(&(a.clone(), 2)) {
+        let params = client.notification("textDocument/publishDiagnostics").await;
+        published.push((
+            params["uri"].as_str().unwrap().to_owned(),
+            params["version"].as_i64().unwrap_or(-1),
+        ));
+    }
+    assert_eq!(published, [(c.clone(), -1), (a.clone(), 2)]);
     client.request("shutdown", Value::Null).await;
 }
