@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use review_analysis::{Config, Finding, missing_sections_fix};
 use review_index::{PendingFile, TitleIndex, View, ide};
@@ -45,6 +45,33 @@ pub struct DiskFile {
     pub uri: Uri,
     /// [`text_hash`] of the text read, to tell whether a buffer differs.
     pub hash: u64,
+    /// The text and line index, read again the first time a location in
+    /// this file needs a column: a finding related to it is published on
+    /// every keystroke of the file that has it. Gone with this `DiskFile`
+    /// when the file changes (the watcher replaces it).
+    lines: OnceLock<(String, LineIndex)>,
+}
+
+impl DiskFile {
+    pub fn new(uri: Uri, hash: u64) -> DiskFile {
+        DiskFile {
+            uri,
+            hash,
+            lines: OnceLock::new(),
+        }
+    }
+
+    fn lines(&self) -> &(String, LineIndex) {
+        self.lines.get_or_init(|| {
+            let text = self
+                .uri
+                .to_file_path()
+                .and_then(|path| review_files::read_review_file(&path).ok())
+                .unwrap_or_default();
+            let index = LineIndex::new(&text);
+            (text, index)
+        })
+    }
 }
 
 /// A hash of a file's text.
@@ -414,18 +441,13 @@ pub fn location(
         return Some(to_proto::location(uri, &positions, range));
     }
     let file = disk_files.get(key)?;
-    // Read again: columns need the line's text (UTF-16 counts). A file
-    // gone or changed since is reported by the watcher; until then the
-    // range may be off, never out of the file (positions are clamped).
-    let text = file
-        .uri
-        .to_file_path()
-        .and_then(|path| review_files::read_review_file(&path).ok())
-        .unwrap_or_default();
-    let index = LineIndex::new(&text);
+    // Columns need the line's text (UTF-16 counts). A file gone or changed
+    // since is reported by the watcher; until then the range may be off,
+    // never out of the file (positions are clamped).
+    let (text, index) = file.lines();
     let positions = Positions {
-        text: &text,
-        index: &index,
+        text,
+        index,
         encoding,
     };
     Some(to_proto::location(&file.uri, &positions, range))

@@ -474,10 +474,7 @@ impl State {
                 .is_some_and(|disk| analysis::text_hash(&disk) == text_hash)
         {
             self.staged_keys.remove(uri);
-            let file = DiskFile {
-                uri: uri.clone(),
-                hash: text_hash,
-            };
+            let file = DiskFile::new(uri.clone(), text_hash);
             Arc::make_mut(&mut self.disk_files).insert(open.key.to_string(), Arc::new(file));
             return;
         }
@@ -557,7 +554,7 @@ impl State {
             return;
         };
         self.reviews.insert_reviews(&key, reviews);
-        Arc::make_mut(&mut self.disk_files).insert(key, Arc::new(DiskFile { uri, hash }));
+        Arc::make_mut(&mut self.disk_files).insert(key, Arc::new(DiskFile::new(uri, hash)));
     }
 
     /// Begins a workspace scan: returns its generation (see
