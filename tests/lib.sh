@@ -53,3 +53,21 @@ npm_ci_if_needed() {
   (cd "$folder" && npm ci --no-audit --no-fund)
   echo "$sum" > "$stamp"
 }
+
+# Installs the Debian packages named that are not installed yet (with sudo
+# when not root); installs nothing when all are there.
+apt_install_missing() {
+  local package missing=() sudo_cmd=()
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$package")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return
+  fi
+  printf '==> %s\n' "apt-get install ${missing[*]}"
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
+}

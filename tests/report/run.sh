@@ -25,19 +25,7 @@ step() { printf '==> %s\n' "$*"; }
 
 # --- 1. System packages: the browser, and Hangul glyphs for the screenshot ----
 apt_packages=(chromium fonts-nanum)
-missing=()
-for package in "${apt_packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$package")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  step "apt-get install ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
-fi
+apt_install_missing "${apt_packages[@]}"
 
 # --- 2. playwright-core, from this folder's lockfile ---------------------------
 npm_ci_if_needed "$here"

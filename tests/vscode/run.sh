@@ -38,19 +38,7 @@ step() { printf '==> %s\n' "$*"; }
 # @vscode/ripgrep's download; chromium: the browser; fonts-nanum: Hangul
 # glyphs (boxes in screenshots without it).
 apt_packages=(libkrb5-dev pkg-config ripgrep chromium fonts-nanum)
-missing=()
-for package in "${apt_packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$package")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  step "apt-get install ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q "${missing[@]}"
-fi
+apt_install_missing "${apt_packages[@]}"
 
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 if [ "$node_major" != 20 ]; then
