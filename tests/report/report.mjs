@@ -23,13 +23,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { launchChromium } from "../chromium.mjs";
 
 const reportPath = requireEnv("REPORT_HTML");
 const listed = JSON.parse(fs.readFileSync(requireEnv("REPORT_LIST"), "utf8"));
 const findings = JSON.parse(fs.readFileSync(requireEnv("REPORT_CHECK"), "utf8"));
 const screenshotPath = requireEnv("REPORT_SCREENSHOT");
 const pdfPath = requireEnv("REPORT_PDF");
-const chromiumPath = process.env.E2E_CHROMIUM || "/usr/bin/chromium";
 const reportUrl = pathToFileURL(reportPath).href;
 
 // The seed, as the CLI tests pin it: 110 reviews in one file, 309 findings,
@@ -318,21 +318,7 @@ async function print(page) {
 
 async function main() {
   const expected = expectations();
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    // The flags shared/E2E-NOTES.md found to work here (no sandbox as root, no network).
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium(chromium);
   let passed = 0;
   let failed = 0;
   const check = async (name, run) => {

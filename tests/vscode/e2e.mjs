@@ -24,11 +24,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { launchChromium } from "../chromium.mjs";
 
 const url = requireEnv("CODE_SERVER_URL");
 const workspace = requireEnv("E2E_WORKSPACE");
 const screenshots = requireEnv("E2E_SCREENSHOTS");
-const chromiumPath = process.env.E2E_CHROMIUM || "/usr/bin/chromium";
 const only = (process.env.E2E_ONLY || "").split(",").filter(Boolean);
 const pass = process.env.E2E_PASS || "setting";
 const extensionsDir = process.env.E2E_EXTENSIONS_DIR || "";
@@ -546,21 +546,7 @@ const scenarios = [
 
 async function main() {
   fs.mkdirSync(screenshots, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    // The flags shared/E2E-NOTES.md found to work here (no sandbox as root, no network).
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium(chromium);
   let passed = 0;
   let failed = 0;
   try {
