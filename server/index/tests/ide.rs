@@ -155,23 +155,21 @@ fn titles_complete_in_front_matter_and_labels_at_line_start() {
 
 fn check_hover(line: usize, needle: &str, expect: Expect) {
     let text = std::fs::read_to_string(repo(SEED)).unwrap();
-    let parsed = parse(&text, &Vocabulary::default());
     let line_start: usize = text.split('\n').take(line - 1).map(|l| l.len() + 1).sum();
     let offset = line_start + text[line_start..].find(needle).unwrap();
     let index = workspace(None);
+    expect.assert_eq(&render_hover(&index, SEED, &text, offset));
+}
+
+/// The hover at `offset` of the file `file` holding `text`: its range's
+/// text, then its markdown.
+fn render_hover(index: &TitleIndex, file: &str, text: &str, offset: usize) -> String {
+    let parsed = parse(text, &Vocabulary::default());
     let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
-    let rendered = hover(
-        &parsed,
-        SEED,
-        &text,
-        offset,
-        &View::committed(&index),
-        &link,
-    )
-    .map_or("no hover".to_owned(), |hover| {
-        format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
-    });
-    expect.assert_eq(&rendered);
+    hover(&parsed, file, text, offset, &View::committed(index), &link)
+        .map_or("no hover".to_owned(), |hover| {
+            format!("range {:?}\n{}", hover.range.slice(text), hover.markdown)
+        })
 }
 
 #[test]
@@ -237,20 +235,7 @@ fn references_and_workspace_search() {
 fn check_hover_fixture(fixture: &str, expect: Expect) {
     let (text, offset) = cursor(fixture);
     let index = workspace(Some(("notes/new.md", &text)));
-    let parsed = parse(&text, &Vocabulary::default());
-    let link = |file: &str, line: usize| format!("file:///{file}#L{line}");
-    let rendered = hover(
-        &parsed,
-        "notes/new.md",
-        &text,
-        offset,
-        &View::committed(&index),
-        &link,
-    )
-    .map_or("no hover".to_owned(), |hover| {
-        format!("range {:?}\n{}", hover.range.slice(&text), hover.markdown)
-    });
-    expect.assert_eq(&rendered);
+    expect.assert_eq(&render_hover(&index, "notes/new.md", &text, offset));
 }
 
 #[test]
