@@ -28,6 +28,7 @@ use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, Te
 
 use crate::catalog::CatalogTitle;
 use crate::tokenizer::{self, ReviewWords};
+use crate::typos::{differs_in_digits, near_miss_rank};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
@@ -985,7 +986,7 @@ impl TitleIndex {
         own_documents: usize,
         candidates: &[(String, usize)],
     ) -> Option<(TitleKey, String)> {
-        if key.as_str().chars().count() < 16 {
+        if key.as_str().chars().count() < crate::typos::NEAR_MISS_MIN_CHARS {
             return None;
         }
         let known_elsewhere = (self.count(self.fields.review_key, key) + self.catalog_count(key))
@@ -996,7 +997,7 @@ impl TitleIndex {
         let mut best: Option<(usize, usize, TitleKey)> = None;
         for (other, _) in candidates {
             let other = TitleKey::from_normalized(other);
-            if other == *key || crate::typos::differs_in_digits(key.as_str(), other.as_str()) {
+            if other == *key || differs_in_digits(key.as_str(), other.as_str()) {
                 continue;
             }
             let distance = strsim::damerau_levenshtein(key.as_str(), other.as_str());
@@ -1009,7 +1010,8 @@ impl TitleIndex {
                 continue;
             }
             let better = best.as_ref().is_none_or(|(d, s, k)| {
-                (distance, std::cmp::Reverse(support), &other) < (*d, std::cmp::Reverse(*s), k)
+                near_miss_rank(distance, support, other.as_str())
+                    < near_miss_rank(*d, *s, k.as_str())
             });
             if better {
                 best = Some((distance, support, other));

@@ -361,7 +361,7 @@ impl NearMisses {
                 let distance = strsim::damerau_levenshtein(key.as_str(), other);
                 let support = self.count(other);
                 let better = best.is_none_or(|(d, s, k, _)| {
-                    (distance, std::cmp::Reverse(support), other) < (d, std::cmp::Reverse(s), k)
+                    near_miss_rank(distance, support, other) < near_miss_rank(d, s, k)
                 });
                 if better {
                     best = Some((distance, support, other, table.spelling(number)));
@@ -382,6 +382,17 @@ impl review_analysis::KnownTitles for NearMisses {
     fn near_miss(&self, key: &TitleKey, own_documents: usize) -> Option<(TitleKey, String)> {
         NearMisses::near_miss(self, key, own_documents)
     }
+}
+
+/// How near-miss candidates rank, in both lookups (the CLI's tables and the
+/// server's index): fewer edits first, then the better known title (more
+/// documents), then key order. The smallest wins.
+pub(crate) fn near_miss_rank(
+    distance: usize,
+    support: usize,
+    key: &str,
+) -> (usize, std::cmp::Reverse<usize>, &str) {
+    (distance, std::cmp::Reverse(support), key)
 }
 
 /// `YOLOv3` and `YOLOv4` are two papers, not a typo.
