@@ -5,7 +5,7 @@
 //! the server around it, come from `server/lsp/examples/title_bench.rs`.
 
 use std::path::PathBuf;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use divan::{Bencher, black_box};
 use review_index::catalog::CatalogTitle;
@@ -21,17 +21,18 @@ fn main() {
 const CATALOG: usize = 150_000;
 
 struct Fixture {
-    index: TitleIndex,
+    index: Arc<TitleIndex>,
     /// What is typed before each completion, after `홍길동: `.
     typed: Vec<String>,
 }
 
 static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
-    let index = TitleIndex::in_memory("benchmark".to_owned());
+    let index = Arc::new(TitleIndex::in_memory("benchmark".to_owned()));
+    let mut writer = index.writer().expect("the index's writer");
     let seed_path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds/000_1d7a1aefbff0b690.md");
     let seed = std::fs::read_to_string(seed_path).expect("the seed");
-    index.stage_reviews(
+    writer.stage_reviews(
         "seed.md",
         None,
         &seed,
@@ -51,8 +52,8 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
             venue: None,
         })
         .collect();
-    index.stage_catalog("catalog.txt", None, &entries);
-    index.commit().expect("a commit");
+    writer.stage_catalog("catalog.txt", None, &entries);
+    writer.commit().expect("a commit");
     let typed = (0..200)
         .map(|_| {
             let title = &titles[rng.below(titles.len()).min(rng.below(titles.len()))];

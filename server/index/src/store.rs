@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::UNIX_EPOCH;
 
 use review_syntax::{ParsedFile, SectionKind, TitleKey, short_title};
@@ -240,15 +240,28 @@ pub struct TitleSearch {
     pub truncated: bool,
 }
 
+/// The read side of the title index, shared by every reader. Writing
+/// goes through the one [`TitleWriter`] that [`TitleIndex::writer`] hands
+/// out: whoever holds it is the index's only writer.
 pub struct TitleIndex {
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// tantivy's writer until [`TitleIndex::writer`] takes it.
+    writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
     location: Location,
+    /// Which files are indexed, with the stamp they were indexed at:
+    /// written by the writer, read by anyone deciding what to stage.
     meta: Mutex<Meta>,
+}
+
+/// The one writer of a [`TitleIndex`]: stages files' reviews, catalogs and
+/// removals, and commits them. Not `Clone`; there is one per index.
+pub struct TitleWriter {
+    index: Arc<TitleIndex>,
+    writer: IndexWriter,
     /// Documents the writer refused since the last commit: how many, and
     /// the first reason.
-    refused: Mutex<(usize, Option<String>)>,
+    refused: (usize, Option<String>),
 }
 
 /// What went wrong writing the index.
@@ -286,6 +299,139 @@ impl std::fmt::Display for IndexError {
 }
 
 impl std::error::Error for IndexError {}
+
+impl TitleWriter {
+    /// The index this writes.
+    pub fn index(&self) -> &Arc<TitleIndex> {
+        &self.index
+    }
+
+    /// Stages the reviews of one file in place of what it held before.
+    pub fn stage_reviews(
+        &mut self,
+        file: &str,
+        stamp: Option<FileStamp>,
+        text: &str,
+        parsed: &ParsedFile,
+    ) {
+        let fields = self.index.fields;
+        let writer = &self.writer;
+        writer.delete_term(Term::from_field_text(fields.file, file));
+        let line_index = review_syntax::LineIndex::new(text);
+        for entry in &parsed.entries {
+            let Some(title) = &entry.header.title else {
+                continue;
+            };
+            let record = ReviewRecord::of_entry(file, text, &line_index, entry);
+            let line = record.line as u64;
+            let sections: Vec<(String, String)> = record
+                .sections
+                .iter()
+                .map(|(kind, preview)| (kind.name().to_owned(), preview.clone()))
+                .collect();
+            let mut document = doc!(
+                fields.kind => "review",
+                fields.key => title.key.as_str(),
+                fields.review_key => title.key.as_str(),
+                fields.words => title.text.as_str(),
+                fields.title => title.text.as_str(),
+                fields.file => file,
+                fields.line => line,
+                fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
+                fields.summary => record.summary.as_str(),
+                fields.body => entry.body.slice(text),
+                fields.weight => weight(true, &title.text),
+            );
+            if let Some(reviewer) = &entry.header.reviewer {
+                document.add_text(fields.reviewer, &reviewer.name);
+            }
+            add_short_key(&mut document, fields, &title.text);
+            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
+            // A failed add leaves the file unindexed; search still works.
+            if let Err(error) = writer.add_document(document) {
+                refuse(&mut self.refused, &error);
+            }
+        }
+        self.record(file, stamp);
+    }
+
+    /// Stages the titles of one catalog file in place of what it held before.
+    pub fn stage_catalog(
+        &mut self,
+        source: &str,
+        stamp: Option<FileStamp>,
+        titles: &[CatalogTitle],
+    ) {
+        let fields = self.index.fields;
+        let writer = &self.writer;
+        writer.delete_term(Term::from_field_text(fields.file, source));
+        for title in titles {
+            let mut document = doc!(
+                fields.kind => "catalog",
+                fields.key => title.key.as_str(),
+                fields.words => title.title.as_str(),
+                fields.title => title.title.as_str(),
+                fields.file => source,
+                fields.line => title.line as u64,
+                fields.authors => title.authors.join("; "),
+                fields.weight => weight(false, &title.title),
+            );
+            add_short_key(&mut document, fields, &title.title);
+            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
+            if let Err(error) = writer.add_document(document) {
+                refuse(&mut self.refused, &error);
+            }
+        }
+        self.record(source, stamp);
+    }
+
+    /// Stages the removal of everything one file contributed.
+    pub fn stage_removal(&mut self, file: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.index.fields.file, file));
+        self.index
+            .meta
+            .lock()
+            .expect("index meta")
+            .files
+            .remove(file);
+    }
+
+    fn record(&self, file: &str, stamp: Option<FileStamp>) {
+        let mut meta = self.index.meta.lock().expect("index meta");
+        match stamp {
+            Some(stamp) => meta.files.insert(file.to_owned(), stamp),
+            None => meta.files.remove(file),
+        };
+    }
+
+    /// Commits what was staged and makes it searchable.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
+        self.writer.commit().map_err(|error| IndexError::Tantivy {
+            doing: "commit",
+            error,
+        })?;
+        self.index
+            .reader
+            .reload()
+            .map_err(|error| IndexError::Tantivy {
+                doing: "reload",
+                error,
+            })?;
+        self.index.save_meta().map_err(IndexError::SaveFileList)?;
+        let (count, first) = std::mem::take(&mut self.refused);
+        match first {
+            Some(first) if count > 0 => Err(IndexError::Refused { count, first }),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Counts a document the writer refused, for the next commit to say.
+fn refuse(refused: &mut (usize, Option<String>), error: &tantivy::TantivyError) {
+    refused.0 += 1;
+    refused.1.get_or_insert_with(|| error.to_string());
+}
 
 /// How long a section preview may be, in characters: about three lines of a
 /// hover popup.
@@ -444,11 +590,25 @@ impl TitleIndex {
             .map_err(|e| format!("cannot read the index: {e}"))?;
         Ok(TitleIndex {
             reader,
-            writer: Mutex::new(writer),
+            writer: Mutex::new(Some(writer)),
             fields,
             location,
             meta: Mutex::new(meta),
-            refused: Mutex::new((0, None)),
+        })
+    }
+
+    /// The index's writer: `Some` the first time only, so that whoever
+    /// asked first is the one place that writes.
+    pub fn writer(self: &Arc<Self>) -> Option<TitleWriter> {
+        let writer = self
+            .writer
+            .lock()
+            .unwrap_or_else(|error| error.into_inner())
+            .take()?;
+        Some(TitleWriter {
+            index: Arc::clone(self),
+            writer,
+            refused: (0, None),
         })
     }
 
@@ -470,129 +630,6 @@ impl TitleIndex {
             .keys()
             .cloned()
             .collect()
-    }
-
-    /// Stages the reviews of one file in place of what it held before.
-    pub fn stage_reviews(
-        &self,
-        file: &str,
-        stamp: Option<FileStamp>,
-        text: &str,
-        parsed: &ParsedFile,
-    ) {
-        let fields = self.fields;
-        let writer = self.writer.lock().expect("index writer");
-        writer.delete_term(Term::from_field_text(fields.file, file));
-        let line_index = review_syntax::LineIndex::new(text);
-        for entry in &parsed.entries {
-            let Some(title) = &entry.header.title else {
-                continue;
-            };
-            let record = ReviewRecord::of_entry(file, text, &line_index, entry);
-            let line = record.line as u64;
-            let sections: Vec<(String, String)> = record
-                .sections
-                .iter()
-                .map(|(kind, preview)| (kind.name().to_owned(), preview.clone()))
-                .collect();
-            let mut document = doc!(
-                fields.kind => "review",
-                fields.key => title.key.as_str(),
-                fields.review_key => title.key.as_str(),
-                fields.words => title.text.as_str(),
-                fields.title => title.text.as_str(),
-                fields.file => file,
-                fields.line => line,
-                fields.sections => serde_json::to_string(&sections).unwrap_or_default(),
-                fields.summary => record.summary.as_str(),
-                fields.body => entry.body.slice(text),
-                fields.weight => weight(true, &title.text),
-            );
-            if let Some(reviewer) = &entry.header.reviewer {
-                document.add_text(fields.reviewer, &reviewer.name);
-            }
-            add_short_key(&mut document, fields, &title.text);
-            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
-            // A failed add leaves the file unindexed; search still works.
-            if let Err(error) = writer.add_document(document) {
-                self.refuse(&error);
-            }
-        }
-        drop(writer);
-        self.record(file, stamp);
-    }
-
-    /// Stages the titles of one catalog file in place of what it held before.
-    pub fn stage_catalog(&self, source: &str, stamp: Option<FileStamp>, titles: &[CatalogTitle]) {
-        let fields = self.fields;
-        let writer = self.writer.lock().expect("index writer");
-        writer.delete_term(Term::from_field_text(fields.file, source));
-        for title in titles {
-            let mut document = doc!(
-                fields.kind => "catalog",
-                fields.key => title.key.as_str(),
-                fields.words => title.title.as_str(),
-                fields.title => title.title.as_str(),
-                fields.file => source,
-                fields.line => title.line as u64,
-                fields.authors => title.authors.join("; "),
-                fields.weight => weight(false, &title.title),
-            );
-            add_short_key(&mut document, fields, &title.title);
-            add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
-            if let Err(error) = writer.add_document(document) {
-                self.refuse(&error);
-            }
-        }
-        drop(writer);
-        self.record(source, stamp);
-    }
-
-    /// Stages the removal of everything one file contributed.
-    pub fn stage_removal(&self, file: &str) {
-        self.writer
-            .lock()
-            .expect("index writer")
-            .delete_term(Term::from_field_text(self.fields.file, file));
-        self.meta.lock().expect("index meta").files.remove(file);
-    }
-
-    fn record(&self, file: &str, stamp: Option<FileStamp>) {
-        let mut meta = self.meta.lock().expect("index meta");
-        match stamp {
-            Some(stamp) => meta.files.insert(file.to_owned(), stamp),
-            None => meta.files.remove(file),
-        };
-    }
-
-    /// Counts a document the writer refused, for the next commit to say.
-    fn refuse(&self, error: &tantivy::TantivyError) {
-        let mut refused = self.refused.lock().unwrap_or_else(|e| e.into_inner());
-        refused.0 += 1;
-        refused.1.get_or_insert_with(|| error.to_string());
-    }
-
-    /// Commits what was staged and makes it searchable.
-    pub fn commit(&self) -> Result<(), IndexError> {
-        self.writer
-            .lock()
-            .expect("index writer")
-            .commit()
-            .map_err(|error| IndexError::Tantivy {
-                doing: "commit",
-                error,
-            })?;
-        self.reader.reload().map_err(|error| IndexError::Tantivy {
-            doing: "reload",
-            error,
-        })?;
-        self.save_meta().map_err(IndexError::SaveFileList)?;
-        let (count, first) =
-            std::mem::take(&mut *self.refused.lock().unwrap_or_else(|e| e.into_inner()));
-        match first {
-            Some(first) if count > 0 => Err(IndexError::Refused { count, first }),
-            _ => Ok(()),
-        }
     }
 
     fn save_meta(&self) -> std::io::Result<()> {

@@ -3,6 +3,7 @@
 //! catalog is `tests/data/ml-papers.txt`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use expect_test::{Expect, expect};
 use review_index::catalog::{CatalogFormat, load};
@@ -24,21 +25,22 @@ fn cursor(fixture: &str) -> (String, usize) {
     (fixture.replacen("$0", "", 1), offset)
 }
 
-fn workspace(extra: Option<(&str, &str)>) -> TitleIndex {
-    let index = TitleIndex::in_memory("test".to_owned());
+fn workspace(extra: Option<(&str, &str)>) -> Arc<TitleIndex> {
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
     let seed = std::fs::read_to_string(repo(SEED)).unwrap();
-    index.stage_reviews(SEED, None, &seed, &parse(&seed, &Vocabulary::default()));
+    writer.stage_reviews(SEED, None, &seed, &parse(&seed, &Vocabulary::default()));
     let list = "tests/data/ml-papers.txt";
     let titles = load(
         &std::fs::read_to_string(repo(list)).unwrap(),
         CatalogFormat::of(Path::new(list)),
     )
     .titles;
-    index.stage_catalog(list, FileStamp::of(&repo(list)), &titles);
+    writer.stage_catalog(list, FileStamp::of(&repo(list)), &titles);
     if let Some((path, text)) = extra {
-        index.stage_reviews(path, None, text, &parse(text, &Vocabulary::default()));
+        writer.stage_reviews(path, None, text, &parse(text, &Vocabulary::default()));
     }
-    index.commit().unwrap();
+    writer.commit().unwrap();
     index
 }
 
@@ -329,7 +331,8 @@ fn a_paper_sample_holds_the_reviews_asked_for_and_every_catalog_entry() {
 /// the other 24 and says how many it left out.
 #[test]
 fn a_hover_shows_twenty_reviews_and_counts_the_rest() {
-    let index = TitleIndex::in_memory("test".to_owned());
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
     let mut own = String::new();
     for week in 0..25 {
         let name = format!(
@@ -340,12 +343,12 @@ fn a_hover_shows_twenty_reviews_and_counts_the_rest() {
         let text = format!("{name}: Attention Is All You Need\n\n- 목적: 주 {week}.\n");
         let file = format!("notes/week{week:02}.md");
         let parsed = parse(&text, &Vocabulary::default());
-        index.stage_reviews(&file, None, &text, &parsed);
+        writer.stage_reviews(&file, None, &text, &parsed);
         if week == 0 {
             own = text;
         }
     }
-    index.commit().unwrap();
+    writer.commit().unwrap();
     let parsed = parse(&own, &Vocabulary::default());
     let markdown = hover(
         &parsed,

@@ -3,9 +3,10 @@
 //! near misses with their false-alarm check, and the index's life cycle.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use review_index::catalog::{CatalogFormat, load};
-use review_index::{FileStamp, MatchQuality, OpenState, TitleIndex};
+use review_index::{FileStamp, MatchQuality, OpenState, TitleIndex, TitleWriter};
 use review_syntax::{TitleKey, Vocabulary, parse};
 
 fn repo(path: &str) -> PathBuf {
@@ -16,7 +17,7 @@ fn repo(path: &str) -> PathBuf {
 
 const SEED: &str = "seeds/000_1d7a1aefbff0b690.md";
 
-fn stage_seed(index: &TitleIndex) {
+fn stage_seed(index: &mut TitleWriter) {
     let text = std::fs::read_to_string(repo(SEED)).unwrap();
     index.stage_reviews(
         SEED,
@@ -26,19 +27,20 @@ fn stage_seed(index: &TitleIndex) {
     );
 }
 
-fn stage_catalog(index: &TitleIndex, path: &str) {
+fn stage_catalog(index: &mut TitleWriter, path: &str) {
     let text = std::fs::read_to_string(repo(path)).unwrap();
     let loaded = load(&text, CatalogFormat::of(Path::new(path)));
     assert_eq!(loaded.problems, []);
     index.stage_catalog(path, FileStamp::of(&repo(path)), &loaded.titles);
 }
 
-fn full_index() -> TitleIndex {
-    let index = TitleIndex::in_memory("test".to_owned());
-    stage_seed(&index);
-    stage_catalog(&index, "tests/data/cdl.bib");
-    stage_catalog(&index, "tests/data/ml-papers.txt");
-    index.commit().unwrap();
+fn full_index() -> Arc<TitleIndex> {
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
+    stage_seed(&mut writer);
+    stage_catalog(&mut writer, "tests/data/cdl.bib");
+    stage_catalog(&mut writer, "tests/data/ml-papers.txt");
+    writer.commit().unwrap();
     index
 }
 
@@ -240,12 +242,14 @@ fn life_cycle_cold_warm_edited_corrupt_unwritable() {
     let dir = cache.path().join("workspace-1");
     let (index, state) = TitleIndex::open(&dir);
     assert_eq!(state, OpenState::Created);
-    stage_seed(&index);
-    index.commit().unwrap();
-    drop(index);
+    let mut writer = Arc::new(index).writer().unwrap();
+    stage_seed(&mut writer);
+    writer.commit().unwrap();
+    drop(writer);
 
     // Warm: the reviews are there at once, and the seed is known current.
     let (index, state) = TitleIndex::open(&dir);
+    let index = Arc::new(index);
     assert_eq!(state, OpenState::Reopened);
     assert_eq!(index.document_count(), 110);
     assert!(index.is_current(SEED, FileStamp::of(&repo(SEED)).unwrap()));
@@ -255,11 +259,14 @@ fn life_cycle_cold_warm_edited_corrupt_unwritable() {
         modified_ns: 2,
     };
     assert!(!index.is_current(SEED, edited));
-    index.stage_removal(SEED);
-    index.commit().unwrap();
+    let mut writer = index.writer().unwrap();
+    // There is one writer per index.
+    assert!(index.writer().is_none());
+    writer.stage_removal(SEED);
+    writer.commit().unwrap();
     assert_eq!(index.document_count(), 0);
     assert_eq!(index.indexed_files(), Vec::<String>::new());
-    drop(index);
+    drop((writer, index));
 
     // Corrupt: garbage in tantivy's own meta file.
     std::fs::write(dir.join("meta.json"), "{ not json").unwrap();
@@ -290,11 +297,13 @@ fn life_cycle_cold_warm_edited_corrupt_unwritable() {
     let blocker = cache.path().join("a-file");
     std::fs::write(&blocker, "").unwrap();
     let (index, state) = TitleIndex::open(&blocker.join("index"));
+    let index = Arc::new(index);
     assert_eq!(state, OpenState::InMemory);
     assert!(
         matches!(index.location(), review_index::Location::Memory(why) if why.starts_with("cannot create"))
     );
-    stage_seed(&index);
-    index.commit().unwrap();
+    let mut writer = index.writer().unwrap();
+    stage_seed(&mut writer);
+    writer.commit().unwrap();
     assert_eq!(index.document_count(), 110);
 }

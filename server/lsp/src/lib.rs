@@ -35,6 +35,7 @@ mod state;
 mod titles;
 mod to_proto;
 mod transport;
+mod writer;
 
 /// The environment variable naming the cache folder, for the server and the CLI.
 pub use titles::CACHE_DIR_VARIABLE;

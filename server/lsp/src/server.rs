@@ -45,6 +45,7 @@ use crate::line_index::PositionEncoding;
 use crate::state::{Outgoing, ReadFile, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
 use crate::transport;
+use crate::writer::{IndexJobs, StagedFile};
 
 /// Files per `$/progress` report while scanning the workspace.
 const SCAN_BATCH: usize = 64;
@@ -508,9 +509,9 @@ impl LanguageServer for Backend {
 }
 
 /// Commits the title index after edits, at most once per [`COMMIT_DELAY`]:
-/// staging happens in the handlers, in order, and the commit (tens of
-/// milliseconds) on a blocking thread, outside the state's lock, so that no
-/// keystroke waits for it. Ends with the server.
+/// the buffers are sent to the index's writer in order, under the state's
+/// lock, and staged and committed (tens of milliseconds) on its thread, so
+/// that no keystroke waits for it. Ends with the server.
 async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
     loop {
         requested.notified().await;
@@ -518,13 +519,11 @@ async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
         let Some(shared) = shared.upgrade() else {
             return;
         };
-        let Some(Some(mut staged)) = shared.with_state("commit", State::buffers_to_stage) else {
+        let Some(Some((committed, changed))) = shared.with_state("commit", State::commit_buffers)
+        else {
             continue;
         };
-        let changed = staged.changed.take();
-        let result = tokio::task::spawn_blocking(move || staged.stage_and_commit())
-            .await
-            .unwrap_or_else(|error| Err(review_index::IndexError::Stopped(error.to_string())));
+        let result = committed.await;
         shared.with_state("commit", |state| state.titles_committed(result, changed));
     }
 }
@@ -594,28 +593,30 @@ async fn register_watchers(shared: &Arc<Shared>, again: bool) {
 /// changed are indexed again, those gone are removed, then what the editor
 /// shows about titles is refreshed.
 async fn refresh_catalogs(shared: Arc<Shared>) {
-    let Some((roots, loaded, index, before)) = shared.with_state("catalog", |state| {
+    let Some((roots, loaded, index, jobs, before)) = shared.with_state("catalog", |state| {
         (
             state.roots.clone(),
             state.loaded.clone(),
             state.titles.index.clone(),
+            state.titles.jobs.clone(),
             state.catalog_keys.clone(),
         )
     }) else {
         return;
     };
-    let finished = tokio::task::spawn_blocking(move || {
-        let (keys, titles, problems) =
-            stage_catalogs(&index, &roots, &loaded, catalog_files(&loaded));
-        for gone in before.difference(&keys) {
-            index.stage_removal(gone);
-        }
-        let committed = index.commit();
-        let table = Titles::build_key_table(&index);
-        (committed, keys, titles, problems, table)
+    let read_index = index.clone();
+    let Ok(read) = tokio::task::spawn_blocking(move || {
+        read_catalogs(&read_index, &roots, &loaded, catalog_files(&loaded))
     })
-    .await;
-    let Ok((result, keys, titles, problems, table)) = finished else {
+    .await
+    else {
+        return;
+    };
+    let (keys, titles, problems) = read.send_to(&jobs);
+    jobs.remove(before.difference(&keys).cloned().collect());
+    let result = jobs.commit().await;
+    let Ok(table) = tokio::task::spawn_blocking(move || Titles::build_key_table(&index)).await
+    else {
         return;
     };
     shared.with_state("catalog", |state| {
@@ -649,12 +650,13 @@ async fn scan_workspace(shared: Arc<Shared>) {
             state.filter.clone(),
             state.loaded.clone(),
             state.titles.index.clone(),
+            state.titles.jobs.clone(),
             state.open_keys(),
         )
     }) else {
         return;
     };
-    let (generation, roots, filter, loaded, index, open_keys) = setup;
+    let (generation, roots, filter, loaded, index, jobs, open_keys) = setup;
     if roots.is_empty() {
         return;
     }
@@ -694,6 +696,9 @@ async fn scan_workspace(shared: Arc<Shared>) {
     set_reading(Some((0, paths.len())));
     let mut files = Vec::with_capacity(paths.len());
     let mut counts = ScanCounts::default();
+    // While the writer stages one batch, the next is read: no more than
+    // two batches' texts are held at a time.
+    let mut staging: Option<_> = None;
     for (done, batch) in paths.chunks(SCAN_BATCH).enumerate() {
         let batch = batch.to_vec();
         let (loaded, notes_in_folder, roots, open_keys, index) = (
@@ -705,16 +710,20 @@ async fn scan_workspace(shared: Arc<Shared>) {
         );
         if let Ok((read, unreadable, staged, current)) = tokio::task::spawn_blocking(move || {
             let (read, unreadable) = read_files(&batch, &loaded, &notes_in_folder);
-            let (staged, current) = stage_scanned(&index, &roots, &open_keys, &read);
-            let read: Vec<ScannedFile> = read.into_iter().map(ReadFile::into_scanned).collect();
-            (read, unreadable, staged, current)
+            let (scanned, staged, current) = to_stage(&index, &roots, &open_keys, read);
+            (scanned, unreadable, staged, current)
         })
         .await
         {
             files.extend(read);
             errors.extend(unreadable);
-            counts.staged += staged;
+            counts.staged += staged.len();
             counts.current += current;
+            if let Some(previous) = staging.take() {
+                previous.await;
+            }
+            jobs.stage(staged);
+            staging = Some(jobs.flushed());
         }
         set_reading(Some((files.len() + errors.len(), paths.len())));
         if let Some(progress) = &progress {
@@ -735,8 +744,8 @@ async fn scan_workspace(shared: Arc<Shared>) {
     // in well under a second. A large catalog (150,000 titles: seconds) is
     // indexed after, with its own progress.
     let catalog_loaded = loaded.clone();
-    let (notes_index, notes_roots) = (index.clone(), roots.clone());
-    let mut finished = tokio::task::spawn_blocking(move || {
+    let notes_roots = roots.clone();
+    let found = tokio::task::spawn_blocking(move || {
         // Found once per scan (a glob walks the workspace): kept for the
         // catalog phase below.
         let catalogs = catalog_files(&catalog_loaded);
@@ -745,36 +754,41 @@ async fn scan_workspace(shared: Arc<Shared>) {
             .iter()
             .map(|path| file_key(&notes_roots, path))
             .collect();
-        let mut removed = 0;
-        for key in notes_index.indexed_files() {
-            if !walked_keys.contains(&key)
-                && !catalog_keys.contains(&key)
-                && !open_keys.contains(&key)
-                && !open_now.contains(&key)
-            {
-                notes_index.stage_removal(&key);
-                removed += 1;
-            }
-        }
-        let committed = notes_index.commit();
-        let keys = Titles::build_key_table(&notes_index);
-        (committed, removed, catalogs, keys)
+        (catalogs, catalog_keys)
     })
     .await;
+    let (catalogs, catalog_keys) = match found {
+        Ok((catalogs, keys)) => (Some(catalogs), keys),
+        Err(_) => (None, HashSet::new()),
+    };
+    let gone: Vec<String> = index
+        .indexed_files()
+        .into_iter()
+        .filter(|key| {
+            !walked_keys.contains(key)
+                && !catalog_keys.contains(key)
+                && !open_keys.contains(key)
+                && !open_now.contains(key)
+        })
+        .collect();
+    counts.removed = gone.len();
+    jobs.remove(gone);
+    let committed = jobs.commit().await;
+    let notes_index = index.clone();
+    let keys = tokio::task::spawn_blocking(move || Titles::build_key_table(&notes_index)).await;
     let count = files.len();
     shared.with_state("scan", |state| {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
         }
-        if let Ok((result, removed, _, keys)) = &mut finished {
-            state.titles.set_key_table(std::mem::take(keys));
-            counts.removed = *removed;
-            if let Err(error) = result {
-                state.outgoing.push(Outgoing::Log(
-                    MessageType::ERROR,
-                    format!("review-ls: {error}"),
-                ));
-            }
+        if let Ok(keys) = keys {
+            state.titles.set_key_table(keys);
+        }
+        if let Err(error) = committed {
+            state.outgoing.push(Outgoing::Log(
+                MessageType::ERROR,
+                format!("review-ls: {error}"),
+            ));
         }
         if state.scan_generation == generation {
             state.install_scan(files);
@@ -802,21 +816,32 @@ async fn scan_workspace(shared: Arc<Shared>) {
         )
         .await
     };
-    let catalogs = finished.ok().map(|(_, _, catalogs, _)| catalogs);
-    let finished = tokio::task::spawn_blocking(move || {
+    let read_index = index.clone();
+    let read = tokio::task::spawn_blocking(move || {
         let catalogs = catalogs.unwrap_or_else(|| catalog_files(&loaded));
-        let (catalog_keys, catalog_titles, problems) =
-            stage_catalogs(&index, &roots, &loaded, catalogs);
-        let committed = index.commit();
-        // The catalog's keys join the near-miss table (150,000 keys: a
-        // fraction of a second, here off the async threads).
-        let keys = (catalog_titles > 0).then(|| Titles::build_key_table(&index));
-        (committed, catalog_keys, catalog_titles, problems, keys)
+        read_catalogs(&read_index, &roots, &loaded, catalogs)
     })
     .await;
+    let finished = match read {
+        Ok(read) => {
+            let (catalog_keys, catalog_titles, problems) = read.send_to(&jobs);
+            let committed = jobs.commit().await;
+            // The catalog's keys join the near-miss table (150,000 keys: a
+            // fraction of a second, here off the async threads).
+            let keys = if catalog_titles > 0 {
+                tokio::task::spawn_blocking(move || Titles::build_key_table(&index))
+                    .await
+                    .ok()
+            } else {
+                None
+            };
+            Some((committed, catalog_keys, catalog_titles, problems, keys))
+        }
+        Err(_) => None,
+    };
     shared.with_state("scan", |state| {
         state.reading.catalogs = false;
-        if let Ok((result, catalog_keys, catalog_titles, problems, keys)) = finished {
+        if let Some((result, catalog_keys, catalog_titles, problems, keys)) = finished {
             if let Some(keys) = keys {
                 state.titles.set_key_table(keys);
             }
@@ -871,42 +896,78 @@ async fn begin_progress(
     )
 }
 
-/// Stages the scanned files whose stamp the index does not hold already
-/// (open documents are staged from their buffers instead). Returns how many
-/// were staged and how many were current.
-fn stage_scanned(
+/// Splits a batch of scanned files into what the state keeps (their
+/// reviews) and what the index's writer stages: the files whose stamp the
+/// index does not hold already (open documents are staged from their
+/// buffers instead). Also says how many were current.
+fn to_stage(
     index: &TitleIndex,
     roots: &[PathBuf],
     open_keys: &HashSet<String>,
-    files: &[ReadFile],
-) -> (usize, usize) {
-    let (mut staged, mut current) = (0, 0);
+    files: Vec<ReadFile>,
+) -> (Vec<ScannedFile>, Vec<StagedFile>, usize) {
+    let mut current = 0;
+    let mut staged = Vec::new();
+    let mut scanned = Vec::with_capacity(files.len());
     for file in files {
         let key = file_key(roots, &file.path);
+        let (kept, text, parsed) = file.into_scanned();
+        scanned.push(kept);
         if open_keys.contains(&key) {
             continue;
         }
-        let stamp = FileStamp::of(&file.path);
+        let stamp = FileStamp::of(&scanned[scanned.len() - 1].path);
         if stamp.is_some_and(|stamp| index.is_current(&key, stamp)) {
             current += 1;
         } else {
-            index.stage_reviews(&key, stamp, &file.text, &file.parsed);
-            staged += 1;
+            staged.push(StagedFile {
+                key: key.into(),
+                stamp,
+                text: text.into(),
+                parsed: Arc::new(parsed),
+            });
         }
     }
-    (staged, current)
+    (scanned, staged, current)
 }
 
-/// Stages the catalog files of the configuration (`[catalog] paths`, as
+/// The catalog files of the configuration that changed since they were
+/// indexed, read and parsed (see [`read_catalogs`]).
+struct ReadCatalogs {
+    /// The keys of every catalog file, changed or not.
+    keys: HashSet<String>,
+    /// Key, stamp and titles of each changed one.
+    changed: Vec<(
+        String,
+        Option<FileStamp>,
+        Vec<review_index::catalog::CatalogTitle>,
+    )>,
+    /// `file:line: message`.
+    problems: Vec<String>,
+}
+
+impl ReadCatalogs {
+    /// Sends the changed catalogs to the index's writer. Returns the keys
+    /// of every catalog file, how many titles were read, and the problems.
+    fn send_to(self, jobs: &IndexJobs) -> (HashSet<String>, usize, Vec<String>) {
+        let mut titles = 0;
+        for (key, stamp, read) in self.changed {
+            titles += read.len();
+            jobs.stage_catalog(key, stamp, read);
+        }
+        (self.keys, titles, self.problems)
+    }
+}
+
+/// Reads the catalog files of the configuration (`[catalog] paths`, as
 /// `catalog_files` found them: the files and the patterns matching none)
-/// that changed since they were indexed. Returns their keys, how many
-/// titles were read, and the problems to report (`file:line: message`).
-fn stage_catalogs(
+/// that changed since they were indexed. Blocking.
+fn read_catalogs(
     index: &TitleIndex,
     roots: &[PathBuf],
     loaded: &LoadedConfig,
     (paths, unmatched): (Vec<PathBuf>, Vec<String>),
-) -> (HashSet<String>, usize, Vec<String>) {
+) -> ReadCatalogs {
     let config_file = loaded.path.as_deref().map_or_else(
         || "the configuration".to_owned(),
         |path| file_key(roots, path),
@@ -916,7 +977,7 @@ fn stage_catalogs(
         .map(|pattern| format!("{config_file}: catalog path `{pattern}` matches no file"))
         .collect();
     let mut keys = HashSet::new();
-    let mut titles = 0;
+    let mut changed = Vec::new();
     for path in paths {
         let key = file_key(roots, &path);
         keys.insert(key.clone());
@@ -933,13 +994,16 @@ fn stage_catalogs(
                         .iter()
                         .map(|problem| format!("{key}:{}: {}", problem.line, problem.message)),
                 );
-                titles += catalog.titles.len();
-                index.stage_catalog(&key, stamp, &catalog.titles);
+                changed.push((key, stamp, catalog.titles));
             }
             Err(error) => problems.push(format!("{key}: {error}; catalog skipped")),
         }
     }
-    (keys, titles, problems)
+    ReadCatalogs {
+        keys,
+        changed,
+        problems,
+    }
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ use crate::document::{Document, Snapshot};
 use crate::line_index::PositionEncoding;
 use crate::titles::{self, Titles};
 use crate::to_proto;
+use crate::writer::StagedFile;
 
 /// A notification for the client, queued in order by synchronous code.
 #[derive(Debug)]
@@ -83,12 +84,15 @@ pub struct ScannedFile {
 }
 
 impl ReadFile {
-    pub fn into_scanned(self) -> ScannedFile {
-        ScannedFile {
+    /// What the state keeps of the file, and its text and parse for the
+    /// title index.
+    pub fn into_scanned(self) -> (ScannedFile, String, ParsedFile) {
+        let scanned = ScannedFile {
             reviews: self.reviews,
             hash: analysis::text_hash(&self.text),
             path: self.path,
-        }
+        };
+        (scanned, self.text, self.parsed)
     }
 }
 
@@ -135,28 +139,6 @@ pub struct State {
     /// The keys of the catalog files last read, so that one deleted or no
     /// longer configured is removed from the index.
     pub catalog_keys: HashSet<String>,
-}
-
-/// Open buffers to stage in the title index and commit (see
-/// `State::buffers_to_stage`).
-pub struct StagedBuffers {
-    pub index: Arc<TitleIndex>,
-    /// Key, text and parse of each buffer.
-    pub buffers: Vec<(Arc<str>, Arc<str>, Arc<ParsedFile>)>,
-    /// The title keys added or removed; `None`: anything may have changed.
-    pub changed: Option<Vec<TitleKey>>,
-}
-
-impl StagedBuffers {
-    /// Stages the buffers and commits: blocking, run it off the async
-    /// threads.
-    pub fn stage_and_commit(&self) -> Result<(), review_index::IndexError> {
-        for (key, text, parsed) in &self.buffers {
-            self.index
-                .stage_reviews(key, Some(titles::BUFFER_STAMP), text, parsed);
-        }
-        self.index.commit()
-    }
 }
 
 /// What a batch of watched-file events asks of the server.
@@ -482,7 +464,7 @@ impl State {
         // with what is on disk.
         self.unstaged_buffers.remove(uri);
         self.reviews.remove_file(&open.key);
-        self.titles.index.stage_removal(&open.key);
+        self.titles.jobs.remove(vec![open.key.to_string()]);
         self.titles_dirty = true;
         self.titles_changed_widely = true;
         self.staged_keys.remove(uri);
@@ -501,7 +483,7 @@ impl State {
         }
         let known = Arc::make_mut(&mut self.disk_files).remove(&key).is_some();
         self.reviews.remove_file(&key);
-        self.titles.index.stage_removal(&key);
+        self.titles.jobs.remove(vec![key.clone()]);
         self.titles_dirty = true;
         self.titles_changed_widely = true;
         if !path.is_file() || !(known || self.is_new_review_file(path)) {
@@ -511,10 +493,17 @@ impl State {
         match read_review_file(path) {
             Ok(text) => {
                 let parsed = self.loaded.config.parse(&text, self.site_of(path).as_ref());
-                self.titles.index.stage_reviews(&key, stamp, &text, &parsed);
                 self.titles
                     .add_keys(parsed.entries.iter().filter_map(|entry| entry.title_key()));
-                self.install_disk_file(path, text, &parsed);
+                let reviews = FileReviews::read(&text, &parsed);
+                let hash = analysis::text_hash(&text);
+                self.titles.jobs.stage(vec![StagedFile {
+                    key: key.into(),
+                    stamp,
+                    text: text.into(),
+                    parsed: Arc::new(parsed),
+                }]);
+                self.install_read_file(path, reviews, hash);
             }
             Err(error) => self.report_unreadable(path, &error.to_string()),
         }
@@ -540,12 +529,6 @@ impl State {
             let message = format!("review-ls: skipping {}: {error}", path.display());
             self.log(MessageType::WARNING, message);
         }
-    }
-
-    fn install_disk_file(&mut self, path: &Path, text: String, parsed: &ParsedFile) {
-        let reviews = FileReviews::read(&text, parsed);
-        let hash = analysis::text_hash(&text);
-        self.install_read_file(path, reviews, hash);
     }
 
     fn install_read_file(&mut self, path: &Path, reviews: FileReviews, hash: u64) {
@@ -619,7 +602,7 @@ impl State {
                 if !self.documents.values().any(|open| *open.key == *key) {
                     Arc::make_mut(&mut self.disk_files).remove(&key);
                     self.reviews.remove_file(&key);
-                    self.titles.index.stage_removal(&key);
+                    self.titles.jobs.remove(vec![key]);
                     self.titles_dirty = true;
                     self.titles_changed_widely = true;
                 }
@@ -765,16 +748,22 @@ impl State {
         self.log(MessageType::INFO, log);
     }
 
-    /// The open buffers edited since they were last staged, to stage and
-    /// commit: the index, each buffer's key, text and parse, and the title
-    /// keys the staging adds or removes (`None`: anything may have
-    /// changed). `None` when nothing is to be staged.
+    /// Sends the open buffers edited since they were last staged to the
+    /// index's writer, then a commit. Returns the commit's answer and the
+    /// title keys it adds or removes (`None`: anything may have changed);
+    /// `None` when nothing was staged since the last commit.
     ///
-    /// Only this is done under the state's lock; staging (a few
-    /// milliseconds for a large file) and the commit (tens) happen outside
-    /// it, in the one task that commits, so keystrokes are not held up. The
-    /// texts are the buffers' latest, and that task stages them in order.
-    pub fn buffers_to_stage(&mut self) -> Option<StagedBuffers> {
+    /// Sent under the state's lock, so that the writer gets them in order
+    /// with the removals and files changes send; staging (a few
+    /// milliseconds for a large file) and the commit (tens) happen on the
+    /// writer's thread, so keystrokes are not held up.
+    #[allow(clippy::type_complexity, reason = "a future and a list, named once")]
+    pub fn commit_buffers(
+        &mut self,
+    ) -> Option<(
+        impl Future<Output = Result<(), review_index::IndexError>> + use<>,
+        Option<Vec<TitleKey>>,
+    )> {
         let mut changed = Vec::new();
         let mut buffers = Vec::new();
         for uri in std::mem::take(&mut self.unstaged_buffers) {
@@ -782,11 +771,12 @@ impl State {
                 continue;
             };
             let snapshot = &open.document.snapshot;
-            buffers.push((
-                open.key.clone(),
-                snapshot.text.clone(),
-                snapshot.parsed.clone(),
-            ));
+            buffers.push(StagedFile {
+                key: open.key.clone(),
+                stamp: Some(titles::BUFFER_STAMP),
+                text: snapshot.text.clone(),
+                parsed: snapshot.parsed.clone(),
+            });
             let keys = title_keys(snapshot);
             self.titles.add_keys(&keys);
             match self.staged_keys.insert(uri, keys.clone()) {
@@ -812,11 +802,11 @@ impl State {
             }
         }
         let widely = std::mem::take(&mut self.titles_changed_widely);
-        std::mem::take(&mut self.titles_dirty).then(|| StagedBuffers {
-            index: self.titles.index.clone(),
-            buffers,
-            changed: (!widely).then_some(changed),
-        })
+        if !std::mem::take(&mut self.titles_dirty) {
+            return None;
+        }
+        self.titles.jobs.stage(buffers);
+        Some((self.titles.jobs.commit(), (!widely).then_some(changed)))
     }
 
     /// After a commit: cached answers about the changed keys (all, when

@@ -3,10 +3,10 @@
 //!
 //! The index is a [`TitleIndex`] in a per-workspace folder of the user's
 //! cache (see [`cache_root`]); when that folder cannot be used it lives in
-//! memory and the user is told once. Changes are staged by the state and
-//! committed in batches by the server (one commit per workspace scan, and a
-//! debounced one after edits): a commit costs tens of milliseconds, too much
-//! for a keystroke.
+//! memory and the user is told once. Changes are sent to the index's one
+//! writer (`writer.rs`) and committed in batches (one commit per workspace
+//! scan, and a debounced one after edits): a commit costs tens of
+//! milliseconds, too much for a keystroke.
 //!
 //! `near-miss-title` asks the index about every title of a file on every
 //! check. The answer only changes when the index does, so it is cached per
@@ -21,6 +21,8 @@ use review_index::{
     FileStamp, OpenState, TitleIndex, TitleTable, default_cache_root, workspace_cache_dir,
 };
 use review_syntax::TitleKey;
+
+use crate::writer::IndexJobs;
 
 /// The environment variable that moves the cache root (tests, sandboxes,
 /// read-only homes). The `initializationOptions` key `cacheDirectory` does
@@ -39,9 +41,13 @@ pub const BUFFER_STAMP: FileStamp = FileStamp {
     modified_ns: 0,
 };
 
-/// The title index and the near-miss answers given since its last commit.
+/// The title index, its writer, and the near-miss answers given since its
+/// last commit.
 pub struct Titles {
+    /// The read side, shared with snapshots.
     pub index: Arc<TitleIndex>,
+    /// The only way to write it.
+    pub jobs: IndexJobs,
     near_misses: Mutex<HashMap<(TitleKey, usize), NearMiss>>,
     /// Where near-miss candidates come from (a fuzzy query builds a
     /// Levenshtein automaton per title: most of a didOpen's time).
@@ -73,8 +79,10 @@ impl std::fmt::Debug for Titles {
 
 impl Titles {
     pub fn new(index: TitleIndex) -> Titles {
+        let index = Arc::new(index);
         Titles {
-            index: Arc::new(index),
+            jobs: IndexJobs::start(&index),
+            index,
             near_misses: Mutex::new(HashMap::new()),
             keys: Mutex::new(KeyTables::default()),
         }

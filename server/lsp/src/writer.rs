@@ -1,0 +1,241 @@
+//! The one writer of the title index.
+//!
+//! tantivy allows one writer per index, and the order of writes matters: a
+//! buffer staged after the file was removed must win, a removal sent after
+//! a stage must win. So every write — an edited buffer, a file changed on
+//! disk, a scan's batch, a catalog, a removal, a commit — is a [`Job`] sent
+//! to one thread that holds the index's [`TitleWriter`] and does them in
+//! the order they were sent. The state sends its jobs under its lock, in
+//! the order it applied the changes they come from; the scan and the
+//! catalog loader send theirs from their tasks. Nobody else can write: the
+//! writer is taken from the index once, here.
+//!
+//! Senders never wait for the writer, except to learn how a commit went
+//! ([`IndexJobs::commit`]) or, for a scan, that a batch is staged
+//! ([`IndexJobs::flushed`]), so that no more than two batches of text are
+//! held at a time.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use review_index::catalog::CatalogTitle;
+use review_index::{FileStamp, IndexError, TitleIndex, TitleWriter};
+use review_syntax::ParsedFile;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+use tokio::sync::oneshot;
+
+/// One file's reviews to stage in place of what the index held for it.
+pub struct StagedFile {
+    pub key: Arc<str>,
+    /// `None`: not from a file on disk (see `titles::BUFFER_STAMP`).
+    pub stamp: Option<FileStamp>,
+    pub text: Arc<str>,
+    pub parsed: Arc<ParsedFile>,
+}
+
+/// What the writer is asked to do.
+enum Job {
+    Stage(Vec<StagedFile>),
+    Catalog {
+        key: String,
+        stamp: Option<FileStamp>,
+        titles: Vec<CatalogTitle>,
+    },
+    Remove(Vec<String>),
+    Commit(oneshot::Sender<Result<(), IndexError>>),
+    /// Answered once every job sent before it is done.
+    Flushed(oneshot::Sender<()>),
+}
+
+/// Sends jobs to the index's one writer (see the module docs). Cheap to
+/// clone; the writer's thread ends when the last clone is dropped.
+#[derive(Clone, Debug)]
+pub struct IndexJobs {
+    sender: UnboundedSender<Job>,
+}
+
+impl std::fmt::Debug for Job {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(match self {
+            Job::Stage(_) => "Stage",
+            Job::Catalog { .. } => "Catalog",
+            Job::Remove(_) => "Remove",
+            Job::Commit(_) => "Commit",
+            Job::Flushed(_) => "Flushed",
+        })
+    }
+}
+
+/// A commit the writer never answered: its thread stopped.
+fn stopped() -> IndexError {
+    IndexError::Stopped("the title index's writer stopped".to_owned())
+}
+
+impl IndexJobs {
+    /// Takes the writer of `index` and starts the thread that owns it.
+    /// When the writer was taken already (it never is: one `Titles` per
+    /// index), jobs are dropped and commits answer with an error.
+    pub fn start(index: &Arc<TitleIndex>) -> IndexJobs {
+        let (sender, receiver) = unbounded_channel();
+        if let Some(writer) = index.writer() {
+            let spawned = std::thread::Builder::new()
+                .name("review-ls-index-writer".to_owned())
+                .spawn(move || write(writer, receiver));
+            if let Err(error) = spawned {
+                log(&format!(
+                    "review-ls: cannot start the index writer: {error}"
+                ));
+            }
+        }
+        IndexJobs { sender }
+    }
+
+    /// Stages files' reviews (in this order, each in place of what the
+    /// index held for its key).
+    pub fn stage(&self, files: Vec<StagedFile>) {
+        if !files.is_empty() {
+            self.send(Job::Stage(files));
+        }
+    }
+
+    /// Stages one catalog file's titles in place of what it held before.
+    pub fn stage_catalog(&self, key: String, stamp: Option<FileStamp>, titles: Vec<CatalogTitle>) {
+        self.send(Job::Catalog { key, stamp, titles });
+    }
+
+    /// Removes everything these files contributed.
+    pub fn remove(&self, keys: Vec<String>) {
+        if !keys.is_empty() {
+            self.send(Job::Remove(keys));
+        }
+    }
+
+    /// Commits everything sent before; the answer says how it went.
+    pub fn commit(&self) -> impl Future<Output = Result<(), IndexError>> + use<> {
+        let (reply, answer) = oneshot::channel();
+        self.send(Job::Commit(reply));
+        async move { answer.await.unwrap_or_else(|_| Err(stopped())) }
+    }
+
+    /// Done once every job sent before is.
+    pub fn flushed(&self) -> impl Future<Output = ()> + use<> {
+        let (reply, answer) = oneshot::channel();
+        self.send(Job::Flushed(reply));
+        async move {
+            // A stopped writer has nothing left to do either.
+            let _ = answer.await;
+        }
+    }
+
+    fn send(&self, job: Job) {
+        // Only fails once the writer's thread is gone; a commit then says so.
+        let _ = self.sender.send(job);
+    }
+}
+
+/// The writer's thread: does the jobs in order, until every sender is gone.
+/// A panic in one job is logged, and the next goes on.
+fn write(mut writer: TitleWriter, mut jobs: UnboundedReceiver<Job>) {
+    while let Some(job) = jobs.blocking_recv() {
+        let what = format!("{job:?}");
+        let done = catch_unwind(AssertUnwindSafe(|| match job {
+            Job::Stage(files) => {
+                for file in files {
+                    writer.stage_reviews(&file.key, file.stamp, &file.text, &file.parsed);
+                }
+            }
+            Job::Catalog { key, stamp, titles } => writer.stage_catalog(&key, stamp, &titles),
+            Job::Remove(keys) => {
+                for key in keys {
+                    writer.stage_removal(&key);
+                }
+            }
+            Job::Commit(reply) => {
+                // The sender may have gone (the server is stopping).
+                let _ = reply.send(writer.commit());
+            }
+            Job::Flushed(reply) => {
+                let _ = reply.send(());
+            }
+        }));
+        if done.is_err() {
+            log(&format!(
+                "review-ls: internal error in the index writer ({what}); going on"
+            ));
+        }
+    }
+}
+
+#[allow(
+    clippy::print_stderr,
+    reason = "stderr is the server's log; stdout is the protocol"
+)]
+fn log(message: &str) {
+    eprintln!("{message}");
+}
+
+#[cfg(test)]
+mod tests {
+    use review_syntax::{TitleKey, Vocabulary, parse};
+
+    use super::*;
+
+    fn staged(key: &str, text: &str) -> StagedFile {
+        StagedFile {
+            key: key.into(),
+            stamp: None,
+            text: text.into(),
+            parsed: Arc::new(parse(text, &Vocabulary::default())),
+        }
+    }
+
+    /// A removal sent after a stage wins, and a stage sent after a removal
+    /// wins: the writer does the jobs in the order they were sent.
+    #[tokio::test]
+    async fn jobs_are_done_in_the_order_sent() {
+        let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+        let jobs = IndexJobs::start(&index);
+        let attention = TitleKey::new("Attention Is All You Need");
+        let resnet = TitleKey::new("Deep Residual Learning for Image Recognition");
+        jobs.stage(vec![
+            staged(
+                "a.md",
+                "김철수: Attention Is All You Need\n\n- 목적: 번역.\n",
+            ),
+            staged(
+                "b.md",
+                "이영희: Attention Is All You Need\n\n- 목적: 요약.\n",
+            ),
+        ]);
+        jobs.remove(vec!["a.md".to_owned()]);
+        jobs.stage(vec![staged(
+            "a.md",
+            "김철수: Deep Residual Learning for Image Recognition\n",
+        )]);
+        jobs.commit().await.unwrap();
+        assert_eq!(index.review_count(&attention), 1);
+        assert_eq!(index.review_count(&resnet), 1);
+        assert_eq!(index.indexed_files(), Vec::<String>::new());
+
+        jobs.remove(vec!["b.md".to_owned()]);
+        jobs.flushed().await;
+        // Staged, not committed: readers still see the last commit.
+        assert_eq!(index.review_count(&attention), 1);
+        jobs.commit().await.unwrap();
+        assert_eq!(index.review_count(&attention), 0);
+    }
+
+    /// An index has one writer: a second `start` gets none, and its
+    /// commits say so instead of waiting forever.
+    #[tokio::test]
+    async fn a_second_writer_is_refused() {
+        let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+        let _first = IndexJobs::start(&index);
+        let second = IndexJobs::start(&index);
+        let error = second.commit().await.unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "the commit failed: the title index's writer stopped"
+        );
+    }
+}
