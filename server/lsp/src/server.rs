@@ -66,6 +66,8 @@ struct Shared {
     /// Wakes the task that commits staged title changes (see
     /// [`commit_titles`]).
     commit_requested: Arc<Notify>,
+    /// Wakes the task that checks edited documents (see [`check_edited`]).
+    check_requested: Arc<Notify>,
 }
 
 impl Backend {
@@ -75,14 +77,17 @@ impl Backend {
         let (sender, receiver) = unbounded_channel();
         tokio::spawn(send_outgoing(client.clone(), output, receiver));
         let commit_requested = Arc::new(Notify::new());
+        let check_requested = Arc::new(Notify::new());
         let shared = Arc::new(Shared {
             client,
             state: Mutex::new(State::default()),
             outgoing: sender,
             capabilities: Mutex::new(ClientCapabilities::default()),
             commit_requested: commit_requested.clone(),
+            check_requested: check_requested.clone(),
         });
         tokio::spawn(commit_titles(Arc::downgrade(&shared), commit_requested));
+        tokio::spawn(check_edited(Arc::downgrade(&shared), check_requested));
         Backend { shared }
     }
 
@@ -367,6 +372,7 @@ impl LanguageServer for Backend {
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         self.with_state_then_commit("didChange", |state| state.change(&params));
+        self.shared.check_requested.notify_one();
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -525,6 +531,19 @@ async fn commit_titles(shared: Weak<Shared>, requested: Arc<Notify>) {
         };
         let result = committed.await;
         shared.with_state("commit", |state| state.titles_committed(result, changed));
+    }
+}
+
+/// Checks edited documents once the edits that arrived together are
+/// applied (`State::check_edited`): a version edited over before its check
+/// began is never checked. Ends with the server.
+async fn check_edited(shared: Weak<Shared>, requested: Arc<Notify>) {
+    loop {
+        requested.notified().await;
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        shared.with_state("check", State::check_edited);
     }
 }
 

@@ -134,6 +134,13 @@ pub struct State {
     /// Whether something other than buffers was staged since the last
     /// commit (files on disk): any cached answer may have changed.
     titles_changed_widely: bool,
+    /// Open documents edited since their findings were last published: a
+    /// burst of edits is checked once, for its newest version (see
+    /// [`State::check_edited`]).
+    edited: HashSet<Uri>,
+    /// The papers whose reviews those edits changed: other open documents
+    /// reviewing them are checked again with them.
+    edited_papers: HashSet<TitleKey>,
     /// Catalog problems already logged, so that each is logged once.
     reported_catalog_problems: HashSet<String>,
     /// The keys of the catalog files last read, so that one deleted or no
@@ -229,6 +236,8 @@ impl Default for State {
             titles_dirty: false,
             staged_keys: HashMap::new(),
             titles_changed_widely: false,
+            edited: HashSet::new(),
+            edited_papers: HashSet::new(),
             reported_catalog_problems: HashSet::new(),
             catalog_keys: HashSet::new(),
         }
@@ -425,15 +434,33 @@ impl State {
         if after != before {
             // Only documents reviewing a paper whose reviews changed can
             // have other findings now.
-            let changed: HashSet<TitleKey> = before
-                .iter()
-                .filter(|review| !after.contains(review))
-                .chain(after.iter().filter(|review| !before.contains(review)))
-                .map(|(_, key, _)| key.clone())
-                .collect();
-            self.publish_sharing(uri, &changed);
+            self.edited_papers.extend(
+                before
+                    .iter()
+                    .filter(|review| !after.contains(review))
+                    .chain(after.iter().filter(|review| !before.contains(review)))
+                    .map(|(_, key, _)| key.clone()),
+            );
         }
-        self.publish(uri);
+        // Checked by `check_edited`: by the server's check task, or before
+        // a snapshot is taken, whichever comes first.
+        self.edited.insert(uri.clone());
+    }
+
+    /// Checks the documents edited since their last check, each once, as
+    /// they are now, and the open documents that review a paper whose
+    /// reviews those edits changed. The versions edited over in between
+    /// are never checked: a burst of keystrokes costs one check, and every
+    /// published set carries the version it was computed for.
+    pub fn check_edited(&mut self) {
+        let edited: Vec<Uri> = self.edited.drain().collect();
+        let papers = std::mem::take(&mut self.edited_papers);
+        for uri in &edited {
+            self.publish(uri);
+        }
+        if !papers.is_empty() {
+            self.publish_sharing(&edited, &papers);
+        }
     }
 
     pub fn close(&mut self, uri: &Uri) {
@@ -630,8 +657,10 @@ impl State {
     }
 
     /// A snapshot of what requests read (see `analysis.rs`): cheap, the
-    /// large parts are shared.
-    pub fn analysis(&self) -> Analysis {
+    /// large parts are shared. Edited documents are checked first, so that
+    /// code actions and hovers see findings for the text as it is.
+    pub fn analysis(&mut self) -> Analysis {
+        self.check_edited();
         Analysis {
             encoding: self.encoding,
             reading: self.reading,
@@ -670,6 +699,7 @@ impl State {
 
     /// Queues the diagnostics of one open document, and keeps its findings.
     fn publish(&mut self, uri: &Uri) {
+        self.edited.remove(uri);
         let Some(open) = self.documents.get(uri) else {
             return;
         };
@@ -706,12 +736,12 @@ impl State {
 
     /// Publishes the open documents other than `except` that review one
     /// of the papers `keys`.
-    fn publish_sharing(&mut self, except: &Uri, keys: &HashSet<TitleKey>) {
+    fn publish_sharing(&mut self, except: &[Uri], keys: &HashSet<TitleKey>) {
         let sharing: Vec<Uri> = self
             .documents
             .iter()
             .filter(|(uri, open)| {
-                *uri != except
+                !except.contains(uri)
                     && open
                         .document
                         .snapshot
@@ -728,6 +758,7 @@ impl State {
     }
 
     pub fn publish_all(&mut self) {
+        self.edited_papers.clear();
         let all: Vec<Uri> = self.documents.keys().cloned().collect();
         for uri in all {
             self.publish(&uri);
@@ -939,4 +970,85 @@ fn read_files_here(
         }
     }
     (files, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use tower_lsp_server::ls_types::{
+        Position, Range, TextDocumentContentChangeEvent, VersionedTextDocumentIdentifier,
+    };
+
+    use super::*;
+
+    const MISSING: [&str; 3] = [
+        "missing purpose section: add `목적:` saying what problem the paper sets out to solve",
+        "missing method section: add `Method:` saying how the paper solves it",
+        "missing experiment section: add `실험:` saying how the paper was evaluated and what it found",
+    ];
+
+    /// `(version, messages)` of each diagnostics set queued.
+    fn published(state: &mut State) -> Vec<(Option<i32>, Vec<String>)> {
+        state
+            .take_outgoing()
+            .into_iter()
+            .filter_map(|message| match message {
+                Outgoing::Diagnostics {
+                    diagnostics,
+                    version,
+                    ..
+                } => Some((
+                    version,
+                    diagnostics.into_iter().map(|d| d.message).collect(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Appends `text` at the start of line `line`.
+    fn insert(uri: &Uri, version: i32, line: u32, text: &str) -> DidChangeTextDocumentParams {
+        let at = Position::new(line, 0);
+        DidChangeTextDocumentParams {
+            text_document: VersionedTextDocumentIdentifier::new(uri.clone(), version),
+            content_changes: vec![TextDocumentContentChangeEvent {
+                range: Some(Range::new(at, at)),
+                range_length: None,
+                text: text.to_owned(),
+            }],
+        }
+    }
+
+    /// Three edits before the check: one check, of the third version, with
+    /// that version's findings; the two versions edited over are never
+    /// checked. A snapshot taken before the check task runs checks first.
+    #[test]
+    fn a_burst_of_edits_is_checked_once_for_its_newest_version() {
+        let mut state = State::default();
+        let uri: Uri = "untitled:review.md".parse().unwrap();
+        state.open(uri.clone(), 1, "김민수: 어텐션 논문\n\n".to_owned());
+        assert_eq!(
+            published(&mut state),
+            [(Some(1), MISSING.map(str::to_owned).to_vec())]
+        );
+        state.change(&insert(&uri, 2, 2, "- 목적: 번역 🚀\r\n"));
+        state.change(&insert(&uri, 3, 3, "- 방법: 셀프 어텐션\r\n"));
+        state.change(&insert(&uri, 4, 4, "- 실험: WMT\r\n"));
+        assert_eq!(published(&mut state), []);
+        state.check_edited();
+        assert_eq!(published(&mut state), [(Some(4), vec![])]);
+        state.check_edited();
+        assert_eq!(published(&mut state), []);
+
+        state.change(&insert(&uri, 5, 5, "\r\n"));
+        state.change(&insert(&uri, 6, 6, "이서연: 어텐션 논문\r\n"));
+        let analysis = state.analysis();
+        assert_eq!(
+            published(&mut state),
+            [(Some(6), MISSING.map(str::to_owned).to_vec())]
+        );
+        let actions = analysis
+            .code_actions(&uri, Range::new(Position::new(6, 0), Position::new(6, 3)))
+            .unwrap();
+        assert_eq!(actions.len(), 4, "{actions:#?}");
+    }
 }

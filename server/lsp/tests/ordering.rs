@@ -72,3 +72,52 @@ async fn a_request_after_a_change_sees_the_change_in_a_process() {
     drop(client);
     assert!(support::exits(&mut child).await.success());
 }
+
+/// A burst of edits sent without waiting: whatever versions the server
+/// checks (it skips those edited over before their check began: 2 or 3 of
+/// these 39 in practice), each published set is the one computed for the
+/// version it carries, versions only go up, and the last edit's set comes
+/// last.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_published_set_carries_the_version_it_was_computed_for() {
+    const NOTE: &str = "file:///notes/burst.md";
+    let (mut child, mut client) = support::spawn_server().await;
+    client.initialize(utf16_client(), None).await;
+    client.open(NOTE, "정하늘: Attention Is All You Need 🚀\r\n\r\n");
+    assert_eq!(client.diagnostics(NOTE, Some(1)).await.len(), 3);
+    // Version v appends line v: the purpose at 5, the method at 20, the
+    // experiment at 40; filler lines between.
+    let section = |version: i64| match version {
+        5 => "- 목적: 순환 없이 번역 😀\r\n".to_owned(),
+        20 => "- Method: self-attention\r\n".to_owned(),
+        40 => "- 실험: WMT 2014\r\n".to_owned(),
+        _ => format!("  줄 {version} 🚀\r\n"),
+    };
+    let missing_at = |version: i64| 3 - [5, 20, 40].iter().filter(|&&v| v <= version).count();
+    for version in 2..=40 {
+        let line = version as u32;
+        client.change(NOTE, version, [[line, 0], [line, 0]], &section(version));
+    }
+    let mut seen = Vec::new();
+    loop {
+        let params = client.notification("textDocument/publishDiagnostics").await;
+        let version = params["version"].as_i64().unwrap();
+        let diagnostics = params["diagnostics"].as_array().unwrap();
+        assert_eq!(
+            diagnostics.len(),
+            missing_at(version),
+            "version {version}: {diagnostics:?}"
+        );
+        assert!(
+            seen.last().is_none_or(|&last| last < version),
+            "{version} after {seen:?}"
+        );
+        seen.push(version);
+        if version == 40 {
+            break;
+        }
+    }
+    client.request("shutdown", serde_json::Value::Null).await;
+    drop(client);
+    assert!(support::exits(&mut child).await.success());
+}
