@@ -5,6 +5,7 @@
 //! This crate reads catalog files (BibTeX, CSL-JSON, plain lists) and keeps
 //! the index; it knows nothing of the Language Server Protocol.
 
+pub mod actions;
 pub mod catalog;
 pub mod ide;
 mod store;

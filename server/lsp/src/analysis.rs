@@ -16,9 +16,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use review_analysis::{Config, Finding, missing_sections_fix};
+use review_analysis::{Config, Finding};
 use review_index::{PendingFile, TitleIndex, View, ide};
-use review_syntax::{LineIndex, SectionKind, TextRange};
+use review_syntax::{LineIndex, TextRange};
 use tower_lsp_server::ls_types::{
     CodeActionOrCommand, CodeLens, CompletionResponse, DocumentSymbol, FoldingRange, Hover,
     Location, Position, Range, SelectionRange, SymbolInformation, Uri,
@@ -186,56 +186,25 @@ impl Analysis {
         let snapshot = &open.snapshot;
         let positions = snapshot.positions(self.encoding);
         let wanted = positions.text_range(range);
-        let findings = &open.findings;
         let locate = |key: &str, range| self.location(key, range);
-        let mut actions = Vec::new();
-        for finding in findings.iter() {
-            let Some(fix) = &finding.fix else { continue };
-            if !to_proto::touches(finding.range, wanted) {
-                continue;
-            }
-            let diagnostic = to_proto::diagnostic(&positions, finding, &locate);
-            actions.push(to_proto::quickfix(
-                uri,
-                &positions,
-                fix,
-                vec![diagnostic],
-                true,
-            ));
-        }
-        let required = &self.config.required_sections;
-        for entry in &snapshot.parsed.entries {
-            if !to_proto::touches(entry.header.range, wanted) {
-                continue;
-            }
-            let missing: Vec<SectionKind> = required
-                .iter()
-                .copied()
-                .filter(|kind| !entry.has_section(*kind))
-                .collect();
-            if missing.len() < 2 {
-                continue;
-            }
-            let diagnostics = findings
-                .iter()
-                .filter(|finding| {
-                    finding.rule == review_analysis::Rule::MissingSection
-                        && finding.range == entry.header.range
-                })
-                .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
-                .collect();
-            let Some(fix) = missing_sections_fix(&snapshot.text, &snapshot.parsed, entry, &missing)
-            else {
-                continue;
-            };
-            actions.push(to_proto::quickfix(
-                uri,
-                &positions,
-                &fix,
-                diagnostics,
-                false,
-            ));
-        }
+        let fixes = review_index::actions::code_fixes(
+            &snapshot.text,
+            &snapshot.parsed,
+            &self.config.required_sections,
+            &open.findings,
+            wanted,
+        );
+        let actions = fixes
+            .into_iter()
+            .map(|fix| {
+                let diagnostics = fix
+                    .findings
+                    .iter()
+                    .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+                    .collect();
+                to_proto::quickfix(uri, &positions, &fix.fix, diagnostics, fix.preferred)
+            })
+            .collect();
         Some(actions)
     }
 

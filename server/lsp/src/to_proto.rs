@@ -235,12 +235,6 @@ pub fn folding_ranges(positions: &Positions<'_>, parsed: &ParsedFile) -> Vec<Fol
         .collect()
 }
 
-/// Whether two byte ranges overlap or touch: a cursor at the end of a
-/// finding's range is on it.
-pub fn touches(a: TextRange, b: TextRange) -> bool {
-    a.start <= b.end && b.start <= a.end
-}
-
 /// A protocol location in a text known by its positions.
 pub fn location(uri: &Uri, positions: &Positions<'_>, range: TextRange) -> Location {
     Location {
