@@ -3,16 +3,22 @@ diagnostics with exact ranges, code actions, the outline, the workspace."""
 
 import asyncio
 import pathlib
-import tomllib
+import re
 
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from conftest import SEED
+from conftest import CACHE, SEED
 
-# Rule documentation links follow the workspace's `repository` field.
-with open(pathlib.Path(__file__).resolve().parents[2] / "Cargo.toml", "rb") as _cargo:
-    REPOSITORY = tomllib.load(_cargo)["workspace"]["package"]["repository"]
+# Rule documentation ships with the binary: the server writes it into its
+# cache root and diagnostics link to a rule's section of that file.
+RULE_NAMES = {
+    "RV001": "missing-section",
+    "RV002": "empty-section",
+    "RV003": "entry-starts-mid-line",
+    "RV008": "title-text-mismatch",
+}
+RULE_DOCS = re.compile(re.escape(pathlib.Path(CACHE, "docs").as_uri()) + r"/rules-[0-9.]+\.md#[a-z-]+")
 
 WIDE = "서승현, Human Pose\r\n\r\n 소개 (Method 적) 😀. 송우혁, SimPLE: Similar Pseudo Label\r\n\r\n• 제안.\r\n"
 
@@ -86,7 +92,12 @@ async def test_seed_diagnostics_at_exact_columns(client: LanguageClient, workspa
         assert diagnostic.source == "review-ls"
         expected = types.DiagnosticSeverity.Information if diagnostic.code == "RV008" else types.DiagnosticSeverity.Warning
         assert diagnostic.severity == expected
-        assert diagnostic.code_description.href.startswith(f"{REPOSITORY}/blob/main/docs/rules.md#")
+        href = diagnostic.code_description.href
+        assert RULE_DOCS.fullmatch(href), href
+        assert href.endswith("#" + RULE_NAMES[diagnostic.code]), href
+    docs = pathlib.Path(CACHE, "docs")
+    [written] = list(docs.iterdir())
+    assert written.read_text(encoding="utf-8").startswith("# Rules\n")
 
 
 async def test_hangul_emoji_and_crlf(client: LanguageClient, workspace: pathlib.Path):

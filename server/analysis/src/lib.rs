@@ -22,23 +22,3 @@ pub use rules::{
 };
 pub use severity::{Level, Severity};
 pub use workspace::{FileReviews, ReviewIndex, ReviewLocation, ReviewTerms};
-
-/// Where the rules' documentation (`docs/rules.md`) is published: the
-/// repository named in the workspace's Cargo metadata, so that every link
-/// (LSP code descriptions, hovers, SARIF help URIs) follows that one field.
-pub const RULE_DOCS: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/blob/main/docs/rules.md");
-
-#[cfg(test)]
-mod tests {
-    /// Every crate takes the workspace's repository: an empty field would
-    /// make every documentation link relative, and clients drop those.
-    #[test]
-    fn rule_documentation_links_are_absolute() {
-        assert!(
-            super::RULE_DOCS.starts_with("https://"),
-            "{}",
-            super::RULE_DOCS
-        );
-        assert!(super::RULE_DOCS.ends_with("/blob/main/docs/rules.md"));
-    }
-}

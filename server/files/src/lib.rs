@@ -14,7 +14,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError, FileSite};
+use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError, FileReviews, FileSite};
+use review_syntax::ParsedFile;
 
 /// Files larger than this are not read: review notes are kilobytes, and a
 /// 64 MiB file is a dump or a mistake. Checked before reading.
@@ -457,6 +458,69 @@ pub fn notes_per_folder<'a>(paths: impl IntoIterator<Item = &'a Path>) -> HashMa
         counts.insert(folder.to_path_buf(), count);
     }
     counts
+}
+
+/// One note as `--check`, `--list` and the server's scan all read it:
+/// decoded, placed for its configuration ([`file_site`]), parsed with that
+/// configuration's vocabulary, and — when asked for — its reviews taken for
+/// the cross-file rules.
+pub struct ReadNote {
+    pub path: PathBuf,
+    pub site: FileSite,
+    pub text: String,
+    pub parsed: ParsedFile,
+    /// Empty unless asked for.
+    pub reviews: FileReviews,
+}
+
+/// A note that could not be read, and why (as the user is told).
+pub type Unreadable = (PathBuf, String);
+
+/// Reads and parses `notes` (each with the configuration in force for it)
+/// on every core, in the order given; `notes_in_folder` counts the notes
+/// per folder of the whole walk ([`notes_per_folder`]), for titles taken
+/// from a folder's name. `read` is called once per note read (progress). A
+/// panic while parsing one note makes that note unreadable, not the run.
+pub fn read_notes(
+    notes: &[(PathBuf, &LoadedConfig)],
+    notes_in_folder: &HashMap<PathBuf, usize>,
+    with_reviews: bool,
+    read: &(dyn Fn() + Sync),
+) -> Vec<Result<ReadNote, Unreadable>> {
+    use rayon::prelude::*;
+    notes
+        .par_iter()
+        .map(|(path, loaded)| {
+            let note =
+                std::panic::catch_unwind(|| read_note(path, loaded, notes_in_folder, with_reviews))
+                    .unwrap_or_else(|_| Err("internal error while reading this file".to_owned()));
+            read();
+            note.map_err(|message| (path.clone(), message))
+        })
+        .collect()
+}
+
+fn read_note(
+    path: &Path,
+    loaded: &LoadedConfig,
+    notes_in_folder: &HashMap<PathBuf, usize>,
+    with_reviews: bool,
+) -> Result<ReadNote, String> {
+    let text = read_review_file(path).map_err(|error| error.to_string())?;
+    let site = file_site(loaded, path, notes_in_folder);
+    let parsed = loaded.config.parse(&text, Some(&site));
+    let reviews = if with_reviews {
+        FileReviews::read(&text, &parsed)
+    } else {
+        FileReviews::default()
+    };
+    Ok(ReadNote {
+        path: path.to_owned(),
+        site,
+        text,
+        parsed,
+        reviews,
+    })
 }
 
 #[cfg(test)]

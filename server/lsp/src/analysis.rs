@@ -129,6 +129,7 @@ pub struct Analysis {
     pub documents: HashMap<Uri, OpenView>,
     pub disk_files: Arc<HashMap<String, Arc<DiskFile>>>,
     pub index: Arc<TitleIndex>,
+    pub rule_docs: Option<Arc<to_proto::RuleDocs>>,
 }
 
 impl Analysis {
@@ -200,7 +201,14 @@ impl Analysis {
                 let diagnostics = fix
                     .findings
                     .iter()
-                    .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+                    .map(|finding| {
+                        to_proto::diagnostic(
+                            &positions,
+                            finding,
+                            &locate,
+                            self.rule_docs.as_deref(),
+                        )
+                    })
                     .collect();
                 to_proto::quickfix(uri, &positions, &fix.fix, diagnostics, fix.preferred)
             })
@@ -267,7 +275,7 @@ impl Analysis {
         parts.extend(
             rules
                 .iter()
-                .map(|finding| to_proto::rule_doc_markdown(finding)),
+                .map(|finding| to_proto::rule_doc_markdown(finding, self.rule_docs.as_deref())),
         );
         Some(to_proto::hover(
             &positions,

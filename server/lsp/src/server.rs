@@ -42,8 +42,9 @@ use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingP
 
 use crate::analysis::Analysis;
 use crate::line_index::PositionEncoding;
-use crate::state::{Outgoing, ReadFile, ScannedFile, State, file_key, read_files, walk};
+use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
+use crate::to_proto;
 use crate::transport;
 use crate::writer::{IndexJobs, StagedFile};
 
@@ -296,6 +297,10 @@ impl LanguageServer for Backend {
         {
             let mut state = self.shared.state.lock().unwrap_or_else(|e| e.into_inner());
             state.encoding = encoding;
+            state.rule_docs = cache_root
+                .as_deref()
+                .and_then(to_proto::RuleDocs::install)
+                .map(Arc::new);
             if catch_unwind(AssertUnwindSafe(|| state.set_roots(roots))).is_err() {
                 log_to_stderr("review-ls: internal error while loading the configuration");
             }
@@ -923,14 +928,14 @@ fn to_stage(
     index: &TitleIndex,
     roots: &[PathBuf],
     open_keys: &HashSet<String>,
-    files: Vec<ReadFile>,
+    files: Vec<review_files::ReadNote>,
 ) -> (Vec<ScannedFile>, Vec<StagedFile>, usize) {
     let mut current = 0;
     let mut staged = Vec::new();
     let mut scanned = Vec::with_capacity(files.len());
     for file in files {
         let key = file_key(roots, &file.path);
-        let (kept, text, parsed) = file.into_scanned();
+        let (kept, text, parsed) = ScannedFile::of(file);
         scanned.push(kept);
         if open_keys.contains(&key) {
             continue;

@@ -25,7 +25,7 @@ use review_analysis::{
     CONFIG_FILE_NAME, Config, FileReviews, FileSite, ReviewIndex, check_file_with_titles,
 };
 use review_files::{
-    ConfigLoadError, FileFilter, LoadedConfig, file_site, is_catalog_file, load_config,
+    ConfigLoadError, FileFilter, LoadedConfig, ReadNote, file_site, is_catalog_file, load_config,
     notes_per_folder, read_review_file,
 };
 use review_index::{FileStamp, TitleIndex};
@@ -63,15 +63,6 @@ struct OpenDocument {
     findings: Arc<[review_analysis::Finding]>,
 }
 
-/// One file read by a workspace scan.
-pub struct ReadFile {
-    pub path: PathBuf,
-    pub text: String,
-    pub parsed: ParsedFile,
-    /// Read with the file, on the thread that read it.
-    reviews: FileReviews,
-}
-
 /// A file read by a workspace scan as it is kept until the scan is
 /// installed: its reviews, not its text or parse (at 20,000 files those
 /// made most of the scan's peak memory).
@@ -83,16 +74,16 @@ pub struct ScannedFile {
     pub hash: u64,
 }
 
-impl ReadFile {
-    /// What the state keeps of the file, and its text and parse for the
-    /// title index.
-    pub fn into_scanned(self) -> (ScannedFile, String, ParsedFile) {
+impl ScannedFile {
+    /// What the state keeps of a note the scan read, and its text and
+    /// parse for the title index.
+    pub fn of(note: ReadNote) -> (ScannedFile, String, ParsedFile) {
         let scanned = ScannedFile {
-            reviews: self.reviews,
-            hash: analysis::text_hash(&self.text),
-            path: self.path,
+            reviews: note.reviews,
+            hash: analysis::text_hash(&note.text),
+            path: note.path,
         };
-        (scanned, self.text, self.parsed)
+        (scanned, note.text, note.parsed)
     }
 }
 
@@ -141,6 +132,9 @@ pub struct State {
     /// The papers whose reviews those edits changed: other open documents
     /// reviewing them are checked again with them.
     edited_papers: HashSet<TitleKey>,
+    /// The rules' documentation in the cache root, which diagnostics link
+    /// to; `None` when it could not be written there.
+    pub rule_docs: Option<Arc<to_proto::RuleDocs>>,
     /// Catalog problems already logged, so that each is logged once.
     reported_catalog_problems: HashSet<String>,
     /// The keys of the catalog files last read, so that one deleted or no
@@ -238,6 +232,7 @@ impl Default for State {
             titles_changed_widely: false,
             edited: HashSet::new(),
             edited_papers: HashSet::new(),
+            rule_docs: None,
             reported_catalog_problems: HashSet::new(),
             catalog_keys: HashSet::new(),
         }
@@ -680,6 +675,7 @@ impl State {
                 .collect(),
             disk_files: self.disk_files.clone(),
             index: self.titles.index.clone(),
+            rule_docs: self.rule_docs.clone(),
         }
     }
 
@@ -709,7 +705,9 @@ impl State {
         let locate = |key: &str, range| self.location(key, range);
         let diagnostics: Vec<Diagnostic> = findings
             .iter()
-            .map(|finding| to_proto::diagnostic(&positions, finding, &locate))
+            .map(|finding| {
+                to_proto::diagnostic(&positions, finding, &locate, self.rule_docs.as_deref())
+            })
             .collect();
         let version = Some(snapshot.version);
         self.outgoing.push(Outgoing::Diagnostics {
@@ -902,71 +900,23 @@ pub fn walk(roots: &[PathBuf], filter: &FileFilter) -> (Vec<PathBuf>, Vec<(PathB
     (files, errors)
 }
 
-/// Reads and parses some files found by [`walk`], on up to four threads,
-/// and returns them in the order given; `notes_in_folder` counts the notes
-/// of the whole walk per folder (see [`review_files::notes_per_folder`]),
-/// for titles taken from a folder's name. Blocking: run it off the async
-/// threads.
+/// Reads and parses some files found by [`walk`] as `--check` does
+/// ([`review_files::read_notes`]: on every core, in the order given);
+/// `notes_in_folder` counts the notes of the whole walk per folder. Blocking:
+/// run it off the async threads.
 pub fn read_files(
     paths: &[PathBuf],
     loaded: &LoadedConfig,
     notes_in_folder: &HashMap<PathBuf, usize>,
-) -> (Vec<ReadFile>, Vec<(PathBuf, String)>) {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let chunk = paths.len().div_ceil(threads).max(1);
-    if threads == 1 || paths.len() < 2 {
-        return read_files_here(paths, loaded, notes_in_folder);
-    }
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| {
-                let thread = scope.spawn(move || read_files_here(part, loaded, notes_in_folder));
-                (part, thread)
-            })
-            .collect();
-        let mut files = Vec::with_capacity(paths.len());
-        let mut errors = Vec::new();
-        for (part, thread) in parts {
-            match thread.join() {
-                Ok((read, unreadable)) => {
-                    files.extend(read);
-                    errors.extend(unreadable);
-                }
-                // A panic while parsing: its files are reported, not lost
-                // without a word.
-                Err(_) => errors.extend(part.iter().map(|path| {
-                    (
-                        path.clone(),
-                        "internal error while reading this file".to_owned(),
-                    )
-                })),
-            }
-        }
-        (files, errors)
-    })
-}
-
-fn read_files_here(
-    paths: &[PathBuf],
-    loaded: &LoadedConfig,
-    notes_in_folder: &HashMap<PathBuf, usize>,
-) -> (Vec<ReadFile>, Vec<(PathBuf, String)>) {
-    let mut files = Vec::new();
+) -> (Vec<ReadNote>, Vec<(PathBuf, String)>) {
+    let notes: Vec<(PathBuf, &LoadedConfig)> =
+        paths.iter().map(|path| (path.clone(), loaded)).collect();
+    let mut files = Vec::with_capacity(paths.len());
     let mut errors = Vec::new();
-    for path in paths {
-        match read_review_file(path) {
-            Ok(text) => {
-                let site = file_site(loaded, path, notes_in_folder);
-                let parsed = loaded.config.parse(&text, Some(&site));
-                files.push(ReadFile {
-                    path: path.clone(),
-                    reviews: FileReviews::read(&text, &parsed),
-                    text,
-                    parsed,
-                });
-            }
-            Err(error) => errors.push((path.clone(), error.to_string())),
+    for read in review_files::read_notes(&notes, notes_in_folder, true, &|| ()) {
+        match read {
+            Ok(note) => files.push(note),
+            Err(unreadable) => errors.push(unreadable),
         }
     }
     (files, errors)

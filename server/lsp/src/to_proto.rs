@@ -22,9 +22,58 @@ use tower_lsp_server::ls_types::{
 
 use crate::line_index::{PositionEncoding, Positions};
 
-/// Where the rules' documentation lives; each rule is an anchor named after
-/// it (`#missing-section`), as in the generated `docs/rules.md`.
-pub const RULE_DOCS_BASE: &str = review_analysis::RULE_DOCS;
+/// The rules' documentation as the binary ships it (the text of
+/// `docs/rules.md`), written into the cache root so that a diagnostic's code
+/// can link to it: each rule is an anchor named after it
+/// (`#missing-section`).
+#[derive(Debug)]
+pub struct RuleDocs {
+    /// The file's URI, without an anchor.
+    file: String,
+    hrefs: Vec<(review_analysis::Rule, Option<Uri>)>,
+}
+
+/// The file name of the rules' documentation in the cache root: one per
+/// version, so that two versions side by side never link to each other's.
+fn rule_docs_name() -> String {
+    format!("rules-{}.md", env!("CARGO_PKG_VERSION"))
+}
+
+impl RuleDocs {
+    /// Writes the documentation under `cache_root/docs/` unless it is there
+    /// already with this text; `None` when it cannot be written (the links
+    /// are then left out, and a hover names `review-ls --explain`).
+    pub fn install(cache_root: &std::path::Path) -> Option<RuleDocs> {
+        let folder = cache_root.join("docs");
+        let path = folder.join(rule_docs_name());
+        let text = review_analysis::rules_markdown();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::create_dir_all(&folder).ok()?;
+            // Written then renamed: two servers starting at once never
+            // leave a half-written file.
+            let temporary = folder.join(format!("{}.{}.tmp", rule_docs_name(), std::process::id()));
+            std::fs::write(&temporary, &text).ok()?;
+            std::fs::rename(&temporary, &path).ok()?;
+        }
+        let file = Uri::from_file_path(std::path::absolute(&path).ok()?)?
+            .as_str()
+            .to_owned();
+        let hrefs = review_analysis::Rule::ALL
+            .iter()
+            .map(|rule| (*rule, format!("{file}#{}", rule.meta().name).parse().ok()))
+            .collect();
+        Some(RuleDocs { file, hrefs })
+    }
+
+    /// The link to one rule's section, parsed once per rule: a keystroke in
+    /// a file with hundreds of findings parsed as many URLs.
+    fn href(&self, rule: review_analysis::Rule) -> Option<Uri> {
+        self.hrefs
+            .iter()
+            .find(|(known, _)| *known == rule)
+            .and_then(|(_, href)| href.clone())
+    }
+}
 
 /// What every diagnostic and log line says it comes from.
 pub const SOURCE: &str = "review-ls";
@@ -44,6 +93,7 @@ pub fn diagnostic(
     positions: &Positions<'_>,
     finding: &Finding,
     locate: &dyn Fn(&str, TextRange) -> Option<Location>,
+    docs: Option<&RuleDocs>,
 ) -> Diagnostic {
     let meta = finding.rule.meta();
     let related: Vec<DiagnosticRelatedInformation> = finding
@@ -60,7 +110,9 @@ pub fn diagnostic(
         range: positions.range(finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(meta.code.to_owned())),
-        code_description: rule_href(finding.rule).map(|href| CodeDescription { href }),
+        code_description: docs
+            .and_then(|docs| docs.href(finding.rule))
+            .map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_owned()),
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
@@ -69,37 +121,21 @@ pub fn diagnostic(
     }
 }
 
-/// The link to a rule's documentation, parsed once per rule: a keystroke
-/// in a file with hundreds of findings parsed as many URLs.
-fn rule_href(rule: review_analysis::Rule) -> Option<Uri> {
-    static HREFS: std::sync::OnceLock<Vec<(review_analysis::Rule, Option<Uri>)>> =
-        std::sync::OnceLock::new();
-    HREFS
-        .get_or_init(|| {
-            review_analysis::Rule::ALL
-                .iter()
-                .map(|rule| {
-                    let href = format!("{RULE_DOCS_BASE}#{}", rule.meta().name);
-                    (*rule, href.parse().ok())
-                })
-                .collect()
-        })
-        .iter()
-        .find(|(known, _)| *known == rule)
-        .and_then(|(_, href)| href.clone())
-}
-
 /// The documentation of a finding's rule, for a hover over the finding:
-/// its code, name and severity, a link to the rule's page, then the text
+/// its code, name and severity, a link to the rule's section of the
+/// documentation (else the command that prints it), then the text
 /// `review-ls --explain` prints.
-pub fn rule_doc_markdown(finding: &Finding) -> String {
+pub fn rule_doc_markdown(finding: &Finding, docs: Option<&RuleDocs>) -> String {
     let meta = finding.rule.meta();
+    let more = match docs {
+        Some(docs) => format!("[rule documentation]({}#{})", docs.file, meta.name),
+        None => format!("`review-ls --explain {}`", meta.name),
+    };
     format!(
-        "**{} {}** ({}) · [rule documentation]({RULE_DOCS_BASE}#{})\n\n{}",
+        "**{} {}** ({}) · {more}\n\n{}",
         meta.code,
         meta.name,
         finding.severity,
-        meta.name,
         meta.doc.trim_end()
     )
 }

@@ -85,12 +85,27 @@ async fn seed_in(capabilities: Value, unit: ColumnUnit) {
     // 110 entries; the 100 without labels miss all three sections, and two
     // of the ten labelled ones miss the experiment (SEED_NOTES.md).
     assert_eq!(published.iter().filter(|d| d.0 == "RV001").count(), 302);
+    // The rules' documentation ships with the binary: the server writes it
+    // into its cache root, and each code links to its rule's section.
+    let docs = client
+        .cache_path()
+        .join("docs")
+        .join(format!("rules-{}.md", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        std::fs::read_to_string(&docs).unwrap(),
+        review_analysis::rules_markdown()
+    );
     for diagnostic in &diagnostics {
         assert_eq!(diagnostic["source"], "review-ls");
-        let href = diagnostic["codeDescription"]["href"].as_str().unwrap();
-        assert!(
-            href.starts_with(&format!("{}#", review_analysis::RULE_DOCS)),
-            "{href}"
+        let rule = match diagnostic["code"].as_str().unwrap() {
+            "RV001" => "missing-section",
+            "RV003" => "entry-starts-mid-line",
+            "RV008" => "title-text-mismatch",
+            other => panic!("unexpected {other}"),
+        };
+        assert_eq!(
+            diagnostic["codeDescription"]["href"],
+            format!("{}#{rule}", support::file_uri(&docs))
         );
     }
     // No reviewer reviewed the same paper twice (SEED_NOTES.md).
@@ -308,7 +323,11 @@ async fn hover_on_a_finding_shows_its_rules_documentation() {
         hover["contents"]["value"],
         format!(
             "**RV001 missing-section** (warning) · [rule documentation]({}#missing-section)\n\n{}",
-            review_analysis::RULE_DOCS,
+            support::file_uri(
+                &client
+                    .cache_path()
+                    .join(format!("docs/rules-{}.md", env!("CARGO_PKG_VERSION")))
+            ),
             meta.doc.trim_end()
         )
     );

@@ -226,6 +226,9 @@ fn sandbox() -> tempfile::TempDir {
     sandbox
 }
 
+/// Where the rules' documentation is written, under the cache root.
+const RULE_DOCS: &str = concat!("docs/rules-", env!("CARGO_PKG_VERSION"), ".md");
+
 /// The cache's files: the title index and its file list.
 fn assert_index_written(folder: &Path) {
     assert!(folder.join("review-ls-index.json").is_file());
@@ -249,8 +252,17 @@ async fn the_server_writes_only_its_cache_folder_under_xdg_cache_home() {
         .filter(|path| !path.starts_with(&folder))
         .collect();
     // Besides the folder's contents: the cache root, created, and the
-    // folder it was created in, whose modification time that changed.
-    assert_eq!(outside, [root.join("cache"), cache_root]);
+    // folder it was created in, whose modification time that changed; and
+    // the rules' documentation diagnostics link to, one file per version.
+    assert_eq!(
+        outside,
+        [
+            root.join("cache"),
+            cache_root.clone(),
+            cache_root.join("docs"),
+            cache_root.join(RULE_DOCS),
+        ]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -269,6 +281,14 @@ async fn the_server_writes_only_its_cache_folder_under_review_ls_cache_dir() {
         .filter(|path| !path.starts_with(&folder))
         .collect();
     // Nothing under `XDG_CACHE_HOME` or anywhere else: only the cache root
-    // the variable names, where the folder was created.
-    assert_eq!(outside, [cache_root]);
+    // the variable names, where the folder was created, and the rules'
+    // documentation in it.
+    assert_eq!(
+        outside,
+        [
+            cache_root.clone(),
+            cache_root.join("docs"),
+            cache_root.join(RULE_DOCS),
+        ]
+    );
 }

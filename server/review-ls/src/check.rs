@@ -7,12 +7,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use review_analysis::{
-    Config, FileReviews, FileSite, Finding, ReviewIndex, check_file_with_titles,
-};
+use review_analysis::{Config, FileSite, Finding, ReviewIndex, check_file_with_titles};
 use review_files::{
-    FileFilter, LoadedConfig, Walked, catalog_files, file_site, load_config, load_config_file,
-    notes_per_folder, read_review_file, review_files,
+    FileFilter, LoadedConfig, Walked, catalog_files, load_config, load_config_file,
+    notes_per_folder, read_notes, read_review_file, review_files,
 };
 use review_index::{NearMisses, TitleTable};
 use review_syntax::{LineIndex, ParsedFile};
@@ -150,52 +148,41 @@ impl CheckRun {
             .map(|(key, loaded)| (key.clone(), Arc::new(loaded.config.clone())))
             .collect();
         // Reading, parsing and the terms of each review are per file: on
-        // every core, in the order the walk found the files.
+        // every core, in the order the walk found the files (the server's
+        // scan reads the same way: `review_files::read_notes`).
         let reading = options.progress.files("Reading", to_read.len());
-        let read: Vec<Result<(CheckedFile, FileReviews), IoProblem>> = to_read
-            .par_iter()
-            .inspect(|_| reading.inc(1))
-            .map(|(path, config_key)| {
-                let shown = display_path(path);
-                let text = read_review_file(path).map_err(|error| IoProblem {
-                    path: shown.clone(),
-                    message: error.to_string(),
-                })?;
-                let loaded = &configs[config_key];
-                let config = Arc::clone(&configs_shared[config_key]);
-                let site = file_site(loaded, path, &notes_in_folder);
-                let parsed = config.parse(&text, Some(&site));
-                let reviews = match purpose {
-                    Purpose::Check => FileReviews::read(&text, &parsed),
-                    Purpose::List => FileReviews::default(),
-                };
-                Ok((
-                    CheckedFile {
-                        path: shown,
-                        disk_path: path.clone(),
-                        site,
-                        config,
-                        line_index: LineIndex::new(&text),
-                        text,
-                        parsed,
-                        findings: Vec::new(),
-                    },
-                    reviews,
-                ))
-            })
+        let notes: Vec<(PathBuf, &LoadedConfig)> = to_read
+            .iter()
+            .map(|(path, config_key)| (path.clone(), &configs[config_key]))
             .collect();
+        let read = read_notes(&notes, &notes_in_folder, purpose == Purpose::Check, &|| {
+            reading.inc(1)
+        });
         reading.finish_and_clear();
         let mut files = Vec::with_capacity(read.len());
         let mut reviews = ReviewIndex::new();
-        for outcome in read {
+        for (outcome, (_, config_key)) in read.into_iter().zip(&to_read) {
             match outcome {
-                Ok((file, file_reviews)) => {
+                Ok(note) => {
+                    let file = CheckedFile {
+                        path: display_path(&note.path),
+                        disk_path: note.path,
+                        site: note.site,
+                        config: Arc::clone(&configs_shared[config_key]),
+                        line_index: LineIndex::new(&note.text),
+                        text: note.text,
+                        parsed: note.parsed,
+                        findings: Vec::new(),
+                    };
                     if purpose == Purpose::Check {
-                        reviews.insert_reviews(&file.path, file_reviews);
+                        reviews.insert_reviews(&file.path, note.reviews);
                     }
                     files.push(file);
                 }
-                Err(problem) => io_errors.push(problem),
+                Err((path, message)) => io_errors.push(IoProblem {
+                    path: display_path(&path),
+                    message,
+                }),
             }
         }
         if purpose == Purpose::List {

@@ -150,6 +150,11 @@ impl TestClient {
         result
     }
 
+    /// The cache root [`TestClient::initialize`] gives the server.
+    pub fn cache_path(&self) -> &Path {
+        self.cache.path()
+    }
+
     pub fn send_raw(&self, bytes: Vec<u8>) {
         self.to_server
             .as_ref()

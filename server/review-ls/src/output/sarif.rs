@@ -11,8 +11,6 @@ use serde_sarif::sarif;
 use super::span;
 use crate::check::{CheckRun, CheckedFile};
 
-const DOCS: &str = review_analysis::RULE_DOCS;
-
 fn level(severity: Severity) -> sarif::ResultLevel {
     match severity {
         Severity::Error => sarif::ResultLevel::Error,
@@ -66,13 +64,17 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
                 .id(meta.code)
                 .name(meta.name)
                 .short_description(text(meta.summary))
-                .full_description(
+                // The documentation ships with the binary: code-scanning
+                // pages show `help` where a link would need a website.
+                .help(
                     sarif::MultiformatMessageString::builder()
-                        .text(meta.summary.to_owned())
+                        .text(format!(
+                            "{}\n\nMore: review-ls --explain {}",
+                            meta.summary, meta.name
+                        ))
                         .markdown(meta.doc.trim().to_owned())
                         .build(),
                 )
-                .help_uri(format!("{DOCS}#{}", meta.name))
                 .default_configuration(
                     sarif::ReportingConfiguration::builder()
                         .level(serde_json::json!(level(meta.default_severity).to_string()))
@@ -167,7 +169,6 @@ pub(super) fn write(out: &mut dyn Write, run: &CheckRun) -> anyhow::Result<()> {
     let driver = sarif::ToolComponent::builder()
         .name("review-ls")
         .version(env!("CARGO_PKG_VERSION"))
-        .information_uri(env!("CARGO_PKG_REPOSITORY"))
         .rules(rules)
         .build();
     let sarif_run = sarif::Run::builder()
