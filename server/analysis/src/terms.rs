@@ -25,6 +25,20 @@ impl Terms {
         self.0.len()
     }
 
+    /// The stems, sorted and without repeats.
+    pub fn as_slice(&self) -> &[u64] {
+        &self.0
+    }
+
+    /// Terms from stems already sorted without repeats (as
+    /// [`Terms::as_slice`] gives them); `None` when they are not.
+    pub fn from_sorted(stems: Vec<u64>) -> Option<Terms> {
+        stems
+            .windows(2)
+            .all(|pair| pair[0] < pair[1])
+            .then_some(Terms(stems))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

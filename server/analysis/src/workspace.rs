@@ -65,10 +65,10 @@ fn text_hash(text: &str, title: &str, entry: &review_syntax::Entry) -> u64 {
 /// One file's reviews as the index keeps them: read on any thread (a
 /// workspace scan reads thousands of files, and the index is held while
 /// they are inserted), and holding neither the text nor its parse.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FileReviews(Vec<FileReview>);
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct FileReview {
     reviewer: String,
     title: TitleKey,
@@ -124,6 +124,92 @@ impl FileReviews {
         }
         FileReviews(reviews)
     }
+
+    /// Appends these reviews to `out` in a compact form that
+    /// [`FileReviews::decode`] reads back: for caching what a scan read, so
+    /// that a file unchanged since is not parsed again.
+    pub fn encode(&self, out: &mut Vec<u8>) {
+        put_u64(out, self.0.len() as u64);
+        for review in &self.0 {
+            put_str(out, &review.reviewer);
+            put_str(out, review.title.as_str());
+            put_u64(out, review.title_range.start as u64);
+            put_u64(out, review.title_range.end as u64);
+            put_u64(out, review.line as u64);
+            put_u64(out, review.text_hash);
+            out.push(u8::from(review.about_its_title));
+            let terms = review.terms.as_slice();
+            put_u64(out, terms.len() as u64);
+            for term in terms {
+                put_u64(out, *term);
+            }
+        }
+    }
+
+    /// Reads what [`FileReviews::encode`] wrote at the start of `input`,
+    /// and moves `input` past it; `None` when it is not that (a cache
+    /// written by another build, cut short, or damaged).
+    pub fn decode(input: &mut &[u8]) -> Option<FileReviews> {
+        let count = get_len(input)?;
+        let mut reviews = Vec::with_capacity(count);
+        for _ in 0..count {
+            let reviewer = get_str(input)?;
+            let title = TitleKey::from_normalized(&get_str(input)?);
+            let start = usize::try_from(get_u64(input)?).ok()?;
+            let end = usize::try_from(get_u64(input)?).ok()?;
+            let line = usize::try_from(get_u64(input)?).ok()?;
+            let text_hash = get_u64(input)?;
+            let (&about, rest) = input.split_first()?;
+            *input = rest;
+            let terms_count = get_len(input)?;
+            let mut terms = Vec::with_capacity(terms_count);
+            for _ in 0..terms_count {
+                terms.push(get_u64(input)?);
+            }
+            if start > end || about > 1 {
+                return None;
+            }
+            reviews.push(FileReview {
+                reviewer,
+                title,
+                title_range: TextRange::new(start, end),
+                line,
+                text_hash,
+                terms: crate::terms::Terms::from_sorted(terms)?,
+                about_its_title: about == 1,
+            });
+        }
+        Some(FileReviews(reviews))
+    }
+}
+
+fn put_u64(out: &mut Vec<u8>, value: u64) {
+    out.extend_from_slice(&value.to_le_bytes());
+}
+
+fn put_str(out: &mut Vec<u8>, text: &str) {
+    put_u64(out, text.len() as u64);
+    out.extend_from_slice(text.as_bytes());
+}
+
+fn get_u64(input: &mut &[u8]) -> Option<u64> {
+    let (bytes, rest) = input.split_first_chunk::<8>()?;
+    *input = rest;
+    Some(u64::from_le_bytes(*bytes))
+}
+
+/// A length, no larger than what is left to read (a damaged length must
+/// not reserve gigabytes).
+fn get_len(input: &mut &[u8]) -> Option<usize> {
+    let length = usize::try_from(get_u64(input)?).ok()?;
+    (length <= input.len()).then_some(length)
+}
+
+fn get_str(input: &mut &[u8]) -> Option<String> {
+    let length = get_len(input)?;
+    let (bytes, rest) = input.split_at(length);
+    *input = rest;
+    String::from_utf8(bytes.to_vec()).ok()
 }
 
 #[derive(Clone, Debug, Default)]

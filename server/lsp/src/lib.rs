@@ -30,6 +30,7 @@
 mod analysis;
 mod document;
 mod line_index;
+mod scan_cache;
 mod server;
 mod state;
 mod titles;

@@ -9,7 +9,7 @@
 //! notifications the work produced, in order, for the one task that sends
 //! them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, Weak};
@@ -42,6 +42,7 @@ use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingP
 
 use crate::analysis::Analysis;
 use crate::line_index::PositionEncoding;
+use crate::scan_cache;
 use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
 use crate::to_proto;
@@ -365,6 +366,11 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        // What is staged is committed, then the index's writer stops and
+        // its lock on the cache folder is released before the answer: an
+        // editor restarting the server often starts the next one before
+        // this one exits, and that one would find the index locked.
+        self.with_state("shutdown", State::close_titles);
         Ok(())
     }
 
@@ -556,6 +562,8 @@ async fn check_edited(shared: Weak<Shared>, requested: Arc<Notify>) {
 #[derive(Default)]
 struct ScanCounts {
     staged: usize,
+    /// Files taken from the scan cache, not read (counted in `current`).
+    reused: usize,
     current: usize,
     removed: usize,
     catalog_titles: usize,
@@ -697,8 +705,20 @@ async fn scan_workspace(shared: Arc<Shared>) {
     )
     .await;
     let walk_roots = roots.clone();
-    let walked = tokio::task::spawn_blocking(move || walk(&walk_roots, &filter)).await;
-    let Ok((paths, mut errors)) = walked else {
+    let cache_dir = match index.location() {
+        review_index::Location::Disk(dir) => Some(dir.clone()),
+        review_index::Location::Memory(_) => None,
+    };
+    let identity = scan_cache::identity(&loaded, &roots);
+    let load_dir = cache_dir.clone();
+    let walked = tokio::task::spawn_blocking(move || {
+        let cached = load_dir
+            .map(|dir| scan_cache::load(&dir, identity))
+            .unwrap_or_default();
+        (walk(&walk_roots, &filter), cached)
+    })
+    .await;
+    let Ok(((paths, mut errors), cached)) = walked else {
         if let Some(progress) = progress {
             progress.finish_with_message("failed").await;
         }
@@ -710,6 +730,8 @@ async fn scan_workspace(shared: Arc<Shared>) {
     ));
     let roots = Arc::new(roots);
     let open_keys = Arc::new(open_keys);
+    let cached_before = cached.len();
+    let cached = Arc::new(Mutex::new(cached));
     let set_reading = |notes: Option<(usize, usize)>| {
         shared.with_state("scan", |state| {
             if state.scan_generation == generation {
@@ -725,24 +747,42 @@ async fn scan_workspace(shared: Arc<Shared>) {
     let mut staging: Option<_> = None;
     for (done, batch) in paths.chunks(SCAN_BATCH).enumerate() {
         let batch = batch.to_vec();
-        let (loaded, notes_in_folder, roots, open_keys, index) = (
+        let (loaded, notes_in_folder, roots, open_keys, index, cached) = (
             loaded.clone(),
             notes_in_folder.clone(),
             roots.clone(),
             open_keys.clone(),
             index.clone(),
+            cached.clone(),
         );
-        if let Ok((read, unreadable, staged, current)) = tokio::task::spawn_blocking(move || {
-            let (read, unreadable) = read_files(&batch, &loaded, &notes_in_folder);
-            let (scanned, staged, current) = to_stage(&index, &roots, &open_keys, read);
-            (scanned, unreadable, staged, current)
-        })
-        .await
+        if let Ok((read, unreadable, staged, current, unchanged)) =
+            tokio::task::spawn_blocking(move || {
+                let (reused, unchanged) = from_cache(
+                    &batch,
+                    &cached,
+                    &index,
+                    &roots,
+                    &open_keys,
+                    &loaded,
+                    &notes_in_folder,
+                );
+                let to_read: Vec<PathBuf> = batch
+                    .iter()
+                    .filter(|path| !reused.contains_key(*path))
+                    .cloned()
+                    .collect();
+                let (read, unreadable) = read_files(&to_read, &loaded, &notes_in_folder);
+                let (scanned, staged, current) = to_stage(&index, &roots, &open_keys, read);
+                let scanned = in_walk_order(&batch, reused, scanned);
+                (scanned, unreadable, staged, current, unchanged)
+            })
+            .await
         {
             files.extend(read);
             errors.extend(unreadable);
             counts.staged += staged.len();
-            counts.current += current;
+            counts.current += current + unchanged;
+            counts.reused += unchanged;
             if let Some(previous) = staging.take() {
                 previous.await;
             }
@@ -800,10 +840,37 @@ async fn scan_workspace(shared: Arc<Shared>) {
     let committed = jobs.commit().await;
     let notes_index = index.clone();
     let keys = tokio::task::spawn_blocking(move || Titles::build_key_table(&notes_index)).await;
+    // The cache is written again when this scan read anything it did not
+    // hold, or it held files that are gone.
+    let mut cache_error = None;
+    let files = match cache_dir {
+        Some(dir) if counts.reused != cached_before || counts.reused != files.len() => {
+            let save_roots = roots.clone();
+            let saved = tokio::task::spawn_blocking(move || {
+                let result = save_scan_cache(&dir, identity, &save_roots, &files);
+                (files, result)
+            })
+            .await;
+            match saved {
+                Ok((files, result)) => {
+                    cache_error = result.err();
+                    files
+                }
+                Err(_) => Vec::new(),
+            }
+        }
+        _ => files,
+    };
     let count = files.len();
     shared.with_state("scan", |state| {
         for (path, error) in &errors {
             state.report_unreadable(path, error);
+        }
+        if let Some(error) = &cache_error {
+            state.outgoing.push(Outgoing::Log(
+                MessageType::WARNING,
+                format!("review-ls: cannot write the scan cache: {error}"),
+            ));
         }
         if let Ok(keys) = keys {
             state.titles.set_key_table(keys);
@@ -882,8 +949,8 @@ async fn scan_workspace(shared: Arc<Shared>) {
         state.outgoing.push(Outgoing::Log(
             MessageType::INFO,
             format!(
-                "review-ls: title index: {} files indexed, {} already current, {} removed; {} catalog titles read",
-                counts.staged, counts.current, counts.removed, counts.catalog_titles
+                "review-ls: title index: {} files indexed, {} already current ({} not parsed again), {} removed; {} catalog titles read",
+                counts.staged, counts.current, counts.reused, counts.removed, counts.catalog_titles
             ),
         ));
     });
@@ -920,6 +987,97 @@ async fn begin_progress(
     )
 }
 
+/// The files of a batch the scan cache holds as they are now (same size
+/// and modification time, parsed with the same site, the title index
+/// current for them, not open), taken out of the cache; and how many.
+fn from_cache(
+    batch: &[PathBuf],
+    cached: &Mutex<HashMap<String, scan_cache::CachedFile>>,
+    index: &TitleIndex,
+    roots: &[PathBuf],
+    open_keys: &HashSet<String>,
+    loaded: &LoadedConfig,
+    notes_in_folder: &HashMap<PathBuf, usize>,
+) -> (HashMap<PathBuf, ScannedFile>, usize) {
+    let mut reused = HashMap::new();
+    let mut cached = cached.lock().unwrap_or_else(|error| error.into_inner());
+    if cached.is_empty() {
+        return (reused, 0);
+    }
+    for path in batch {
+        let key = file_key(roots, path);
+        let Some(stamp) = FileStamp::of(path) else {
+            continue;
+        };
+        if open_keys.contains(&key) || !index.is_current(&key, stamp) {
+            continue;
+        }
+        let only = review_files::file_site(loaded, path, notes_in_folder).only_note_in_folder;
+        let Some(file) = cached.remove(&key) else {
+            continue;
+        };
+        if file.stamp == stamp && file.only_note_in_folder == only {
+            let scanned = ScannedFile {
+                path: path.clone(),
+                reviews: file.reviews,
+                hash: file.hash,
+                stamp: Some(stamp),
+                only_note_in_folder: only,
+            };
+            reused.insert(path.clone(), scanned);
+        }
+    }
+    let count = reused.len();
+    (reused, count)
+}
+
+/// A batch's files in the order the walk found them, from the cache or
+/// read.
+fn in_walk_order(
+    batch: &[PathBuf],
+    mut reused: HashMap<PathBuf, ScannedFile>,
+    read: Vec<ScannedFile>,
+) -> Vec<ScannedFile> {
+    if reused.is_empty() {
+        return read;
+    }
+    let mut read: HashMap<PathBuf, ScannedFile> = read
+        .into_iter()
+        .map(|file| (file.path.clone(), file))
+        .collect();
+    batch
+        .iter()
+        .filter_map(|path| reused.remove(path).or_else(|| read.remove(path)))
+        .collect()
+}
+
+/// Writes what the scan read into the scan cache.
+fn save_scan_cache(
+    dir: &std::path::Path,
+    identity: u64,
+    roots: &[PathBuf],
+    files: &[ScannedFile],
+) -> std::io::Result<()> {
+    let keys: Vec<String> = files
+        .iter()
+        .map(|file| file_key(roots, &file.path))
+        .collect();
+    let entries: Vec<scan_cache::Entry<'_>> = files
+        .iter()
+        .zip(&keys)
+        .filter_map(|(file, key)| {
+            Some(scan_cache::Entry {
+                key,
+                stamp: file.stamp?,
+                only_note_in_folder: file.only_note_in_folder,
+                hash: file.hash,
+                reviews: &file.reviews,
+            })
+        })
+        .collect();
+    scan_cache::save(dir, identity, &entries)
+}
+
 /// Splits a batch of scanned files into what the state keeps (their
 /// reviews) and what the index's writer stages: the files whose stamp the
 /// index does not hold already (open documents are staged from their
@@ -940,7 +1098,7 @@ fn to_stage(
         if open_keys.contains(&key) {
             continue;
         }
-        let stamp = FileStamp::of(&scanned[scanned.len() - 1].path);
+        let stamp = scanned[scanned.len() - 1].stamp;
         if stamp.is_some_and(|stamp| index.is_current(&key, stamp)) {
             current += 1;
         } else {

@@ -72,6 +72,11 @@ pub struct ScannedFile {
     pub reviews: FileReviews,
     /// See [`DiskFile::hash`].
     pub hash: u64,
+    /// The file's size and modification time when it was read (`None`: not
+    /// known, as for a file gone since), and whether it was parsed as its
+    /// folder's only note: what the scan cache checks (`scan_cache.rs`).
+    pub stamp: Option<FileStamp>,
+    pub only_note_in_folder: bool,
 }
 
 impl ScannedFile {
@@ -81,6 +86,8 @@ impl ScannedFile {
         let scanned = ScannedFile {
             reviews: note.reviews,
             hash: analysis::text_hash(&note.text),
+            stamp: FileStamp::of(&note.path),
+            only_note_in_folder: note.site.only_note_in_folder,
             path: note.path,
         };
         (scanned, note.text, note.parsed)
@@ -775,6 +782,15 @@ impl State {
                 .push(Outgoing::Show(MessageType::WARNING, message));
         }
         self.log(MessageType::INFO, log);
+    }
+
+    /// Commits what was staged and lets the index go (see `shutdown`):
+    /// waits until its writer has stopped.
+    pub fn close_titles(&mut self) {
+        drop(self.titles.jobs.commit());
+        self.titles = Titles::new(TitleIndex::in_memory(
+            "the server is shutting down".to_owned(),
+        ));
     }
 
     /// Sends the open buffers edited since they were last staged to the

@@ -22,7 +22,7 @@ use review_index::{
 };
 use review_syntax::TitleKey;
 
-use crate::writer::IndexJobs;
+use crate::writer::{IndexJobs, WriterThread};
 
 /// The environment variable that moves the cache root (tests, sandboxes,
 /// read-only homes). The `initializationOptions` key `cacheDirectory` does
@@ -48,6 +48,8 @@ pub struct Titles {
     pub index: Arc<TitleIndex>,
     /// The only way to write it.
     pub jobs: IndexJobs,
+    /// Stops and waits for the writer when these titles are dropped.
+    _writer: WriterThread,
     near_misses: Mutex<HashMap<(TitleKey, usize), NearMiss>>,
     /// Where near-miss candidates come from (a fuzzy query builds a
     /// Levenshtein automaton per title: most of a didOpen's time).
@@ -80,8 +82,10 @@ impl std::fmt::Debug for Titles {
 impl Titles {
     pub fn new(index: TitleIndex) -> Titles {
         let index = Arc::new(index);
+        let (jobs, writer) = IndexJobs::start(&index);
         Titles {
-            jobs: IndexJobs::start(&index),
+            jobs,
+            _writer: writer,
             index,
             near_misses: Mutex::new(HashMap::new()),
             keys: Mutex::new(KeyTables::default()),

@@ -45,6 +45,8 @@ enum Job {
     Commit(oneshot::Sender<Result<(), IndexError>>),
     /// Answered once every job sent before it is done.
     Flushed(oneshot::Sender<()>),
+    /// Ends the thread, dropping the writer (and its lock on the index).
+    Stop,
 }
 
 /// Sends jobs to the index's one writer (see the module docs). Cheap to
@@ -62,6 +64,7 @@ impl std::fmt::Debug for Job {
             Job::Remove(_) => "Remove",
             Job::Commit(_) => "Commit",
             Job::Flushed(_) => "Flushed",
+            Job::Stop => "Stop",
         })
     }
 }
@@ -71,23 +74,48 @@ fn stopped() -> IndexError {
     IndexError::Stopped("the title index's writer stopped".to_owned())
 }
 
+/// The writer's thread: dropping this stops it once the jobs sent before
+/// are done, and waits for that, so that the index's lock is free when the
+/// index is opened again (a second session on the same cache folder).
+#[derive(Debug)]
+pub struct WriterThread {
+    jobs: IndexJobs,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for WriterThread {
+    fn drop(&mut self) {
+        self.jobs.send(Job::Stop);
+        if let Some(thread) = self.thread.take() {
+            // A panic on that thread was reported when it happened.
+            let _ = thread.join();
+        }
+    }
+}
+
 impl IndexJobs {
     /// Takes the writer of `index` and starts the thread that owns it.
     /// When the writer was taken already (it never is: one `Titles` per
     /// index), jobs are dropped and commits answer with an error.
-    pub fn start(index: &Arc<TitleIndex>) -> IndexJobs {
+    pub fn start(index: &Arc<TitleIndex>) -> (IndexJobs, WriterThread) {
         let (sender, receiver) = unbounded_channel();
-        if let Some(writer) = index.writer() {
-            let spawned = std::thread::Builder::new()
+        let thread = index.writer().and_then(|writer| {
+            std::thread::Builder::new()
                 .name("review-ls-index-writer".to_owned())
-                .spawn(move || write(writer, receiver));
-            if let Err(error) = spawned {
-                log(&format!(
-                    "review-ls: cannot start the index writer: {error}"
-                ));
-            }
-        }
-        IndexJobs { sender }
+                .spawn(move || write(writer, receiver))
+                .map_err(|error| {
+                    log(&format!(
+                        "review-ls: cannot start the index writer: {error}"
+                    ))
+                })
+                .ok()
+        });
+        let jobs = IndexJobs { sender };
+        let thread = WriterThread {
+            jobs: jobs.clone(),
+            thread,
+        };
+        (jobs, thread)
     }
 
     /// Stages files' reviews (in this order, each in place of what the
@@ -137,6 +165,9 @@ impl IndexJobs {
 /// A panic in one job is logged, and the next goes on.
 fn write(mut writer: TitleWriter, mut jobs: UnboundedReceiver<Job>) {
     while let Some(job) = jobs.blocking_recv() {
+        if matches!(job, Job::Stop) {
+            return;
+        }
         let what = format!("{job:?}");
         let done = catch_unwind(AssertUnwindSafe(|| match job {
             Job::Stage(files) => {
@@ -157,6 +188,7 @@ fn write(mut writer: TitleWriter, mut jobs: UnboundedReceiver<Job>) {
             Job::Flushed(reply) => {
                 let _ = reply.send(());
             }
+            Job::Stop => {}
         }));
         if done.is_err() {
             log(&format!(
@@ -194,7 +226,7 @@ mod tests {
     #[tokio::test]
     async fn jobs_are_done_in_the_order_sent() {
         let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
-        let jobs = IndexJobs::start(&index);
+        let (jobs, _thread) = IndexJobs::start(&index);
         let attention = TitleKey::new("Attention Is All You Need");
         let resnet = TitleKey::new("Deep Residual Learning for Image Recognition");
         jobs.stage(vec![
@@ -231,7 +263,7 @@ mod tests {
     async fn a_second_writer_is_refused() {
         let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
         let _first = IndexJobs::start(&index);
-        let second = IndexJobs::start(&index);
+        let (second, _thread) = IndexJobs::start(&index);
         let error = second.commit().await.unwrap_err();
         assert_eq!(
             error.to_string(),

@@ -139,7 +139,7 @@ async fn bad_files_are_reported_once_and_skipped_and_good_files_still_work() {
     assert_eq!(
         scan_summary(&mut client).await,
         format!(
-            "review-ls: title index: {read} files indexed, 0 already current, 0 removed; 0 catalog titles read"
+            "review-ls: title index: {read} files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
         )
     );
     let end = client
@@ -471,7 +471,7 @@ async fn requests_are_answered_while_a_large_workspace_is_read() {
         .await;
     assert_eq!(
         scan_summary(&mut first).await,
-        "review-ls: title index: 2000 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 2000 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     finish(first).await;
 
@@ -536,7 +536,7 @@ async fn requests_are_answered_while_a_large_workspace_is_read() {
     let summary = scan_summary(&mut client).await;
     assert_eq!(
         summary,
-        "review-ls: title index: 0 files indexed, 2000 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 0 files indexed, 2000 already current (2000 not parsed again), 0 removed; 0 catalog titles read"
     );
     finish(client).await;
     // Measured (debug build, two cores, one of them busy): the outline and
@@ -581,7 +581,7 @@ async fn a_corrupt_index_in_the_cache_is_rebuilt() {
             .await;
         assert_eq!(
             scan_summary(&mut client).await,
-            "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 0 catalog titles read",
+            "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read",
             "{damage}"
         );
         let uri = file_uri(&root.join("new.md"));

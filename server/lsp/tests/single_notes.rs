@@ -22,7 +22,7 @@ async fn notes_workspace() -> (tempfile::TempDir, TestClient) {
     client.initialize(utf16_client(), Some(dir.path())).await;
     assert_eq!(
         scan_summary(&mut client).await,
-        "review-ls: title index: 2 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 2 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     (dir, client)
 }

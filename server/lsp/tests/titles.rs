@@ -28,7 +28,7 @@ async fn seed_workspace(capabilities: Value) -> (tempfile::TempDir, TestClient, 
     let summary = scan_summary(&mut client).await;
     assert_eq!(
         summary,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     let uri = file_uri(&dir.path().join("seed.md"));
     (dir, client, uri)
@@ -307,7 +307,7 @@ async fn near_miss_title_against_the_catalog_and_its_fix() {
     let summary = scan_summary(&mut client).await;
     assert_eq!(
         summary,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 17 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 17 catalog titles read"
     );
     // The pattern matching nothing is reported once, with the file.
     let logs: Vec<String> = client
@@ -414,7 +414,7 @@ async fn a_changed_catalog_file_is_read_again() {
     );
     assert_eq!(
         scan_summary(&mut client).await,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 1 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 1 catalog titles read"
     );
     let uri = file_uri(&root.join("notes/a.md"));
     client.open(&uri, &note);
@@ -484,7 +484,7 @@ async fn a_reopened_workspace_reuses_its_index() {
         .await;
     assert_eq!(
         scan_summary(&mut first).await,
-        "review-ls: title index: 3 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 3 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     // A buffer never saved: indexed while open, pruned by the next scan.
     let draft = file_uri(&root.join("draft.md"));
@@ -527,7 +527,7 @@ async fn a_reopened_workspace_reuses_its_index() {
     );
     assert_eq!(
         scan_summary(&mut second).await,
-        "review-ls: title index: 1 files indexed, 1 already current, 2 removed; 0 catalog titles read"
+        "review-ls: title index: 1 files indexed, 1 already current (1 not parsed again), 2 removed; 0 catalog titles read"
     );
     // The index answers from the reopened cache: b.md's title completes.
     let uri = file_uri(&root.join("new.md"));
@@ -558,7 +558,7 @@ async fn an_unusable_cache_falls_back_to_memory_and_says_so_once() {
         .await;
     assert_eq!(
         scan_summary(&mut client).await,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     // Still works, from memory.
     let uri = file_uri(&root.join("new.md"));
@@ -618,7 +618,7 @@ async fn the_cache_root_comes_from_the_environment() {
     );
     assert_eq!(
         scan_summary(&mut client).await,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     assert!(folder.join("review-ls-index.json").is_file());
     client.request("shutdown", Value::Null).await;

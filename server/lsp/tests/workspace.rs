@@ -309,7 +309,7 @@ async fn several_workspace_folders_are_one_workspace() {
     client.notify("initialized", json!({}));
     assert_eq!(
         support::scan_summary(&mut client).await,
-        "review-ls: title index: 2 files indexed, 0 already current, 0 removed; 0 catalog titles read"
+        "review-ls: title index: 2 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
     );
     let uri = file_uri(&b.join("notes/week1.md"));
     let text = std::fs::read_to_string(b.join("notes/week1.md")).unwrap();
@@ -437,4 +437,93 @@ async fn other_documents_are_rechecked_only_when_their_papers_change() {
     }
     assert_eq!(published, [(c.clone(), -1), (a.clone(), 2)]);
     client.request("shutdown", Value::Null).await;
+}
+
+/// A warm start takes unchanged files from the scan cache instead of
+/// parsing them again — and only those: a file edited on disk since (same
+/// size, another modification time) is read again, and another
+/// configuration makes the whole cache void. Each session's findings are
+/// what the files on disk say.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_warm_start_parses_only_what_changed_since() {
+    const A: &str = "홍길동: Attention Is All You Need 🚀\r\n\r\n- 목적: 번역.\r\n- Method: attention.\r\n- 실험: WMT.\r\n";
+    const B: &str =
+        "홍길동: Attention Is All You Need\n\n- 목적: 요약.\n- Method: 같음.\n- 실험: BLEU.\n";
+    // B with another reviewer of as many bytes.
+    const B_EDITED: &str =
+        "이서연: Attention Is All You Need\n\n- 목적: 요약.\n- Method: 같음.\n- 실험: BLEU.\n";
+    assert_eq!(B.len(), B_EDITED.len());
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", A.as_bytes());
+    write(root, "b.md", B.as_bytes());
+    let b = file_uri(&root.join("b.md"));
+
+    async fn session(root: &Path, cache: &Path, b: &str, b_text: &str) -> (String, Vec<String>) {
+        let mut client = TestClient::in_process();
+        client
+            .initialize_with_cache(capabilities(), Some(root), cache)
+            .await;
+        let summary = support::scan_summary(&mut client).await;
+        client.open(b, b_text);
+        let diagnostics = client.diagnostics(b, Some(1)).await;
+        let codes = codes(&diagnostics)
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
+        client.request("shutdown", Value::Null).await;
+        (summary, codes)
+    }
+
+    let cold = session(root, cache.path(), &b, B).await;
+    assert_eq!(
+        cold,
+        (
+            "review-ls: title index: 2 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read".to_owned(),
+            vec!["RV006".to_owned()]
+        )
+    );
+    let warm = session(root, cache.path(), &b, B).await;
+    assert_eq!(
+        warm,
+        (
+            "review-ls: title index: 0 files indexed, 2 already current (2 not parsed again), 0 removed; 0 catalog titles read".to_owned(),
+            vec!["RV006".to_owned()]
+        )
+    );
+
+    // b.md edited on disk: a new reviewer, the same size, a later time.
+    write(root, "b.md", B_EDITED.as_bytes());
+    let modified = std::fs::metadata(root.join("b.md"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(root.join("b.md"))
+        .unwrap()
+        .set_modified(modified + std::time::Duration::from_secs(2))
+        .unwrap();
+    let edited = session(root, cache.path(), &b, B_EDITED).await;
+    assert_eq!(
+        edited,
+        (
+            "review-ls: title index: 1 files indexed, 1 already current (1 not parsed again), 0 removed; 0 catalog titles read".to_owned(),
+            Vec::new()
+        )
+    );
+
+    // Another configuration: every file is parsed again (the index still
+    // holds them as they are).
+    write(
+        root,
+        "review-ls.toml",
+        b"[sections]\nrequired = [\"purpose\"]\n",
+    );
+    let configured = session(root, cache.path(), &b, B_EDITED).await;
+    assert_eq!(
+        configured.0,
+        "review-ls: title index: 0 files indexed, 2 already current (0 not parsed again), 0 removed; 0 catalog titles read"
+    );
 }

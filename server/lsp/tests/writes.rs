@@ -130,7 +130,7 @@ async fn session(sandbox: &Path, cache_variable: Option<&Path>) -> PathBuf {
     let summary = scan_summary(&mut client).await;
     assert_eq!(
         summary,
-        "review-ls: title index: 1 files indexed, 0 already current, 0 removed; 1 catalog titles read"
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 1 catalog titles read"
     );
 
     let uri = file_uri(&workspace.join(SEED_PATH));
@@ -229,10 +229,12 @@ fn sandbox() -> tempfile::TempDir {
 /// Where the rules' documentation is written, under the cache root.
 const RULE_DOCS: &str = concat!("docs/rules-", env!("CARGO_PKG_VERSION"), ".md");
 
-/// The cache's files: the title index and its file list.
+/// The cache's files: the title index and its file list, and what the
+/// scan read.
 fn assert_index_written(folder: &Path) {
     assert!(folder.join("review-ls-index.json").is_file());
     assert!(folder.join("meta.json").is_file());
+    assert!(folder.join("review-ls-scan.bin").is_file());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
