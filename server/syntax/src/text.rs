@@ -120,8 +120,14 @@ pub fn lines(text: &str) -> Vec<Line> {
 /// first break costs nothing, where counting them all would cost a scan of
 /// the whole file for every fix offered.
 pub fn dominant_line_ending(text: &str) -> &'static str {
-    match text.find(['\n', '\r']) {
-        Some(at) if text[at..].starts_with("\r\n") => "\r\n",
+    // Bytes, not chars: a fix for each of a large file's findings asks, and
+    // its first line may be a long paragraph.
+    let bytes = text.as_bytes();
+    match bytes
+        .iter()
+        .position(|&byte| byte == b'\n' || byte == b'\r')
+    {
+        Some(at) if bytes[at..].starts_with(b"\r\n") => "\r\n",
         _ => "\n",
     }
 }
