@@ -18,7 +18,7 @@ use std::time::UNIX_EPOCH;
 use review_syntax::{ParsedFile, SectionKind, TitleKey, short_title};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery, Query, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
     TextFieldIndexing, TextOptions, Value,
@@ -748,12 +748,7 @@ impl TitleIndex {
         let fields = self.fields;
         let last = words.len().checked_sub(1)?;
         match quality {
-            MatchQuality::Prefix => {
-                let escaped = regex_escape(typed_key.as_str());
-                RegexQuery::from_pattern(&format!("{escaped}.*"), fields.key)
-                    .ok()
-                    .map(|query| Box::new(query) as Box<dyn Query>)
-            }
+            MatchQuality::Prefix => Some(prefix_query(fields.key, typed_key.as_str())),
             MatchQuality::Words => {
                 let clauses: Vec<(Occur, Box<dyn Query>)> = words
                     .iter()
@@ -765,11 +760,7 @@ impl TitleIndex {
                         if i < last {
                             return (Occur::Must, exact());
                         }
-                        let pattern = format!("{}.*", regex_escape(&token.text));
-                        match RegexQuery::from_pattern(&pattern, fields.words) {
-                            Ok(query) => (Occur::Must, Box::new(query)),
-                            Err(_) => (Occur::Must, exact()),
-                        }
+                        (Occur::Must, prefix_query(fields.words, &token.text))
                     })
                     .collect();
                 Some(Box::new(BooleanQuery::new(clauses)))
@@ -1175,11 +1166,7 @@ impl TitleIndex {
             return Vec::new();
         }
         let searcher = self.reader.searcher();
-        let Ok(query) =
-            RegexQuery::from_pattern(&format!("{}.*", regex_escape(prefix)), self.fields.reviewer)
-        else {
-            return Vec::new();
-        };
+        let query = prefix_query(self.fields.reviewer, prefix);
         let hits = searcher
             .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .unwrap_or_default();
@@ -1286,15 +1273,15 @@ fn add_year_and_venue(
     }
 }
 
-fn regex_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if "\\.+*?()|[]{}^$#&-~".contains(ch) {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
+/// Every term of `field` that starts with `prefix`: a range of the term
+/// dictionary. (A regex query compiled an automaton per keystroke: nearly
+/// half of a completion's time.)
+fn prefix_query(field: Field, prefix: &str) -> Box<dyn Query> {
+    let mut query = PhrasePrefixQuery::new(vec![Term::from_field_text(field, prefix)]);
+    // Every title with that prefix, not the first 50 in key order: the
+    // ranking needs them all.
+    query.set_max_expansions(u32::MAX);
+    Box::new(query)
 }
 
 fn fresh_meta() -> Meta {
