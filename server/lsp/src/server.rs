@@ -847,7 +847,11 @@ async fn scan_workspace(shared: Arc<Shared>) {
         Some(dir) if counts.reused != cached_before || counts.reused != files.len() => {
             let save_roots = roots.clone();
             let saved = tokio::task::spawn_blocking(move || {
-                let result = save_scan_cache(&dir, identity, &save_roots, &files);
+                // The files go back whatever happens: they are the scan.
+                let result = catch_unwind(AssertUnwindSafe(|| {
+                    save_scan_cache(&dir, identity, &save_roots, &files)
+                }))
+                .unwrap_or_else(|_| Err(std::io::Error::other("internal error")));
                 (files, result)
             })
             .await;
