@@ -1001,6 +1001,38 @@ impl TitleIndex {
         keys
     }
 
+    /// The near-miss table of every title key the index holds. The keys
+    /// are gathered into one buffer, not a string each, then sorted and
+    /// given to the table once each: at 150,000 catalog keys the copies
+    /// [`TitleIndex::keys`] makes were a fifth of a cold start's peak.
+    pub fn key_table(&self) -> crate::TitleTable {
+        let searcher = self.reader.searcher();
+        let mut buffer: Vec<u8> = Vec::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for segment in searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(self.fields.key) else {
+                continue;
+            };
+            let Ok(mut terms) = inverted.terms().stream() else {
+                continue;
+            };
+            while terms.advance() {
+                let key = terms.key();
+                if std::str::from_utf8(key).is_ok() {
+                    ranges.push((buffer.len(), buffer.len() + key.len()));
+                    buffer.extend_from_slice(key);
+                }
+            }
+        }
+        let key = |&(start, end): &(usize, usize)| &buffer[start..end];
+        ranges.sort_unstable_by(|a, b| key(a).cmp(key(b)));
+        ranges.dedup_by(|a, b| key(a) == key(b));
+        crate::TitleTable::of_distinct_keys(ranges.iter().map(|range| {
+            // Checked above, one key at a time.
+            std::str::from_utf8(key(range)).unwrap_or_default()
+        }))
+    }
+
     /// A known title that `key` is a typo of, among `candidates` (keys
     /// within two edits of it, from a near-miss [`crate::TitleTable`] of the
     /// index's keys): none when `key` is short or known itself beyond its

@@ -53,13 +53,10 @@ struct NearMisses<'a> {
 
 impl<'a> NearMisses<'a> {
     fn of(index: &'a TitleIndex) -> NearMisses<'a> {
-        let keys: Vec<TitleKey> = index
-            .keys()
-            .iter()
-            .map(|key| TitleKey::from_normalized(key))
-            .collect();
-        let table = review_index::TitleTable::build(keys.iter().map(|key| (key, "")));
-        NearMisses { index, table }
+        NearMisses {
+            index,
+            table: index.key_table(),
+        }
     }
 
     fn near_miss(&self, key: &TitleKey, own: usize) -> Option<(TitleKey, String)> {
@@ -306,4 +303,36 @@ fn life_cycle_cold_warm_edited_corrupt_unwritable() {
     stage_seed(&mut writer);
     writer.commit().unwrap();
     assert_eq!(index.document_count(), 110);
+}
+
+/// The server's near-miss table, made from the term dictionary in one
+/// buffer, is byte for byte the table built from every key the index lists:
+/// the seed and two catalogs, then the seed again under another name in a
+/// second commit, so that the same keys are in two segments.
+#[test]
+fn the_key_table_is_the_table_of_the_index_keys() {
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
+    stage_seed(&mut writer);
+    stage_catalog(&mut writer, "tests/data/cdl.bib");
+    stage_catalog(&mut writer, "tests/data/ml-papers.txt");
+    writer.commit().unwrap();
+    let seed = std::fs::read_to_string(repo(SEED)).unwrap();
+    writer.stage_reviews(
+        "copy.md",
+        None,
+        &seed,
+        &parse(&seed, &Vocabulary::default()),
+    );
+    writer.commit().unwrap();
+    let keys: Vec<TitleKey> = index
+        .keys()
+        .iter()
+        .map(|key| TitleKey::from_normalized(key))
+        .collect();
+    let listed = review_index::TitleTable::build(keys.iter().map(|key| (key, "")));
+    let table = index.key_table();
+    assert!(table.len() > 1_000, "{}", table.len());
+    assert_eq!(table.len(), keys.len());
+    assert_eq!(table.as_bytes(), listed.as_bytes());
 }

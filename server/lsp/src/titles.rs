@@ -125,13 +125,8 @@ impl Titles {
     /// the index's term dictionary, off the async threads) after a scan or
     /// catalog commit.
     pub fn build_key_table(index: &TitleIndex) -> TitleTable {
-        let keys: Vec<TitleKey> = index
-            .keys()
-            .iter()
-            .map(|key| TitleKey::from_normalized(key))
-            .collect();
         // No spellings: the index gives the winner's.
-        TitleTable::build(keys.iter().map(|key| (key, "")))
+        index.key_table()
     }
 
     /// Installs a table from [`Titles::build_key_table`]; the keys staged
