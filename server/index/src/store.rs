@@ -35,6 +35,9 @@ use crate::typos::{differs_in_digits, near_miss_rank};
 pub const SCHEMA_VERSION: u32 = 5;
 
 const META_FILE: &str = "review-ls-index.json";
+/// The near-miss table of the index's keys, as of the file list it was made
+/// under (see [`TitleIndex::key_table_cached`]).
+const KEYS_FILE: &str = "review-ls-keys.bin";
 
 /// tantivy's minimum writer budget (15 MB per indexing thread); one thread:
 /// a workspace's notes are small, and the second core serves requests.
@@ -1031,6 +1034,50 @@ impl TitleIndex {
             // Checked above, one key at a time.
             std::str::from_utf8(key(range)).unwrap_or_default()
         }))
+    }
+
+    /// [`TitleIndex::key_table`], kept beside an index on disk: a warm
+    /// start with a 150,000-title catalog spent most of its time making it
+    /// again. The table is taken from the file when it was made under the
+    /// index's file list as committed now (a hash of `review-ls-index.json`);
+    /// otherwise it is made and written for the next time, unless the list
+    /// changed while it was being made. A table made from a newer commit
+    /// than its list holds extra keys at worst, which the index's counts
+    /// drop.
+    pub fn key_table_cached(&self) -> crate::TitleTable {
+        let Location::Disk(dir) = &self.location else {
+            return self.key_table();
+        };
+        let fingerprint = || {
+            use std::hash::{Hash, Hasher};
+            let bytes = std::fs::read(dir.join(META_FILE)).ok()?;
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut hasher);
+            Some(hasher.finish().to_le_bytes())
+        };
+        let Some(before) = fingerprint() else {
+            return self.key_table();
+        };
+        let path = dir.join(KEYS_FILE);
+        if let Ok(mut bytes) = std::fs::read(&path)
+            && bytes.starts_with(&before)
+        {
+            bytes.drain(..before.len());
+            if let Some(table) = crate::TitleTable::from_bytes(bytes) {
+                return table;
+            }
+        }
+        let table = self.key_table();
+        if fingerprint() == Some(before) {
+            // Written then renamed; a failure only means making it again.
+            let temporary = dir.join(format!("{KEYS_FILE}.{}.tmp", std::process::id()));
+            let written = std::fs::write(&temporary, [&before[..], table.as_bytes()].concat())
+                .and_then(|()| std::fs::rename(&temporary, &path));
+            if written.is_err() {
+                let _ = std::fs::remove_file(&temporary);
+            }
+        }
+        table
     }
 
     /// A known title that `key` is a typo of, among `candidates` (keys

@@ -336,3 +336,41 @@ fn the_key_table_is_the_table_of_the_index_keys() {
     assert_eq!(table.len(), keys.len());
     assert_eq!(table.as_bytes(), listed.as_bytes());
 }
+
+/// On disk, the key table is kept beside the index and read back while the
+/// committed file list is the same; a commit that changes the list makes it
+/// again.
+#[test]
+fn the_key_table_is_kept_until_the_file_list_changes() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = cache.path().join("workspace-1");
+    let (index, _) = TitleIndex::open(&dir);
+    let index = Arc::new(index);
+    let mut writer = index.writer().unwrap();
+    stage_seed(&mut writer);
+    stage_catalog(&mut writer, "tests/data/ml-papers.txt");
+    writer.commit().unwrap();
+    let made = index.key_table_cached();
+    assert_eq!(made.as_bytes(), index.key_table().as_bytes());
+    let kept = dir.join("review-ls-keys.bin");
+    assert!(kept.is_file());
+    // Read back: a table written by hand under the same list wins.
+    let mut forged = std::fs::read(&kept).unwrap();
+    let empty = review_index::TitleTable::default();
+    forged.truncate(8);
+    forged.extend_from_slice(empty.as_bytes());
+    std::fs::write(&kept, &forged).unwrap();
+    assert_eq!(index.key_table_cached().len(), 0);
+    // Another list: made again (not the forged empty one), and written
+    // again. (Deleted documents' keys stay in the term dictionary until a
+    // merge: the index's counts drop them.)
+    writer.stage_removal("tests/data/ml-papers.txt");
+    writer.commit().unwrap();
+    let again = index.key_table_cached();
+    assert_eq!(again.as_bytes(), index.key_table().as_bytes());
+    assert!(!again.is_empty());
+    assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
+    // Damaged: made again.
+    std::fs::write(&kept, b"not a table").unwrap();
+    assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
+}

@@ -126,7 +126,7 @@ impl Titles {
     /// catalog commit.
     pub fn build_key_table(index: &TitleIndex) -> TitleTable {
         // No spellings: the index gives the winner's.
-        index.key_table()
+        index.key_table_cached()
     }
 
     /// Installs a table from [`Titles::build_key_table`]; the keys staged
