@@ -984,8 +984,17 @@ impl TitleIndex {
     /// documents too, until their segment is merged): the candidates a
     /// near-miss table is built from, each checked here before it is used.
     pub fn keys(&self) -> Vec<String> {
-        let searcher = self.reader.searcher();
         let mut keys = Vec::new();
+        self.for_each_key(|key| keys.push(key.to_owned()));
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// Calls `each` with every key of every segment's term dictionary, in
+    /// each segment's order (a key may come once per segment).
+    fn for_each_key(&self, mut each: impl FnMut(&str)) {
+        let searcher = self.reader.searcher();
         for segment in searcher.segment_readers() {
             let Ok(inverted) = segment.inverted_index(self.fields.key) else {
                 continue;
@@ -995,13 +1004,10 @@ impl TitleIndex {
             };
             while terms.advance() {
                 if let Ok(key) = std::str::from_utf8(terms.key()) {
-                    keys.push(key.to_owned());
+                    each(key);
                 }
             }
         }
-        keys.sort_unstable();
-        keys.dedup();
-        keys
     }
 
     /// The near-miss table of every title key the index holds. The keys
@@ -1009,31 +1015,16 @@ impl TitleIndex {
     /// given to the table once each: at 150,000 catalog keys the copies
     /// [`TitleIndex::keys`] makes were a fifth of a cold start's peak.
     pub fn key_table(&self) -> crate::TitleTable {
-        let searcher = self.reader.searcher();
-        let mut buffer: Vec<u8> = Vec::new();
+        let mut buffer = String::new();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
-        for segment in searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.fields.key) else {
-                continue;
-            };
-            let Ok(mut terms) = inverted.terms().stream() else {
-                continue;
-            };
-            while terms.advance() {
-                let key = terms.key();
-                if std::str::from_utf8(key).is_ok() {
-                    ranges.push((buffer.len(), buffer.len() + key.len()));
-                    buffer.extend_from_slice(key);
-                }
-            }
-        }
+        self.for_each_key(|key| {
+            ranges.push((buffer.len(), buffer.len() + key.len()));
+            buffer.push_str(key);
+        });
         let key = |&(start, end): &(usize, usize)| &buffer[start..end];
         ranges.sort_unstable_by(|a, b| key(a).cmp(key(b)));
         ranges.dedup_by(|a, b| key(a) == key(b));
-        crate::TitleTable::of_distinct_keys(ranges.iter().map(|range| {
-            // Checked above, one key at a time.
-            std::str::from_utf8(key(range)).unwrap_or_default()
-        }))
+        crate::TitleTable::of_distinct_keys(ranges.iter().map(key))
     }
 
     /// [`TitleIndex::key_table`], kept beside an index on disk: a warm

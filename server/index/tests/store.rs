@@ -35,13 +35,18 @@ fn stage_catalog(index: &mut TitleWriter, path: &str) {
 }
 
 fn full_index() -> Arc<TitleIndex> {
+    full_index_and_writer().0
+}
+
+/// The seed and both catalogs, committed, and the index's writer for more.
+fn full_index_and_writer() -> (Arc<TitleIndex>, TitleWriter) {
     let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
     let mut writer = index.writer().unwrap();
     stage_seed(&mut writer);
     stage_catalog(&mut writer, "tests/data/cdl.bib");
     stage_catalog(&mut writer, "tests/data/ml-papers.txt");
     writer.commit().unwrap();
-    index
+    (index, writer)
 }
 
 /// Near misses as the server finds them: candidates from a table of the
@@ -311,12 +316,7 @@ fn life_cycle_cold_warm_edited_corrupt_unwritable() {
 /// second commit, so that the same keys are in two segments.
 #[test]
 fn the_key_table_is_the_table_of_the_index_keys() {
-    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
-    let mut writer = index.writer().unwrap();
-    stage_seed(&mut writer);
-    stage_catalog(&mut writer, "tests/data/cdl.bib");
-    stage_catalog(&mut writer, "tests/data/ml-papers.txt");
-    writer.commit().unwrap();
+    let (index, mut writer) = full_index_and_writer();
     let seed = std::fs::read_to_string(repo(SEED)).unwrap();
     writer.stage_reviews(
         "copy.md",
