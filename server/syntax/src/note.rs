@@ -38,6 +38,11 @@ pub struct NotePath<'a> {
     /// Whether some folder on the path, or the file name, says the notes are
     /// paper notes (`paper-notes/`, `Paper_Review/`, `논문/`, `reviews/`).
     pub paper_folder: bool,
+    /// Whether the file's own folder says it holds the writer's own work
+    /// rather than notes on papers (`experiments/`, `projects/`,
+    /// `assignments/`, `과제/`): such a file is not a review unless its front
+    /// matter names a reviewer.
+    pub own_work_folder: bool,
 }
 
 impl<'a> NotePath<'a> {
@@ -64,8 +69,30 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .chain([&stem])
                 .any(|part| names_paper_notes(part)),
+            own_work_folder: folder
+                .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
     }
+}
+
+/// Whether a folder's name says it holds the writer's own work: a word
+/// `experiments`, `projects`, `assignments`, `homework` or `exercises`
+/// (singular or plural), or `실험` / `프로젝트` / `과제`. Only the file's own
+/// folder counts: `~/projects/paper-notes/` is a notes folder.
+fn names_own_work(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["실험", "프로젝트", "과제"]
+        .iter()
+        .any(|word| lower.contains(word))
+        || lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .map(|word| word.strip_suffix('s').unwrap_or(word))
+            .any(|word| {
+                matches!(
+                    word,
+                    "experiment" | "project" | "assignment" | "homework" | "exercise"
+                )
+            })
 }
 
 /// Whether a folder's or file's name says it holds paper notes: a word
@@ -457,6 +484,16 @@ pub(crate) fn read(
         sections.insert(at, inferred);
     }
 
+    if !found_kinds.contains(&SectionKind::Purpose)
+        && let Some(inferred) = purpose_by_position(text, &headings, &sections, title_line)
+    {
+        let at = sections
+            .iter()
+            .position(|s| s.label.start > inferred.label.start)
+            .unwrap_or(sections.len());
+        sections.insert(at, inferred);
+    }
+
     // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
     // written by reviewers, not by READMEs.
     let mut label_kinds: Vec<SectionKind> = sections
@@ -497,8 +534,10 @@ pub(crate) fn read(
         .map(|content| content.chars().count())
         .sum();
     let stub = found_kinds.is_empty() && prose < 300;
+    let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let is_review = (found.is_some() || front_matter_reviewer)
         && !placeholder
+        && !own_work
         && papers_listed < 2
         && !stub
         && ((!found_kinds.is_empty() && paper_signals >= 1)
@@ -576,6 +615,7 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Introduction", SectionKind::Purpose),
     ("Motivation", SectionKind::Purpose),
     ("Background", SectionKind::Purpose),
+    ("History", SectionKind::Purpose),
     ("Problem", SectionKind::Purpose),
     ("Problems", SectionKind::Purpose),
     ("Purpose", SectionKind::Purpose),
@@ -593,6 +633,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Approach", SectionKind::Method),
     ("Architecture", SectionKind::Method),
     ("Framework", SectionKind::Method),
+    ("Algorithm", SectionKind::Method),
+    ("Algorithms", SectionKind::Method),
     ("방법", SectionKind::Method),
     ("방법론", SectionKind::Method),
     ("기법", SectionKind::Method),
@@ -602,6 +644,7 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Experiment", SectionKind::Experiment),
     ("Experiments", SectionKind::Experiment),
     ("Experimental", SectionKind::Experiment),
+    ("Empirical", SectionKind::Experiment),
     ("Results", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
     ("Evaluations", SectionKind::Experiment),
@@ -637,8 +680,65 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
-    last.or_else(|| kind_of(words[0]))
+    last.or_else(|| kind_of(words[0])).or_else(|| {
+        // Words that only ever name an experiment count anywhere in a
+        // short heading (`Automating Evaluation of Forecasts`), and so does
+        // a heading that ends in a well-known benchmark (`Capsules on MNIST`).
+        let inner = |word: &&str| {
+            let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+            EXPERIMENT_WORDS
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(word))
+        };
+        let benchmark = |word: &str| {
+            let word = word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            BENCHMARKS
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(word))
+        };
+        let on_benchmark = words.len() >= 2
+            && ["on", "in", "for"].contains(&words[words.len() - 2].to_lowercase().as_str())
+            && benchmark(words[words.len() - 1]);
+        (words.iter().any(inner) || on_benchmark).then_some(SectionKind::Experiment)
+    })
 }
+
+/// Words that name an experiment wherever they stand in a short heading.
+const EXPERIMENT_WORDS: &[&str] = &[
+    "Evaluation",
+    "Evaluations",
+    "Experiment",
+    "Experiments",
+    "Experimental",
+    "Empirical",
+    "Benchmarks",
+    "실험",
+];
+
+/// Well-known benchmarks: a heading `… on MNIST` reports an experiment.
+const BENCHMARKS: &[&str] = &[
+    "MNIST",
+    "Fashion-MNIST",
+    "CIFAR",
+    "CIFAR-10",
+    "CIFAR-100",
+    "SVHN",
+    "ImageNet",
+    "COCO",
+    "MS-COCO",
+    "Cityscapes",
+    "KITTI",
+    "ScanNet",
+    "ShapeNet",
+    "GLUE",
+    "SuperGLUE",
+    "SQuAD",
+    "WMT",
+    "Atari",
+    "MuJoCo",
+    "D4RL",
+    "LibriSpeech",
+];
 
 /// The kinds a heading names exactly (by alias or one typo), without the
 /// head-word reading.
@@ -1544,6 +1644,70 @@ fn method_by_position(
     })
 }
 
+/// A note that mirrors its paper's numbered sections opens with the
+/// paper's section 1, its introduction, whatever the note calls it
+/// (`## 1. Instruction`, `## 1. 들어가며`): when no heading names a purpose,
+/// a heading numbered 1 (`1.`, `1)`, `I.`) that names no kind and is no
+/// known other part, at the level of a numbered method or experiment
+/// heading after it, is taken for the purpose.
+fn purpose_by_position(
+    text: &str,
+    headings: &[NoteHeading],
+    sections: &[Section],
+    title_line: Option<usize>,
+) -> Option<Section> {
+    let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
+    let candidate = headings.iter().find(|heading| {
+        let words = heading.text.slice(text);
+        Some(heading.line) != title_line
+            && numbered_one(words)
+            && !labelled.contains(&heading.text.start)
+            && !is_other_section(words)
+            && !heading_core(words).is_empty()
+    })?;
+    let level = candidate.level;
+    // The paper's later sections, numbered at the same level.
+    sections.iter().find(|section| {
+        matches!(section.kind, SectionKind::Method | SectionKind::Experiment)
+            && section.placement == (Placement::Heading { level })
+            && section.label.start > candidate.text.start
+            && starts_with_numbering(section.label.slice(text))
+    })?;
+    let end = headings
+        .iter()
+        .find(|other| other.text.start > candidate.text.start && other.level <= level)
+        .map_or(text.len(), |other| {
+            let before = &text[..other.text.start];
+            before.rfind(['\n', '\r']).map_or(0, |i| i + 1)
+        });
+    let line_end = text[candidate.text.end..]
+        .find('\n')
+        .map_or(text.len(), |i| candidate.text.end + i + 1);
+    Some(Section {
+        kind: SectionKind::Purpose,
+        label: candidate.text,
+        content: TextRange::new(line_end.min(end), end).trimmed(text),
+        placement: Placement::Heading { level },
+        inferred: true,
+    })
+}
+
+/// Whether a heading is numbered one: `1. Instruction`, `1) 들어가며`,
+/// `I. Overview`, `1 Intro` — not `1.1 Setup` or `10. Results`.
+fn numbered_one(heading: &str) -> bool {
+    let trimmed = heading
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .trim_start();
+    let Some(rest) = trimmed
+        .strip_prefix('1')
+        .or_else(|| trimmed.strip_prefix('I'))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
+    rest.starts_with(char::is_whitespace) && !rest.trim().is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1559,6 +1723,19 @@ mod tests {
                 .join(",")
         };
         assert_eq!(kinds("2. Method"), "method");
+        for one in ["1. Instruction", "## 1) 들어가며", "I. Overview", "1 Intro"] {
+            assert!(numbered_one(one), "{one}");
+        }
+        for other in [
+            "1.1 Setup",
+            "10. Results",
+            "II. Method",
+            "Introduction",
+            "1.",
+            "I",
+        ] {
+            assert!(!numbered_one(other), "{other}");
+        }
         assert_eq!(kinds("0.2. Problem Definition"), "purpose");
         assert_eq!(kinds("III. Experiments"), "experiment");
         assert_eq!(kinds("⚡ 요약 (Summary)"), "summary");

@@ -216,6 +216,99 @@ fn notes_that_are_not_reviews() {
 }
 
 #[test]
+fn a_report_on_ones_own_experiments_is_not_a_review() {
+    // The shape of a review (a Title field, an introduction, results), in a
+    // folder of the writer's own experiments.
+    let report = "``` {admonition} Information\n- **Title:** Synthetic Data with Stable Diffusion for Leaf Disease 🌿\n- **Author:** 김지수\n```\r\n\r\n# Synthetic Data with Stable Diffusion for Leaf Disease 🌿\r\n\r\n## 1. 개요\r\nKaggle 대회에서 아이디어를 얻어서 진행한 프로젝트입니다.\r\n\r\n## 2. Baseline 구축\r\nResNet18.\r\n\r\n## 3. 실험 결과\r\n정확도 97.7%.\r\n";
+    check(
+        "/home/kim/pseudodiffusers/docs/experiments/js_exp.md",
+        report,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "/home/kim/과제/report.md",
+        report,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // Only the file's own folder counts: notes kept under `~/projects/`
+    // are still notes, and so is a folder of notes on papers' experiments.
+    let read_as_a_review = expect![[r#"
+        single field "Synthetic Data with Stable Diffusion for Leaf Disease" by 김지수 | header 2:14-2:67
+          summary "1. 개요" h2 @8:4
+          method "2. Baseline 구축" h2 inferred @11:4
+          experiment "3. 실험 결과" h2 @14:4
+    "#]];
+    let in_projects = render(
+        "/home/kim/projects/diffusion/js_exp.md",
+        report,
+        LayoutChoice::Auto,
+    );
+    read_as_a_review.assert_eq(&in_projects);
+    assert_eq!(
+        render(
+            "/home/kim/paper-experiments/js_exp.md",
+            report,
+            LayoutChoice::Auto
+        ),
+        in_projects
+    );
+}
+
+#[test]
+fn content_headings_that_name_their_kind_by_a_word_in_them() {
+    // `History` is background; a heading in or ending in `Algorithm` is
+    // the method; `Evaluation` anywhere, `Empirical …` and `… on MNIST`
+    // report experiments.
+    check(
+        "paper-notes/kwik.md",
+        "# [Knows What It Knows](http://example.org/kwik.pdf)\n\n## History\nPAC bounds.\n\n## Distributed lock algorithm\nRequests.\n\n## Automating Evaluation of Forecasts\nSHF.\n",
+        expect![[r#"
+            single heading "Knows What It Knows" by - | header 1:4-1:23
+              purpose "History" h2 @3:4
+              method "Distributed lock algorithm" h2 @6:4
+              experiment "Automating Evaluation of Forecasts" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-notes/capsules.md",
+        "# [Dynamic Routing Between Capsules](https://arxiv.org/pdf/1710.09829v2.pdf)\r\n\r\n## Introduction 🧠\r\nCNNs lose pose.\r\n\r\n## Algorithm Definition\r\nRouting by agreement.\r\n\r\n## Capsules on MNIST\r\n0.25% error.\r\n\r\n## Empirical Demonstration of the Filtering Effect\r\n기각.\r\n",
+        expect![[r#"
+            single heading "Dynamic Routing Between Capsules" by - | header 1:4-1:36
+              purpose "Introduction 🧠" h2 @3:4
+              method "Algorithm Definition" h2 @6:4
+              experiment "Capsules on MNIST" h2 @9:4
+              experiment "Empirical Demonstration of the Filtering Effect" h2 @12:4
+        "#]],
+    );
+    // A note that mirrors its paper's numbered sections opens with its
+    // introduction, whatever the note calls it.
+    check(
+        "논문/octree-gs/paper.md",
+        "# Octree-GS: Towards Consistent Real-time Rendering\r\n\r\n## 📌 Metadata\r\n- 저자: Kerui Ren\r\n\r\n## 1. Instruction\r\n3DGS는 느리다.\r\n\r\n## 2. Related Work\r\nNeRF.\r\n\r\n## 3. Methods\r\n옥트리.\r\n",
+        expect![[r#"
+            single heading "Octree-GS: Towards Consistent Real-time Rendering" by - | header 1:3-1:52
+              purpose "1. Instruction" h2 inferred @6:4
+              method "3. Methods" h2 @12:4
+        "#]],
+    );
+    // A heading that only mentions a benchmark in passing is not one.
+    check(
+        "paper-notes/vit.md",
+        "# An Image is Worth 16x16 Words\n\n## Introduction\nCNNs.\n\n## Method\nPatches.\n\n## Results\nGood.\n\n## ImageNet pre-training costs\nA lot.\n",
+        expect![[r#"
+            single heading "An Image is Worth 16x16 Words" by - | header 1:3-1:32
+              purpose "Introduction" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
+#[test]
 fn a_label_alone_on_its_item_labels_what_follows_it() {
     check(
         "paper-notes/dqn.md",
