@@ -52,7 +52,7 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
             venue: None,
         })
         .collect();
-    writer.stage_catalog("catalog.txt", None, &entries);
+    writer.stage_catalog("catalog.txt", None, entries.clone());
     writer.commit().expect("a commit");
     let typed = (0..200)
         .map(|_| {

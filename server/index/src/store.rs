@@ -358,17 +358,33 @@ impl TitleWriter {
         self.record(file, stamp);
     }
 
-    /// Stages the titles of one catalog file in place of what it held before.
+    /// Stages the titles of one catalog file in place of what it held
+    /// before. Each title is dropped as soon as it is staged.
     pub fn stage_catalog(
         &mut self,
         source: &str,
         stamp: Option<FileStamp>,
-        titles: &[CatalogTitle],
+        titles: Vec<CatalogTitle>,
+    ) {
+        self.stage_catalog_with(source, stamp, |add| titles.into_iter().for_each(add));
+    }
+
+    /// Stages the titles `read` gives, as it gives them, in place of what
+    /// the catalog file `source` held before: with
+    /// [`crate::catalog::load_each`], a catalog is parsed and staged a title
+    /// at a time, and no list of its titles is held.
+    pub fn stage_catalog_with(
+        &mut self,
+        source: &str,
+        stamp: Option<FileStamp>,
+        read: impl FnOnce(&mut dyn FnMut(CatalogTitle)),
     ) {
         let fields = self.index.fields;
-        let writer = &self.writer;
+        let TitleWriter {
+            writer, refused, ..
+        } = self;
         writer.delete_term(Term::from_field_text(fields.file, source));
-        for title in titles {
+        read(&mut |title: CatalogTitle| {
             let mut document = doc!(
                 fields.kind => "catalog",
                 fields.key => title.key.as_str(),
@@ -382,9 +398,9 @@ impl TitleWriter {
             add_short_key(&mut document, fields, &title.title);
             add_year_and_venue(&mut document, fields, title.year, title.venue.as_deref());
             if let Err(error) = writer.add_document(document) {
-                refuse(&mut self.refused, &error);
+                refuse(refused, &error);
             }
-        }
+        });
         self.record(source, stamp);
     }
 
@@ -985,46 +1001,58 @@ impl TitleIndex {
     /// near-miss table is built from, each checked here before it is used.
     pub fn keys(&self) -> Vec<String> {
         let mut keys = Vec::new();
-        self.for_each_key(|key| keys.push(key.to_owned()));
-        keys.sort_unstable();
-        keys.dedup();
+        let searcher = self.reader.searcher();
+        self.for_each_distinct_key(&searcher, &mut |key| keys.push(key.to_owned()));
         keys
     }
 
-    /// Calls `each` with every key of every segment's term dictionary, in
-    /// each segment's order (a key may come once per segment).
-    fn for_each_key(&self, mut each: impl FnMut(&str)) {
+    /// The near-miss table of every title key the index holds, written
+    /// straight from the term dictionaries (two walks of them, one
+    /// searcher): at 150,000 catalog keys, gathering the keys first, then
+    /// copying them into the table, was most of a cold start's peak.
+    pub fn key_table(&self) -> crate::TitleTable {
         let searcher = self.reader.searcher();
-        for segment in searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.fields.key) else {
-                continue;
-            };
-            let Ok(mut terms) = inverted.terms().stream() else {
-                continue;
-            };
-            while terms.advance() {
-                if let Ok(key) = std::str::from_utf8(terms.key()) {
-                    each(key);
+        crate::TitleTable::of_distinct_keys(|each| {
+            self.for_each_distinct_key(&searcher, each);
+        })
+    }
+
+    /// Calls `each` once with every key of the segments' term dictionaries,
+    /// in order: the segments' sorted streams merged.
+    fn for_each_distinct_key(&self, searcher: &Searcher, each: &mut dyn FnMut(&str)) {
+        let inverted: Vec<_> = searcher
+            .segment_readers()
+            .iter()
+            .filter_map(|segment| segment.inverted_index(self.fields.key).ok())
+            .collect();
+        let mut streams: Vec<_> = inverted
+            .iter()
+            .filter_map(|inverted| inverted.terms().stream().ok())
+            .collect();
+        // The key each stream is at; `None` once it is done.
+        let mut heads: Vec<Option<Vec<u8>>> = streams
+            .iter_mut()
+            .map(|stream| stream.advance().then(|| stream.key().to_vec()))
+            .collect();
+        let mut current: Vec<u8> = Vec::new();
+        while let Some(smallest) = heads.iter().flatten().min() {
+            current.clear();
+            current.extend_from_slice(smallest);
+            if let Ok(key) = std::str::from_utf8(&current) {
+                each(key);
+            }
+            for (stream, head) in streams.iter_mut().zip(&mut heads) {
+                let Some(key) = head.as_mut().filter(|key| **key == current) else {
+                    continue;
+                };
+                if stream.advance() {
+                    key.clear();
+                    key.extend_from_slice(stream.key());
+                } else {
+                    *head = None;
                 }
             }
         }
-    }
-
-    /// The near-miss table of every title key the index holds. The keys
-    /// are gathered into one buffer, not a string each, then sorted and
-    /// given to the table once each: at 150,000 catalog keys the copies
-    /// [`TitleIndex::keys`] makes were a fifth of a cold start's peak.
-    pub fn key_table(&self) -> crate::TitleTable {
-        let mut buffer = String::new();
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
-        self.for_each_key(|key| {
-            ranges.push((buffer.len(), buffer.len() + key.len()));
-            buffer.push_str(key);
-        });
-        let key = |&(start, end): &(usize, usize)| &buffer[start..end];
-        ranges.sort_unstable_by(|a, b| key(a).cmp(key(b)));
-        ranges.dedup_by(|a, b| key(a) == key(b));
-        crate::TitleTable::of_distinct_keys(ranges.iter().map(key))
     }
 
     /// [`TitleIndex::key_table`], kept beside an index on disk: a warm
@@ -1062,7 +1090,13 @@ impl TitleIndex {
         if fingerprint() == Some(before) {
             // Written then renamed; a failure only means making it again.
             let temporary = dir.join(format!("{KEYS_FILE}.{}.tmp", std::process::id()));
-            let written = std::fs::write(&temporary, [&before[..], table.as_bytes()].concat())
+            // Two writes, not a concatenated copy of the table.
+            let written = std::fs::File::create(&temporary)
+                .and_then(|mut file| {
+                    use std::io::Write;
+                    file.write_all(&before)?;
+                    file.write_all(table.as_bytes())
+                })
                 .and_then(|()| std::fs::rename(&temporary, &path));
             if written.is_err() {
                 let _ = std::fs::remove_file(&temporary);

@@ -87,22 +87,79 @@ impl TitleTable {
     }
 
     /// A table of keys given once each, without spellings, each counted
-    /// once: what the title index's term dictionary holds. Unlike
-    /// [`TitleTable::build`] it keeps no map of the keys seen, which for
-    /// 150,000 catalog keys was tens of megabytes of a cold start's peak.
-    pub fn of_distinct_keys<'a>(distinct: impl IntoIterator<Item = &'a str>) -> TitleTable {
-        let mut keys = String::new();
-        let mut key_ends: Vec<u32> = Vec::new();
-        for key in distinct {
+    /// once: what the title index's term dictionary holds. `keys` calls its
+    /// argument with every key, and is called twice with the same keys: once
+    /// to measure them, once to write them straight into the table's one
+    /// buffer. Unlike [`TitleTable::build`] it keeps no map of the keys seen
+    /// and no copy of them: for 150,000 catalog keys the copies and the
+    /// doubling buffers were tens of megabytes of a cold start's peak, and
+    /// the allocator kept them afterwards.
+    pub fn of_distinct_keys(mut keys: impl FnMut(&mut dyn FnMut(&str))) -> TitleTable {
+        let (mut titles, mut pieces, mut key_bytes) = (0usize, 0usize, 0usize);
+        keys(&mut |key: &str| {
             if key.is_empty() {
-                continue;
+                return;
             }
-            keys.push_str(key);
-            key_ends.push(offset(keys.len()));
+            titles += 1;
+            key_bytes += key.len();
+            let length = key.chars().count();
+            pieces += (0..PIECES)
+                .filter(|&piece| {
+                    let (from, to) = piece_bounds(length, piece);
+                    from < to
+                })
+                .count();
+        });
+        let key_ends = HEADER;
+        let counts = key_ends + 8 * titles;
+        let piece_records = counts + 4 * titles;
+        let keys_at = piece_records + 8 * pieces;
+        let mut bytes = vec![0u8; keys_at + key_bytes];
+        bytes[..MAGIC.len()].copy_from_slice(MAGIC);
+        for (n, length) in [titles, pieces, key_bytes, 0].into_iter().enumerate() {
+            let at = MAGIC.len() + 8 * n;
+            bytes[at..at + 8].copy_from_slice(&(length as u64).to_le_bytes());
         }
-        let spelling_ends = vec![0; key_ends.len()];
-        let counts = vec![1; key_ends.len()];
-        TitleTable::assemble(keys, key_ends, String::new(), spelling_ends, counts)
+        // Spelling ends stay zero: no spellings.
+        let mut records: Vec<u64> = Vec::with_capacity(pieces);
+        let (mut number, mut written) = (0usize, 0usize);
+        let mut chars: Vec<char> = Vec::new();
+        keys(&mut |key: &str| {
+            if key.is_empty() || number == titles || written + key.len() > key_bytes {
+                // More keys than the first pass gave: the table would not
+                // read back; `from_bytes` refuses what is left unwritten.
+                number = titles + 1;
+                return;
+            }
+            bytes[keys_at + written..keys_at + written + key.len()].copy_from_slice(key.as_bytes());
+            written += key.len();
+            let end = key_ends + 4 * number;
+            bytes[end..end + 4].copy_from_slice(&offset(written).to_le_bytes());
+            let count = counts + 4 * number;
+            bytes[count..count + 4].copy_from_slice(&1u32.to_le_bytes());
+            chars.clear();
+            chars.extend(key.chars());
+            for piece in 0..PIECES {
+                let (from, to) = piece_bounds(chars.len(), piece);
+                if from < to {
+                    let hash = piece_hash(chars.len(), piece, &chars[from..to]);
+                    records.push(u64::from(hash) << 32 | u64::from(offset(number)));
+                }
+            }
+            number += 1;
+        });
+        if number != titles || records.len() != pieces {
+            // The keys changed between the two passes.
+            return TitleTable::build(std::iter::empty());
+        }
+        records.sort_unstable();
+        for (index, record) in records.into_iter().enumerate() {
+            let at = piece_records + 8 * index;
+            // Hash then title number, as `assemble` writes them.
+            bytes[at..at + 4].copy_from_slice(&((record >> 32) as u32).to_le_bytes());
+            bytes[at + 4..at + 8].copy_from_slice(&(record as u32).to_le_bytes());
+        }
+        TitleTable::from_bytes(bytes).unwrap_or_default()
     }
 
     /// The table's bytes from its keys and spellings: the pieces of each

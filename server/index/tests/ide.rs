@@ -36,7 +36,7 @@ fn workspace(extra: Option<(&str, &str)>) -> Arc<TitleIndex> {
         CatalogFormat::of(Path::new(list)),
     )
     .titles;
-    writer.stage_catalog(list, FileStamp::of(&repo(list)), &titles);
+    writer.stage_catalog(list, FileStamp::of(&repo(list)), titles);
     if let Some((path, text)) = extra {
         writer.stage_reviews(path, None, text, &parse(text, &Vocabulary::default()));
     }

@@ -16,8 +16,8 @@ use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
 use review_files::{LoadedConfig, catalog_files, catalog_watch_globs, read_review_file};
-use review_index::catalog::{CatalogFormat, load as load_catalog};
-use review_index::{FileStamp, TitleIndex};
+use review_index::catalog::{CatalogFormat, load_each};
+use review_index::{FileStamp, TitleIndex, TitleWriter};
 use tokio::sync::Notify;
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
@@ -47,7 +47,7 @@ use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
 use crate::titles::{self, Titles};
 use crate::to_proto;
 use crate::transport;
-use crate::writer::{IndexJobs, StagedFile};
+use crate::writer::StagedFile;
 
 /// Files per `$/progress` report while scanning the workspace.
 const SCAN_BATCH: usize = 64;
@@ -637,18 +637,21 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
         return;
     };
     let read_index = index.clone();
-    let Ok(read) = tokio::task::spawn_blocking(move || {
-        read_catalogs(&read_index, &roots, &loaded, catalog_files(&loaded))
-    })
-    .await
+    let Some(StagedCatalogs {
+        keys,
+        titles,
+        problems,
+    }) = jobs
+        .run(move |writer| {
+            stage_catalogs(writer, &read_index, &roots, &loaded, catalog_files(&loaded))
+        })
+        .await
     else {
         return;
     };
-    let (keys, titles, problems) = read.send_to(&jobs);
     jobs.remove(before.difference(&keys).cloned().collect());
     let result = jobs.commit().await;
-    let Ok(table) = tokio::task::spawn_blocking(move || Titles::build_key_table(&index)).await
-    else {
+    let Some(table) = jobs.run(move |_| Titles::build_key_table(&index)).await else {
         return;
     };
     shared.with_state("catalog", |state| {
@@ -911,28 +914,31 @@ async fn scan_workspace(shared: Arc<Shared>) {
         )
         .await
     };
+    // Read, parsed and staged on the writer's thread, a file at a time.
     let read_index = index.clone();
-    let read = tokio::task::spawn_blocking(move || {
-        let catalogs = catalogs.unwrap_or_else(|| catalog_files(&loaded));
-        read_catalogs(&read_index, &roots, &loaded, catalogs)
-    })
-    .await;
-    let finished = match read {
-        Ok(read) => {
-            let (catalog_keys, catalog_titles, problems) = read.send_to(&jobs);
+    let staged = jobs
+        .run(move |writer| {
+            let catalogs = catalogs.unwrap_or_else(|| catalog_files(&loaded));
+            stage_catalogs(writer, &read_index, &roots, &loaded, catalogs)
+        })
+        .await;
+    let finished = match staged {
+        Some(StagedCatalogs {
+            keys: catalog_keys,
+            titles: catalog_titles,
+            problems,
+        }) => {
             let committed = jobs.commit().await;
             // The catalog's keys join the near-miss table (150,000 keys: a
-            // fraction of a second, here off the async threads).
+            // fraction of a second, on the writer's thread too).
             let keys = if catalog_titles > 0 {
-                tokio::task::spawn_blocking(move || Titles::build_key_table(&index))
-                    .await
-                    .ok()
+                jobs.run(move |_| Titles::build_key_table(&index)).await
             } else {
                 None
             };
             Some((committed, catalog_keys, catalog_titles, problems, keys))
         }
-        Err(_) => None,
+        None => None,
     };
     shared.with_state("scan", |state| {
         state.reading.catalogs = false;
@@ -1117,43 +1123,29 @@ fn to_stage(
     (scanned, staged, current)
 }
 
-/// The catalog files of the configuration that changed since they were
-/// indexed, read and parsed (see [`read_catalogs`]).
-struct ReadCatalogs {
+/// What [`stage_catalogs`] did.
+struct StagedCatalogs {
     /// The keys of every catalog file, changed or not.
     keys: HashSet<String>,
-    /// Key, stamp and titles of each changed one.
-    changed: Vec<(
-        String,
-        Option<FileStamp>,
-        Vec<review_index::catalog::CatalogTitle>,
-    )>,
+    /// How many titles the changed ones hold.
+    titles: usize,
     /// `file:line: message`.
     problems: Vec<String>,
 }
 
-impl ReadCatalogs {
-    /// Sends the changed catalogs to the index's writer. Returns the keys
-    /// of every catalog file, how many titles were read, and the problems.
-    fn send_to(self, jobs: &IndexJobs) -> (HashSet<String>, usize, Vec<String>) {
-        let mut titles = 0;
-        for (key, stamp, read) in self.changed {
-            titles += read.len();
-            jobs.stage_catalog(key, stamp, read);
-        }
-        (self.keys, titles, self.problems)
-    }
-}
-
 /// Reads the catalog files of the configuration (`[catalog] paths`, as
 /// `catalog_files` found them: the files and the patterns matching none)
-/// that changed since they were indexed. Blocking.
-fn read_catalogs(
+/// that changed since they were indexed, and stages each in turn, a title
+/// at a time as it is parsed: one file's text is held, never a list of its
+/// titles. Blocking: run on the
+/// writer's thread ([`crate::writer::IndexJobs::run`]).
+fn stage_catalogs(
+    writer: &mut TitleWriter,
     index: &TitleIndex,
     roots: &[PathBuf],
     loaded: &LoadedConfig,
     (paths, unmatched): (Vec<PathBuf>, Vec<String>),
-) -> ReadCatalogs {
+) -> StagedCatalogs {
     let config_file = loaded.path.as_deref().map_or_else(
         || "the configuration".to_owned(),
         |path| file_key(roots, path),
@@ -1163,7 +1155,7 @@ fn read_catalogs(
         .map(|pattern| format!("{config_file}: catalog path `{pattern}` matches no file"))
         .collect();
     let mut keys = HashSet::new();
-    let mut changed = Vec::new();
+    let mut titles = 0;
     for path in paths {
         let key = file_key(roots, &path);
         keys.insert(key.clone());
@@ -1173,21 +1165,25 @@ fn read_catalogs(
         }
         match read_review_file(&path) {
             Ok(text) => {
-                let catalog = load_catalog(&text, CatalogFormat::of(&path));
+                let mut found = Vec::new();
+                writer.stage_catalog_with(&key, stamp, |add| {
+                    found = load_each(&text, CatalogFormat::of(&path), &mut |title| {
+                        titles += 1;
+                        add(title);
+                    });
+                });
                 problems.extend(
-                    catalog
-                        .problems
+                    found
                         .iter()
                         .map(|problem| format!("{key}:{}: {}", problem.line, problem.message)),
                 );
-                changed.push((key, stamp, catalog.titles));
             }
             Err(error) => problems.push(format!("{key}: {error}; catalog skipped")),
         }
     }
-    ReadCatalogs {
+    StagedCatalogs {
         keys,
-        changed,
+        titles,
         problems,
     }
 }

@@ -8,7 +8,7 @@
 
 use biblatex::{Bibliography, ChunksRef, Person};
 
-use super::{CatalogProblem, CatalogTitle, LoadedCatalog, line_of};
+use super::{CatalogProblem, CatalogTitle, Sink, line_of};
 
 fn chunks_text(chunks: ChunksRef<'_>) -> String {
     latex_to_text(&chunks.iter().map(|chunk| chunk.v.get()).collect::<String>())
@@ -78,7 +78,7 @@ pub(crate) fn latex_to_text(text: &str) -> String {
     out
 }
 
-fn titles_of(bibliography: &Bibliography, text: &str, out: &mut LoadedCatalog) {
+fn titles_of(bibliography: &Bibliography, text: &str, out: &mut Sink<'_>) {
     // Entries come in file order; each is found by its key after the
     // previous one (biblatex keeps no entry positions).
     let mut search_from = 0;
@@ -93,7 +93,7 @@ fn titles_of(bibliography: &Bibliography, text: &str, out: &mut LoadedCatalog) {
             search_from += found;
         }
         let Some(title) = entry.get("title") else {
-            out.problems.push(CatalogProblem {
+            out.problem(CatalogProblem {
                 line,
                 message: format!("entry `{}` has no title; skipped", entry.key),
             });
@@ -127,15 +127,14 @@ fn titles_of(bibliography: &Bibliography, text: &str, out: &mut LoadedCatalog) {
         title.venue = ["journal", "journaltitle", "booktitle", "publisher"]
             .iter()
             .find_map(|field| entry.get(field).map(chunks_text));
-        out.titles.push(title);
+        out.title(title);
     }
 }
 
-pub(super) fn load(text: &str) -> LoadedCatalog {
-    let mut loaded = LoadedCatalog::default();
+pub(super) fn load(text: &str, out: &mut Sink<'_>) {
     if let Ok(bibliography) = Bibliography::parse(text) {
-        titles_of(&bibliography, text, &mut loaded);
-        return loaded;
+        titles_of(&bibliography, text, out);
+        return;
     }
     // Split into entries at `@` starting a line.
     let mut starts: Vec<usize> = text
@@ -165,16 +164,23 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
         let source = format!("{strings}{chunk}");
         match Bibliography::parse(&source) {
             Ok(bibliography) => {
-                let mut one = LoadedCatalog::default();
-                titles_of(&bibliography, &source, &mut one);
-                for mut title in one.titles {
-                    title.line = line_of(text, window[0]);
-                    loaded.titles.push(title);
+                let line = line_of(text, window[0]);
+                let mut problems = {
+                    let mut each = |mut title: CatalogTitle| {
+                        title.line = line;
+                        out.title(title);
+                    };
+                    let mut one = Sink {
+                        each: &mut each,
+                        problems: Vec::new(),
+                    };
+                    titles_of(&bibliography, &source, &mut one);
+                    one.problems
+                };
+                for problem in &mut problems {
+                    problem.line = line;
                 }
-                for mut problem in one.problems {
-                    problem.line = line_of(text, window[0]);
-                    loaded.problems.push(problem);
-                }
+                out.problems.extend(problems);
             }
             Err(error) => {
                 let key = chunk
@@ -183,7 +189,7 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
                     .and_then(|rest| rest.split(',').next())
                     .unwrap_or("?")
                     .trim();
-                loaded.problems.push(CatalogProblem {
+                out.problem(CatalogProblem {
                     line: line_of(text, window[0]),
                     message: format!(
                         "entry `{key}` is not valid BibTeX ({}); skipped",
@@ -193,7 +199,6 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
             }
         }
     }
-    loaded
 }
 
 #[cfg(test)]

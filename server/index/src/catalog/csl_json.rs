@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{CatalogProblem, CatalogTitle, LoadedCatalog, line_of};
+use super::{CatalogProblem, CatalogTitle, Sink, line_of};
 
 #[derive(Deserialize)]
 struct Item {
@@ -36,23 +36,22 @@ fn text_of(value: &serde_json::Value) -> Option<String> {
     }
 }
 
-pub(super) fn load(text: &str) -> LoadedCatalog {
-    let mut loaded = LoadedCatalog::default();
+pub(super) fn load(text: &str, out: &mut Sink<'_>) {
     let items: Vec<serde_json::Value> = match serde_json::from_str(text) {
         Ok(serde_json::Value::Array(items)) => items,
         Ok(_) => {
-            loaded.problems.push(CatalogProblem {
+            out.problem(CatalogProblem {
                 line: 1,
                 message: "CSL-JSON must be an array of items".to_owned(),
             });
-            return loaded;
+            return;
         }
         Err(error) => {
-            loaded.problems.push(CatalogProblem {
+            out.problem(CatalogProblem {
                 line: error.line(),
                 message: format!("invalid JSON: {error}"),
             });
-            return loaded;
+            return;
         }
     };
     // serde_json does not keep positions of values; find each item's line by
@@ -62,7 +61,7 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
         let item: Item = match serde_json::from_value(value) {
             Ok(item) => item,
             Err(error) => {
-                loaded.problems.push(CatalogProblem {
+                out.problem(CatalogProblem {
                     line: line_of(text, search_from),
                     message: format!("item {}: {error}", index + 1),
                 });
@@ -70,7 +69,7 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
             }
         };
         let Some(title) = item.title.as_ref().and_then(text_of) else {
-            loaded.problems.push(CatalogProblem {
+            out.problem(CatalogProblem {
                 line: line_of(text, search_from),
                 message: format!("item {} has no title", index + 1),
             });
@@ -105,7 +104,6 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
             })
             .and_then(|year| u16::try_from(year).ok());
         entry.venue = item.container_title.as_ref().and_then(text_of);
-        loaded.titles.push(entry);
+        out.title(entry);
     }
-    loaded
 }

@@ -88,10 +88,44 @@ impl CatalogFormat {
 
 /// Reads the titles of a catalog file's text.
 pub fn load(text: &str, format: CatalogFormat) -> LoadedCatalog {
+    let mut titles = Vec::new();
+    let problems = load_each(text, format, &mut |title| titles.push(title));
+    LoadedCatalog { titles, problems }
+}
+
+/// Reads the titles of a catalog file's text, giving each to `each` as it
+/// is read, in file order; returns the problems. For a catalog of 150,000
+/// titles staged as they are read, no list of them all is ever held.
+pub fn load_each(
+    text: &str,
+    format: CatalogFormat,
+    each: &mut dyn FnMut(CatalogTitle),
+) -> Vec<CatalogProblem> {
+    let mut sink = Sink {
+        each,
+        problems: Vec::new(),
+    };
     match format {
-        CatalogFormat::Bibtex => bibtex::load(text),
-        CatalogFormat::CslJson => csl_json::load(text),
-        CatalogFormat::PlainList => plain::load(text),
+        CatalogFormat::Bibtex => bibtex::load(text, &mut sink),
+        CatalogFormat::CslJson => csl_json::load(text, &mut sink),
+        CatalogFormat::PlainList => plain::load(text, &mut sink),
+    }
+    sink.problems
+}
+
+/// Where a format's reader puts what it reads.
+struct Sink<'a> {
+    each: &'a mut dyn FnMut(CatalogTitle),
+    problems: Vec<CatalogProblem>,
+}
+
+impl Sink<'_> {
+    fn title(&mut self, title: CatalogTitle) {
+        (self.each)(title);
+    }
+
+    fn problem(&mut self, problem: CatalogProblem) {
+        self.problems.push(problem);
     }
 }
 

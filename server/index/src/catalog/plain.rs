@@ -1,10 +1,9 @@
 //! A plain list: one title a line. Blank lines and `#` comments are skipped;
 //! a leading bullet or number is dropped.
 
-use super::{CatalogTitle, LoadedCatalog};
+use super::{CatalogTitle, Sink};
 
-pub(super) fn load(text: &str) -> LoadedCatalog {
-    let mut loaded = LoadedCatalog::default();
+pub(super) fn load(text: &str, out: &mut Sink<'_>) {
     for (index, line) in text.lines().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
@@ -21,8 +20,7 @@ pub(super) fn load(text: &str) -> LoadedCatalog {
             without_bullet
         };
         if let Some(title) = CatalogTitle::new(title.to_owned(), index + 1) {
-            loaded.titles.push(title);
+            out.title(title);
         }
     }
-    loaded
 }
