@@ -10,7 +10,7 @@
 //! stage changes and `commit` when a batch is done (one commit costs tens of
 //! milliseconds and adds a segment).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::UNIX_EPOCH;
@@ -32,7 +32,7 @@ use crate::typos::{differs_in_digits, near_miss_rank};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 const META_FILE: &str = "review-ls-index.json";
 /// The near-miss table of the index's keys, as of the file list it was made
@@ -255,7 +255,22 @@ pub struct TitleIndex {
     /// Which files are indexed, with the stamp they were indexed at:
     /// written by the writer, read by anyone deciding what to stage.
     meta: Mutex<Meta>,
+    /// Counts of keys already looked up, for the searcher generation they
+    /// were counted in (see [`TitleIndex::count`]).
+    counts: Mutex<CountCache>,
 }
+
+/// Term counts of one searcher generation. A completion counts the reviews
+/// and catalog entries of every candidate title, and the next keystroke's
+/// completion mostly has the same candidates.
+#[derive(Default)]
+struct CountCache {
+    generation: u64,
+    counts: HashMap<(Field, TitleKey), usize>,
+}
+
+/// Beyond this many counts the cache starts again.
+const COUNT_CACHE_LIMIT: usize = 10_000;
 
 /// The one writer of a [`TitleIndex`]: stages files' reviews, catalogs and
 /// removals, and commits them. Not `Clone`; there is one per index.
@@ -613,6 +628,7 @@ impl TitleIndex {
             fields,
             location,
             meta: Mutex::new(meta),
+            counts: Mutex::new(CountCache::default()),
         })
     }
 
@@ -663,12 +679,71 @@ impl TitleIndex {
         std::fs::rename(temporary, dir.join(META_FILE))
     }
 
+    /// How many live documents have `key` in `field`: the term's document
+    /// frequency in each segment, its postings walked only in a segment
+    /// with deletions. (A query and a collector per count were a good part
+    /// of a completion, which counts every candidate's reviews and catalog
+    /// entries.)
     fn count(&self, field: Field, key: &TitleKey) -> usize {
-        let query = TermQuery::new(
-            Term::from_field_text(field, key.as_str()),
-            IndexRecordOption::Basic,
-        );
-        self.reader.searcher().search(&query, &Count).unwrap_or(0)
+        let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        let lock = || {
+            self.counts
+                .lock()
+                .unwrap_or_else(|error| error.into_inner())
+        };
+        {
+            let cache = lock();
+            if cache.generation == generation
+                && let Some(&count) = cache.counts.get(&(field, key.clone()))
+            {
+                return count;
+            }
+        }
+        let count = Self::count_in(&searcher, field, key);
+        let mut cache = lock();
+        // Generations only grow: a count from an older searcher than the
+        // cache's is not kept.
+        if cache.generation < generation || cache.counts.len() >= COUNT_CACHE_LIMIT {
+            cache.counts.clear();
+            cache.generation = generation;
+        }
+        if cache.generation == generation {
+            cache.counts.insert((field, key.clone()), count);
+        }
+        count
+    }
+
+    fn count_in(searcher: &Searcher, field: Field, key: &TitleKey) -> usize {
+        use tantivy::DocSet;
+        let term = Term::from_field_text(field, key.as_str());
+        searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let Ok(inverted) = segment.inverted_index(field) else {
+                    return 0;
+                };
+                let Ok(Some(info)) = inverted.get_term_info(&term) else {
+                    return 0;
+                };
+                let Some(alive) = segment.alive_bitset() else {
+                    return info.doc_freq as usize;
+                };
+                let Ok(mut postings) =
+                    inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)
+                else {
+                    return 0;
+                };
+                let mut count = 0;
+                let mut doc = postings.doc();
+                while doc != tantivy::TERMINATED {
+                    count += usize::from(alive.is_alive(doc));
+                    doc = postings.advance();
+                }
+                count
+            })
+            .sum()
     }
 
     /// Known titles matching what was typed: by prefix of the whole title,
@@ -729,9 +804,12 @@ impl TitleIndex {
                     continue;
                 }
                 let key = TitleKey::from_normalized(key);
+                // Two lookups: every document with the key is a review or
+                // a catalog entry.
+                let review_count = self.count(fields.review_key, &key);
                 tier.push(TitleMatch {
-                    review_count: self.count(fields.review_key, &key),
-                    catalog_count: self.catalog_count(&key),
+                    review_count,
+                    catalog_count: self.count(fields.key, &key).saturating_sub(review_count),
                     year: document
                         .get_first(fields.year)
                         .and_then(|v| v.as_u64())
@@ -1121,7 +1199,9 @@ impl TitleIndex {
         if key.as_str().chars().count() < crate::typos::NEAR_MISS_MIN_CHARS {
             return None;
         }
-        let known_elsewhere = (self.count(self.fields.review_key, key) + self.catalog_count(key))
+        // Every document with the key is a review or a catalog entry.
+        let known_elsewhere = self
+            .count(self.fields.key, key)
             .saturating_sub(own_documents);
         if known_elsewhere > 0 {
             return None;
