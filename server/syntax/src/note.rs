@@ -1624,24 +1624,43 @@ fn method_by_position(
             && !heading_core(words).is_empty()
             && (!numbered_only || starts_with_numbering(words))
     })?;
+    Some(inferred_section(
+        text,
+        headings,
+        candidate,
+        SectionKind::Method,
+        body.end,
+    ))
+}
+
+/// The section a heading starts, taken for `kind` by its position: its
+/// content runs to the next heading of its level or above, or to `end`.
+fn inferred_section(
+    text: &str,
+    headings: &[NoteHeading],
+    heading: &NoteHeading,
+    kind: SectionKind,
+    end: usize,
+) -> Section {
+    let level = heading.level;
     let end = headings
         .iter()
-        .find(|other| other.text.start > candidate.text.start && other.level <= level)
-        .map_or(body.end, |other| {
+        .find(|other| other.text.start > heading.text.start && other.level <= level)
+        .map_or(end, |other| {
             // The heading line starts before its text.
             let before = &text[..other.text.start];
             before.rfind(['\n', '\r']).map_or(0, |i| i + 1)
         });
-    let line_end = text[candidate.text.end..]
+    let line_end = text[heading.text.end..]
         .find('\n')
-        .map_or(text.len(), |i| candidate.text.end + i + 1);
-    Some(Section {
-        kind: SectionKind::Method,
-        label: candidate.text,
+        .map_or(text.len(), |i| heading.text.end + i + 1);
+    Section {
+        kind,
+        label: heading.text,
         content: TextRange::new(line_end.min(end), end).trimmed(text),
         placement: Placement::Heading { level },
         inferred: true,
-    })
+    }
 }
 
 /// A note that mirrors its paper's numbered sections opens with the
@@ -1673,23 +1692,13 @@ fn purpose_by_position(
             && section.label.start > candidate.text.start
             && starts_with_numbering(section.label.slice(text))
     })?;
-    let end = headings
-        .iter()
-        .find(|other| other.text.start > candidate.text.start && other.level <= level)
-        .map_or(text.len(), |other| {
-            let before = &text[..other.text.start];
-            before.rfind(['\n', '\r']).map_or(0, |i| i + 1)
-        });
-    let line_end = text[candidate.text.end..]
-        .find('\n')
-        .map_or(text.len(), |i| candidate.text.end + i + 1);
-    Some(Section {
-        kind: SectionKind::Purpose,
-        label: candidate.text,
-        content: TextRange::new(line_end.min(end), end).trimmed(text),
-        placement: Placement::Heading { level },
-        inferred: true,
-    })
+    Some(inferred_section(
+        text,
+        headings,
+        candidate,
+        SectionKind::Purpose,
+        text.len(),
+    ))
 }
 
 /// Whether a heading is numbered one: `1. Instruction`, `1) 들어가며`,
