@@ -17,7 +17,7 @@ use std::time::UNIX_EPOCH;
 
 use review_syntax::{ParsedFile, SectionKind, TitleKey, short_title};
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery, Query, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TantivyDocument,
@@ -1313,29 +1313,46 @@ impl TitleIndex {
             .saturating_sub(self.count(self.fields.review_key, key))
     }
 
-    /// How many reviews of these files have this title (a count, no
-    /// document read).
-    pub fn review_count_in(&self, key: &TitleKey, files: &[&str]) -> usize {
-        if files.is_empty() {
+    /// How many reviews with this title are among `docs` (the documents of
+    /// some files, [`TitleIndex::docs_of_files`]): the title's postings,
+    /// usually a handful, checked against the set. (A query of the title
+    /// and every file looked up one term per file per segment, for every
+    /// candidate of a completion.)
+    pub fn review_count_among(&self, key: &TitleKey, docs: &FileDocs) -> usize {
+        use tantivy::DocSet;
+        if docs.0.is_empty() {
             return 0;
         }
-        let term = |field: Field, text: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, text),
-                IndexRecordOption::Basic,
-            ))
-        };
-        let any_file = BooleanQuery::new(
-            files
-                .iter()
-                .map(|file| (Occur::Should, term(self.fields.file, file)))
-                .collect(),
-        );
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, term(self.fields.review_key, key.as_str())),
-            (Occur::Must, Box::new(any_file)),
-        ]);
-        self.reader.searcher().search(&query, &Count).unwrap_or(0)
+        let term = Term::from_field_text(self.fields.review_key, key.as_str());
+        let searcher = self.reader.searcher();
+        searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| {
+                let Ok(inverted) = segment.inverted_index(self.fields.review_key) else {
+                    return 0;
+                };
+                let Ok(Some(info)) = inverted.get_term_info(&term) else {
+                    return 0;
+                };
+                let Ok(mut postings) =
+                    inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)
+                else {
+                    return 0;
+                };
+                let (id, alive) = (segment.segment_id(), segment.alive_bitset());
+                let mut count = 0;
+                let mut doc = postings.doc();
+                while doc != tantivy::TERMINATED {
+                    count += usize::from(
+                        alive.is_none_or(|alive| alive.is_alive(doc))
+                            && docs.0.contains(&(id, doc)),
+                    );
+                    doc = postings.advance();
+                }
+                count
+            })
+            .sum()
     }
 
     /// How many reviews in the workspace have this title.

@@ -65,10 +65,7 @@ impl<'a> View<'a> {
     /// [`TitleIndex::paper_sample`] with the pending files over it: at most
     /// `reviews` reviews, in file order.
     pub fn paper_sample(&self, key: &TitleKey, reviews: usize) -> Paper {
-        let except = self.pending_docs.get_or_init(|| {
-            let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
-            self.index.docs_of_files(&files)
-        });
+        let except = self.pending_docs();
         let mut paper = self.over(key, self.index.paper_sample_except(key, reviews, except));
         paper.reviews.truncate(reviews);
         paper
@@ -101,6 +98,14 @@ impl<'a> View<'a> {
         paper
     }
 
+    /// The index's documents of the pending files, found once per view.
+    fn pending_docs(&self) -> &FileDocs {
+        self.pending_docs.get_or_init(|| {
+            let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
+            self.index.docs_of_files(&files)
+        })
+    }
+
     /// How many reviews of the workspace have this title.
     pub fn review_count(&self, key: &TitleKey) -> usize {
         let committed = self.index.review_count(key);
@@ -109,7 +114,6 @@ impl<'a> View<'a> {
         }
         // Counted, not read: a paper of a large workspace has hundreds of
         // reviews.
-        let files: Vec<&str> = self.pending.iter().map(|pending| pending.file).collect();
         let now: usize = self
             .pending
             .iter()
@@ -122,7 +126,12 @@ impl<'a> View<'a> {
                     .count()
             })
             .sum();
-        committed - self.index.review_count_in(key, &files).min(committed) + now
+        committed
+            - self
+                .index
+                .review_count_among(key, self.pending_docs())
+                .min(committed)
+            + now
     }
 
     /// [`TitleIndex::search`], with the pending files' titles: a title typed
