@@ -258,7 +258,12 @@ pub struct TitleIndex {
     /// Counts of keys already looked up, for the searcher generation they
     /// were counted in (see [`TitleIndex::count`]).
     counts: Mutex<CountCache>,
+    /// The last [`TitleIndex::docs_of_files`]: its generation and files.
+    file_docs: Mutex<Option<KeptFileDocs>>,
 }
+
+/// A searcher generation, the files asked for in it, and their documents.
+type KeptFileDocs = (u64, Vec<String>, Arc<FileDocs>);
 
 /// Term counts of one searcher generation. A completion counts the reviews
 /// and catalog entries of every candidate title, and the next keystroke's
@@ -629,6 +634,7 @@ impl TitleIndex {
             location,
             meta: Mutex::new(meta),
             counts: Mutex::new(CountCache::default()),
+            file_docs: Mutex::new(None),
         })
     }
 
@@ -926,12 +932,30 @@ impl TitleIndex {
     }
 
     /// The documents of `files`: what [`Self::paper_sample_except`] leaves
-    /// out. Found once per request, however many papers it samples.
-    pub fn docs_of_files(&self, files: &[&str]) -> FileDocs {
+    /// out. Found once per request, however many papers it samples, and
+    /// kept for the next request while the files and the searcher
+    /// generation are the same (every request of an editor with documents
+    /// open asks for the same files).
+    pub fn docs_of_files(&self, files: &[&str]) -> Arc<FileDocs> {
         if files.is_empty() {
-            return FileDocs::default();
+            return Arc::default();
         }
         let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        let lock = || {
+            self.file_docs
+                .lock()
+                .unwrap_or_else(|error| error.into_inner())
+        };
+        if let Some((kept_generation, kept_files, docs)) = &*lock()
+            && *kept_generation == generation
+            && kept_files
+                .iter()
+                .map(String::as_str)
+                .eq(files.iter().copied())
+        {
+            return Arc::clone(docs);
+        }
         let any_file = BooleanQuery::new(
             files
                 .iter()
@@ -949,12 +973,21 @@ impl TitleIndex {
         let found = searcher
             .search(&any_file, &DocSetCollector)
             .unwrap_or_default();
-        FileDocs(
+        let docs = Arc::new(FileDocs(
             found
                 .into_iter()
                 .map(|address| doc_identity(&searcher, address))
                 .collect(),
-        )
+        ));
+        let mut kept = lock();
+        if kept
+            .as_ref()
+            .is_none_or(|(kept_generation, ..)| *kept_generation <= generation)
+        {
+            let files = files.iter().map(|file| (*file).to_owned()).collect();
+            *kept = Some((generation, files, Arc::clone(&docs)));
+        }
+        docs
     }
 
     /// [`Self::paper_sample`] leaving out the documents `except` (of files

@@ -8,6 +8,7 @@
 //! code lenses and completion see a change at once ("read your writes").
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use review_syntax::{LineIndex, ParsedFile, TitleKey};
 
@@ -30,7 +31,7 @@ pub struct View<'a> {
     pub index: &'a TitleIndex,
     pending: &'a [PendingFile<'a>],
     /// The index's documents of the pending files, found at first need.
-    pending_docs: OnceCell<FileDocs>,
+    pending_docs: OnceCell<Arc<FileDocs>>,
 }
 
 impl<'a> View<'a> {
