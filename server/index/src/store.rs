@@ -271,7 +271,9 @@ type KeptFileDocs = (u64, Vec<String>, Arc<FileDocs>);
 #[derive(Default)]
 struct CountCache {
     generation: u64,
-    counts: HashMap<(Field, TitleKey), usize>,
+    /// By field, then by key: a lookup copies nothing.
+    counts: HashMap<Field, HashMap<TitleKey, usize>>,
+    len: usize,
 }
 
 /// Beyond this many counts the cache starts again.
@@ -641,11 +643,7 @@ impl TitleIndex {
     /// The index's writer: `Some` the first time only, so that whoever
     /// asked first is the one place that writes.
     pub fn writer(self: &Arc<Self>) -> Option<TitleWriter> {
-        let writer = self
-            .writer
-            .lock()
-            .unwrap_or_else(|error| error.into_inner())
-            .take()?;
+        let writer = locked(&self.writer).take()?;
         Some(TitleWriter {
             index: Arc::clone(self),
             writer,
@@ -693,63 +691,33 @@ impl TitleIndex {
     fn count(&self, field: Field, key: &TitleKey) -> usize {
         let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();
-        let lock = || {
-            self.counts
-                .lock()
-                .unwrap_or_else(|error| error.into_inner())
-        };
         {
-            let cache = lock();
+            let cache = locked(&self.counts);
             if cache.generation == generation
-                && let Some(&count) = cache.counts.get(&(field, key.clone()))
+                && let Some(&count) = cache.counts.get(&field).and_then(|counts| counts.get(key))
             {
                 return count;
             }
         }
-        let count = Self::count_in(&searcher, field, key);
-        let mut cache = lock();
+        let term = Term::from_field_text(field, key.as_str());
+        let count = live_docs(&searcher, &term, None);
+        let mut cache = locked(&self.counts);
         // Generations only grow: a count from an older searcher than the
         // cache's is not kept.
-        if cache.generation < generation || cache.counts.len() >= COUNT_CACHE_LIMIT {
+        if cache.generation < generation || cache.len >= COUNT_CACHE_LIMIT {
             cache.counts.clear();
+            cache.len = 0;
             cache.generation = generation;
         }
         if cache.generation == generation {
-            cache.counts.insert((field, key.clone()), count);
+            cache
+                .counts
+                .entry(field)
+                .or_default()
+                .insert(key.clone(), count);
+            cache.len += 1;
         }
         count
-    }
-
-    fn count_in(searcher: &Searcher, field: Field, key: &TitleKey) -> usize {
-        use tantivy::DocSet;
-        let term = Term::from_field_text(field, key.as_str());
-        searcher
-            .segment_readers()
-            .iter()
-            .map(|segment| {
-                let Ok(inverted) = segment.inverted_index(field) else {
-                    return 0;
-                };
-                let Ok(Some(info)) = inverted.get_term_info(&term) else {
-                    return 0;
-                };
-                let Some(alive) = segment.alive_bitset() else {
-                    return info.doc_freq as usize;
-                };
-                let Ok(mut postings) =
-                    inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)
-                else {
-                    return 0;
-                };
-                let mut count = 0;
-                let mut doc = postings.doc();
-                while doc != tantivy::TERMINATED {
-                    count += usize::from(alive.is_alive(doc));
-                    doc = postings.advance();
-                }
-                count
-            })
-            .sum()
     }
 
     /// Known titles matching what was typed: by prefix of the whole title,
@@ -942,12 +910,7 @@ impl TitleIndex {
         }
         let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();
-        let lock = || {
-            self.file_docs
-                .lock()
-                .unwrap_or_else(|error| error.into_inner())
-        };
-        if let Some((kept_generation, kept_files, docs)) = &*lock()
+        if let Some((kept_generation, kept_files, docs)) = &*locked(&self.file_docs)
             && *kept_generation == generation
             && kept_files
                 .iter()
@@ -979,7 +942,7 @@ impl TitleIndex {
                 .map(|address| doc_identity(&searcher, address))
                 .collect(),
         ));
-        let mut kept = lock();
+        let mut kept = locked(&self.file_docs);
         if kept
             .as_ref()
             .is_none_or(|(kept_generation, ..)| *kept_generation <= generation)
@@ -1352,40 +1315,12 @@ impl TitleIndex {
     /// and every file looked up one term per file per segment, for every
     /// candidate of a completion.)
     pub fn review_count_among(&self, key: &TitleKey, docs: &FileDocs) -> usize {
-        use tantivy::DocSet;
         if docs.0.is_empty() {
             return 0;
         }
         let term = Term::from_field_text(self.fields.review_key, key.as_str());
-        let searcher = self.reader.searcher();
-        searcher
-            .segment_readers()
-            .iter()
-            .map(|segment| {
-                let Ok(inverted) = segment.inverted_index(self.fields.review_key) else {
-                    return 0;
-                };
-                let Ok(Some(info)) = inverted.get_term_info(&term) else {
-                    return 0;
-                };
-                let Ok(mut postings) =
-                    inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)
-                else {
-                    return 0;
-                };
-                let (id, alive) = (segment.segment_id(), segment.alive_bitset());
-                let mut count = 0;
-                let mut doc = postings.doc();
-                while doc != tantivy::TERMINATED {
-                    count += usize::from(
-                        alive.is_none_or(|alive| alive.is_alive(doc))
-                            && docs.0.contains(&(id, doc)),
-                    );
-                    doc = postings.advance();
-                }
-                count
-            })
-            .sum()
+        let among = |segment, doc| docs.0.contains(&(segment, doc));
+        live_docs(&self.reader.searcher(), &term, Some(&among))
     }
 
     /// How many reviews in the workspace have this title.
@@ -1471,6 +1406,53 @@ fn doc_identity(
         searcher.segment_reader(address.segment_ord).segment_id(),
         address.doc_id,
     )
+}
+
+/// How many live documents have `term`, among those `among` keeps when
+/// given: the term's document frequency in a segment without deletions
+/// when every document counts, else its postings walked.
+fn live_docs(
+    searcher: &Searcher,
+    term: &Term,
+    among: Option<&dyn Fn(tantivy::index::SegmentId, tantivy::DocId) -> bool>,
+) -> usize {
+    use tantivy::DocSet;
+    searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            let Ok(inverted) = segment.inverted_index(term.field()) else {
+                return 0;
+            };
+            let Ok(Some(info)) = inverted.get_term_info(term) else {
+                return 0;
+            };
+            let alive = segment.alive_bitset();
+            if alive.is_none() && among.is_none() {
+                return info.doc_freq as usize;
+            }
+            let Ok(mut postings) =
+                inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)
+            else {
+                return 0;
+            };
+            let id = segment.segment_id();
+            let mut count = 0;
+            let mut doc = postings.doc();
+            while doc != tantivy::TERMINATED {
+                let live = alive.is_none_or(|alive| alive.is_alive(doc));
+                count += usize::from(live && among.is_none_or(|among| among(id, doc)));
+                doc = postings.advance();
+            }
+            count
+        })
+        .sum()
+}
+
+/// A lock whose holder panicked still guards consistent data here: every
+/// value behind these locks is replaced whole.
+fn locked<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|error| error.into_inner())
 }
 
 fn weight(review: bool, title: &str) -> u64 {

@@ -44,7 +44,7 @@ use crate::analysis::Analysis;
 use crate::line_index::PositionEncoding;
 use crate::scan_cache;
 use crate::state::{Outgoing, ScannedFile, State, file_key, read_files, walk};
-use crate::titles::{self, Titles};
+use crate::titles;
 use crate::to_proto;
 use crate::transport;
 use crate::writer::StagedFile;
@@ -651,7 +651,7 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
     };
     jobs.remove(before.difference(&keys).cloned().collect());
     let result = jobs.commit().await;
-    let Some(table) = jobs.run(move |_| Titles::build_key_table(&index)).await else {
+    let Some(table) = jobs.run(move |_| index.key_table_cached()).await else {
         return;
     };
     shared.with_state("catalog", |state| {
@@ -842,7 +842,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
     jobs.remove(gone);
     let committed = jobs.commit().await;
     let notes_index = index.clone();
-    let keys = tokio::task::spawn_blocking(move || Titles::build_key_table(&notes_index)).await;
+    let keys = tokio::task::spawn_blocking(move || notes_index.key_table_cached()).await;
     // The cache is written again when this scan read anything it did not
     // hold, or it held files that are gone.
     let mut cache_error = None;
@@ -932,7 +932,7 @@ async fn scan_workspace(shared: Arc<Shared>) {
             // The catalog's keys join the near-miss table (150,000 keys: a
             // fraction of a second, on the writer's thread too).
             let keys = if catalog_titles > 0 {
-                jobs.run(move |_| Titles::build_key_table(&index)).await
+                jobs.run(move |_| index.key_table_cached()).await
             } else {
                 None
             };

@@ -121,15 +121,8 @@ impl Titles {
             });
     }
 
-    /// The near-miss table of every key the index holds now: built (from
-    /// the index's term dictionary, off the async threads) after a scan or
-    /// catalog commit.
-    pub fn build_key_table(index: &TitleIndex) -> TitleTable {
-        // No spellings: the index gives the winner's.
-        index.key_table_cached()
-    }
-
-    /// Installs a table from [`Titles::build_key_table`]; the keys staged
+    /// Installs a table from [`TitleIndex::key_table_cached`] (built after a
+    /// scan or catalog commit, off the async threads); the keys staged
     /// since are kept as well (the table may predate them).
     pub fn set_key_table(&self, table: TitleTable) {
         let mut keys = self.keys.lock().unwrap_or_else(|error| error.into_inner());
