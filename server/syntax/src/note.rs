@@ -1405,8 +1405,9 @@ fn sections(
         placement: Placement,
     }
     let mut hits: Vec<Hit> = Vec::new();
-    // Where every heading starts, with its level, to end heading sections.
-    let mut heading_starts: Vec<(usize, u8)> = Vec::new();
+    // Where every heading starts, with its level and section number, to
+    // end heading sections.
+    let mut heading_starts: Vec<(usize, u8, Option<&str>)> = Vec::new();
     let first = lines.partition_point(|line| line.next <= body.start);
     for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
         if line.start >= body.end {
@@ -1420,8 +1421,8 @@ fn sections(
                 level,
                 text: heading_text,
             } => {
-                heading_starts.push((line.start, level));
                 let content = heading_text.slice(text);
+                heading_starts.push((line.start, level, section_number(content)));
                 for kind in heading_kinds(content, vocabulary) {
                     hits.push(Hit {
                         kind,
@@ -1462,10 +1463,24 @@ fn sections(
     let mut sections = Vec::with_capacity(hits.len());
     for (index, hit) in hits.iter().enumerate() {
         let end = match hit.heading_level {
-            Some(level) => heading_starts
-                .iter()
-                .find(|(start, other)| *start > hit.boundary && *other <= level)
-                .map_or(body.end, |(start, _)| *start),
+            Some(level) => {
+                let number = section_number(hit.label.slice(text));
+                // `## 3. Method` then `## 3.1 Encoder`: the numbering says
+                // 3.1 is part of 3, whatever the heading levels say.
+                let child = |other: Option<&str>| {
+                    number.zip(other).is_some_and(|(number, other)| {
+                        other.len() > number.len()
+                            && other.starts_with(number)
+                            && other[number.len()..].starts_with('.')
+                    })
+                };
+                heading_starts
+                    .iter()
+                    .find(|(start, other, other_number)| {
+                        *start > hit.boundary && *other <= level && !child(*other_number)
+                    })
+                    .map_or(body.end, |(start, ..)| *start)
+            }
             None => {
                 let next_hit = hits[index + 1..]
                     .iter()
@@ -1473,8 +1488,8 @@ fn sections(
                     .map_or(body.end, |next| next.boundary);
                 let next_heading = heading_starts
                     .iter()
-                    .find(|(start, _)| *start > hit.boundary)
-                    .map_or(body.end, |(start, _)| *start);
+                    .find(|(start, ..)| *start > hit.boundary)
+                    .map_or(body.end, |(start, ..)| *start);
                 next_hit.min(next_heading)
             }
         }
@@ -1701,6 +1716,23 @@ fn purpose_by_position(
     ))
 }
 
+/// The section number a heading opens with, without its last dot: `3` for
+/// `3. Method`, `3.1` for `3.1: Encoder` and `**4.2. Result**`; none for
+/// `3D Gaussian Splatting` or an unnumbered heading.
+fn section_number(heading: &str) -> Option<&str> {
+    let trimmed = heading
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .trim_start();
+    let length = trimmed
+        .find(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+        .unwrap_or(trimmed.len());
+    let after = trimmed[length..].chars().next();
+    let number = trimmed[..length].trim_end_matches('.');
+    (number.starts_with(|ch: char| ch.is_ascii_digit())
+        && after.is_none_or(|ch| !ch.is_alphanumeric()))
+    .then_some(number)
+}
+
 /// Whether a heading is numbered one: `1. Instruction`, `1) 들어가며`,
 /// `I. Overview`, `1 Intro` — not `1.1 Setup` or `10. Results`.
 fn numbered_one(heading: &str) -> bool {
@@ -1732,6 +1764,14 @@ mod tests {
                 .join(",")
         };
         assert_eq!(kinds("2. Method"), "method");
+        assert_eq!(section_number("3. Method"), Some("3"));
+        assert_eq!(
+            section_number("3.1: Proxy-Guided Conditioning"),
+            Some("3.1")
+        );
+        assert_eq!(section_number("**4.2. Result**"), Some("4.2"));
+        assert_eq!(section_number("3D Gaussian Splatting"), None);
+        assert_eq!(section_number("Method"), None);
         for one in ["1. Instruction", "## 1) 들어가며", "I. Overview", "1 Intro"] {
             assert!(numbered_one(one), "{one}");
         }

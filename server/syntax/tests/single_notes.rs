@@ -334,3 +334,29 @@ fn a_forced_single_layout_reads_any_file_as_one_review() {
         LayoutChoice::Single,
     ));
 }
+
+/// `## 3. Method` followed by `## 3.1 …` at the same level: the numbering
+/// says 3.1 is part of the method, so the method section is not empty; it
+/// ends at `## 4. Experiments`.
+#[test]
+fn numbered_subsections_at_the_same_level_belong_to_their_section() {
+    let text = "# Coin3D: Controllable 3D Generation 🧊\r\n\r\n## 1. Introduction\r\n프록시로 제어한다.\r\n\r\n## 3. Method\r\n\r\n## 3.1: Proxy-Guided Conditioning\r\n조건을 준다.\r\n\r\n## 4. Experiments\r\nCLIP 점수.\r\n";
+    let vocabulary = Vocabulary::default();
+    let parsed = parse_with(
+        text,
+        &ParseOptions {
+            vocabulary: &vocabulary,
+            layout: LayoutChoice::Auto,
+            path: Some(NotePath::from_path("논문/coin3d.md", false)),
+        },
+    );
+    let method = parsed.entries[0]
+        .sections
+        .iter()
+        .find(|section| section.label.slice(text) == "3. Method")
+        .expect("a method section");
+    assert_eq!(
+        method.content.slice(text),
+        "## 3.1: Proxy-Guided Conditioning\r\n조건을 준다."
+    );
+}
