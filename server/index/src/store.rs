@@ -287,6 +287,11 @@ pub struct TitleWriter {
     /// Documents the writer refused since the last commit: how many, and
     /// the first reason.
     refused: (usize, Option<String>),
+    /// Something was staged since the last commit. A commit of nothing is
+    /// skipped: it would rewrite the index's metadata, which is what the
+    /// near-miss table's cache is checked against (a warm start made that
+    /// table again, twice), and let tantivy start merges.
+    staged: bool,
 }
 
 /// What went wrong writing the index.
@@ -339,6 +344,7 @@ impl TitleWriter {
         text: &str,
         parsed: &ParsedFile,
     ) {
+        self.staged = true;
         let fields = self.index.fields;
         let writer = &self.writer;
         writer.delete_term(Term::from_field_text(fields.file, file));
@@ -401,6 +407,7 @@ impl TitleWriter {
         stamp: Option<FileStamp>,
         read: impl FnOnce(&mut dyn FnMut(CatalogTitle)),
     ) {
+        self.staged = true;
         let fields = self.index.fields;
         let TitleWriter {
             writer, refused, ..
@@ -428,6 +435,7 @@ impl TitleWriter {
 
     /// Stages the removal of everything one file contributed.
     pub fn stage_removal(&mut self, file: &str) {
+        self.staged = true;
         self.writer
             .delete_term(Term::from_field_text(self.index.fields.file, file));
         self.index
@@ -448,6 +456,9 @@ impl TitleWriter {
 
     /// Commits what was staged and makes it searchable.
     pub fn commit(&mut self) -> Result<(), IndexError> {
+        if !std::mem::take(&mut self.staged) {
+            return Ok(());
+        }
         self.writer.commit().map_err(|error| IndexError::Tantivy {
             doing: "commit",
             error,
@@ -648,6 +659,7 @@ impl TitleIndex {
             index: Arc::clone(self),
             writer,
             refused: (0, None),
+            staged: false,
         })
     }
 

@@ -354,8 +354,8 @@ fn the_key_table_is_the_table_of_the_index_keys() {
 }
 
 /// On disk, the key table is kept beside the index and read back while the
-/// committed file list is the same; a commit that changes the list makes it
-/// again.
+/// committed file list is the same, a commit of nothing included; a commit
+/// that changes the list makes it again.
 #[test]
 fn the_key_table_is_kept_until_the_file_list_changes() {
     let cache = tempfile::tempdir().unwrap();
@@ -376,6 +376,15 @@ fn the_key_table_is_kept_until_the_file_list_changes() {
     forged.truncate(8);
     forged.extend_from_slice(empty.as_bytes());
     std::fs::write(&kept, &forged).unwrap();
+    assert_eq!(index.key_table_cached().len(), 0);
+    // A commit of nothing (a warm start's scan that found every file
+    // current) changes nothing: the kept table is still read back.
+    let meta = std::fs::read_to_string(dir.join("meta.json")).unwrap();
+    writer.commit().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("meta.json")).unwrap(),
+        meta
+    );
     assert_eq!(index.key_table_cached().len(), 0);
     // Another list: made again (not the forged empty one), and written
     // again. (Deleted documents' keys stay in the term dictionary until a
