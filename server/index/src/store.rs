@@ -454,6 +454,19 @@ impl TitleWriter {
         };
     }
 
+    /// Stops writing: waits for the merges tantivy runs in the background
+    /// (a merge abandoned half way is done again by the next session), and
+    /// gives the index's lock back. What is staged and not committed is
+    /// dropped.
+    pub fn finish(self) -> Result<(), IndexError> {
+        self.writer
+            .wait_merging_threads()
+            .map_err(|error| IndexError::Tantivy {
+                doing: "finish merging",
+                error,
+            })
+    }
+
     /// Commits what was staged and makes it searchable.
     pub fn commit(&mut self) -> Result<(), IndexError> {
         if !std::mem::take(&mut self.staged) {
