@@ -254,15 +254,30 @@ async def test_title_completion_result_shape(client: LanguageClient, workspace: 
     assert isinstance(result, types.CompletionList)
     assert isinstance(result.is_incomplete, bool)
     assert len(result.items) >= 1
+    # VS Code resolves an item's documentation when it shows the item, and
+    # says so: its previews come from `completionItem/resolve`. Neovim 0.11
+    # shows the documentation the list holds.
+    assert client.initialize_result.capabilities.completion_provider.resolve_provider is True
+    later = not utf8(client)
+    previews = []
     for item in result.items:
         assert isinstance(item, types.CompletionItem)
         assert isinstance(item.label, str)
         assert isinstance(item.sort_text, str)
         assert isinstance(item.filter_text, str)
-        assert isinstance(item.documentation, types.MarkupContent)
-        assert item.documentation.kind == types.MarkupKind.Markdown
         assert isinstance(item.text_edit, types.TextEdit)
         assert item.insert_text_format == types.InsertTextFormat.PlainText
+        if later:
+            assert item.documentation is None
+            resolved = await client.completion_item_resolve_async(item)
+            assert resolved.label == item.label
+            assert resolved.text_edit == item.text_edit
+            item = resolved
+        assert isinstance(item.documentation, types.MarkupContent)
+        assert item.documentation.kind == types.MarkupKind.Markdown
+        previews.append(item.documentation.value)
+    assert previews[0].startswith("**Efficient and Scalable Bayesian Neural Nets with Rank")
+    assert "\n\n2 reviews:\n\n" in previews[0]
     first = result.items[0]
     assert first.kind == types.CompletionItemKind.Reference
     # Both spellings are one paper; the first one indexed names it.

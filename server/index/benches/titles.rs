@@ -9,7 +9,7 @@ use std::sync::{Arc, LazyLock};
 
 use divan::{Bencher, black_box};
 use review_index::catalog::CatalogTitle;
-use review_index::ide::{complete, hover};
+use review_index::ide::{Previews, complete, hover};
 use review_index::synthetic::{Rng, catalog, typed_prefix};
 use review_index::{TitleIndex, View};
 use review_syntax::{TitleKey, Vocabulary, parse};
@@ -63,9 +63,15 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
     Fixture { index, typed }
 });
 
-/// One completion per iteration, cycling through 200 typed prefixes.
-#[divan::bench]
-fn completion(bencher: Bencher<'_, '_>) {
+/// One completion per iteration, cycling through 200 typed prefixes: with
+/// each item's preview (`now`), and without (`later`, for a client that
+/// resolves the shown item's preview itself).
+#[divan::bench(args = ["now", "later"])]
+fn completion(bencher: Bencher<'_, '_>, previews: &str) {
+    let previews = match previews {
+        "now" => Previews::Now,
+        _ => Previews::Later,
+    };
     let fixture = &*FIXTURE;
     let vocabulary = Vocabulary::default();
     let mut next = 0;
@@ -78,6 +84,7 @@ fn completion(bencher: Bencher<'_, '_>) {
             &vocabulary,
             &View::committed(&fixture.index),
             20,
+            previews,
         ))
     });
 }

@@ -23,8 +23,12 @@ pub struct Completion {
     pub kind: CompletionKind,
     pub label: String,
     pub detail: Option<String>,
-    /// Markdown.
+    /// Markdown. `None` for a title when [`Previews::Later`] asked for
+    /// it to be left out: [`title_preview`] makes it when the item is
+    /// shown.
     pub documentation: Option<String>,
+    /// The paper a title item names: what its preview is made from.
+    pub paper: Option<TitleKey>,
     /// What the completion replaces: exactly the typed part.
     pub replace: TextRange,
     pub insert_text: String,
@@ -42,6 +46,18 @@ pub struct Completions {
     pub is_incomplete: bool,
 }
 
+/// When a title item's preview (a review of the paper, its catalog entry)
+/// is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Previews {
+    /// With the list: for clients that show what the list holds.
+    Now,
+    /// When the editor shows the item ([`title_preview`]): reading each
+    /// candidate's review from the index was about half of a completion
+    /// with a large catalog, for previews of which one is shown.
+    Later,
+}
+
 /// Completions at `offset` in `text`: titles in a header's title position,
 /// section labels at the start of a body line; `None` elsewhere.
 pub fn complete(
@@ -50,6 +66,7 @@ pub fn complete(
     vocabulary: &Vocabulary,
     index: &View<'_>,
     limit: usize,
+    previews: Previews,
 ) -> Option<Completions> {
     let offset = review_syntax::floor_char_boundary(text, offset);
     let line_start = lines(&text[..offset]).last().map_or(0, |line| line.start);
@@ -60,12 +77,19 @@ pub fn complete(
             TextRange::new(line_start + start, offset),
             index,
             limit,
+            previews,
         ));
     }
     complete_label(prefix, line_start, offset, vocabulary)
 }
 
-fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usize) -> Completions {
+fn complete_title(
+    typed: &str,
+    replace: TextRange,
+    index: &View<'_>,
+    limit: usize,
+    previews: Previews,
+) -> Completions {
     let mut search = index.search(typed, limit + 1);
     // The title being typed is itself indexed (as a review of its own file):
     // offering it back is noise.
@@ -80,9 +104,6 @@ fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usiz
         .iter()
         .enumerate()
         .map(|(rank, found)| {
-            // One review is shown: reading the paper's hundreds would cost
-            // milliseconds per item in a large workspace.
-            let paper = index.paper_sample(&found.key, 1);
             let mut detail = Vec::new();
             if let Some(year) = found.year {
                 detail.push(year.to_string());
@@ -102,13 +123,9 @@ fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usiz
                 kind: CompletionKind::Title,
                 label: found.title.clone(),
                 detail: (!detail.is_empty()).then(|| detail.join(" · ")),
-                documentation: Some(paper_markdown_of(
-                    &paper,
-                    Some(found.review_count),
-                    None,
-                    &|file, line| format!("{file}:{line}"),
-                    1,
-                )),
+                documentation: (previews == Previews::Now)
+                    .then(|| preview_of(&found.key, found.review_count, index)),
+                paper: Some(found.key.clone()),
                 replace,
                 insert_text: found.title.clone(),
                 sort_text: format!("{rank:04}"),
@@ -120,6 +137,25 @@ fn complete_title(typed: &str, replace: TextRange, index: &View<'_>, limit: usiz
         items,
         is_incomplete: search.truncated,
     }
+}
+
+/// The preview of a title completion item: the paper's best-weighted
+/// review and its catalog entries, with how many reviews it has.
+pub fn title_preview(key: &TitleKey, index: &View<'_>) -> String {
+    preview_of(key, index.review_count(key), index)
+}
+
+fn preview_of(key: &TitleKey, reviews: usize, index: &View<'_>) -> String {
+    // One review is shown: reading the paper's hundreds would cost
+    // milliseconds in a large workspace.
+    let paper = index.paper_sample(key, 1);
+    paper_markdown_of(
+        &paper,
+        Some(reviews),
+        None,
+        &|file, line| format!("{file}:{line}"),
+        1,
+    )
 }
 
 fn complete_label(
@@ -154,6 +190,7 @@ fn complete_label(
                 label: alias.to_owned(),
                 detail: Some(format!("{kind} section")),
                 documentation: None,
+                paper: None,
                 replace: TextRange::new(start, offset),
                 insert_text: format!("{alias}: "),
                 sort_text: format!("{rank}{:02}{alias}", kind as u8),

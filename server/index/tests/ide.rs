@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use expect_test::{Expect, expect};
 use review_index::catalog::{CatalogFormat, load};
-use review_index::ide::{complete, hover, other_reviews, search_reviews};
+use review_index::ide::{Previews, complete, hover, other_reviews, search_reviews, title_preview};
 use review_index::{FileStamp, TitleIndex, View};
 use review_syntax::{Vocabulary, parse};
 
@@ -53,6 +53,7 @@ fn check_completion(fixture: &str, expect: Expect) {
         &Vocabulary::default(),
         &View::committed(&index),
         5,
+        Previews::Now,
     ) {
         None => "no completion here\n".to_owned(),
         Some(completions) => {
@@ -81,6 +82,49 @@ fn decision_tr_completes_to_the_exact_title() {
             Decision Transformer: Reinforcement Learning via Sequence Modeling | reviewed by 3 | replaces "Decision Tr" | inserts "Decision Transformer: Reinforcement Learning via Sequence Modeling"
         "#]],
     );
+}
+
+/// A list made for later previews carries each title's paper instead of
+/// its preview, and the preview made then is the one the list would have
+/// held.
+#[test]
+fn previews_made_later_are_the_previews_made_with_the_list() {
+    let (text, offset) = cursor("## 김철수, Momentum Con$0🙂");
+    let index = workspace(Some(("notes/new.md", &text)));
+    let view = View::committed(&index);
+    let vocabulary = Vocabulary::default();
+    let now = complete(&text, offset, &vocabulary, &view, 5, Previews::Now).unwrap();
+    let later = complete(&text, offset, &vocabulary, &view, 5, Previews::Later).unwrap();
+    assert_eq!(now.items.len(), 2, "{now:?}");
+    assert_eq!(later.items.len(), now.items.len());
+    for (now, later) in now.items.iter().zip(&later.items) {
+        assert_eq!(later.label, now.label);
+        assert_eq!(later.detail, now.detail);
+        assert_eq!(later.documentation, None);
+        let key = later.paper.as_ref().expect("a title item names its paper");
+        assert_eq!(now.paper.as_ref(), Some(key));
+        assert_eq!(Some(title_preview(key, &view)), now.documentation);
+    }
+    let previews: Vec<&str> = now
+        .items
+        .iter()
+        .map(|item| item.documentation.as_deref().unwrap())
+        .collect();
+    expect![[r#"
+        **Momentum Contrast for Unsupervised Visual Representation Learning**
+
+        No review of this paper in the workspace.
+
+        Catalog: [tests/data/ml-papers.txt:3](tests/data/ml-papers.txt:3)
+        ---
+        **Momentum Constrast for Unsupervised Visual Representation Learning**
+
+        1 review:
+
+        **이휘준** · [seeds/000_1d7a1aefbff0b690.md:107](seeds/000_1d7a1aefbff0b690.md:107)
+
+        > Self-supervised learning 의 일종인 contrastive learning(constrastive loss 는 비슷한 pair 는 가깝게, 비슷하지 않은 것은 멀도록 representation 학습)을 vision task 에 적용하되, 기존 contrastive loss mechanism 의 end-to-end 방식과 memory bank 방식의 문제점(negative sample 의 encoder 의…"#]]
+    .assert_eq(&previews.join("\n---\n"));
 }
 
 #[test]

@@ -20,8 +20,8 @@ use review_analysis::{Config, Finding};
 use review_index::{PendingFile, TitleIndex, View, ide};
 use review_syntax::{LineIndex, TextRange};
 use tower_lsp_server::ls_types::{
-    CodeActionOrCommand, CodeLens, CompletionResponse, DocumentSymbol, FoldingRange, Hover,
-    Location, Position, Range, SelectionRange, SymbolInformation, Uri,
+    CodeActionOrCommand, CodeLens, CompletionItem, CompletionResponse, DocumentSymbol,
+    FoldingRange, Hover, Location, Position, Range, SelectionRange, SymbolInformation, Uri,
 };
 
 use crate::document::Snapshot;
@@ -123,6 +123,9 @@ impl Reading {
 #[derive(Clone)]
 pub struct Analysis {
     pub encoding: PositionEncoding,
+    /// When title completions' previews are made: later when the client
+    /// resolves an item's documentation itself.
+    pub previews: ide::Previews,
     pub reading: Reading,
     pub config: Arc<Config>,
     pub roots: Arc<[PathBuf]>,
@@ -227,6 +230,7 @@ impl Analysis {
             &self.config.vocabulary,
             &View::new(&self.index, &pending),
             COMPLETION_LIMIT,
+            self.previews,
         )?;
         // Asked again as the user types, the list fills in as the scan does.
         let completions = ide::Completions {
@@ -234,6 +238,19 @@ impl Analysis {
             ..completions
         };
         Some(to_proto::completion_list(&positions, completions))
+    }
+
+    /// `completionItem/resolve`: a title item's preview, made from what
+    /// the workspace holds now. Other items come back as they were.
+    pub fn resolve_completion(&self, mut item: CompletionItem) -> CompletionItem {
+        if item.documentation.is_none()
+            && let Some(paper) = to_proto::completion_paper(&item)
+        {
+            let pending = self.pending();
+            let preview = ide::title_preview(&paper, &View::new(&self.index, &pending));
+            item.documentation = Some(to_proto::markdown_documentation(preview));
+        }
+        item
     }
 
     /// Hover: what is known of the title at `position` (in a header or

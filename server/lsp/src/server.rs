@@ -26,17 +26,17 @@ use tower_lsp_server::ls_types::notification::{Notification, PublishDiagnostics}
 use tower_lsp_server::ls_types::{
     ClientCapabilities, CodeActionKind, CodeActionOptions, CodeActionParams,
     CodeActionProviderCapability, CodeActionResponse, CodeLens, CodeLensOptions, CodeLensParams,
-    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
-    DidChangeWatchedFilesParams, DidChangeWatchedFilesRegistrationOptions,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
-    DocumentSymbolResponse, FileSystemWatcher, FoldingRange, FoldingRangeParams,
-    FoldingRangeProviderCapability, GlobPattern, GotoDefinitionParams, GotoDefinitionResponse,
-    Hover, HoverParams, HoverProviderCapability, InitializeParams, InitializeResult,
-    InitializedParams, Location, MessageType, NumberOrString, OneOf, PublishDiagnosticsParams,
-    ReferenceParams, Registration, SelectionRange, SelectionRangeParams,
-    SelectionRangeProviderCapability, ServerCapabilities, ServerInfo, SymbolInformation,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, Unregistration,
-    WorkspaceFolder, WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    CompletionItem, CompletionOptions, CompletionParams, CompletionResponse,
+    DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DocumentSymbolParams, DocumentSymbolResponse, FileSystemWatcher,
+    FoldingRange, FoldingRangeParams, FoldingRangeProviderCapability, GlobPattern,
+    GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverParams, HoverProviderCapability,
+    InitializeParams, InitializeResult, InitializedParams, Location, MessageType, NumberOrString,
+    OneOf, PublishDiagnosticsParams, ReferenceParams, Registration, SelectionRange,
+    SelectionRangeParams, SelectionRangeProviderCapability, ServerCapabilities, ServerInfo,
+    SymbolInformation, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    Unregistration, WorkspaceFolder, WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use tower_lsp_server::{Bounded, Client, LanguageServer, NotCancellable, OngoingProgress};
 
@@ -298,6 +298,7 @@ impl LanguageServer for Backend {
         {
             let mut state = self.shared.state.lock().unwrap_or_else(|e| e.into_inner());
             state.encoding = encoding;
+            state.previews = previews(&params.capabilities);
             state.rule_docs = cache_root
                 .as_deref()
                 .and_then(to_proto::RuleDocs::install)
@@ -333,6 +334,9 @@ impl LanguageServer for Backend {
                 completion_provider: Some(CompletionOptions {
                     // After `Name:` / `Name,` and the space before a title.
                     trigger_characters: Some(vec![":".to_owned(), ",".to_owned(), " ".to_owned()]),
+                    // A title's preview, for clients that ask for it when
+                    // they show the item.
+                    resolve_provider: Some(true),
                     ..CompletionOptions::default()
                 }),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
@@ -456,6 +460,17 @@ impl LanguageServer for Backend {
             })
             .await
             .flatten())
+    }
+
+    async fn completion_resolve(&self, item: CompletionItem) -> Result<CompletionItem> {
+        let asked = item.clone();
+        Ok(self
+            .answer("completionItem/resolve", move |analysis| {
+                analysis.resolve_completion(item)
+            })
+            .await
+            // The item as it came, rather than an error the editor shows.
+            .unwrap_or(asked))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -669,6 +684,30 @@ async fn refresh_catalogs(shared: Arc<Shared>) {
         state.catalog_keys = keys;
         state.titles_committed(result, None);
     });
+}
+
+/// Title previews are left to `completionItem/resolve` only for a client
+/// that says it resolves an item's documentation (VS Code does). Neovim's
+/// own completion resolves only what it inserts, and shows the
+/// documentation the list holds.
+fn previews(capabilities: &ClientCapabilities) -> review_index::ide::Previews {
+    let resolves_documentation = capabilities
+        .text_document
+        .as_ref()
+        .and_then(|text| text.completion.as_ref())
+        .and_then(|completion| completion.completion_item.as_ref())
+        .and_then(|item| item.resolve_support.as_ref())
+        .is_some_and(|support| {
+            support
+                .properties
+                .iter()
+                .any(|property| property == "documentation")
+        });
+    if resolves_documentation {
+        review_index::ide::Previews::Later
+    } else {
+        review_index::ide::Previews::Now
+    }
 }
 
 /// Reads every review file of the workspace in the background, with

@@ -97,6 +97,9 @@ impl ScannedFile {
 #[derive(Debug)]
 pub struct State {
     pub encoding: PositionEncoding,
+    /// When title completions' previews are made (from the client's
+    /// capabilities).
+    pub previews: review_index::ide::Previews,
     /// What the background scan has still to read.
     pub reading: Reading,
     pub roots: Vec<PathBuf>,
@@ -218,6 +221,7 @@ impl Default for State {
         State {
             reading: Reading::default(),
             encoding: PositionEncoding::default(),
+            previews: review_index::ide::Previews::Now,
             roots: Vec::new(),
             filter: FileFilter::new(&loaded),
             config: Arc::new(loaded.config.clone()),
@@ -665,6 +669,7 @@ impl State {
         self.check_edited();
         Analysis {
             encoding: self.encoding,
+            previews: self.previews,
             reading: self.reading,
             config: self.config.clone(),
             roots: Arc::from(self.roots.as_slice()),

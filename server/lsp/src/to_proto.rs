@@ -295,12 +295,12 @@ pub fn completion_list(
                 CompletionKind::SectionLabel => CompletionItemKind::KEYWORD,
             }),
             detail: completion.detail,
-            documentation: completion.documentation.map(|value| {
-                Documentation::MarkupContent(MarkupContent {
-                    kind: MarkupKind::Markdown,
-                    value,
-                })
-            }),
+            // What `completionItem/resolve` makes the preview from.
+            data: match (&completion.documentation, &completion.paper) {
+                (None, Some(paper)) => Some(serde_json::json!({ "paper": paper.as_str() })),
+                _ => None,
+            },
+            documentation: completion.documentation.map(markdown_documentation),
             sort_text: Some(completion.sort_text),
             filter_text: Some(completion.filter_text),
             insert_text_format: Some(InsertTextFormat::PLAIN_TEXT),
@@ -315,6 +315,21 @@ pub fn completion_list(
         is_incomplete: completions.is_incomplete,
         items,
     })
+}
+
+/// A title's preview, for `completionItem/resolve`.
+pub fn markdown_documentation(value: String) -> Documentation {
+    Documentation::MarkupContent(MarkupContent {
+        kind: MarkupKind::Markdown,
+        value,
+    })
+}
+
+/// The paper a completion item's `data` names, as [`completion_list`]
+/// wrote it.
+pub fn completion_paper(item: &CompletionItem) -> Option<review_syntax::TitleKey> {
+    let key = item.data.as_ref()?.get("paper")?.as_str()?;
+    Some(review_syntax::TitleKey::from_normalized(key))
 }
 
 pub fn hover(positions: &Positions<'_>, hover: ide::Hover) -> Hover {

@@ -567,6 +567,7 @@ fn next_request(
                 &config.vocabulary,
                 &review_index::View::committed(empty),
                 20,
+                ide::Previews::Now,
             ) {
                 None => Expect::NoCompletion,
                 Some(completions) => {

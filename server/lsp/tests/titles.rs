@@ -84,6 +84,63 @@ async fn typing_a_title_completes_it_in_utf16() {
     completes_decision_transformer(with_progress(utf16_client()), [8, 19]).await;
 }
 
+/// A client that resolves an item's documentation itself (VS Code) gets a
+/// list without previews, and each title's preview when it resolves the
+/// item: made from the workspace as it is then, open buffers included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn previews_come_with_completion_item_resolve_when_the_client_asks_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "seed.md", SEED);
+    let mut client = TestClient::in_process();
+    let mut capabilities = with_progress(utf16_client());
+    capabilities["textDocument"] = json!({"completion": {"completionItem": {
+        "resolveSupport": {"properties": ["documentation", "detail", "additionalTextEdits"]}
+    }}});
+    let initialized = client.initialize(capabilities, Some(dir.path())).await;
+    assert_eq!(
+        initialized["capabilities"]["completionProvider"]["resolveProvider"],
+        true
+    );
+    scan_summary(&mut client).await;
+    let uri = file_uri(&dir.path().join("new.md"));
+    // A fourth review of the paper, not yet saved, then a title being typed.
+    client.open(
+        &uri,
+        &format!("## 홍길동: {DT}\r\n목적: 🙂 오프라인 RL\r\n\r\n## 김철수: Decision Tr"),
+    );
+    let result = client
+        .request("textDocument/completion", at(&uri, 3, 18))
+        .await;
+    let first = result["items"][0].clone();
+    assert_eq!(first["label"], DT);
+    assert_eq!(first["detail"], "reviewed by 4");
+    assert_eq!(first["documentation"], Value::Null);
+    assert_eq!(
+        first["data"],
+        json!({"paper": "decision transformer reinforcement learning via sequence modeling"})
+    );
+    let resolved = client
+        .request("completionItem/resolve", first.clone())
+        .await;
+    assert_eq!(resolved["label"], DT);
+    assert_eq!(resolved["textEdit"], first["textEdit"]);
+    let preview = resolved["documentation"]["value"].as_str().unwrap();
+    assert_eq!(resolved["documentation"]["kind"], "markdown");
+    assert!(
+        preview.starts_with(&format!("**{DT}**\n\n4 reviews:\n\n")),
+        "{preview}"
+    );
+    assert!(preview.ends_with("…and 3 more."), "{preview}");
+    // An item that names no paper comes back as it was.
+    let label = json!({"label": "목적", "kind": 14});
+    assert_eq!(
+        client
+            .request("completionItem/resolve", label.clone())
+            .await,
+        label
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn section_labels_complete_at_the_start_of_a_body_line() {
     let (dir, mut client, _) = seed_workspace(utf16_client()).await;
