@@ -336,6 +336,24 @@ async function titleCompletion(page) {
     10_000,
     200,
   );
+  // VS Code resolves an item's documentation when it shows the item: the
+  // preview comes from completionItem/resolve. Ctrl+Space toggles the
+  // focused item's details open.
+  const details = page.locator(".suggest-widget .suggest-details, .suggest-details-container .suggest-details");
+  const preview = await waitFor(
+    "the title's preview in the suggestion's details",
+    async () => {
+      if (!(await details.first().isVisible().catch(() => false))) {
+        await page.keyboard.press("Control+Space");
+        return null;
+      }
+      const text = squash(await details.first().innerText());
+      return text.includes("3 reviews:") ? text : null;
+    },
+    10_000,
+    500,
+  );
+  await screenshot(page, "3-title-completion-preview");
   await page.keyboard.press("Enter");
   await page.locator(".suggest-widget").first().waitFor({ state: "hidden", timeout: 5_000 }).catch(() => {});
   const expected = `## 홍길동: ${DECISION_TRANSFORMER}`;
@@ -351,7 +369,7 @@ async function titleCompletion(page) {
     throw new Error(`${error.message}; it reads ${JSON.stringify(all[0]?.text)}`);
   });
   await screenshot(page, "3-title-completion-accepted");
-  return `line 1 now "${lines[0].text}"`;
+  return `preview "${preview.slice(0, 60)}…"; line 1 now "${lines[0].text}"`;
 }
 
 async function quickFixInsertsSections(page) {
@@ -538,7 +556,7 @@ function processesRunning(executable) {
 const scenarios = [
   { number: "1", name: "missing-section warning in the editor and the Problems panel", run: missingSectionWarning },
   { number: "2", name: "hover on a Decision Transformer title shows another review", run: hoverShowsOtherReviews },
-  { number: "3", name: "title completion offers and inserts the full title", run: titleCompletion },
+  { number: "3", name: "title completion offers the full title with its preview and inserts it", run: titleCompletion },
   { number: "4", name: "quick fix inserts the missing sections", run: quickFixInsertsSections },
   { number: "5", name: "a single note: outline under its folder's title, hover from another note", run: singleNoteOutlineAndHover },
   { number: "6", name: "the linux-x64 .vsix runs its bundled server (no setting, none on PATH)", run: bundledServer, pass: "bundled" },
