@@ -806,12 +806,10 @@ impl TitleIndex {
                     continue;
                 }
                 let key = TitleKey::from_normalized(key);
-                // Two lookups: every document with the key is a review or
-                // a catalog entry.
-                let review_count = self.count(fields.review_key, &key);
                 tier.push(TitleMatch {
-                    review_count,
-                    catalog_count: self.count(fields.key, &key).saturating_sub(review_count),
+                    // Both counts are cached per searcher generation.
+                    review_count: self.count(fields.review_key, &key),
+                    catalog_count: self.catalog_count(&key),
                     year: document
                         .get_first(fields.year)
                         .and_then(|v| v.as_u64())
