@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod catalog;
+mod distinct;
 pub mod ide;
 mod store;
 pub mod structure;

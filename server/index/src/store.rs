@@ -30,12 +30,13 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, Term, doc};
 
 use crate::catalog::CatalogTitle;
+use crate::distinct::{DistinctKeys, KeyHit};
 use crate::tokenizer::{self, ReviewWords};
 use crate::typos::{differs_in_digits, near_miss_rank};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 const META_FILE: &str = "review-ls-index.json";
 /// The near-miss table of the index's keys, as of the file list it was made
@@ -81,7 +82,8 @@ fn schema() -> (Schema, Fields) {
     );
     let fields = Fields {
         kind: builder.add_text_field("kind", STRING | STORED),
-        key: builder.add_text_field("key", STRING | STORED),
+        // Fast too: a search keeps one document per key (see `distinct`).
+        key: builder.add_text_field("key", STRING | STORED | FAST),
         review_key: builder.add_text_field("review_key", STRING),
         short_key: builder.add_text_field("short_key", STRING),
         words: builder.add_text_field("words", words.clone()),
@@ -767,8 +769,11 @@ impl TitleIndex {
         // shorter titles, as the ranking below breaks ties — so a few more
         // candidates than the list holds are enough to rank.
         let candidates = 2 * limit + 1;
-        let collector =
-            TopDocs::with_limit(candidates).order_by_fast_field::<u64>("weight", Order::Desc);
+        let collector = DistinctKeys {
+            limit: candidates,
+            key_field: "key",
+            weight_field: "weight",
+        };
         let words = tokenizer::tokens(typed);
         let mut matches: Vec<TitleMatch> = Vec::new();
         let mut truncated = false;
@@ -790,22 +795,19 @@ impl TitleIndex {
             };
             truncated |= hits.len() == candidates;
             let mut tier: Vec<TitleMatch> = Vec::new();
-            for (_, address) in hits {
+            for KeyHit { key, address, .. } in hits {
+                // Found in an earlier tier.
+                if matches.iter().any(|known| known.key.as_str() == key) {
+                    continue;
+                }
                 let Ok(document) = searcher.doc::<TantivyDocument>(address) else {
                     continue;
                 };
                 let text = |field| document.get_first(field).and_then(|v| v.as_str());
-                let (Some(key), Some(title)) = (text(fields.key), text(fields.title)) else {
+                let Some(title) = text(fields.title) else {
                     continue;
                 };
-                if matches
-                    .iter()
-                    .chain(&tier)
-                    .any(|known| known.key.as_str() == key)
-                {
-                    continue;
-                }
-                let key = TitleKey::from_normalized(key);
+                let key = TitleKey::from_normalized(&key);
                 tier.push(TitleMatch {
                     // Both counts are cached per searcher generation.
                     review_count: self.count(fields.review_key, &key),

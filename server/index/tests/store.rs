@@ -413,3 +413,56 @@ fn the_key_table_is_kept_until_the_file_list_changes() {
     std::fs::write(&kept, b"not a table").unwrap();
     assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
 }
+
+/// A paper reviewed in many files does not crowd the others out of a
+/// completion list: the candidates are distinct titles, not documents. (At
+/// 2,000 files a popular paper has 30–40 reviews; ranked by document, the
+/// 41 candidates for `Eff` were two titles.)
+#[test]
+fn many_reviews_of_one_paper_leave_room_for_the_others() {
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
+    let popular = "Efficient Estimation of Word Representations in Vector Space";
+    let others = [
+        "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks",
+        "Efficiently Modeling Long Sequences with Structured State Spaces",
+        "Effective Approaches to Attention-based Neural Machine Translation",
+    ];
+    // Spread over commits, so that the reviews lie in several segments.
+    let surnames = ["김", "이", "박", "최", "정", "강"];
+    let given = [
+        "민준", "서연", "도윤", "하은", "지호", "수아", "예준", "지우", "시우", "하린",
+    ];
+    for file in 0..60 {
+        let name = format!("{}{}", surnames[file / 10], given[file % 10]);
+        let mut text = format!("## {name}: {popular}\n\n- 목적: 단어 벡터 😀\n");
+        if file % 20 == 7 {
+            text.push_str(&format!(
+                "\n## 이영희: {}\n\n- 방법: 스케일링\n",
+                others[file / 20]
+            ));
+        }
+        let path = format!("notes/week{file:02}.md");
+        writer.stage_reviews(&path, None, &text, &parse(&text, &Vocabulary::default()));
+        if file % 15 == 14 {
+            writer.commit().unwrap();
+        }
+    }
+    writer.commit().unwrap();
+    let found = index.search("Eff", 5);
+    let found: Vec<(&str, usize)> = found
+        .matches
+        .iter()
+        .map(|m| (m.title.as_str(), m.review_count))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (popular, 60),
+            // Equally known: the shorter title first.
+            (others[1], 1),
+            (others[2], 1),
+            (others[0], 1),
+        ]
+    );
+}
