@@ -20,7 +20,7 @@ mod view;
 pub use store::{
     CatalogRecord, FileDocs, FileStamp, IndexError, Location, MatchQuality, OpenState, Paper,
     ReviewRecord, SCHEMA_VERSION, TitleIndex, TitleMatch, TitleSearch, TitleWriter,
-    default_cache_root, preview, workspace_cache_dir,
+    default_cache_root, preview, text_hash, workspace_cache_dir,
 };
 pub use typos::{NearMisses, TitleTable};
 pub use view::{PendingFile, View};

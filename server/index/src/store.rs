@@ -129,6 +129,20 @@ impl FileStamp {
 struct Meta {
     schema_version: u32,
     files: BTreeMap<String, FileStamp>,
+    /// [`text_hash`] of each review file's text as committed (see
+    /// [`TitleIndex::holds`]). Missing from an older list: then no file is
+    /// known to be held, which costs time, never a wrong answer.
+    #[serde(default)]
+    texts: BTreeMap<String, u64>,
+}
+
+/// A hash of a file's text: what tells whether the index holds a buffer as
+/// it is now (see [`TitleIndex::holds`]).
+pub fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Where the index lives.
@@ -265,6 +279,10 @@ pub struct TitleIndex {
     counts: Mutex<CountCache>,
     /// The last [`TitleIndex::docs_of_files`]: its generation and files.
     file_docs: Mutex<Option<KeptFileDocs>>,
+    /// The [`text_hash`] of each review file as the last commit holds it:
+    /// an open document with that text needs nothing laid over the index
+    /// (see [`crate::View`]). Updated after the reader sees the commit.
+    held: Mutex<BTreeMap<String, u64>>,
 }
 
 /// A searcher generation, the files asked for in it, and their documents.
@@ -297,6 +315,9 @@ pub struct TitleWriter {
     /// near-miss table's cache is checked against (a warm start made that
     /// table again, twice), and let tantivy start merges.
     staged: bool,
+    /// The text hash each file staged since the last commit will have once
+    /// committed (`None`: no review text, removed or a catalog), in order.
+    texts: Vec<(String, Option<u64>)>,
 }
 
 /// What went wrong writing the index.
@@ -389,6 +410,15 @@ impl TitleWriter {
             }
         }
         self.record(file, stamp);
+        self.restage(file, Some(text_hash(text)));
+    }
+
+    /// Notes what `file` will hold once committed. Until then it is not
+    /// held as any text: the searcher still sees the old one, and a file
+    /// not held only costs a request some work (see [`TitleIndex::holds`]).
+    fn restage(&mut self, file: &str, hash: Option<u64>) {
+        locked(&self.index.held).remove(file);
+        self.texts.push((file.to_owned(), hash));
     }
 
     /// Stages the titles of one catalog file in place of what it held
@@ -413,6 +443,7 @@ impl TitleWriter {
         read: impl FnOnce(&mut dyn FnMut(CatalogTitle)),
     ) {
         self.staged = true;
+        self.restage(source, None);
         let fields = self.index.fields;
         let TitleWriter {
             writer, refused, ..
@@ -441,6 +472,7 @@ impl TitleWriter {
     /// Stages the removal of everything one file contributed.
     pub fn stage_removal(&mut self, file: &str) {
         self.staged = true;
+        self.restage(file, None);
         self.writer
             .delete_term(Term::from_field_text(self.index.fields.file, file));
         self.index
@@ -477,17 +509,35 @@ impl TitleWriter {
         if !std::mem::take(&mut self.staged) {
             return Ok(());
         }
-        self.writer.commit().map_err(|error| IndexError::Tantivy {
-            doing: "commit",
-            error,
-        })?;
-        self.index
-            .reader
-            .reload()
+        let texts = std::mem::take(&mut self.texts);
+        let committed = self
+            .writer
+            .commit()
             .map_err(|error| IndexError::Tantivy {
-                doing: "reload",
+                doing: "commit",
                 error,
-            })?;
+            })
+            .and_then(|_| {
+                self.index
+                    .reader
+                    .reload()
+                    .map_err(|error| IndexError::Tantivy {
+                        doing: "reload",
+                        error,
+                    })
+            });
+        {
+            // Only now can a search see these texts; after a failure, what
+            // the index holds of these files is not known.
+            let mut held = locked(&self.index.held);
+            for (file, hash) in texts {
+                match hash.filter(|_| committed.is_ok()) {
+                    Some(hash) => held.insert(file, hash),
+                    None => held.remove(&file),
+                };
+            }
+        }
+        committed?;
         self.index.save_meta().map_err(IndexError::SaveFileList)?;
         let (count, first) = std::mem::take(&mut self.refused);
         match first {
@@ -663,9 +713,10 @@ impl TitleIndex {
             writer: Mutex::new(Some(writer)),
             fields,
             location,
-            meta: Mutex::new(meta),
             counts: Mutex::new(CountCache::default()),
             file_docs: Mutex::new(None),
+            held: Mutex::new(meta.texts.clone()),
+            meta: Mutex::new(meta),
         })
     }
 
@@ -678,11 +729,19 @@ impl TitleIndex {
             writer,
             refused: (0, None),
             staged: false,
+            texts: Vec::new(),
         })
     }
 
     pub fn location(&self) -> &Location {
         &self.location
+    }
+
+    /// Whether the committed index holds the reviews of `file` as read from
+    /// a text of this [`text_hash`]: then a buffer with that text adds
+    /// nothing to what a search finds.
+    pub fn holds(&self, file: &str, hash: u64) -> bool {
+        locked(&self.held).get(file) == Some(&hash)
     }
 
     /// Whether `file` was indexed with exactly this stamp.
@@ -705,7 +764,8 @@ impl TitleIndex {
         let Location::Disk(dir) = &self.location else {
             return Ok(());
         };
-        let meta = self.meta.lock().expect("index meta").clone();
+        let mut meta = self.meta.lock().expect("index meta").clone();
+        meta.texts = locked(&self.held).clone();
         let text = serde_json::to_string(&meta).map_err(std::io::Error::other)?;
         // Write then rename, so a crash never leaves a half-written list.
         let temporary = dir.join(format!("{META_FILE}.tmp"));
@@ -1649,6 +1709,7 @@ fn fresh_meta() -> Meta {
     Meta {
         schema_version: SCHEMA_VERSION,
         files: BTreeMap::new(),
+        texts: BTreeMap::new(),
     }
 }
 

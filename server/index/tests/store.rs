@@ -414,6 +414,59 @@ fn the_key_table_is_kept_until_the_file_list_changes() {
     assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
 }
 
+/// What the index says it holds is what a search sees: a text counts as
+/// held from its commit on, not while it is only staged, not after its file
+/// is staged again or removed, and across sessions.
+#[test]
+fn the_index_holds_a_text_from_its_commit_on() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = cache.path().join("workspace-1");
+    let seed = std::fs::read_to_string(repo(SEED)).unwrap();
+    let seed_hash = review_index::text_hash(&seed);
+    let edited = format!("{seed}\n## 김철수: Attention Is All You Need\n");
+    let edited_hash = review_index::text_hash(&edited);
+    assert_ne!(seed_hash, edited_hash);
+
+    let (index, _) = TitleIndex::open(&dir);
+    let index = Arc::new(index);
+    let mut writer = index.writer().unwrap();
+    stage_seed(&mut writer);
+    assert!(!index.holds(SEED, seed_hash), "staged, not committed");
+    writer.commit().unwrap();
+    assert!(index.holds(SEED, seed_hash));
+    assert!(!index.holds(SEED, edited_hash));
+    assert!(!index.holds("notes/other.md", seed_hash));
+
+    // Staged again: the searcher still sees the old text, which is no
+    // longer said to be held; committed, the new one is.
+    writer.stage_reviews(SEED, None, &edited, &parse(&edited, &Vocabulary::default()));
+    assert!(!index.holds(SEED, seed_hash));
+    assert!(!index.holds(SEED, edited_hash));
+    writer.commit().unwrap();
+    assert!(index.holds(SEED, edited_hash));
+    assert_eq!(index.document_count(), 111);
+    drop(writer);
+
+    // The next session knows it without staging anything.
+    drop(index);
+    let (index, state) = TitleIndex::open(&dir);
+    assert_eq!(state, OpenState::Reopened);
+    let index = Arc::new(index);
+    assert!(index.holds(SEED, edited_hash));
+    let mut writer = index.writer().unwrap();
+    writer.stage_removal(SEED);
+    writer.commit().unwrap();
+    assert!(!index.holds(SEED, edited_hash));
+    // A catalog's file is never held as a review text.
+    stage_catalog(&mut writer, "tests/data/ml-papers.txt");
+    writer.commit().unwrap();
+    let catalog = std::fs::read_to_string(repo("tests/data/ml-papers.txt")).unwrap();
+    assert!(!index.holds(
+        "tests/data/ml-papers.txt",
+        review_index::text_hash(&catalog)
+    ));
+}
+
 /// A paper reviewed in many files does not crowd the others out of a
 /// completion list: the candidates are distinct titles, not documents. (At
 /// 2,000 files a popular paper has 30–40 reviews; ranked by document, the

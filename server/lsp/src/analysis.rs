@@ -74,13 +74,9 @@ impl DiskFile {
     }
 }
 
-/// A hash of a file's text.
-pub fn text_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
-}
+/// A hash of a file's text (the one the title index keeps, see
+/// [`TitleIndex::holds`]).
+pub use review_index::text_hash;
 
 /// One open document as of the snapshot.
 #[derive(Clone, Debug)]
@@ -90,6 +86,10 @@ pub struct OpenView {
     /// The findings last published for it: code actions and hovers answer
     /// from them instead of running every rule again.
     pub findings: Arc<[Finding]>,
+    /// Whether the title index, as committed, holds this text's reviews:
+    /// then nothing of it is laid over the index (see [`View`]). Most open
+    /// documents are: opened as on disk, or edited and committed since.
+    pub held: bool,
 }
 
 /// What the background scan has still to read: answers that depend on it
@@ -144,11 +144,12 @@ impl Analysis {
         self.documents.iter().find(|(_, open)| &*open.key == key)
     }
 
-    /// Every open document as its text is now: what the title index may
-    /// not hold yet (see [`View`]).
+    /// Every open document whose text the title index does not hold as it
+    /// is now (see [`View`]).
     fn pending(&self) -> Vec<PendingFile<'_>> {
         self.documents
             .values()
+            .filter(|open| !open.held)
             .map(|open| PendingFile {
                 file: &open.key,
                 text: &open.snapshot.text,

@@ -7,7 +7,7 @@
 //! line index, so that every request about this version reads the same
 //! snapshot without re-parsing.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use review_analysis::{Config, FileSite};
 use review_syntax::{LineIndex, ParsedFile};
@@ -23,6 +23,9 @@ pub struct Snapshot {
     pub text: Arc<str>,
     pub index: Arc<LineIndex>,
     pub parsed: Arc<ParsedFile>,
+    /// [`review_index::text_hash`] of `text`, made at first need: a
+    /// request asks it of every open document, a keystroke never.
+    hash: Arc<OnceLock<u64>>,
 }
 
 impl Snapshot {
@@ -35,7 +38,14 @@ impl Snapshot {
             index: Arc::new(LineIndex::new(&text)),
             text: Arc::from(text),
             parsed: Arc::new(parsed),
+            hash: Arc::default(),
         }
+    }
+
+    pub fn text_hash(&self) -> u64 {
+        *self
+            .hash
+            .get_or_init(|| review_index::text_hash(&self.text))
     }
 
     pub fn positions(&self, encoding: PositionEncoding) -> Positions<'_> {

@@ -677,10 +677,19 @@ impl State {
                 .documents
                 .iter()
                 .map(|(uri, open)| {
+                    let snapshot = &open.document.snapshot;
+                    // Not while the notes are read, nor while the buffer
+                    // waits to be staged: after a configuration change the
+                    // index holds this same text parsed the old way until
+                    // then.
+                    let held = self.reading.notes.is_none()
+                        && !self.unstaged_buffers.contains(uri)
+                        && self.titles.index.holds(&open.key, snapshot.text_hash());
                     let view = OpenView {
                         key: open.key.clone(),
-                        snapshot: open.document.snapshot.clone(),
+                        snapshot: snapshot.clone(),
                         findings: open.findings.clone(),
+                        held,
                     };
                     (uri.clone(), view)
                 })

@@ -74,6 +74,72 @@ async fn hover_right_after_opening_the_seed_counts_its_own_reviews() {
     client.notify("exit", Value::Null);
 }
 
+/// A document opened as it is on disk, after the scan, is one the index
+/// holds already: answers come from the index alone, and say what its text
+/// says. Its first edit makes it pending again, at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_document_the_index_holds_answers_the_same_until_edited() {
+    let workspace = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    write(workspace.path(), "seed.md", SEED);
+    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    support::scan_summary(&mut client).await;
+    let uri = file_uri(&workspace.path().join("seed.md"));
+    client.open(&uri, SEED);
+    client.diagnostics(&uri, Some(1)).await;
+    let line = SEED
+        .lines()
+        .position(|l| l.starts_with("정민준, Decision"))
+        .unwrap() as u32;
+    let hover = |line: u32| at(&uri, line, "정민준, ".len() as u32 + 3);
+    let answer = client.request("textDocument/hover", hover(line)).await;
+    let markdown = answer["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!(
+            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:111]"
+        )),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**오우석** · [seed.md:281]"),
+        "{markdown}"
+    );
+    let mut references = client
+        .request(
+            "textDocument/references",
+            json!({"textDocument": {"uri": uri}, "position": hover(line)["position"], "context": {"includeDeclaration": true}}),
+        )
+        .await;
+    let lines = |references: &mut Value| -> Vec<u64> {
+        let mut lines: Vec<u64> = references
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|location| location["range"]["start"]["line"].as_u64().unwrap())
+            .collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(lines(&mut references), [110, line as u64, 280]);
+    // A line added at the top moves every review down one line; the next
+    // answers say so, though the index holds the text as opened.
+    client.change(&uri, 2, [[0, 0], [0, 0]], "\n");
+    let answer = client.request("textDocument/hover", hover(line + 1)).await;
+    let markdown = answer["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!(
+            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:112]"
+        )),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**오우석** · [seed.md:282]"),
+        "{markdown}"
+    );
+    client.request("shutdown", Value::Null).await;
+    client.notify("exit", Value::Null);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_title_typed_in_one_change_completes_in_the_next() {
     let workspace = tempfile::tempdir().unwrap();
