@@ -72,6 +72,9 @@ impl Ending {
     }
 }
 
+/// How long the output may take to drain once the session has ended.
+const EXIT_FLUSH: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Serves the protocol on `input` / `output` until the client sends `exit`
 /// or closes `input`.
 pub async fn serve<I, O>(input: I, output: O) -> Ending
@@ -85,6 +88,7 @@ where
     let (server_output, raw_output) = tokio::io::duplex(1 << 16);
     let (queue, queued) = unbounded_channel();
     let (stop, stopped) = oneshot::channel::<()>();
+    let (ended, server_ended) = oneshot::channel::<()>();
     let end = transport::SessionEnd::default();
     let end_seen = &end;
     let diagnostics_queue = queue.clone();
@@ -95,6 +99,19 @@ where
             .await;
         // After `exit` the input may never end: stop reading it.
         let _ = stop.send(());
+        let _ = ended.send(());
+    };
+    // What is queued when the session ends is written, but a client that
+    // stopped reading (its pipe full) must not keep the process alive
+    // after `exit`: it gets `EXIT_FLUSH` to read the rest.
+    let output = async move {
+        tokio::select! {
+            () = transport::write_output(output, queued) => {}
+            () = async {
+                let _ = server_ended.await;
+                tokio::time::sleep(EXIT_FLUSH).await;
+            } => {}
+        }
     };
     let input_queue = queue.clone();
     let filter = async move {
@@ -107,7 +124,7 @@ where
         server,
         filter,
         transport::forward_output(raw_output, queue),
-        transport::write_output(output, queued),
+        output,
     );
     if end.exit.load(Ordering::Relaxed) {
         Ending::Exit {

@@ -127,6 +127,69 @@ async fn shutdown_then_exit_closes_the_connection() {
     client.closed().await;
 }
 
+/// A client that stops reading (its end of the pipe full) does not keep
+/// the server alive after `exit`: what is left to write is given up after
+/// a moment, and the session ends as the client asked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_ends_the_session_when_the_client_no_longer_reads() {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let (mut to_server, server_input) = tokio::io::duplex(1 << 16);
+    // A pipe smaller than any answer: once the client stops reading, the
+    // next message the server writes does not fit.
+    let (server_output, from_server) = tokio::io::duplex(16);
+    let mut from_server = BufReader::new(from_server);
+    let session = tokio::spawn(review_lsp::serve(server_input, server_output));
+    let mut send = async |message: Value| {
+        to_server
+            .write_all(&frame(message.to_string().as_bytes()))
+            .await
+            .unwrap();
+    };
+    // Reads messages until one that `wanted` accepts.
+    let mut read_until = async |wanted: &dyn Fn(&Value) -> bool| loop {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            from_server.read_line(&mut line).await.unwrap();
+            match line.trim().split_once(": ") {
+                Some(("Content-Length", value)) => length = value.parse().unwrap(),
+                _ if line.trim().is_empty() => break,
+                _ => {}
+            }
+        }
+        let mut body = vec![0; length];
+        from_server.read_exact(&mut body).await.unwrap();
+        if wanted(&serde_json::from_slice(&body).unwrap()) {
+            return;
+        }
+    };
+    send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"processId": null, "rootUri": null, "capabilities": {}}}))
+    .await;
+    read_until(&|message| message["id"] == 1).await;
+    send(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}})).await;
+    send(
+        json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": "file:///notes/week1.md", "languageId": "markdown", "version": 1,
+        "text": "김철수: Attention Is All You Need 😀\r\n"}}}),
+    )
+    .await;
+    read_until(&|message| message["method"] == "textDocument/publishDiagnostics").await;
+    // From here on nothing is read.
+    send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})).await;
+    send(json!({"jsonrpc": "2.0", "method": "exit"})).await;
+    let ending = tokio::time::timeout(std::time::Duration::from_secs(30), session)
+        .await
+        .expect("the session did not end")
+        .unwrap();
+    assert_eq!(
+        ending,
+        review_lsp::Ending::Exit {
+            after_shutdown: true
+        }
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_process_exits_when_stdin_closes() {
     let (mut child, mut client) = spawn_server().await;
