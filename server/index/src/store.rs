@@ -1243,10 +1243,10 @@ impl TitleIndex {
     /// start with a 150,000-title catalog spent most of its time making it
     /// again. The table is taken from the file when it was made under the
     /// index's file list as committed now (a hash of `review-ls-index.json`);
-    /// otherwise it is made and written for the next time, unless the list
-    /// changed while it was being made. A table made from a newer commit
-    /// than its list holds extra keys at worst, which the index's counts
-    /// drop.
+    /// otherwise it is written for the next time, unless the list changed
+    /// while it was being made (then it is made in memory). A table made
+    /// from a newer commit than its list holds extra keys at worst, which
+    /// the index's counts drop. On disk the table is mapped, not read.
     pub fn key_table_cached(&self) -> crate::TitleTable {
         let Location::Disk(dir) = &self.location else {
             return self.key_table();
@@ -1262,31 +1262,35 @@ impl TitleIndex {
             return self.key_table();
         };
         let path = dir.join(KEYS_FILE);
-        if let Ok(mut bytes) = std::fs::read(&path)
-            && bytes.starts_with(&before)
+        if let Some(table) = read_kept_table(dir, &before) {
+            return table;
+        }
+        // Written straight to the file, then mapped: never held whole in
+        // memory (it was 17 MB of a cold start's peak with a 150,000-title
+        // catalog, and stayed resident). Written then renamed; a failure
+        // only means making it again, in memory.
+        let searcher = self.reader.searcher();
+        let temporary = dir.join(format!("{KEYS_FILE}.{}.tmp", std::process::id()));
+        let written = std::fs::File::create(&temporary).and_then(|file| {
+            use std::io::Write;
+            let mut out = std::io::BufWriter::new(file);
+            out.write_all(&before)?;
+            let complete = crate::TitleTable::write_distinct_keys(
+                |each| self.for_each_distinct_key(&searcher, each),
+                &mut out,
+            )?;
+            out.flush()?;
+            Ok(complete)
+        });
+        if matches!(written, Ok(true))
+            && fingerprint() == Some(before)
+            && std::fs::rename(&temporary, &path).is_ok()
+            && let Some(table) = read_kept_table(dir, &before)
         {
-            bytes.drain(..before.len());
-            if let Some(table) = crate::TitleTable::from_bytes(bytes) {
-                return table;
-            }
+            return table;
         }
-        let table = self.key_table();
-        if fingerprint() == Some(before) {
-            // Written then renamed; a failure only means making it again.
-            let temporary = dir.join(format!("{KEYS_FILE}.{}.tmp", std::process::id()));
-            // Two writes, not a concatenated copy of the table.
-            let written = std::fs::File::create(&temporary)
-                .and_then(|mut file| {
-                    use std::io::Write;
-                    file.write_all(&before)?;
-                    file.write_all(table.as_bytes())
-                })
-                .and_then(|()| std::fs::rename(&temporary, &path));
-            if written.is_err() {
-                let _ = std::fs::remove_file(&temporary);
-            }
-        }
-        table
+        let _ = std::fs::remove_file(&temporary);
+        self.key_table()
     }
 
     /// A known title that `key` is a typo of, among `candidates` (keys
@@ -1722,6 +1726,28 @@ fn fresh_meta() -> Meta {
 fn create(dir: &Path, schema: &Schema) -> Result<Index, String> {
     Index::create_in_dir(dir, schema.clone())
         .map_err(|e| format!("cannot create an index in {}: {e}", dir.display()))
+}
+
+/// The near-miss table kept in `dir` when it was made under the file list
+/// `fingerprint`: mapped where tantivy maps the index's own files (only the
+/// pages lookups touch become resident), else read.
+fn read_kept_table(dir: &Path, fingerprint: &[u8]) -> Option<crate::TitleTable> {
+    #[cfg(unix)]
+    let bytes = {
+        use tantivy::Directory;
+        tantivy::directory::MmapDirectory::open(dir)
+            .ok()?
+            .open_read(Path::new(KEYS_FILE))
+            .ok()?
+            .read_bytes()
+            .ok()?
+    };
+    #[cfg(not(unix))]
+    let bytes = OwnedBytes::new(std::fs::read(dir.join(KEYS_FILE)).ok()?);
+    if !bytes.as_slice().starts_with(fingerprint) {
+        return None;
+    }
+    crate::TitleTable::from_mapped(bytes.slice(fingerprint.len()..bytes.len()))
 }
 
 /// Empties the index folder (only files this code would have written).

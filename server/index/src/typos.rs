@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 
 use review_syntax::TitleKey;
+use tantivy::directory::OwnedBytes;
 
 /// Keys are cut into this many pieces: two edits touch four at most.
 const PIECES: usize = 5;
@@ -39,7 +40,9 @@ const HEADER: usize = 8 + 4 * 8;
 /// read and one pass of checks, with nothing copied.
 #[derive(Debug)]
 pub struct TitleTable {
-    bytes: Vec<u8>,
+    /// In memory, or mapped from the index's cache folder (see
+    /// [`TitleTable::from_mapped`]).
+    bytes: OwnedBytes,
     titles: usize,
     pieces: usize,
     key_ends: usize,
@@ -53,6 +56,43 @@ pub struct TitleTable {
 impl Default for TitleTable {
     fn default() -> TitleTable {
         TitleTable::build(std::iter::empty())
+    }
+}
+
+/// What a first walk of a table's distinct keys measures.
+struct Sizes {
+    titles: usize,
+    pieces: usize,
+    key_bytes: usize,
+}
+
+impl Sizes {
+    fn of(keys: &mut impl FnMut(&mut dyn FnMut(&str))) -> Sizes {
+        let mut sizes = Sizes {
+            titles: 0,
+            pieces: 0,
+            key_bytes: 0,
+        };
+        keys(&mut |key: &str| {
+            if key.is_empty() {
+                return;
+            }
+            sizes.titles += 1;
+            sizes.key_bytes += key.len();
+            let length = key.chars().count();
+            sizes.pieces += (0..PIECES)
+                .filter(|&piece| {
+                    let (from, to) = piece_bounds(length, piece);
+                    from < to
+                })
+                .count();
+        });
+        sizes
+    }
+
+    /// The table's length in bytes.
+    fn table_bytes(&self) -> usize {
+        HEADER + 12 * self.titles + 8 * self.pieces + self.key_bytes
     }
 }
 
@@ -88,55 +128,45 @@ impl TitleTable {
 
     /// A table of keys given once each, without spellings, each counted
     /// once: what the title index's term dictionary holds. `keys` calls its
-    /// argument with every key, and is called twice with the same keys: once
-    /// to measure them, once to write them straight into the table's one
-    /// buffer. Unlike [`TitleTable::build`] it keeps no map of the keys seen
-    /// and no copy of them: for 150,000 catalog keys the copies and the
-    /// doubling buffers were tens of megabytes of a cold start's peak, and
-    /// the allocator kept them afterwards.
+    /// argument with every key, the same keys each time it is called (see
+    /// [`TitleTable::write_distinct_keys`]). Unlike [`TitleTable::build`]
+    /// it keeps no map of the keys seen and no copy of them, and its one
+    /// buffer is allocated at its final size: for 150,000 catalog keys the
+    /// copies and the doubling buffers were tens of megabytes of a cold
+    /// start's peak, and the allocator kept them afterwards.
     pub fn of_distinct_keys(mut keys: impl FnMut(&mut dyn FnMut(&str))) -> TitleTable {
-        let (mut titles, mut pieces, mut key_bytes) = (0usize, 0usize, 0usize);
+        let mut bytes = Vec::with_capacity(Sizes::of(&mut keys).table_bytes());
+        match TitleTable::write_distinct_keys(keys, &mut bytes) {
+            Ok(true) => TitleTable::from_bytes(bytes).unwrap_or_default(),
+            // The keys changed between two walks.
+            _ => TitleTable::default(),
+        }
+    }
+
+    /// Writes the table [`TitleTable::of_distinct_keys`] makes, as
+    /// [`TitleTable::as_bytes`] would give it, to `out`, without holding it:
+    /// `keys` is walked three times (to measure the keys, to hash their
+    /// pieces, to write them), and only the pieces (8 bytes each, five per
+    /// key) and the keys' ends are held, to be sorted and written before
+    /// the keys. `Ok(false)` when the keys changed between walks: what was
+    /// written is then no table.
+    pub fn write_distinct_keys(
+        mut keys: impl FnMut(&mut dyn FnMut(&str)),
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<bool> {
+        let sizes = Sizes::of(&mut keys);
+        let mut key_ends: Vec<u32> = Vec::with_capacity(sizes.titles);
+        // Hash in the high half, so that sorting sorts by hash.
+        let mut records: Vec<u64> = Vec::with_capacity(sizes.pieces);
+        let mut written = 0usize;
+        let mut chars: Vec<char> = Vec::new();
         keys(&mut |key: &str| {
             if key.is_empty() {
                 return;
             }
-            titles += 1;
-            key_bytes += key.len();
-            let length = key.chars().count();
-            pieces += (0..PIECES)
-                .filter(|&piece| {
-                    let (from, to) = piece_bounds(length, piece);
-                    from < to
-                })
-                .count();
-        });
-        let key_ends = HEADER;
-        let counts = key_ends + 8 * titles;
-        let piece_records = counts + 4 * titles;
-        let keys_at = piece_records + 8 * pieces;
-        let mut bytes = vec![0u8; keys_at + key_bytes];
-        bytes[..MAGIC.len()].copy_from_slice(MAGIC);
-        for (n, length) in [titles, pieces, key_bytes, 0].into_iter().enumerate() {
-            let at = MAGIC.len() + 8 * n;
-            bytes[at..at + 8].copy_from_slice(&(length as u64).to_le_bytes());
-        }
-        // Spelling ends stay zero: no spellings.
-        let mut records: Vec<u64> = Vec::with_capacity(pieces);
-        let (mut number, mut written) = (0usize, 0usize);
-        let mut chars: Vec<char> = Vec::new();
-        keys(&mut |key: &str| {
-            if key.is_empty() || number == titles || written + key.len() > key_bytes {
-                // More keys than the first pass gave: the table would not
-                // read back; `from_bytes` refuses what is left unwritten.
-                number = titles + 1;
-                return;
-            }
-            bytes[keys_at + written..keys_at + written + key.len()].copy_from_slice(key.as_bytes());
             written += key.len();
-            let end = key_ends + 4 * number;
-            bytes[end..end + 4].copy_from_slice(&offset(written).to_le_bytes());
-            let count = counts + 4 * number;
-            bytes[count..count + 4].copy_from_slice(&1u32.to_le_bytes());
+            let number = key_ends.len();
+            key_ends.push(offset(written));
             chars.clear();
             chars.extend(key.chars());
             for piece in 0..PIECES {
@@ -146,20 +176,66 @@ impl TitleTable {
                     records.push(u64::from(hash) << 32 | u64::from(offset(number)));
                 }
             }
-            number += 1;
         });
-        if number != titles || records.len() != pieces {
-            // The keys changed between the two passes.
-            return TitleTable::build(std::iter::empty());
+        if key_ends.len() != sizes.titles
+            || records.len() != sizes.pieces
+            || written != sizes.key_bytes
+        {
+            return Ok(false);
         }
         records.sort_unstable();
-        for (index, record) in records.into_iter().enumerate() {
-            let at = piece_records + 8 * index;
-            // Hash then title number, as `assemble` writes them.
-            bytes[at..at + 4].copy_from_slice(&((record >> 32) as u32).to_le_bytes());
-            bytes[at + 4..at + 8].copy_from_slice(&(record as u32).to_le_bytes());
+        let mut header = Vec::with_capacity(HEADER);
+        header.extend_from_slice(MAGIC);
+        for length in [sizes.titles, sizes.pieces, sizes.key_bytes, 0] {
+            header.extend_from_slice(&(length as u64).to_le_bytes());
         }
-        TitleTable::from_bytes(bytes).unwrap_or_default()
+        out.write_all(&header)?;
+        let mut buffer: Vec<u8> = Vec::with_capacity(64 * 1024);
+        /// Writes what `buffer` holds once it holds `at_least` bytes.
+        fn flush(
+            buffer: &mut Vec<u8>,
+            out: &mut dyn std::io::Write,
+            at_least: usize,
+        ) -> std::io::Result<()> {
+            if buffer.len() >= at_least {
+                out.write_all(buffer)?;
+                buffer.clear();
+            }
+            Ok(())
+        }
+        // Key ends; spelling ends, all zero (no spellings); counts, all one.
+        for value in key_ends
+            .iter()
+            .copied()
+            .chain(std::iter::repeat_n(0, sizes.titles))
+        {
+            buffer.extend_from_slice(&value.to_le_bytes());
+            flush(&mut buffer, out, 60 * 1024)?;
+        }
+        drop(key_ends);
+        for _ in 0..sizes.titles {
+            buffer.extend_from_slice(&1u32.to_le_bytes());
+            flush(&mut buffer, out, 60 * 1024)?;
+        }
+        for record in records {
+            // Hash then title number, as `assemble` writes them.
+            buffer.extend_from_slice(&((record >> 32) as u32).to_le_bytes());
+            buffer.extend_from_slice(&(record as u32).to_le_bytes());
+            flush(&mut buffer, out, 60 * 1024)?;
+        }
+        let mut result = Ok(());
+        let mut again = 0usize;
+        keys(&mut |key: &str| {
+            if key.is_empty() || result.is_err() {
+                return;
+            }
+            again += key.len();
+            buffer.extend_from_slice(key.as_bytes());
+            result = flush(&mut buffer, out, 60 * 1024);
+        });
+        result?;
+        flush(&mut buffer, out, 0)?;
+        Ok(again == sizes.key_bytes)
     }
 
     /// The table's bytes from its keys and spellings: the pieces of each
@@ -218,14 +294,13 @@ impl TitleTable {
         self.titles == 0
     }
 
+    /// Zero past the end, which only a damaged mapped table reaches.
     fn u32_at(&self, section: usize, index: usize) -> u32 {
         let at = section + 4 * index;
-        u32::from_le_bytes([
-            self.bytes[at],
-            self.bytes[at + 1],
-            self.bytes[at + 2],
-            self.bytes[at + 3],
-        ])
+        self.bytes
+            .as_slice()
+            .get(at..at + 4)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
     /// Entry `number` of a text section whose ends are at `ends`.
@@ -235,8 +310,13 @@ impl TitleTable {
             _ => self.u32_at(ends, number - 1) as usize,
         };
         let end = self.u32_at(ends, number) as usize;
-        // Checked whole when the table was read: never empty for a good one.
-        std::str::from_utf8(&self.bytes[section + start..section + end]).unwrap_or_default()
+        // Never empty for a good table; a damaged mapped one gives garbage
+        // or nothing, never a panic.
+        self.bytes
+            .as_slice()
+            .get(section + start..section + end)
+            .and_then(|text| std::str::from_utf8(text).ok())
+            .unwrap_or_default()
     }
 
     fn key(&self, number: usize) -> &str {
@@ -337,13 +417,28 @@ impl TitleTable {
 
     /// The table as bytes, for a cache; [`TitleTable::from_bytes`] reads it.
     pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
+        self.bytes.as_slice()
     }
 
     /// A table from what [`TitleTable::as_bytes`] gave; `None` for anything
     /// else (another version, a truncated or corrupt file).
     pub fn from_bytes(bytes: Vec<u8>) -> Option<TitleTable> {
-        let header = bytes.get(..HEADER)?;
+        let table = TitleTable::laid_out(OwnedBytes::new(bytes))?;
+        table.is_whole().then_some(table)
+    }
+
+    /// A table from bytes mapped from a file [`TitleTable::write_distinct_keys`]
+    /// wrote: its header and length are checked, not every key and piece —
+    /// that would make every page of the map resident (17 MB for 150,000
+    /// titles), where lookups touch a few. A table damaged on disk past its
+    /// header gives wrong near misses, never a panic.
+    pub fn from_mapped(bytes: OwnedBytes) -> Option<TitleTable> {
+        TitleTable::laid_out(bytes)
+    }
+
+    /// The sections of a table whose header and length agree.
+    fn laid_out(bytes: OwnedBytes) -> Option<TitleTable> {
+        let header = bytes.as_slice().get(..HEADER)?;
         if !header.starts_with(MAGIC) {
             return None;
         }
@@ -362,7 +457,7 @@ impl TitleTable {
         if spellings.checked_add(spelling_bytes)? != bytes.len() {
             return None;
         }
-        let table = TitleTable {
+        Some(TitleTable {
             bytes,
             titles,
             pieces,
@@ -372,11 +467,18 @@ impl TitleTable {
             piece_records,
             keys,
             spellings,
-        };
-        // Everything a slice will be taken from is checked once here, so
-        // that lookups cannot panic on a damaged file.
+        })
+    }
+
+    /// Whether every key and spelling is UTF-8 within its section and every
+    /// piece names a title, in order.
+    fn is_whole(&self) -> bool {
+        let table = self;
+        let (titles, pieces) = (self.titles, self.pieces);
+        let key_bytes = self.spellings - self.keys;
+        let spelling_bytes = self.bytes.len() - self.spellings;
         let ends_ok = |ends: usize, section: usize, length: usize| {
-            let text = &table.bytes[section..section + length];
+            let text = &table.bytes.as_slice()[section..section + length];
             let mut previous = 0;
             (0..titles).all(|number| {
                 let end = table.u32_at(ends, number) as usize;
@@ -386,17 +488,16 @@ impl TitleTable {
             }) && (titles == 0 || previous == length)
                 && std::str::from_utf8(text).is_ok()
         };
+        let records = self.piece_records;
         let pieces_ok = (0..pieces).all(|record| {
-            let number = table.u32_at(piece_records, 2 * record + 1) as usize;
+            let number = table.u32_at(records, 2 * record + 1) as usize;
             number < titles
                 && (record == 0
-                    || table.u32_at(piece_records, 2 * record - 2)
-                        <= table.u32_at(piece_records, 2 * record))
+                    || table.u32_at(records, 2 * record - 2) <= table.u32_at(records, 2 * record))
         });
-        (ends_ok(key_ends, keys, key_bytes)
-            && ends_ok(spelling_ends, spellings, spelling_bytes)
-            && pieces_ok)
-            .then_some(table)
+        ends_ok(self.key_ends, self.keys, key_bytes)
+            && ends_ok(self.spelling_ends, self.spellings, spelling_bytes)
+            && pieces_ok
     }
 }
 
@@ -573,6 +674,7 @@ fn offset(value: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use review_syntax::TitleKey;
+    use tantivy::directory::OwnedBytes;
 
     use super::{NearMisses, TitleTable, bounded_osa};
 
@@ -718,5 +820,44 @@ mod tests {
         let mut flipped = bytes.clone();
         flipped[pieces_start..pieces_start + 4].copy_from_slice(&u32::MAX.to_le_bytes());
         assert!(TitleTable::from_bytes(flipped).is_none());
+    }
+
+    /// A mapped table is checked no further than its header and length, so
+    /// that reading it does not touch every page: damage past the header
+    /// gives wrong answers at worst, never a panic.
+    #[test]
+    fn a_damaged_mapped_table_answers_without_panicking() {
+        let written = table(&[
+            "Attention Is All You Need",
+            "트랜스포머는 주의만 있으면 된다",
+        ]);
+        let bytes = written.as_bytes().to_vec();
+        let good = TitleTable::from_mapped(OwnedBytes::new(bytes.clone())).expect("read back");
+        assert_eq!(good.count("attention is all you need"), 1);
+        assert_eq!(
+            good.near_keys("attention is all you ned"),
+            [("attention is all you need".to_owned(), 1)]
+        );
+        let damages: [(usize, [u8; 4]); 4] = [
+            // A key end far past its section, a title number past the end,
+            // a key's bytes no longer UTF-8, pieces out of order.
+            (written.key_ends, u32::MAX.to_le_bytes()),
+            (written.piece_records + 4, u32::MAX.to_le_bytes()),
+            (written.keys, [0xff; 4]),
+            (written.piece_records, u32::MAX.to_le_bytes()),
+        ];
+        for (at, value) in damages {
+            let mut damaged = bytes.clone();
+            damaged[at..at + 4].copy_from_slice(&value);
+            let read = TitleTable::from_mapped(OwnedBytes::new(damaged)).expect("header intact");
+            for key in [
+                "attention is all you need",
+                "트랜스포머는 주의만 있으면 된다",
+            ] {
+                read.count(key);
+                read.near_keys(key);
+            }
+        }
+        assert!(TitleTable::from_mapped(OwnedBytes::new(bytes[..20].to_vec())).is_none());
     }
 }

@@ -370,6 +370,14 @@ fn key_table_is_the_table_of_the_index_keys(index: TitleIndex) {
 /// On disk, the key table is kept beside the index and read back while the
 /// committed file list is the same, a commit of nothing included; a commit
 /// that changes the list makes it again.
+/// Writes `path` anew, as the server does (written then renamed): a table
+/// read before is mapped from the file it replaces, which stays as it was.
+fn replace(path: &Path, bytes: &[u8]) {
+    let temporary = path.with_extension("test.tmp");
+    std::fs::write(&temporary, bytes).unwrap();
+    std::fs::rename(&temporary, path).unwrap();
+}
+
 #[test]
 fn the_key_table_is_kept_until_the_file_list_changes() {
     let cache = tempfile::tempdir().unwrap();
@@ -389,7 +397,7 @@ fn the_key_table_is_kept_until_the_file_list_changes() {
     let empty = review_index::TitleTable::default();
     forged.truncate(8);
     forged.extend_from_slice(empty.as_bytes());
-    std::fs::write(&kept, &forged).unwrap();
+    replace(&kept, &forged);
     assert_eq!(index.key_table_cached().len(), 0);
     // A commit of nothing (a warm start's scan that found every file
     // current) changes nothing: the kept table is still read back.
@@ -410,7 +418,7 @@ fn the_key_table_is_kept_until_the_file_list_changes() {
     assert!(!again.is_empty());
     assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
     // Damaged: made again.
-    std::fs::write(&kept, b"not a table").unwrap();
+    replace(&kept, b"not a table");
     assert_eq!(index.key_table_cached().as_bytes(), again.as_bytes());
 }
 
