@@ -38,38 +38,62 @@ async fn server(
     server_with(root, cache, json!({})).await
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn hover_right_after_opening_the_seed_counts_its_own_reviews() {
+/// A workspace holding the seed as `seed.md`, a cold cache folder, and a
+/// server on them.
+async fn seed_server() -> (
+    tempfile::TempDir,
+    tempfile::TempDir,
+    tokio::process::Child,
+    TestClient,
+) {
     let workspace = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     write(workspace.path(), "seed.md", SEED);
-    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    let (child, client) = server(workspace.path(), cache.path()).await;
+    (workspace, cache, child, client)
+}
+
+/// The line (0-based) of 정민준's review of Decision Transformer in the
+/// seed.
+fn dt_review_line() -> u32 {
+    SEED.lines()
+        .position(|l| l.starts_with("정민준, Decision"))
+        .unwrap() as u32
+}
+
+/// Asserts that `hover` (on 정민준's Decision Transformer title in the
+/// seed) lists the seed's two other reviews of it, 전지형's and 오우석's, at
+/// these 1-based lines of `seed.md`.
+fn assert_other_dt_reviews(hover: &Value, first: u32, second: u32) {
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with(&format!(
+            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:{first}]"
+        )),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(&format!("**오우석** · [seed.md:{second}]")),
+        "{markdown}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hover_right_after_opening_the_seed_counts_its_own_reviews() {
+    let (workspace, _cache, _child, mut client) = seed_server().await;
     let uri = file_uri(&workspace.path().join("seed.md"));
     client.open(&uri, SEED);
     client.diagnostics(&uri, Some(1)).await;
     // 정민준's review of Decision Transformer (line 115): the file itself
     // holds two more, whatever the index has committed by now.
-    let line = SEED
-        .lines()
-        .position(|l| l.starts_with("정민준, Decision"))
-        .unwrap() as u32;
+    let line = dt_review_line();
     let hover = client
         .request(
             "textDocument/hover",
             at(&uri, line, "정민준, ".len() as u32 + 3),
         )
         .await;
-    let markdown = hover["contents"]["value"].as_str().unwrap();
-    assert!(
-        markdown.starts_with(&format!(
-            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:111]"
-        )),
-        "{markdown}"
-    );
-    assert!(
-        markdown.contains("**오우석** · [seed.md:281]"),
-        "{markdown}"
-    );
+    assert_other_dt_reviews(&hover, 111, 281);
     client.request("shutdown", Value::Null).await;
     client.notify("exit", Value::Null);
 }
@@ -79,73 +103,41 @@ async fn hover_right_after_opening_the_seed_counts_its_own_reviews() {
 /// says. Its first edit makes it pending again, at once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_document_the_index_holds_answers_the_same_until_edited() {
-    let workspace = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    write(workspace.path(), "seed.md", SEED);
-    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    let (workspace, _cache, _child, mut client) = seed_server().await;
     support::scan_summary(&mut client).await;
     let uri = file_uri(&workspace.path().join("seed.md"));
     client.open(&uri, SEED);
     client.diagnostics(&uri, Some(1)).await;
-    let line = SEED
-        .lines()
-        .position(|l| l.starts_with("정민준, Decision"))
-        .unwrap() as u32;
+    let line = dt_review_line();
     let hover = |line: u32| at(&uri, line, "정민준, ".len() as u32 + 3);
     let answer = client.request("textDocument/hover", hover(line)).await;
-    let markdown = answer["contents"]["value"].as_str().unwrap();
-    assert!(
-        markdown.starts_with(&format!(
-            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:111]"
-        )),
-        "{markdown}"
-    );
-    assert!(
-        markdown.contains("**오우석** · [seed.md:281]"),
-        "{markdown}"
-    );
-    let mut references = client
+    assert_other_dt_reviews(&answer, 111, 281);
+    let references = client
         .request(
             "textDocument/references",
             json!({"textDocument": {"uri": uri}, "position": hover(line)["position"], "context": {"includeDeclaration": true}}),
         )
         .await;
-    let lines = |references: &mut Value| -> Vec<u64> {
-        let mut lines: Vec<u64> = references
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|location| location["range"]["start"]["line"].as_u64().unwrap())
-            .collect();
-        lines.sort();
-        lines
-    };
-    assert_eq!(lines(&mut references), [110, line as u64, 280]);
+    let mut lines: Vec<u64> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|location| location["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    lines.sort();
+    assert_eq!(lines, [110, u64::from(line), 280]);
     // A line added at the top moves every review down one line; the next
     // answers say so, though the index holds the text as opened.
     client.change(&uri, 2, [[0, 0], [0, 0]], "\n");
     let answer = client.request("textDocument/hover", hover(line + 1)).await;
-    let markdown = answer["contents"]["value"].as_str().unwrap();
-    assert!(
-        markdown.starts_with(&format!(
-            "**{DT}**\n\n2 other reviews:\n\n**전지형** · [seed.md:112]"
-        )),
-        "{markdown}"
-    );
-    assert!(
-        markdown.contains("**오우석** · [seed.md:282]"),
-        "{markdown}"
-    );
+    assert_other_dt_reviews(&answer, 112, 282);
     client.request("shutdown", Value::Null).await;
     client.notify("exit", Value::Null);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_title_typed_in_one_change_completes_in_the_next() {
-    let workspace = tempfile::tempdir().unwrap();
-    let cache = tempfile::tempdir().unwrap();
-    write(workspace.path(), "seed.md", SEED);
-    let (_child, mut client) = server(workspace.path(), cache.path()).await;
+    let (workspace, _cache, _child, mut client) = seed_server().await;
     let uri = file_uri(&workspace.path().join("week9.md"));
     client.open(&uri, "");
     client.diagnostics(&uri, Some(1)).await;
@@ -239,10 +231,7 @@ async fn answers_during_the_scan_say_what_is_still_read() {
                 && message["params"]["value"]["kind"] == "end"
         })
         .await;
-    let line = SEED
-        .lines()
-        .position(|l| l.starts_with("정민준, Decision"))
-        .unwrap() as u32;
+    let line = dt_review_line();
     let position = at(&uri, line, "정민준, ".len() as u32 + 3);
     let hover = client.request("textDocument/hover", position.clone()).await;
     let markdown = hover["contents"]["value"].as_str().unwrap();
