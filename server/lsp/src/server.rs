@@ -1010,6 +1010,9 @@ async fn scan_workspace(shared: Arc<Shared>) {
 }
 
 /// Creates and begins a `$/progress` when the client supports it.
+/// How long the scan waits for the client to accept a progress token.
+const PROGRESS_CREATE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 async fn begin_progress(
     shared: &Shared,
     supported: bool,
@@ -1017,12 +1020,18 @@ async fn begin_progress(
     title: &str,
 ) -> Option<OngoingProgress<Bounded, NotCancellable>> {
     let token = NumberOrString::String(token);
+    // The work waits for the client's answer, so a client that never
+    // answers (or only once it reads again) gets no progress for it rather
+    // than holding up the scan.
     if !supported
-        || shared
-            .client
-            .create_work_done_progress(token.clone())
-            .await
-            .is_err()
+        || !matches!(
+            tokio::time::timeout(
+                PROGRESS_CREATE_WAIT,
+                shared.client.create_work_done_progress(token.clone())
+            )
+            .await,
+            Ok(Ok(()))
+        )
     {
         return None;
     }

@@ -127,6 +127,37 @@ async fn shutdown_then_exit_closes_the_connection() {
     client.closed().await;
 }
 
+/// A client that announces progress support but never accepts a progress
+/// token does not hold up the workspace scan: it is read without progress,
+/// and its reviews are counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_never_accepts_progress_still_gets_the_scan() {
+    let workspace = tempfile::tempdir().unwrap();
+    std::fs::write(
+        workspace.path().join("week1.md"),
+        "김철수: Attention Is All You Need 😀\r\n\r\n- 목적: 번역\r\n",
+    )
+    .unwrap();
+    let mut client = TestClient::in_process_unanswering(&["window/workDoneProgress/create"]);
+    client
+        .initialize(
+            json!({"window": {"workDoneProgress": true}}),
+            Some(workspace.path()),
+        )
+        .await;
+    assert_eq!(
+        support::scan_summary(&mut client).await,
+        "review-ls: title index: 1 files indexed, 0 already current (0 not parsed again), 0 removed; 0 catalog titles read"
+    );
+    assert!(
+        !client
+            .seen
+            .iter()
+            .any(|message| message["method"] == "$/progress"),
+        "no progress for a token the client never accepted"
+    );
+}
+
 /// A client that stops reading (its end of the pipe full) does not keep
 /// the server alive after `exit`: what is left to write is given up after
 /// a moment, and the session ends as the client asked.

@@ -71,6 +71,20 @@ impl TestClient {
         R: AsyncRead + Unpin + Send + 'static,
         W: AsyncWrite + Unpin + Send + 'static,
     {
+        TestClient::connect_unanswering(server_output, server_input, &[])
+    }
+
+    /// [`TestClient::connect`], leaving the server's requests of these
+    /// methods unanswered (every other one is answered with `null`).
+    pub fn connect_unanswering<R, W>(
+        server_output: R,
+        server_input: W,
+        unanswered: &'static [&'static str],
+    ) -> TestClient
+    where
+        R: AsyncRead + Unpin + Send + 'static,
+        W: AsyncWrite + Unpin + Send + 'static,
+    {
         let (to_server, mut outbox) = unbounded_channel::<Vec<u8>>();
         let (inbox, from_server) = unbounded_channel();
         tokio::spawn(async move {
@@ -87,7 +101,9 @@ impl TestClient {
         tokio::spawn(async move {
             let mut reader = BufReader::new(server_output);
             while let Some(message) = read_message(&mut reader).await {
-                if let (Some(id), Some(_)) = (message.get("id"), message.get("method")) {
+                if let (Some(id), Some(method)) = (message.get("id"), message.get("method"))
+                    && !unanswered.iter().any(|unanswered| method == unanswered)
+                {
                     let response = json!({"jsonrpc": "2.0", "id": id, "result": null});
                     if let Some(answer) = answer.upgrade() {
                         let _ = answer.send(frame(response.to_string().as_bytes()));
@@ -111,11 +127,17 @@ impl TestClient {
 
     /// A server in this process, on duplex pipes.
     pub fn in_process() -> TestClient {
+        TestClient::in_process_unanswering(&[])
+    }
+
+    /// [`TestClient::in_process`], leaving the server's requests of these
+    /// methods unanswered.
+    pub fn in_process_unanswering(unanswered: &'static [&'static str]) -> TestClient {
         let (client_end, server_end) = tokio::io::duplex(1 << 20);
         let (server_read, server_write) = tokio::io::split(server_end);
         tokio::spawn(review_lsp::serve(server_read, server_write));
         let (client_read, client_write) = tokio::io::split(client_end);
-        TestClient::connect(client_read, client_write)
+        TestClient::connect_unanswering(client_read, client_write, unanswered)
     }
 
     /// Initializes with `capabilities` and the workspace folder `root`, with
