@@ -74,7 +74,7 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
             let (fix, wanted) = if is_single_note(context.parsed, entry) {
                 match note_section_fix(context.text, entry, &[kind]) {
                     Some((fix, heading)) => (Some(fix), format!("a `{heading}` section")),
-                    None => (None, format!("a {kind} section")),
+                    None => (None, format!("{} {kind} section", article(kind.name()))),
                 }
             } else {
                 let label = kind.canonical_label(labels_are_english(context.text, entry));
@@ -86,6 +86,15 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
             let message = format!("missing {kind} section: add {wanted} saying {}", hint(kind));
             out.push(context.finding(entry.header.range, message, fix));
         }
+    }
+}
+
+/// `a` or `an`, as `word` sounds (every kind's name sounds as it is spelt).
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
 
@@ -413,6 +422,25 @@ mod tests {
                   | 
             "#]],
         );
+    }
+
+    /// A note whose structure says nowhere where a section goes gets no
+    /// fix, and a message in plain English (`an experiment section`).
+    #[test]
+    fn a_note_of_prose_alone_is_told_what_it_lacks_without_a_fix() {
+        // The folder's notes are all single notes, as `[files] layout`
+        // can say.
+        let mut config = crate::config::Config::default();
+        config.layout = review_syntax::LayoutChoice::Single;
+        expect![[r#"
+            notes.md 1:3-1:42 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
+            notes.md 1:3-1:42 RV001 warning: missing method section: add a method section saying how the paper solves it
+            notes.md 1:3-1:42 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+        "#]].assert_eq(&crate::rules::test_support::render(
+            "# How Powerful Are Graph Neural Networks?\r\n\r\nGNNs are at most as powerful as the WL test 😀.\r\n",
+            Rule::MissingSection,
+            &config,
+        ));
     }
 
     #[test]
