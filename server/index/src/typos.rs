@@ -79,6 +79,7 @@ impl Sizes {
             }
             sizes.titles += 1;
             sizes.key_bytes += key.len();
+            // As many as `piece_hashes` gives, without hashing them.
             let length = key.chars().count();
             sizes.pieces += (0..PIECES)
                 .filter(|&piece| {
@@ -135,8 +136,9 @@ impl TitleTable {
     /// copies and the doubling buffers were tens of megabytes of a cold
     /// start's peak, and the allocator kept them afterwards.
     pub fn of_distinct_keys(mut keys: impl FnMut(&mut dyn FnMut(&str))) -> TitleTable {
-        let mut bytes = Vec::with_capacity(Sizes::of(&mut keys).table_bytes());
-        match TitleTable::write_distinct_keys(keys, &mut bytes) {
+        let sizes = Sizes::of(&mut keys);
+        let mut bytes = Vec::with_capacity(sizes.table_bytes());
+        match TitleTable::write_measured(&sizes, keys, &mut bytes) {
             Ok(true) => TitleTable::from_bytes(bytes).unwrap_or_default(),
             // The keys changed between two walks.
             _ => TitleTable::default(),
@@ -148,13 +150,24 @@ impl TitleTable {
     /// `keys` is walked three times (to measure the keys, to hash their
     /// pieces, to write them), and only the pieces (8 bytes each, five per
     /// key) and the keys' ends are held, to be sorted and written before
-    /// the keys. `Ok(false)` when the keys changed between walks: what was
-    /// written is then no table.
+    /// the keys. Many small writes: give it a buffered `out`. `Ok(false)`
+    /// when the keys changed between walks: what was written is then no
+    /// table.
     pub fn write_distinct_keys(
         mut keys: impl FnMut(&mut dyn FnMut(&str)),
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<bool> {
         let sizes = Sizes::of(&mut keys);
+        TitleTable::write_measured(&sizes, keys, out)
+    }
+
+    /// [`TitleTable::write_distinct_keys`] after the walk that measured the
+    /// keys.
+    fn write_measured(
+        sizes: &Sizes,
+        mut keys: impl FnMut(&mut dyn FnMut(&str)),
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<bool> {
         let mut key_ends: Vec<u32> = Vec::with_capacity(sizes.titles);
         // Hash in the high half, so that sorting sorts by hash.
         let mut records: Vec<u64> = Vec::with_capacity(sizes.pieces);
@@ -165,17 +178,11 @@ impl TitleTable {
                 return;
             }
             written += key.len();
-            let number = key_ends.len();
+            let number = u64::from(offset(key_ends.len()));
             key_ends.push(offset(written));
             chars.clear();
             chars.extend(key.chars());
-            for piece in 0..PIECES {
-                let (from, to) = piece_bounds(chars.len(), piece);
-                if from < to {
-                    let hash = piece_hash(chars.len(), piece, &chars[from..to]);
-                    records.push(u64::from(hash) << 32 | u64::from(offset(number)));
-                }
-            }
+            records.extend(piece_hashes(&chars).map(|hash| u64::from(hash) << 32 | number));
         });
         if key_ends.len() != sizes.titles
             || records.len() != sizes.pieces
@@ -184,44 +191,20 @@ impl TitleTable {
             return Ok(false);
         }
         records.sort_unstable();
-        let mut header = Vec::with_capacity(HEADER);
-        header.extend_from_slice(MAGIC);
-        for length in [sizes.titles, sizes.pieces, sizes.key_bytes, 0] {
-            header.extend_from_slice(&(length as u64).to_le_bytes());
-        }
-        out.write_all(&header)?;
-        let mut buffer: Vec<u8> = Vec::with_capacity(64 * 1024);
-        /// Writes what `buffer` holds once it holds `at_least` bytes.
-        fn flush(
-            buffer: &mut Vec<u8>,
-            out: &mut dyn std::io::Write,
-            at_least: usize,
-        ) -> std::io::Result<()> {
-            if buffer.len() >= at_least {
-                out.write_all(buffer)?;
-                buffer.clear();
-            }
-            Ok(())
-        }
+        out.write_all(&header(sizes.titles, sizes.pieces, sizes.key_bytes, 0))?;
         // Key ends; spelling ends, all zero (no spellings); counts, all one.
-        for value in key_ends
-            .iter()
-            .copied()
-            .chain(std::iter::repeat_n(0, sizes.titles))
-        {
-            buffer.extend_from_slice(&value.to_le_bytes());
-            flush(&mut buffer, out, 60 * 1024)?;
+        for value in key_ends {
+            out.write_all(&value.to_le_bytes())?;
         }
-        drop(key_ends);
-        for _ in 0..sizes.titles {
-            buffer.extend_from_slice(&1u32.to_le_bytes());
-            flush(&mut buffer, out, 60 * 1024)?;
+        for value in
+            std::iter::repeat_n(0u32, sizes.titles).chain(std::iter::repeat_n(1, sizes.titles))
+        {
+            out.write_all(&value.to_le_bytes())?;
         }
         for record in records {
             // Hash then title number, as `assemble` writes them.
-            buffer.extend_from_slice(&((record >> 32) as u32).to_le_bytes());
-            buffer.extend_from_slice(&(record as u32).to_le_bytes());
-            flush(&mut buffer, out, 60 * 1024)?;
+            out.write_all(&((record >> 32) as u32).to_le_bytes())?;
+            out.write_all(&(record as u32).to_le_bytes())?;
         }
         let mut result = Ok(());
         let mut again = 0usize;
@@ -230,11 +213,9 @@ impl TitleTable {
                 return;
             }
             again += key.len();
-            buffer.extend_from_slice(key.as_bytes());
-            result = flush(&mut buffer, out, 60 * 1024);
+            result = out.write_all(key.as_bytes());
         });
         result?;
-        flush(&mut buffer, out, 0)?;
         Ok(again == sizes.key_bytes)
     }
 
@@ -254,23 +235,19 @@ impl TitleTable {
             chars.clear();
             chars.extend(keys[start..end as usize].chars());
             start = end as usize;
-            for piece in 0..PIECES {
-                let (from, to) = piece_bounds(chars.len(), piece);
-                if from < to {
-                    let hash = piece_hash(chars.len(), piece, &chars[from..to]);
-                    pieces.push((hash, offset(number)));
-                }
-            }
+            pieces.extend(piece_hashes(&chars).map(|hash| (hash, offset(number))));
         }
         pieces.sort_unstable();
 
         let mut bytes = Vec::with_capacity(
             HEADER + counts.len() * 12 + pieces.len() * 8 + keys.len() + spellings.len(),
         );
-        bytes.extend_from_slice(MAGIC);
-        for length in [counts.len(), pieces.len(), keys.len(), spellings.len()] {
-            bytes.extend_from_slice(&(length as u64).to_le_bytes());
-        }
+        bytes.extend_from_slice(&header(
+            counts.len(),
+            pieces.len(),
+            keys.len(),
+            spellings.len(),
+        ));
         for values in [&key_ends, &spelling_ends, &counts] {
             for value in values {
                 bytes.extend_from_slice(&value.to_le_bytes());
@@ -593,6 +570,24 @@ pub(crate) fn differs_in_digits(a: &str, b: &str) -> bool {
 }
 
 /// Where piece `piece` of a key of `length` characters starts and ends.
+/// The hashes of a key's pieces (of its characters), in piece order.
+fn piece_hashes(chars: &[char]) -> impl Iterator<Item = u32> + '_ {
+    (0..PIECES).filter_map(move |piece| {
+        let (from, to) = piece_bounds(chars.len(), piece);
+        (from < to).then(|| piece_hash(chars.len(), piece, &chars[from..to]))
+    })
+}
+
+/// A table's header: the magic, then its four lengths.
+fn header(titles: usize, pieces: usize, key_bytes: usize, spelling_bytes: usize) -> Vec<u8> {
+    let mut header = Vec::with_capacity(HEADER);
+    header.extend_from_slice(MAGIC);
+    for length in [titles, pieces, key_bytes, spelling_bytes] {
+        header.extend_from_slice(&(length as u64).to_le_bytes());
+    }
+    header
+}
+
 fn piece_bounds(length: usize, piece: usize) -> (usize, usize) {
     (piece * length / PIECES, (piece + 1) * length / PIECES)
 }
