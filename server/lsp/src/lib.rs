@@ -27,6 +27,7 @@
 //! Nothing here writes to stdout but the protocol itself: logs go to stderr
 //! and, for what the user should see, to `window/logMessage`.
 
+mod allocator;
 mod analysis;
 mod document;
 mod line_index;
@@ -136,8 +137,10 @@ where
 }
 
 /// Runs the language server on standard input and output, returning when
-/// the client exits or closes standard input.
+/// the client exits or closes standard input. Sets one of glibc's malloc
+/// parameters for the whole process first (see `allocator`).
 pub fn run_stdio() -> anyhow::Result<Ending> {
+    allocator::keep_large_blocks_unmapped();
     // Few blocking threads: every thread that allocates gets its own malloc
     // arena, and freed memory stays resident in them (tokio's default is up
     // to 512). Four: reading stdin and writing stdout each hold one (tokio

@@ -11,7 +11,6 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use review_analysis::{Rule, Severity};
 
-mod allocator;
 mod catalogs;
 mod check;
 mod fix;
@@ -331,7 +330,6 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 fn serve() -> anyhow::Result<ExitCode> {
-    allocator::keep_large_blocks_unmapped();
     let ending = review_lsp::run_stdio()?;
     Ok(ExitCode::from(ending.exit_code()))
 }
