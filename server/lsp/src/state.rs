@@ -876,8 +876,12 @@ impl State {
         result: Result<(), review_index::IndexError>,
         changed: Option<Vec<TitleKey>>,
     ) {
-        if let Err(error) = result {
-            self.log(MessageType::ERROR, format!("review-ls: {error}"));
+        match result {
+            // The writer stops when the session ends; a commit sent after
+            // that is not news to the user (what was staged was committed
+            // as it stopped).
+            Ok(()) | Err(review_index::IndexError::Stopped(_)) => {}
+            Err(error) => self.log(MessageType::ERROR, format!("review-ls: {error}")),
         }
         match changed {
             Some(keys) if keys.is_empty() => return,
