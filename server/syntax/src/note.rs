@@ -64,7 +64,8 @@ impl<'a> NotePath<'a> {
         NotePath {
             stem,
             folder,
-            named_by_folder: folder.is_some() && (generic_stem || only_note_in_folder),
+            named_by_folder: folder.is_some()
+                && (generic_stem || (only_note_in_folder && !names_a_title(stem))),
             paper_folder: parts
                 .iter()
                 .chain([&stem])
@@ -73,6 +74,17 @@ impl<'a> NotePath<'a> {
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
     }
+}
+
+/// Whether a file's name is a title of its own (`SOCK: Rapid Task
+/// Provisioning with Serverless-Optimized Containers`): three words or
+/// more, numbers aside. A folder's only note named so is not named by its
+/// folder (`ATC/`).
+fn names_a_title(stem: &str) -> bool {
+    stem.split(|ch: char| ch.is_whitespace() || ch == '_' || ch == '-')
+        .filter(|word| !word.is_empty() && !word.chars().all(|ch| ch.is_ascii_digit()))
+        .count()
+        >= 3
 }
 
 /// Whether a folder's name says it holds the writer's own work: a word
@@ -261,7 +273,7 @@ pub(crate) fn read(
     let mut found: Option<(Title, TitleSource, HeaderOrigin, TextRange)> = None;
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
-        && let Some(title) = Title::from_raw(value.slice(text), value.start)
+        && let Some(title) = title_from_value(text, value)
     {
         found = Some((
             title,
@@ -288,14 +300,36 @@ pub(crate) fn read(
             .take(field_limit)
             .skip(first_content_line)
         {
-            if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
-                continue;
-            }
-            if let Some(value) = field_value(text, *line, TITLE_FIELDS)
+            let label = match kinds[index] {
+                LineKind::Text | LineKind::Directive => line.text(text),
+                LineKind::Heading { text: heading, .. } => heading.slice(text),
+                _ => continue,
+            };
+            if matches!(kinds[index], LineKind::Text | LineKind::Directive)
+                && let Some(value) = field_value(text, *line, TITLE_FIELDS)
                 && let Some(title) = title_from_value(text, value)
             {
                 found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
                 title_line = Some(index);
+                paper_signals += 1;
+                break;
+            }
+            // `## Title:` or `**Title:**` with the title on the next line.
+            if names_empty_field(label, TITLE_FIELDS)
+                && let Some(below) = (index + 1..lines.len())
+                    .find(|&below| !lines[below].text(text).trim().is_empty())
+                && matches!(kinds[below], LineKind::Text)
+                && field_value(text, lines[below], PAPER_FIELDS).is_none()
+                && field_value(text, lines[below], REVIEWER_FIELDS).is_none()
+                && let Some(title) = title_from_value(text, lines[below].range().trimmed(text))
+            {
+                found = Some((
+                    title,
+                    TitleSource::Field,
+                    HeaderOrigin::Field,
+                    lines[below].range(),
+                ));
+                title_line = Some(below);
                 paper_signals += 1;
                 break;
             }
@@ -313,8 +347,17 @@ pub(crate) fn read(
         }
     }
     if found.is_none() {
+        let (mut prose_above, mut counted_to) = (0, first_content_line);
         for heading in headings.iter().filter(|h| h.line >= first_content_line) {
-            if heading.line >= first_section_line {
+            // A title opens the note: a heading after paragraphs of prose
+            // (`## 알아낸 것` under the paper's abstract) names a part of it.
+            prose_above += prose_chars(
+                text,
+                &lines[counted_to..heading.line],
+                &kinds[counted_to..heading.line],
+            );
+            counted_to = heading.line;
+            if heading.line >= first_section_line || prose_above > TITLE_AFTER_PROSE {
                 break;
             }
             let content = heading.text.slice(text);
@@ -523,16 +566,7 @@ pub(crate) fn read(
                 .is_some_and(|t| t.year.is_some() && t.text.split_whitespace().count() >= 2)
         })
         .count();
-    // Written text, not metadata: lines of some length that are not
-    // `Field: value` lines.
-    let prose: usize = lines
-        .iter()
-        .zip(kinds)
-        .filter(|(_, kind)| matches!(kind, LineKind::Text))
-        .map(|(line, _)| line.text(text).trim())
-        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
-        .map(|content| content.chars().count())
-        .sum();
+    let prose = prose_chars(text, lines, kinds);
     let stub = found_kinds.is_empty() && prose < 300;
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let is_review = (found.is_some() || front_matter_reviewer)
@@ -635,6 +669,7 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Framework", SectionKind::Method),
     ("Algorithm", SectionKind::Method),
     ("Algorithms", SectionKind::Method),
+    ("Design", SectionKind::Method),
     ("방법", SectionKind::Method),
     ("방법론", SectionKind::Method),
     ("기법", SectionKind::Method),
@@ -680,6 +715,15 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
+    // `Experimental Design`, `Evaluation Framework`: an experiment's set-up.
+    let experiment_first = kind_of(words[0]) == Some(SectionKind::Experiment);
+    let last = last.map(|kind| {
+        if experiment_first {
+            SectionKind::Experiment
+        } else {
+            kind
+        }
+    });
     last.or_else(|| kind_of(words[0])).or_else(|| {
         // Words that only ever name an experiment count anywhere in a
         // short heading (`Automating Evaluation of Forecasts`), and so does
@@ -953,6 +997,8 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     for separator in [
         " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
+        // `실험과 해석`, `문제와 동기`: Korean's `and` is a particle.
+        "과 ", "와 ",
     ] {
         // Most headings hold no separator at all: no copy for them.
         if !out.iter().any(|phrase| phrase.contains(separator)) {
@@ -980,6 +1026,38 @@ fn is_other_core(core: &str) -> bool {
     phrases(core)
         .iter()
         .any(|phrase| folded.contains(&fold(phrase)))
+}
+
+/// How much prose may stand above a heading that is the note's title: a
+/// line or two of description, not paragraphs.
+const TITLE_AFTER_PROSE: usize = 300;
+
+/// Written text, not metadata: the characters of lines of some length that
+/// are not `Field: value` lines.
+fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+        .map(|(line, _)| line.text(text).trim())
+        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
+        .map(|content| content.chars().count())
+        .sum()
+}
+
+/// `Title:`, `**Title:**`, `- **Title**:` with nothing after the colon.
+fn names_empty_field(content: &str, names: &[&str]) -> bool {
+    let rest = content
+        .trim()
+        .trim_start_matches(['-', '*', '+', '•', '_', ' '])
+        .trim_end_matches(['*', '_', ' ']);
+    let Some(label) = rest.strip_suffix([':', '：']) else {
+        return false;
+    };
+    let label = label.trim_matches(['*', '_', ' ']);
+    names
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
 }
 
 fn is_generic_title(text: &str) -> bool {
@@ -1145,6 +1223,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
         for prefix in [
+            "Paper Title",
+            "Paper Name",
+            "Title",
+            "논문 제목",
+            "논문명",
+            "제목",
             "Review",
             "Paper Review",
             "논문 리뷰",

@@ -178,6 +178,10 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        if let Some(stripped) = strip_review_word(text) {
+            end = stripped.len();
+            continue;
+        }
         if let Some((open, inner)) = trailing_parenthesis(text)
             && let Some((found_venue, found_year)) = venue_and_year(inner)
             && open > 0
@@ -215,6 +219,49 @@ fn merge(
         (Some(earlier), Some(later)) => Some(format!("{earlier}, {later}")),
         (found, known) => found.or(known),
     };
+}
+
+/// `GPT3: Language Models are Few-Shot Learners review`, `BERT 논문 리뷰`:
+/// a last word saying that the note reviews the paper. Not the last word of
+/// a review paper's own title (`Deep Learning: A Review`, `A Systematic
+/// Literature Review`, `… 대한 리뷰`).
+fn strip_review_word(text: &str) -> Option<&str> {
+    const OF_REVIEW_PAPERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "systematic",
+        "literature",
+        "critical",
+        "comprehensive",
+        "narrative",
+        "scoping",
+        "brief",
+        "short",
+        "quick",
+        "technical",
+        "survey",
+        "and",
+        "&",
+        "of",
+        "peer",
+        "code",
+        "대한",
+    ];
+    let before = [
+        " 논문 리뷰",
+        " 논문리뷰",
+        " 리뷰",
+        " paper review",
+        " review",
+    ]
+    .into_iter()
+    .find_map(|suffix| strip_suffix_ignore_case(text, suffix))?
+    .trim_end();
+    let last = before.rsplit(char::is_whitespace).next()?.to_lowercase();
+    let ends_a_phrase = before.ends_with([':', '-', '–', '—', '|', ',']);
+    (!last.is_empty() && !ends_a_phrase && !OF_REVIEW_PAPERS.contains(&last.as_str()))
+        .then_some(before)
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
@@ -378,6 +425,24 @@ mod tests {
             )
         );
         assert_eq!(cleaned("KiloNeRF,"), ("KiloNeRF", None, None));
+        assert_eq!(
+            cleaned("GPT3: Language Models are Few-Shot Learners review"),
+            ("GPT3: Language Models are Few-Shot Learners", None, None)
+        );
+        assert_eq!(
+            cleaned("BERT 논문 리뷰 (NAACL 2019)"),
+            ("BERT", Some("NAACL".into()), Some(2019))
+        );
+        for review_paper in [
+            "Deep Learning: A Review",
+            "Anomaly Detection: A Survey and Review",
+            "Explainable AI: A Systematic Literature Review",
+            "Deep learning — review",
+            "설명 가능한 인공지능에 대한 리뷰",
+            "Review",
+        ] {
+            assert_eq!(cleaned(review_paper).0, review_paper);
+        }
         assert_eq!(
             cleaned("Self-supervised Graph-level Representation Learning."),
             (

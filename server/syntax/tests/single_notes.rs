@@ -11,11 +11,16 @@ use review_syntax::{
 };
 
 fn render(path: &str, text: &str, layout: LayoutChoice) -> String {
+    render_note(path, false, text, layout)
+}
+
+/// `only_note`: the file is the only note of its folder.
+fn render_note(path: &str, only_note: bool, text: &str, layout: LayoutChoice) -> String {
     let vocabulary = Vocabulary::default();
     let options = ParseOptions {
         vocabulary: &vocabulary,
         layout,
-        path: Some(NotePath::from_path(path, false)),
+        path: Some(NotePath::from_path(path, only_note)),
     };
     let parsed = parse_with(text, &options);
     let index = LineIndex::new(text);
@@ -359,4 +364,85 @@ fn numbered_subsections_at_the_same_level_belong_to_their_section() {
         method.content.slice(text),
         "## 3.1: Proxy-Guided Conditioning\r\n조건을 준다."
     );
+}
+
+/// `## Title:` with the title on the next line (an `Acronym: …` title, which
+/// is not a metadata field), then a metadata heading that must not become
+/// the title; CRLF and an emoji in the title.
+#[test]
+fn a_title_field_heading_with_the_title_on_the_next_line() {
+    check(
+        "TEE/CPC.md",
+        "## Title: \r\nCPC: Flexible, Secure, and Efficient CVM Maintenance 🔐\r\n### Basic info\r\n## Main Authors:\r\nJiahao Chen, Haibo Chen, SJTU IPADS\r\n### Problems:\r\nMaintenance of the CVM is hard.\r\n### Design:\r\nConfidential procedure calls.\r\n### Evaluation:\r\nTwo benchmarks.\r\n",
+        expect![[r#"
+            single field "CPC: Flexible, Secure, and Efficient CVM Maintenance" by - | header 2:1-2:53
+              purpose "Problems:" h3 @6:5
+              method "Design:" h3 @8:5
+              experiment "Evaluation:" h3 @10:5
+        "#]],
+    );
+}
+
+/// `Title :` inside the title heading is a label, not part of the title.
+#[test]
+fn a_title_label_inside_the_title_heading_is_taken_off() {
+    check(
+        "OSDI/20/caladan.md",
+        "# 📄 Title : Caladan: Mitigating Interference at Microsecond Timescales\n- **source:** https://www.usenix.org/conference/osdi20/presentation/fried\n\n## Background\nInterference hurts tail latency.\n\n## Design\nA centralized scheduler core.\n\n## Evaluation\n11x lower tail latency.\n",
+        expect![[r#"
+            single heading "Caladan: Mitigating Interference at Microsecond Timescales" by - | header 1:13-1:71
+              purpose "Background" h2 @4:4
+              method "Design" h2 @7:4
+              experiment "Evaluation" h2 @10:4
+        "#]],
+    );
+}
+
+/// Front matter's title loses a leading tag and a trailing `review`, as a
+/// heading's does; `실험과 해석` names an experiment (`과` is Korean's `and`).
+#[test]
+fn a_front_matter_title_without_its_tag_and_review_word() {
+    check(
+        "_posts/nlp/2021-07-15-GPT3-review.md",
+        "---\ntitle:  \"[미완성] GPT3: Language Models are Few-Shot Learners review\"\ncategories:\n  - Paper Review\n---\n\n## 1. 서론\n왜 큰 모델인가.\n\n## 2. 제안 기법\nIn-context learning 🙂.\n\n## 4. 실험과 해석\nFew-shot 성능.\n",
+        expect![[r#"
+            single front-matter "GPT3: Language Models are Few-Shot Learners" by - | header 2:16-2:59
+              purpose "1. 서론" h2 @7:4
+              method "2. 제안 기법" h2 @10:4
+              experiment "4. 실험과 해석" h2 @13:4
+        "#]],
+    );
+}
+
+/// A heading under paragraphs of prose names a part of the note, not the
+/// paper: with no title above, the file's name is the title — even for the
+/// only note of a folder whose name (`ATC`) is not a title.
+#[test]
+fn a_heading_below_paragraphs_of_prose_is_not_the_title() {
+    let prose = "We analyze Linux container primitives, identifying scalability bottlenecks related to storage and network isolation. ".repeat(3);
+    expect![[r#"
+        single file-name "SOCK: Rapid Task Provisioning with Serverless-Optimized Containers" by - | header 1:1-1:352
+          purpose "목표" h2 @6:4
+          method "해결 방법" h2 @9:4
+          experiment "실험 결과" h2 @12:4
+    "#]]
+    .assert_eq(&render_note(
+        "ATC/SOCK: Rapid Task Provisioning with Serverless-Optimized Containers.md",
+        true,
+        &format!("{prose}\n\n## 알아낸 것\n라이브러리 import가 느리다.\n\n## 목표\n빠른 시작.\n\n## 해결 방법\nZygote 캐시.\n\n## 실험 결과\n18배 빠르다.\n"),
+        LayoutChoice::Auto,
+    ));
+    // The only note of a folder named after the paper is still named by it.
+    expect![[r#"
+        single folder "Attention Is All You Need" by - | header 1:1-1:6
+          purpose "목표" h2 @1:4
+          method "방법" h2 @4:4
+          experiment "실험" h2 @7:4
+    "#]]
+    .assert_eq(&render_note(
+        "Attention Is All You Need/paper.md",
+        true,
+        "## 목표\n번역.\n\n## 방법\n어텐션.\n\n## 실험\nBLEU.\n",
+        LayoutChoice::Auto,
+    ));
 }
