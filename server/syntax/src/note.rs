@@ -135,6 +135,20 @@ const TITLE_FIELDS: &[&str] = &[
     "논문 이름",
 ];
 
+/// Title fields that say so by name: a heading of one of them alone
+/// (`# Paper Title`, no colon) stands for the title, written under it.
+const TITLE_NAMES: &[&str] = &[
+    "Title",
+    "Paper Title",
+    "Paper Name",
+    "Name of the paper",
+    "Name of paper",
+    "제목",
+    "논문 제목",
+    "논문명",
+    "논문 이름",
+];
+
 /// Field names that give the note's author, the reviewer.
 const REVIEWER_FIELDS: &[&str] = &[
     "Reviewer",
@@ -270,6 +284,9 @@ pub(crate) fn read(
     // The title, first match wins.
     let mut paper_signals = 0;
     let mut title_line = None;
+    // A title field or heading with no title after it: `# paper Title`
+    // over the template's empty fields.
+    let mut unfilled_title = false;
     let mut found: Option<(Title, TitleSource, HeaderOrigin, TextRange)> = None;
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
@@ -314,15 +331,25 @@ pub(crate) fn read(
                 paper_signals += 1;
                 break;
             }
-            // `## Title:` or `**Title:**` with the title on the next line.
-            if names_empty_field(label, TITLE_FIELDS)
-                && let Some(below) = (index + 1..lines.len())
-                    .find(|&below| !lines[below].text(text).trim().is_empty())
-                && matches!(kinds[below], LineKind::Text)
-                && field_value(text, lines[below], PAPER_FIELDS).is_none()
-                && field_value(text, lines[below], REVIEWER_FIELDS).is_none()
-                && let Some(title) = title_from_value(text, lines[below].range().trimmed(text))
+            // `## Title:`, `# Paper Title` or `**Title:**` with the title on
+            // the next line; with none there, a template not filled in.
+            let opening_heading = matches!(kinds[index], LineKind::Heading { .. })
+                && headings.first().is_some_and(|first| first.line == index);
+            if !(names_empty_field(label, TITLE_FIELDS)
+                || opening_heading && names_empty_field(&format!("{label}:"), TITLE_NAMES))
             {
+                continue;
+            }
+            let below = (index + 1..lines.len())
+                .find(|&below| !lines[below].text(text).trim().is_empty())
+                .filter(|&below| {
+                    matches!(kinds[below], LineKind::Text)
+                        && field_value(text, lines[below], PAPER_FIELDS).is_none()
+                        && field_value(text, lines[below], REVIEWER_FIELDS).is_none()
+                });
+            let title =
+                below.and_then(|below| title_from_value(text, lines[below].range().trimmed(text)));
+            if let (Some(below), Some(title)) = (below, title) {
                 found = Some((
                     title,
                     TitleSource::Field,
@@ -331,6 +358,10 @@ pub(crate) fn read(
                 ));
                 title_line = Some(below);
                 paper_signals += 1;
+                break;
+            }
+            if opening_heading {
+                unfilled_title = true;
                 break;
             }
         }
@@ -380,6 +411,52 @@ pub(crate) fn read(
                     lines[heading.line].range(),
                 ));
                 title_line = Some(heading.line);
+                break;
+            }
+        }
+    }
+    // A line near the top that is only a link to the paper, its text the
+    // title: `[Hierarchical Deep Reinforcement Learning: Integrating …](https://arxiv.org/abs/1604.06057)`
+    // under `#### Link`.
+    // Read up to the first section of the review proper (a `Link` or
+    // `Summary` heading may come before it).
+    if found.is_none() {
+        for (index, line) in lines
+            .iter()
+            .enumerate()
+            .take(first_content_line + 20)
+            .skip(first_content_line)
+        {
+            if let LineKind::Heading { text: heading, .. } = kinds[index]
+                && exact_heading_kinds(heading.slice(text), vocabulary)
+                    .iter()
+                    .any(|kind| {
+                        matches!(
+                            kind,
+                            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+                        )
+                    })
+            {
+                break;
+            }
+            if !matches!(kinds[index], LineKind::Text) {
+                continue;
+            }
+            let range = line.range().trimmed(text);
+            let content = range.slice(text);
+            let content = &content[bullet_len(content)..];
+            let lower = content.to_ascii_lowercase();
+            if content.starts_with('[')
+                && content.ends_with(')')
+                && content.matches("](").count() == 1
+                && PAPER_LINKS.iter().any(|host| lower.contains(host))
+                && let Some(title) =
+                    title_from_value(text, TextRange::new(range.end - content.len(), range.end))
+                && title.text.split_whitespace().count() >= 3
+            {
+                found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
+                title_line = Some(index);
+                paper_signals += 1;
                 break;
             }
         }
@@ -555,7 +632,8 @@ pub(crate) fn read(
 
     // Is this a review note at all?
     let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
-    let placeholder = title_text.is_some_and(is_generic_title)
+    let placeholder = unfilled_title
+        || title_text.is_some_and(is_generic_title)
         || path.is_some_and(|p| p.stem.to_lowercase().contains("template"))
         || title_text.is_some_and(|t| t.contains("{{") || t.to_lowercase().contains("template"));
     let papers_listed = headings
@@ -568,12 +646,19 @@ pub(crate) fn read(
         .count();
     let prose = prose_chars(text, lines, kinds);
     let stub = found_kinds.is_empty() && prose < 300;
+    // A reading list, not a review: no section of one, and papers cited a
+    // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
+    // A note on one paper citing others has prose of its own besides.
+    let reading_list = found_kinds.is_empty()
+        && prose_outside_lists(text, lines, kinds) < 300
+        && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let is_review = (found.is_some() || front_matter_reviewer)
         && !placeholder
         && !own_work
         && papers_listed < 2
         && !stub
+        && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
             || found_kinds.len() >= 3
             || (has_summary && paper_signals >= 1)
@@ -1026,6 +1111,75 @@ fn is_other_core(core: &str) -> bool {
     phrases(core)
         .iter()
         .any(|phrase| folded.contains(&fold(phrase)))
+}
+
+/// List items that cite a paper with its year: `- _Diffusion Models Beat
+/// GANs on Image Synthesis_ — Prafulla Dhariwal, Alex Nichol (2021)`.
+fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+        .map(|(line, _)| line.text(text).trim_start())
+        .filter(|content| {
+            let bullet = bullet_len(content);
+            bullet > 0
+                && Title::from_raw(&content[bullet..], 0).is_some_and(|title| {
+                    title.year.is_some() && title.text.split_whitespace().count() >= 2
+                })
+        })
+        .count()
+}
+
+/// [`prose_chars`] of the lines that are not list items.
+fn prose_outside_lists(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    lines
+        .iter()
+        .zip(kinds)
+        .filter(|(line, kind)| {
+            matches!(kind, LineKind::Text) && bullet_len(line.text(text).trim_start()) == 0
+        })
+        .map(|(line, _)| line.text(text).trim())
+        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
+        .map(|content| content.chars().count())
+        .sum()
+}
+
+/// How many different papers the note links to (arXiv, DOI, a PDF …).
+fn paper_links(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    let mut links = HashSet::new();
+    for (line, kind) in lines.iter().zip(kinds) {
+        if !matches!(kind, LineKind::Text | LineKind::Heading { .. }) {
+            continue;
+        }
+        for word in line
+            .text(text)
+            .split(|ch: char| ch.is_whitespace() || matches!(ch, '(' | ')' | '<' | '>' | '[' | ']'))
+        {
+            let lower = word.to_ascii_lowercase();
+            if !lower.starts_with("http") || !PAPER_LINKS.iter().any(|host| lower.contains(host)) {
+                continue;
+            }
+            // One paper's `abs` and `pdf` pages are one paper.
+            let arxiv_id = lower.split_once("arxiv.org/").and_then(|(_, path)| {
+                let id = path
+                    .split('/')
+                    .nth(1)?
+                    .trim_end_matches(".pdf")
+                    .split('v')
+                    .next()?;
+                id.contains('.').then(|| format!("arxiv:{id}"))
+            });
+            let link = lower
+                .split(['?', '#'])
+                .next()
+                .unwrap_or(&lower)
+                .trim_end_matches(['/', '.', ','])
+                .to_owned();
+            links.insert(arxiv_id.unwrap_or(link));
+        }
+    }
+    links.len()
 }
 
 /// How much prose may stand above a heading that is the note's title: a

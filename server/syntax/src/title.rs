@@ -190,8 +190,11 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
-        if let Some(comma) = text.rfind([',', '，'])
-            && let Some((found_venue, found_year)) = venue_and_year(&text[comma + 1..])
+        if let Some((comma, mark)) = text
+            .char_indices()
+            .rfind(|(_, ch)| matches!(ch, ',' | '，'))
+            && let Some((found_venue, found_year)) =
+                venue_and_year(&text[comma + mark.len_utf8()..])
             && comma > 0
         {
             merge(&mut venue, &mut year, found_venue, found_year);
@@ -425,6 +428,19 @@ mod tests {
             )
         );
         assert_eq!(cleaned("KiloNeRF,"), ("KiloNeRF", None, None));
+        // A full-width comma is three bytes: cut after it, not inside it.
+        assert_eq!(
+            cleaned("场景：数亿的小文件（100B），如何在闪存上缓存这些数据？"),
+            (
+                "场景：数亿的小文件（100B），如何在闪存上缓存这些数据？",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned("거대 언어 모델의 추론，NeurIPS 2023"),
+            ("거대 언어 모델의 추론", Some("NeurIPS".into()), Some(2023))
+        );
         assert_eq!(
             cleaned("GPT3: Language Models are Few-Shot Learners review"),
             ("GPT3: Language Models are Few-Shot Learners", None, None)

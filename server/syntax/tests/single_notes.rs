@@ -446,3 +446,82 @@ fn a_heading_below_paragraphs_of_prose_is_not_the_title() {
         LayoutChoice::Auto,
     ));
 }
+
+/// A reading list — papers cited a list item each, or three papers linked,
+/// and no section of a review — is not a review, even with a title in its
+/// front matter or a heading.
+#[test]
+fn a_reading_list_is_not_a_review() {
+    check(
+        "papers/by-year/2025/Diffusion.md",
+        "---\ntitle: Diffusion\ndescription: Paper read in 2025\ntags:\n  - papers\n---\n\n- Denoising Diffusion Probabilistic Models (DDPM)_ — Jonathan Ho, Ajay Jain, Pieter Abbeel (2020)\n\n    [arXiv:2006.11239](https://arxiv.org/abs/2006.11239)\n\n- _Diffusion Models Beat GANs on Image Synthesis_ — Prafulla Dhariwal, Alex Nichol (2021)\n\n- _Classifier-Free Diffusion Guidance_ — Jonathan Ho, Tim Salimans (2022)\n\n- _A Neural Algorithm of Artistic Style_ — Leon A. Gatys, Alexander S. Ecker, Matthias Bethge (2015)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "논문/diffusion-reading.md",
+        "# 확산 모델 읽기 📚\r\n\r\n- Authors: 여러 저자\r\n\r\n- DDPM: 노이즈를 조금씩 더하는 과정을 거꾸로 배우는, 확산 모델의 출발점이 되는 논문 https://arxiv.org/abs/2006.11239\r\n- DDIM: 같은 모델로 샘플링 단계를 크게 줄이는 결정론적 샘플러를 제안한 논문 https://arxiv.org/pdf/2010.02502v2.pdf\r\n- CFG: 따로 학습한 분류기 없이 조건을 거는 가이던스를 제안한 논문 https://arxiv.org/abs/2207.12598\r\n- LDM: 오토인코더의 잠재 공간에서 확산을 수행해 계산 비용을 줄인 논문 https://arxiv.org/abs/2112.10752\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A note on one paper that cites others in a list has prose of its
+    // own: a review.
+    check(
+        "Read-a-Paper/maxq.md",
+        "# Summary\n\n#### Link\n\n[Hierarchical Reinforcement Learning with the MAXQ Value Function Decomposition](https://arxiv.org/abs/cs/9905014)\n\n## What is this\nThe MAXQ decomposition splits the value function of the target MDP into an additive combination of the value functions of smaller MDPs, and learns them all at once 🙂.\n\n## Comparison with previous researches\nEarlier work fixed the policies of the subtasks or learned them one at a time; MAXQ learns every level together and keeps a recursively optimal policy.\n- [Feudal Reinforcement Learning, Dayan and Hinton (1993)](http://www.cs.toronto.edu/~fritz/absps/dh93.pdf)\n- [Hierarchical reinforcement learning: Preliminary results, Kaelbling (1993)](http://people.csail.mit.edu/lpk/papers/ml93.ps)\n- [Decomposition techniques for planning in stochastic domains, Dean and Lin (1995)](https://dl.acm.org/citation.cfm?id=1643031.1643045)\n",
+        expect![[r#"
+            single field "Hierarchical Reinforcement Learning with the MAXQ Value Function Decomposition" by - | header 5:2-5:80
+              summary "Summary" h1 @1:3
+        "#]],
+    );
+    // One paper's pages (abstract and PDF) are one paper: a note of prose
+    // on one paper stays a review.
+    check(
+        "논문/ddpm.md",
+        "# Denoising Diffusion Probabilistic Models (2020)\r\n\r\nJonathan Ho, Ajay Jain, Pieter Abbeel\r\n\r\n노이즈를 조금씩 더하는 과정을 거꾸로 배우는 생성 모델이다. 각 단계의 노이즈를 예측하도록 학습하고, 샘플링은 순수한 노이즈에서 시작해 천 단계를 거슬러 올라간다. CIFAR-10에서 FID 3.17을 얻었다 🙂.\r\n\r\n손실은 단순화한 변분 하한으로, 노이즈 예측의 평균 제곱 오차와 같다. 분산은 고정하고, 시간 단계는 사인 위치 임베딩으로 U-Net에 넣는다. 저자들은 이 단순한 손실이 샘플 품질에는 더 낫지만 로그 가능도에서는 다른 모델보다 뒤진다고 말한다. 점진적인 손실 압축으로 해석할 수 있다는 점도 흥미롭다.\r\n\r\nhttps://arxiv.org/abs/2006.11239 · https://arxiv.org/pdf/2006.11239v2.pdf\r\n",
+        expect![[r#"
+            single heading "Denoising Diffusion Probabilistic Models" year=2020 by - | header 1:3-1:43
+        "#]],
+    );
+}
+
+/// A template's title heading: with the title under it, that is the title;
+/// with nothing under it but the template's empty fields, the note is a
+/// template not filled in, not a review.
+#[test]
+fn a_title_heading_of_a_template_filled_in_or_not() {
+    check(
+        "Uijin/Few-Shot Classification.md",
+        "# Paper Title\r\nFew-Shot Classification with Feature Map Reconstruction Networks 🦎\r\n\r\n#### Information\r\n\r\n- Author/Institution : Davis Wertheimer\r\n- Conference/Journal : CVPR 2021\r\n\r\n## Abstract\r\n특징 맵을 복원한다.\r\n\r\n## Key point\r\n릿지 회귀로 복원한다.\r\n\r\n## Experiments\r\nCUB에서 비교한다.\r\n",
+        expect![[r#"
+            single field "Few-Shot Classification with Feature Map Reconstruction Networks" by - | header 2:1-2:65
+              summary "Abstract" h2 @9:4
+              summary "Key point" h2 @12:4
+              experiment "Experiments" h2 @15:4
+        "#]],
+    );
+    check(
+        "Uijin/Diffusion Models in Vision A Survey.md",
+        "# paper Title\n\n#### Link\n\n[]()\n\n#### Information\n\n- Author/Institution :\n- Conference/Journal :\n\n## Abstract\n논문의 전반적인 내용을 요약한다.\n\n## Method\n논문의 알고리즘을 설명한다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// With no title heading or field, a line near the top that is only a link
+/// to the paper gives the title (its text), not the file's name.
+#[test]
+fn a_link_to_the_paper_near_the_top_gives_the_title() {
+    check(
+        "Read-a-Paper/hdrl.md",
+        "# Summary\n\n#### Link\n\n[Hierarchical Deep Reinforcement Learning: Integrating Temporal Abstraction and Intrinsic Motivation](https://arxiv.org/abs/1604.06057)\n\n## What is this\n두 단계의 가치 함수를 배운다 🙂. 위쪽의 meta-controller는 내적 목표를 고르고, 아래쪽의 controller는 그 목표를 이루는 행동을 고른다. 보상이 드문 환경에서 탐험을 돕는 것이 목적이다. 목표는 사람이 정한 물체들이고, 목표를 이루면 controller가 내적 보상을 받는다. 두 단계는 서로 다른 시간 척도에서 학습한다.\n\n## Key points\n- meta-controller와 controller.\n\n## How the author proved effectiveness of the proposal?\nMontezuma's Revenge에서 실험한다.\n",
+        expect![[r#"
+            single field "Hierarchical Deep Reinforcement Learning: Integrating Temporal Abstraction and Intrinsic Motivation" by - | header 5:2-5:101
+              summary "Summary" h1 @1:3
+              summary "Key points" h2 @10:4
+        "#]],
+    );
+}
