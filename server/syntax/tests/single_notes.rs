@@ -498,7 +498,7 @@ fn a_title_heading_of_a_template_filled_in_or_not() {
         expect![[r#"
             single field "Few-Shot Classification with Feature Map Reconstruction Networks" by - | header 2:1-2:65
               summary "Abstract" h2 @9:4
-              summary "Key point" h2 @12:4
+              method "Key point" h2 @12:4
               experiment "Experiments" h2 @15:4
         "#]],
     );
@@ -521,7 +521,7 @@ fn a_link_to_the_paper_near_the_top_gives_the_title() {
         expect![[r#"
             single field "Hierarchical Deep Reinforcement Learning: Integrating Temporal Abstraction and Intrinsic Motivation" by - | header 5:2-5:101
               summary "Summary" h1 @1:3
-              summary "Key points" h2 @10:4
+              method "Key points" h2 @10:4
         "#]],
     );
 }
