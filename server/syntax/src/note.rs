@@ -724,7 +724,28 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
             }
         }
     }
+    if kinds.is_empty() && asks_how_it_was_shown(&core) {
+        kinds.push(SectionKind::Experiment);
+    }
     kinds
+}
+
+/// A question template's experiment heading (the reading-notes format
+/// that asks six questions of a paper): `How the author proved
+/// effectiveness of the proposal?`, `How did they validate it?`,
+/// `어떻게 유효하다고 검증했나?`.
+fn asks_how_it_was_shown(core: &str) -> bool {
+    let lower = core.to_lowercase();
+    // `How to prove a lower bound` teaches; it does not ask.
+    let asks_how = (lower.starts_with("how ") && !lower.starts_with("how to "))
+        || lower.contains("어떻게")
+        || lower.contains("どうやって");
+    let shown = [
+        "prove", "proof", "validat", "verif", "evaluat", "검증", "検証",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    asks_how && shown
 }
 
 /// Words that name a section's kind when they open or close a short
@@ -1990,6 +2011,27 @@ fn numbered_one(heading: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_headings_of_a_reading_template() {
+        let vocabulary = Vocabulary::default();
+        for (heading, kinds) in [
+            (
+                "How the author proved effectiveness of the proposal?",
+                vec![SectionKind::Experiment],
+            ),
+            (
+                "4. 어떻게 유효하다고 검증했나? 🧪",
+                vec![SectionKind::Experiment],
+            ),
+            ("How did they validate it?", vec![SectionKind::Experiment]),
+            ("How to prove a lower bound", vec![]),
+            ("How it works", vec![]),
+            ("Why does it matter?", vec![]),
+        ] {
+            assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");
+        }
+    }
 
     #[test]
     fn heading_kinds_read_numbering_emoji_translations_and_typos() {

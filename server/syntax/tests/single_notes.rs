@@ -522,6 +522,7 @@ fn a_link_to_the_paper_near_the_top_gives_the_title() {
             single field "Hierarchical Deep Reinforcement Learning: Integrating Temporal Abstraction and Intrinsic Motivation" by - | header 5:2-5:101
               summary "Summary" h1 @1:3
               method "Key points" h2 @10:4
+              experiment "How the author proved effectiveness of the proposal?" h2 @13:4
         "#]],
     );
 }
