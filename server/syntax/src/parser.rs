@@ -767,6 +767,45 @@ fn sections(
     sections
 }
 
+/// Whether a section's content holds nothing a reader can read: blank
+/// lines, list markers with nothing after them (`  * `), kramdown attribute
+/// lists (`{: .align-center}{: width="600"}`) and HTML comments.
+pub fn is_vacant(content: &str) -> bool {
+    let mut in_comment = false;
+    content.lines().all(|line| {
+        let mut rest = line.trim();
+        loop {
+            if in_comment {
+                match rest.find("-->") {
+                    Some(end) => {
+                        rest = rest[end + 3..].trim_start();
+                        in_comment = false;
+                    }
+                    None => return true,
+                }
+            }
+            if let Some(after) = rest.strip_prefix("<!--") {
+                rest = after;
+                in_comment = true;
+                continue;
+            }
+            if rest.starts_with("{:")
+                && let Some(end) = rest.find('}')
+            {
+                rest = rest[end + 1..].trim_start();
+                continue;
+            }
+            let bullet = bullet_len(rest);
+            if bullet > 0 {
+                rest = rest[bullet..].trim_start();
+                continue;
+            }
+            // A marker at the end of its line: `*` with nothing after it.
+            return rest.is_empty() || matches!(rest, "-" | "*" | "+" | "•");
+        }
+    })
+}
+
 /// The length of a bullet marker and the spaces after it at the start of
 /// `text`, or 0.
 pub fn bullet_len(text: &str) -> usize {

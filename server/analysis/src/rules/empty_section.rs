@@ -46,7 +46,10 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
         for section in entry
             .sections
             .iter()
-            .filter(|section| section.content.is_empty())
+            .filter(|section| {
+                section.content.is_empty()
+                    || review_syntax::is_vacant(section.content.slice(context.text))
+            })
         {
             let label = section.label.slice(context.text);
             let message = format!(
@@ -64,6 +67,21 @@ mod tests {
 
     use crate::rules::Rule;
     use crate::rules::test_support::check;
+
+    /// In a single note a section holding only an empty list item, a
+    /// kramdown attribute list or an HTML comment is empty too; an image is
+    /// not.
+    #[test]
+    fn markup_without_text_is_empty() {
+        check(
+            "# Attention Is All You Need (2017)\r\n\r\n## Introduction\r\n순환 없이 번역한다 🙂.\r\n\r\n## Method\r\n  * \r\n\r\n## Experiments\r\n{: .align-center}{: width=\"600\"}\r\n<!-- 나중에\r\n채운다 -->\r\n\r\n## Results\r\n![BLEU 표](bleu.png){: .align-center}\r\n",
+            Rule::EmptySection,
+            expect![[r#"
+                notes.md 6:4-6:10 RV002 warning: the `Method` section is empty: write its method text after the label, or remove it
+                notes.md 9:4-9:15 RV002 warning: the `Experiments` section is empty: write its experiment text after the label, or remove it
+            "#]],
+        );
+    }
 
     #[test]
     fn reports_labels_with_nothing_after_them() {
