@@ -14,13 +14,13 @@ fn note(folder: &Path, name: &str, text: &str) {
     std::fs::write(folder.join(name), text).unwrap();
 }
 
-/// A lab's Korean template with a heading of its own (`5. Ablation`) in
+/// A lab's Korean template with a heading of its own (`5. 구현 노트`) in
 /// four notes, one of them with CRLF and an emoji.
 fn template_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let body = |title: &str| {
         format!(
-            "# {title}\n\n- Authors: Ada Lovelace, Alan Turing\n\n## 0. 한 줄 요약\n요약.\n\n## 1. 연구 배경\n왜.\n\n## 2. 제안 기법\n어떻게.\n\n## 3. 실험 결과\n결과.\n\n## 4. 느낀 점 🙂\n좋다.\n\n## 5. Ablation\n표.\n"
+            "# {title}\n\n- Authors: Ada Lovelace, Alan Turing\n\n## 0. 한 줄 요약\n요약.\n\n## 1. 연구 배경\n왜.\n\n## 2. 제안 기법\n어떻게.\n\n## 3. 실험 결과\n결과.\n\n## 4. 느낀 점 🙂\n좋다.\n\n## 5. 구현 노트\n표.\n"
         )
     };
     note(
@@ -96,7 +96,7 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
         ]
 
         # Headings that name none of the kinds (notes using each):
-        #   "Ablation"  # 3
+        #   "구현 노트"  # 3
     "#]]
     .assert_eq(&text);
 
@@ -190,11 +190,11 @@ fn init_on_each_real_corpus() {
         assert_eq!(findings(dir.path(), Some("RV001")), before, "{name:?}");
     }
     expect![[r#"
-        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 65 single-review notes (15 left as comments: they name no kind)
-        awesome-davian-awesome-reviews-kaist: wrote 33 headings from 162 single-review notes (15 left as comments: they name no kind)
+        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 65 single-review notes (13 left as comments: they name no kind)
+        awesome-davian-awesome-reviews-kaist: wrote 33 headings from 162 single-review notes (13 left as comments: they name no kind)
         bentrevett-paper-notes: wrote 0 headings from 20 single-review notes (0 left as comments: they name no kind)
         dLobatog-paper-notes: wrote 11 headings from 63 single-review notes (4 left as comments: they name no kind)
-        k1101jh-DeepLearning-Paper-Review: wrote 25 headings from 89 single-review notes (12 left as comments: they name no kind)
+        k1101jh-DeepLearning-Paper-Review: wrote 25 headings from 89 single-review notes (10 left as comments: they name no kind)
         standing-o-Machine_Learning_Paper_Review: wrote 10 headings from 40 single-review notes (2 left as comments: they name no kind)
     "#]].assert_eq(&summary);
 }

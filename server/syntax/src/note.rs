@@ -38,6 +38,9 @@ pub struct NotePath<'a> {
     /// Whether some folder on the path, or the file name, says the notes are
     /// paper notes (`paper-notes/`, `Paper_Review/`, `논문/`, `reviews/`).
     pub paper_folder: bool,
+    /// Whether some folder on the path is a venue and a year (`ISCA-2019/`,
+    /// `CVPR 2021/`): notes filed by where their papers appeared.
+    pub venue_folder: bool,
     /// Whether the file's own folder says it holds the writer's own work
     /// rather than notes on papers (`experiments/`, `projects/`,
     /// `assignments/`, `과제/`): such a file is not a review unless its front
@@ -70,6 +73,9 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .chain([&stem])
                 .any(|part| names_paper_notes(part)),
+            venue_folder: parts
+                .iter()
+                .any(|part| crate::title::names_venue_and_year(part)),
             own_work_folder: folder
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
@@ -115,9 +121,29 @@ fn names_paper_notes(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.contains("논문")
         || lower.contains("리뷰")
-        || lower
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| matches!(word, "paper" | "papers" | "reviews"))
+        || camel_words(name)
+            .any(|word| matches!(word.to_lowercase().as_str(), "paper" | "papers" | "reviews"))
+}
+
+/// The words of a name, split at anything not alphanumeric and between a
+/// lower-case letter and a capital (`PaperReview` → `Paper`, `Review`).
+fn camel_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|ch: char| !ch.is_alphanumeric())
+        .flat_map(|word| {
+            let mut starts = vec![0];
+            let chars: Vec<(usize, char)> = word.char_indices().collect();
+            for pair in chars.windows(2) {
+                if pair[0].1.is_lowercase() && pair[1].1.is_uppercase() {
+                    starts.push(pair[1].0);
+                }
+            }
+            starts.push(word.len());
+            starts
+                .windows(2)
+                .map(|span| &word[span[0]..span[1]])
+                .collect::<Vec<_>>()
+        })
+        .filter(|word| !word.is_empty())
 }
 
 /// Field names that give the paper's title near the top of a note.
@@ -128,6 +154,9 @@ const TITLE_FIELDS: &[&str] = &[
     "Paper Name",
     "Name of the paper",
     "Name of paper",
+    "Name of the thesis",
+    "Title of the paper",
+    "Title of paper",
     "제목",
     "논문",
     "논문 제목",
@@ -483,6 +512,9 @@ pub(crate) fn read(
     if path.is_some_and(|path| path.paper_folder) {
         paper_signals += 1;
     }
+    if path.is_some_and(|path| path.venue_folder) {
+        paper_signals += 1;
+    }
     // `reviewer:` in front matter says in so many words that this is a review.
     let front_matter_reviewer = front_matter.is_some_and(|fm| fm.reviewer.is_some());
     if front_matter_reviewer {
@@ -789,6 +821,10 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Results", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
     ("Evaluations", SectionKind::Experiment),
+    ("Performance", SectionKind::Experiment),
+    ("Accuracy", SectionKind::Experiment),
+    ("Ablation", SectionKind::Experiment),
+    ("Ablations", SectionKind::Experiment),
     ("Benchmarks", SectionKind::Experiment),
     ("실험", SectionKind::Experiment),
     ("결과", SectionKind::Experiment),
@@ -821,6 +857,24 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
+    // `Clipped Surrogate Objective`, `Auxiliary training objectives`: what
+    // a model is trained to optimise, part of its method; `Research
+    // Objectives` and a lone `Objective` are the paper's purpose.
+    let last = match last {
+        Some(SectionKind::Purpose)
+            if words.len() >= 2
+                && words.last().is_some_and(|word| {
+                    word.to_lowercase().trim_end_matches([':', 's']) == "objective"
+                })
+                && ![
+                    "research", "main", "primary", "study", "paper", "overall", "our",
+                ]
+                .contains(&words[words.len() - 2].to_lowercase().as_str()) =>
+        {
+            Some(SectionKind::Method)
+        }
+        other => other,
+    };
     // `Experimental Design`, `Evaluation Framework`: an experiment's set-up.
     let experiment_first = kind_of(words[0]) == Some(SectionKind::Experiment);
     let last = last.map(|kind| {
@@ -855,6 +909,8 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
 
 /// Words that name an experiment wherever they stand in a short heading.
 const EXPERIMENT_WORDS: &[&str] = &[
+    "Ablation",
+    "Ablations",
     "Evaluation",
     "Evaluations",
     "Experiment",
@@ -1137,11 +1193,7 @@ fn is_other_core(core: &str) -> bool {
 /// List items that cite a paper with its year: `- _Diffusion Models Beat
 /// GANs on Image Synthesis_ — Prafulla Dhariwal, Alex Nichol (2021)`.
 fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
-    lines
-        .iter()
-        .zip(kinds)
-        .filter(|(_, kind)| matches!(kind, LineKind::Text))
-        .map(|(line, _)| line.text(text).trim_start())
+    text_lines(text, lines, kinds)
         .filter(|content| {
             let bullet = bullet_len(content);
             bullet > 0
@@ -1154,16 +1206,7 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
 
 /// [`prose_chars`] of the lines that are not list items.
 fn prose_outside_lists(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
-    lines
-        .iter()
-        .zip(kinds)
-        .filter(|(line, kind)| {
-            matches!(kind, LineKind::Text) && bullet_len(line.text(text).trim_start()) == 0
-        })
-        .map(|(line, _)| line.text(text).trim())
-        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
-        .map(|content| content.chars().count())
-        .sum()
+    prose_of(text_lines(text, lines, kinds).filter(|content| bullet_len(content) == 0))
 }
 
 /// How many different papers the note links to (arXiv, DOI, a PDF …).
@@ -1210,14 +1253,27 @@ const TITLE_AFTER_PROSE: usize = 300;
 /// Written text, not metadata: the characters of lines of some length that
 /// are not `Field: value` lines.
 fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    prose_of(text_lines(text, lines, kinds))
+}
+
+fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
+    contents
+        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
+        .map(|content| content.chars().count())
+        .sum()
+}
+
+/// The trimmed text of the lines of plain text.
+fn text_lines<'a>(
+    text: &'a str,
+    lines: &'a [Line],
+    kinds: &'a [LineKind],
+) -> impl Iterator<Item = &'a str> {
     lines
         .iter()
         .zip(kinds)
         .filter(|(_, kind)| matches!(kind, LineKind::Text))
-        .map(|(line, _)| line.text(text).trim())
-        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
-        .map(|content| content.chars().count())
-        .sum()
+        .map(move |(line, _)| line.text(text).trim())
 }
 
 /// `Title:`, `**Title:**`, `- **Title**:` with nothing after the colon.

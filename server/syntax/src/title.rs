@@ -190,6 +190,26 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // `…; Tomas Mikolov, Kai Chen, Greg Corrado; ICLR 2013`: a venue,
+        // then the authors, after semicolons.
+        if let Some(semi) = text.rfind(';')
+            && semi > 0
+        {
+            let after = &text[semi + 1..];
+            if let Some((found_venue, found_year)) = venue_and_year(after) {
+                merge(&mut venue, &mut year, found_venue, found_year);
+                end = semi;
+                continue;
+            }
+            if crate::note::looks_like_author_list(after) {
+                end = semi;
+                continue;
+            }
+        }
+        if let Some(cut) = trailing_authors(text) {
+            end = cut;
+            continue;
+        }
         if let Some((comma, mark)) = text
             .char_indices()
             .rfind(|(_, ch)| matches!(ch, ',' | '，'))
@@ -222,6 +242,27 @@ fn merge(
         (Some(earlier), Some(later)) => Some(format!("{earlier}, {later}")),
         (found, known) => found.or(known),
     };
+}
+
+/// Where a title's trailing authors start: `…, by Altaf Rahman and
+/// Vincent Ng`, `…, Andrew G. Howard et al`.
+fn trailing_authors(text: &str) -> Option<usize> {
+    if let Some(by) = text.rfind(", by ") {
+        let names = &text[by + 5..];
+        let one_name = names.split_whitespace().count() <= 4
+            && names
+                .split_whitespace()
+                .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+        if by > 0 && (one_name || crate::note::looks_like_author_list(names)) {
+            return Some(by);
+        }
+    }
+    let comma = text.rfind(',')?;
+    let last = text[comma + 1..].trim().trim_end_matches('.');
+    let is_et_al = last.to_ascii_lowercase().ends_with(" et al")
+        && last.split_whitespace().count() <= 6
+        && last.chars().next().is_some_and(char::is_uppercase);
+    (comma > 0 && is_et_al).then_some(comma)
 }
 
 /// `GPT3: Language Models are Few-Shot Learners review`, `BERT 논문 리뷰`:
@@ -331,6 +372,20 @@ fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
     Some((venue, year))
 }
 
+/// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR
+/// 2021`, `neurips_2020`): notes filed by where their papers appeared.
+pub(crate) fn names_venue_and_year(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.len() <= 3
+        && words
+            .iter()
+            .any(|word| VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)))
+        && words.iter().any(|word| parse_year(word).is_some())
+}
+
 fn parse_year(word: &str) -> Option<u16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -428,6 +483,39 @@ mod tests {
             )
         );
         assert_eq!(cleaned("KiloNeRF,"), ("KiloNeRF", None, None));
+        // Authors after the title, as a citation has them.
+        assert_eq!(
+            cleaned(
+                "Efficient Estimation of Word Representations in Vector Space; Tomas Mikolov, Kai Chen, Greg Corrado, Jeffrey Dean; ICLR 2013"
+            ),
+            (
+                "Efficient Estimation of Word Representations in Vector Space",
+                Some("ICLR".into()),
+                Some(2013)
+            )
+        );
+        assert_eq!(
+            cleaned("Supervised Models for Coreference Resolution, by Altaf Rahman and Vincent Ng"),
+            ("Supervised Models for Coreference Resolution", None, None)
+        );
+        assert_eq!(
+            cleaned(
+                "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications, Andrew G. Howard et al"
+            ),
+            (
+                "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications",
+                None,
+                None
+            )
+        );
+        // A title's own comma or `by` stays.
+        for own in [
+            "Learning by Playing, Solving Sparse Reward Tasks from Scratch",
+            "Learning to Learn by Gradient Descent by Gradient Descent",
+            "Attention, Please!",
+        ] {
+            assert_eq!(cleaned(own).0, own);
+        }
         // A full-width comma is three bytes: cut after it, not inside it.
         assert_eq!(
             cleaned("场景：数亿的小文件（100B），如何在闪存上缓存这些数据？"),
