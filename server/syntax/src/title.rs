@@ -119,13 +119,17 @@ pub fn short_title(title: &str) -> Option<&str> {
     }
 }
 
-/// Venues common enough in ML notes to be recognised after a comma or in a
-/// trailing parenthesis without a year beside them.
+/// Venues common enough in paper notes (machine learning, systems,
+/// databases, graphics) to be recognised after a comma or in a trailing
+/// parenthesis without a year beside them, and as a folder's name with a
+/// year. Not those that are words too (`FAST`, `ATC`, `MICRO`): a title may
+/// end in its method's name.
 const VENUES: &[&str] = &[
     "AAAI",
     "ACL",
     "AISTATS",
     "arXiv",
+    "ASPLOS",
     "BMVC",
     "CHI",
     "CIKM",
@@ -135,26 +139,42 @@ const VENUES: &[&str] = &[
     "CVPR",
     "ECCV",
     "EMNLP",
+    "EuroSys",
+    "HPCA",
     "ICASSP",
     "ICCV",
+    "ICDE",
     "ICLR",
     "ICML",
     "ICRA",
     "IJCAI",
     "Interspeech",
     "IROS",
+    "ISCA",
     "JMLR",
     "KDD",
     "MICCAI",
+    "MobiCom",
     "NAACL",
     "Nature",
+    "NDSS",
     "NeurIPS",
     "NIPS",
+    "NSDI",
+    "OSDI",
+    "PLDI",
+    "POPL",
     "RecSys",
+    "SenSys",
+    "SIGCOMM",
+    "SIGGRAPH",
     "SIGIR",
+    "SIGMOD",
+    "SOSP",
     "TMLR",
     "TPAMI",
     "UAI",
+    "VLDB",
     "WACV",
     "WSDM",
     "WWW",
@@ -452,6 +472,20 @@ mod tests {
 
     #[test]
     fn cuts_venues_years_and_junk() {
+        assert_eq!(
+            cleaned(
+                "Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads (NSDI)"
+            ),
+            (
+                "Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads",
+                Some("NSDI".into()),
+                None
+            )
+        );
+        assert!(names_venue_and_year("ISCA-2019"));
+        assert!(names_venue_and_year("CVPR 2021"));
+        assert!(!names_venue_and_year("2019"));
+        assert!(!names_venue_and_year("Deep Learning 2019 notes"));
         assert_eq!(
             cleaned(
                 "Barlow Twins: Self-Supervised Learning via Redundancy Reduction (Facebook AI research, ICML 2021)"
