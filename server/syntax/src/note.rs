@@ -1159,8 +1159,6 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     for separator in [
         " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
-        // `실험과 해석`, `문제와 동기`: Korean's `and` is a particle.
-        "과 ", "와 ",
     ] {
         // Most headings hold no separator at all: no copy for them.
         if !out.iter().any(|phrase| phrase.contains(separator)) {
@@ -1171,6 +1169,18 @@ fn phrases(core: &str) -> Vec<&str> {
             if phrase.contains(separator) {
                 out.extend(phrase.split(separator).map(str::trim));
             }
+        }
+    }
+    // `실험과 해석`, `문제와 동기`: Korean's `and` is a particle on one word;
+    // `NN 아키텍처와 하드웨어를 함께 설계하기` is a sentence, not two names.
+    let snapshot: Vec<&str> = out.clone();
+    for phrase in snapshot {
+        if let Some((word, rest)) = phrase.split_once(' ')
+            && let Some(stem) = word.strip_suffix(['과', '와'])
+            && !stem.is_empty()
+        {
+            out.push(stem);
+            out.push(rest.trim());
         }
     }
     let _ = outside;
@@ -2067,6 +2077,18 @@ fn numbered_one(heading: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_and_joins_section_words_not_sentences() {
+        let vocabulary = Vocabulary::default();
+        for (heading, kinds) in [
+            ("4. 실험과 해석 🧪", vec![SectionKind::Experiment]),
+            ("문제와 동기", vec![SectionKind::Purpose]),
+            ("b) NN 아키텍처와 하드웨어를 함께 설계하기", vec![]),
+        ] {
+            assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");
+        }
+    }
 
     #[test]
     fn question_headings_of_a_reading_template() {
