@@ -265,17 +265,29 @@ mod tests {
         }
     }
 
+    /// An index in a folder of its own, with its writer started; the
+    /// folder lives as long as the first value.
+    fn on_disk() -> (
+        tempfile::TempDir,
+        std::path::PathBuf,
+        Arc<TitleIndex>,
+        IndexJobs,
+        WriterThread,
+    ) {
+        let cache = tempfile::tempdir().unwrap();
+        let dir = cache.path().join("workspace");
+        let index = Arc::new(TitleIndex::open(&dir).0);
+        let (jobs, thread) = IndexJobs::start(&index);
+        (cache, dir, index, jobs, thread)
+    }
+
     /// Stopping the writer commits what was staged since the last commit: a
     /// session that ends before a commit it has sent for does not leave the
     /// work for the next one. Dropping the index and opening it again from
     /// its folder finds the file, current.
     #[tokio::test]
     async fn stopping_commits_what_was_staged() {
-        let cache = tempfile::tempdir().unwrap();
-        let dir = cache.path().join("workspace");
-        let (index, _) = TitleIndex::open(&dir);
-        let index = Arc::new(index);
-        let (jobs, thread) = IndexJobs::start(&index);
+        let (_cache, dir, index, jobs, thread) = on_disk();
         let stamp = FileStamp {
             size: 70,
             modified_ns: 1,
@@ -309,11 +321,7 @@ mod tests {
     /// for the next session holds the one merged segment.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn stopping_waits_for_the_merges_of_the_index() {
-        let cache = tempfile::tempdir().unwrap();
-        let dir = cache.path().join("workspace");
-        let (index, _) = TitleIndex::open(&dir);
-        let index = Arc::new(index);
-        let (jobs, thread) = IndexJobs::start(&index);
+        let (_cache, dir, _index, jobs, thread) = on_disk();
         for n in 0..8 {
             jobs.stage(vec![staged(
                 &format!("{n}.md"),

@@ -164,20 +164,6 @@ const TITLE_FIELDS: &[&str] = &[
     "논문 이름",
 ];
 
-/// Title fields that say so by name: a heading of one of them alone
-/// (`# Paper Title`, no colon) stands for the title, written under it.
-const TITLE_NAMES: &[&str] = &[
-    "Title",
-    "Paper Title",
-    "Paper Name",
-    "Name of the paper",
-    "Name of paper",
-    "제목",
-    "논문 제목",
-    "논문명",
-    "논문 이름",
-];
-
 /// Field names that give the note's author, the reviewer.
 const REVIEWER_FIELDS: &[&str] = &[
     "Reviewer",
@@ -365,7 +351,7 @@ pub(crate) fn read(
             let opening_heading = matches!(kinds[index], LineKind::Heading { .. })
                 && headings.first().is_some_and(|first| first.line == index);
             if !(names_empty_field(label, TITLE_FIELDS)
-                || opening_heading && names_empty_field(&format!("{label}:"), TITLE_NAMES))
+                || opening_heading && names_title_alone(label))
             {
                 continue;
             }
@@ -1288,14 +1274,30 @@ fn text_lines<'a>(
 
 /// `Title:`, `**Title:**`, `- **Title**:` with nothing after the colon.
 fn names_empty_field(content: &str, names: &[&str]) -> bool {
-    let rest = content
+    field_label(content)
+        .and_then(|label| label.strip_suffix([':', '：']))
+        .is_some_and(|label| names_one_of(label.trim_matches(['*', '_', ' ']), names))
+}
+
+/// A heading that is a title field's name without a colon (`# Paper
+/// Title`, `# 논문 제목`): it stands for the title, written under it. Not
+/// the bare `Paper` or `논문`, which name a section as often.
+fn names_title_alone(heading: &str) -> bool {
+    field_label(heading).is_some_and(|label| {
+        !label.eq_ignore_ascii_case("paper") && label != "논문" && names_one_of(label, TITLE_FIELDS)
+    })
+}
+
+/// A line's text without list markers and emphasis around it.
+fn field_label(content: &str) -> Option<&str> {
+    let label = content
         .trim()
         .trim_start_matches(['-', '*', '+', '•', '_', ' '])
         .trim_end_matches(['*', '_', ' ']);
-    let Some(label) = rest.strip_suffix([':', '：']) else {
-        return false;
-    };
-    let label = label.trim_matches(['*', '_', ' ']);
+    (!label.is_empty()).then_some(label)
+}
+
+fn names_one_of(label: &str, names: &[&str]) -> bool {
     names
         .iter()
         .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
@@ -1343,10 +1345,7 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
             )
         };
     let label = label.trim();
-    if !names
-        .iter()
-        .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
-    {
+    if !names_one_of(label, names) {
         return None;
     }
     let value = &content[value_offset.min(content.len())..];
@@ -1365,10 +1364,7 @@ pub(crate) fn title_field_start(line: &str) -> Option<usize> {
     let label_start = line.len() - rest.len();
     let colon = rest.find([':', '：'])?;
     let label = rest[..colon].trim_matches(['*', '_', ' ']);
-    if !TITLE_FIELDS
-        .iter()
-        .any(|name| name.eq_ignore_ascii_case(label) || phrase_eq(name, label))
-    {
+    if !names_one_of(label, TITLE_FIELDS) {
         return None;
     }
     let after = &rest[colon + rest[colon..].chars().next()?.len_utf8()..];

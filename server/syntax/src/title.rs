@@ -210,29 +210,15 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
-        // `…; Tomas Mikolov, Kai Chen, Greg Corrado; ICLR 2013`: a venue,
-        // then the authors, after semicolons.
-        if let Some(semi) = text.rfind(';')
-            && semi > 0
-        {
-            let after = &text[semi + 1..];
-            if let Some((found_venue, found_year)) = venue_and_year(after) {
-                merge(&mut venue, &mut year, found_venue, found_year);
-                end = semi;
-                continue;
-            }
-            if crate::note::looks_like_author_list(after) {
-                end = semi;
-                continue;
-            }
-        }
         if let Some(cut) = trailing_authors(text) {
             end = cut;
             continue;
         }
+        // A venue after a comma, or after a semicolon as a citation has it
+        // (`…; Tomas Mikolov, Kai Chen; ICLR 2013`).
         if let Some((comma, mark)) = text
             .char_indices()
-            .rfind(|(_, ch)| matches!(ch, ',' | '，'))
+            .rfind(|(_, ch)| matches!(ch, ',' | '，' | ';'))
             && let Some((found_venue, found_year)) =
                 venue_and_year(&text[comma + mark.len_utf8()..])
             && comma > 0
@@ -265,8 +251,14 @@ fn merge(
 }
 
 /// Where a title's trailing authors start: `…, by Altaf Rahman and
-/// Vincent Ng`, `…, Andrew G. Howard et al`.
+/// Vincent Ng`, `…, Andrew G. Howard et al`, `…; Tomas Mikolov, Kai Chen`.
 fn trailing_authors(text: &str) -> Option<usize> {
+    if let Some(semi) = text.rfind(';')
+        && semi > 0
+        && crate::note::looks_like_author_list(&text[semi + 1..])
+    {
+        return Some(semi);
+    }
     if let Some(by) = text.rfind(", by ") {
         let names = &text[by + 5..];
         let one_name = names.split_whitespace().count() <= 4
