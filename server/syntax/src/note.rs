@@ -16,6 +16,8 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::parser::{FrontMatter, LineKind, bullet_len};
 use crate::text::{Line, TextRange};
 use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, fold, phrase_eq};
@@ -61,7 +63,7 @@ impl<'a> NotePath<'a> {
             .rsplit_once('.')
             .map_or(file, |(stem, _)| if stem.is_empty() { file } else { stem });
         let folder = parts.last().copied();
-        let generic_stem = ["readme", "index"]
+        let generic_stem = ["readme", "index", "note", "notes", "paper"]
             .iter()
             .any(|name| stem.eq_ignore_ascii_case(name));
         NotePath {
@@ -86,11 +88,18 @@ impl<'a> NotePath<'a> {
 /// Provisioning with Serverless-Optimized Containers`): three words or
 /// more, numbers aside. A folder's only note named so is not named by its
 /// folder (`ATC/`).
+/// So is a name that calls itself a review of something (`GPT-1 리뷰`,
+/// `ResNet review`, `BERT 阅读笔记`).
 fn names_a_title(stem: &str) -> bool {
-    stem.split(|ch: char| ch.is_whitespace() || ch == '_' || ch == '-')
+    let words: Vec<&str> = stem
+        .split(|ch: char| ch.is_whitespace() || ch == '_' || ch == '-')
         .filter(|word| !word.is_empty() && !word.chars().all(|ch| ch.is_ascii_digit()))
-        .count()
-        >= 3
+        .collect();
+    words.len() >= 3
+        || words.len() == 2
+            && ["리뷰", "review", "笔记", "阅读笔记", "论文笔记"]
+                .iter()
+                .any(|word| words[1].eq_ignore_ascii_case(word))
 }
 
 /// Whether a folder's name says it holds the writer's own work: a word
@@ -115,12 +124,14 @@ fn names_own_work(name: &str) -> bool {
 
 /// Whether a folder's or file's name says it holds paper notes: a word
 /// `paper`, `papers` or `reviews` (`paper-notes`, `Paper_Review`,
-/// `awesome-reviews`), or `논문` / `리뷰` anywhere. A lone `review` is not
+/// `awesome-reviews`), or `논문` / `리뷰` / `论文` / `論文` anywhere. A lone `review` is not
 /// enough: `review-ls` and `code-review` are not paper notes.
 fn names_paper_notes(name: &str) -> bool {
     let lower = name.to_lowercase();
     lower.contains("논문")
         || lower.contains("리뷰")
+        || lower.contains("论文")
+        || lower.contains("論文")
         || camel_words(name)
             .any(|word| matches!(word.to_lowercase().as_str(), "paper" | "papers" | "reviews"))
 }
@@ -162,6 +173,11 @@ const TITLE_FIELDS: &[&str] = &[
     "논문 제목",
     "논문명",
     "논문 이름",
+    "题目",
+    "标题",
+    "论文题目",
+    "论文标题",
+    "论文",
 ];
 
 /// Field names that give the note's author, the reviewer.
@@ -196,6 +212,12 @@ const PAPER_FIELDS: &[&str] = &[
     "Link",
     "Links",
     "논문 링크",
+    "作者",
+    "会议",
+    "期刊",
+    "论文链接",
+    "链接",
+    "代码",
     "Code",
     "Citation",
     "Reference",
@@ -227,6 +249,9 @@ const GENERIC_TITLES: &[&str] = &[
     "제목",
     "README",
     "Index",
+    "论文笔记",
+    "论文阅读",
+    "阅读笔记",
 ];
 
 /// Hosts and paths of paper links.
@@ -295,6 +320,13 @@ pub(crate) fn read(
         .iter()
         .find(|heading| section_like(heading))
         .map_or(lines.len(), |heading| heading.line);
+
+    // A repository's README opens with its name (`# rl-paper-review`,
+    // `# AI_Paper_Review`): the file is about the notes, not a paper.
+    let repository_banner = headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line)
+        .is_some_and(|heading| names_a_repository(heading.text.slice(text)));
 
     // The title, first match wins.
     let mut paper_signals = 0;
@@ -498,6 +530,18 @@ pub(crate) fn read(
     if path.is_some_and(|path| path.paper_folder) {
         paper_signals += 1;
     }
+    // A note named after its paper: the file's name is the heading's title,
+    // a long one as papers have
+    // (`Towards_Scaling_up_Markov_Chain_Monte_Carlo:_An_Adaptive_Subsampling_Approach.md`);
+    // a page of documentation is named after its heading too, but a short
+    // one (`how-to-contribute.md`).
+    if let (Some(path), Some((title, TitleSource::Heading | TitleSource::Field, ..))) =
+        (path, &found)
+        && (title.text.split_whitespace().count() >= 6 || title.text.contains(':'))
+        && title_from_path(path.stem, true).is_some_and(|name| name.key == title.key)
+    {
+        paper_signals += 1;
+    }
     if path.is_some_and(|path| path.venue_folder) {
         paper_signals += 1;
     }
@@ -506,6 +550,7 @@ pub(crate) fn read(
     if front_matter_reviewer {
         paper_signals += 2;
     }
+    paper_signals += front_matter.map_or(0, |fm| front_matter_evidence(text, fm));
 
     // The reviewer: front matter, then a field near the top.
     if let Some(range) = front_matter.and_then(|fm| fm.reviewer) {
@@ -651,6 +696,7 @@ pub(crate) fn read(
     // Is this a review note at all?
     let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
     let placeholder = unfilled_title
+        || repository_banner
         || title_text.is_some_and(is_generic_title)
         || path.is_some_and(|p| p.stem.to_lowercase().contains("template"))
         || title_text.is_some_and(|t| t.contains("{{") || t.to_lowercase().contains("template"));
@@ -663,7 +709,18 @@ pub(crate) fn read(
         })
         .count();
     let prose = prose_chars(text, lines, kinds);
-    let stub = found_kinds.is_empty() && prose < 300;
+    // A title over a filled-in summary (`# Abstract` and a sentence) is a
+    // review begun; over an empty one, a template.
+    let summary_written = sections.iter().any(|s| {
+        s.kind == SectionKind::Summary
+            && matches!(s.placement, Placement::Heading { .. })
+            && s.content.slice(text).lines().any(|line| {
+                // A sentence, not a link or a rule.
+                let line = line.trim();
+                UnicodeWidthStr::width(line) > 40 && !line.contains("://") && !line.starts_with('|')
+            })
+    });
+    let stub = found_kinds.is_empty() && !summary_written && prose < 300;
     // A reading list, not a review: no section of one, and papers cited a
     // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
     // A note on one paper citing others has prose of its own besides.
@@ -671,10 +728,12 @@ pub(crate) fn read(
         && prose_outside_lists(text, lines, kinds) < 300
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
+    let several_papers = title_text.is_some_and(names_several_papers);
     let is_review = (found.is_some() || front_matter_reviewer)
         && !placeholder
         && !own_work
         && papers_listed < 2
+        && !several_papers
         && !stub
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
@@ -745,7 +804,26 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     if kinds.is_empty() && asks_how_it_was_shown(&core) {
         kinds.push(SectionKind::Experiment);
     }
+    if kinds.is_empty() && asks_why(&core, heading) {
+        kinds.push(SectionKind::Purpose);
+    }
     kinds
+}
+
+/// A question template's purpose heading, asking why the paper (or its
+/// problem): `Why this paper?`, `왜 이 논문을 선택했는가?`, `为什么研究这个
+/// 问题？`. `Why does it matter?` asks about the result, not the purpose.
+fn asks_why(core: &str, heading: &str) -> bool {
+    let lower = core.to_lowercase();
+    let asks = lower.starts_with("why ") || lower.starts_with("왜 ") || lower.starts_with("为什么");
+    let of_the_paper = ["paper", "problem", "논문", "연구", "문제", "论文", "问题"]
+        .iter()
+        .any(|word| lower.contains(word));
+    asks && of_the_paper
+        && heading
+            .trim_end()
+            .trim_end_matches(['*', '_'])
+            .ends_with(['?', '？'])
 }
 
 /// A question template's experiment heading (the reading-notes format
@@ -785,6 +863,9 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("목적", SectionKind::Purpose),
     ("동기", SectionKind::Purpose),
     ("서론", SectionKind::Purpose),
+    ("문제", SectionKind::Purpose),
+    ("문제점", SectionKind::Purpose),
+    ("목표", SectionKind::Purpose),
     ("Method", SectionKind::Method),
     ("Methods", SectionKind::Method),
     ("Methodology", SectionKind::Method),
@@ -794,6 +875,9 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Algorithm", SectionKind::Method),
     ("Algorithms", SectionKind::Method),
     ("Design", SectionKind::Method),
+    ("Solution", SectionKind::Method),
+    ("Idea", SectionKind::Method),
+    ("Ideas", SectionKind::Method),
     ("방법", SectionKind::Method),
     ("방법론", SectionKind::Method),
     ("기법", SectionKind::Method),
@@ -1252,10 +1336,23 @@ fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     prose_of(text_lines(text, lines, kinds))
 }
 
+/// A line that is only a link, maybe in a list item: `- [paper](https://…)`,
+/// `<https://…>`, a bare address.
+fn is_link_line(content: &str) -> bool {
+    let rest = content[bullet_len(content)..].trim();
+    let bare = rest.trim_start_matches('<').trim_end_matches('>');
+    (rest.starts_with('[') && rest.ends_with(')') && rest.matches("](").count() == 1)
+        || (!bare.contains(char::is_whitespace) && bare.contains("://"))
+}
+
+/// Prose is measured in display columns: a Hangul or CJK character is
+/// two, so that a Korean line holding as much as an English one counts as
+/// much (a 30-syllable line is a sentence, not a label).
 fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     contents
-        .filter(|content| content.chars().count() > 40 && !is_field_line(content))
-        .map(|content| content.chars().count())
+        .filter(|content| !is_field_line(content) && !is_link_line(content))
+        .map(UnicodeWidthStr::width)
+        .filter(|&width| width > 40)
         .sum()
 }
 
@@ -1311,6 +1408,109 @@ fn is_generic_title(text: &str) -> bool {
     core.is_empty() || folded.contains(&fold(&core))
 }
 
+/// Whether a heading is a repository's name that says it holds paper notes:
+/// one word joined by `-` or `_` (`rl-paper-review`, `Paper_Notes`).
+fn names_a_repository(heading: &str) -> bool {
+    let core = heading_core(heading);
+    !core.contains(char::is_whitespace) && core.contains(['-', '_']) && names_paper_notes(&core)
+}
+
+/// Whether a note's title names several papers, so that the note is not a
+/// review of one: `A variety of attention papers`, `Operating Systems
+/// Papers - Index`, `GPT-1、GPT-2、GPT-3`, `Word Embedding (Word2Vec,
+/// GloVe)`, `DDPM vs DDIM`. A list counts only when every item is a short
+/// name with a digit or two capitals (`YOLO9000: Better, Faster, Stronger`
+/// lists adjectives).
+fn names_several_papers(title: &str) -> bool {
+    if camel_words(title).any(|word| word.eq_ignore_ascii_case("papers"))
+        || title.contains("논문들")
+    {
+        return true;
+    }
+    let is_name = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=2).contains(&words.len())
+            && part.chars().any(char::is_alphabetic)
+            && words.iter().any(|word| {
+                word.chars().any(|ch| ch.is_ascii_digit())
+                    || word.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+            })
+    };
+    let lists_names = |list: &str| {
+        // Not `and`: `SRResNet and SRGAN` are one paper's two models.
+        let parts: Vec<&str> = list
+            .split([',', '、', '/', '，'])
+            .flat_map(|part| part.split(" vs. "))
+            .flat_map(|part| part.split(" vs "))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+        parts.len() >= 2 && parts.iter().all(|part| is_name(part))
+    };
+    let inside = title
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+        .map(|(_, inside)| inside);
+    lists_names(title) || inside.is_some_and(lists_names)
+}
+
+/// Front-matter keys that describe a paper.
+const PAPER_KEYS: &[&str] = &[
+    "authors",
+    "venue",
+    "conference",
+    "journal",
+    "booktitle",
+    "paper",
+    "paper_url",
+    "paper-url",
+    "paperurl",
+    "paper_link",
+    "arxiv",
+    "doi",
+    "pdf",
+    "publication",
+    "published_in",
+    "publisher",
+    "저자",
+    "학회",
+    "논문",
+];
+
+/// How much a note's front matter says it is about a paper, one point
+/// each: a key that describes a paper (`venue:`, `authors:`, `arxiv:`); a
+/// link to a paper in any value; a category or tag that names paper notes
+/// (`categories: [PaperReview]`, `tags: [논문리뷰]`). A blog post's
+/// `title`, `date`, `tags: [intro]` say nothing.
+fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
+    let fields = &front_matter.fields;
+    let described = fields
+        .iter()
+        .any(|(key, _)| PAPER_KEYS.contains(&key.as_str()));
+    let linked = fields.iter().any(|(_, value)| {
+        let value = value.slice(text).to_ascii_lowercase();
+        PAPER_LINKS.iter().any(|host| value.contains(host))
+    });
+    let filed = fields.iter().any(|(key, value)| {
+        matches!(
+            key.as_str(),
+            "categories" | "category" | "tags" | "tag" | "type" | "collection"
+        ) && names_paper_notes(value.slice(text))
+    });
+    usize::from(described) + usize::from(linked) + usize::from(filed)
+}
+
+/// A table's delimiter row: `| --- | :---: |`, `---|---`.
+fn is_table_delimiter(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('-')
+        && line.contains('|')
+        && line
+            .chars()
+            .all(|ch| matches!(ch, '|' | '-' | ':' | ' ' | '\t'))
+}
+
 /// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:
 /// value`, `| Label | value |`: the value's range when the line's label is
 /// one of `names`.
@@ -1335,6 +1535,11 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
                 )
             }
         } else if let Some(inner) = rest.strip_prefix('|') {
+            // A table's header row (`| Title | Venue |` over `| --- | --- |`)
+            // names columns; only a body row is a field.
+            if is_table_delimiter(text[line.next..].lines().next().unwrap_or("")) {
+                return None;
+            }
             let (label, _) = inner.split_once('|')?;
             (label, after_bullet + 1 + label.len() + 1)
         } else {
@@ -1651,8 +1856,16 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             break;
         }
     }
-    if !name.contains(' ') {
-        name = name.replace(['-', '_'], " ");
+    if !name.contains(' ') && name.contains('_') {
+        // Words joined by `_` keep their own hyphens (`View-Adaptive`); a
+        // `-_` stands for a colon, which file systems refuse
+        // (`Scaffold-GS-_Structured_3D_Gaussians`).
+        name = name
+            .replace("_-_", " - ")
+            .replace("-_", ": ")
+            .replace('_', " ");
+    } else if !name.contains(' ') {
+        name = name.replace('-', " ");
     } else if file {
         name = name.replace('_', " ");
     } else {
@@ -1940,13 +2153,26 @@ fn method_by_position(
     // mirrors its paper and has no experiments heading, after its numbered
     // introduction (`## 1. Introduction`, `## 2. Background`, `## 3.
     // LCM-LoRA`).
+    // Or, in a note that mirrors its paper's abstract and conclusion
+    // (`## Abstract`, `## Encoder-Decoder`, `## Attention`, `##
+    // Conclusion`), between the two.
     let (level, after, before, numbered_only) = match heading_of(SectionKind::Experiment) {
         Some((experiment, level)) => (level, body.start, experiment.label.start, false),
-        None => {
-            let (purpose, level) = heading_of(SectionKind::Purpose)?;
-            let numbered = starts_with_numbering(purpose.label.slice(text));
-            (level, purpose.label.end, body.end, numbered)
-        }
+        None => match heading_of(SectionKind::Purpose) {
+            Some((purpose, level)) => {
+                let numbered = starts_with_numbering(purpose.label.slice(text));
+                (level, purpose.label.end, body.end, numbered)
+            }
+            None => {
+                let (summary, level) = heading_of(SectionKind::Summary)?;
+                let conclusion = headings.iter().find(|heading| {
+                    heading.level == level
+                        && heading.text.start > summary.label.end
+                        && is_conclusion(heading.text.slice(text))
+                })?;
+                (level, summary.label.end, conclusion.text.start, false)
+            }
+        },
     };
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
     let candidate = headings.iter().find(|heading| {
@@ -1967,6 +2193,12 @@ fn method_by_position(
         SectionKind::Method,
         body.end,
     ))
+}
+
+/// `Conclusion`, `Conclusions`, `결론`, `结论`, `結論`.
+fn is_conclusion(heading: &str) -> bool {
+    ["conclusion", "conclusions", "결론", "结论", "結論"]
+        .contains(&heading_core(heading).to_lowercase().as_str())
 }
 
 /// The section a heading starts, taken for `kind` by its position: its
@@ -2102,6 +2334,9 @@ mod tests {
             ("How to prove a lower bound", vec![]),
             ("How it works", vec![]),
             ("Why does it matter?", vec![]),
+            ("📝 왜 이 논문을 선택했는가?", vec![SectionKind::Purpose]),
+            ("Why this paper?", vec![SectionKind::Purpose]),
+            ("Why this paper", vec![]),
         ] {
             assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");
         }

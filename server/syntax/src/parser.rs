@@ -318,6 +318,9 @@ pub(crate) struct FrontMatter {
     /// The value's range and the line's.
     pub(crate) title: Option<(TextRange, TextRange)>,
     pub(crate) reviewer: Option<TextRange>,
+    /// Every other `key: value` (a `- item` line under a key counts as a
+    /// value of that key): the key lower-cased, and the value's range.
+    pub(crate) fields: Vec<(String, TextRange)>,
 }
 
 /// YAML front matter: `---` on the first line, closed by `---` or `...`.
@@ -332,11 +335,21 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
     let mut title = None;
     let mut reviewer = None;
     let mut author = None;
+    let mut fields = Vec::new();
+    let mut last_key = None;
     for line in &lines[1..close] {
         let content = line.text(text);
+        if let Some(item) = content.trim_start().strip_prefix("- ")
+            && let Some(key) = &last_key
+        {
+            let start = line.end - item.len();
+            fields.push((String::clone(key), TextRange::new(start, line.end)));
+            continue;
+        }
         let Some((key, value)) = content.split_once(':') else {
             continue;
         };
+        last_key = (!key.starts_with([' ', '\t'])).then(|| key.trim().to_ascii_lowercase());
         let value_start = line.start + key.len() + 1;
         let leading = value.len() - value.trim_start().len();
         let trimmed = value.trim();
@@ -357,6 +370,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
             "title" if len > 0 => title = Some((range, line.range())),
             "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),
             "author" if len > 0 => author = Some(range),
+            key if len > 0 => fields.push((key.to_owned(), range)),
             _ => {}
         }
     }
@@ -366,6 +380,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         first_line: lines[0].range(),
         title,
         reviewer: reviewer.or(author),
+        fields,
     })
 }
 

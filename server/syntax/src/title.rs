@@ -304,12 +304,36 @@ fn strip_review_word(text: &str) -> Option<&str> {
         "code",
         "대한",
     ];
+    // `…: A Paper Review`, `… - Paper Review`: what the note is, said after
+    // the title (a review paper is not called a paper review).
+    for suffix in [
+        "a paper review",
+        "paper review",
+        "paper summary",
+        "paper notes",
+    ] {
+        if let Some(before) = strip_suffix_ignore_case(text, suffix)
+            && let Some(title) = before
+                .trim_end()
+                .strip_suffix([':', '-', '–', '—', '|'])
+                .map(str::trim_end)
+                .filter(|title| !title.is_empty())
+        {
+            return Some(title);
+        }
+    }
     let before = [
         " 논문 리뷰",
         " 논문리뷰",
         " 리뷰",
         " paper review",
         " review",
+        // Chinese: `… 阅读笔记`, `… 论文笔记`, `… 论文阅读` (reading notes).
+        " 阅读笔记",
+        " 论文笔记",
+        " 論文筆記",
+        " 论文阅读",
+        " 笔记",
     ]
     .into_iter()
     .find_map(|suffix| strip_suffix_ignore_case(text, suffix))?

@@ -526,3 +526,225 @@ fn a_link_to_the_paper_near_the_top_gives_the_title() {
         "#]],
     );
 }
+
+/// A table's header row names its columns: `| Title | Venue |` over `| ---
+/// |` is not a `Title:` field, and an index of papers is not a review.
+#[test]
+fn a_table_header_row_is_not_a_title_field() {
+    check(
+        "paper_notes/index/README.md",
+        "# Operating Systems Papers - Index\n\n## Table of Contents\n\n| Title | Venue |\n| ----- | ----- |\n| [FFS: A Fast File System for UNIX](ffs.md) | TOCS '84 |\n| [Venti: A New Approach to Archival Storage](venti.md) | FAST '02 |\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A two-column table of fields still gives the title.
+    check(
+        "논문/lora.md",
+        "| Title | LoRA: Low-Rank Adaptation of Large Language Models 🦙 |\r\n| Venue | ICLR 2022 |\r\n\r\n## 문제 정의\r\n큰 모델을 통째로 미세조정하기는 비싸다.\r\n\r\n## 방법\r\n낮은 계수의 행렬만 학습한다.\r\n",
+        expect![[r#"
+            single field "LoRA: Low-Rank Adaptation of Large Language Models" by - | header 1:11-1:61
+              purpose "문제 정의" h2 @4:4
+              method "방법" h2 @7:4
+        "#]],
+    );
+}
+
+/// Front matter that describes a paper (`venue:`, a link to the paper, a
+/// `PaperReview` category) makes a blog post a paper note; a post with only
+/// a title, tags and a year does not.
+#[test]
+fn front_matter_that_describes_a_paper() {
+    check(
+        "_posts/2025-08-26-attention_unet.md",
+        "---\ntitle: \"[Medical] Attention-driven UNet enhancement for accurate segmentation of bacterial spore outgrowth\"\ncategories: [PaperReview]\nyear: \"2022\"\nvenue: \"Scientific Reports\"\npaper: \"https://www.nature.com/articles/s41598-025-05900-6\"\n---\n\n## 📝 왜 이 논문을 선택했는가?\n\n기존 UNet 기반 세포 분할 모델은 경계가 불명확할 때\n정확도가 떨어지는 문제가 있었다.\n",
+        expect![[r#"
+            single front-matter "Attention-driven UNet enhancement for accurate segmentation of bacterial spore outgrowth" by - | header 2:19-2:107
+              purpose "📝 왜 이 논문을 선택했는가?" h2 @9:4
+        "#]],
+    );
+    check(
+        "_posts/2025-08-25-hello.md",
+        "---\r\ntitle: \"[Review] Hello Foxy Scholar\"\r\ntags: [intro]\r\nyear: \"2025\"\r\n---\r\n\r\n## TL;DR\r\n첫 블로그 포스트 테스트 🎉\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/2017-01-16-youtube.md",
+        "---\nlayout: post\ntitle: 'Deep Neural Networks for YouTube Recommendations: A Paper Review'\ntags:\n  - paper review\n---\n\n## Introduction\nYouTube recommends videos to a billion users.\n\n## Model\nCandidate generation, then ranking.\n",
+        expect![[r#"
+            single front-matter "Deep Neural Networks for YouTube Recommendations" by - | header 3:9-3:57
+              purpose "Introduction" h2 @8:4
+              method "Model" h2 @11:4
+        "#]],
+    );
+}
+
+/// A note called `note.md` (or `paper.md`) beside other files is named by
+/// its folder; a folder's only note that calls itself a review
+/// (`GPT-1 리뷰.md`) is named by its own name, the review word taken off.
+#[test]
+fn generic_and_review_file_names() {
+    expect![[r#"
+        single folder "Scaffold-GS: Structured 3D Gaussians for View-Adaptive Rendering" by - | header 1:1-1:16
+          purpose "Introduction" h2 @1:4
+          method "Method" h2 @6:4
+    "#]]
+    .assert_eq(&render(
+        "paper-reading-notes/2023/Scaffold-GS-_Structured_3D_Gaussians_for_View-Adaptive_Rendering/note.md",
+        "## Introduction\n- **Code**: https://github.com/city-super/Scaffold-GS\n\nScaffold-GS reduces Gaussian redundancy 🙂.\n\n## Method\nAnchors on a sparse voxel grid.\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        single file-name "GPT-1" by - | header 1:1-1:19
+          purpose "1. Introduction" h2 @1:4
+          method "2. Method" h2 @5:4
+    "#]]
+    .assert_eq(&render_note(
+        "Paper-Review/NLP/GPT-1 리뷰.md",
+        true,
+        "## 1. Introduction\r\n\r\n레이블 없는 글로 먼저 학습한다 🙂.\r\n\r\n## 2. Method\r\n\r\nTransformer 디코더.\r\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+/// Chinese notes: `阅读笔记` after the title is what the note is, and the
+/// headings name their kinds (`引言`, `问题描述`, `方法`, `实验`, `摘要`).
+#[test]
+fn chinese_reading_notes() {
+    check(
+        "Paper-Reading-Notes/Speech/Distance-Based Sound Separation 阅读笔记.md",
+        "# Distance-Based Sound Separation 阅读笔记\r\n\r\n## 1 题目&作者\r\n\r\nKatharine Patterson 等\r\n\r\n## 2 摘要\r\n\r\n按距离分离声音 🎧。\r\n\r\n## 3 引言\r\n\r\n远处的声音难以分离。\r\n\r\n## 4 问题描述\r\n\r\n给定单通道混合信号。\r\n\r\n## 6 方法\r\n\r\n训练一个 TDCN++ 网络。\r\n\r\n## 7 实验\r\n\r\n在合成数据上评估。\r\n",
+        expect![[r#"
+            single heading "Distance-Based Sound Separation" by - | header 1:3-1:34
+              summary "2 摘要" h2 @7:4
+              purpose "3 引言" h2 @11:4
+              purpose "4 问题描述" h2 @15:4
+              method "6 方法" h2 @19:4
+              experiment "7 实验" h2 @23:4
+        "#]],
+    );
+}
+
+/// A note on several papers is not a review of one: its title lists them
+/// or says `papers`. One paper's two models (`SRResNet and SRGAN`) are one
+/// paper.
+#[test]
+fn a_note_on_several_papers_is_not_a_review() {
+    check(
+        "paper-reading-note/notes/016_gpt.md",
+        "# GPT-1、GPT-2、GPT-3\n\n## GPT: Improving Language Understanding by Generative Pre-Training\n\n### 引言\n\n无标注文本预训练。\n\n### 方法\n\nTransformer 解码器。\n\n## GPT-2: Language Models are Unsupervised Multitask Learners\n\n### 方法\n\n更大的数据集。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    expect![[r#"
+        not a review
+    "#]]
+    .assert_eq(&render_note(
+        "Study/LLM/Word Embedding (Word2Vec, GloVe)/README.md",
+        true,
+        "# 👋 Introduction\r\n\r\n단어를 벡터로 바꾸는 두 방법을 다룹니다.\r\n\r\n## 🧩 How It Works\r\n\r\nSkip-gram과 동시 출현 행렬.\r\n\r\n## 🧪 Experiments & Results\r\n\r\n유추 과제에서 비교합니다.\r\n",
+        LayoutChoice::Auto,
+    ));
+    check(
+        "deep-learning-paper-notes/notes/attention.md",
+        "## A variety of attention papers\n\ntl;dr: attention seems to work better for language tasks than visual tasks.\n\n## Method\nSoft or hard, local or global.\n\n## Results\nBLEU goes up.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-review/srgan.md",
+        "# SRResNet and SRGAN \\[Eng\\]\n\n## 1. Problem Definition\nSR images are blurry.\n\n## 3. Method\nA GAN with a perceptual loss.\n\n## 4. Experiments\nMOS tests.\n",
+        expect![[r#"
+            single heading "SRResNet and SRGAN" by - | header 1:3-1:21
+              purpose "1. Problem Definition" h2 @3:4
+              method "3. Method" h2 @6:4
+              experiment "4. Experiments" h2 @9:4
+        "#]],
+    );
+}
+
+/// A repository's README opens with the repository's name
+/// (`# rl-paper-review`): it is about the notes, not a paper.
+#[test]
+fn a_repository_readme_is_not_a_review() {
+    check(
+        "rl-paper-review/README.md",
+        "# rl-paper-review\n\n### Policy Gradient\n\n**(1) Vanila PG(Sutton)**\n\n[Policy gradient methods for reinforcement learning with function approximation]\n\nRichard S. Sutton, David McAllester, Satinder Singh, Yishay Mansour, 1994\n\n[`PAPER`](http://papers.nips.cc/paper/1713-policy-gradient-methods.pdf)\n\n**(2) DPG**\n\n[Deterministic policy gradient algorithms]\n\n[`PAPER`](http://proceedings.mlr.press/v32/silver14.pdf)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A note of prose under its title, named after its paper, in a folder of
+/// paper notes, is a review; a page of documentation named after its short
+/// heading is not.
+#[test]
+fn a_file_named_after_its_papers_title() {
+    check(
+        "Paper_Notes/mcmc/On_Markov_Chain_Monte_Carlo_Methods_for_Tall_Data.md",
+        "# On Markov Chain Monte Carlo Methods for Tall Data\n\nMy goal in reading this paper is to understand the relationship between their contribution and our subsampling method. This is a long paper, a cross between a survey and new contributions 🙂.\n\nSection 2.2, the MH algorithm: Figure 1 is clear, though they use the un-normalized posterior where we use the un-normalized log posterior. Running examples take 100,000 points for each case.\n",
+        expect![[r#"
+            single heading "On Markov Chain Monte Carlo Methods for Tall Data" by - | header 1:3-1:52
+        "#]],
+    );
+    check(
+        "awesome-reviews/how-to-contribute.md",
+        "# How to contribute?\n\n## 1. Preparing manuscript\n\n이 장에서는 리뷰를 준비하는 과정을 다룹니다. This section covers how to prepare your manuscript, from the fork to the pull request.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A title over a written abstract is a review begun (its missing sections
+/// are worth reporting); over an empty one, or one holding only a link, a
+/// template.
+#[test]
+fn a_title_over_an_abstract_alone() {
+    check(
+        "Paper-Reading-Notes/Speech/EaBNet.md",
+        "# Embedding and Beamforming: All-neural Causal Beamformer for Multichannel Speech Enhancement\r\n\r\n# Abstract\r\nInstead of estimating the spatial covariance matrix, a 3-D embedding tensor is learned 🎧.\r\n",
+        expect![[r#"
+            single heading "Embedding and Beamforming: All-neural Causal Beamformer for Multichannel Speech Enhancement" by - | header 1:3-1:94
+              summary "Abstract" h1 @3:3
+        "#]],
+    );
+    check(
+        "Paper-Review/Segmentation/2022/CLIPSeg/paper.md",
+        "# Image Segmentation Using Text and Image Prompts\n\n## 📑 Table of Contents\n- [Abstract](#abstract)\n\n## Abstract\n\nhttps://openaccess.thecvf.com/content/CVPR2022/html/Luddecke_Image_Segmentation_CVPR_2022_paper.html\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A note that mirrors its paper from abstract to conclusion names its
+/// method after the method itself; Korean and English headings that end in
+/// `문제` or say `Our Solution` name their kinds.
+#[test]
+fn sections_between_abstract_and_conclusion_and_head_words() {
+    check(
+        "paper-review/General/Transformers/README.md",
+        "# [Attnetion Is All You Need](https://arxiv.org/abs/1706.03762)\n\n## Abstract\nRNN이나 CNN 없이 attention만으로 번역하는 Transformer를 제안하고, 더 빠르게 학습하면서 더 높은 BLEU를 얻는다 🙂.\n\n## Encoder-Decoder\n### Encoder\n6개의 층.\n\n## Attention\nScaled dot-product.\n\n## Conclusion\n빠르고 정확하다.\n",
+        expect![[r#"
+            single heading "Attnetion Is All You Need" by - | header 1:4-1:29
+              summary "Abstract" h2 @3:4
+              method "Encoder-Decoder" h2 inferred @6:4
+        "#]],
+    );
+    check(
+        "paper-review/Adapter.md",
+        "# Parameter-Efficient Transfer Learning for NLP\r\n\r\n## 해결하고자하는 문제\r\n작업마다 모델 전체를 미세조정하면 비싸다.\r\n\r\n## 3. Our Solution\r\n층 사이에 작은 adapter를 넣는다.\r\n\r\n## 실험\r\nGLUE에서 비교한다 🙂.\r\n",
+        expect![[r#"
+            single heading "Parameter-Efficient Transfer Learning for NLP" by - | header 1:3-1:48
+              purpose "해결하고자하는 문제" h2 @3:4
+              method "3. Our Solution" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
