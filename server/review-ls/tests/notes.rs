@@ -232,8 +232,10 @@ fn results_do_not_depend_on_the_folder_the_check_starts_in() {
 }
 
 /// Ordinary markdown — this repository's own README and docs, a
-/// changelog, a Korean study note, a project README with a results table —
-/// yields no review and no finding.
+/// changelog, a Korean study note, a project README with a results table,
+/// the README of a paper's official code (its title, arXiv link and
+/// `## Results`, in English and in Korean) — yields no review and no
+/// finding.
 #[test]
 fn ordinary_markdown_stays_quiet() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");

@@ -20,7 +20,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::parser::{FrontMatter, LineKind, bullet_len};
 use crate::text::{Line, TextRange};
-use crate::vocabulary::{OTHER_SECTIONS, Vocabulary, fold, phrase_eq};
+use crate::vocabulary::{OTHER_SECTIONS, SOFTWARE_SECTIONS, Vocabulary, fold, phrase_eq};
 use crate::{
     Entry, Header, HeaderOrigin, Placement, Reviewer, Section, SectionKind, Title, TitleKey,
     TitleSource,
@@ -729,11 +729,13 @@ pub(crate) fn read(
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let several_papers = title_text.is_some_and(names_several_papers);
+    let software_readme = documents_software(text, &headings);
     let is_review = (found.is_some() || front_matter_reviewer)
         && !placeholder
         && !own_work
         && papers_listed < 2
         && !several_papers
+        && !software_readme
         && !stub
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
@@ -1264,7 +1266,13 @@ fn is_other_section(heading: &str) -> bool {
 
 fn is_other_core(core: &str) -> bool {
     static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
-    let folded = FOLDED.get_or_init(|| OTHER_SECTIONS.iter().map(|other| fold(other)).collect());
+    let folded = FOLDED.get_or_init(|| {
+        OTHER_SECTIONS
+            .iter()
+            .chain(SOFTWARE_SECTIONS)
+            .map(|other| fold(other))
+            .collect()
+    });
     phrases(core)
         .iter()
         .any(|phrase| folded.contains(&fold(phrase)))
@@ -1406,6 +1414,28 @@ fn is_generic_title(text: &str) -> bool {
         FOLDED.get_or_init(|| GENERIC_TITLES.iter().map(|generic| fold(generic)).collect());
     let core = heading_core(text);
     core.is_empty() || folded.contains(&fold(&core))
+}
+
+/// Whether the headings are a software project's documentation: two
+/// different ones of [`SOFTWARE_SECTIONS`] (`## Installation`, `## Usage`,
+/// `## License`), or one and a `## Citation`, as a code repository's README
+/// has them — the README of a
+/// paper's official code has the paper's title, links and `## Results`
+/// too, and is not a review of it.
+fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| SOFTWARE_SECTIONS.iter().map(|name| fold(name)).collect());
+    let mut found = HashSet::new();
+    let mut cited = false;
+    for heading in headings {
+        let core = fold(&heading_core(heading.text.slice(text)));
+        if folded.contains(&core) {
+            found.insert(core);
+        } else if ["citation", "citing", "bibtex"].contains(&core.as_str()) {
+            cited = true;
+        }
+    }
+    found.len() + usize::from(cited) >= 2 && !found.is_empty()
 }
 
 /// Whether a heading is a repository's name that says it holds paper notes:

@@ -412,6 +412,40 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "목차",
     "데이터셋",
     "학습 자료",
+    "Citation",
+    "Citing",
+    "License",
+];
+
+/// Headings of a software project's documentation: two of them (one not
+/// `Citation`) make a file a code repository's README, however many paper
+/// links and `Results` it has. Compared like aliases.
+pub(crate) const SOFTWARE_SECTIONS: &[&str] = &[
+    "Installation",
+    "Install",
+    "Installing",
+    "Requirements",
+    "Dependencies",
+    "Prerequisites",
+    "Usage",
+    "Getting Started",
+    "Quick Start",
+    "Quickstart",
+    "Demo",
+    "Docker",
+    "Model Zoo",
+    "Pretrained Models",
+    "Pre-trained Models",
+    "Contributing",
+    "License",
+    "설치",
+    "설치 방법",
+    "사용법",
+    "사용 방법",
+    "실행 방법",
+    "安装",
+    "使用方法",
+    "许可证",
 ];
 
 impl fmt::Display for SectionKind {
