@@ -1418,10 +1418,9 @@ fn is_generic_title(text: &str) -> bool {
 
 /// Whether the headings are a software project's documentation: two
 /// different ones of [`SOFTWARE_SECTIONS`] (`## Installation`, `## Usage`,
-/// `## License`), or one and a `## Citation`, as a code repository's README
-/// has them — the README of a
-/// paper's official code has the paper's title, links and `## Results`
-/// too, and is not a review of it.
+/// `## License`), or one and a `## Citation`, as a code repository's
+/// README has them. The README of a paper's official code has the paper's
+/// title, links and `## Results` too, and is not a review of it.
 fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| SOFTWARE_SECTIONS.iter().map(|name| fold(name)).collect());
