@@ -40,6 +40,9 @@ pub struct NotePath<'a> {
     /// Whether some folder on the path, or the file name, says the notes are
     /// paper notes (`paper-notes/`, `Paper_Review/`, `논문/`, `reviews/`).
     pub paper_folder: bool,
+    /// Whether the file's own folder says so, and the file is a note in it
+    /// (not its `README.md` or `index.md`): `paper-notes/double_dqn.md`.
+    pub in_paper_folder: bool,
     /// Whether some folder on the path is a venue and a year (`ISCA-2019/`,
     /// `CVPR 2021/`): notes filed by where their papers appeared.
     pub venue_folder: bool,
@@ -75,6 +78,7 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .chain([&stem])
                 .any(|part| names_paper_notes(part)),
+            in_paper_folder: !generic_stem && folder.is_some_and(names_papers),
             venue_folder: parts
                 .iter()
                 .any(|part| crate::title::names_venue_and_year(part)),
@@ -134,6 +138,16 @@ fn names_paper_notes(name: &str) -> bool {
         || lower.contains("論文")
         || camel_words(name)
             .any(|word| matches!(word.to_lowercase().as_str(), "paper" | "papers" | "reviews"))
+}
+
+/// Whether a folder's name says `paper` or `papers` (`paper-notes`,
+/// `Paper-Study`), `논문` or `论文`: narrower than [`names_paper_notes`],
+/// whose `reviews` also names `awesome-reviews`, a repository with its
+/// documentation beside the notes.
+fn names_papers(name: &str) -> bool {
+    name.contains("논문")
+        || name.contains("论文")
+        || camel_words(name).any(|word| matches!(word.to_lowercase().as_str(), "paper" | "papers"))
 }
 
 /// The words of a name, split at anything not alphanumeric and between a
@@ -390,9 +404,14 @@ pub(crate) fn read(
             let below = (index + 1..lines.len())
                 .find(|&below| !lines[below].text(text).trim().is_empty())
                 .filter(|&below| {
+                    let content = lines[below].text(text);
                     matches!(kinds[below], LineKind::Text)
                         && field_value(text, lines[below], PAPER_FIELDS).is_none()
                         && field_value(text, lines[below], REVIEWER_FIELDS).is_none()
+                        // `- **Author:**` with nothing after it: the
+                        // template's next field, not a title.
+                        && !names_empty_field(content, PAPER_FIELDS)
+                        && !names_empty_field(content, REVIEWER_FIELDS)
                 });
             let title =
                 below.and_then(|below| title_from_value(text, lines[below].range().trimmed(text)));
@@ -530,6 +549,24 @@ pub(crate) fn read(
     if path.is_some_and(|path| path.paper_folder) {
         paper_signals += 1;
     }
+    // A note kept right in a folder of paper notes, under a title as long
+    // as a paper's, is one unless it shows otherwise (a template, a reading
+    // list); a study note there has a topic's short name (`Gradient
+    // Descent`).
+    if path.is_some_and(|path| path.in_paper_folder)
+        && found
+            .as_ref()
+            .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
+    {
+        paper_signals += 1;
+    }
+    // A folder named with a paper's long title holds that paper's note
+    // (`Roofline-An-Insightful-Visual-Performance-Model/README.md`).
+    if let Some((title, TitleSource::Folder, ..)) = &found
+        && (title.text.split_whitespace().count() >= 6 || title.text.contains(':'))
+    {
+        paper_signals += 1;
+    }
     // A note named after its paper: the file's name is the heading's title,
     // a long one as papers have
     // (`Towards_Scaling_up_Markov_Chain_Monte_Carlo:_An_Adaptive_Subsampling_Approach.md`);
@@ -624,7 +661,9 @@ pub(crate) fn read(
                 matches!(kinds[*index], LineKind::Text) && !line.text(text).trim().is_empty()
             })
             .take(2)
-            .any(|(_, line)| looks_like_author_list(line.text(text)))
+            .any(|(_, line)| {
+                looks_like_author_list(line.text(text)) || looks_like_citation(line.text(text))
+            })
     {
         paper_signals += 1;
     }
@@ -706,8 +745,16 @@ pub(crate) fn read(
         .filter(|h| {
             Title::from_raw(h.text.slice(text), h.text.start)
                 .is_some_and(|t| t.year.is_some() && t.text.split_whitespace().count() >= 2)
+                || crate::title::cites_venue(h.text.slice(text))
         })
         .count();
+    // A folder's README that links to three notes below it is the folder's
+    // index (`| [LoRA](./1_PEFT/001_LoRA.md) | … |`).
+    let folder_index = path.is_some_and(|path| {
+        ["readme", "index"]
+            .iter()
+            .any(|name| path.stem.eq_ignore_ascii_case(name))
+    }) && notes_linked_below(text, lines, kinds) >= 3;
     let prose = prose_chars(text, lines, kinds);
     // A title over a filled-in summary (`# Abstract` and a sentence) is a
     // review begun; over an empty one, a template.
@@ -730,12 +777,17 @@ pub(crate) fn read(
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let several_papers = title_text.is_some_and(names_several_papers);
     let software_readme = documents_software(text, &headings);
+    let book_notes = headings
+        .iter()
+        .any(|heading| is_book_notes(heading.text.slice(text)));
     let is_review = (found.is_some() || front_matter_reviewer)
         && !placeholder
         && !own_work
         && papers_listed < 2
         && !several_papers
         && !software_readme
+        && !book_notes
+        && !folder_index
         && !stub
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
@@ -867,7 +919,6 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("서론", SectionKind::Purpose),
     ("문제", SectionKind::Purpose),
     ("문제점", SectionKind::Purpose),
-    ("목표", SectionKind::Purpose),
     ("Method", SectionKind::Method),
     ("Methods", SectionKind::Method),
     ("Methodology", SectionKind::Method),
@@ -929,6 +980,13 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
+    // `RCNN & Fast RCNN의 소개`: the introduction *of* something opens a
+    // note; `1. VGGT라는 transformer 소개` in a summary's list says what the
+    // paper introduces.
+    let last = last.or_else(|| {
+        (words.len() >= 2 && *words.last()? == "소개" && words[words.len() - 2].ends_with('의'))
+            .then_some(SectionKind::Purpose)
+    });
     // `Clipped Surrogate Objective`, `Auxiliary training objectives`: what
     // a model is trained to optimise, part of its method; `Research
     // Objectives` and a lone `Objective` are the paper's purpose.
@@ -1051,7 +1109,26 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(|ch| ('가'..='힣').contains(&ch)) && head_word_kind(word).is_some()
     });
-    korean_head_word || is_other_core(&core) || !exact_kinds(&core, vocabulary).is_empty()
+    korean_head_word
+        || speaks_of_the_paper(&core)
+        || is_other_core(&core)
+        || !exact_kinds(&core, vocabulary).is_empty()
+}
+
+/// A heading that speaks of the paper names a part of the note about it:
+/// `Quotes from the paper`, `About this paper`, `이 논문의 한계`.
+fn speaks_of_the_paper(core: &str) -> bool {
+    let lower = core.to_lowercase();
+    [
+        "the paper",
+        "this paper",
+        "이 논문",
+        "본 논문",
+        "该论文",
+        "本文",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 /// `**Label**: …`, `**Label:** …` or `**Label**` alone at the start of
@@ -1069,6 +1146,20 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
     let close = inner.find(marker)?;
     let words = &inner[..close];
     let after = &inner[close + 2..];
+    // `**Task: 단일 이미지 → 3D 복원**`, `**The Goal: To provide …**`: the
+    // label and its text in one bold run; the text starts after the colon.
+    if let Some(colon) = words.find([':', '：'])
+        && colon > 0
+        && !words[colon..]
+            .trim_start_matches([':', '：'])
+            .trim()
+            .is_empty()
+        && words[..colon].split_whitespace().count() <= 3
+        && !words[..colon].contains("http")
+    {
+        let colon_len = words[colon..].chars().next().map_or(1, char::len_utf8);
+        return Some((2, words[..colon].trim_end().len(), 2 + colon + colon_len));
+    }
     let (words_len, consumed) = if let Some(stripped) = words.trim_end().strip_suffix([':', '：'])
     {
         (stripped.trim_end().len(), 2 + close + 2)
@@ -1358,7 +1449,9 @@ fn is_link_line(content: &str) -> bool {
 /// much (a 30-syllable line is a sentence, not a label).
 fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     contents
-        .filter(|content| !is_field_line(content) && !is_link_line(content))
+        .filter(|content| {
+            !is_field_line(content) && !is_link_line(content) && !content.starts_with('|')
+        })
         .map(UnicodeWidthStr::width)
         .filter(|&width| width > 40)
         .sum()
@@ -1437,11 +1530,97 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     found.len() + usize::from(cited) >= 2 && !found.is_empty()
 }
 
-/// Whether a heading is a repository's name that says it holds paper notes:
-/// one word joined by `-` or `_` (`rl-paper-review`, `Paper_Notes`).
+/// How many different markdown files below the note's folder it links to
+/// (`./1_PEFT/001_LoRA.md`, `DINO/README.md`; not `../…` or web pages).
+fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    let mut targets = HashSet::new();
+    for content in text_lines(text, lines, kinds) {
+        for (_, after) in content
+            .match_indices("](")
+            .map(|(at, _)| content.split_at(at + 2))
+        {
+            let target = after.split([')', ' ', '#']).next().unwrap_or("");
+            let lower = target.to_ascii_lowercase();
+            if (lower.ends_with(".md") || lower.ends_with(".markdown"))
+                && !lower.contains("://")
+                && !lower.starts_with("../")
+                && !lower.starts_with('/')
+            {
+                targets.insert(target);
+            }
+        }
+    }
+    targets.len()
+}
+
+/// Whether a heading says the note is on a book: `Book Notes`, `Book
+/// Summary`, `독서 노트`, `读书笔记`.
+fn is_book_notes(heading: &str) -> bool {
+    let folded = fold(&heading_core(heading));
+    [
+        "book notes",
+        "book note",
+        "book summary",
+        "book review",
+        "reading notes on the book",
+        "독서 노트",
+        "독서노트",
+        "독서 기록",
+        "책 리뷰",
+        "책 요약",
+        "读书笔记",
+    ]
+    .iter()
+    .any(|phrase| fold(phrase) == folded)
+}
+
+/// Whether a heading names a collection of paper notes: a repository's
+/// name, one word joined by `-` or `_` (`rl-paper-review`, `Paper_Notes`),
+/// or a field of research and what the notes are (`DL Paper Review`,
+/// `NLP Papers`, `딥러닝 논문 리뷰`). `BERT 논문 리뷰` names a paper.
 fn names_a_repository(heading: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "ai",
+        "ml",
+        "dl",
+        "nlp",
+        "cv",
+        "rl",
+        "llm",
+        "deep learning",
+        "machine learning",
+        "computer vision",
+        "reinforcement learning",
+        "인공지능",
+        "머신러닝",
+        "딥러닝",
+        "강화학습",
+        "자연어처리",
+        "컴퓨터 비전",
+    ];
+    const NOTES: &[&str] = &[
+        "paper review",
+        "paper reviews",
+        "paper notes",
+        "papers",
+        "paper study",
+        "paper reading",
+        "논문 리뷰",
+        "논문리뷰",
+        "논문 정리",
+        "논문 스터디",
+    ];
     let core = heading_core(heading);
-    !core.contains(char::is_whitespace) && core.contains(['-', '_']) && names_paper_notes(&core)
+    if !core.contains(char::is_whitespace) && core.contains(['-', '_']) && names_paper_notes(&core)
+    {
+        return true;
+    }
+    let lower = core.to_lowercase();
+    NOTES.iter().any(|notes| {
+        lower
+            .strip_suffix(notes)
+            .is_some_and(|field| FIELDS.contains(&field.trim()))
+    })
 }
 
 /// Whether a note's title names several papers, so that the note is not a
@@ -1451,8 +1630,18 @@ fn names_a_repository(heading: &str) -> bool {
 /// name with a digit or two capitals (`YOLO9000: Better, Faster, Stronger`
 /// lists adjectives).
 fn names_several_papers(title: &str) -> bool {
+    let lower = title.to_lowercase();
     if camel_words(title).any(|word| word.eq_ignore_ascii_case("papers"))
-        || title.contains("논문들")
+        || [
+            "논문들",
+            "paper list",
+            "reading list",
+            "논문 목록",
+            "논문 리스트",
+            "论文列表",
+        ]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
     {
         return true;
     }
@@ -1607,13 +1796,21 @@ pub(crate) fn title_field_start(line: &str) -> Option<usize> {
 }
 
 /// `Label: value` or `- **Label**: value` with a label of at most three
-/// words: a metadata line.
+/// words: a metadata line — when the label is a known field (`Authors`,
+/// `Venue`, `Title` …) or the value is short. `- Encoder self attention:
+/// Q = K = V = X, the output of the previous layer` explains; it is prose.
 fn is_field_line(content: &str) -> bool {
     let rest = content.trim_start_matches(['-', '*', '+', ' ', '•']);
     let rest = rest.trim_start_matches('*');
-    rest.split_once([':', '：']).is_some_and(|(label, _)| {
+    rest.split_once([':', '：']).is_some_and(|(label, value)| {
         let label = label.trim_matches(['*', ' ']);
-        !label.is_empty() && label.split_whitespace().count() <= 3 && !label.contains("http")
+        !label.is_empty()
+            && label.split_whitespace().count() <= 3
+            && !label.contains("http")
+            && (UnicodeWidthStr::width(value.trim_start_matches(['*', ' '])) <= 40
+                || [PAPER_FIELDS, TITLE_FIELDS, REVIEWER_FIELDS]
+                    .iter()
+                    .any(|names| names_one_of(label, names)))
     })
 }
 
@@ -1912,6 +2109,25 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     })
 }
 
+/// A reference to a paper as a bibliography gives it: `Lin, Tianyang, et
+/// al. "A survey of transformers." arXiv preprint arXiv:2106.04554 (2021).`
+/// — `et al` and a year, or an arXiv identifier.
+fn looks_like_citation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let year = line
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (1900..2100).contains(&digits.parse().unwrap_or(0)));
+    let arxiv_id = lower.split("arxiv:").skip(1).any(|rest| {
+        let id: String = rest
+            .trim_start()
+            .chars()
+            .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
+            .collect();
+        id.len() >= 9 && id.contains('.')
+    });
+    (lower.contains("et al") && year) || arxiv_id
+}
+
 /// `Jeff Johnson, Matthijs Douze, Hervé Jégou` or `김철수, 이영희`: a list of
 /// people's names, not a title.
 pub(crate) fn looks_like_author_list(line: &str) -> bool {
@@ -2111,6 +2327,36 @@ fn line_label(
                 after: label_start + consumed,
                 prefix,
                 bold: true,
+            });
+        }
+    }
+    // `[Introduction]`, `【方法】` alone on its line: a label in brackets
+    // (not a link, which has a target after it).
+    let bracketed = at_start.trim_end();
+    if bullet == 0
+        && let Some(inner) = bracketed
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            .or_else(|| {
+                bracketed
+                    .strip_prefix('【')
+                    .and_then(|rest| rest.strip_suffix('】'))
+            })
+        && !inner.contains(['[', ']'])
+    {
+        let kinds = exact_heading_kinds(inner, vocabulary);
+        if !kinds.is_empty() {
+            let open = if bracketed.starts_with('【') {
+                '【'.len_utf8()
+            } else {
+                1
+            };
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start + open, label_start + open + inner.len()),
+                after: label_start + bracketed.len(),
+                prefix,
+                bold: false,
             });
         }
     }

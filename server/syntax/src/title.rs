@@ -422,6 +422,26 @@ pub(crate) fn names_venue_and_year(name: &str) -> bool {
         && words.iter().any(|word| parse_year(word).is_some())
 }
 
+/// Whether a text carries a venue tag with its year, as a list of papers
+/// heads each one: `[CVPR18]RW`, `[CVPR19] IRN`, `ICLR 2023`, `NeurIPS'21`.
+pub(crate) fn cites_venue(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let is_venue = |word: &str| VENUES.contains(&word);
+    let short_year = |word: &str| word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit());
+    words.iter().enumerate().any(|(index, word)| {
+        let digits = word.len() - word.trim_end_matches(|ch: char| ch.is_ascii_digit()).len();
+        let (name, year) = word.split_at(word.len() - digits);
+        (is_venue(name) && (short_year(year) || parse_year(year).is_some()))
+            || (is_venue(word)
+                && words
+                    .get(index + 1)
+                    .is_some_and(|next| short_year(next) || parse_year(next).is_some()))
+    })
+}
+
 fn parse_year(word: &str) -> Option<u16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;

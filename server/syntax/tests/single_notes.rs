@@ -748,3 +748,156 @@ fn sections_between_abstract_and_conclusion_and_head_words() {
         "#]],
     );
 }
+
+/// A citation under the title (`…, et al. "…" arXiv:2106.04554 (2021).`)
+/// is evidence of a paper note, and bullets that explain (`- Encoder self
+/// attention: Q = K = V = X, …`) are prose, not metadata.
+#[test]
+fn a_citation_under_the_title_and_explaining_bullets() {
+    check(
+        "HPC-Paper-Notes/papers/A-Survey-of-Transformers/README.md",
+        "# A Survey of Transformers\n\nLin, Tianyang, et al. \"A survey of transformers.\" arXiv preprint arXiv:2106.04554 (2021).\n\n## Notes\n\n* Encoder self attention: Q = K = V = X where X is the output of the previous layer 🙂\n* Decoder self attention (aka causal attention): queries at each position attend to the keys up to and including that position.\n* Decoder cross attention: queries come from the previous decoder layer; keys and values come from the encoder output.\n* Three ways to use: encoder-decoder for sequence to sequence, encoder only for classification, decoder only for generation.\n",
+        expect![[r#"
+            single heading "A Survey of Transformers" by - | header 1:3-1:27
+        "#]],
+    );
+}
+
+/// A folder named with a paper's long title holds that paper's note; a note
+/// right in a folder of paper notes, under a title as long as a paper's, is
+/// one; a study note there, under a topic's short name, is not.
+#[test]
+fn folders_that_say_what_their_notes_are() {
+    expect![[r#"
+        single folder "Roofline An Insightful Visual Performance Model" by - | header 1:1-1:9
+    "#]]
+    .assert_eq(&render_note(
+        "HPC-Paper-Notes/Roofline-An-Insightful-Visual-Performance-Model/README.md",
+        true,
+        "## Notes\r\n\r\n* A model to provide bound and bottleneck analysis 🙂.\r\n* Operational intensity is the operations per byte of DRAM traffic, after the caches have filtered it.\r\n* The model ties floating-point performance, operational intensity and memory performance together in a two dimensional graph.\r\n* Peak floating-point performance comes from the hardware specifications or from microbenchmarks; peak memory bandwidth from the STREAM benchmark.\r\n",
+        LayoutChoice::Auto,
+    ));
+    check(
+        "paper-notes/double_dqn.md",
+        "## Deep Reinforcement Learning with Double Q-learning\n\nQ-learning overestimates action values in some circumstances, which can hurt the learned policies. Double Q-learning applied to DQN mitigates this 🙂.\n\nOver-estimation bias: when we sample from a stochastic distribution, the max is biased to be larger than it should be. Train two networks: one selects the action, the other evaluates it.\n",
+        expect![[r#"
+            single heading "Deep Reinforcement Learning with Double Q-learning" by - | header 1:4-1:54
+        "#]],
+    );
+    check(
+        "Paper-Study/Gradient Descent.md",
+        "# Gradient Descent\n- GD 방식으로는 반드시 local minimum에 도달할 수 있음. 하지만 global minimum으로 갈 수 있다는 보장은 없음\n- learning rate를 상수로 두어도 기울기가 크면 많이 움직이고 기울기가 작으면 적게 움직임\n- 더이상 x가 변하지 않는 점은 미분한 값이 0이 되는 점으로, local minimum에 도달했다는 것을 알 수 있음 🙂\n- 보통 learning rate으로 0.01, 0.005, 0.001 정도의 값을 사용함\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// Notes on a book, questions on many papers, a folder's index, a list of
+/// papers, a collection's README and an unfilled template are not reviews.
+#[test]
+fn more_files_that_are_not_reviews() {
+    check(
+        "paper-notes/Atomic Habits.md",
+        "# Atomic Habits (2018, James Clear)\n\n## Book Notes\n* Identity -> process -> outcome\n* Cue, craving, response, reward\n* 1% compounding, the habit loop and the environment that shapes it 🙂\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Paper_Review/Question.md",
+        "PascalVOC2012 train dataset을 10582개짜리를 사용하던데 이 image들은 pixel level GT가 있는 것인지?\r\n\r\n## [CVPR18]RW\r\npage11: output stride가 무엇을 의미?\r\n\r\n## [CVPR19] IRN\r\npage 4: nearby pixel이라면 same instance로 가정한다 했는데 이 경우 다른 instance로 어떻게 구분?\r\n\r\n## [CVPR22] C2AM\r\nfg-fg, bg-bg positive fg-bg negative contrastive learning 🙂\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Paper-Review/Part2_Advanced_Finetuning/README.md",
+        "# Part 2. Advanced Fine-tuning & Training Methodologies\n\nPEFT, SFT, Alignment(RLHF/DPO), 분산 학습에 관한 핵심 논문들을 다룹니다.\n\n## 개요\n\n대규모 언어 모델을 특정 태스크나 선호도에 맞게 조정하는 방법론들입니다. 효율적인 파인튜닝부터 인간 선호도 학습까지 다양한 기법을 다룹니다 🙂.\n\n| 논문 | 핵심 기여 |\n|------|-----------|\n| [LoRA](./1_PEFT/001_LoRA.md) | Low-rank 행렬 분해로 파라미터 절감 |\n| [QLoRA](./1_PEFT/002_QLoRA.md) | 4bit 양자화 + LoRA로 메모리 혁신 |\n| [DoRA](./1_PEFT/003_DoRA.md) | Weight decomposition으로 성능 향상 |\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "DL-Paper_Review/Vision/README.md",
+        "## Vision : Paper List\n\n- 해당 Paper List는 다른 저장소를 참고하여 만들었습니다 🙂\n\n|Title|Journal/Conference|Year|Progress|\n|:---|:---:|:---:|:---:|\n|[ImageNet Classification with Deep Convolutional Neural Networks](AlexNet)|[NIPS](https://proceedings.neurips.cc/paper/2012/file/c399862d-Paper.pdf)|2012|`Complete`|\n|Going Deeper with Convolutions (Inception-v1)|[arXiv](https://arxiv.org/abs/1409.4842)|2014|`Not Yet`|\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "DL-Paper_Review/README.md",
+        "# DL Paper Review\n\n이 repository는 deep learning을 공부하기 위해 만들었습니다. Computer Vision은 딥러닝을 위한 논문 가이드를 바탕으로 논문 리뷰 및 코드 구현 내용을 정리했습니다 🙂.\n\n## Computer Vision\n\n- [AlexNet(2012)](Vision/AlexNet)\n  - Paper: <https://proceedings.neurips.cc/paper_files/paper/2012/file/c399862d-Paper.pdf>\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-study/review_format.md",
+        "# Paper Name\n\n- **Author:**\n- **Reference:**\n  - [Original Paper]()\n\n## Contribution\n\n1. Contribution 1\n2. Contribution 2\n\n# 1. Introduction\n\nand so on... (order of paper)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A field's name and `논문 리뷰` name a collection; a paper's name and
+    // `논문 리뷰` name that paper.
+    check(
+        "논문/BERT.md",
+        "# BERT 논문 리뷰\n\n## 문제 정의\n양방향 문맥을 한 번에 배우기 어렵다 🙂.\n\n## 방법\nMasked LM.\n\n## 실험\nGLUE.\n",
+        expect![[r#"
+            single heading "BERT" by - | header 1:3-1:7
+              purpose "문제 정의" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
+/// A heading that speaks of the paper (`Quotes from the paper`) is a part of
+/// the note, not its title; labels in brackets alone on their line
+/// (`[Introduction]`) and a Korean `…의 소개` name their kinds.
+#[test]
+fn sections_that_speak_of_the_paper_and_bracket_labels() {
+    expect![[r#"
+        single file-name "Mistral 7b v0.1" by - | header 1:1-1:19
+    "#]]
+    .assert_eq(&render(
+        "ml-papers-vault/Mistral 7B v0.1/Mistral 7b v0.1.md",
+        "#mistral #llm #gqa\n\n![[mistral7b0-1.pdf]]\n---\n\n### Quotes from the paper\n\n> Mistral 7B leverages grouped-query attention and sliding window attention 🙂. GQA significantly accelerates the inference speed, and also reduces the memory requirement during decoding, allowing for higher batch sizes hence higher throughput.\n\n## Current Notes\n\nEach token can only attend to a fixed number of immediately preceding tokens, plus itself: the window size. Stacked layers see further back, as a receptive field grows in a CNN.\n",
+        LayoutChoice::Auto,
+    ));
+    check(
+        "Paper-Study/DreamSmooth.md",
+        "# DreamSmooth: Improving Model-based Reinforcement Learning via Reward Smoothing\r\n[Introduction]\r\n- 보상 예측이 어려운 환경에서 model-based RL이 흔들린다 🙂.\r\n\r\n[Related Work]\r\n- Dreamer, TD-MPC.\r\n\r\n[Approach]\r\n- 보상을 시간 축으로 부드럽게 만든 뒤 예측한다.\r\n",
+        expect![[r#"
+            single heading "DreamSmooth: Improving Model-based Reinforcement Learning via Reward Smoothing" by - | header 1:3-1:81
+              purpose "Introduction" line-start @2:2
+              method "Approach" line-start @8:2
+        "#]],
+    );
+    check(
+        "PaperReview/SNIPER.md",
+        "# SNIPER: Efficient Multi-Scale Training\n### RCNN & Fast RCNN의 소개\n두 검출기는 이미지 피라미드 전체를 처리해서 느리다 🙂.\n\n## Chip Generation\n물체 주변의 작은 chip만 학습한다.\n",
+        expect![[r#"
+            single heading "SNIPER: Efficient Multi-Scale Training" by - | header 1:3-1:41
+              purpose "RCNN & Fast RCNN의 소개" h3 @2:5
+        "#]],
+    );
+}
+
+/// A bold run that holds a label and its text (`**The Goal: To provide …**`,
+/// `- **Task: 단일 이미지 → 3D 복원**`) is labelled by the words before its
+/// colon alone.
+#[test]
+fn a_label_and_its_text_in_one_bold_run() {
+    check(
+        "PaperReview/GraspType/Yang et al.md",
+        "# Grasp Type Revisited: A Modern Perspective on A Classical Feature for Vision (CVPR 2015)\r\n\r\n**The Goal: To provide intelligent systems with the capability to recognize the human grasp type 🤏.**\r\n\r\n## Method\r\n- **Task: 단일 이미지 → grasp type 분류**\r\n- CNN 세 층.\r\n",
+        expect![[r#"
+            single heading "Grasp Type Revisited: A Modern Perspective on A Classical Feature for Vision" venue="CVPR" year=2015 by - | header 1:3-1:79
+              purpose "The Goal" bold @3:3
+              method "Method" h2 @5:4
+              purpose "Task" bold @6:5
+        "#]],
+    );
+}
