@@ -433,6 +433,16 @@ pub(crate) fn read(
         }
     }
     let mut reviewer = None;
+    // `# Batch Normalization: Accelerating Deep Network Training …` in
+    // `batch-normalization-accelerating-deep-network-training-….md` is
+    // one title, not a review by `Batch Normalization`: the file is named
+    // after the whole line.
+    let top_header = top_header.filter(|(index, _)| {
+        let whole = TitleKey::new(&heading_core(lines[*index].text(text)));
+        !path.is_some_and(|path| {
+            title_from_path(path.stem, true).is_some_and(|name| name.key == whole)
+        })
+    });
     if found.is_none()
         && let Some((index, header)) = top_header
     {
@@ -442,6 +452,22 @@ pub(crate) fn read(
             found = Some((title, TitleSource::Header, header.origin, header.line));
             title_line = Some(index);
         }
+    }
+    // A citation block opening the note, before any heading: the title on
+    // its first line, who wrote it on the next (`Sanity Checks for Saliency
+    // Maps` over `Julius Adebayo, J Gilmer, …`; `* DRAW: A Recurrent Neural
+    // Network For Image Generation` over `* Karol Gregor`).
+    if found.is_none()
+        && let Some((title, first)) = title_block(text, lines, kinds, first_content_line)
+    {
+        found = Some((
+            title,
+            TitleSource::Field,
+            HeaderOrigin::Field,
+            lines[first].range(),
+        ));
+        title_line = Some(first);
+        paper_signals += 1;
     }
     if found.is_none() {
         let (mut prose_above, mut counted_to) = (0, first_content_line);
@@ -462,9 +488,11 @@ pub(crate) fn read(
                 continue;
             }
             if let Some(cleaned) = clean_heading_title(text, heading.text) {
+                // A venue anywhere in it counts too: `NIPS 2016 Tutorial: GANs`.
                 if cleaned.decorated
                     || cleaned.title.year.is_some()
                     || cleaned.title.venue.is_some()
+                    || crate::title::cites_venue(content)
                 {
                     paper_signals += 1;
                 }
@@ -1878,6 +1906,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         };
         start += current.len() - trimmed.len();
         let current = &text[start..end];
+        // An escaped leading tag: `\[CVPR 2018\] PointNet++: …`.
+        if let Some(inner) = current.strip_prefix("\\[")
+            && let Some(close) = inner.find("\\]")
+            && close < 40
+            && !inner[close + 2..].trim().is_empty()
+        {
+            start += 2 + close + 2;
+            decorated = true;
+            continue;
+        }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
         if let Some(inner) = current.strip_prefix('[')
             && let Some(close) = inner.find(']')
@@ -1939,9 +1977,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             let after_link = &inner[close + 2..];
             if let Some(paren) = after_link.find(')') {
                 let tail = after_link[paren + 1..].trim();
-                if tail.is_empty() || tail.starts_with(['(', '[', '`']) {
+                // `[Title](pdf), Shifeng Zhang, et al`: the link's text is the
+                // title, what follows it who wrote it or where.
+                let cited_after = tail.starts_with([',', '-', '–', '—', '|'])
+                    && inner[..close].split_whitespace().count() >= 3;
+                if tail.is_empty() || tail.starts_with(['(', '[', '`']) || cited_after {
                     end = start + 1 + close;
                     start += 1;
+                    decorated |= cited_after;
                     continue;
                 }
             }
@@ -2107,6 +2150,69 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         range: TextRange::empty(0),
         ..title
     })
+}
+
+/// The title of a citation block opening the note, and its line: the first
+/// non-blank line is plain text or one list item of three to 25 words, not
+/// a sentence, a link or a field, and the next is an author list or one
+/// person's name.
+fn title_block(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+) -> Option<(Title, usize)> {
+    let filled =
+        |start: usize| (start..lines.len()).find(|&i| !lines[i].text(text).trim().is_empty());
+    let first = filled(from)?;
+    let second = filled(first + 1)?;
+    if !matches!(kinds[first], LineKind::Text) || !matches!(kinds[second], LineKind::Text) {
+        return None;
+    }
+    let range = lines[first].range().trimmed(text);
+    let content = range.slice(text);
+    let bullet = bullet_len(content);
+    let bare = &content[bullet..];
+    let next = lines[second].text(text).trim();
+    let next = &next[bullet_len(next)..];
+    let words = bare.split_whitespace().count();
+    let plain = !bare.contains("](")
+        && !bare.contains("://")
+        && !bare.starts_with(['#', '>', '|', '!', '<', '['])
+        && field_value(text, lines[first], PAPER_FIELDS).is_none()
+        && field_value(text, lines[first], REVIEWER_FIELDS).is_none();
+    let by_people = looks_like_author_list(next) || looks_like_one_name(next);
+    if !(3..=25).contains(&words) || bare.ends_with(['.', '。', ':', '：']) || !plain || !by_people
+    {
+        return None;
+    }
+    let title = title_from_value(text, TextRange::new(range.start + bullet, range.end))?;
+    Some((title, first))
+}
+
+/// One person's name on its own: two to four capitalised words, particles
+/// such as `van` aside (`Karol Gregor`, `Julius A. Adebayo`, `Sjoerd van
+/// Steenkiste`), or Hangul of two to four syllables.
+fn looks_like_one_name(line: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
+    ];
+    let line = line.trim();
+    let hangul = (2..=4).contains(&line.chars().count())
+        && line.chars().all(|ch| ('가'..='힣').contains(&ch));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let latin = (2..=4).contains(&words.len())
+        && line.len() <= 40
+        && words
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.iter().all(|word| {
+            (word.starts_with(char::is_uppercase) || PARTICLES.contains(word))
+                && word
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || matches!(ch, '.' | '-' | '\''))
+        });
+    hangul || latin
 }
 
 /// A reference to a paper as a bibliography gives it: `Lin, Tianyang, et

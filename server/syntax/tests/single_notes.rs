@@ -901,3 +901,87 @@ fn a_label_and_its_text_in_one_bold_run() {
         "#]],
     );
 }
+
+/// A citation block opening the note gives the title: its first line, over
+/// an author list or one person's name (`Sjoerd van Steenkiste`), plain or
+/// as list items — before any heading below it (`# Generation and
+/// Inference`).
+#[test]
+fn a_citation_block_opening_the_note() {
+    check(
+        "paper-notes/15-DRAW/notes.md",
+        "* DRAW: A Recurrent Neural Network For Image Generation\n* Karol Gregor\n\n# Generation and Inference\n\n**Generation.** The paper makes an assumption on the data generation process 🙂.\n\n# Experiments\nMNIST and SVHN.\n",
+        expect![[r#"
+            single field "DRAW: A Recurrent Neural Network For Image Generation" by - | header 1:3-1:56
+              method "Generation and Inference" h1 inferred @4:3
+              experiment "Experiments" h1 @8:3
+        "#]],
+    );
+    check(
+        "notes/merchant20-during-finetuning-BERT.md",
+        "What Happens To BERT Embeddings During Fine-tuning?  \r\nAmil Merchant, Elahe Rahimtoroghi, Ellie Pavlick, Ian Tenney\r\nBlackboxNLP | EMNLP 2020\r\n\r\n# Abstract\r\n\r\n* much recent work has examined how linguistic information is encoded in pre-trained sentence representations 🙂\r\n",
+        expect![[r#"
+            single field "What Happens To BERT Embeddings During Fine-tuning?" by - | header 1:1-1:52
+              summary "Abstract" h1 @5:3
+        "#]],
+    );
+    check(
+        "paper-notes/18-RNEM/notes.md",
+        "* Relational Neural Expectation Maximization: Unsupervised Discovery of Objects and their Interactions\n* Sjoerd van Steenkiste\n\n# Abstract\n\nCommon-sense physical reasoning needs objects and their interactions, learned without supervision.\n",
+        expect![[r#"
+            single field "Relational Neural Expectation Maximization: Unsupervised Discovery of Objects and their Interactions" by - | header 1:3-1:103
+              summary "Abstract" h1 @4:3
+        "#]],
+    );
+    // A sentence over names is not a title block.
+    check(
+        "meetings/2024-05-02.md",
+        "We talked about the parser and the release plan.\nAlice Kim, Bob Lee, Carol Park\n\n## Notes\n- The release is on Friday 🙂.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// Title headings: a link followed by its authors (`[Title](pdf), Shifeng
+/// Zhang, et al`) is the link's text; an escaped tag (`\[CVPR 2018\]`) is
+/// taken off; a venue with its year anywhere in the title (`NIPS 2016
+/// Tutorial: GANs`) is evidence of a paper note; and a heading `Batch
+/// Normalization: Accelerating …` in a file named after the whole line is
+/// one title, not a review by `Batch Normalization`.
+#[test]
+fn title_headings_with_authors_tags_and_venues() {
+    check(
+        "paper-notes/ATSS_CVPR2020.md",
+        "# [Bridging the Gap Between Anchor-based and Anchor-free Detection via Adaptive Training Sample Selection](https://arxiv.org/pdf/1912.02424.pdf), Shifeng Zhang, et al\n\n## Problem\nAnchor-based and anchor-free detectors differ 🙂.\n\n## Method\nATSS.\n",
+        expect![[r#"
+            single heading "Bridging the Gap Between Anchor-based and Anchor-free Detection via Adaptive Training Sample Selection" by - | header 1:4-1:106
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "CVPaperReview/papers/PointNetV2/README.md",
+        "# \\[CVPR 2018\\] PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space\r\n\r\n## 1. Introduction\r\nPointNet은 지역 구조를 보지 못한다 🙂.\r\n\r\n## 2. Method\r\n계층적으로 묶는다.\r\n",
+        expect![[r#"
+            single heading "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space" by - | header 1:17-1:95
+              purpose "1. Introduction" h2 @3:4
+              method "2. Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "Paper-Notes/GAN-Tutorial/GAN.md",
+        "# NIPS 2016 Tutorial: GANs\n\nGenerative models can estimate the data distribution by learning a model distribution. In some cases the model estimates it explicitly, in others it only samples from it 🙂. GANs focus on sample generation, though it is possible to design GANs that do both, and they let machine learning work with multi-modal outputs.\n\n### How do GANs work?\n\nThe GAN framework is a game between two players.\n",
+        expect![[r#"
+            single heading "NIPS 2016 Tutorial: GANs" by - | header 1:3-1:27
+        "#]],
+    );
+    check(
+        "DeepLearning_PaperReview/batch-normalization-accelerating-deep-network-training-by-reducing-internal-covariate-shift.md",
+        "---\ndescription: '#Model #BatchNormalization'\n---\n\n# Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\n\n#### 논문제목 : Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\n\n이 논문은 **Batch Normalization** 에 대한 논문이다 🙂.\n\n### Abstract\n깊은 신경망은 학습 중에 각 층의 입력 분포가 바뀌어서 학습률을 낮게 잡아야 하고 초기화에 민감하다. 이 논문은 미니배치마다 층의 입력을 정규화해서 이 문제를 줄이고, 같은 정확도에 14배 적은 단계로 도달한다.\n",
+        expect![[r#"
+            single heading "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" by - | header 5:3-5:95
+              summary "Abstract" h3 @11:5
+        "#]],
+    );
+}
