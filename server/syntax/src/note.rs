@@ -66,9 +66,11 @@ impl<'a> NotePath<'a> {
             .rsplit_once('.')
             .map_or(file, |(stem, _)| if stem.is_empty() { file } else { stem });
         let folder = parts.last().copied();
-        let generic_stem = ["readme", "index", "note", "notes", "paper"]
-            .iter()
-            .any(|name| stem.eq_ignore_ascii_case(name));
+        let generic_stem = [
+            "readme", "index", "note", "notes", "paper", "summary", "review",
+        ]
+        .iter()
+        .any(|name| stem.eq_ignore_ascii_case(name));
         NotePath {
             stem,
             folder,
@@ -263,6 +265,13 @@ const GENERIC_TITLES: &[&str] = &[
     "제목",
     "README",
     "Index",
+    "PDF",
+    "Link",
+    "arXiv",
+    "Code",
+    "GitHub",
+    "Project Page",
+    "링크",
     "论文笔记",
     "论文阅读",
     "阅读笔记",
@@ -383,9 +392,12 @@ pub(crate) fn read(
                 LineKind::Heading { text: heading, .. } => heading.slice(text),
                 _ => continue,
             };
+            // `논문 : [PDF](https://arxiv.org/pdf/…)` links the paper; it does
+            // not name it.
             if matches!(kinds[index], LineKind::Text | LineKind::Directive)
                 && let Some(value) = field_value(text, *line, TITLE_FIELDS)
                 && let Some(title) = title_from_value(text, value)
+                && !is_generic_title(&title.text)
             {
                 found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
                 title_line = Some(index);
@@ -796,6 +808,16 @@ pub(crate) fn read(
             })
     });
     let stub = found_kinds.is_empty() && !summary_written && prose < 300;
+    // A template's headings with nothing under any of them but more
+    // headings (`### Method` over `#### Identifiable Roles`).
+    let unfilled = !sections.is_empty()
+        && prose < 100
+        && sections.iter().all(|s| {
+            s.content
+                .slice(text)
+                .lines()
+                .all(|line| line.trim_start().starts_with('#') || crate::parser::is_vacant(line))
+        });
     // A reading list, not a review: no section of one, and papers cited a
     // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
     // A note on one paper citing others has prose of its own besides.
@@ -816,6 +838,7 @@ pub(crate) fn read(
         && !software_readme
         && !book_notes
         && !folder_index
+        && !unfilled
         && !stub
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)

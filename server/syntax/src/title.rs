@@ -202,6 +202,11 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        // `…(작성중)`, `… [WIP]`: the note's state, not the title's.
+        if let Some(stripped) = strip_note_state(text) {
+            end = stripped.len();
+            continue;
+        }
         if let Some((open, inner)) = trailing_parenthesis(text)
             && let Some((found_venue, found_year)) = venue_and_year(inner)
             && open > 0
@@ -342,6 +347,33 @@ fn strip_review_word(text: &str) -> Option<&str> {
     let ends_a_phrase = before.ends_with([':', '-', '–', '—', '|', ',']);
     (!last.is_empty() && !ends_a_phrase && !OF_REVIEW_PAPERS.contains(&last.as_str()))
         .then_some(before)
+}
+
+/// The text without a trailing note of the note's own state: `(작성중)`,
+/// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`.
+fn strip_note_state(text: &str) -> Option<&str> {
+    const STATES: &[&str] = &[
+        "작성중",
+        "작성 중",
+        "미완",
+        "미완성",
+        "wip",
+        "draft",
+        "in progress",
+        "todo",
+    ];
+    let (open, close) = if text.ends_with(')') {
+        ('(', ')')
+    } else if text.ends_with(']') {
+        ('[', ']')
+    } else {
+        return None;
+    };
+    let body = text.strip_suffix(close)?;
+    let at = body.rfind(open)?;
+    let state = body[at + 1..].trim().to_lowercase();
+    let before = body[..at].trim_end();
+    (STATES.contains(&state.as_str()) && !before.is_empty()).then_some(before)
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

@@ -985,3 +985,47 @@ fn title_headings_with_authors_tags_and_venues() {
         "#]],
     );
 }
+
+/// A template's headings with nothing under any of them but more headings
+/// is not a review; the title loses a note of the note's state (`(작성중)`,
+/// `[WIP]`); a title field that only links the paper (`논문 : [PDF](…)`)
+/// does not name it; `summary.md` is named by its folder.
+#[test]
+fn templates_states_and_link_fields() {
+    check(
+        "rl_paper_review/ROMA_Multi-Agent Reinforcement Learning with Emergent Roles.md",
+        "\n## ROMA : Multi-Agent Reinforcement Learning with Emergent Roles\n\n##### Tsinghua Univ, https://arxiv.org/pdf/2003.08039.pdf\n\n### Introduction\n\n### Method\n#### Identifiable Roles\n#### Specialized Roles\n\n### Experiments\n#### Performance on StarCraft II\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "CV_paper_review/EG3D/README.md",
+        "# EG3D : Efficient Geometry-aware 3D Generative Adversarial Networks(작성중)\r\n\r\n## Introduction\r\n2D GAN은 3D 일관성이 없다 🙂.\r\n\r\n## Method\r\ntri-plane 표현.\r\n",
+        expect![[r#"
+            single heading "EG3D : Efficient Geometry-aware 3D Generative Adversarial Networks" by - | header 1:3-1:69
+              purpose "Introduction" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "Paper_Review_KR/Diffusion_Quantization/[WIP][논문][2025][TerDiT] Ternary Diffusion Models with Transformers.md",
+        "# TerDiT: Ternary Diffusion Models with Transformers\n\n저자 : Xudong Lu, Aojun Zhou, Ziyi Lin\n\n논문 : [PDF](https://arxiv.org/pdf/2405.14854)\n\n## Introduction\n큰 diffusion transformer는 배포하기 무겁다 🙂.\n\n## Method\n가중치를 세 값으로 양자화한다.\n",
+        expect![[r#"
+            single heading "TerDiT: Ternary Diffusion Models with Transformers" by - | header 1:3-1:53
+              purpose "Introduction" h2 @7:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+    expect![[r#"
+        single folder "Time-series Extreme Event Forecasting at Uber" by - | header 1:1-1:80
+          purpose "Problem" h2 @3:4
+          method "Model" h2 @6:4
+          experiment "Results" h2 @9:4
+    "#]]
+    .assert_eq(&render(
+        "paper-review/AnomalyDetection/Time-series Extreme Event Forecasting at Uber/summary.md",
+        "[paper](http://roseyu.com/time-series-workshop/submissions/TSW2017_paper_3.pdf)\n\n## Problem\n극단적인 수요를 예측하기 어렵다 🙂.\n\n## Model\nLSTM autoencoder와 불확실성.\n\n## Results\n기존 모델보다 낫다.\n",
+        LayoutChoice::Auto,
+    ));
+}
