@@ -445,15 +445,20 @@ pub(crate) fn read(
         }
     }
     let mut reviewer = None;
+    // The title the file's name gives, read once whichever of the checks
+    // below asks for it.
+    let file_name_title = std::cell::OnceCell::new();
+    let file_name_title =
+        || file_name_title.get_or_init(|| path.and_then(|path| title_from_path(path.stem, true)));
     // `# Batch Normalization: Accelerating Deep Network Training …` in
     // `batch-normalization-accelerating-deep-network-training-….md` is
     // one title, not a review by `Batch Normalization`: the file is named
     // after the whole line.
     let top_header = top_header.filter(|(index, _)| {
         let whole = TitleKey::new(&heading_core(lines[*index].text(text)));
-        !path.is_some_and(|path| {
-            title_from_path(path.stem, true).is_some_and(|name| name.key == whole)
-        })
+        file_name_title()
+            .as_ref()
+            .is_none_or(|name| name.key != whole)
     });
     if found.is_none()
         && let Some((index, header)) = top_header
@@ -580,7 +585,7 @@ pub(crate) fn read(
             .and_then(|folder| title_from_path(folder, false));
         let (name, source) = match from_folder {
             Some(title) => (Some(title), TitleSource::Folder),
-            None => (title_from_path(path.stem, true), TitleSource::FileName),
+            None => (file_name_title().clone(), TitleSource::FileName),
         };
         if let Some(title) = name {
             found = Some((title, source, HeaderOrigin::Path, line_one));
@@ -612,10 +617,11 @@ pub(crate) fn read(
     // (`Towards_Scaling_up_Markov_Chain_Monte_Carlo:_An_Adaptive_Subsampling_Approach.md`);
     // a page of documentation is named after its heading too, but a short
     // one (`how-to-contribute.md`).
-    if let (Some(path), Some((title, TitleSource::Heading | TitleSource::Field, ..))) =
-        (path, &found)
+    if let Some((title, TitleSource::Heading | TitleSource::Field, ..)) = &found
         && (title.text.split_whitespace().count() >= 6 || title.text.contains(':'))
-        && title_from_path(path.stem, true).is_some_and(|name| name.key == title.key)
+        && file_name_title()
+            .as_ref()
+            .is_some_and(|name| name.key == title.key)
     {
         paper_signals += 1;
     }
@@ -1607,22 +1613,26 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
 /// Whether a heading says the note is on a book: `Book Notes`, `Book
 /// Summary`, `독서 노트`, `读书笔记`.
 fn is_book_notes(heading: &str) -> bool {
-    let folded = fold(&heading_core(heading));
-    [
-        "book notes",
-        "book note",
-        "book summary",
-        "book review",
-        "reading notes on the book",
-        "독서 노트",
-        "독서노트",
-        "독서 기록",
-        "책 리뷰",
-        "책 요약",
-        "读书笔记",
-    ]
-    .iter()
-    .any(|phrase| fold(phrase) == folded)
+    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| {
+        [
+            "book notes",
+            "book note",
+            "book summary",
+            "book review",
+            "reading notes on the book",
+            "독서 노트",
+            "독서노트",
+            "독서 기록",
+            "책 리뷰",
+            "책 요약",
+            "读书笔记",
+        ]
+        .iter()
+        .map(|phrase| fold(phrase))
+        .collect()
+    });
+    folded.contains(&fold(&heading_core(heading)))
 }
 
 /// Whether a heading names a collection of paper notes: a repository's
