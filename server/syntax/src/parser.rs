@@ -432,7 +432,28 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
         }
         if content.trim().is_empty() {
             kinds.push(LineKind::Blank);
-        } else if let Some((level, text_range)) = heading(content).filter(|_| indent <= 3) {
+        } else if let Some(level) = setext_underline(unindented).filter(|_| indent <= 3)
+            && index > first_content_line
+            && kinds.last() == Some(&LineKind::Text)
+            && (index == first_content_line + 1
+                || matches!(
+                    kinds[index - 2],
+                    LineKind::Blank | LineKind::Skip | LineKind::Heading { .. }
+                ))
+            && let Some((offset, len)) = setext_text(lines[index - 1].text(text))
+        {
+            // `Title` over `=====`: the line above is the heading (a
+            // paragraph of one line; not a list item, a quote or a table).
+            let start = lines[index - 1].start + offset;
+            kinds[index - 1] = LineKind::Heading {
+                level,
+                text: TextRange::new(start, start + len),
+            };
+            kinds.push(LineKind::Blank);
+        } else if let Some((level, text_range)) = heading(content)
+            .or_else(|| html_heading(content))
+            .filter(|_| indent <= 3)
+        {
             kinds.push(LineKind::Heading {
                 level,
                 text: text_range.shifted(line.start),
@@ -442,6 +463,61 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
         }
     }
     kinds
+}
+
+/// A setext heading's underline: `===` makes a level 1 heading, `---` a
+/// level 2 one.
+fn setext_underline(unindented: &str) -> Option<u8> {
+    let run = unindented.trim_end();
+    let marker = run.bytes().next()?;
+    if !matches!(marker, b'=' | b'-') || run.bytes().any(|b| b != marker) {
+        return None;
+    }
+    // One `=` is enough for CommonMark; a lone `-` would be a list item.
+    (marker == b'=' || run.len() >= 2).then_some(if marker == b'=' { 1 } else { 2 })
+}
+
+/// The text of a line that can sit over a setext underline: a paragraph's
+/// line, not a list item, a quote, a table row or an HTML tag. Its offset in
+/// the line and its length.
+fn setext_text(line: &str) -> Option<(usize, usize)> {
+    let trimmed = line.trim();
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    (!trimmed.is_empty()
+        && indent <= 3
+        && bullet_len(trimmed) == 0
+        && !trimmed.starts_with(['>', '|', '<']))
+    .then(|| (line.len() - line.trim_start().len(), trimmed.len()))
+}
+
+/// An HTML heading alone on its line, as notes exported from an editor
+/// have them: `<h3>ConveRT: Efficient and Accurate …</h3>`. Its level and
+/// the range of its text within `line`.
+fn html_heading(line: &str) -> Option<(u8, TextRange)> {
+    let trimmed = line.trim();
+    let start = line.len() - line.trim_start().len();
+    let bytes = trimmed.as_bytes();
+    if bytes.len() < 9
+        || !bytes[..2].eq_ignore_ascii_case(b"<h")
+        || !(b'1'..=b'6').contains(&bytes[2])
+        || bytes[3] != b'>'
+    {
+        return None;
+    }
+    let level = bytes[2] - b'0';
+    let close = [b'<', b'/', b'h', bytes[2], b'>'];
+    if !bytes[bytes.len() - 5..].eq_ignore_ascii_case(&close) {
+        return None;
+    }
+    let inner = &trimmed[4..trimmed.len() - 5];
+    if inner.contains('<') || inner.trim().is_empty() {
+        return None;
+    }
+    let inner_start = start + 4 + (inner.len() - inner.trim_start().len());
+    Some((
+        level,
+        TextRange::new(inner_start, inner_start + inner.trim().len()),
+    ))
 }
 
 /// An ATX heading: its level and the range of its text within `line`.
