@@ -90,6 +90,73 @@ impl<'a> NotePath<'a> {
     }
 }
 
+/// Whether a short name is a title's acronym: its capitals (or all its
+/// letters, when it has no capitals or only capitals) are the initials of
+/// the title's words in order, from the first (`DDPM` for `Denoising
+/// Diffusion Probabilistic Models`, `LoRA` for `Low-Rank Adaptation of Large
+/// Language Models`, `PSGN` for `Parallel Sequence Modeling via Generalized
+/// Spatial Propagation Network`).
+fn abbreviates(name: &str, title: &str) -> bool {
+    if !name
+        .chars()
+        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+    {
+        return false;
+    }
+    let letters: Vec<char> = name.chars().filter(char::is_ascii_alphabetic).collect();
+    let capitals: Vec<char> = letters
+        .iter()
+        .copied()
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    let wanted: Vec<char> = if capitals.len() >= 2 && capitals.len() < letters.len() {
+        capitals
+    } else {
+        letters
+    }
+    .iter()
+    .map(char::to_ascii_lowercase)
+    .collect();
+    if !(2..=8).contains(&wanted.len()) {
+        return false;
+    }
+    let initials: Vec<char> = title
+        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == ':')
+        .filter_map(|word| word.chars().find(|ch| ch.is_alphanumeric()))
+        .map(|ch| ch.to_ascii_lowercase())
+        .collect();
+    if initials.len() < wanted.len().max(3) || initials.first() != wanted.first() {
+        return false;
+    }
+    let mut rest = initials.iter();
+    wanted.iter().all(|ch| rest.any(|initial| initial == ch))
+}
+
+/// Whether a file's name (its title key) names the paper of a long title:
+/// the whole title, six words or more or with a colon; the short name
+/// before the colon (`mixmatch` for `MixMatch: A Holistic Approach to
+/// Semi-Supervised Learning`); or three of its first words or more, of a
+/// title of six words or more (`torch-manual-seed` for `torch.manual
+/// seed(3407) is all you need`).
+fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
+    let long = title.text.split_whitespace().count() >= 6;
+    let name = name.as_str();
+    if name.is_empty() || !(long || title.text.contains(':')) {
+        return false;
+    }
+    let key = title.key.as_str();
+    key == name
+        || title
+            .text
+            .split_once([':', '：'])
+            .is_some_and(|(short, _)| TitleKey::new(short).as_str() == name)
+        || long
+            && name.split(' ').count() >= 3
+            && key
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether a file's name is a title of its own (`SOCK: Rapid Task
 /// Provisioning with Serverless-Optimized Containers`): three words or
 /// more, numbers aside. A folder's only note named so is not named by its
@@ -138,8 +205,21 @@ fn names_paper_notes(name: &str) -> bool {
         || lower.contains("리뷰")
         || lower.contains("论文")
         || lower.contains("論文")
-        || camel_words(name)
-            .any(|word| matches!(word.to_lowercase().as_str(), "paper" | "papers" | "reviews"))
+        || camel_words(name).any(|word| {
+            let word = word.to_lowercase();
+            matches!(word.as_str(), "paper" | "papers" | "reviews")
+                // Glued: `DRL_papernotes`, `paperreview`.
+                || word
+                    .strip_prefix("papers")
+                    .or_else(|| word.strip_prefix("paper"))
+                    .is_some_and(|rest| {
+                        matches!(
+                            rest,
+                            "notes" | "note" | "review" | "reviews" | "reading" | "summary"
+                                | "summaries" | "study"
+                        )
+                    })
+        })
 }
 
 /// Whether a folder's name says `paper` or `papers` (`paper-notes`,
@@ -369,6 +449,33 @@ pub(crate) fn read(
             line,
         ));
     }
+    // Front matter that gives only the paper's short name (`title: "PSGN"`)
+    // over a heading with its whole title (`# Parallel Sequence Modeling
+    // via Generalized Spatial Propagation Network`): the heading's.
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && !short.text.contains(char::is_whitespace)
+        && let Some(heading) = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .filter(|heading| heading.level == 1)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && cleaned.title.text.split_whitespace().count() >= 4
+        && (abbreviates(&short.text, &cleaned.title.text)
+            || cleaned
+                .title
+                .key
+                .as_str()
+                .strip_prefix(short.key.as_str())
+                .is_some_and(|rest| rest.starts_with(' ')))
+    {
+        found = Some((
+            cleaned.title,
+            TitleSource::Heading,
+            HeaderOrigin::Heading { level: 1 },
+            lines[heading.line].range(),
+        ));
+        title_line = Some(heading.line);
+    }
     // A title field sits near the top, though a fixed template may open
     // with its first numbered section (`# 1. 배경 (Background)`) and give the
     // title under it: fields are read up to the second section heading.
@@ -393,9 +500,19 @@ pub(crate) fn read(
                 _ => continue,
             };
             // `논문 : [PDF](https://arxiv.org/pdf/…)` links the paper; it does
-            // not name it.
-            if matches!(kinds[index], LineKind::Text | LineKind::Directive)
-                && let Some(value) = field_value(text, *line, TITLE_FIELDS)
+            // not name it. A heading may be a field too: `#### Paper Title:
+            // [CAMEL: …](https://arxiv.org/pdf/1908.10555.pdf)`.
+            let field_line = match kinds[index] {
+                LineKind::Text | LineKind::Directive => Some(*line),
+                LineKind::Heading { text: heading, .. } => Some(Line {
+                    start: heading.start,
+                    end: heading.end,
+                    next: line.next,
+                }),
+                _ => None,
+            };
+            if let Some(field_line) = field_line
+                && let Some(value) = field_value(text, field_line, TITLE_FIELDS)
                 && let Some(title) = title_from_value(text, value)
                 && !is_generic_title(&title.text)
             {
@@ -526,6 +643,58 @@ pub(crate) fn read(
             }
         }
     }
+    // A bold line opening the note stands for its heading:
+    // `**Denoising Diffusion Probabilistic Models**`; so does a plain line
+    // standing alone right over the first section
+    // (`Supervised Contrastive Replay: Revisiting …[Kor]` over `## 1.
+    // Introduction`).
+    if found.is_none()
+        && let Some(index) =
+            (first_content_line..lines.len()).find(|&index| kinds[index] != LineKind::Blank)
+        && kinds[index] == LineKind::Text
+    {
+        let range = lines[index].range().trimmed(text);
+        let content = range.slice(text);
+        let over_a_section = || {
+            (index + 1..lines.len())
+                .find(|&below| kinds[below] != LineKind::Blank)
+                .is_some_and(|below| {
+                    below > index + 1
+                        && headings
+                            .iter()
+                            .any(|heading| heading.line == below && section_like(heading))
+                })
+                && content.split_whitespace().count() >= 4
+                && bullet_len(content) == 0
+                && !content.ends_with(['.', '。', ':', '：'])
+                && !content.contains("](")
+        };
+        let inner = content
+            .strip_prefix("**")
+            .and_then(|rest| rest.strip_suffix("**"))
+            .or_else(|| {
+                content
+                    .strip_prefix("__")
+                    .and_then(|rest| rest.strip_suffix("__"))
+            })
+            .or_else(|| over_a_section().then_some(content));
+        if let Some(inner) = inner
+            && !inner.contains("**")
+            && inner.split_whitespace().count() >= 2
+            && !inner.trim_end().ends_with([':', '：'])
+            && !is_section_like(inner, vocabulary)
+            && field_value(text, lines[index], PAPER_FIELDS).is_none()
+            && let Some(cleaned) = clean_heading_title(text, range)
+        {
+            found = Some((
+                cleaned.title,
+                TitleSource::Heading,
+                HeaderOrigin::Field,
+                lines[index].range(),
+            ));
+            title_line = Some(index);
+        }
+    }
     // A line near the top that is only a link to the paper, its text the
     // title: `[Hierarchical Deep Reinforcement Learning: Integrating …](https://arxiv.org/abs/1604.06057)`
     // under `#### Link`.
@@ -614,14 +783,26 @@ pub(crate) fn read(
     }
     // A note named after its paper: the file's name is the heading's title,
     // a long one as papers have
-    // (`Towards_Scaling_up_Markov_Chain_Monte_Carlo:_An_Adaptive_Subsampling_Approach.md`);
+    // (`Towards_Scaling_up_Markov_Chain_Monte_Carlo:_An_Adaptive_Subsampling_Approach.md`),
+    // or the paper's short name (`mixmatch.md` for `MixMatch: A Holistic
+    // Approach …`), or the title's first words (`the_effect_of_broad.md`);
     // a page of documentation is named after its heading too, but a short
     // one (`how-to-contribute.md`).
     if let Some((title, TitleSource::Heading | TitleSource::Field, ..)) = &found
-        && (title.text.split_whitespace().count() >= 6 || title.text.contains(':'))
         && file_name_title()
             .as_ref()
-            .is_some_and(|name| name.key == title.key)
+            .is_some_and(|name| named_after_the_paper(&name.key, title))
+    {
+        paper_signals += 1;
+    }
+    // A note named by its paper's acronym: `DDPM/README.md` on `Denoising
+    // Diffusion Probabilistic Models`, `dqn.md`.
+    if let Some((title, TitleSource::Heading | TitleSource::Field | TitleSource::FrontMatter, ..)) =
+        &found
+        && path.is_some_and(|path| {
+            abbreviates(path.stem, &title.text)
+                || path.named_by_folder && path.folder.is_some_and(|f| abbreviates(f, &title.text))
+        })
     {
         paper_signals += 1;
     }
@@ -714,6 +895,22 @@ pub(crate) fn read(
         paper_signals += 1;
     }
 
+    // The note's own sentences speak of a paper and its authors (`This
+    // work presents a framework`, `the authors used a Markov chain model`,
+    // `이 논문은`, `本文提出`), under a title as long as a paper's: a topic's
+    // note (`# Face recognition`) cites works too.
+    if found
+        .as_ref()
+        .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
+        && prose_speaks_of_the_paper(
+            text,
+            &lines[first_content_line.min(lines.len())..],
+            &kinds[first_content_line.min(kinds.len())..],
+        )
+    {
+        paper_signals += 1;
+    }
+
     // The body: everything after the title's line (or after the front
     // matter when the title is not a line of the text).
     let body_from = match (title_line, &found) {
@@ -760,6 +957,23 @@ pub(crate) fn read(
             .position(|s| s.label.start > inferred.label.start)
             .unwrap_or(sections.len());
         sections.insert(at, inferred);
+    }
+
+    // A method under a heading named after it (`## Dense Hash Encoding`,
+    // `## 2. Modernizing a ConvNet`) is read from what the heading holds.
+    // Only the method: read so, results and background were taken for
+    // each other too often (measured on the truth tables).
+    {
+        let kind = SectionKind::Method;
+        if !sections.iter().any(|section| section.kind == kind)
+            && let Some(inferred) = kind_by_content(text, &headings, &sections, title_line, kind)
+        {
+            let at = sections
+                .iter()
+                .position(|s| s.label.start > inferred.label.start)
+                .unwrap_or(sections.len());
+            sections.insert(at, inferred);
+        }
     }
 
     // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
@@ -832,6 +1046,7 @@ pub(crate) fn read(
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let several_papers = title_text.is_some_and(names_several_papers);
+    let writing_guide = title_text.is_some_and(guides_review_writing);
     let software_readme = documents_software(text, &headings);
     let book_notes = headings
         .iter()
@@ -841,6 +1056,7 @@ pub(crate) fn read(
         && !own_work
         && papers_listed < 2
         && !several_papers
+        && !writing_guide
         && !software_readme
         && !book_notes
         && !folder_index
@@ -900,10 +1116,17 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     {
         kinds.push(kind);
     }
-    for kind in exact_kinds(&core, vocabulary) {
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
+    // `1. [Motivation] What problem is this paper trying to solve?`: a
+    // question template's bracketed label names the kinds.
+    if let Some(label) = bracket_label(heading) {
+        for kind in exact_kinds(&heading_core(label), vocabulary) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
         }
+    }
+    if kinds.is_empty() {
+        kinds = exact_kinds(&core, vocabulary);
     }
     if kinds.is_empty() && !is_other_core(&core) {
         for kind in phrases(&core).into_iter().filter_map(head_word_kind) {
@@ -919,6 +1142,18 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
         kinds.push(SectionKind::Purpose);
     }
     kinds
+}
+
+/// The label in brackets opening a heading, after its numbering:
+/// `Motivation` in `1. [Motivation] What problem is this paper trying to
+/// solve?`; not a link's text (`[Title](url)`).
+fn bracket_label(heading: &str) -> Option<&str> {
+    let rest = heading.trim_start_matches(|ch: char| !ch.is_alphanumeric() && ch != '[');
+    let rest = strip_numbering(rest).trim_start();
+    let inner = rest.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    (close <= 60 && !inner[close + 1..].starts_with('(') && !inner[close + 1..].trim().is_empty())
+        .then(|| &inner[..close])
 }
 
 /// A question template's purpose heading, asking why the paper (or its
@@ -1026,8 +1261,21 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     {
         words.remove(0);
     }
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > 12 {
         return None;
+    }
+    // A heading written as a sentence names an experiment by the word
+    // (`There are 2 main experiment setups in this paper:`); no other kind.
+    if words.len() > 6 {
+        return words
+            .iter()
+            .any(|word| {
+                let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+                ["experiment", "experiments", "실험"]
+                    .iter()
+                    .any(|name| name.eq_ignore_ascii_case(word))
+            })
+            .then_some(SectionKind::Experiment);
     }
     let kind_of = |word: &str| {
         let word = word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ';');
@@ -1501,6 +1749,45 @@ fn is_link_line(content: &str) -> bool {
         || (!bare.contains(char::is_whitespace) && bare.contains("://"))
 }
 
+/// Whether the first lines of prose speak of a paper as notes on one do:
+/// `this paper`, `the authors`, `this work`, `이 논문`, `본 논문`, `저자들`,
+/// `本文`, `该论文`, `本論文`. Headings, code and tables do not count; nor
+/// does `the paper`, which a guide to writing notes says as often.
+fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> bool {
+    const PHRASES: &[&str] = &[
+        "this paper",
+        "this work",
+        "the authors",
+        "this study",
+        "이 논문",
+        "본 논문",
+        "해당 논문",
+        "본 연구",
+        "저자들",
+        "저자는",
+        "本文",
+        "该论文",
+        "这篇论文",
+        "本論文",
+        "この論文",
+    ];
+    text_lines(text, lines, kinds)
+        .filter(|content| !content.starts_with('|') && !is_field_line(content))
+        .take(40)
+        .any(|content| {
+            let lower = content.to_lowercase();
+            PHRASES.iter().any(|phrase| {
+                lower.match_indices(phrase).any(|(at, _)| {
+                    // Whole words: not `within this paperwork`.
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[at + phrase.len()..].chars().next();
+                    !before.is_some_and(|ch| ch.is_ascii_alphanumeric())
+                        && !after.is_some_and(|ch| ch.is_ascii_alphabetic())
+                })
+            })
+        })
+}
+
 /// Prose is measured in display columns: a Hangul or CJK character is
 /// two, so that a Korean line holding as much as an English one counts as
 /// much (a 30-syllable line is a sentence, not a label).
@@ -1588,7 +1875,8 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
 }
 
 /// How many different markdown files below the note's folder it links to
-/// (`./1_PEFT/001_LoRA.md`, `DINO/README.md`; not `../…` or web pages).
+/// (`./1_PEFT/001_LoRA.md`, `DINO/README.md`, or their pages on GitHub,
+/// `…/blob/master/gans/cyclegan.md`; not `../…` or other web pages).
 fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     let mut targets = HashSet::new();
     for content in text_lines(text, lines, kinds) {
@@ -1598,8 +1886,10 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
         {
             let target = after.split([')', ' ', '#']).next().unwrap_or("");
             let lower = target.to_ascii_lowercase();
+            // Or the notes' pages on GitHub
+            // (`https://github.com/someone/paper-notes/blob/master/gans/cyclegan.md`).
             if (lower.ends_with(".md") || lower.ends_with(".markdown"))
-                && !lower.contains("://")
+                && (!lower.contains("://") || lower.contains("/blob/"))
                 && !lower.starts_with("../")
                 && !lower.starts_with('/')
             {
@@ -1684,6 +1974,26 @@ fn names_a_repository(heading: &str) -> bool {
     })
 }
 
+/// Whether a title is a guide to writing notes on papers, not a note on
+/// one: `How to Write a Paper Summary`, `Writing paper reviews`, `논문 리뷰
+/// 작성법`. A paper on writing (`Learning to Write Summaries`) does not
+/// name papers as well.
+fn guides_review_writing(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|word| set.contains(word));
+    let writes = has(&["write", "writing", "writes"]) || lower.contains("작성");
+    let papers = has(&["paper", "papers", "article", "articles"]) || lower.contains("논문");
+    let notes = has(&["summary", "summaries", "review", "reviews", "notes", "note"])
+        || ["리뷰", "요약", "정리"]
+            .iter()
+            .any(|word| lower.contains(word));
+    writes && papers && notes
+}
+
 /// Whether a note's title names several papers, so that the note is not a
 /// review of one: `A variety of attention papers`, `Operating Systems
 /// Papers - Index`, `GPT-1、GPT-2、GPT-3`, `Word Embedding (Word2Vec,
@@ -1696,6 +2006,7 @@ fn names_several_papers(title: &str) -> bool {
         || [
             "논문들",
             "paper list",
+            "paper series",
             "reading list",
             "논문 목록",
             "논문 리스트",
@@ -1795,7 +2106,12 @@ fn is_table_delimiter(line: &str) -> bool {
 /// one of `names`.
 fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let content = line.text(text);
-    let indent = content.len() - content.trim_start().len();
+    // In a quote: `> 논문: **Detecting Various DeFi Price Manipulations …**`.
+    let quoted = content.trim_start().strip_prefix('>').map(str::trim_start);
+    let indent = match quoted {
+        Some(rest) => content.len() - rest.len(),
+        None => content.len() - content.trim_start().len(),
+    };
     let after_bullet = indent + bullet_len(&content[indent..]);
     let rest = &content[after_bullet..];
     let (label, value_offset) =
@@ -1905,6 +2221,68 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     Some(cleaned.title)
 }
 
+/// Whether a heading's tail names where its paper came from: one or more
+/// organisations, split by commas (`Google AI, Google Brain`, `Meta AI`,
+/// `한국컴퓨터정보학회`), each holding a word that says so.
+fn names_affiliations(tail: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "google",
+        "deepmind",
+        "meta",
+        "facebook",
+        "fair",
+        "microsoft",
+        "openai",
+        "nvidia",
+        "apple",
+        "amazon",
+        "baidu",
+        "alibaba",
+        "tencent",
+        "naver",
+        "kakao",
+        "samsung",
+        "university",
+        "univ",
+        "institute",
+        "lab",
+        "labs",
+        "research",
+        "brain",
+        "mit",
+        "stanford",
+        "berkeley",
+        "cmu",
+        "kaist",
+        "postech",
+    ];
+    const KOREAN: &[&str] = &["학회", "대학교", "연구소", "연구원"];
+    let parts: Vec<&str> = tail.split([',', '，']).map(str::trim).collect();
+    !tail.trim().is_empty()
+        && parts.iter().all(|part| {
+            let lower = part.to_lowercase();
+            !part.is_empty()
+                && (lower
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|word| WORDS.contains(&word))
+                    || KOREAN.iter().any(|word| part.contains(word))
+                    // A Korean name written by syllables (`유 석 종`).
+                    || part.split(' ').count() >= 2
+                        && part
+                            .split(' ')
+                            .all(|s| s.chars().count() == 1 && s.chars().all(|ch| ('가'..='힣').contains(&ch))))
+        })
+        // Not the title's own words after the dash: one of them at least
+        // names an organisation.
+        && parts.iter().any(|part| {
+            let lower = part.to_lowercase();
+            lower
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|word| WORDS.contains(&word))
+                || KOREAN.iter().any(|word| part.contains(word))
+        })
+}
+
 struct CleanedHeading {
     title: Title,
     /// Tags, a review prefix or a language tag were taken off.
@@ -1984,9 +2362,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 let after = raw_after.trim_start();
                 // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
+                // `review_ LightGCN`, as a file name is written.
                 if let Some(rest) = after
                     .strip_prefix([':', '：', '|'])
                     .or_else(|| after.strip_prefix('-').filter(|_| spaced_dash))
+                    .or_else(|| raw_after.strip_prefix('_').filter(|rest| !rest.is_empty()))
                 {
                     start = end - rest.len();
                     decorated = true;
@@ -1998,6 +2378,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         let numbering_stripped = strip_numbering(current);
         if numbering_stripped.len() != current.len() && !numbering_stripped.trim().is_empty() {
             start = end - numbering_stripped.len();
+        }
+        // A series' count: `8편: Time Series FeatuRe Extraction …`.
+        let current = &text[start..end];
+        let digits = current.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0
+            && let Some(rest) = current[digits..].strip_prefix("편")
+            && let Some(rest) = rest.trim_start().strip_prefix([':', '.', '-'])
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.len();
+            decorated = true;
+            continue;
         }
         let current = &text[start..end];
         let trimmed = current.trim_start();
@@ -2072,6 +2464,52 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 }
             }
         }
+        // `… implementation using PyTorch`, `PyTorch implementation of …`:
+        // a note on the paper's code names the paper.
+        let lower = current.to_ascii_lowercase();
+        if let Some(at) = lower.rfind(" implementation")
+            && at > 0
+            && lower[at + " implementation".len()..]
+                .split_whitespace()
+                .next()
+                .is_none_or(|word| ["using", "in", "with", "by"].contains(&word))
+            && lower[at..].split_whitespace().count() <= 4
+        {
+            end = start + current[..at].trim_end().len();
+            decorated = true;
+            continue;
+        }
+        if let Some(at) = lower.find("implementation of ")
+            && lower[..at].split_whitespace().count() <= 2
+            && current.len() > at + "implementation of ".len()
+        {
+            start += at + "implementation of ".len();
+            decorated = true;
+            continue;
+        }
+        // `Searching for MobileNetV3 - Google AI, Google Brain`: where the
+        // paper came from, after a dash.
+        if let Some(dash) = current.rfind(" - ")
+            && dash > 0
+            && names_affiliations(&current[dash + 3..])
+        {
+            end = start + current[..dash].trim_end().len();
+            decorated = true;
+            continue;
+        }
+        // `Pix2Pix(Image-to-Image Translation with Conditional Adversarial
+        // Networks)`: a short name, then the paper's title in parentheses.
+        if let Some(inner) = current.strip_suffix(')')
+            && let Some(open) = inner.find('(')
+            && open > 0
+            && !current[..open].trim().contains(char::is_whitespace)
+            && inner[open + 1..].split_whitespace().count() >= 4
+            && !inner[open + 1..].contains(['(', ')'])
+        {
+            start += open + 1;
+            end -= 1;
+            continue;
+        }
         if (start, end) == before {
             break;
         }
@@ -2136,10 +2574,10 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
-        // `13_Title`, `07. Title`, `2-Title`.
+        // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
+        // `20220728_Title`.
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-        let trimmed = if digits > 0
-            && digits <= 4
+        let trimmed = if (1..=4).contains(&digits) | [6, 8].contains(&digits)
             && trimmed[digits..].starts_with(['_', '.', '-', ' '])
             && trimmed[digits + 1..]
                 .trim_start_matches(['_', '.', '-', ' '])
@@ -2215,7 +2653,13 @@ fn title_block(
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
         && field_value(text, lines[first], REVIEWER_FIELDS).is_none();
     let by_people = looks_like_author_list(next) || looks_like_one_name(next);
-    if !(3..=25).contains(&words) || bare.ends_with(['.', '。', ':', '：']) || !plain || !by_people
+    // `Tingwu Wang, Jimmy Ba` over `U Toronto, Vector Institute`: the
+    // authors and where they work, no title.
+    if !(3..=25).contains(&words)
+        || bare.ends_with(['.', '。', ':', '：'])
+        || !plain
+        || !by_people
+        || looks_like_author_list(bare)
     {
         return None;
     }
@@ -2424,6 +2868,27 @@ fn sections(
     sections
 }
 
+/// The length of an image and the spaces after it, when bold text follows
+/// (`![swatch](url) **Summary**`); else 0.
+fn image_before_bold(text: &str) -> usize {
+    let Some(rest) = text.strip_prefix("![") else {
+        return 0;
+    };
+    let Some(close) = rest.find("](") else {
+        return 0;
+    };
+    let Some(end) = rest[close + 2..].find(')') else {
+        return 0;
+    };
+    let after = &rest[close + 2 + end + 1..];
+    let bold = after.trim_start();
+    if bold.starts_with("**") || bold.starts_with("__") {
+        text.len() - bold.len()
+    } else {
+        0
+    }
+}
+
 /// A label at the start of a line of a single-review note.
 struct LineLabel {
     kinds: Vec<SectionKind>,
@@ -2453,7 +2918,9 @@ fn line_label(
     let content = line.text(text);
     let indent = content.len() - content.trim_start().len();
     let bullet = bullet_len(&content[indent..]);
-    let prefix_len = indent + bullet;
+    // An image before a bold label is its decoration: `![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed Approach**`.
+    let image = image_before_bold(&content[indent + bullet..]);
+    let prefix_len = indent + bullet + image;
     let at_start = &content[prefix_len..];
     let label_start = line.start + prefix_len;
     let prefix = TextRange::new(line.start, label_start);
@@ -2571,7 +3038,21 @@ fn method_by_position(
     // (`## Abstract`, `## Encoder-Decoder`, `## Attention`, `##
     // Conclusion`), between the two.
     let (level, after, before, numbered_only) = match heading_of(SectionKind::Experiment) {
-        Some((experiment, level)) => (level, body.start, experiment.label.start, false),
+        // `## What & Why`, `## Details`, `### Results`: the experiments one
+        // level down, the method at the purpose's level.
+        Some((experiment, level)) => match heading_of(SectionKind::Purpose) {
+            Some((purpose, purpose_level))
+                if purpose_level < level && purpose.label.start < experiment.label.start =>
+            {
+                (
+                    purpose_level,
+                    purpose.label.end,
+                    experiment.label.start,
+                    false,
+                )
+            }
+            _ => (level, body.start, experiment.label.start, false),
+        },
         None => match heading_of(SectionKind::Purpose) {
             Some((purpose, level)) => {
                 let numbered = starts_with_numbering(purpose.label.slice(text));
@@ -2643,6 +3124,171 @@ fn inferred_section(
         placement: Placement::Heading { level },
         inferred: true,
     }
+}
+
+/// A heading that names no kind and no other part, whose content speaks
+/// mostly of one kind: three different words of it at least, more than of
+/// either other kind (`## Dense Hash Encoding` over an encoder, its layers
+/// and its loss is a method). The first such heading wins.
+fn kind_by_content(
+    text: &str,
+    headings: &[NoteHeading],
+    sections: &[Section],
+    title_line: Option<usize>,
+    kind: SectionKind,
+) -> Option<Section> {
+    let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
+    let wanted = match kind {
+        SectionKind::Purpose => 0,
+        SectionKind::Method => 1,
+        SectionKind::Experiment => 2,
+        _ => return None,
+    };
+    headings.iter().find_map(|heading| {
+        let words = heading.text.slice(text);
+        let core = heading_core(words).to_lowercase();
+        if Some(heading.line) == title_line
+            || labelled.contains(&heading.text.start)
+            || is_other_section(words)
+            || core.is_empty()
+            // A catch-all: `## Notes` holds whatever the reader noted.
+            || ["notes", "note", "memo", "misc", "메모", "노트", "笔记", "メモ"].contains(&core.as_str())
+            // Inside a labelled section: its content is that section's.
+            || sections.iter().any(|section| {
+                section.content.start <= heading.text.start && heading.text.end <= section.content.end
+            })
+        {
+            return None;
+        }
+        let section = inferred_section(text, headings, heading, kind, text.len());
+        let scores = content_scores(section.content.slice(text));
+        (scores[wanted] >= 3
+            && (0..3).all(|other| other == wanted || scores[other] < scores[wanted]))
+        .then_some(section)
+    })
+}
+
+/// How many different words of each kind a part of a note holds: its
+/// purpose (`problem`, `limitation`, `기존`, `한계`), its method
+/// (`propose`, `architecture`, `encoder`, `제안`, `구조`), its experiments
+/// (`dataset`, `accuracy`, `baseline`, `데이터셋`, `성능`).
+fn content_scores(content: &str) -> [usize; 3] {
+    const WORDS: [&[&str]; 3] = [
+        &[
+            "problem",
+            "problems",
+            "challenge",
+            "challenges",
+            "limitation",
+            "limitations",
+            "motivation",
+            "motivated",
+            "existing",
+            "previous",
+            "prior work",
+            "however",
+            "struggle",
+            "suffer",
+            "suffers",
+            "difficult",
+            "bottleneck",
+            "문제",
+            "한계",
+            "기존",
+            "어렵",
+            "동기",
+            "배경",
+            "问题",
+            "挑战",
+            "现有",
+            "局限",
+        ],
+        &[
+            "propose",
+            "proposes",
+            "proposed",
+            "architecture",
+            "module",
+            "encoder",
+            "decoder",
+            "layer",
+            "layers",
+            "loss",
+            "algorithm",
+            "framework",
+            "network",
+            "embedding",
+            "objective",
+            "attention",
+            "training",
+            "제안",
+            "구조",
+            "모듈",
+            "손실",
+            "인코더",
+            "디코더",
+            "알고리즘",
+            "레이어",
+            "네트워크",
+            "提出",
+            "模块",
+            "结构",
+            "损失",
+            "网络",
+        ],
+        &[
+            "experiment",
+            "experiments",
+            "dataset",
+            "datasets",
+            "benchmark",
+            "benchmarks",
+            "accuracy",
+            "outperform",
+            "outperforms",
+            "baseline",
+            "baselines",
+            "ablation",
+            "state-of-the-art",
+            "sota",
+            "evaluated",
+            "evaluation",
+            "results",
+            "실험",
+            "데이터셋",
+            "성능",
+            "정확도",
+            "베이스라인",
+            "평가",
+            "实验",
+            "数据集",
+            "准确率",
+            "性能",
+        ],
+    ];
+    let lower = content.to_lowercase();
+    let mut scores = [0; 3];
+    for (score, words) in scores.iter_mut().zip(WORDS) {
+        *score = words
+            .iter()
+            .filter(|word| {
+                lower.match_indices(*word).any(|(at, _)| {
+                    // English words whole; Korean and Chinese ones inside
+                    // words (`기존의`, `성능이`).
+                    !word.is_ascii()
+                        || (!lower[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|ch| ch.is_alphanumeric())
+                            && !lower[at + word.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(|ch| ch.is_alphanumeric()))
+                })
+            })
+            .count();
+    }
+    scores
 }
 
 /// A note that mirrors its paper's numbered sections opens with the

@@ -980,7 +980,7 @@ fn title_headings_with_authors_tags_and_venues() {
         "DeepLearning_PaperReview/batch-normalization-accelerating-deep-network-training-by-reducing-internal-covariate-shift.md",
         "---\ndescription: '#Model #BatchNormalization'\n---\n\n# Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\n\n#### 논문제목 : Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\n\n이 논문은 **Batch Normalization** 에 대한 논문이다 🙂.\n\n### Abstract\n깊은 신경망은 학습 중에 각 층의 입력 분포가 바뀌어서 학습률을 낮게 잡아야 하고 초기화에 민감하다. 이 논문은 미니배치마다 층의 입력을 정규화해서 이 문제를 줄이고, 같은 정확도에 14배 적은 단계로 도달한다.\n",
         expect![[r#"
-            single heading "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" by - | header 5:3-5:95
+            single field "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" by - | header 7:13-7:105
               summary "Abstract" h3 @11:5
         "#]],
     );
@@ -1028,4 +1028,272 @@ fn templates_states_and_link_fields() {
         "[paper](http://roseyu.com/time-series-workshop/submissions/TSW2017_paper_3.pdf)\n\n## Problem\n극단적인 수요를 예측하기 어렵다 🙂.\n\n## Model\nLSTM autoencoder와 불확실성.\n\n## Results\n기존 모델보다 낫다.\n",
         LayoutChoice::Auto,
     ));
+}
+
+#[test]
+fn titles_in_setext_headings_bold_lines_and_file_names() {
+    // A setext heading (`===` under the title) over a numbered template.
+    check(
+        "PaperReview/A Transfer Learning and Optimized CNN Based/review.md",
+        "Intrusion Detection for Vehicles Using CNN and Transfer Learning\r\n=============\r\n\r\n# I. 서론 (Introduction)\r\n차량 네트워크는 공격에 약하다 🚗.\r\n\r\n# II. 방법 (Method)\r\nCNN 앙상블을 전이 학습한다.\r\n",
+        expect![[r#"
+            single heading "Intrusion Detection for Vehicles Using CNN and Transfer Learning" by - | header 1:1-1:65
+              purpose "I. 서론 (Introduction)" h1 @4:3
+              method "II. 방법 (Method)" h1 @7:3
+        "#]],
+    );
+    // A bold line opening the note, in a folder named by the paper's
+    // acronym; `… implementation using PyTorch` names the paper.
+    check(
+        "ai-paper-study/Generative-Models/DDPM/README.md",
+        "**Denoising Diffusion Probabilistic Models implementation using PyTorch**\n\n</br>\n\nDiffusion 모델은 데이터에 gaussian noise를 조금씩 더하는 forward process와 그것을 되돌리는 reverse process를 학습해서 새로운 데이터를 sampling하는 생성 모델이다 🙂.\n\nreverse process의 평균만 학습하고 분산은 고정한다. 손실은 더해진 noise를 예측하는 단순한 MSE로 바뀐다.\n",
+        expect![[r#"
+            single heading "Denoising Diffusion Probabilistic Models" by - | header 1:3-1:43
+        "#]],
+    );
+    // A date before the title in the file's name.
+    check(
+        "dl-papers/summaries/230613 Classifier-free Diffusion Guidance.md",
+        "# Abstract\n\nClassifier guidance needs a separate classifier; this paper mixes a conditional and an unconditional diffusion model instead, trained as one network with the condition dropped at random.\n",
+        expect![[r#"
+            single file-name "Classifier-free Diffusion Guidance" by - | header 1:1-1:11
+              summary "Abstract" h1 @1:3
+        "#]],
+    );
+    // A short name with the title in parentheses; an affiliation after a
+    // dash; a `review_` prefix.
+    check(
+        "DL-Paper-Review/pix2pix/README.md",
+        "# Pix2Pix(Image-to-Image Translation with Conditional Adversarial Networks)\n\n## Introduction\n조건부 GAN으로 영상 변환을 푼다.\n\n## Method\nU-Net 생성자와 PatchGAN 판별자.\n",
+        expect![[r#"
+            single heading "Image-to-Image Translation with Conditional Adversarial Networks" by - | header 1:11-1:75
+              purpose "Introduction" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "ML-DL-Paper-Review/Searching for MobileNetV3/README.md",
+        "# Searching for MobileNetV3 - Google AI, Google Brain\n\n## Abstract\nNAS와 NetAdapt로 찾은 모바일 네트워크 🙂.\n\n## Experiments\nImageNet에서 MobileNetV2보다 3.2% 정확하다.\n",
+        expect![[r#"
+            single heading "Searching for MobileNetV3" by - | header 1:3-1:28
+              summary "Abstract" h2 @3:4
+              experiment "Experiments" h2 @6:4
+        "#]],
+    );
+    check(
+        "paperReview/review_LightGCN.md",
+        "# review_ LightGCN\n\n## Motivation\nNGCF의 feature transformation은 추천에 쓸모가 없다.\n\n## Method\n이웃 임베딩의 가중합만 남긴다.\n",
+        expect![[r#"
+            single heading "LightGCN" by - | header 1:11-1:19
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    // Front matter with only the paper's acronym, the whole title in the
+    // heading under it.
+    check(
+        "_posts/2025-08-03-PSGN.md",
+        "---\ntitle: \"PSGN\"\ndate: 2025-08-03 17:30:00 +0900\n---\n\n# Parallel Sequence Modeling via Generalized Spatial Propagation Network\n\n링크: https://arxiv.org/pdf/2501.12381\n\n# Abstract\n\nattention 대신 2D 공간 전파로 긴 시퀀스를 모델링한다 🙂.\n\n# Method\n\n행과 열로 번갈아 전파한다.\n",
+        expect![[r#"
+            single heading "Parallel Sequence Modeling via Generalized Spatial Propagation Network" by - | header 6:3-6:73
+              summary "Abstract" h1 @10:3
+              method "Method" h1 @14:3
+        "#]],
+    );
+}
+
+#[test]
+fn notes_named_after_their_paper_and_prose_that_speaks_of_it() {
+    // Named by the short name before the title's colon, in a paper-notes
+    // folder: a review, though its prose has no section.
+    check(
+        "paper-notes/semisup/mixmatch.md",
+        "# MixMatch: A Holistic Approach to Semi-Supervised Learning\n\nMixmatch combines three of the main ideas of semi-supervised learning into one loss term: consistency regularisation, entropy minimisation and standard regularisation.\n\nThe labels of unlabelled images are guessed from K augmentations, sharpened, and mixed with the labelled ones by mixup before the loss is taken.\n",
+        expect![[r#"
+            single heading "MixMatch: A Holistic Approach to Semi-Supervised Learning" by - | header 1:3-1:60
+        "#]],
+    );
+    // Named by the title's first words; the prose says `This work`.
+    check(
+        "paper_notes/notes/demographics/the_effect_of_broad.md",
+        "# The effect of broad and specific demographic homogeneity on the imposter distributions in face recognition\n\n## In a nutshell\n\n  This work presents a framework to evaluate the disparate impact of biometric systems on demographic groups 🙂.\n  It looks at impostor scores, which it claims are mostly overlooked.\n",
+        expect![[r#"
+            single heading "The effect of broad and specific demographic homogeneity on the imposter distributions in face recognition" by - | header 1:3-1:109
+              summary "In a nutshell" h2 @3:4
+        "#]],
+    );
+    // The same prose in a study note with a short title is not a review.
+    check(
+        "notes/face-recognition.md",
+        "# Face recognition\n\n## In a nutshell\n\n  This work presents a framework to evaluate the disparate impact of biometric systems on demographic groups.\n  It looks at impostor scores, which it claims are mostly overlooked.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // The method between the purpose and the experiments, which sit one
+    // level down.
+    check(
+        "paper-summaries/summaries/squeezenet/index.md",
+        "# SqueezeNet: AlexNet-level accuracy with 50x fewer parameters\r\n\r\n## What & Why\r\n\r\nThe authors keep AlexNet's accuracy with 50× fewer parameters 🙂.\r\n\r\n## Details\r\n\r\nFire modules: a squeeze layer of 1×1 filters feeding an expand layer.\r\n\r\n### Results\r\n\r\nAlexNet-level accuracy on ImageNet.\r\n",
+        expect![[r#"
+            single heading "SqueezeNet: AlexNet-level accuracy with 50x fewer parameters" by - | header 1:3-1:63
+              purpose "What & Why" h2 @3:4
+              method "Details" h2 inferred @7:4
+              experiment "Results" h3 @11:5
+        "#]],
+    );
+}
+
+#[test]
+fn guides_to_writing_reviews_and_indexes_of_notes_on_github() {
+    // A post on how to write paper summaries, in the very template it
+    // teaches.
+    check(
+        "_posts/2022-02-22-how-to-write-a-paper-summary.markdown",
+        "---\nlayout: post\ntitle: \"How to Write a Paper Summary\"\ntags: [research]\n---\n\nAfter writing more than fifty summaries, in this post I share the structure I use.\n\n#### Problem\nFirst, present the problem the authors are aiming to solve, and give the reader context on the research.\n\n#### Solution\nNext, write down the central idea the authors present to solve it.\n\n#### Results\nThen say how the authors evaluated the idea and what they found.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-notes/논문-리뷰-작성법.md",
+        "# 논문 리뷰 작성법\n\n## 문제\n저자들이 풀려는 문제를 먼저 쓴다.\n\n## 방법\n제안한 방법의 핵심을 쓴다.\n\n## 실험\n어떻게 검증했는지 쓴다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A repository's README whose index links its notes' pages on GitHub.
+    check(
+        "paper-notes/README.md",
+        "This repo holds the notes for papers that I've read, with a score from 1 to 5 for how well I understood each.\n\n# Deep Learning\n## 2021\n- [Rethinking Batch in BatchNorm](https://github.com/someone/paper-notes/blob/master/deep-learning/rethinking-batch.md), [arXiv](https://arxiv.org/abs/2105.07576) 2021 (1)\n- [Once For All](https://github.com/someone/paper-notes/blob/master/deep-learning/once-for-all.md), [arXiv](https://arxiv.org/abs/1908.09791) 2020 (3)\n- [MixMatch](https://github.com/someone/paper-notes/blob/master/semisup/mixmatch.md), [arXiv](https://arxiv.org/abs/1905.02249) 2019 (2)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_method_heading_named_after_the_method_and_sentence_headings() {
+    // `## Dense Hash Encoding` holds an encoder, its layers and its loss:
+    // the method, read from what it holds (`inferred`).
+    check(
+        "paperReview/review_DHE.md",
+        "# Learning to Embed Categorical Features without Embedding Tables\n\n## 문제 제기\n기존 embedding table은 너무 크다 🙂.\n\n## Dense Hash Encoding\n여러 hash 함수로 dense encoding을 만든다. 이 encoding을 deep network의 encoder에 넣고, 여러 layer를 거쳐 embedding을 얻는다. loss는 추천 모델의 것을 그대로 쓴다.\n\n## 실험\nAUC가 one-hot과 같다.\n",
+        expect![[r#"
+            single heading "Learning to Embed Categorical Features without Embedding Tables" by - | header 1:3-1:66
+              purpose "문제 제기" h2 @3:4
+              method "Dense Hash Encoding" h2 inferred @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+    // A heading over the results' numbers is not taken for the method by
+    // its words (and results are not inferred from words at all).
+    check(
+        "paperReview/review_BERT4Rec.md",
+        "# BERT4Rec: Sequential Recommendation with Bidirectional Encoder Representations from Transformer\n\n## 한 줄 요약\n양방향 self-attention으로 다음 아이템을 맞힌다.\n\n## 네 개의 데이터셋\nBeauty와 Steam 데이터셋에서 baseline보다 정확도가 높고, 성능은 encoder 크기에 비례한다.\n",
+        expect![[r#"
+            single heading "BERT4Rec: Sequential Recommendation with Bidirectional Encoder Representations from Transformer" by - | header 1:3-1:98
+              summary "한 줄 요약" h2 @3:4
+        "#]],
+    );
+    // A heading written as a sentence about the experiments.
+    check(
+        "paper-notes/deep-learning/torch-manual-seed.md",
+        "# torch.manual_seed(3407) is all you need\r\n\r\nA study of how much the random seed moves a deep network's accuracy, run over thousands of seeds 🎲.\r\n\r\n## There are 2 main experiment setups in this paper:\r\n### 1. CIFAR-10\r\n10,000 seeds; best and worst differ by 1.82%.\r\n",
+        expect![[r#"
+            single heading "torch.manual_seed(3407) is all you need" by - | header 1:3-1:42
+              experiment "There are 2 main experiment setups in this paper:" h2 @5:4
+        "#]],
+    );
+}
+
+#[test]
+fn question_templates_html_headings_and_quoted_fields() {
+    // A question template's bracketed labels name the kinds; a heading may
+    // be the title field.
+    check(
+        "medical-paper-notes/paper_notes/CAMEL.md",
+        "## Paper Information\n#### Paper Title: [CAMEL: A Weakly Supervised Learning Framework for Histopathology Image Segmentation](https://arxiv.org/pdf/1908.10555.pdf)\n\n#### Conference: ICCV 2019\n\n## Five questions about this paper:\n\n### 1. [Motivation] What problem is this paper trying to solve?\nSegmentation from image-level labels of patches 🔬.\n\n### 2. [Contribution / Method] How does this paper solve the above problems?\nA combined MIL classifier labels the patches.\n\n### 3. Details about the experiment\nCAMELYON16.\n",
+        expect![[r#"
+            single field "CAMEL: A Weakly Supervised Learning Framework for Histopathology Image Segmentation" by - | header 2:20-2:103
+              purpose "1. [Motivation] What problem is this paper trying to solve?" h3 @8:5
+              novelty "2. [Contribution / Method] How does this paper solve the above problems?" h3 @11:5
+              method "2. [Contribution / Method] How does this paper solve the above problems?" h3 @11:5
+              experiment "3. Details about the experiment" h3 @14:5
+        "#]],
+    );
+    // An HTML heading, exported from an editor, with labels in a list.
+    check(
+        "Paper_Review/paper/ConveRT.md",
+        "<h3>ConveRT: Efficient and Accurate Conversational Representations from Transformers</h3>\r\n\r\n - URL: https://arxiv.org/pdf/1911.03688.pdf\r\n\r\n - 목적\r\n   - 효과적이고 저렴한 대화 표현 모델 🙂\r\n - 실험\r\n   - Reddit 응답 선택 정확도\r\n",
+        expect![[r#"
+            single heading "ConveRT: Efficient and Accurate Conversational Representations from Transformers" by - | header 1:5-1:85
+              purpose "목적" line-start @5:4
+              experiment "실험" line-start @7:4
+        "#]],
+    );
+    // The paper named in a quoted field under a heading that names the note.
+    check(
+        "DeFi-paper-review/PMA-논문/DeFiScope/내용 정리.md",
+        "# DeFiScope 내용 정리\n\n> 논문: **Detecting Various DeFi Price Manipulations with LLM Reasoning**\n>\n> 저자: Juantao Zhong, Daoyuan Wu, Ye Liu\n\n## 문제\n가격 조작 공격을 규칙으로는 다 못 잡는다 💸.\n\n## 방법\nLLM이 가격 변화를 추론한다.\n",
+        expect![[r#"
+            single field "Detecting Various DeFi Price Manipulations with LLM Reasoning" by - | header 3:9-3:70
+              summary "DeFiScope 내용 정리" h1 @1:3
+              purpose "문제" h2 @7:4
+              method "방법" h2 @10:4
+        "#]],
+    );
+    // The authors and where they work, opening the note, are not its
+    // title: the file's name is (its `(POPLIN)` initials cut).
+    check(
+        "ai_paper/Planning/(POPLIN) Exploring Model-based Planning with Policy Networks.md",
+        "Tingwu Wang, Jimmy Ba\nU Toronto, Vector Institute\n\n# 배경\n- model-based RL은 sample efficiency가 좋다.\n\n# 문제\n- 기존 planning은 고차원에서 비효율적이다.\n\n# 이 논문\n- policy network로 planning을 한다.\n",
+        expect![[r#"
+            single file-name "Exploring Model-based Planning with Policy Networks" by - | header 1:1-1:22
+              purpose "배경" h1 @4:3
+              purpose "문제" h1 @7:3
+              method "이 논문" h1 inferred @10:3
+        "#]],
+    );
+    // A series' count before the title.
+    check(
+        "paper_study/tracks/time-series/papers/08_tsfresh.md",
+        "# 8편: Time Series FeatuRe Extraction on basis of Scalable Hypothesis tests (tsfresh)\n\n## 결론부터\n특징을 많이 뽑고 가설 검정으로 거른다.\n\n## 방법\n변수마다 p-value를 구하고 Benjamini-Yekutieli로 거른다.\n",
+        expect![[r#"
+            single heading "Time Series FeatuRe Extraction on basis of Scalable Hypothesis tests (tsfresh)" by - | header 1:7-1:85
+              method "방법" h2 @6:4
+        "#]],
+    );
+}
+
+#[test]
+fn swatches_before_bold_labels_glued_folder_names_and_series() {
+    // An image before each bold label, as a colour swatch; the title only
+    // in the file's name.
+    check(
+        "paper-notes/CV/2012_ImageNet_Classification_with_Deep_Convolutional_Neural_Networks.md",
+        "You can find the paper [here](https://papers.nips.cc/paper/4824-imagenet-classification.pdf).\n\n![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Significance**\n\nA seminal paper that put CNNs in front for image classification 🏆.\n\n![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed Approach**\n\nFive convolutional and three fully-connected layers, with ReLU and dropout.\n\n![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Results**\n\nTop-5 error of 15.3% on ILSVRC 2012.\n",
+        expect![[r#"
+            single file-name "ImageNet Classification with Deep Convolutional Neural Networks" by - | header 1:1-1:94
+              method "Proposed Approach" bold @7:60
+              experiment "Results" bold @11:60
+        "#]],
+    );
+    // `papernotes` glued is a paper-notes folder; `Keynotes:` a method.
+    check(
+        "DRL_papernotes/notes/Prioritized Experience Replay.md",
+        "# Prioritized Experience Replay\n\nThe authors propose that some experiences may be more useful than others, and replay them more often than the rest.\n\n### Keynotes:\n\n- They assign a priority to each transition and sample by it.\n- Importance sampling corrects the bias this brings.\n",
+        expect![[r#"
+            single heading "Prioritized Experience Replay" by - | header 1:3-1:32
+              method "Keynotes:" h3 @5:5
+        "#]],
+    );
+    // A blog's post introducing its series of paper notes.
+    check(
+        "_posts/2016-07-09-introduction-to-the-paper-blog.md",
+        "---\nlayout: post\ntitle: \"The Paper Series\"\ncategories: paper-series\n---\n\nI will read one systems paper a week and write down what it proposes, how it works and what its evaluation shows.\n\n## Motivation\nReading papers alone is easy to stop doing; writing about them keeps me at it.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
 }
