@@ -2487,6 +2487,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // The note's own file name kept in its heading: `# Weight Agnostic
+        // Neural Networks.md`.
+        if let Some(extension) = [".md", ".markdown"].iter().find(|extension| {
+            current.len() > extension.len()
+                && current.is_char_boundary(current.len() - extension.len())
+                && current[current.len() - extension.len()..].eq_ignore_ascii_case(extension)
+        }) {
+            end -= extension.len();
+            continue;
+        }
         // `Searching for MobileNetV3 - Google AI, Google Brain`: where the
         // paper came from, after a dash.
         if let Some(dash) = current.rfind(" - ")

@@ -326,12 +326,18 @@ pub(crate) struct FrontMatter {
 /// YAML front matter: `---` on the first line, closed by `---` or `...`.
 /// Only `title:` and `reviewer:` (or `author:`) matter here.
 fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
-    if lines.first()?.text(text).trim_end() != "---" {
-        return None;
-    }
+    // YAML between `---` lines, or TOML between `+++` lines (Hugo):
+    // `title = "Long Short-Term Memory"`.
+    let (fence, separator) = match lines.first()?.text(text).trim_end() {
+        "---" => ("---", ':'),
+        "+++" => ("+++", '='),
+        _ => return None,
+    };
     // Front matter is short; an unclosed `---` is a thematic break instead.
-    let close = (1..lines.len().min(200))
-        .find(|&i| matches!(lines[i].text(text).trim_end(), "---" | "..."))?;
+    let close = (1..lines.len().min(200)).find(|&i| {
+        let line = lines[i].text(text).trim_end();
+        line == fence || (fence == "---" && line == "...")
+    })?;
     let mut title = None;
     let mut reviewer = None;
     let mut author = None;
@@ -346,7 +352,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
             fields.push((String::clone(key), TextRange::new(start, line.end)));
             continue;
         }
-        let Some((key, value)) = content.split_once(':') else {
+        let Some((key, value)) = content.split_once(separator) else {
             continue;
         };
         last_key = (!key.starts_with([' ', '\t'])).then(|| key.trim().to_ascii_lowercase());

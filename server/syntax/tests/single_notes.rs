@@ -1297,3 +1297,27 @@ fn swatches_before_bold_labels_glued_folder_names_and_series() {
         "#]],
     );
 }
+
+#[test]
+fn toml_front_matter_and_a_file_name_in_the_heading() {
+    // Hugo's TOML front matter between `+++` lines.
+    check(
+        "literature-notes/hochreiterLongShortTermMemory1997c.md",
+        "+++\ntitle = \"Long Short-Term Memory\"\nauthors = \"Hochreiter and Schmidhuber\"\nyear = 1997\n+++\n\nThe LSTM addresses vanishing and exploding gradients when a network must store information over long time intervals 🧠.\n\n## Motivation\nRecurrent networks forget what they saw many steps ago.\n\n## Method\nConstant error carousels keep the error flowing.\n",
+        expect![[r#"
+            single front-matter "Long Short-Term Memory" by - | header 2:10-2:32
+              purpose "Motivation" h2 @9:4
+              method "Method" h2 @12:4
+        "#]],
+    );
+    // A heading that kept the note's file name.
+    check(
+        "Papernotes/comments/Weight Agnostic Neural Networks.md",
+        "# Weight Agnostic Neural Networks.md\r\n\r\n**Problem**: how much of a network's skill lies in its wiring alone 🕸️?\r\n\r\n**Solution**: search architectures that work with one shared random weight.\r\n",
+        expect![[r#"
+            single heading "Weight Agnostic Neural Networks" by - | header 1:3-1:34
+              purpose "Problem" bold @3:3
+              method "Solution" bold @5:3
+        "#]],
+    );
+}
