@@ -417,8 +417,28 @@ pub(crate) fn read(
     // A title such as `Contextual Word Representations: A Contextual
     // Introduction` ends in a section word: only an exact section name
     // (not a head word) keeps a heading from being the title.
-    let section_like =
-        |heading: &NoteHeading| is_section_like(heading.text.slice(text), vocabulary);
+    // A numbered heading names a section (`# 1. 배경 (Background)`), unless
+    // it is the one heading above all the others and, numbering aside, a
+    // title of three words or more: `# 03. Octo: An Open-Source Generalist
+    // Robot Policy` over `## 1. 문제의식`.
+    let numbered_title = |heading: &NoteHeading| {
+        let content = heading.text.slice(text);
+        let core = heading_core(content);
+        // Arabic numbers only: `V-JEPA 2: …` is not section V.
+        content
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            && starts_with_numbering(content)
+            && headings.len() >= 2
+            && headings
+                .iter()
+                .all(|other| other.line == heading.line || other.level > heading.level)
+            && core.split_whitespace().count() >= 3
+            && !is_section_like(&core, vocabulary)
+    };
+    let section_like = |heading: &NoteHeading| {
+        is_section_like(heading.text.slice(text), vocabulary) && !numbered_title(heading)
+    };
     let first_section_line = headings
         .iter()
         .find(|heading| section_like(heading))
@@ -643,6 +663,30 @@ pub(crate) fn read(
             }
         }
     }
+    let line_one = lines
+        .first()
+        .map_or(TextRange::empty(0), |line| line.range());
+    // A Korean heading over a note whose file is named with the paper's
+    // whole English title (`초심층 Convolutional Networks를 이용한 정확한 Image
+    // Super-Resolution` in `Accurate Image Super-Resolution Using Very Deep
+    // Convolutional Networks.md`): the heading is the reader's own
+    // rendering, the file's name the paper's title.
+    if let Some((title, TitleSource::Heading, ..)) = &found
+        && title.text.chars().any(|ch| ('가'..='힣').contains(&ch))
+        && let Some(name) = file_name_title()
+        && name.text.is_ascii()
+        && name.text.split_whitespace().count() >= 6
+    {
+        found = Some((
+            name.clone(),
+            TitleSource::FileName,
+            HeaderOrigin::Path,
+            line_one,
+        ));
+        title_line = None;
+        // A note named with its paper's title, heading or not.
+        paper_signals += 1;
+    }
     // A bold line opening the note stands for its heading:
     // `**Denoising Diffusion Probabilistic Models**`; so does a plain line
     // standing alone right over the first section
@@ -669,14 +713,7 @@ pub(crate) fn read(
                 && !content.ends_with(['.', '。', ':', '：'])
                 && !content.contains("](")
         };
-        let inner = content
-            .strip_prefix("**")
-            .and_then(|rest| rest.strip_suffix("**"))
-            .or_else(|| {
-                content
-                    .strip_prefix("__")
-                    .and_then(|rest| rest.strip_suffix("__"))
-            })
+        let inner = crate::text::unwrap_pair(content, &["**", "__"])
             .or_else(|| over_a_section().then_some(content));
         if let Some(inner) = inner
             && !inner.contains("**")
@@ -741,9 +778,6 @@ pub(crate) fn read(
             }
         }
     }
-    let line_one = lines
-        .first()
-        .map_or(TextRange::empty(0), |line| line.range());
     if found.is_none()
         && let Some(path) = path
     {
@@ -939,41 +973,32 @@ pub(crate) fn read(
     })
     .collect();
     let has_summary = sections.iter().any(|s| s.kind == SectionKind::Summary);
+    // Sections taken by their place or their words, kept in the note's order.
+    let insert = |sections: &mut Vec<Section>, inferred: Section| {
+        let at = sections
+            .iter()
+            .position(|s| s.label.start > inferred.label.start)
+            .unwrap_or(sections.len());
+        sections.insert(at, inferred);
+    };
     if !found_kinds.contains(&SectionKind::Method)
         && let Some(inferred) = method_by_position(text, &headings, &sections, title_line, body)
     {
-        let at = sections
-            .iter()
-            .position(|s| s.label.start > inferred.label.start)
-            .unwrap_or(sections.len());
-        sections.insert(at, inferred);
+        insert(&mut sections, inferred);
     }
-
     if !found_kinds.contains(&SectionKind::Purpose)
         && let Some(inferred) = purpose_by_position(text, &headings, &sections, title_line)
     {
-        let at = sections
-            .iter()
-            .position(|s| s.label.start > inferred.label.start)
-            .unwrap_or(sections.len());
-        sections.insert(at, inferred);
+        insert(&mut sections, inferred);
     }
-
     // A method under a heading named after it (`## Dense Hash Encoding`,
     // `## 2. Modernizing a ConvNet`) is read from what the heading holds.
     // Only the method: read so, results and background were taken for
     // each other too often (measured on the truth tables).
+    if !sections.iter().any(|s| s.kind == SectionKind::Method)
+        && let Some(inferred) = method_by_content(text, &headings, &sections, title_line)
     {
-        let kind = SectionKind::Method;
-        if !sections.iter().any(|section| section.kind == kind)
-            && let Some(inferred) = kind_by_content(text, &headings, &sections, title_line, kind)
-        {
-            let at = sections
-                .iter()
-                .position(|s| s.label.start > inferred.label.start)
-                .unwrap_or(sections.len());
-            sections.insert(at, inferred);
-        }
+        insert(&mut sections, inferred);
     }
 
     // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
@@ -2487,6 +2512,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // Line breaks ending a heading: `… 초고해상도 복원 <br><br>`.
+        let trimmed = current.trim_end();
+        if let Some(cut) = ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
+            trimmed
+                .get(trimmed.len().saturating_sub(tag.len())..)
+                .filter(|tail| tail.eq_ignore_ascii_case(tag))
+                .map(|_| trimmed.len() - tag.len())
+        }) && !trimmed[..cut].trim().is_empty()
+        {
+            end = start + trimmed[..cut].trim_end().len();
+            continue;
+        }
         // The note's own file name kept in its heading: `# Weight Agnostic
         // Neural Networks.md`.
         if let Some(extension) = [".md", ".markdown"].iter().find(|extension| {
@@ -3137,23 +3174,16 @@ fn inferred_section(
 }
 
 /// A heading that names no kind and no other part, whose content speaks
-/// mostly of one kind: three different words of it at least, more than of
-/// either other kind (`## Dense Hash Encoding` over an encoder, its layers
-/// and its loss is a method). The first such heading wins.
-fn kind_by_content(
+/// mostly of a method: three different method words at least, more than
+/// of purpose or experiment words (`## Dense Hash Encoding` over an
+/// encoder, its layers and its loss). The first such heading wins.
+fn method_by_content(
     text: &str,
     headings: &[NoteHeading],
     sections: &[Section],
     title_line: Option<usize>,
-    kind: SectionKind,
 ) -> Option<Section> {
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
-    let wanted = match kind {
-        SectionKind::Purpose => 0,
-        SectionKind::Method => 1,
-        SectionKind::Experiment => 2,
-        _ => return None,
-    };
     headings.iter().find_map(|heading| {
         let words = heading.text.slice(text);
         let core = heading_core(words).to_lowercase();
@@ -3170,11 +3200,9 @@ fn kind_by_content(
         {
             return None;
         }
-        let section = inferred_section(text, headings, heading, kind, text.len());
-        let scores = content_scores(section.content.slice(text));
-        (scores[wanted] >= 3
-            && (0..3).all(|other| other == wanted || scores[other] < scores[wanted]))
-        .then_some(section)
+        let section = inferred_section(text, headings, heading, SectionKind::Method, text.len());
+        let [purpose, method, experiment] = content_scores(section.content.slice(text));
+        (method >= 3 && purpose < method && experiment < method).then_some(section)
     })
 }
 

@@ -359,14 +359,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         let value_start = line.start + key.len() + 1;
         let leading = value.len() - value.trim_start().len();
         let trimmed = value.trim();
-        let unquoted = trimmed
-            .strip_prefix('"')
-            .and_then(|v| v.strip_suffix('"'))
-            .or_else(|| {
-                trimmed
-                    .strip_prefix('\'')
-                    .and_then(|v| v.strip_suffix('\''))
-            });
+        let unquoted = crate::text::unwrap_pair(trimmed, &["\"", "'"]);
         let (offset, len) = match unquoted {
             Some(inner) => (leading + 1, inner.len()),
             None => (leading, trimmed.len()),
@@ -458,6 +451,7 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
             kinds.push(LineKind::Blank);
         } else if let Some((level, text_range)) = heading(content)
             .or_else(|| html_heading(content))
+            .or_else(|| quoted_heading(content))
             .filter(|_| indent <= 3)
         {
             kinds.push(LineKind::Heading {
@@ -494,6 +488,15 @@ fn setext_text(line: &str) -> Option<(usize, usize)> {
         && bullet_len(trimmed) == 0
         && !trimmed.starts_with(['>', '|', '<']))
     .then(|| (line.len() - line.trim_start().len(), trimmed.len()))
+}
+
+/// A heading in a quote, as some notes set their title apart: `> # Very
+/// Deep Convolutional Networks For Large-Scale Image Recognition (2014)`.
+fn quoted_heading(line: &str) -> Option<(u8, TextRange)> {
+    let rest = line.trim_start().strip_prefix('>')?;
+    let offset = line.len() - rest.len();
+    let (level, range) = heading(rest)?;
+    Some((level, range.shifted(offset)))
 }
 
 /// An HTML heading alone on its line, as notes exported from an editor

@@ -132,6 +132,14 @@ pub fn dominant_line_ending(text: &str) -> &'static str {
     }
 }
 
+/// `text` without one pair of the same marks around it: `**Title**`,
+/// `"value"`.
+pub(crate) fn unwrap_pair<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> {
+    marks
+        .iter()
+        .find_map(|mark| text.strip_prefix(mark)?.strip_suffix(mark))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1321,3 +1321,39 @@ fn toml_front_matter_and_a_file_name_in_the_heading() {
         "#]],
     );
 }
+
+#[test]
+fn quoted_and_numbered_title_headings_and_a_korean_rendering() {
+    // A title heading set apart in a quote.
+    check(
+        "paper_study/Classification/VGGNet.md",
+        "> # Very Deep Convolutional Networks For Large-Scale Image Recognition (2014)\n> ### Karen Simonyan, Andrew Zisserman\n</br>\n\n## 1. Introduction\n깊이만 늘려서 성능을 높인다 🙂.\n\n## 2. ConvNet Configurations\n3x3 filter만 쓴다.\n\n## 4. Classification Experiments\nILSVRC top-5 7.3%.\n",
+        expect![[r#"
+            single heading "Very Deep Convolutional Networks For Large-Scale Image Recognition" year=2014 by - | header 1:5-1:71
+              purpose "1. Introduction" h2 @5:4
+              method "2. ConvNet Configurations" h2 inferred @8:4
+              experiment "4. Classification Experiments" h2 @11:4
+        "#]],
+    );
+    // A numbered title heading over numbered sections.
+    check(
+        "PAPERSTUDY/papers/03-octo.md",
+        "# 03. Octo: An Open-Source Generalist Robot Policy\r\n\r\n- **arXiv**: [2405.12213](https://arxiv.org/abs/2405.12213)\r\n\r\n## 1. 문제의식\r\nRT-2는 재현할 수 없다 🤖.\r\n\r\n## 2. 방법\r\nTransformer와 diffusion action head.\r\n",
+        expect![[r#"
+            single heading "Octo: An Open-Source Generalist Robot Policy" by - | header 1:7-1:51
+              purpose "1. 문제의식" h2 inferred @5:4
+              method "2. 방법" h2 @8:4
+        "#]],
+    );
+    // A Korean rendering of the title as the heading, the paper's own
+    // title as the file's name.
+    check(
+        "Deep-Learning-Paper-Study/Papers/WEEK1/Photo-Realistic Single Image Super-Resolution Using a Generative Adversarial Network.md",
+        "# GAN을 이용한 단일 이미지 초고해상도 복원 <br><br>\n\n## 개요\nSRGAN은 perceptual loss로 사실적인 고해상도 이미지를 만든다 🖼️.\n\n## 실험\nMOS 평가에서 가장 높다.\n",
+        expect![[r#"
+            single file-name "Photo-Realistic Single Image Super-Resolution Using a Generative Adversarial Network" by - | header 1:1-1:36
+              summary "개요" h2 @3:4
+              experiment "실험" h2 @6:4
+        "#]],
+    );
+}
