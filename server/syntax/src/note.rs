@@ -157,6 +157,36 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
                 .is_some_and(|rest| rest.starts_with(' '))
 }
 
+/// Whether a file's name is one a repository keeps for itself, never a
+/// note on a paper. `SUMMARY` only in capitals (GitBook's contents; a
+/// folder's `summary.md` is its note).
+fn names_a_repository_file(stem: &str) -> bool {
+    stem == "SUMMARY"
+        || [
+            "changelog",
+            "changes",
+            "history",
+            "contributing",
+            "code_of_conduct",
+            "code-of-conduct",
+            "license",
+            "licence",
+            "copying",
+            "notice",
+            "security",
+            "support",
+            "authors",
+            "maintainers",
+            "codeowners",
+            "claude",
+            "agents",
+            "gemini",
+            "copilot-instructions",
+        ]
+        .iter()
+        .any(|name| stem.eq_ignore_ascii_case(name))
+}
+
 /// Whether a file's name is a title of its own (`SOCK: Rapid Task
 /// Provisioning with Serverless-Optimized Containers`): three words or
 /// more, numbers aside. A folder's only note named so is not named by its
@@ -663,6 +693,23 @@ pub(crate) fn read(
             }
         }
     }
+    // A citation block right under the opening heading names the paper the
+    // heading only announces: `# Week 2-2. GoogLeNet (Inception v1)` over
+    // `**Going Deeper with Convolutions**` and `Christian Szegedy, Wei Liu,
+    // et al. — *CVPR*, 2015`.
+    if let Some((_, TitleSource::Heading, ..)) = &found
+        && let Some(index) = title_line
+        && let Some((title, first)) = title_block(text, lines, kinds, index + 1)
+    {
+        found = Some((
+            title,
+            TitleSource::Field,
+            HeaderOrigin::Field,
+            lines[first].range(),
+        ));
+        title_line = Some(first);
+        paper_signals += 1;
+    }
     let line_one = lines
         .first()
         .map_or(TextRange::empty(0), |line| line.range());
@@ -1075,8 +1122,13 @@ pub(crate) fn read(
     let software_readme = documents_software(text, &headings);
     let book_notes = headings
         .iter()
-        .any(|heading| is_book_notes(heading.text.slice(text)));
+        .any(|heading| is_book_notes(heading.text.slice(text)))
+        || title_text.is_some_and(names_a_chapter);
+    // A repository's own files: `CONTRIBUTING.md`, `CHANGELOG.md`, an
+    // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
+    let repository_file = path.is_some_and(|path| names_a_repository_file(path.stem));
     let is_review = (found.is_some() || front_matter_reviewer)
+        && !repository_file
         && !placeholder
         && !own_work
         && papers_listed < 2
@@ -1925,6 +1977,23 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     targets.len()
 }
 
+/// Whether a title names a book's chapter: `Chp 14. of Computer Security:
+/// Design Principles`, `Chapter 3: Linear Models`, `Ch. 2 …`, `3장 …`.
+fn names_a_chapter(title: &str) -> bool {
+    let lower = title.trim_start().to_lowercase();
+    let after_word = ["chapter", "chp", "chap.", "ch."]
+        .iter()
+        .find_map(|word| lower.strip_prefix(word));
+    let numbered = |rest: &str| {
+        rest.trim_start()
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    };
+    after_word.is_some_and(numbered)
+        || lower.split_once('장').is_some_and(|(number, _)| {
+            !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// Whether a heading says the note is on a book: `Book Notes`, `Book
 /// Summary`, `독서 노트`, `读书笔记`.
 fn is_book_notes(heading: &str) -> bool {
@@ -2524,6 +2593,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end = start + trimmed[..cut].trim_end().len();
             continue;
         }
+        // A date in parentheses after the title, with more words:
+        // `… Intelligence* (2026-04-24, preview)`.
+        if let Some(inner) = current.strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+            && !current[..open].trim().is_empty()
+            && inner[open + 1..].contains(',')
+            && inner[open + 1..]
+                .split(|ch: char| !ch.is_ascii_digit())
+                .any(|number| {
+                    number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
+                })
+        {
+            end = start + current[..open].trim_end().len();
+            decorated = true;
+            continue;
+        }
         // The note's own file name kept in its heading: `# Weight Agnostic
         // Neural Networks.md`.
         if let Some(extension) = [".md", ".markdown"].iter().find(|extension| {
@@ -2762,6 +2847,13 @@ fn looks_like_citation(line: &str) -> bool {
 /// people's names, not a title.
 pub(crate) fn looks_like_author_list(line: &str) -> bool {
     let line = line.trim().trim_start_matches(['-', '*', '•', ' ']);
+    // Where and when after a dash or in parentheses: `Christian Szegedy,
+    // Wei Liu, et al. — *CVPR*, 2015 (arXiv 2014)`.
+    let line = [" — ", " – ", " - ", " ("]
+        .iter()
+        .filter_map(|mark| line.find(mark))
+        .min()
+        .map_or(line, |cut| &line[..cut]);
     let line = line.trim_end_matches(['.', ' ']);
     let parts: Vec<&str> = line
         .split([',', '，', ';'])

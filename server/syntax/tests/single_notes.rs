@@ -1357,3 +1357,58 @@ fn quoted_and_numbered_title_headings_and_a_korean_rendering() {
         "#]],
     );
 }
+
+#[test]
+fn notes_on_a_books_chapter() {
+    check(
+        "paper-reading/Design.Principles/README.md",
+        "# Chp 14. of Computer Security: Design Principles\n\n## Summary\nSaltzer and Schroeder's eight principles, each with an example 🔐.\n\n## Method\nEconomy of mechanism, fail-safe defaults, complete mediation.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-review/딥러닝/3장 신경망.md",
+        "# 3장 신경망\n\n## 배경\n퍼셉트론은 가중치를 사람이 정한다.\n\n## 방법\n활성화 함수로 sigmoid와 ReLU를 쓴다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn an_author_line_with_its_venue_and_an_original_link_are_not_reviews() {
+    // Under a title, the authors with where and when, and `원문:` linking
+    // the paper: one note, not two `Name, Title` reviews.
+    check(
+        "cv-paper-study/papers/week02/googlenet/summary.md",
+        "# Week 2-2. GoogLeNet (Inception v1)\n\n**Going Deeper with Convolutions**\nChristian Szegedy, Wei Liu, Yangqing Jia, et al. — *CVPR*, 2015 (arXiv 2014)\n원문: [`paper_link.md`](./paper_link.md) 참고\n\n## 1. 배경 및 문제의식\nAlexNet 이후 망을 키우면 과적합과 연산량이 문제다 🙂.\n\n## 2. 핵심 아이디어\nInception 모듈: 여러 크기의 conv를 병렬로.\n",
+        expect![[r#"
+            single field "Going Deeper with Convolutions" by - | header 3:3-3:33
+              purpose "1. 배경 및 문제의식" h2 @7:4
+              method "2. 핵심 아이디어" h2 @10:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_repositorys_own_files_and_a_dated_title_field() {
+    // An agent's instructions in a repository of paper notes.
+    check(
+        "paper-reading/CLAUDE.md",
+        "# CLAUDE.md\n\n## Project Overview\n- 관심 있는 논문을 읽고 요약하는 프로젝트\n\n## Method\n- 논문 요약은 마크다운으로 쓰고, 수식은 plain text로 바꾼다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A title field in emphasis, with its date and state in parentheses.
+    check(
+        "paper-reading/key-questions.md",
+        "# DeepSeek-V4 — 핵심 질문 정리\n\n논문: *DeepSeek-V4: Towards Highly Efficient Million-Token Context Intelligence* (2026-04-24, preview)\n\n## 아키텍처\n- 긴 문맥을 위해 attention을 압축한다 🙂.\n",
+        expect![[r#"
+            single field "DeepSeek-V4: Towards Highly Efficient Million-Token Context Intelligence" by - | header 3:6-3:78
+              summary "DeepSeek-V4 — 핵심 질문 정리" h1 @1:3
+              method "아키텍처" h2 @5:4
+        "#]],
+    );
+}
