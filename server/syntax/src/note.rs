@@ -978,16 +978,19 @@ pub(crate) fn read(
 
     // The note's own sentences speak of a paper and its authors (`This
     // work presents a framework`, `the authors used a Markov chain model`,
-    // `이 논문은`, `本文提出`), under a title as long as a paper's: a topic's
-    // note (`# Face recognition`) cites works too.
-    if found
-        .as_ref()
-        .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
+    // `이 논문은`, `本文提出`): evidence under a title as long as a paper's,
+    // or with two sections of a review labelled (below); a topic's note
+    // (`# Face recognition` over `## In a nutshell`) cites works too.
+    let speaks_of_the_paper = found.is_some()
         && prose_speaks_of_the_paper(
             text,
             &lines[first_content_line.min(lines.len())..],
             &kinds[first_content_line.min(kinds.len())..],
-        )
+        );
+    if speaks_of_the_paper
+        && found
+            .as_ref()
+            .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
     {
         paper_signals += 1;
     }
@@ -1142,6 +1145,7 @@ pub(crate) fn read(
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
             || found_kinds.len() >= 3
+            || (found_kinds.len() >= 2 && speaks_of_the_paper)
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
 
@@ -2182,7 +2186,30 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
             "categories" | "category" | "tags" | "tag" | "type" | "collection"
         ) && names_paper_notes(value.slice(text))
     });
-    usize::from(described) + usize::from(linked) + usize::from(filed)
+    // `description: PoC 진행 전 기술 검토를 위한 논문 리뷰`: a post that says
+    // it reviews a paper.
+    let says_review = fields.iter().any(|(key, value)| {
+        matches!(
+            key.as_str(),
+            "description" | "summary" | "subtitle" | "excerpt"
+        ) && {
+            let value = value.slice(text).to_lowercase();
+            [
+                "논문 리뷰",
+                "논문리뷰",
+                "논문 정리",
+                "논문 요약",
+                "paper review",
+                "paper summary",
+                "paper notes",
+                "论文笔记",
+                "论文阅读",
+            ]
+            .iter()
+            .any(|phrase| value.contains(phrase))
+        }
+    });
+    usize::from(described) + usize::from(linked) + usize::from(filed || says_review)
 }
 
 /// A table's delimiter row: `| --- | :---: |`, `---|---`.

@@ -1412,3 +1412,34 @@ fn a_repositorys_own_files_and_a_dated_title_field() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_title_over_two_sections_that_say_this_paper_and_a_described_review() {
+    // A short title, but a background and a model, and `본 논문에서`.
+    check(
+        "gitbook/ml/nlp/gpt-2.md",
+        "# OpenAI GPT-2\n\n## 1. Background\n\n* 기존 LM은 특정 도메인의 텍스트만 쓴다 🙂.\n* 따라서, 본 논문에서 웹스크래핑으로 WebText 데이터셋을 새로 만든다.\n\n## 2. Model\n\n* Transformer 디코더만 쓴다.\n",
+        expect![[r#"
+            single heading "OpenAI GPT-2" by - | header 1:3-1:15
+              purpose "1. Background" h2 @3:4
+              method "2. Model" h2 @8:4
+        "#]],
+    );
+    // The same note without the sentence is a study note on GPT-2.
+    check(
+        "gitbook/ml/nlp/gpt-2.md",
+        "# OpenAI GPT-2\n\n## 1. Background\n\n* 기존 LM은 특정 도메인의 텍스트만 쓴다.\n\n## 2. Model\n\n* Transformer 디코더만 쓴다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // Front matter that says the post reviews a paper.
+    check(
+        "gitbook/ml/recsys/t-rec.md",
+        "---\ndescription: PoC 진행 전 기술 검토를 위한 논문 리뷰\n---\n\n# T-REC(Towards Accurate Bug Triage for Technical Groups) 논문 리뷰\n\n## 1. Preliminaries\n\nBM25는 TF-IDF에 문서 길이 정규화를 더한 것이다.\n\n## 2. Method\n\n버그 리포트를 기술 그룹에 배정한다 🐞.\n",
+        expect![[r#"
+            single heading "T-REC(Towards Accurate Bug Triage for Technical Groups)" by - | header 5:3-5:58
+              method "2. Method" h2 @11:4
+        "#]],
+    );
+}
