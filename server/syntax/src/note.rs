@@ -132,6 +132,12 @@ fn abbreviates(name: &str, title: &str) -> bool {
     wanted.iter().all(|ch| rest.any(|initial| initial == ch))
 }
 
+/// A title read from a line of the text that is not a heading (a title
+/// field, a citation block, a link line): where it was found.
+fn field_title(title: Title, line: TextRange) -> (Title, TitleSource, HeaderOrigin, TextRange) {
+    (title, TitleSource::Field, HeaderOrigin::Field, line)
+}
+
 /// Whether a file's name (its title key) names the paper of a long title:
 /// the whole title, six words or more or with a colon; the short name
 /// before the colon (`mixmatch` for `MixMatch: A Holistic Approach to
@@ -566,7 +572,7 @@ pub(crate) fn read(
                 && let Some(title) = title_from_value(text, value)
                 && !is_generic_title(&title.text)
             {
-                found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
+                found = Some(field_title(title, line.range()));
                 title_line = Some(index);
                 paper_signals += 1;
                 break;
@@ -595,12 +601,7 @@ pub(crate) fn read(
             let title =
                 below.and_then(|below| title_from_value(text, lines[below].range().trimmed(text)));
             if let (Some(below), Some(title)) = (below, title) {
-                found = Some((
-                    title,
-                    TitleSource::Field,
-                    HeaderOrigin::Field,
-                    lines[below].range(),
-                ));
+                found = Some(field_title(title, lines[below].range()));
                 title_line = Some(below);
                 paper_signals += 1;
                 break;
@@ -644,12 +645,7 @@ pub(crate) fn read(
     if found.is_none()
         && let Some((title, first)) = title_block(text, lines, kinds, first_content_line)
     {
-        found = Some((
-            title,
-            TitleSource::Field,
-            HeaderOrigin::Field,
-            lines[first].range(),
-        ));
+        found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
         paper_signals += 1;
     }
@@ -701,12 +697,7 @@ pub(crate) fn read(
         && let Some(index) = title_line
         && let Some((title, first)) = title_block(text, lines, kinds, index + 1)
     {
-        found = Some((
-            title,
-            TitleSource::Field,
-            HeaderOrigin::Field,
-            lines[first].range(),
-        ));
+        found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
         paper_signals += 1;
     }
@@ -818,7 +809,7 @@ pub(crate) fn read(
                     title_from_value(text, TextRange::new(range.end - content.len(), range.end))
                 && title.text.split_whitespace().count() >= 3
             {
-                found = Some((title, TitleSource::Field, HeaderOrigin::Field, line.range()));
+                found = Some(field_title(title, line.range()));
                 title_line = Some(index);
                 paper_signals += 1;
                 break;
@@ -2378,30 +2369,29 @@ fn names_affiliations(tail: &str) -> bool {
         "postech",
     ];
     const KOREAN: &[&str] = &["학회", "대학교", "연구소", "연구원"];
+    let names_an_organisation = |part: &str| {
+        part.to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| WORDS.contains(&word))
+            || KOREAN.iter().any(|word| part.contains(word))
+    };
+    // A Korean name written by syllables (`유 석 종`).
+    let spelt_name = |part: &str| {
+        let syllables: Vec<&str> = part.split(' ').collect();
+        syllables.len() >= 2
+            && syllables.iter().all(|syllable| {
+                syllable.chars().count() == 1
+                    && syllable.chars().all(|ch| ('가'..='힣').contains(&ch))
+            })
+    };
     let parts: Vec<&str> = tail.split([',', '，']).map(str::trim).collect();
     !tail.trim().is_empty()
-        && parts.iter().all(|part| {
-            let lower = part.to_lowercase();
-            !part.is_empty()
-                && (lower
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|word| WORDS.contains(&word))
-                    || KOREAN.iter().any(|word| part.contains(word))
-                    // A Korean name written by syllables (`유 석 종`).
-                    || part.split(' ').count() >= 2
-                        && part
-                            .split(' ')
-                            .all(|s| s.chars().count() == 1 && s.chars().all(|ch| ('가'..='힣').contains(&ch))))
-        })
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && (names_an_organisation(part) || spelt_name(part)))
         // Not the title's own words after the dash: one of them at least
         // names an organisation.
-        && parts.iter().any(|part| {
-            let lower = part.to_lowercase();
-            lower
-                .split(|ch: char| !ch.is_alphanumeric())
-                .any(|word| WORDS.contains(&word))
-                || KOREAN.iter().any(|word| part.contains(word))
-        })
+        && parts.iter().any(|part| names_an_organisation(part))
 }
 
 struct CleanedHeading {
@@ -3084,7 +3074,9 @@ fn line_label(
     let content = line.text(text);
     let indent = content.len() - content.trim_start().len();
     let bullet = bullet_len(&content[indent..]);
-    // An image before a bold label is its decoration: `![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed Approach**`.
+    // An image before a bold label is its decoration, a colour swatch:
+    // `![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed
+    // Approach**`.
     let image = image_before_bold(&content[indent + bullet..]);
     let prefix_len = indent + bullet + image;
     let at_start = &content[prefix_len..];
