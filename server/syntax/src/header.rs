@@ -155,7 +155,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "My",
 ];
 
-fn is_hangul_syllable(ch: char) -> bool {
+pub(crate) fn is_hangul_syllable(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
 }
 

@@ -710,7 +710,7 @@ pub(crate) fn read(
     // Convolutional Networks.md`): the heading is the reader's own
     // rendering, the file's name the paper's title.
     if let Some((title, TitleSource::Heading, ..)) = &found
-        && title.text.chars().any(|ch| ('가'..='힣').contains(&ch))
+        && title.text.chars().any(crate::header::is_hangul_syllable)
         && let Some(name) = file_name_title()
         && name.text.is_ascii()
         && name.text.split_whitespace().count() >= 6
@@ -972,17 +972,22 @@ pub(crate) fn read(
     // `이 논문은`, `本文提出`): evidence under a title as long as a paper's,
     // or with two sections of a review labelled (below); a topic's note
     // (`# Face recognition` over `## In a nutshell`) cites works too.
-    let speaks_of_the_paper = found.is_some()
-        && prose_speaks_of_the_paper(
-            text,
-            &lines[first_content_line.min(lines.len())..],
-            &kinds[first_content_line.min(kinds.len())..],
-        );
-    if speaks_of_the_paper
-        && found
-            .as_ref()
-            .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
-    {
+    // Read only when asked: most notes are decided without it.
+    let title_words = found
+        .as_ref()
+        .map_or(0, |(title, ..)| title.text.split_whitespace().count());
+    let speaks = std::cell::OnceCell::new();
+    let speaks_of_the_paper = || {
+        *speaks.get_or_init(|| {
+            title_words > 0
+                && prose_speaks_of_the_paper(
+                    text,
+                    &lines[first_content_line.min(lines.len())..],
+                    &kinds[first_content_line.min(kinds.len())..],
+                )
+        })
+    };
+    if title_words >= 4 && speaks_of_the_paper() {
         paper_signals += 1;
     }
 
@@ -1136,7 +1141,7 @@ pub(crate) fn read(
         && !reading_list
         && ((!found_kinds.is_empty() && paper_signals >= 1)
             || found_kinds.len() >= 3
-            || (found_kinds.len() >= 2 && speaks_of_the_paper)
+            || (found_kinds.len() >= 2 && speaks_of_the_paper())
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
 
@@ -1484,7 +1489,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     }
     let core = heading_core(content);
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
-        word.chars().all(|ch| ('가'..='힣').contains(&ch)) && head_word_kind(word).is_some()
+        word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
     });
     korean_head_word
         || speaks_of_the_paper(&core)
@@ -1848,16 +1853,25 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         .take(40)
         .any(|content| {
             let lower = content.to_lowercase();
-            PHRASES.iter().any(|phrase| {
-                lower.match_indices(phrase).any(|(at, _)| {
-                    // Whole words: not `within this paperwork`.
-                    let before = lower[..at].chars().next_back();
-                    let after = lower[at + phrase.len()..].chars().next();
-                    !before.is_some_and(|ch| ch.is_ascii_alphanumeric())
-                        && !after.is_some_and(|ch| ch.is_ascii_alphabetic())
-                })
-            })
+            PHRASES.iter().any(|phrase| holds_term(&lower, phrase))
         })
+}
+
+/// Whether lower-cased text holds a term: an English one as words of its
+/// own (not `this paperwork`), a Korean or Chinese one anywhere (`기존의`,
+/// `성능이`).
+fn holds_term(lower: &str, term: &str) -> bool {
+    lower.match_indices(term).any(|(at, _)| {
+        !term.is_ascii()
+            || (!lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !lower[at + term.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric))
+    })
 }
 
 /// Prose is measured in display columns: a Hangul or CJK character is
@@ -2381,7 +2395,7 @@ fn names_affiliations(tail: &str) -> bool {
         syllables.len() >= 2
             && syllables.iter().all(|syllable| {
                 syllable.chars().count() == 1
-                    && syllable.chars().all(|ch| ('가'..='힣').contains(&ch))
+                    && syllable.chars().all(crate::header::is_hangul_syllable)
             })
     };
     let parts: Vec<&str> = tail.split([',', '，']).map(str::trim).collect();
@@ -2825,7 +2839,7 @@ fn looks_like_one_name(line: &str) -> bool {
     ];
     let line = line.trim();
     let hangul = (2..=4).contains(&line.chars().count())
-        && line.chars().all(|ch| ('가'..='힣').contains(&ch));
+        && line.chars().all(crate::header::is_hangul_syllable);
     let words: Vec<&str> = line.split_whitespace().collect();
     let latin = (2..=4).contains(&words.len())
         && line.len() <= 40
@@ -2896,7 +2910,7 @@ pub(crate) fn looks_like_author_list(line: &str) -> bool {
             });
         let hangul = words.len() == 1
             && (2..=4).contains(&part.chars().count())
-            && part.chars().all(|ch| ('가'..='힣').contains(&ch));
+            && part.chars().all(crate::header::is_hangul_syllable);
         latin || hangul
     };
     parts.iter().filter(|part| is_name(part)).count() * 4 >= parts.len() * 3
@@ -3418,24 +3432,7 @@ fn content_scores(content: &str) -> [usize; 3] {
     let lower = content.to_lowercase();
     let mut scores = [0; 3];
     for (score, words) in scores.iter_mut().zip(WORDS) {
-        *score = words
-            .iter()
-            .filter(|word| {
-                lower.match_indices(*word).any(|(at, _)| {
-                    // English words whole; Korean and Chinese ones inside
-                    // words (`기존의`, `성능이`).
-                    !word.is_ascii()
-                        || (!lower[..at]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|ch| ch.is_alphanumeric())
-                            && !lower[at + word.len()..]
-                                .chars()
-                                .next()
-                                .is_some_and(|ch| ch.is_alphanumeric()))
-                })
-            })
-            .count();
+        *score = words.iter().filter(|word| holds_term(&lower, word)).count();
     }
     scores
 }

@@ -227,7 +227,7 @@ fn has_korean_name(header: &Header) -> bool {
     header
         .reviewer
         .as_ref()
-        .is_some_and(|r| r.name.chars().all(|ch| ('가'..='힣').contains(&ch)))
+        .is_some_and(|r| r.name.chars().all(crate::header::is_hangul_syllable))
 }
 
 /// Whether `headers` make the file a collection: two reviewers at least
