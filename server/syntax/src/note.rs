@@ -1672,7 +1672,13 @@ fn strip_numbering(text: &str) -> &str {
         .sum::<usize>();
     if roman > 0 {
         let after = &text[roman..];
-        if let Some(rest) = after.strip_prefix(['.', ')', '-']) {
+        if let Some(rest) = after.strip_prefix(['.', ')']) {
+            return rest;
+        }
+        // `IV- Method`, but `V-JEPA` and `X-Decoder` are names.
+        if let Some(rest) = after.strip_prefix('-')
+            && (rest.is_empty() || rest.starts_with([' ', '\t']))
+        {
             return rest;
         }
         if text.starts_with(|ch| ('Ⅰ'..='Ⅻ').contains(&ch)) && after.starts_with(' ') {

@@ -1345,6 +1345,17 @@ fn quoted_and_numbered_title_headings_and_a_korean_rendering() {
               method "2. 방법" h2 @8:4
         "#]],
     );
+    // A name opening with a capital and a dash is no Roman numbering:
+    // `V-JEPA` keeps its `V`; `IV- 방법` is numbered.
+    check(
+        "notes/v-jepa-2.md",
+        "# V-JEPA 2: Self-Supervised Video Models Enable Understanding, Prediction and Planning\r\n\r\n## I- 동기 🎥\r\n비디오로 world model을 배운다.\r\n\r\n## IV- 방법\r\nViT-g encoder와 action-conditioned predictor.\r\n",
+        expect![[r#"
+            single heading "V-JEPA 2: Self-Supervised Video Models Enable Understanding, Prediction and Planning" by - | header 1:3-1:87
+              purpose "I- 동기 🎥" h2 @3:4
+              method "IV- 방법" h2 @6:4
+        "#]],
+    );
     // A Korean rendering of the title as the heading, the paper's own
     // title as the file's name.
     check(
