@@ -1117,7 +1117,12 @@ pub(crate) fn read(
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let several_papers = title_text.is_some_and(names_several_papers);
-    let writing_guide = title_text.is_some_and(guides_review_writing);
+    // `Thesis reading orther` in `How_to_read.md`: the title and the file's
+    // name read together.
+    let writing_guide = title_text.is_some_and(|title| {
+        guides_review_writing(title)
+            || path.is_some_and(|path| guides_review_writing(&format!("{title} {}", path.stem)))
+    });
     let software_readme = documents_software(text, &headings);
     let book_notes = headings
         .iter()
@@ -2083,9 +2088,11 @@ fn names_a_repository(heading: &str) -> bool {
     })
 }
 
-/// Whether a title is a guide to writing notes on papers, not a note on
+/// Whether a title is a guide to writing or reading papers, not a note on
 /// one: `How to Write a Paper Summary`, `Writing paper reviews`, `논문 리뷰
-/// 작성법`. A paper on writing (`Learning to Write Summaries`) does not
+/// 작성법`, `How To Write A Great Research Paper`, `How to read a paper`,
+/// `논문 읽는 법`. A paper on writing (`Learning to Write Summaries`) or
+/// reading (`Reading Wikipedia to Answer Open-Domain Questions`) does not
 /// name papers as well.
 fn guides_review_writing(title: &str) -> bool {
     let lower = title.to_lowercase();
@@ -2095,12 +2102,18 @@ fn guides_review_writing(title: &str) -> bool {
         .collect();
     let has = |set: &[&str]| words.iter().any(|word| set.contains(word));
     let writes = has(&["write", "writing", "writes"]) || lower.contains("작성");
-    let papers = has(&["paper", "papers", "article", "articles"]) || lower.contains("논문");
+    let reads = has(&["read", "reading", "reads"]) || lower.contains("읽");
+    let papers = has(&["paper", "papers", "article", "articles", "thesis", "theses"])
+        || lower.contains("논문");
     let notes = has(&["summary", "summaries", "review", "reviews", "notes", "note"])
         || ["리뷰", "요약", "정리"]
             .iter()
             .any(|word| lower.contains(word));
-    writes && papers && notes
+    let how = has(&["how", "guide", "tips", "order"])
+        || ["방법", "는 법", "순서"]
+            .iter()
+            .any(|word| lower.contains(word));
+    papers && ((writes && (notes || how)) || (reads && how))
 }
 
 /// Whether a note's title names several papers, so that the note is not a

@@ -1162,6 +1162,34 @@ fn guides_to_writing_reviews_and_indexes_of_notes_on_github() {
             not a review
         "#]],
     );
+    // A guide to reading papers: its title and its file's name read
+    // together (`Thesis reading order` in `How_to_read.md`), and notes on a
+    // talk about writing one.
+    check(
+        "Paper_review/How_to_read.md",
+        "Thesis reading order\r\n--------------------\r\n[논문 읽기 시작](https://example.com/reading)  \r\n\r\n### Skimming\r\n1. title, abstract, figure를 먼저 보기 📄\r\n\r\n### Reading\r\n2. 이해가 안되는 부분은 빼고 전체적으로 읽기\r\n\r\n### 실험\r\n3. 실험 결과 표를 보고 baseline과 비교한다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/paper-summaries/2016-01-21-great-research-paper.markdown",
+        "---\nlayout: post\ntitle: \"How To Write A Great Research Paper (Professor Simon Peyton Jones)\"\n---\n\n## Summary\n\nA talk on writing papers that people read.\n\n## Key points\n\n- Write the paper first, then do the research it needs.\n- Tell one story, and say what your contributions are on page one.\n\n## Results\n\nThe talk's advice, tried on my own drafts, made them shorter.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A paper on reading is a review still.
+    check(
+        "notes/drqa.md",
+        "# Reading Wikipedia to Answer Open-Domain Questions\n\n## Problem\nOpen-domain QA over all of Wikipedia.\n\n## Method\nA TF-IDF retriever and an RNN reader.\n\n## Results\nSQuAD EM 69.5.\n",
+        expect![[r#"
+            single heading "Reading Wikipedia to Answer Open-Domain Questions" by - | header 1:3-1:52
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
     // A repository's README whose index links its notes' pages on GitHub.
     check(
         "paper-notes/README.md",
