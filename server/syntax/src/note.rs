@@ -1392,6 +1392,49 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         }
         other => other,
     };
+    // `Architecture Overview`, `Results Summary`: an overview of one part.
+    let last = match (last, kind_of(words[0])) {
+        (Some(SectionKind::Summary), Some(first))
+            if words.len() >= 2 && first != SectionKind::Summary =>
+        {
+            Some(first)
+        }
+        (last, _) => last,
+    };
+    // `Training Setup`, `6. Training Configuration`, `Implementation
+    // Details`: how the experiments were run, which a paper reports with
+    // them (`Training Procedure` is part of the method).
+    let set_up = words.len() == 2
+        && [
+            "training",
+            "train",
+            "pre-training",
+            "pretraining",
+            "fine-tuning",
+            "finetuning",
+            "implementation",
+            "hyperparameter",
+            "hyperparameters",
+            "학습",
+            "훈련",
+        ]
+        .contains(&words[0].to_lowercase().as_str())
+        && [
+            "setup",
+            "set-up",
+            "setups",
+            "setting",
+            "settings",
+            "configuration",
+            "configurations",
+            "details",
+            "설정",
+            "환경",
+        ]
+        .contains(&words[1].to_lowercase().trim_end_matches(':'));
+    if set_up {
+        return Some(SectionKind::Experiment);
+    }
     // `Experimental Design`, `Evaluation Framework`: an experiment's set-up.
     let experiment_first = kind_of(words[0]) == Some(SectionKind::Experiment);
     let last = last.map(|kind| {
@@ -1401,7 +1444,15 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             kind
         }
     });
-    last.or_else(|| kind_of(words[0])).or_else(|| {
+    // `Model Features`, `Model Training`, `모델 구조`: the model's parts
+    // are its method (`Language Model`, last, may be background).
+    let model_first = || {
+        (words.len() >= 2
+            && ["model", "models", "모델"].contains(&words[0].to_lowercase().as_str()))
+        .then_some(SectionKind::Method)
+    };
+    let first = kind_of(words[0]).or_else(model_first);
+    last.or(first).or_else(|| {
         // Words that only ever name an experiment count anywhere in a
         // short heading (`Automating Evaluation of Forecasts`), and so does
         // a heading that ends in a well-known benchmark (`Capsules on MNIST`).
@@ -3609,6 +3660,16 @@ mod tests {
         assert_eq!(kinds("**Key ideas**"), "method");
         assert_eq!(kinds("📌 Metadata"), "");
         assert_eq!(kinds("3D Gaussian Splatting"), "");
+        assert_eq!(kinds("Model Features"), "method");
+        assert_eq!(kinds("3.2 모델 학습"), "method");
+        assert_eq!(kinds("Large Language Model"), "");
+        assert_eq!(kinds("Architecture Overview"), "method");
+        assert_eq!(kinds("Results Summary"), "experiment");
+        assert_eq!(kinds("Paper Overview"), "summary");
+        assert_eq!(kinds("6. Training Configuration"), "experiment");
+        assert_eq!(kinds("4.1 Implementation Details"), "experiment");
+        assert_eq!(kinds("학습 설정"), "experiment");
+        assert_eq!(kinds("Training Procedure"), "");
         assert_eq!(kinds("Related Work"), "");
         assert_eq!(
             kinds("Details of learning and results (skipped)"),

@@ -1224,6 +1224,20 @@ fn a_method_heading_named_after_the_method_and_sentence_headings() {
               summary "한 줄 요약" h2 @3:4
         "#]],
     );
+    // The model's parts (`Model Features`, `모델 구조`) are its method, and
+    // an overview of one part (`Architecture Overview`, `Results Summary`)
+    // is that part, not a summary.
+    check(
+        "ICCV19-Paper-Review/Goal-Driven Sequential Data Abstraction.md",
+        "# Goal-Driven Sequential Data Abstraction\r\n\r\n## 동기 🧭\r\n긴 sequence를 요약하는 법을 목표에 맞춰 배운다.\r\n\r\n## Model Features\r\n- abstraction은 RL agent가 고른다.\r\n\r\n## Architecture Overview\r\nencoder와 policy network.\r\n\r\n## Results Summary\r\nsketch 분류에서 baseline보다 높다.\r\n",
+        expect![[r#"
+            single heading "Goal-Driven Sequential Data Abstraction" by - | header 1:3-1:42
+              purpose "동기 🧭" h2 @3:4
+              method "Model Features" h2 @6:4
+              method "Architecture Overview" h2 @9:4
+              experiment "Results Summary" h2 @12:4
+        "#]],
+    );
     // A heading written as a sentence about the experiments.
     check(
         "paper-notes/deep-learning/torch-manual-seed.md",
