@@ -3005,8 +3005,14 @@ fn sections(
         boundary: usize,
         heading_level: Option<u8>,
         placement: Placement,
+        inferred: bool,
     }
     let mut hits: Vec<Hit> = Vec::new();
+    // The label naming the related work (`## 1. 기존 연구 (Related Work)`,
+    // `**Related Works**`) when it opens the note: only a summary or
+    // metadata before it.
+    let mut related: Option<Hit> = None;
+    let mut opening = true;
     // Where every heading starts, with its level and section number, to
     // end heading sections.
     let mut heading_starts: Vec<(usize, u8, Option<&str>)> = Vec::new();
@@ -3025,7 +3031,24 @@ fn sections(
             } => {
                 let content = heading_text.slice(text);
                 heading_starts.push((line.start, level, section_number(content)));
-                for kind in heading_kinds(content, vocabulary) {
+                let named = heading_kinds(content, vocabulary);
+                if opening && names_related_work(content) && !names_a_part(&named) {
+                    opening = false;
+                    related = Some(Hit {
+                        kind: SectionKind::Purpose,
+                        label: heading_text,
+                        after: line.next.min(body.end),
+                        boundary: line.start,
+                        heading_level: Some(level),
+                        placement: Placement::Heading { level },
+                        inferred: true,
+                    });
+                } else if named.iter().any(|kind| *kind != SectionKind::Summary)
+                    || (named.is_empty() && !is_other_section(content))
+                {
+                    opening = false;
+                }
+                for kind in named {
                     hits.push(Hit {
                         kind,
                         label: heading_text,
@@ -3033,6 +3056,7 @@ fn sections(
                         boundary: line.start,
                         heading_level: Some(level),
                         placement: Placement::Heading { level },
+                        inferred: false,
                     });
                 }
             }
@@ -3043,8 +3067,33 @@ fn sections(
                     .find(|(_, kind)| !matches!(kind, LineKind::Blank))
                     .map(|(next, kind)| (next.text(text), *kind));
                 let Some(found) = line_label(text, *line, next, vocabulary) else {
+                    // `**Related Works(기존의 방법론 …)**` alone on its line.
+                    let content = line.text(text);
+                    if opening
+                        && let Some((start, len, consumed)) = bold_phrase(content)
+                        && content[consumed..].trim().is_empty()
+                        && names_related_work(&content[start..start + len])
+                    {
+                        let label = line.start + start;
+                        opening = false;
+                        related = Some(Hit {
+                            kind: SectionKind::Purpose,
+                            label: TextRange::new(label, label + len),
+                            after: line.next.min(body.end),
+                            boundary: line.start,
+                            heading_level: None,
+                            placement: Placement::LineStart {
+                                prefix: TextRange::empty(line.start),
+                                bold: true,
+                            },
+                            inferred: true,
+                        });
+                    }
                     continue;
                 };
+                if found.kinds.iter().any(|kind| *kind != SectionKind::Summary) {
+                    opening = false;
+                }
                 for kind in found.kinds {
                     hits.push(Hit {
                         kind,
@@ -3056,11 +3105,22 @@ fn sections(
                             prefix: found.prefix,
                             bold: found.bold,
                         },
+                        inferred: false,
                     });
                 }
             }
             LineKind::Skip | LineKind::Blank => {}
         }
+    }
+    // A note that opens on the related work gives the paper's background
+    // there, what the problem was before it: its purpose, when no label
+    // names one (after `## 1. Instruction`, the introduction is the
+    // purpose, found by its place).
+    if let Some(related) = related
+        && hits.iter().all(|hit| hit.kind != SectionKind::Purpose)
+    {
+        let at = hits.partition_point(|hit| hit.boundary <= related.boundary);
+        hits.insert(at, related);
     }
     let mut sections = Vec::with_capacity(hits.len());
     for (index, hit) in hits.iter().enumerate() {
@@ -3102,10 +3162,50 @@ fn sections(
             label: hit.label,
             content: TextRange::new(hit.after, end).trimmed(text),
             placement: hit.placement.clone(),
-            inferred: false,
+            inferred: hit.inferred,
         });
     }
     sections
+}
+
+/// `Related Work`, `Related Works(기존의 방법론 …)`, `1. 기존 연구 및 한계
+/// (Related Work & Limitations)`, `선행 연구`: a label naming the work
+/// before the paper.
+fn names_related_work(label: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Related Work",
+        "Related Works",
+        "Prior Work",
+        "Prior Works",
+        "Previous Work",
+        "Previous Works",
+        "기존 연구",
+        "관련 연구",
+        "관련연구",
+        "선행 연구",
+        "선행연구",
+        "相关工作",
+        "関連研究",
+    ];
+    phrases(&heading_core(label)).iter().any(|phrase| {
+        let phrase = phrase.trim();
+        NAMES.iter().any(|name| phrase_eq(phrase, name))
+            // `기존 연구 및 한계`, `기존 연구와 한계점`
+            || NAMES.iter().any(|name| {
+                phrase.starts_with(name) && phrase[name.len()..].starts_with([' ', '와', '과'])
+                    && name.chars().all(|ch| ch == ' ' || crate::header::is_hangul_syllable(ch))
+            })
+    })
+}
+
+/// Whether kinds name one of the three parts a review needs.
+fn names_a_part(kinds: &[SectionKind]) -> bool {
+    kinds.iter().any(|kind| {
+        matches!(
+            kind,
+            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+        )
+    })
 }
 
 /// The length of an image and the spaces after it, when bold text follows

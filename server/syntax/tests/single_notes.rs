@@ -1496,3 +1496,42 @@ fn a_short_title_over_two_sections_that_say_this_paper_and_a_described_review() 
         "#]],
     );
 }
+
+#[test]
+fn a_note_opening_on_the_related_work_gives_its_background_there() {
+    // Bold labels alone on their lines; the related work opens the note.
+    check(
+        "paper-summary/Speaker Sensitive Response Evaluation Model.md",
+        "# Speaker Sensitive Response Evaluation Model\n\n**Summary**\n\nA learned metric for dialogue responses 💬.\n\n**Related Works(기존의 방법론, 왜 더 좋은지)**\n\nBLEU and ADEM correlate poorly with human judgement.\n\n**Main Idea**\n\nNegative samples from the same speaker.\n\n**Experiments**\n\nHigher correlation on Twitter and Reddit.\n",
+        expect![[r#"
+            single heading "Speaker Sensitive Response Evaluation Model" by - | header 1:3-1:46
+              summary "Summary" bold @3:3
+              purpose "Related Works(기존의 방법론, 왜 더 좋은지)" bold inferred @7:3
+              method "Main Idea" bold @11:3
+              experiment "Experiments" bold @15:3
+        "#]],
+    );
+    // A numbered Korean template whose first part is the prior work and its
+    // limits.
+    check(
+        "paper-reviews/Quantization/PTQ/[2024_MLSys] AWQ/README.md",
+        "# [2024_MLSys] AWQ: Activation-aware Weight Quantization\r\n\r\n## 1. 기존 연구 및 한계 (Related Work & Limitations)\r\nGPTQ는 calibration set에 overfit된다 😢.\r\n\r\n## 2. 핵심 아이디어\r\nsalient channel을 activation으로 찾는다.\r\n\r\n## 3. 결과 (Results)\r\nLlama-2에서 perplexity가 낮다.\r\n",
+        expect![[r#"
+            single heading "AWQ: Activation-aware Weight Quantization" by - | header 1:16-1:57
+              limitations "1. 기존 연구 및 한계 (Related Work & Limitations)" h2 @3:4
+              purpose "1. 기존 연구 및 한계 (Related Work & Limitations)" h2 inferred @3:4
+              method "2. 핵심 아이디어" h2 @6:4
+              experiment "3. 결과 (Results)" h2 @9:4
+        "#]],
+    );
+    // The method first, the related work after it: no purpose.
+    check(
+        "paper-notes/dcnv2.md",
+        "# DCN V2: Improved Deep & Cross Network\n\n## Key ideas\nA cross network of low rank.\n\n## Related work\nDCN, DeepFM and xDeepFM.\n\n## Results\nBetter AUC on Criteo.\n",
+        expect![[r#"
+            single heading "DCN V2: Improved Deep & Cross Network" by - | header 1:3-1:40
+              method "Key ideas" h2 @3:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
