@@ -569,7 +569,8 @@ pub(crate) fn read(
             };
             if let Some(field_line) = field_line
                 && let Some(value) = field_value(text, field_line, TITLE_FIELDS)
-                && let Some(title) = title_from_value(text, value)
+                && let Some(title) =
+                    title_from_value(text, wrapped_value(text, lines, kinds, index, value))
                 && !is_generic_title(&title.text)
             {
                 found = Some(field_title(title, line.range()));
@@ -2300,6 +2301,36 @@ fn is_table_delimiter(line: &str) -> bool {
 /// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:
 /// value`, `| Label | value |`: the value's range when the line's label is
 /// one of `names`.
+/// A field's value and its continuation when a hard-wrapped note carries
+/// it onto the next line (`- Title: MobileNets: Efficient Convolutional
+/// Neural Networks for Mobile Vision` over `Applications`): a short line of
+/// words opening with a capital, no bullet, field or sentence of its own.
+fn wrapped_value(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    index: usize,
+    value: TextRange,
+) -> TextRange {
+    let Some(next) = lines.get(index + 1) else {
+        return value;
+    };
+    let words = next.text(text).trim();
+    let continues = matches!(kinds[index + 1], LineKind::Text)
+        && !value.slice(text).ends_with(['.', ')', ']', '*', '`', '|'])
+        && words.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && words.split_whitespace().count() <= 8
+        && bullet_len(words) == 0
+        && !words.contains([':', '：', '|', '[', '('])
+        && !words.ends_with(['.', '!', '?']);
+    if continues {
+        let start = next.start + (next.text(text).len() - next.text(text).trim_start().len());
+        TextRange::new(value.start, start + words.len())
+    } else {
+        value
+    }
+}
+
 fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let content = line.text(text);
     // In a quote: `> 논문: **Detecting Various DeFi Price Manipulations …**`.
@@ -2413,8 +2444,13 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     if lower.starts_with("http://") || lower.starts_with("https://") || value.starts_with('<') {
         return None;
     }
-    let cleaned = clean_heading_title(text, range)?;
-    Some(cleaned.title)
+    let mut title = clean_heading_title(text, range)?.title;
+    // A value wrapped onto a second line reads as one line.
+    if title.text.contains(['\n', '\r']) {
+        title.text = title.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        title.key = TitleKey::new(&title.text);
+    }
+    Some(title)
 }
 
 /// Whether a heading's tail names where its paper came from: one or more

@@ -1535,3 +1535,27 @@ fn a_note_opening_on_the_related_work_gives_its_background_there() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_field_wrapped_onto_the_next_line() {
+    // A hard-wrapped field: the title goes on over the next line.
+    check(
+        "paper-study/CNN/MobileNetV1/README.md",
+        "# 1. Paper Information\r\n\r\n- Title: MobileNets: Efficient Convolutional Neural Networks for Mobile Vision\r\nApplications\r\n- Paper URL: [https://arxiv.org/pdf/1704.04861]\r\n\r\n# 2. Motivation 📱\r\n모바일에서는 연산량이 문제다.\r\n\r\n# 3. Core Idea\r\ndepthwise separable convolution.\r\n",
+        expect![[r#"
+            single field "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications" by - | header 3:10-4:13
+              purpose "2. Motivation 📱" h1 @7:3
+              method "3. Core Idea" h1 @10:3
+        "#]],
+    );
+    // A sentence after the field is the note's prose, not more title.
+    check(
+        "paper-study/CNN/SENet/README.md",
+        "- Title: Squeeze-and-Excitation Networks\nThis paper recalibrates channels.\n\n## Motivation\n채널 간 관계를 본다.\n\n## Core Idea\nSE block.\n",
+        expect![[r#"
+            single field "Squeeze-and-Excitation Networks" by - | header 1:10-1:41
+              purpose "Motivation" h2 @4:4
+              method "Core Idea" h2 @7:4
+        "#]],
+    );
+}
