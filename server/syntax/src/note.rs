@@ -710,11 +710,15 @@ pub(crate) fn read(
     // Super-Resolution` in `Accurate Image Super-Resolution Using Very Deep
     // Convolutional Networks.md`): the heading is the reader's own
     // rendering, the file's name the paper's title.
+    // So does a short heading that names a part by its last or first word
+    // (`# Research Purpose` opening `[AAAI 2023] LIQUID: A Framework for
+    // List Question Answering Dataset Generation.md`).
     if let Some((title, TitleSource::Heading, ..)) = &found
-        && title.text.chars().any(crate::header::is_hangul_syllable)
         && let Some(name) = file_name_title()
-        && name.text.is_ascii()
         && name.text.split_whitespace().count() >= 6
+        && ((title.text.chars().any(crate::header::is_hangul_syllable) && name.text.is_ascii())
+            || (title.text.split_whitespace().count() <= 3
+                && head_word_kind(&heading_core(&title.text)).is_some()))
     {
         found = Some((
             name.clone(),
@@ -2833,6 +2837,16 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .or_else(|| trimmed.strip_prefix("[x]"))
             .or_else(|| trimmed.strip_prefix("[X]"))
             .map_or(trimmed.clone(), str::to_owned);
+        // `[ICLR 2021] Title`, `[논문] Title`: leading tags, as in headings.
+        let trimmed = match trimmed
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once(']'))
+        {
+            Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
+                rest.to_owned()
+            }
+            _ => trimmed,
+        };
         // `(JH) Title`: initials in parentheses.
         let trimmed = match trimmed
             .strip_prefix('(')

@@ -1559,3 +1559,40 @@ fn a_title_field_wrapped_onto_the_next_line() {
         "#]],
     );
 }
+
+#[test]
+fn a_file_named_with_a_venue_tag_and_a_heading_that_names_a_part() {
+    // The venue tag before a title in a file's name goes, as in a heading.
+    check(
+        "PaperReview/[ICLR 2021] Decoding-enhanced BERT with disentangled attention.md",
+        "- DeBERTa paper 📄\n\n# Abstract\n위치와 내용을 분리한 attention.\n\n# Method\ndisentangled attention과 enhanced mask decoder.\n\n# Experiment\nSuperGLUE에서 사람보다 높다.\n",
+        expect![[r#"
+            single file-name "Decoding-enhanced BERT with disentangled attention" by - | header 1:1-1:18
+              summary "Abstract" h1 @3:3
+              method "Method" h1 @6:3
+              experiment "Experiment" h1 @9:3
+        "#]],
+    );
+    // A short heading naming a part opens a note whose file is named with
+    // the paper's whole title: the file's name is the title.
+    check(
+        "PaperReview/[AAAI 2023] LIQUID: A Framework for List Question Answering Dataset Generation.md",
+        "- Label이 없는 corpus에서 List QA 데이터셋을 만든다.\r\n\r\n# Research Purpose\r\n- 기존 연구: 단일 범위 답변만 생성 😅\r\n\r\n# QA Generation Process\r\n- Answer를 먼저 만들고 Question 생성\r\n",
+        expect![[r#"
+            single file-name "LIQUID: A Framework for List Question Answering Dataset Generation" by - | header 1:1-1:40
+              purpose "Research Purpose" h1 @3:3
+              method "QA Generation Process" h1 inferred @6:3
+        "#]],
+    );
+    // A slug of a file name does not outweigh the heading.
+    check(
+        "2021-fall-implementation/cvpr-2019-inputdiversity-eng.md",
+        "# Diversity Input Method\n\n## Introduction\nAdversarial examples transfer poorly.\n\n## Method\nRandom resizing and padding.\n\n## Experiments\nHigher black-box success rates.\n",
+        expect![[r#"
+            single heading "Diversity Input Method" by - | header 1:3-1:25
+              purpose "Introduction" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+}
