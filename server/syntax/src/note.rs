@@ -3118,17 +3118,16 @@ fn sections(
                     .map(|(next, kind)| (next.text(text), *kind));
                 let Some(found) = line_label(text, *line, next, vocabulary) else {
                     // `**Related Works(기존의 방법론 …)**` alone on its line.
-                    let content = line.text(text);
+                    let content = line.text(text).trim_end();
                     if opening
-                        && let Some((start, len, consumed)) = bold_phrase(content)
-                        && content[consumed..].trim().is_empty()
-                        && names_related_work(&content[start..start + len])
+                        && let Some(words) = crate::text::unwrap_pair(content, &["**", "__"])
+                        && names_related_work(words.trim_end_matches([':', '：']))
                     {
-                        let label = line.start + start;
+                        let label = line.start + 2;
                         opening = false;
                         related = Some(Hit {
                             kind: SectionKind::Purpose,
-                            label: TextRange::new(label, label + len),
+                            label: TextRange::new(label, label + words.len()),
                             after: line.next.min(body.end),
                             boundary: line.start,
                             heading_level: None,

@@ -1499,14 +1499,15 @@ fn a_short_title_over_two_sections_that_say_this_paper_and_a_described_review() 
 
 #[test]
 fn a_note_opening_on_the_related_work_gives_its_background_there() {
-    // Bold labels alone on their lines; the related work opens the note.
+    // Bold labels alone on their lines, one of nine words; the related work
+    // opens the note.
     check(
         "paper-summary/Speaker Sensitive Response Evaluation Model.md",
-        "# Speaker Sensitive Response Evaluation Model\n\n**Summary**\n\nA learned metric for dialogue responses 💬.\n\n**Related Works(기존의 방법론, 왜 더 좋은지)**\n\nBLEU and ADEM correlate poorly with human judgement.\n\n**Main Idea**\n\nNegative samples from the same speaker.\n\n**Experiments**\n\nHigher correlation on Twitter and Reddit.\n",
+        "# Speaker Sensitive Response Evaluation Model\n\n**Summary**\n\nA learned metric for dialogue responses 💬.\n\n**Related Works(기존의 방법론, 기존의 방법에 비해 우리가 왜 더 좋은지)**\n\nBLEU and ADEM correlate poorly with human judgement.\n\n**Main Idea**\n\nNegative samples from the same speaker.\n\n**Experiments**\n\nHigher correlation on Twitter and Reddit.\n",
         expect![[r#"
             single heading "Speaker Sensitive Response Evaluation Model" by - | header 1:3-1:46
               summary "Summary" bold @3:3
-              purpose "Related Works(기존의 방법론, 왜 더 좋은지)" bold inferred @7:3
+              purpose "Related Works(기존의 방법론, 기존의 방법에 비해 우리가 왜 더 좋은지)" bold inferred @7:3
               method "Main Idea" bold @11:3
               experiment "Experiments" bold @15:3
         "#]],
