@@ -1215,8 +1215,14 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     if kinds.is_empty() {
         kinds = exact_kinds(&core, vocabulary);
     }
-    if kinds.is_empty() && !is_other_core(&core) {
-        for kind in phrases(&core).into_iter().filter_map(head_word_kind) {
+    if kinds.is_empty() {
+        // `실험 환경 및 데이터셋 (Experimental Setting and Datasets)`: the
+        // dataset is another part, the setting still an experiment's.
+        for kind in phrases(&core)
+            .into_iter()
+            .filter(|phrase| !is_other_core(phrase))
+            .filter_map(head_word_kind)
+        {
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }
@@ -3819,6 +3825,11 @@ mod tests {
         assert_eq!(kinds("4.1 Implementation Details"), "experiment");
         assert_eq!(kinds("학습 설정"), "experiment");
         assert_eq!(kinds("Training Procedure"), "");
+        assert_eq!(
+            kinds("2. 실험 환경 및 데이터셋 (Experimental Setting and Datasets)"),
+            "experiment"
+        );
+        assert_eq!(kinds("Conclusion and Future Work"), "");
         assert_eq!(kinds("Related Work"), "");
         assert_eq!(
             kinds("Details of learning and results (skipped)"),
