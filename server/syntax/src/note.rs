@@ -2537,6 +2537,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut start = range.start;
     let mut end = range.end;
     let mut decorated = false;
+    // What leading tags say of the venue and the year.
+    let (mut venue, mut year) = (None, None);
+    let mut read_tag = |tag: &str| {
+        if let Some((tag_venue, tag_year)) = crate::title::tag_venue(tag) {
+            venue = venue.take().or(tag_venue);
+            year = year.or(tag_year);
+        }
+    };
     loop {
         let before = (start, end);
         // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`.
@@ -2564,8 +2572,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && close < 40
             && !inner[close + 2..].trim().is_empty()
         {
+            read_tag(&inner[..close]);
             start += 2 + close + 2;
             decorated = true;
+            continue;
+        }
+        // The whole title in brackets: `# [AWQ: Activation-aware Weight
+        // Quantization for …]`.
+        if let Some(inner) = current
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            && !inner.contains(['[', ']'])
+            && !inner.trim().is_empty()
+        {
+            start += 1;
+            end -= 1;
             continue;
         }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
@@ -2575,6 +2596,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && close < 40
             && !inner[close + 1..].trim().is_empty()
         {
+            read_tag(&inner[..close]);
             start += close + 2;
             decorated = true;
             continue;
@@ -2821,10 +2843,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
         }
     }
-    let title = Title::from_raw(&text[start..end], start)?;
+    let mut title = Title::from_raw(&text[start..end], start)?;
     if title.key.is_empty() || title.text.starts_with("http") {
         return None;
     }
+    title.venue = title.venue.or(venue);
+    title.year = title.year.or(year);
     Some(CleanedHeading { title, decorated })
 }
 
@@ -2833,6 +2857,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 /// and initials removed, `ː` read as `:`, a trailing venue or year cut.
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
     let mut name = name.trim().replace('ː', ":");
+    let (mut venue, mut year) = (None, None);
     loop {
         let before = name.clone();
         let trimmed = name
@@ -2849,6 +2874,10 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .and_then(|rest| rest.split_once(']'))
         {
             Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
+                if let Some((tag_venue, tag_year)) = crate::title::tag_venue(inside) {
+                    venue = venue.take().or(tag_venue);
+                    year = year.or(tag_year);
+                }
                 rest.to_owned()
             }
             _ => trimmed,
@@ -2908,6 +2937,8 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     }
     Some(Title {
         range: TextRange::empty(0),
+        venue: title.venue.or(venue),
+        year: title.year.or(year),
         ..title
     })
 }

@@ -440,6 +440,13 @@ fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
     Some((venue, year))
 }
 
+/// The venue and year a leading tag gives (`[CVPR 2020]`, `[2021_ICLR]`,
+/// `\[NeurIPS 2021\]`); none for a tag of another kind (`[논문]`, `[Paper
+/// Review]`).
+pub(crate) fn tag_venue(tag: &str) -> Option<(Option<String>, Option<u16>)> {
+    venue_and_year(&tag.replace('_', " "))
+}
+
 /// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR
 /// 2021`, `neurips_2020`): notes filed by where their papers appeared.
 pub(crate) fn names_venue_and_year(name: &str) -> bool {

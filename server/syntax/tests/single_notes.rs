@@ -98,7 +98,7 @@ fn a_korean_note_with_tags_emoji_crlf_and_list_labels() {
         "논문/swin.md",
         "# [논문][2021][ICCV] 🔥 Swin Transformer: Hierarchical Vision Transformer\r\n\r\n발표: ICCV 2021\r\n저자: Ze Liu, Yutong Lin\r\n\r\n## ⚡ 요약 (Summary)\r\n- **Problem**: ViT는 고해상도에서 느리다.\r\n- **Idea**: shifted window.\r\n- **Result**: ImageNet 87.3%.\r\n",
         expect![[r#"
-            single heading "Swin Transformer: Hierarchical Vision Transformer" by - | header 1:22-1:71
+            single heading "Swin Transformer: Hierarchical Vision Transformer" venue="ICCV" year=2021 by - | header 1:22-1:71
               summary "⚡ 요약 (Summary)" h2 @6:4
               purpose "Problem" bold @7:5
               method "Idea" bold @8:5
@@ -964,7 +964,7 @@ fn title_headings_with_authors_tags_and_venues() {
         "CVPaperReview/papers/PointNetV2/README.md",
         "# \\[CVPR 2018\\] PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space\r\n\r\n## 1. Introduction\r\nPointNet은 지역 구조를 보지 못한다 🙂.\r\n\r\n## 2. Method\r\n계층적으로 묶는다.\r\n",
         expect![[r#"
-            single heading "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space" by - | header 1:17-1:95
+            single heading "PointNet++: Deep Hierarchical Feature Learning on Point Sets in a Metric Space" venue="CVPR" year=2018 by - | header 1:17-1:95
               purpose "1. Introduction" h2 @3:4
               method "2. Method" h2 @6:4
         "#]],
@@ -1518,7 +1518,7 @@ fn a_note_opening_on_the_related_work_gives_its_background_there() {
         "paper-reviews/Quantization/PTQ/[2024_MLSys] AWQ/README.md",
         "# [2024_MLSys] AWQ: Activation-aware Weight Quantization\r\n\r\n## 1. 기존 연구 및 한계 (Related Work & Limitations)\r\nGPTQ는 calibration set에 overfit된다 😢.\r\n\r\n## 2. 핵심 아이디어\r\nsalient channel을 activation으로 찾는다.\r\n\r\n## 3. 결과 (Results)\r\nLlama-2에서 perplexity가 낮다.\r\n",
         expect![[r#"
-            single heading "AWQ: Activation-aware Weight Quantization" by - | header 1:16-1:57
+            single heading "AWQ: Activation-aware Weight Quantization" venue="MLSys" year=2024 by - | header 1:16-1:57
               limitations "1. 기존 연구 및 한계 (Related Work & Limitations)" h2 @3:4
               purpose "1. 기존 연구 및 한계 (Related Work & Limitations)" h2 inferred @3:4
               method "2. 핵심 아이디어" h2 @6:4
@@ -1568,10 +1568,32 @@ fn a_file_named_with_a_venue_tag_and_a_heading_that_names_a_part() {
         "PaperReview/[ICLR 2021] Decoding-enhanced BERT with disentangled attention.md",
         "- DeBERTa paper 📄\n\n# Abstract\n위치와 내용을 분리한 attention.\n\n# Method\ndisentangled attention과 enhanced mask decoder.\n\n# Experiment\nSuperGLUE에서 사람보다 높다.\n",
         expect![[r#"
-            single file-name "Decoding-enhanced BERT with disentangled attention" by - | header 1:1-1:18
+            single file-name "Decoding-enhanced BERT with disentangled attention" venue="ICLR" year=2021 by - | header 1:1-1:18
               summary "Abstract" h1 @3:3
               method "Method" h1 @6:3
               experiment "Experiment" h1 @9:3
+        "#]],
+    );
+    // A heading's leading tags give the venue and the year; a title wholly
+    // in brackets loses them.
+    check(
+        "paper-reviews/Quantization/PTQ/[2021_ICLR] BRECQ/README.md",
+        "# [2021_ICLR] BRECQ: Pushing the Limit of Post-Training Quantization by Block Reconstruction\n\n## 1. 기존 연구\nAdaRound는 layer 단위로만 본다 🧱.\n\n## 2. 방법\nblock reconstruction.\n\n## 3. 결과\n2-bit에서도 정확도를 지킨다.\n",
+        expect![[r#"
+            single heading "BRECQ: Pushing the Limit of Post-Training Quantization by Block Reconstruction" venue="ICLR" year=2021 by - | header 1:15-1:93
+              purpose "1. 기존 연구" h2 inferred @3:4
+              method "2. 방법" h2 @6:4
+              experiment "3. 결과" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-reviews/Quantization/PTQ/[2024_MLSys] AWQ/README.md",
+        "# [AWQ: Activation-aware Weight Quantization for On-Device LLM Compression and Acceleration]\r\n\r\n## Problem\r\nLLM은 너무 크다.\r\n\r\n## Method\r\nsalient channel을 지킨다.\r\n\r\n## Results\r\nperplexity가 낮다.\r\n",
+        expect![[r#"
+            single heading "AWQ: Activation-aware Weight Quantization for On-Device LLM Compression and Acceleration" by - | header 1:4-1:92
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
         "#]],
     );
     // A short heading naming a part opens a note whose file is named with
@@ -1580,7 +1602,7 @@ fn a_file_named_with_a_venue_tag_and_a_heading_that_names_a_part() {
         "PaperReview/[AAAI 2023] LIQUID: A Framework for List Question Answering Dataset Generation.md",
         "- Label이 없는 corpus에서 List QA 데이터셋을 만든다.\r\n\r\n# Research Purpose\r\n- 기존 연구: 단일 범위 답변만 생성 😅\r\n\r\n# QA Generation Process\r\n- Answer를 먼저 만들고 Question 생성\r\n",
         expect![[r#"
-            single file-name "LIQUID: A Framework for List Question Answering Dataset Generation" by - | header 1:1-1:40
+            single file-name "LIQUID: A Framework for List Question Answering Dataset Generation" venue="AAAI" year=2023 by - | header 1:1-1:40
               purpose "Research Purpose" h1 @3:3
               method "QA Generation Process" h1 inferred @6:3
         "#]],
