@@ -1234,7 +1234,67 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     if kinds.is_empty() && asks_why(&core, heading) {
         kinds.push(SectionKind::Purpose);
     }
+    if kinds.is_empty()
+        && let Some(kind) = asks_for_a_part(&core, heading)
+    {
+        kinds.push(kind);
+    }
     kinds
+}
+
+/// A question template's heading that asks for one part of the paper (the
+/// reading templates that ask the same questions of every paper): `What
+/// is the *problem* the paper aims to solve?` (purpose), `How can the
+/// paper address the problem? What is the main idea of this paper?`
+/// (method), `What are the results?` (experiment), `이 논문이 해결하려는
+/// 문제는?`.
+fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
+    let asks = heading
+        .trim_end()
+        .trim_end_matches(['*', '_'])
+        .ends_with(['?', '？']);
+    if !asks {
+        return None;
+    }
+    let lower = core.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    let asks_how = lower.starts_with("how ") || has(&["? how ", "어떻게", "どうやって", "如何"]);
+    // Asked in this order: `What is the problem with existing methods?`
+    // asks for the purpose, `What are the results of the method?` for the
+    // experiments.
+    if (asks_how && has(&["address", "solve", "tackle", "해결", "解决", "解決"]))
+        || has(&["main idea", "key idea", "아이디어"])
+    {
+        Some(SectionKind::Method)
+    } else if has(&[
+        "result",
+        "experiment",
+        "evaluat",
+        "결과",
+        "실험",
+        "结果",
+        "实验",
+        "結果",
+        "実験",
+    ]) {
+        Some(SectionKind::Experiment)
+    } else if has(&[
+        "problem",
+        "motivation",
+        "goal",
+        "문제",
+        "목적",
+        "동기",
+        "问题",
+        "目的",
+        "問題",
+    ]) {
+        Some(SectionKind::Purpose)
+    } else if has(&["approach", "method", "방법", "手法", "方法"]) {
+        Some(SectionKind::Method)
+    } else {
+        None
+    }
 }
 
 /// The label in brackets opening a heading, after its numbering:
@@ -1328,6 +1388,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Empirical", SectionKind::Experiment),
     ("Results", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
+    ("Validation", SectionKind::Experiment),
+    ("Validations", SectionKind::Experiment),
     ("Evaluations", SectionKind::Experiment),
     ("Performance", SectionKind::Experiment),
     ("Accuracy", SectionKind::Experiment),
@@ -3421,7 +3483,13 @@ fn line_label(
     let numbered = content[indent..].starts_with(|ch: char| ch.is_ascii_digit());
     let plain = !bare.contains("](") && !bare.contains("http");
     let words = bare.split_whitespace().count();
-    let kinds = if !plain || bare.ends_with(['.', '。', '!', '?']) {
+    let kinds = if plain && bare.ends_with(['?', '？']) {
+        // A question template's item over its answer: `- How can the
+        // paper address the problem? What is the main idea of this paper?`.
+        asks_for_a_part(&heading_core(bare), bare)
+            .into_iter()
+            .collect()
+    } else if !plain || bare.ends_with(['.', '。', '!']) {
         Vec::new()
     } else if numbered && words <= 5 {
         heading_kinds(&strip_html(bare), vocabulary)
@@ -3861,6 +3929,16 @@ mod tests {
             "experiment"
         );
         assert_eq!(kinds("Conclusion and Future Work"), "");
+        assert_eq!(
+            kinds("What is the problem with existing methods?"),
+            "purpose"
+        );
+        assert_eq!(kinds("What is the proposed method?"), "method");
+        assert_eq!(kinds("What are the results of the method?"), "experiment");
+        assert_eq!(kinds("이 논문이 해결하려는 문제는?"), "purpose");
+        assert_eq!(kinds("어떻게 문제를 해결했나?"), "method");
+        assert_eq!(kinds("What is the problem"), "purpose");
+        assert_eq!(kinds("Why should I care?"), "");
         assert_eq!(kinds("Related Work"), "");
         assert_eq!(
             kinds("Details of learning and results (skipped)"),

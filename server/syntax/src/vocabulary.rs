@@ -261,6 +261,8 @@ impl SectionKind {
                 "Experiments and Results",
                 "Experiment and Results",
                 "Evaluations",
+                "Validation",
+                "Validations",
                 "Benchmark",
                 "Benchmarks",
                 "Empirical Results",

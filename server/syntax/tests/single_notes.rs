@@ -1619,3 +1619,32 @@ fn a_file_named_with_a_venue_tag_and_a_heading_that_names_a_part() {
         "#]],
     );
 }
+
+#[test]
+fn question_templates_in_headings_and_list_items() {
+    // A lab's template asks the same questions of every paper, under a
+    // summary that does not count itself.
+    check(
+        "reading/notes/JiachengLiang/Dsync.md",
+        "**Title:** Dsync: a Lightweight Delta Synchronization Approach for Cloud Storage Services\n\n**Summary**\n\n#### What is the *problem* the paper aims to solve? Can you explain the problem clearly?\n\n+ Delta sync slides a window byte by byte.\n\n#### How can the paper address the problem? What is the main idea of this paper?\n\n+ FastFP, a weak hash taken from the rolling hash of CDC.\n\n#### Validations\n\n+ Dsync runs 1.5×-3.3× faster than WebR2Sync+ 🚀.\n",
+        expect![[r#"
+            single field "Dsync: a Lightweight Delta Synchronization Approach for Cloud Storage Services" by - | header 1:12-1:90
+              summary "Summary" bold @3:3
+              purpose "What is the *problem* the paper aims to solve? Can you explain the problem clearly?" h4 @5:6
+              method "How can the paper address the problem? What is the main idea of this paper?" h4 @9:6
+              experiment "Validations" h4 @13:6
+        "#]],
+    );
+    // The same questions as list items over their answers; a question
+    // that asks for no part names none.
+    check(
+        "reading/notes/Gabriel/[FAST20]HotRing.md",
+        "**Title:** **HotRing: A Hotspot-Aware In-Memory Key-Value Store**\r\n\r\n**Summary**\r\n\r\n- Why should I care?\r\n\r\n  핫스팟이 있는 workload는 흔하다.\r\n\r\n- How can the paper address the problem? What is the main idea of this paper?\r\n\r\n  - ordered-ring hash index 🔁\r\n\r\n- What are the results?\r\n\r\n  They outperform FASTER by 2.1×.\r\n",
+        expect![[r#"
+            single field "HotRing: A Hotspot-Aware In-Memory Key-Value Store" by - | header 1:14-1:64
+              summary "Summary" bold @3:3
+              method "How can the paper address the problem? What is the main idea of this paper?" line-start @9:3
+              experiment "What are the results?" line-start @13:3
+        "#]],
+    );
+}
