@@ -505,6 +505,41 @@ pub(crate) fn read(
             line,
         ));
     }
+    // A post named by its citation (`title: "Bazil 2010"`) with the paper's
+    // title as its description (`description: "Modeling mitochondrial
+    // bioenergetics with integrated volume dynamics"`): the description's.
+    if let Some((cited, TitleSource::FrontMatter, ..)) = &found
+        && names_a_citation(&cited.text)
+        && let Some(fm) = front_matter
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
+            .find_map(|(_, value)| title_from_value(text, *value))
+            .filter(|title| {
+                title.text.split_whitespace().count() >= 3
+                    && !title.text.ends_with(['.', '。', '!', '?'])
+            })
+    {
+        // The citation's year is the paper's.
+        let year = cited
+            .text
+            .rsplit(' ')
+            .next()
+            .and_then(|word| word.get(..4))
+            .and_then(|digits| digits.parse().ok());
+        let title = Title {
+            year: title.year.or(year),
+            ..title
+        };
+        let range = title.range;
+        found = Some((
+            title,
+            TitleSource::FrontMatter,
+            HeaderOrigin::FrontMatter,
+            range,
+        ));
+    }
     // Front matter that gives only the paper's short name (`title: "PSGN"`)
     // over a heading with its whole title (`# Parallel Sequence Modeling
     // via Generalized Spatial Propagation Network`): the heading's.
@@ -2212,6 +2247,34 @@ fn names_a_repository(heading: &str) -> bool {
     })
 }
 
+/// Whether a title is a citation rather than a paper's title: a surname,
+/// two joined by `&` / `and`, or one and `et al.`, then a year (`Bazil
+/// 2010`, `Vaswani et al. 2017`, `Smith & Jones 2019b`). `World Models
+/// 2018` is a title and its year.
+fn names_a_citation(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let Some((year, names)) = words.split_last() else {
+        return false;
+    };
+    let year = year.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
+    let joined = names.iter().any(|word| ["&", "and"].contains(word));
+    let names: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|word| !["et", "al", "al.", "&", "and"].contains(word))
+        .collect();
+    let is_surname = |word: &&str| {
+        let word = word.trim_end_matches(',');
+        word.starts_with(|ch: char| ch.is_uppercase())
+            && word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+    };
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && (names.len() == 1 || (names.len() == 2 && joined))
+        && names.iter().all(is_surname)
+}
+
 /// Whether a title is a guide to writing or reading papers, not a note on
 /// one: `How to Write a Paper Summary`, `Writing paper reviews`, `논문 리뷰
 /// 작성법`, `How To Write A Great Research Paper`, `How to read a paper`,
@@ -2639,6 +2702,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A venue and year in parentheses before the title: `(ECCV 2022)
+        // Visual Prompt Tuning`.
+        if let Some(inner) = current.strip_prefix('(')
+            && let Some(close) = inner.find(')')
+            && close < 40
+            && !inner[close + 1..].trim().is_empty()
+            && crate::title::tag_venue(&inner[..close]).is_some()
+        {
+            read_tag(&inner[..close]);
+            start += close + 2;
+            decorated = true;
+            continue;
+        }
         // The whole title in brackets: `# [AWQ: Activation-aware Weight
         // Quantization for …]`.
         if let Some(inner) = current
@@ -2944,13 +3020,28 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
-        // `(JH) Title`: initials in parentheses.
+        // `(JH) Title`: initials in parentheses; `(ECCV 2022) Title`: a
+        // venue and a year.
         let trimmed = match trimmed
             .strip_prefix('(')
             .and_then(|rest| rest.split_once(')'))
         {
             Some((inside, rest)) if inside.chars().count() <= 6 && !rest.trim().is_empty() => {
+                if let Some((tag_venue, tag_year)) = crate::title::tag_venue(inside) {
+                    venue = venue.take().or(tag_venue);
+                    year = year.or(tag_year);
+                }
                 rest.to_owned()
+            }
+            Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
+                match crate::title::tag_venue(inside) {
+                    Some((tag_venue, tag_year)) => {
+                        venue = venue.take().or(tag_venue);
+                        year = year.or(tag_year);
+                        rest.to_owned()
+                    }
+                    None => trimmed,
+                }
             }
             _ => trimmed,
         };

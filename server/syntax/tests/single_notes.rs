@@ -1648,3 +1648,50 @@ fn question_templates_in_headings_and_list_items() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
+    // Hugo front matter names the post by its citation; the description
+    // holds the paper's title.
+    check(
+        "PaperNotes/content/posts/bazil-2010.md",
+        "---\ntitle: \"Bazil 2010\"\ndate: 2020-10-22T17:35:32+08:00\ndescription: \"Modeling mitochondrial bioenergetics with integrated volume dynamics\"\n---\n\n## Problem\nMitochondrial volume changes are ignored 🧫.\n\n## Model\nAn ODE model of ion fluxes.\n\n## Results\nIt reproduces swelling data.\n",
+        expect![[r#"
+            single front-matter "Modeling mitochondrial bioenergetics with integrated volume dynamics" year=2010 by - | header 4:15-4:83
+              purpose "Problem" h2 @7:4
+              method "Model" h2 @10:4
+              experiment "Results" h2 @13:4
+        "#]],
+    );
+    // A title and its year are not a citation.
+    check(
+        "notes/world-models.md",
+        "---\r\ntitle: \"World Models 2018\"\r\ndescription: \"Can agents learn inside of their own dreams\"\r\n---\r\n\r\n## Problem\r\n환경 모델 없이 배운다.\r\n\r\n## Method\r\nVAE와 MDN-RNN.\r\n\r\n## Results\r\nCarRacing을 푼다.\r\n",
+        expect![[r#"
+            single front-matter "World Models 2018" by - | header 2:9-2:26
+              purpose "Problem" h2 @6:4
+              method "Method" h2 @9:4
+              experiment "Results" h2 @12:4
+        "#]],
+    );
+    // A venue and year in parentheses before the title, in a heading and
+    // in a file's name.
+    check(
+        "Paper-Reading/Efficient Machine Learning/(ECCV 2022) Visual Prompt Tuning.md",
+        "### (ECCV 2022) Visual Prompt Tuning\n\nVPT fine-tunes less than 1% of the parameters 🎯.\n\n## Method\nLearnable prompt tokens before the patch embeddings.\n\n## Experiments\nIt beats full fine-tuning on 20 of 24 tasks.\n",
+        expect![[r#"
+            single heading "Visual Prompt Tuning" venue="ECCV" year=2022 by - | header 1:17-1:37
+              method "Method" h2 @5:4
+              experiment "Experiments" h2 @8:4
+        "#]],
+    );
+    check(
+        "Paper-Reading/Privacy/(NeurIPS 2019) Deep Leakage from Gradients.md",
+        "이 논문은 gradient만으로 학습 데이터를 복원한다.\n\n## 방법\ndummy 입력의 gradient를 실제 gradient에 맞춘다.\n\n## 실험\nCIFAR 이미지를 픽셀 단위로 복원한다.\n",
+        expect![[r#"
+            single file-name "Deep Leakage from Gradients" venue="NeurIPS" year=2019 by - | header 1:1-1:32
+              method "방법" h2 @3:4
+              experiment "실험" h2 @6:4
+        "#]],
+    );
+}
