@@ -378,6 +378,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Title",
     "Paper Name",
     "논문 제목",
+    "논문 원제",
+    "논문명",
     "제목",
     "README",
     "Index",
@@ -496,8 +498,13 @@ pub(crate) fn read(
     let mut found: Option<(Title, TitleSource, HeaderOrigin, TextRange)> = None;
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
-        && let Some(title) = title_from_value(text, value)
+        && let Some(mut title) = title_from_value(text, value)
     {
+        // `'Don''t Stop Pretraining'`: in single quotes, `''` is one.
+        if text[..value.start].ends_with('\'') && title.text.contains("''") {
+            title.text = title.text.replace("''", "'");
+            title.key = TitleKey::new(&title.text);
+        }
         found = Some((
             title,
             TitleSource::FrontMatter,
@@ -1108,8 +1115,8 @@ pub(crate) fn read(
     let placeholder = unfilled_title
         || repository_banner
         || title_text.is_some_and(is_generic_title)
-        || path.is_some_and(|p| p.stem.to_lowercase().contains("template"))
-        || title_text.is_some_and(|t| t.contains("{{") || t.to_lowercase().contains("template"));
+        || path.is_some_and(|p| names_a_template(p.stem))
+        || title_text.is_some_and(|t| t.contains("{{") || names_a_template(t));
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
@@ -1423,6 +1430,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Empirical", SectionKind::Experiment),
     ("Results", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
+    ("Hyperparameter", SectionKind::Experiment),
+    ("Hyperparameters", SectionKind::Experiment),
     ("Validation", SectionKind::Experiment),
     ("Validations", SectionKind::Experiment),
     ("Evaluations", SectionKind::Experiment),
@@ -2245,6 +2254,17 @@ fn names_a_repository(heading: &str) -> bool {
             .strip_suffix(notes)
             .is_some_and(|field| FIELDS.contains(&field.trim()))
     })
+}
+
+/// Whether a name says it is a template: `template.md`, `notes_tpl`, `논문
+/// 리뷰 템플릿` (not `양식`, which is also aquaculture).
+fn names_a_template(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("template")
+        || lower.contains("템플릿")
+        || lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| word == "tpl")
 }
 
 /// Whether a title is a citation rather than a paper's title: a surname,
@@ -4020,6 +4040,7 @@ mod tests {
             "experiment"
         );
         assert_eq!(kinds("Conclusion and Future Work"), "");
+        assert_eq!(kinds("Hyperparameter and Training"), "experiment");
         assert_eq!(
             kinds("What is the problem with existing methods?"),
             "purpose"

@@ -358,12 +358,8 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         last_key = (!key.starts_with([' ', '\t'])).then(|| key.trim().to_ascii_lowercase());
         let value_start = line.start + key.len() + 1;
         let leading = value.len() - value.trim_start().len();
-        let trimmed = value.trim();
-        let unquoted = crate::text::unwrap_pair(trimmed, &["\"", "'"]);
-        let (offset, len) = match unquoted {
-            Some(inner) => (leading + 1, inner.len()),
-            None => (leading, trimmed.len()),
-        };
+        let (offset, len) = scalar(value.trim());
+        let offset = leading + offset;
         let range = TextRange::new(value_start + offset, value_start + offset + len);
         match key.trim().to_ascii_lowercase().as_str() {
             "title" if len > 0 => title = Some((range, line.range())),
@@ -381,6 +377,34 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         reviewer: reviewer.or(author),
         fields,
     })
+}
+
+/// Where a front-matter value's text lies in `value` (trimmed), and its
+/// length: inside its quotes (`"Title"`, `'Don''t Stop'`), or up to a
+/// comment (`title: "X" # 이 양식을 지켜 주세요`, `year: 2021 # accepted`).
+fn scalar(value: &str) -> (usize, usize) {
+    let quote = match value.chars().next() {
+        Some(quote @ ('"' | '\'')) => quote,
+        _ => {
+            let end = value.find(" #").unwrap_or(value.len());
+            return (0, value[..end].trim_end().len());
+        }
+    };
+    let mut chars = value[1..].char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        if quote == '"' && ch == '\\' {
+            chars.next();
+        } else if ch == quote {
+            // `''` inside single quotes is one quote.
+            if quote == '\'' && chars.peek().is_some_and(|(_, next)| *next == '\'') {
+                chars.next();
+                continue;
+            }
+            return (1, at);
+        }
+    }
+    // No closing quote: the value as written.
+    (0, value.len())
 }
 
 fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKind> {

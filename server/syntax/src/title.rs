@@ -330,6 +330,9 @@ fn strip_review_word(text: &str) -> Option<&str> {
     let before = [
         " 논문 리뷰",
         " 논문리뷰",
+        " 논문 정리",
+        " 논문정리",
+        " 논문 요약",
         " 리뷰",
         " paper review",
         " review",
@@ -646,6 +649,8 @@ mod tests {
             cleaned("BERT 논문 리뷰 (NAACL 2019)"),
             ("BERT", Some("NAACL".into()), Some(2019))
         );
+        assert_eq!(cleaned("BART 논문 정리"), ("BART", None, None));
+        assert_eq!(cleaned("ViT 논문 요약"), ("ViT", None, None));
         for review_paper in [
             "Deep Learning: A Review",
             "Anomaly Detection: A Survey and Review",

@@ -1695,3 +1695,37 @@ fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
         "#]],
     );
 }
+
+#[test]
+fn front_matter_comments_and_a_korean_template() {
+    // A comment after a quoted value is not part of it; a value's own
+    // quotes are ('' is one quote in single quotes).
+    check(
+        "content/papers/lora.md",
+        "---\ntitle: \"LoRA: Low-Rank Adaptation of Large Language Models\" # 목록에 그대로 쓰입니다\nvenue: ICLR # accepted\n---\n\n## 문제\nfull fine-tuning은 비싸다 💸.\n\n## 방법\n저랭크 행렬 두 개만 학습한다.\n\n## 실험\nGPT-3에서 full fine-tuning과 같다.\n",
+        expect![[r#"
+            single front-matter "LoRA: Low-Rank Adaptation of Large Language Models" by - | header 2:9-2:59
+              purpose "문제" h2 @6:4
+              method "방법" h2 @9:4
+              experiment "실험" h2 @12:4
+        "#]],
+    );
+    check(
+        "notes/dont-stop.md",
+        "---\r\ntitle: 'Don''t Stop Pretraining: Adapt Language Models to Domains and Tasks'\r\n---\r\n\r\n## Problem\r\nDomain shift.\r\n\r\n## Method\r\nDAPT and TAPT.\r\n\r\n## Results\r\nGains on eight tasks.\r\n",
+        expect![[r#"
+            single front-matter "Don't Stop Pretraining: Adapt Language Models to Domains and Tasks" by - | header 2:9-2:76
+              purpose "Problem" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+    // A template named in Korean, its title a placeholder: not a review.
+    check(
+        "content/templates/논문 리뷰 템플릿.md",
+        "---\ntitle: \"[논문리뷰] 논문 원제\" # 이 양식을 지켜 주세요\nauthors: First author et al.\nvenue: NeurIPS\n---\n\n## 문제\n\n## 방법\n\n## 실험\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
