@@ -2682,14 +2682,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut start = range.start;
     let mut end = range.end;
     let mut decorated = false;
-    // What leading tags say of the venue and the year.
-    let (mut venue, mut year) = (None, None);
-    let mut read_tag = |tag: &str| {
-        if let Some((tag_venue, tag_year)) = crate::title::tag_venue(tag) {
-            venue = venue.take().or(tag_venue);
-            year = year.or(tag_year);
-        }
-    };
+    let mut tags = crate::title::TagVenue::default();
     loop {
         let before = (start, end);
         // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`.
@@ -2717,7 +2710,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && close < 40
             && !inner[close + 2..].trim().is_empty()
         {
-            read_tag(&inner[..close]);
+            tags.read(&inner[..close]);
             start += 2 + close + 2;
             decorated = true;
             continue;
@@ -2728,9 +2721,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && let Some(close) = inner.find(')')
             && close < 40
             && !inner[close + 1..].trim().is_empty()
-            && crate::title::tag_venue(&inner[..close]).is_some()
+            && tags.read(&inner[..close])
         {
-            read_tag(&inner[..close]);
             start += close + 2;
             decorated = true;
             continue;
@@ -2754,7 +2746,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && close < 40
             && !inner[close + 1..].trim().is_empty()
         {
-            read_tag(&inner[..close]);
+            tags.read(&inner[..close]);
             start += close + 2;
             decorated = true;
             continue;
@@ -3005,8 +2997,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     if title.key.is_empty() || title.text.starts_with("http") {
         return None;
     }
-    title.venue = title.venue.or(venue);
-    title.year = title.year.or(year);
+    title.venue = title.venue.or(tags.venue);
+    title.year = title.year.or(tags.year);
     Some(CleanedHeading { title, decorated })
 }
 
@@ -3015,7 +3007,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 /// and initials removed, `ː` read as `:`, a trailing venue or year cut.
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
     let mut name = name.trim().replace('ː', ":");
-    let (mut venue, mut year) = (None, None);
+    let mut tags = crate::title::TagVenue::default();
     loop {
         let before = name.clone();
         let trimmed = name
@@ -3032,10 +3024,7 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .and_then(|rest| rest.split_once(']'))
         {
             Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
-                if let Some((tag_venue, tag_year)) = crate::title::tag_venue(inside) {
-                    venue = venue.take().or(tag_venue);
-                    year = year.or(tag_year);
-                }
+                tags.read(inside);
                 rest.to_owned()
             }
             _ => trimmed,
@@ -3046,22 +3035,12 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .strip_prefix('(')
             .and_then(|rest| rest.split_once(')'))
         {
-            Some((inside, rest)) if inside.chars().count() <= 6 && !rest.trim().is_empty() => {
-                if let Some((tag_venue, tag_year)) = crate::title::tag_venue(inside) {
-                    venue = venue.take().or(tag_venue);
-                    year = year.or(tag_year);
-                }
+            Some((inside, rest))
+                if !rest.trim().is_empty()
+                    && (inside.chars().count() < 40 && tags.read(inside)
+                        || inside.chars().count() <= 6) =>
+            {
                 rest.to_owned()
-            }
-            Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
-                match crate::title::tag_venue(inside) {
-                    Some((tag_venue, tag_year)) => {
-                        venue = venue.take().or(tag_venue);
-                        year = year.or(tag_year);
-                        rest.to_owned()
-                    }
-                    None => trimmed,
-                }
             }
             _ => trimmed,
         };
@@ -3110,8 +3089,8 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     }
     Some(Title {
         range: TextRange::empty(0),
-        venue: title.venue.or(venue),
-        year: title.year.or(year),
+        venue: title.venue.or(tags.venue),
+        year: title.year.or(tags.year),
         ..title
     })
 }

@@ -443,11 +443,25 @@ fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
     Some((venue, year))
 }
 
-/// The venue and year a leading tag gives (`[CVPR 2020]`, `[2021_ICLR]`,
-/// `\[NeurIPS 2021\]`); none for a tag of another kind (`[논문]`, `[Paper
-/// Review]`).
-pub(crate) fn tag_venue(tag: &str) -> Option<(Option<String>, Option<u16>)> {
-    venue_and_year(&tag.replace('_', " "))
+/// The venue and year that tags before a title give (`[CVPR 2020]`,
+/// `[2021_ICLR]`, `(ECCV 2022)`), the first of each kept.
+#[derive(Default)]
+pub(crate) struct TagVenue {
+    pub(crate) venue: Option<String>,
+    pub(crate) year: Option<u16>,
+}
+
+impl TagVenue {
+    /// Reads one tag; false for a tag of another kind (`[논문]`, `[Paper
+    /// Review]`), which gives nothing.
+    pub(crate) fn read(&mut self, tag: &str) -> bool {
+        let Some((venue, year)) = venue_and_year(&tag.replace('_', " ")) else {
+            return false;
+        };
+        self.venue = self.venue.take().or(venue);
+        self.year = self.year.or(year);
+        true
+    }
 }
 
 /// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR
