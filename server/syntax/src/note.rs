@@ -2459,7 +2459,8 @@ fn is_table_delimiter(line: &str) -> bool {
 /// A field's value and its continuation when a hard-wrapped note carries
 /// it onto the next line (`- Title: MobileNets: Efficient Convolutional
 /// Neural Networks for Mobile Vision` over `Applications`): a short line of
-/// words opening with a capital, no bullet, field or sentence of its own.
+/// words opening with a capital, no bullet, field, author list or sentence
+/// of its own.
 fn wrapped_value(
     text: &str,
     lines: &[Line],
@@ -2476,7 +2477,9 @@ fn wrapped_value(
         && words.starts_with(|ch: char| ch.is_ascii_uppercase())
         && words.split_whitespace().count() <= 8
         && bullet_len(words) == 0
-        && !words.contains([':', '：', '|', '[', '('])
+        // `John Smith, Jane Doe` under the field names the authors.
+        && !words.contains([':', '：', '|', '[', '(', ','])
+        && !looks_like_author_list(words)
         && !words.ends_with(['.', '!', '?']);
     if continues {
         let start = next.start + (next.text(text).len() - next.text(text).trim_start().len());

@@ -1549,6 +1549,16 @@ fn a_title_field_wrapped_onto_the_next_line() {
               method "3. Core Idea" h1 @10:3
         "#]],
     );
+    // Authors under the field are not more title.
+    check(
+        "paper-study/CNN/ResNet/README.md",
+        "- Title: Deep Residual Learning for Image Recognition\nKaiming He, Xiangyu Zhang\n\n## Motivation\n깊은 망은 학습이 어렵다.\n\n## Core Idea\nresidual connection.\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by - | header 1:10-1:54
+              purpose "Motivation" h2 @4:4
+              method "Core Idea" h2 @7:4
+        "#]],
+    );
     // A sentence after the field is the note's prose, not more title.
     check(
         "paper-study/CNN/SENet/README.md",
