@@ -1257,7 +1257,10 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     if kinds.is_empty() {
         kinds = exact_kinds(&core, vocabulary);
     }
-    if kinds.is_empty() {
+    // `Abstract / Brief Introduction`: a summary, and a part its other
+    // phrase names by its head word.
+    let summary_only = !kinds.is_empty() && kinds.iter().all(|kind| *kind == SectionKind::Summary);
+    if kinds.is_empty() || summary_only {
         // `실험 환경 및 데이터셋 (Experimental Setting and Datasets)`: the
         // dataset is another part, the setting still an experiment's.
         for kind in phrases(&core)
@@ -4023,6 +4026,8 @@ mod tests {
         );
         assert_eq!(kinds("Conclusion and Future Work"), "");
         assert_eq!(kinds("Hyperparameter and Training"), "experiment");
+        assert_eq!(kinds("Abstract / Brief Introduction"), "summary,purpose");
+        assert_eq!(kinds("Paper Summary"), "summary");
         assert_eq!(
             kinds("What is the problem with existing methods?"),
             "purpose"

@@ -1739,3 +1739,20 @@ fn front_matter_comments_and_a_korean_template() {
         "#]],
     );
 }
+
+#[test]
+fn a_summary_heading_that_also_names_a_part() {
+    // `Abstract / Brief Introduction`: the abstract is a summary, and the
+    // brief introduction the purpose.
+    check(
+        "papers-notes/ssd.md",
+        "## SSD: Single Shot MultiBox Detector\n\n### Abstract / Brief Introduction\n한 번에 box와 class를 예측한다 📦.\n\n### Research Methodology\ndefault box와 multi-scale feature map.\n\n### Results\nVOC2007 mAP 74.3%.\n",
+        expect![[r#"
+            single heading "SSD: Single Shot MultiBox Detector" by - | header 1:4-1:38
+              summary "Abstract / Brief Introduction" h3 @3:5
+              purpose "Abstract / Brief Introduction" h3 @3:5
+              method "Research Methodology" h3 @6:5
+              experiment "Results" h3 @9:5
+        "#]],
+    );
+}
