@@ -830,14 +830,7 @@ pub(crate) fn read(
             .skip(first_content_line)
         {
             if let LineKind::Heading { text: heading, .. } = kinds[index]
-                && exact_heading_kinds(heading.slice(text), vocabulary)
-                    .iter()
-                    .any(|kind| {
-                        matches!(
-                            kind,
-                            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-                        )
-                    })
+                && names_a_part(&exact_heading_kinds(heading.slice(text), vocabulary))
             {
                 break;
             }
@@ -1165,10 +1158,10 @@ pub(crate) fn read(
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
     let several_papers = title_text.is_some_and(names_several_papers);
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
-    // name read together.
-    let writing_guide = title_text.is_some_and(|title| {
-        guides_review_writing(title)
-            || path.is_some_and(|path| guides_review_writing(&format!("{title} {}", path.stem)))
+    // name read together (what the title alone says, they say too).
+    let writing_guide = title_text.is_some_and(|title| match path {
+        Some(path) => guides_review_writing(&format!("{title} {}", path.stem)),
+        None => guides_review_writing(title),
     });
     let software_readme = documents_software(text, &headings);
     let book_notes = headings
@@ -2474,7 +2467,8 @@ fn wrapped_value(
     let Some(next) = lines.get(index + 1) else {
         return value;
     };
-    let words = next.text(text).trim();
+    let line = next.range().trimmed(text);
+    let words = line.slice(text);
     let continues = matches!(kinds[index + 1], LineKind::Text)
         && !value.slice(text).ends_with(['.', ')', ']', '*', '`', '|'])
         && words.starts_with(|ch: char| ch.is_ascii_uppercase())
@@ -2485,8 +2479,7 @@ fn wrapped_value(
         && !looks_like_author_list(words)
         && !words.ends_with(['.', '!', '?']);
     if continues {
-        let start = next.start + (next.text(text).len() - next.text(text).trim_start().len());
-        TextRange::new(value.start, start + words.len())
+        TextRange::new(value.start, line.end)
     } else {
         value
     }
