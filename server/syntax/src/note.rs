@@ -2677,6 +2677,34 @@ struct CleanedHeading {
 /// The title in a heading's text: link syntax, leading tags and numbering,
 /// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
 /// and a trailing venue or year removed.
+/// A reference link opening `heading`, `[Title][1]` or `[Title][]`, whose
+/// label the note defines on a line of its own (`[1]: https://…`), as
+/// CommonMark reads it: the link's text and what follows the link.
+fn reference_link<'t>(text: &str, heading: &'t str) -> Option<(&'t str, &'t str)> {
+    let inner = heading.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let link_text = &inner[..close];
+    if link_text.contains('[') || link_text.trim().is_empty() {
+        return None;
+    }
+    let rest = inner[close + 1..].strip_prefix('[')?;
+    let label_end = rest.find(']')?;
+    let label = match rest[..label_end].trim() {
+        "" => link_text.trim(),
+        label => label,
+    };
+    if label.chars().count() > 40 {
+        return None;
+    }
+    let defined = text.lines().any(|line| {
+        let line = line.trim_start();
+        line.strip_prefix('[')
+            .and_then(|line| line.split_once("]:"))
+            .is_some_and(|(name, _)| fold(name.trim()) == fold(label))
+    });
+    defined.then(|| (link_text, rest[label_end + 1..].trim()))
+}
+
 fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut start = range.start;
     let mut end = range.end;
@@ -2736,6 +2764,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             start += 1;
             end -= 1;
+            continue;
+        }
+        // The whole heading a reference link, `[Title][1]` over a `[1]: url`
+        // line further down: its text is the title.
+        if let Some((inner, tail)) = reference_link(text, current)
+            && (tail.is_empty() || tail.starts_with(['(', '[', '`']))
+        {
+            end = start + 1 + inner.len();
+            start += 1;
             continue;
         }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.

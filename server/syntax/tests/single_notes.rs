@@ -1756,3 +1756,37 @@ fn a_summary_heading_that_also_names_a_part() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_heading_that_is_a_reference_link() {
+    // `### [Title][1]` over a `[1]: url` line: the link's text is the title.
+    check(
+        "papernotes/notes/capsule_networks.md",
+        "### [Dynamic Routing Between Capsules][1]\n\n**Authors**: Sara Sabour, Nicholas Frosst, Geoffrey E Hinton\n\n#### Key Points\n\n* Capsules 🧩 route by agreement.\n\n[1]: https://arxiv.org/abs/1710.09829\n",
+        expect![[r#"
+            single heading "Dynamic Routing Between Capsules" by - | header 1:6-1:38
+              method "Key Points" h4 @5:6
+        "#]],
+    );
+    // A collapsed reference, `[Title][]`, in Korean with CRLF.
+    check(
+        "논문/notes/attention.md",
+        "# [Attention Is All You Need][]\r\n\r\n## 문제 정의\r\nRNN은 병렬화가 어렵다 😢.\r\n\r\n## 제안 기법\r\nself-attention만 쓴다.\r\n\r\n[attention is all you need]: https://arxiv.org/abs/1706.03762\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:4-1:29
+              purpose "문제 정의" h2 @3:4
+              method "제안 기법" h2 @6:4
+        "#]],
+    );
+    // Tags before a title, `[BERT][NAACL 2019] …`, are no link: the title
+    // follows them.
+    check(
+        "논문/notes/bert.md",
+        "# [BERT][NAACL 2019] Pre-training of Deep Bidirectional Transformers\n\n## 문제 정의\n문맥을 양방향으로 본다.\n\n## 제안 기법\nmasked LM.\n",
+        expect![[r#"
+            single heading "Pre-training of Deep Bidirectional Transformers" venue="NAACL" year=2019 by - | header 1:22-1:69
+              purpose "문제 정의" h2 @3:4
+              method "제안 기법" h2 @6:4
+        "#]],
+    );
+}
