@@ -1288,8 +1288,7 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
 /// 문제는?`.
 fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     let asks = heading
-        .trim_end()
-        .trim_end_matches(['*', '_'])
+        .trim_end_matches(|ch: char| ch.is_whitespace() || is_symbol(ch) || matches!(ch, '*' | '_'))
         .ends_with(['?', '？']);
     if !asks {
         return None;
@@ -1300,7 +1299,12 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     // Asked in this order: `What is the problem with existing methods?`
     // asks for the purpose, `What are the results of the method?` for the
     // experiments.
-    if (asks_how && has(&["address", "solve", "tackle", "해결", "解决", "解決"]))
+    // `How this paper achieve it?`; not `How does it work?`, which a
+    // README asks as often.
+    if (asks_how
+        && has(&[
+            "address", "solve", "tackle", "achiev", "해결", "달성", "解决", "解決",
+        ]))
         || has(&["main idea", "key idea", "아이디어"])
     {
         Some(SectionKind::Method)
@@ -1330,6 +1334,14 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         Some(SectionKind::Purpose)
     } else if has(&["approach", "method", "방법", "手法", "方法"]) {
         Some(SectionKind::Method)
+    } else if (lower.starts_with("what ")
+        && lower
+            .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '?' | '？'))
+            .ends_with(" about"))
+        || has(&["무엇에 관한"])
+    {
+        // `What is this paper about?`: the paper in short.
+        Some(SectionKind::Summary)
     } else {
         None
     }
@@ -3993,6 +4005,15 @@ mod tests {
             ("📝 왜 이 논문을 선택했는가?", vec![SectionKind::Purpose]),
             ("Why this paper?", vec![SectionKind::Purpose]),
             ("Why this paper", vec![]),
+            ("How this paper achieve it?", vec![SectionKind::Method]),
+            ("How does it work?", vec![]),
+            ("어떻게 목표를 달성했나? 🎯", vec![SectionKind::Method]),
+            ("What is this paper about?", vec![SectionKind::Summary]),
+            (
+                "이 논문은 무엇에 관한 논문인가?",
+                vec![SectionKind::Summary],
+            ),
+            ("What about the cost?", vec![]),
         ] {
             assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");
         }

@@ -207,6 +207,18 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        // A citation in parentheses: `… User Model (Visuri et al. MobileHCI
+        // '17)`, `… (He et al., 2016)`; its venue and year are kept.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && let Some(after) = after_et_al(inner)
+        {
+            if let Some((found_venue, found_year)) = venue_and_year(after) {
+                merge(&mut venue, &mut year, found_venue, found_year);
+            }
+            end = open;
+            continue;
+        }
         if let Some((open, inner)) = trailing_parenthesis(text)
             && let Some((found_venue, found_year)) = venue_and_year(inner)
             && open > 0
@@ -280,6 +292,21 @@ fn trailing_authors(text: &str) -> Option<usize> {
         && last.split_whitespace().count() <= 6
         && last.chars().next().is_some_and(char::is_uppercase);
     (comma > 0 && is_et_al).then_some(comma)
+}
+
+/// What follows `et al.` in a citation of authors, `Visuri et al.
+/// MobileHCI '17` → `MobileHCI '17`: a capitalised name, `et al` and at most
+/// a venue and a year.
+fn after_et_al(inner: &str) -> Option<&str> {
+    let inner = inner.trim();
+    let at = inner.to_ascii_lowercase().find(" et al")?;
+    let names = &inner[..at];
+    let capitalised = names.chars().next().is_some_and(char::is_uppercase);
+    if !capitalised || names.split_whitespace().count() > 3 {
+        return None;
+    }
+    let after = inner[at + " et al".len()..].trim_start_matches(['.', ',', ' ']);
+    (after.split_whitespace().count() <= 4).then_some(after)
 }
 
 /// `GPT3: Language Models are Few-Shot Learners review`, `BERT 논문 리뷰`:
@@ -618,6 +645,36 @@ mod tests {
                 "Efficient Estimation of Word Representations in Vector Space",
                 Some("ICLR".into()),
                 Some(2013)
+            )
+        );
+        // A citation in parentheses: authors, then a venue and a year.
+        assert_eq!(
+            cleaned(
+                "Predicting Interruptibility for Manual Data Collection: A Cluster-Based User Model ( Visuri et al. MobileHCI '17)"
+            ),
+            (
+                "Predicting Interruptibility for Manual Data Collection: A Cluster-Based User Model",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned("Deep Residual Learning for Image Recognition (He et al., CVPR 2016)"),
+            (
+                "Deep Residual Learning for Image Recognition",
+                Some("CVPR".into()),
+                Some(2016)
+            )
+        );
+        // Not a citation: a sentence after `et al`.
+        assert_eq!(
+            cleaned(
+                "Why Kim et al. were right (Kim et al. showed that this holds for every model)"
+            ),
+            (
+                "Why Kim et al. were right (Kim et al. showed that this holds for every model)",
+                None,
+                None
             )
         );
         assert_eq!(
