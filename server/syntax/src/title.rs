@@ -336,6 +336,35 @@ fn strip_review_word(text: &str) -> Option<&str> {
         "code",
         "대한",
     ];
+    // `… 리뷰/설명`, `… 정리 및 리뷰`: words for a note joined, after the
+    // title.
+    const NOTE_WORDS: &[&str] = &["리뷰", "설명", "정리", "요약", "해설", "review", "summary"];
+    let words: Vec<&str> = text.rsplitn(4, char::is_whitespace).collect();
+    for take in [1, 3] {
+        if words.len() > take {
+            let tail = words[..take]
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let parts: Vec<&str> = tail
+                .split(|ch: char| ch == '/' || ch.is_whitespace())
+                .filter(|part| !part.is_empty() && !["및", "and", "&"].contains(part))
+                .collect();
+            let joined = tail.contains('/') || tail.contains(" 및 ") || tail.contains(" and ");
+            if joined
+                && parts.len() >= 2
+                && parts.iter().all(|part| {
+                    NOTE_WORDS
+                        .iter()
+                        .any(|word| part.eq_ignore_ascii_case(word))
+                })
+            {
+                return Some(text[..text.len() - tail.len()].trim_end());
+            }
+        }
+    }
     // `…: A Paper Review`, `… - Paper Review`: what the note is, said after
     // the title (a review paper is not called a paper review).
     for suffix in [
@@ -636,6 +665,23 @@ mod tests {
             )
         );
         assert_eq!(cleaned("KiloNeRF,"), ("KiloNeRF", None, None));
+        // Words for the note, joined, after the title.
+        assert_eq!(
+            cleaned("Inductive Representation Learning on Large Graphs 리뷰/설명"),
+            (
+                "Inductive Representation Learning on Large Graphs",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned("Attention Is All You Need 정리 및 리뷰"),
+            ("Attention Is All You Need", None, None)
+        );
+        assert_eq!(
+            cleaned("Text Summarization and Review"),
+            ("Text Summarization and Review", None, None)
+        );
         // Authors after the title, as a citation has them.
         assert_eq!(
             cleaned(
