@@ -744,6 +744,30 @@ pub(crate) fn read(
         title_line = Some(first);
         paper_signals += 1;
     }
+    // A heading with the paper's short name over a line with its whole
+    // title: `# Paper review: Swish` over `Swish: a Self-Gated Activation
+    // Function`, `# DDPM` over `Denoising Diffusion Probabilistic Models`.
+    if let Some((short, TitleSource::Heading, ..)) = &found
+        && short.text.split_whitespace().count() <= 2
+        && !short.text.contains([':', '：'])
+        && let Some(index) = title_line
+        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[below] == LineKind::Text
+        && let Some(whole) = title_from_value(text, lines[below].range().trimmed(text))
+        && (3..=25).contains(&whole.text.split_whitespace().count())
+        && !whole.text.ends_with(['.', '。'])
+        && !whole.text.contains("://")
+        && (whole
+            .text
+            .split_once([':', '：'])
+            .is_some_and(|(name, _)| TitleKey::new(name) == short.key)
+            || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
+                && whole.text.is_ascii()
+                && abbreviates(&short.text, &whole.text)))
+    {
+        found = Some(field_title(whole, lines[below].range()));
+        title_line = Some(below);
+    }
     let line_one = lines
         .first()
         .map_or(TextRange::empty(0), |line| line.range());
@@ -986,8 +1010,22 @@ pub(crate) fn read(
             let lower = content.to_ascii_lowercase();
             has_link = PAPER_LINKS.iter().any(|host| lower.contains(host));
         }
-        if !has_field && !matches!(kinds[index], LineKind::Heading { .. }) {
-            has_field = field_value(text, *line, PAPER_FIELDS).is_some();
+        if !has_field {
+            // A field set as a small heading, `###### published: NIPS 2016`,
+            // is read without its hashes.
+            let field_line = match kinds[index] {
+                LineKind::Heading { .. } => {
+                    let hashes = content.len() - content.trim_start_matches('#').len();
+                    let after = content[hashes..].len() - content[hashes..].trim_start().len();
+                    (hashes >= 4).then_some(Line {
+                        start: line.start + hashes + after,
+                        ..*line
+                    })
+                }
+                _ => Some(*line),
+            };
+            has_field =
+                field_line.is_some_and(|field| field_value(text, field, PAPER_FIELDS).is_some());
         }
     }
     paper_signals += usize::from(has_field) + usize::from(has_link);
@@ -1665,6 +1703,10 @@ fn exact_kinds(core: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
 /// section word at its end (`GPT 정리`, `논문 요약`: Korean paper titles do
 /// not end that way, English ones may end in `Introduction` or `Approach`).
 pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
+    // `## 2017-7-9`: a date, not a numbered section.
+    if !content.chars().any(char::is_alphabetic) {
+        return false;
+    }
     if starts_with_numbering(content) {
         return true;
     }
@@ -2123,7 +2165,9 @@ fn is_generic_title(text: &str) -> bool {
     let folded =
         FOLDED.get_or_init(|| GENERIC_TITLES.iter().map(|generic| fold(generic)).collect());
     let core = heading_core(text);
-    core.is_empty() || folded.contains(&fold(&core))
+    // A heading without a letter is a date or a number (`## 2017-7-9` over
+    // the title), never a paper's title.
+    !core.chars().any(char::is_alphabetic) || folded.contains(&fold(&core))
 }
 
 /// Whether the headings are a software project's documentation: two

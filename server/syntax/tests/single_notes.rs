@@ -1790,3 +1790,44 @@ fn a_title_heading_that_is_a_reference_link() {
         "#]],
     );
 }
+
+#[test]
+fn a_dated_heading_small_field_headings_and_a_short_name_over_the_title() {
+    // A date heading over the title, and fields set as small headings.
+    check(
+        "paper_notes/detection/R_FCN.md",
+        "## 2017-7-9\n### R-FCN: Object Detection via Region-based Fully Convolutional Networks\n###### published: NIPS 2016\n###### author: Jifeng Dai\n> We argue that the unnatural design is caused by a dilemma of increasing translation invariance for image classification vs. respecting translation variance for object detection 🤔.\n\nThe main architecture of R-FCN is a RPN layer, the same as Faster R-CNN, and a layer of position-sensitive score maps, which share the convolutional layers with the RPN and vote on each RoI.\n",
+        expect![[r#"
+            single heading "R-FCN: Object Detection via Region-based Fully Convolutional Networks" by - | header 2:5-2:74
+        "#]],
+    );
+    // A heading with the short name over the whole title, with CRLF.
+    check(
+        "Paper_review/Swish/Swish.md",
+        "# Paper review: Swish\r\nSwish: a Self-Gated Activation Function\r\n\r\nhttps://arxiv.org/pdf/1710.05941v1.pdf\r\n\r\n# Intro\r\nReLU를 대체할 활성 함수 😀.\r\n\r\n# Swish\r\nx·sigmoid(βx).\r\n",
+        expect![[r#"
+            single field "Swish: a Self-Gated Activation Function" by - | header 2:1-2:40
+              purpose "Intro" h1 @6:3
+              method "Swish" h1 inferred @9:3
+        "#]],
+    );
+    // An acronym over the title; a sentence under a name is not a title.
+    check(
+        "논문/DDPM/README.md",
+        "# DDPM\nDenoising Diffusion Probabilistic Models\n\n## 문제 정의\n고품질 생성 🎨.\n\n## 제안 기법\n노이즈를 단계적으로 제거한다.\n",
+        expect![[r#"
+            single field "Denoising Diffusion Probabilistic Models" by - | header 2:1-2:41
+              purpose "문제 정의" h2 @4:4
+              method "제안 기법" h2 @7:4
+        "#]],
+    );
+    check(
+        "논문/AlexNet/README.md",
+        "# AlexNet\n**AlexNet** 은 2012년 ILSVRC에서 가장 높은 점수를 얻은 CNN이다\n\n## 1. Introduction\n큰 데이터셋.\n\n## 3. The Architecture\nReLU와 dropout.\n",
+        expect![[r#"
+            single heading "AlexNet" by - | header 1:3-1:10
+              purpose "1. Introduction" h2 @4:4
+              method "3. The Architecture" h2 @7:4
+        "#]],
+    );
+}
