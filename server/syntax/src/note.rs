@@ -1125,6 +1125,21 @@ pub(crate) fn read(
         insert(&mut sections, inferred);
     }
 
+    // A note with no method part but its contributions (`Key
+    // Contributions:`, `## 주요 기여`) says there what the paper proposes:
+    // that part stands for the method, marked inferred.
+    if !sections.iter().any(|s| s.kind == SectionKind::Method)
+        && let Some(contribution) = sections
+            .iter()
+            .find(|s| s.kind == SectionKind::Novelty && !s.content.is_empty())
+    {
+        let inferred = Section {
+            kind: SectionKind::Method,
+            inferred: true,
+            ..contribution.clone()
+        };
+        insert(&mut sections, inferred);
+    }
     // Labels in the review grammar (`- 목적: …`, `**Method**: …`) are
     // written by reviewers, not by READMEs.
     let mut label_kinds: Vec<SectionKind> = sections

@@ -1831,3 +1831,27 @@ fn a_dated_heading_small_field_headings_and_a_short_name_over_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn contributions_stand_for_a_missing_method() {
+    // A plain `Key Contributions:` label and no method part.
+    check(
+        "Deep-Learning-Paper-Summaries/network-in-network.md",
+        "# Network In Network\nMin Lin, Qiang Chen, Shuicheng Yan\n\nThe paper replaces the linear filters of a convolutional layer with micro networks 🧠, multilayer perceptrons that abstract the data within each receptive field better than a generalized linear model can, and stacks three such layers into a deep network whose last layer is averaged into class scores.\n\nKey Contributions:\n- mlpconv layers, a small MLP slid over the input\n- global average pooling instead of fully connected layers\n\nWeakness/Notes:\n- no ablation on depth\n",
+        expect![[r#"
+            single heading "Network In Network" by - | header 1:3-1:21
+              novelty "Key Contributions" line-start @6:1
+              method "Key Contributions" line-start inferred @6:1
+        "#]],
+    );
+    // With a method part, the contributions are only that (Korean, CRLF).
+    check(
+        "논문/Sereum.md",
+        "# Sereum: Protecting Existing Smart Contracts Against Re-Entrancy Attacks\r\n\r\n## 주요 기여\r\n재진입 공격을 실행 중에 막는다 🛡️.\r\n\r\n## 제안 기법\r\ntaint tracking으로 상태 변수를 잠근다.\r\n",
+        expect![[r#"
+            single heading "Sereum: Protecting Existing Smart Contracts Against Re-Entrancy Attacks" by - | header 1:3-1:74
+              novelty "주요 기여" h2 @3:4
+              method "제안 기법" h2 @6:4
+        "#]],
+    );
+}
