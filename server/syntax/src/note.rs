@@ -4130,6 +4130,10 @@ mod tests {
         assert_eq!(kinds("4.1 Implementation Details"), "experiment");
         assert_eq!(kinds("학습 설정"), "experiment");
         assert_eq!(kinds("Training Procedure"), "");
+        // Chinese, simplified and traditional: a foreword, the problem.
+        assert_eq!(kinds("前述"), "purpose");
+        assert_eq!(kinds("要解決的問題"), "purpose");
+        assert_eq!(kinds("1. 前言"), "purpose");
         assert_eq!(
             kinds("2. 실험 환경 및 데이터셋 (Experimental Setting and Datasets)"),
             "experiment"
