@@ -1014,14 +1014,14 @@ pub(crate) fn read(
             // A field set as a small heading, `###### published: NIPS 2016`,
             // is read without its hashes.
             let field_line = match kinds[index] {
-                LineKind::Heading { .. } => {
-                    let hashes = content.len() - content.trim_start_matches('#').len();
-                    let after = content[hashes..].len() - content[hashes..].trim_start().len();
-                    (hashes >= 4).then_some(Line {
-                        start: line.start + hashes + after,
-                        ..*line
-                    })
-                }
+                LineKind::Heading {
+                    level,
+                    text: heading,
+                } => (level >= 4).then_some(Line {
+                    start: heading.start,
+                    end: heading.end,
+                    next: line.next,
+                }),
                 _ => Some(*line),
             };
             has_field =
@@ -2745,9 +2745,6 @@ struct CleanedHeading {
     decorated: bool,
 }
 
-/// The title in a heading's text: link syntax, leading tags and numbering,
-/// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
-/// and a trailing venue or year removed.
 /// A reference link opening `heading`, `[Title][1]` or `[Title][]`, whose
 /// label the note defines on a line of its own (`[1]: https://…`), as
 /// CommonMark reads it: the link's text and what follows the link.
@@ -2776,6 +2773,9 @@ fn reference_link<'t>(text: &str, heading: &'t str) -> Option<(&'t str, &'t str)
     defined.then(|| (link_text, rest[label_end + 1..].trim()))
 }
 
+/// The title in a heading's text: link syntax, leading tags and numbering,
+/// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
+/// and a trailing venue or year removed.
 fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut start = range.start;
     let mut end = range.end;
