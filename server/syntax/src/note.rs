@@ -1891,7 +1891,14 @@ fn strip_numbering(text: &str) -> &str {
     if digits > 0 && text[..digits].bytes().any(|b| b.is_ascii_digit()) {
         let after = &text[digits..];
         let after = after.strip_prefix(')').unwrap_or(after);
-        // `3D Gaussian` is a name, not `3` and `D Gaussian`.
+        // `3D Gaussian` is a name, not `3` and `D Gaussian`; so is `2-point
+        // RANSAC` (a number joined to a lowercase word).
+        let compound = after
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_lowercase()));
+        if compound {
+            return text;
+        }
         if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_']) {
             return after.trim_start_matches([':', '-', '_']);
         }
@@ -4096,6 +4103,9 @@ mod tests {
         );
         assert_eq!(section_number("**4.2. Result**"), Some("4.2"));
         assert_eq!(section_number("3D Gaussian Splatting"), None);
+        assert_eq!(strip_numbering("2-point RANSAC"), "2-point RANSAC");
+        assert_eq!(strip_numbering("2- Method"), " Method");
+        assert_eq!(strip_numbering("03-Introduction"), "Introduction");
         assert_eq!(section_number("Method"), None);
         for one in ["1. Instruction", "## 1) 들어가며", "I. Overview", "1 Intro"] {
             assert!(numbered_one(one), "{one}");
