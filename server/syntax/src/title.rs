@@ -339,30 +339,38 @@ fn strip_review_word(text: &str) -> Option<&str> {
     // `… 리뷰/설명`, `… 정리 및 리뷰`: words for a note joined, after the
     // title.
     const NOTE_WORDS: &[&str] = &["리뷰", "설명", "정리", "요약", "해설", "review", "summary"];
-    let words: Vec<&str> = text.rsplitn(4, char::is_whitespace).collect();
+    // Where each word starts, whatever the whitespace between them.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(at, ch)| {
+            !ch.is_whitespace()
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map(|(at, _)| at)
+        .collect();
     for take in [1, 3] {
-        if words.len() > take {
-            let tail = words[..take]
-                .iter()
-                .rev()
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let parts: Vec<&str> = tail
-                .split(|ch: char| ch == '/' || ch.is_whitespace())
-                .filter(|part| !part.is_empty() && !["및", "and", "&"].contains(part))
-                .collect();
-            let joined = tail.contains('/') || tail.contains(" 및 ") || tail.contains(" and ");
-            if joined
-                && parts.len() >= 2
-                && parts.iter().all(|part| {
-                    NOTE_WORDS
-                        .iter()
-                        .any(|word| part.eq_ignore_ascii_case(word))
-                })
-            {
-                return Some(text[..text.len() - tail.len()].trim_end());
-            }
+        let Some(&cut) = starts.len().checked_sub(take).and_then(|i| starts.get(i)) else {
+            continue;
+        };
+        let (head, tail) = text.split_at(cut);
+        let parts: Vec<&str> = tail
+            .split(|ch: char| ch == '/' || ch.is_whitespace())
+            .filter(|part| !part.is_empty() && !["및", "and", "&"].contains(part))
+            .collect();
+        let joined = tail.contains('/') || parts.len() < tail.split_whitespace().count();
+        if joined
+            && parts.len() >= 2
+            && parts.iter().all(|part| {
+                NOTE_WORDS
+                    .iter()
+                    .any(|word| part.eq_ignore_ascii_case(word))
+            })
+            && !head.trim().is_empty()
+        {
+            return Some(head.trim_end());
         }
     }
     // `…: A Paper Review`, `… - Paper Review`: what the note is, said after
@@ -678,6 +686,12 @@ mod tests {
             cleaned("Attention Is All You Need 정리 및 리뷰"),
             ("Attention Is All You Need", None, None)
         );
+        // Any whitespace between the words, an ideographic space too.
+        assert_eq!(
+            cleaned("Attention Is All You Need\u{3000}정리  및 리뷰"),
+            ("Attention Is All You Need", None, None)
+        );
+        assert_eq!(cleaned("리뷰/설명"), ("리뷰/설명", None, None));
         assert_eq!(
             cleaned("Text Summarization and Review"),
             ("Text Summarization and Review", None, None)
