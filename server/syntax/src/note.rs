@@ -1899,10 +1899,23 @@ fn strip_numbering(text: &str) -> &str {
         if compound {
             return text;
         }
-        if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_']) {
-            return after.trim_start_matches([':', '-', '_']);
+        // `1、Motivation`, `2．方法`: the enumeration comma and the full-width
+        // stop of Chinese and Japanese notes.
+        if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_', '、', '．']) {
+            return after.trim_start_matches([':', '-', '_', '、', '．']);
         }
         return text;
+    }
+    // `一、研究动机`, `三、实验`: Chinese numerals and the enumeration comma.
+    let numerals = text
+        .chars()
+        .take_while(|ch| "一二三四五六七八九十".contains(*ch))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if (1..=6).contains(&numerals)
+        && let Some(rest) = text[numerals..].strip_prefix(['、', '．'])
+    {
+        return rest;
     }
     if let Some(inner) = text.strip_prefix('(') {
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
@@ -4032,6 +4045,10 @@ fn numbered_one(heading: &str) -> bool {
     else {
         return false;
     };
+    // `1、Motivation` needs no space after its comma.
+    if let Some(rest) = rest.strip_prefix('、') {
+        return !rest.trim().is_empty();
+    }
     let rest = rest.strip_prefix(['.', ')']).unwrap_or(rest);
     rest.starts_with(char::is_whitespace) && !rest.trim().is_empty()
 }
@@ -4106,6 +4123,14 @@ mod tests {
         assert_eq!(strip_numbering("2-point RANSAC"), "2-point RANSAC");
         assert_eq!(strip_numbering("2- Method"), " Method");
         assert_eq!(strip_numbering("03-Introduction"), "Introduction");
+        assert_eq!(strip_numbering("1、Motivation"), "Motivation");
+        assert_eq!(strip_numbering("二、方法"), "方法");
+        assert_eq!(strip_numbering("十一、实验"), "实验");
+        assert_eq!(strip_numbering("一致性"), "一致性");
+        assert_eq!(kinds("### 1、Motivation"), "purpose");
+        assert_eq!(kinds("三、实验"), "experiment");
+        assert!(numbered_one("1、 Motivation"));
+        assert!(numbered_one("1、Motivation"));
         assert_eq!(section_number("Method"), None);
         for one in ["1. Instruction", "## 1) 들어가며", "I. Overview", "1 Intro"] {
             assert!(numbered_one(one), "{one}");

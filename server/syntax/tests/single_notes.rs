@@ -1855,3 +1855,30 @@ fn contributions_stand_for_a_missing_method() {
         "#]],
     );
 }
+
+#[test]
+fn chinese_enumeration_numbering() {
+    // `1、Motivation`: the enumeration comma numbers a section, and the
+    // subsections numbered under it are its own.
+    check(
+        "paper_notes/Transformer:Refiner/Refiner-2021.md",
+        "## Refiner: Refining Self-attention for Vision Transformers\r\n\r\n### 1、Motivation\r\nViT의 attention map은 비슷해진다 😶.\r\n\r\n### 2、Refiner\r\n#### 2.1 Attention Expansion\r\nhead 수를 늘린다.\r\n\r\n### 3、Experiment\r\nImageNet top-1 86%.\r\n",
+        expect![[r#"
+            single heading "Refiner: Refining Self-attention for Vision Transformers" by - | header 1:4-1:60
+              purpose "1、Motivation" h3 @3:5
+              method "2、Refiner" h3 inferred @6:5
+              experiment "3、Experiment" h3 @10:5
+        "#]],
+    );
+    // Chinese numerals: `一、`, `三、`.
+    check(
+        "论文笔记/vit.md",
+        "# An Image is Worth 16x16 Words\n\n## 一、研究动机\nCNN的归纳偏置。\n\n## 二、方法\n把图像切成 patch 🧩。\n\n## 三、实验\nJFT-300M 预训练。\n",
+        expect![[r#"
+            single heading "An Image is Worth 16x16 Words" by - | header 1:3-1:32
+              purpose "一、研究动机" h2 @3:4
+              method "二、方法" h2 @6:4
+              experiment "三、实验" h2 @9:4
+        "#]],
+    );
+}
