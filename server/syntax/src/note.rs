@@ -1029,8 +1029,8 @@ pub(crate) fn read(
         }
     }
     paper_signals += usize::from(has_field) + usize::from(has_link);
-    if let Some(title_line) = title_line
-        && lines
+    let cited_under_title = title_line.is_some_and(|title_line| {
+        lines
             .iter()
             .enumerate()
             .skip(title_line + 1)
@@ -1039,11 +1039,15 @@ pub(crate) fn read(
             })
             .take(2)
             .any(|(_, line)| {
-                looks_like_author_list(line.text(text)) || looks_like_citation(line.text(text))
+                let line = line.text(text);
+                looks_like_author_list(line)
+                    || looks_like_citation(line)
+                    || found
+                        .as_ref()
+                        .is_some_and(|(title, ..)| cites_the_title(line, &title.text))
             })
-    {
-        paper_signals += 1;
-    }
+    });
+    paper_signals += usize::from(cited_under_title);
 
     // The note's own sentences speak of a paper and its authors (`This
     // work presents a framework`, `the authors used a Markov chain model`,
@@ -1191,7 +1195,22 @@ pub(crate) fn read(
                 UnicodeWidthStr::width(line) > 40 && !line.contains("://") && !line.starts_with('|')
             })
     });
-    let stub = found_kinds.is_empty() && !summary_written && prose < 300;
+    // A short note of a few sentences under its paper's citation (`#
+    // Hypernetworks` over `Ha, David, Dai, Andrew, and Le, Quoc V. …
+    // (ICLR), 2017.`) is a review begun, with no template of headings
+    // around it (an unfilled template has its headings, or a `## 📌
+    // Metadata` over its fields).
+    let below_title: Vec<&NoteHeading> = headings
+        .iter()
+        .filter(|h| Some(h.line) != title_line)
+        .collect();
+    let short_note = cited_under_title
+        && prose > 0
+        && below_title.len() <= 1
+        && !below_title
+            .iter()
+            .any(|h| is_other_section(h.text.slice(text)));
+    let stub = found_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     let unfilled = !sections.is_empty()
@@ -3308,6 +3327,23 @@ fn looks_like_citation(line: &str) -> bool {
         id.len() >= 9 && id.contains('.')
     });
     (lower.contains("et al") && year) || arxiv_id
+}
+
+/// A reference to the paper itself: its authors, then its title, then a
+/// year (`Cieslewski T , Scaramuzza D . SIPS: Unsupervised Succinct
+/// Interest Points[J]. 2018.`, `Ha, David, … Hypernetworks.International
+/// Conference on Learning Representations (ICLR), 2017.`).
+fn cites_the_title(line: &str, title: &str) -> bool {
+    let lower = line.to_lowercase();
+    let title = title.trim().to_lowercase();
+    let Some(at) = lower.find(&title).filter(|_| !title.is_empty()) else {
+        return false;
+    };
+    let authors = &lower[..at];
+    let year_after = lower[at + title.len()..]
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (1900..2100).contains(&digits.parse().unwrap_or(0)));
+    authors.contains([',', '.']) && authors.split_whitespace().count() >= 2 && year_after
 }
 
 /// `Jeff Johnson, Matthijs Douze, Hervé Jégou` or `김철수, 이영희`: a list of

@@ -1882,3 +1882,38 @@ fn chinese_enumeration_numbering() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_note_under_its_papers_citation() {
+    // A sentence or two under the paper's reference: a review begun.
+    check(
+        "paper-notes/one shot learning/HyperNetworks.md",
+        "# Hypernetworks\n\nHa, David, Dai, Andrew, and Le, Quoc V. Hypernetworks.International Conference on Learning Representations (ICLR), 2017.\n\n学习如何动态更新循环网络 🔁\n",
+        expect![[r#"
+            single heading "Hypernetworks" by - | header 1:3-1:16
+        "#]],
+    );
+    check(
+        "paper-notes/semantic slam/SIPS.md",
+        "# SIPS: Unsupervised Succinct Interest Points\r\n\r\nCieslewski T , Scaramuzza D . SIPS: Unsupervised Succinct Interest Points[J]. 2018.\r\n\r\n* 특징점의 succinctness를 새 기준으로 제안한다 ✨.\r\n",
+        expect![[r#"
+            single heading "SIPS: Unsupervised Succinct Interest Points" by - | header 1:3-1:46
+        "#]],
+    );
+    // Without the citation, a title over a sentence is a stub.
+    check(
+        "paper-notes/semantic slam/SIPS.md",
+        "# SIPS: Unsupervised Succinct Interest Points\n\n* 특징점의 succinctness를 새 기준으로 제안한다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A template's metadata heading over the citation: not filled in.
+    check(
+        "paper-notes/semantic slam/SIPS.md",
+        "# SIPS: Unsupervised Succinct Interest Points\n\nCieslewski T , Scaramuzza D . SIPS: Unsupervised Succinct Interest Points[J]. 2018.\n\n## 📌 Metadata\n본 문서의 그림은 논문에서 발췌하였습니다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
