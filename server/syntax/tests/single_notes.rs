@@ -1917,3 +1917,18 @@ fn a_short_note_under_its_papers_citation() {
         "#]],
     );
 }
+
+#[test]
+fn keywords_are_metadata_not_a_method() {
+    // Between the introduction and the experiments, `## Keywords` is no
+    // method named after itself (Korean keywords, emoji, CRLF).
+    check(
+        "paper-notes/boxmap.md",
+        "# BoxMap: Efficient Structural Mapping and Navigation\r\n\r\n## Introduction\r\n실내 지도는 무겁다 🏠.\r\n\r\n## Keywords\r\n- 구조 지도, 내비게이션\r\n\r\n## Experiments\r\n성공률 92%.\r\n",
+        expect![[r#"
+            single heading "BoxMap: Efficient Structural Mapping and Navigation" by - | header 1:3-1:54
+              purpose "Introduction" h2 @3:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+}
