@@ -744,16 +744,28 @@ pub(crate) fn read(
         title_line = Some(first);
         paper_signals += 1;
     }
-    // A heading with the paper's short name over a line with its whole
-    // title: `# Paper review: Swish` over `Swish: a Self-Gated Activation
-    // Function`, `# DDPM` over `Denoising Diffusion Probabilistic Models`.
-    if let Some((short, TitleSource::Heading, ..)) = &found
+    // A heading with the paper's short name over a line, or a smaller
+    // heading, with its whole title: `# Paper review: Swish` over `Swish: a
+    // Self-Gated Activation Function`, `# DDPM` over `Denoising Diffusion
+    // Probabilistic Models`, `# PSG` over `## Position-based Scaled
+    // Gradient for Model Quantization and Pruning`.
+    if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
         && short.text.split_whitespace().count() <= 2
         && !short.text.contains([':', '：'])
         && let Some(index) = title_line
         && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && kinds[below] == LineKind::Text
-        && let Some(whole) = title_from_value(text, lines[below].range().trimmed(text))
+        && let Some((whole, origin)) = match kinds[below] {
+            LineKind::Text => title_from_value(text, lines[below].range().trimmed(text))
+                .map(|whole| (whole, HeaderOrigin::Field)),
+            LineKind::Heading {
+                level: below_level,
+                text: heading,
+            } if below_level > *level && !is_section_like(heading.slice(text), vocabulary) => {
+                clean_heading_title(text, heading)
+                    .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level }))
+            }
+            _ => None,
+        }
         && (3..=25).contains(&whole.text.split_whitespace().count())
         && !whole.text.ends_with(['.', '。'])
         && !whole.text.contains("://")
@@ -765,7 +777,12 @@ pub(crate) fn read(
                 && whole.text.is_ascii()
                 && abbreviates(&short.text, &whole.text)))
     {
-        found = Some(field_title(whole, lines[below].range()));
+        found = Some(match origin {
+            HeaderOrigin::Heading { .. } => {
+                (whole, TitleSource::Heading, origin, lines[below].range())
+            }
+            _ => field_title(whole, lines[below].range()),
+        });
         title_line = Some(below);
     }
     let line_one = lines
@@ -2841,14 +2858,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         };
         start += current.len() - trimmed.len();
         let current = &text[start..end];
-        // An escaped leading tag: `\[CVPR 2018\] PointNet++: …`.
+        // An escaped leading tag: `\[CVPR 2018\] PointNet++: …`, or only
+        // its opening escaped, as GitBook writes it: `\[논문리뷰] Title`.
         if let Some(inner) = current.strip_prefix("\\[")
-            && let Some(close) = inner.find("\\]")
+            && let Some((close, width)) =
+                inner
+                    .find(']')
+                    .map(|close| match inner[..close].strip_suffix('\\') {
+                        Some(_) => (close - 1, 2),
+                        None => (close, 1),
+                    })
             && close < 40
-            && !inner[close + 2..].trim().is_empty()
+            && !inner[close + width..].trim().is_empty()
         {
             tags.read(&inner[..close]);
-            start += 2 + close + 2;
+            start += 2 + close + width;
             decorated = true;
             continue;
         }

@@ -1932,3 +1932,47 @@ fn keywords_are_metadata_not_a_method() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_name_heading_over_the_title_heading_and_gitbook_tags() {
+    // `# PSG` over `## Position-based Scaled Gradient …`: the smaller
+    // heading holds the whole title (its acronym, or its name and a colon).
+    check(
+        "Paper_review/Quantization/PSG.md",
+        "# PSG\n## Position-based Scaled Gradient for Model Quantization and Pruning\nPaper:[[link]](https://proceedings.neurips.cc/paper/2020/file/eb1e.pdf)\n- - -\n#### Algorithm\n- gradient를 위치에 따라 scale한다 📏\n#### 실험 결과\n- ResNet-18 4-bit 70.1%\n",
+        expect![[r#"
+            single heading "Position-based Scaled Gradient for Model Quantization and Pruning" by - | header 2:4-2:69
+              method "Algorithm" h4 @5:6
+              experiment "실험 결과" h4 @7:6
+        "#]],
+    );
+    check(
+        "Paper_review/Quantization/HAWQ-V2.md",
+        "# HAWQ-V2\r\n## HAWQ-V2: Hessian Aware trace-Weighted Quantization of Neural Networks\r\nPaper:[[link]](https://proceedings.neurips.cc/paper/2020/file/d77c.pdf)\r\n#### Algorithm\r\n- Hessian trace로 bit를 정한다 🧮\r\n",
+        expect![[r#"
+            single heading "HAWQ-V2: Hessian Aware trace-Weighted Quantization of Neural Networks" by - | header 2:4-2:73
+              method "Algorithm" h4 @4:6
+        "#]],
+    );
+    // A topic under a model's name is not its title.
+    check(
+        "Paper_review/DenseNet.md",
+        "# DenseNet\n## Dense Connectivity Pattern\n모든 layer를 연결한다.\n\n## Introduction\nResNet의 한계.\n\n## Method\ndense block.\n",
+        expect![[r#"
+            single heading "DenseNet" by - | header 1:3-1:11
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @8:4
+        "#]],
+    );
+    // GitBook escapes only a tag's opening bracket: `\[논문리뷰] Title`.
+    check(
+        "NLP-Paper-Review/nlp/rag/active-retrieval-augmented-generation.md",
+        "# \\[논문리뷰] Active Retrieval Augmented Generation\n\n### Background\n검색을 한 번만 한다 🔎.\n\n### Method\nFLARE.\n\n### Experiment\n4개 데이터셋.\n",
+        expect![[r#"
+            single heading "Active Retrieval Augmented Generation" by - | header 1:11-1:48
+              purpose "Background" h3 @3:5
+              method "Method" h3 @6:5
+              experiment "Experiment" h3 @9:5
+        "#]],
+    );
+}
