@@ -227,6 +227,19 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // The paper's nickname after its title: `Deep Residual Learning for
+        // Image Recognition (ResNet)`, `Visual Instruction Tuning(LLaVA)`;
+        // not an acronym the words before it spell, which belongs to the
+        // title (`Gaussian Error Linear Units (GELUs)`).
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && is_nickname(inner)
+            && !spelled_before(inner, &text[..open])
+            && text[..open].split_whitespace().count() >= 2
+        {
+            end = open;
+            continue;
+        }
         if let Some(cut) = trailing_authors(text) {
             end = cut;
             continue;
@@ -292,6 +305,45 @@ fn trailing_authors(text: &str) -> Option<usize> {
         && last.split_whitespace().count() <= 6
         && last.chars().next().is_some_and(char::is_uppercase);
     (comma > 0 && is_et_al).then_some(comma)
+}
+
+/// A model's short name: one word of two to twelve letters, digits and
+/// hyphens with a capital in it (`ResNet`, `LLaVA`, `BERT`, `GPT-2`).
+fn is_nickname(inner: &str) -> bool {
+    let inner = inner.trim();
+    (2..=12).contains(&inner.chars().count())
+        && inner.chars().any(|ch| ch.is_ascii_uppercase())
+        && inner
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+        && parse_year(inner).is_none()
+}
+
+/// Whether the capitals of `acronym` are the initials of the words right
+/// before it, small words aside (`GELUs` after `Gaussian Error Linear
+/// Units`, `ReLU` after `Rectified Linear Units`, `LSTM` after `Long
+/// Short-Term Memory`).
+fn spelled_before(acronym: &str, before: &str) -> bool {
+    let capitals: String = acronym
+        .chars()
+        .filter(char::is_ascii_uppercase)
+        .map(|ch| ch.to_ascii_lowercase())
+        .collect();
+    let initials: Vec<char> = before
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|word| {
+            ![
+                "of", "for", "and", "the", "a", "an", "in", "on", "with", "to", "via",
+            ]
+            .contains(&word.to_ascii_lowercase().as_str())
+        })
+        .filter_map(|word| word.chars().find(|ch| ch.is_alphanumeric()))
+        .map(|ch| ch.to_ascii_lowercase())
+        .collect();
+    let n = capitals.chars().count();
+    n >= 2
+        && initials.len() >= n
+        && initials[initials.len() - n..].iter().collect::<String>() == capitals
 }
 
 /// What follows `et al.` in a citation of authors, `Visuri et al.
@@ -707,6 +759,36 @@ mod tests {
                 Some(2013)
             )
         );
+        // A nickname after the title goes; an acronym of its last words stays.
+        assert_eq!(
+            cleaned("Deep Residual Learning for Image Recognition (ResNet)"),
+            ("Deep Residual Learning for Image Recognition", None, None)
+        );
+        assert_eq!(
+            cleaned("Visual Instruction Tuning(LLaVA)"),
+            ("Visual Instruction Tuning", None, None)
+        );
+        assert_eq!(
+            cleaned("Gaussian Error Linear Units (GELUs)"),
+            ("Gaussian Error Linear Units (GELUs)", None, None)
+        );
+        assert_eq!(
+            cleaned("Deep Learning using Rectified Linear Units (ReLU)"),
+            (
+                "Deep Learning using Rectified Linear Units (ReLU)",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned("Long Short-Term Memory (LSTM)"),
+            ("Long Short-Term Memory (LSTM)", None, None)
+        );
+        assert_eq!(
+            cleaned("Attention Is All You Need (Extended Abstract)"),
+            ("Attention Is All You Need (Extended Abstract)", None, None)
+        );
+        assert_eq!(cleaned("GPT (GPT-2)"), ("GPT (GPT-2)", None, None));
         // A citation in parentheses: authors, then a venue and a year.
         assert_eq!(
             cleaned(
@@ -806,9 +888,11 @@ mod tests {
     fn keeps_parentheses_and_commas_that_belong_to_the_title() {
         let raw = "Prototypical Contrastive Learning (PCL) of Unsupervised (self-supervised) representation";
         assert_eq!(cleaned(raw), (raw, None, None));
+        // An unknown name in parentheses is no venue; at the end, after
+        // words it does not spell, it is the paper's nickname and goes.
         assert_eq!(
             cleaned("Sketch Your Own GAN (PCL)"),
-            ("Sketch Your Own GAN (PCL)", None, None)
+            ("Sketch Your Own GAN", None, None)
         );
         assert_eq!(
             cleaned("Deep, Wide, and Shallow"),
