@@ -1413,15 +1413,19 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "problem",
         "motivation",
         "goal",
+        // `What did the authors try to accomplish?`, `저자가 뭘 해내고
+        // 싶어했는가?` (the reading questions Andrew Ng teaches).
+        "accomplish",
         "문제",
         "목적",
         "동기",
+        "해내",
         "问题",
         "目的",
         "問題",
     ]) {
         Some(SectionKind::Purpose)
-    } else if has(&["approach", "method", "방법", "手法", "方法"]) {
+    } else if has(&["approach", "method", "방법", "접근", "手法", "方法"]) {
         Some(SectionKind::Method)
     } else if (lower.starts_with("what ")
         && lower
@@ -3745,9 +3749,17 @@ fn line_label(
     if bullet == 0 {
         return None;
     }
+    // The item labels what follows it unless that is the next item of its
+    // list: a bullet of the same kind at its indent or less (`1. Question?`
+    // over `- answer` is a numbered item over a list of its own, as
+    // CommonMark reads a change of marker).
+    let ordered = |item: &str| item.starts_with(|ch: char| ch.is_ascii_digit());
     let labels_something = next.is_some_and(|(next, kind)| {
         let next_indent = next.len() - next.trim_start().len();
-        let sibling = next_indent <= indent && bullet_len(next.trim_start()) > 0;
+        let next_item = next.trim_start();
+        let sibling = next_indent <= indent
+            && bullet_len(next_item) > 0
+            && ordered(next_item) == ordered(&content[indent..]);
         matches!(kind, LineKind::Text | LineKind::Directive) && !sibling
     });
     if !labels_something {
@@ -4157,6 +4169,22 @@ mod tests {
                 vec![SectionKind::Summary],
             ),
             ("What about the cost?", vec![]),
+            (
+                "What did the authors try to accomplish?",
+                vec![SectionKind::Purpose],
+            ),
+            (
+                "What were the key elements of the approach?",
+                vec![SectionKind::Method],
+            ),
+            (
+                "1. 저자가 뭘 해내고 싶어했는가?",
+                vec![SectionKind::Purpose],
+            ),
+            (
+                "2. 이 연구의 접근에서 중요한 요소는 무엇인가?",
+                vec![SectionKind::Method],
+            ),
         ] {
             assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");
         }

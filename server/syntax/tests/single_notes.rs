@@ -1976,3 +1976,35 @@ fn a_short_name_heading_over_the_title_heading_and_gitbook_tags() {
         "#]],
     );
 }
+
+#[test]
+fn the_reading_questions_as_numbered_items_over_their_answers() {
+    // Andrew Ng's questions, numbered, each over a bullet list of answers.
+    check(
+        "paper-study/DGIST/DeepSketch/README.md",
+        "# DeepSketch: A New Machine Learning-Based Reference Search Technique for Post-Deduplication Delta Compression\n\n-   [Link](https://www.usenix.org/conference/fast22/presentation/park)\n\n1. 저자가 뭘 해내고 싶어했는가?\n\n-   좋은 참조 블록을 찾아 데이터 감소율을 높이는 것 📦\n\n2. 이 연구의 접근에서 중요한 요소는 무엇인가?\n\n-   DK-Clustering과 Neural Network로 스케치를 만든다\n\n3. 당신(논문독자)은 스스로 이 논문을 이용할 수 있는가?\n\n-   저장 공간 최적화\n",
+        expect![[r#"
+            single heading "DeepSketch: A New Machine Learning-Based Reference Search Technique for Post-Deduplication Delta Compression" by - | header 1:3-1:111
+              purpose "저자가 뭘 해내고 싶어했는가?" line-start @5:4
+              method "이 연구의 접근에서 중요한 요소는 무엇인가?" line-start @9:4
+        "#]],
+    );
+    check(
+        "paper-notes/resnet.md",
+        "# Deep Residual Learning for Image Recognition\r\n\r\n1. What did the authors try to accomplish?\r\n\r\n- train much deeper networks\r\n\r\n2. What were the key elements of the approach?\r\n\r\n- residual connections\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "What did the authors try to accomplish?" line-start @3:4
+              method "What were the key elements of the approach?" line-start @7:4
+        "#]],
+    );
+    // Items of one numbered list are siblings, not labels of each other.
+    check(
+        "paper-notes/resnet.md",
+        "# Deep Residual Learning for Image Recognition\n\n1. Introduction\n2. Method\n\nDeeper networks are harder to train, so the authors add identity shortcuts around every pair of layers and show that a 152-layer network trains well on ImageNet.\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              method "Method" line-start @4:4
+        "#]],
+    );
+}
