@@ -368,6 +368,11 @@ const GENERIC_TITLES: &[&str] = &[
     "Review",
     "Notes",
     "Note",
+    "Summary",
+    "Summaries",
+    "Paper Summary",
+    "Paper Summaries",
+    "Posts",
     "논문",
     "논문 리뷰",
     "리뷰",
@@ -1245,7 +1250,18 @@ pub(crate) fn read(
         && prose_outside_lists(text, lines, kinds) < 300
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
     let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
-    let several_papers = title_text.is_some_and(names_several_papers);
+    // The README or index of a folder named for paper notes (`Paper_Notes/
+    // index.md`, `paper-notes/README.md`) is the collection's own page: its
+    // title would be the folder's name.
+    let notes_index = matches!(&found, Some((_, TitleSource::Folder, ..)))
+        && path.is_some_and(|path| path.folder.is_some_and(names_paper_notes));
+    // The title, or the heading opening the note when it is no title
+    // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
+    let several_papers = title_text.is_some_and(names_several_papers)
+        || headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .is_some_and(|heading| names_several_papers(&heading_core(heading.text.slice(text))));
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
     // name read together (what the title alone says, they say too).
     let writing_guide = title_text.is_some_and(|title| match path {
@@ -1264,6 +1280,7 @@ pub(crate) fn read(
         && !repository_file
         && !placeholder
         && !own_work
+        && !notes_index
         && papers_listed < 2
         && !several_papers
         && !writing_guide
@@ -2061,8 +2078,12 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     text_lines(text, lines, kinds)
         .filter(|content| {
             let bullet = bullet_len(content);
+            // `- **[WiscKey: Separating Keys from Values …][wisckey], 2016**`.
+            let item = content[bullet..]
+                .trim()
+                .trim_matches(|ch: char| matches!(ch, '*' | '_'));
             bullet > 0
-                && Title::from_raw(&content[bullet..], 0).is_some_and(|title| {
+                && Title::from_raw(item, 0).is_some_and(|title| {
                     title.year.is_some() && title.text.split_whitespace().count() >= 2
                 })
         })
@@ -2371,7 +2392,24 @@ fn names_a_repository(heading: &str) -> bool {
         "논문 스터디",
     ];
     let core = heading_core(heading);
-    if !core.contains(char::is_whitespace) && core.contains(['-', '_']) && names_paper_notes(&core)
+    // The name as written: an underscore inside a word is no emphasis
+    // (`# NLP_paper_study`), though the core drops it.
+    let name = heading
+        .trim()
+        .trim_matches(|ch: char| matches!(ch, '*' | '_' | '`'))
+        .trim();
+    // A link's text, not its target: `# [Your.State.is.Not.Mine…](…/papers/…pdf)`.
+    let name = match name
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]("))
+    {
+        Some((text, _)) => text,
+        None => name,
+    };
+    if !name.contains(char::is_whitespace)
+        && !name.contains("://")
+        && name.contains(['-', '_'])
+        && names_paper_notes(name)
     {
         return true;
     }
@@ -2498,7 +2536,14 @@ fn names_several_papers(title: &str) -> bool {
         .strip_suffix(')')
         .and_then(|rest| rest.rsplit_once('('))
         .map(|(_, inside)| inside);
-    lists_names(title) || inside.is_some_and(lists_names)
+    // `AE → VAE → VQ-VAE 계열 정리`: a line of models, one after another.
+    let steps: Vec<&str> = title
+        .split(['→', '⟶'])
+        .flat_map(|part| part.split("->"))
+        .map(str::trim)
+        .collect();
+    let a_lineage = steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|part| is_name(part));
+    lists_names(title) || inside.is_some_and(lists_names) || a_lineage
 }
 
 /// Front-matter keys that describe a paper.
@@ -3035,7 +3080,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             if let Some(open) = body.rfind('[') {
                 let tag = body[open + 1..].trim();
                 let before = body[..open].trim_end_matches('\\').trim_end();
-                if !before.is_empty() && tag.chars().count() <= 12 {
+                // `[Kor]`, `[WIP]`, `[math required]`: a tag of the note's.
+                let short_tag = tag.chars().count() <= 12
+                    || (tag.chars().count() <= 24 && tag.split_whitespace().count() <= 3);
+                if !before.is_empty() && short_tag {
                     end = start + before.len();
                     decorated = true;
                     continue;

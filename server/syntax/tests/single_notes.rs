@@ -2008,3 +2008,69 @@ fn the_reading_questions_as_numbered_items_over_their_answers() {
         "#]],
     );
 }
+
+#[test]
+fn a_trailing_tag_of_a_few_words() {
+    // `[math required]` after the title is the note's own tag.
+    check(
+        "PaperNotes/note/Auto-Encoding Variational Bayes [math required].md",
+        "# Auto-Encoding Variational Bayes [math required]\n\n## Key Points\n- reparameterization trick 🎲\n\n## Experiments\nMNIST와 Frey Face.\n",
+        expect![[r#"
+            single heading "Auto-Encoding Variational Bayes" by - | header 1:3-1:34
+              method "Key Points" h2 @3:4
+              experiment "Experiments" h2 @6:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_lineage_of_models_and_the_index_of_a_notes_folder() {
+    // Models one after another: a note on several papers.
+    check(
+        "paper-summary/notes/vae.md",
+        "# AE → VAE → VQ-VAE 계열 정리\n\nAE부터 RQ-VAE까지의 흐름을 정리한 노트 🧭.\n\n## 1. 아키텍처\n인코더와 디코더.\n\n## 2. 실험\n재구성 오차.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A folder named for its generic content is no paper's name: the
+    // file's is taken.
+    check(
+        "paper-summary/summary/vae.md",
+        "VAE는 잠재 변수를 가우시안으로 둔다. 인코더가 평균과 분산을 내고, 재매개변수화로 샘플링한 뒤 디코더가 복원한다. KL 항이 사전 분포와의 거리를 잰다.\n\n## 1. 아키텍처\n인코더와 디코더.\n\n## 2. 실험\n재구성 오차 📉.\n",
+        expect![[r#"
+            single file-name "vae" by - | header 1:1-1:88
+              method "1. 아키텍처" h2 @3:4
+              experiment "2. 실험" h2 @6:4
+        "#]],
+    );
+    // The index of a folder of paper notes, titled by the folder's name.
+    check(
+        "Paper_Notes/index.md",
+        "**2018-09**\r\n\r\nConsortium Blockchain for Secure Energy Trading in Industrial Internet of Things -- [[Article](http://folk.uio.no/yanzhang/IEEETIIBlockchain2018.pdf)]\r\n\r\n## Method\r\nconsortium blockchain.\r\n\r\n## Experiments\r\n시뮬레이션 🔋.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // Bold list items citing papers with their years: a reading list.
+    check(
+        "paper-notes/src/databases/kv/README.md",
+        "## kv databases\n\n- **[Optimizing Space Amplification in RocksDB][a], 2017**\n- **[Evolution of Development Priorities in Key-value Stores][b], 2021**\n- **[WiscKey: Separating Keys from Values in SSD-Conscious Storage][c], 2016**\n\n[a]: rocksdb.md\n[b]: evolution.md\n[c]: wisckey.md\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_repository_named_with_underscores() {
+    // `# NLP_paper_study`: the repository's name, its underscores no
+    // emphasis; its README is no review.
+    check(
+        "NLP_paper_study/README.md",
+        "# NLP_paper_study\n- 일정 : 2024.07.08 ~ 2024.08.25 📅\n\n## 🔑 Architecture\n| model | paper |\n|---|---|\n| RNN | [Recurrent neural network based language model](https://arxiv.org/pdf/1409.3215.pdf) |\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
