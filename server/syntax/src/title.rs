@@ -391,18 +391,23 @@ fn strip_review_word(text: &str) -> Option<&str> {
     // `… 리뷰/설명`, `… 정리 및 리뷰`: words for a note joined, after the
     // title.
     const NOTE_WORDS: &[&str] = &["리뷰", "설명", "정리", "요약", "해설", "review", "summary"];
-    // Where each word starts, whatever the whitespace between them.
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|&(at, ch)| {
-            !ch.is_whitespace()
-                && text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(char::is_whitespace)
-        })
-        .map(|(at, _)| at)
-        .collect();
+    // Where each word starts, whatever the whitespace between them; read
+    // only when something joins words (most titles have nothing to cut).
+    let joined_somewhere = text.contains('/') || text.contains("및") || text.contains(" and ");
+    let starts: Vec<usize> = if !joined_somewhere {
+        Vec::new()
+    } else {
+        text.char_indices()
+            .filter(|&(at, ch)| {
+                !ch.is_whitespace()
+                    && text[..at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(char::is_whitespace)
+            })
+            .map(|(at, _)| at)
+            .collect()
+    };
     for take in [1, 3] {
         let Some(&cut) = starts.len().checked_sub(take).and_then(|i| starts.get(i)) else {
             continue;
