@@ -4301,6 +4301,7 @@ mod tests {
         assert_eq!(kinds("4.1 Implementation Details"), "experiment");
         assert_eq!(kinds("학습 설정"), "experiment");
         assert_eq!(kinds("Training Procedure"), "");
+        assert_eq!(kinds("## Technical Details"), "method");
         // Chinese, simplified and traditional: a foreword, the problem.
         assert_eq!(kinds("前述"), "purpose");
         assert_eq!(kinds("要解決的問題"), "purpose");

@@ -235,6 +235,8 @@ impl SectionKind {
                 "Keynotes",
                 "How",
                 "Technique",
+                "Technical Details",
+                "Technical Approach",
                 "Solution",
                 "Method Overview",
                 "제안 기법",
