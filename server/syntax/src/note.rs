@@ -1253,8 +1253,15 @@ pub(crate) fn read(
     // The README or index of a folder named for paper notes (`Paper_Notes/
     // index.md`, `paper-notes/README.md`) is the collection's own page: its
     // title would be the folder's name.
+    // A folder named for one paper's review (`BERT 논문 리뷰/README.md`) is
+    // that paper's.
     let notes_index = matches!(&found, Some((_, TitleSource::Folder, ..)))
-        && path.is_some_and(|path| path.folder.is_some_and(names_paper_notes));
+        && path.is_some_and(|path| {
+            path.folder.is_some_and(|folder| {
+                names_paper_notes(folder)
+                    && (names_a_repository(folder) || title_text.is_some_and(is_generic_title))
+            })
+        });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
     let several_papers = title_text.is_some_and(names_several_papers)

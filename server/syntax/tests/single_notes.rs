@@ -2052,6 +2052,16 @@ fn a_lineage_of_models_and_the_index_of_a_notes_folder() {
             not a review
         "#]],
     );
+    // A folder named for one paper's review holds that paper's note.
+    check(
+        "BERT 논문 리뷰/README.md",
+        "**2019**\n\nBERT는 양방향 문맥을 본다 📖.\n\n## Method\nmasked LM.\n\n## Experiments\nGLUE 80.5.\n",
+        expect![[r#"
+            single folder "BERT" by - | header 1:1-1:9
+              method "Method" h2 @5:4
+              experiment "Experiments" h2 @8:4
+        "#]],
+    );
     // Bold list items citing papers with their years: a reading list.
     check(
         "paper-notes/src/databases/kv/README.md",
