@@ -539,7 +539,7 @@ pub(crate) fn read(
             .rsplit(' ')
             .next()
             .and_then(|word| word.get(..4))
-            .and_then(|digits| digits.parse().ok());
+            .and_then(crate::title::parse_year);
         let title = Title {
             year: title.year.or(year),
             ..title
@@ -1400,10 +1400,7 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
 /// (method), `What are the results?` (experiment), `이 논문이 해결하려는
 /// 문제는?`.
 fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
-    let asks = heading
-        .trim_end_matches(|ch: char| ch.is_whitespace() || is_symbol(ch) || matches!(ch, '*' | '_'))
-        .ends_with(['?', '？']);
-    if !asks {
+    if !is_question(heading) {
         return None;
     }
     let lower = core.to_lowercase();
@@ -1485,11 +1482,15 @@ fn asks_why(core: &str, heading: &str) -> bool {
     let of_the_paper = ["paper", "problem", "논문", "연구", "문제", "论文", "问题"]
         .iter()
         .any(|word| lower.contains(word));
-    asks && of_the_paper
-        && heading
-            .trim_end()
-            .trim_end_matches(['*', '_'])
-            .ends_with(['?', '？'])
+    asks && of_the_paper && is_question(heading)
+}
+
+/// Whether a heading or label ends in a question mark, before any closing
+/// emphasis or emoji (`**Why this paper?**`, `어떻게 목표를 달성했나? 🎯`).
+fn is_question(heading: &str) -> bool {
+    heading
+        .trim_end_matches(|ch: char| ch.is_whitespace() || is_symbol(ch) || matches!(ch, '*' | '_'))
+        .ends_with(['?', '？'])
 }
 
 /// A question template's experiment heading (the reading-notes format
@@ -2448,6 +2449,7 @@ fn names_a_citation(title: &str) -> bool {
     let Some((year, names)) = words.split_last() else {
         return false;
     };
+    // `2010a`, as a bibliography tells two papers of a year apart.
     let year = year.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
     let joined = names.iter().any(|word| ["&", "and"].contains(word));
     let names: Vec<&str> = names
@@ -2460,9 +2462,7 @@ fn names_a_citation(title: &str) -> bool {
         word.starts_with(|ch: char| ch.is_uppercase())
             && word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
     };
-    year.len() == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.bytes().all(|b| b.is_ascii_digit())
+    crate::title::parse_year(year).is_some()
         && (names.len() == 1 || (names.len() == 2 && joined))
         && names.iter().all(is_surname)
 }
@@ -3393,14 +3393,19 @@ fn looks_like_one_name(line: &str) -> bool {
     hangul || latin
 }
 
+/// Whether a year (`2018`, as [`crate::title::parse_year`] reads one)
+/// stands among the text's digits.
+fn holds_a_year(text: &str) -> bool {
+    text.split(|ch: char| !ch.is_ascii_digit())
+        .any(|digits| crate::title::parse_year(digits).is_some())
+}
+
 /// A reference to a paper as a bibliography gives it: `Lin, Tianyang, et
 /// al. "A survey of transformers." arXiv preprint arXiv:2106.04554 (2021).`
 /// — `et al` and a year, or an arXiv identifier.
 fn looks_like_citation(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let year = line
-        .split(|ch: char| !ch.is_ascii_digit())
-        .any(|digits| digits.len() == 4 && (1900..2100).contains(&digits.parse().unwrap_or(0)));
+    let year = holds_a_year(line);
     let arxiv_id = lower.split("arxiv:").skip(1).any(|rest| {
         let id: String = rest
             .trim_start()
@@ -3423,9 +3428,7 @@ fn cites_the_title(line: &str, title: &str) -> bool {
         return false;
     };
     let authors = &lower[..at];
-    let year_after = lower[at + title.len()..]
-        .split(|ch: char| !ch.is_ascii_digit())
-        .any(|digits| digits.len() == 4 && (1900..2100).contains(&digits.parse().unwrap_or(0)));
+    let year_after = holds_a_year(&lower[at + title.len()..]);
     authors.contains([',', '.']) && authors.split_whitespace().count() >= 2 && year_after
 }
 

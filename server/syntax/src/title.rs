@@ -619,7 +619,7 @@ pub(crate) fn cites_venue(text: &str) -> bool {
     })
 }
 
-fn parse_year(word: &str) -> Option<u16> {
+pub(crate) fn parse_year(word: &str) -> Option<u16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
