@@ -100,6 +100,11 @@ const NOT_NAMES: &[&str] = &[
     "분류",
     "태그",
     "날짜",
+    "발표일",
+    "작성일",
+    "게재일",
+    "출판일",
+    "일자",
     "작성자",
     "리뷰어",
     "출판",
@@ -153,6 +158,9 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Big",
     "Other",
     "My",
+    "Project",
+    "Code",
+    "Official",
 ];
 
 pub(crate) fn is_hangul_syllable(ch: char) -> bool {
@@ -300,6 +308,15 @@ pub(crate) fn header_at(
             return None;
         }
     }
+    // `Project Page: https://…`: a link is where a paper is, never its
+    // title.
+    let lower_title = title.get(..8).unwrap_or(title).to_ascii_lowercase();
+    if ["http://", "https://", "www."]
+        .iter()
+        .any(|scheme| lower_title.starts_with(scheme))
+    {
+        return None;
+    }
     match position {
         Position::LineStart => {
             if title.chars().count() > 300 || looks_like_prose(title) {
@@ -415,6 +432,21 @@ mod tests {
         assert_eq!(parts("Key Idea: the paper", line), None);
         assert_eq!(parts("GraphCodeBERT Model: x", line), None);
         assert_eq!(parts("Method: Local instance", line), None);
+        // Metadata lines of a note: a link is no title, a date field no
+        // reviewer.
+        assert_eq!(
+            parts("Project Page: https://example.github.io/TeaCache", line),
+            None
+        );
+        assert_eq!(
+            parts("Jane Park: https://arxiv.org/abs/2411.19108", line),
+            None
+        );
+        assert_eq!(
+            parts("발표일: arXiv:2411.19108v2, 2025년 3월 18일", line),
+            None
+        );
+        assert_eq!(parts("작성일: 2024-05-01", line), None);
     }
 
     #[test]

@@ -80,7 +80,14 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .chain([&stem])
                 .any(|part| names_paper_notes(part)),
-            in_paper_folder: !generic_stem && folder.is_some_and(names_papers),
+            in_paper_folder: !generic_stem
+                && folder.is_some_and(|folder| {
+                    names_papers(folder)
+                        // `paper_notes/_site/notes/`, `paper-reading/_posts/`:
+                        // the notes' own folder inside a repository of them.
+                        || (names_a_container(folder)
+                            && parts[..parts.len() - 1].iter().any(|part| names_papers(part)))
+                }),
             venue_folder: parts
                 .iter()
                 .any(|part| crate::title::names_venue_and_year(part)),
@@ -88,6 +95,23 @@ impl<'a> NotePath<'a> {
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
     }
+}
+
+/// Whether a folder's name says only that it holds notes or posts
+/// (`notes`, `_posts`, `summaries`), not what they are about.
+fn names_a_container(name: &str) -> bool {
+    [
+        "notes",
+        "note",
+        "posts",
+        "_posts",
+        "summaries",
+        "summary",
+        "reviews",
+        "review",
+    ]
+    .iter()
+    .any(|container| name.eq_ignore_ascii_case(container))
 }
 
 /// Whether a short name is a title's acronym: its capitals (or all its
@@ -1198,6 +1222,11 @@ pub(crate) fn read(
                 || crate::title::cites_venue(h.text.slice(text))
         })
         .count();
+    // Papers one under each heading with its link (`### Towards Accurate
+    // Binary …` over `**Link**: https://papers.nips.cc/…`): a list of
+    // summaries, not a review of one.
+    let papers_listed =
+        papers_listed + linked_paper_headings(text, lines, kinds, &headings, title_line);
     // A folder's README that links to three notes below it is the folder's
     // index (`| [LoRA](./1_PEFT/001_LoRA.md) | … |`).
     let folder_index = path.is_some_and(|path| {
@@ -2295,9 +2324,60 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     found.len() + usize::from(cited) >= 2 && !found.is_empty()
 }
 
+/// How many headings (other than the title's) have a paper's link as a
+/// field on the line right below them (`**Link**: https://arxiv.org/…`,
+/// `- 논문: https://openreview.net/…`). Counted only when there are two:
+/// one is the note's own paper.
+fn linked_paper_headings(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    headings: &[NoteHeading],
+    title_line: Option<usize>,
+) -> usize {
+    let linked = headings
+        .iter()
+        .filter(|heading| Some(heading.line) != title_line)
+        .filter(|heading| {
+            let Some(next) = (heading.line + 1..lines.len().min(heading.line + 3))
+                .find(|&index| !crate::parser::is_vacant(lines[index].text(text)))
+            else {
+                return false;
+            };
+            if !matches!(kinds[next], LineKind::Text) {
+                return false;
+            }
+            let content = lines[next].text(text).trim();
+            let content = content[bullet_len(content)..].trim_start();
+            let Some((label, value)) = content.split_once([':', '：']) else {
+                return false;
+            };
+            let label = label.trim().trim_matches(['*', '_', ' ']).to_lowercase();
+            let value = value
+                .trim_start_matches(['*', '_', ' '])
+                .to_ascii_lowercase();
+            [
+                "link",
+                "paper",
+                "pdf",
+                "arxiv",
+                "url",
+                "paper link",
+                "논문",
+                "링크",
+                "논문 링크",
+            ]
+            .contains(&label.as_str())
+                && PAPER_LINKS.iter().any(|host| value.contains(host))
+        })
+        .count();
+    if linked >= 2 { linked } else { 0 }
+}
+
 /// How many different markdown files below the note's folder it links to
 /// (`./1_PEFT/001_LoRA.md`, `DINO/README.md`, or their pages on GitHub,
-/// `…/blob/master/gans/cyclegan.md`; not `../…` or other web pages).
+/// `…/blob/master/gans/cyclegan.md`; not `../…` or other web pages), or
+/// notes of its Obsidian vault (`[[neural-manifolds-review]]`).
 fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     let mut targets = HashSet::new();
     for content in text_lines(text, lines, kinds) {
@@ -2313,6 +2393,28 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
                 && (!lower.contains("://") || lower.contains("/blob/"))
                 && !lower.starts_with("../")
                 && !lower.starts_with('/')
+            {
+                targets.insert(target);
+            }
+        }
+        // Obsidian's `[[neural-manifolds-review]]`, `[[wiki/topic|Topic]]`:
+        // a note of the vault (not an embedded `![[figure.png]]`).
+        for (at, _) in content.match_indices("[[") {
+            let Some(close) = content[at + 2..].find("]]") else {
+                continue;
+            };
+            let inner = &content[at + 2..at + 2 + close];
+            let target = inner.split(['|', '#']).next().unwrap_or("").trim();
+            let extension = target
+                .rsplit_once('.')
+                .map(|(_, ext)| ext.to_ascii_lowercase());
+            // `[[pdf]](url)` is a link whose text is in brackets.
+            let linked = content[at + 2 + close + 2..].starts_with('(');
+            if !target.is_empty()
+                && !linked
+                && !target.contains(['[', ']', '('])
+                && !target.contains("://")
+                && extension.is_none_or(|ext| ext == "md" || ext.len() > 4)
             {
                 targets.insert(target);
             }
@@ -3045,10 +3147,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 // title, what follows it who wrote it or where.
                 let cited_after = tail.starts_with([',', '-', '–', '—', '|'])
                     && inner[..close].split_whitespace().count() >= 3;
-                if tail.is_empty() || tail.starts_with(['(', '[', '`']) || cited_after {
+                // `[A Vectorized Hash-Join](pdf) 论文阅读笔记`: what the note is.
+                let review_word = crate::title::says_review(tail);
+                if tail.is_empty()
+                    || tail.starts_with(['(', '[', '`'])
+                    || cited_after
+                    || review_word
+                {
                     end = start + 1 + close;
                     start += 1;
-                    decorated |= cited_after;
+                    decorated |= cited_after || review_word;
                     continue;
                 }
             }

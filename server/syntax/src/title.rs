@@ -458,6 +458,8 @@ fn strip_review_word(text: &str) -> Option<&str> {
         " paper review",
         " review",
         // Chinese: `… 阅读笔记`, `… 论文笔记`, `… 论文阅读` (reading notes).
+        " 论文阅读笔记",
+        " 論文閱讀筆記",
         " 阅读笔记",
         " 论文笔记",
         " 論文筆記",
@@ -471,6 +473,18 @@ fn strip_review_word(text: &str) -> Option<&str> {
     let ends_a_phrase = before.ends_with([':', '-', '–', '—', '|', ',']);
     (!last.is_empty() && !ends_a_phrase && !OF_REVIEW_PAPERS.contains(&last.as_str()))
         .then_some(before)
+}
+
+/// Whether what follows a title only says that the note reviews it: `리뷰`,
+/// `论文阅读笔记`, `- Paper Review`, `정리 및 리뷰` (as in `[Title](url)
+/// 论文阅读笔记`).
+pub(crate) fn says_review(tail: &str) -> bool {
+    let tail = tail.trim();
+    if tail.is_empty() {
+        return false;
+    }
+    let probe = format!("Title {tail}");
+    strip_review_word(&probe) == Some("Title")
 }
 
 /// The text without a trailing note of the note's own state: `(작성중)`,

@@ -2084,3 +2084,79 @@ fn a_repository_named_with_underscores() {
         "#]],
     );
 }
+
+#[test]
+fn metadata_lines_that_look_like_reviews_under_a_titled_heading() {
+    // `Token Merging Helps:` is the paper's short name, not a reviewer: the
+    // link and the date field under it are no reviews either, so the note
+    // is one paper's, titled by its whole heading.
+    check(
+        "Paper_Review/Diffusion/[논문][2024][ToMe][Summary] .md",
+        "# Token Merging Helps: Faster Diffusion without Training\r\n\r\n저자 :\r\n\r\n* Mina Seo, Jae Kim\r\n\r\nProject Page: https://example.github.io/tome\r\n\r\n발표일: arXiv:2403.01234v2, 2024년 3월 2일\r\n\r\n## 0. Summary 🧩\r\n토큰을 합쳐 속도를 올린다.\r\n\r\n### 0.1. 핵심 아이디어\r\n비슷한 토큰을 병합한다.\r\n\r\n### 0.2. 실험 결과\r\nFID는 그대로, 2배 빠르다.\r\n",
+        expect![[r#"
+            single heading "Token Merging Helps: Faster Diffusion without Training" by - | header 1:3-1:57
+              summary "0. Summary 🧩" h2 @11:4
+              method "0.1. 핵심 아이디어" h3 @14:5
+              experiment "0.2. 실험 결과" h3 @17:5
+        "#]],
+    );
+}
+
+#[test]
+fn a_linked_title_heading_followed_by_what_the_note_is() {
+    // `[Title](pdf) 论文阅读笔记`: the link's text is the title, the rest
+    // says the note is reading notes.
+    check(
+        "paper-reading/数据库/Cache-Conscious Radix Join/README.md",
+        "# [Cache-Conscious Radix Join](https://pdfs.semanticscholar.org/ab12/cd.pdf) 论文阅读笔记\n\n> 老文章，补一下 🧮\n\n## 问题\n哈希表放不进缓存。\n\n## 方法\n按基数多趟分区。\n",
+        expect![[r#"
+            single heading "Cache-Conscious Radix Join" by - | header 1:4-1:30
+              purpose "问题" h2 @5:4
+              method "方法" h2 @8:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_notes_folder_inside_a_repository_of_paper_notes() {
+    // `paper_notes/_site/notes/`: the notes' own folder; a note of prose
+    // named after its paper, with no heading, is a review.
+    let prose = "複数の文を生成するために、標準的なseq2seq LSTMモデルを階層的に拡張したという話。単語レベルのLSTMと文レベルのLSTMを重ね、その合成で段落や文書を表現する 📄。文レベルのattentionを入れると良くなっている。レビューとWikipediaの段落で学習し、どれだけ文書を再構築できるかを実験した。評価はROUGEとBLEU、そして文の順序の一致度で行い、階層モデルが最も高性能だった。学習には数週間かかるらしい。";
+    check(
+        "paper_notes/_site/notes/a_hierarchical_autoencoder_for_long_documents.md",
+        prose,
+        expect![[r#"
+            single file-name "a hierarchical autoencoder for long documents" by - | header 1:1-1:216
+        "#]],
+    );
+    // The same prose in a `notes/` folder of no paper repository: a study
+    // note like any other.
+    check(
+        "blog/_site/notes/a_hierarchical_autoencoder_for_long_documents.md",
+        prose,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn indexes_of_vaults_and_lists_of_linked_summaries() {
+    // An Obsidian vault's index links its notes with `[[…]]` (its `##
+    // Methods and Tools` is a topic of the vault, not a paper's method).
+    check(
+        "paper-notes/wiki/index.md",
+        "---\ntype: wiki\ntags: [index, map]\n---\n\n# Knowledge Base Index\n\nA map of the atomic notes 🗺️.\n\n## Population Geometry\n- [[neural-manifolds-review]]\n- [[population-geometry-optimal-coding|Optimal coding]]\n\n## Methods and Tools\nLab tools that replace manual workflows.\n- [[ai-lab-tools-histology]]\n- ![[map.png]]\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // Summaries of several papers, each under its heading with its link.
+    check(
+        "Nips-Paper-Summaries/README.md",
+        "# README\n\nThis repository holds the summaries of the papers of this group.\n\n# NIPS 2017 Paper Summaries\n\n### Towards Accurate Binary Convolutional Networks\n**Link**: https://papers.nips.cc/paper/6638-towards-accurate-binary.pdf\n\n**Summary** : This paper builds CNNs whose weights and activations are only -1 or +1 🧮, and claims far less memory and faster inference with comparable accuracy on ImageNet.\n\n### Selective Classification for Deep Neural Networks\n**Link**: https://papers.nips.cc/paper/7073-selective-classification.pdf\n\n**Summary** : This paper builds a selective classifier for a trained network, which rejects inputs at test time to guarantee a desired risk, measured on ImageNet and CIFAR.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
