@@ -876,7 +876,8 @@ pub(crate) fn read(
             && !inner.trim_end().ends_with([':', '：'])
             && !is_section_like(inner, vocabulary)
             && field_value(text, lines[index], PAPER_FIELDS).is_none()
-            && let Some(cleaned) = clean_heading_title(text, range)
+            && let Some(cleaned) =
+                clean_heading_title(text, cited_title(text, range).unwrap_or(range))
         {
             found = Some((
                 cleaned.title,
@@ -1211,8 +1212,11 @@ pub(crate) fn read(
     let placeholder = unfilled_title
         || repository_banner
         || title_text.is_some_and(is_generic_title)
-        || path.is_some_and(|p| names_a_template(p.stem))
-        || title_text.is_some_and(|t| t.contains("{{") || names_a_template(t));
+        || path.is_some_and(|p| names_a_template(p.stem) || p.folder.is_some_and(names_a_template))
+        // `<论文标题>`, `{{ title }}`: a blank of the template.
+        || title_text.is_some_and(|t| {
+            t.contains("{{") || names_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
+        });
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
@@ -1997,6 +2001,17 @@ fn strip_numbering(text: &str) -> &str {
         // stop of Chinese and Japanese notes.
         if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_', '、', '．']) {
             return after.trim_start_matches([':', '-', '_', '、', '．']);
+        }
+        // `2.Introduction`, `3.Return Decomposition`, `2.서론`, `1.[Title](…)`:
+        // a number and its stop with no space before a capital, a word in
+        // another script or a link (`2.5D` keeps its digits; `v2.x` does not
+        // start with one).
+        if text[..digits].ends_with('.')
+            && after.starts_with(|ch: char| {
+                ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_ascii()) || ch == '['
+            })
+        {
+            return after;
         }
         return text;
     }
@@ -2880,7 +2895,17 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     }
     let value = range.slice(text);
     let lower = value.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") || value.starts_with('<') {
+    // `arXiv:2607.21843v1 (23 July 2026)`, `doi:10.1145/…`: where the paper
+    // is, not what it is called.
+    if lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("arxiv:")
+        || lower.starts_with("doi:")
+        || lower
+            .strip_prefix("10.")
+            .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()))
+        || value.starts_with('<')
+    {
         return None;
     }
     let mut title = clean_heading_title(text, range)?.title;
@@ -3381,6 +3406,12 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
+        // A post's date: `2026-08-12-an-entropic-explanation`, `2021_03_04
+        // Title`.
+        let trimmed = match iso_date_prefix(&trimmed) {
+            Some(rest) => rest.to_owned(),
+            None => trimmed,
+        };
         // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
         // `20220728_Title`.
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
@@ -3432,6 +3463,24 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     })
 }
 
+/// What follows a leading `YYYY-MM-DD` date and its separator
+/// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
+/// follows.
+fn iso_date_prefix(name: &str) -> Option<&str> {
+    let mut rest = name;
+    for (index, width) in [(0, 4..=4), (1, 1..=2), (2, 1..=2)] {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !width.contains(&digits)
+            || (index == 0 && crate::title::parse_year(&rest[..4]).is_none())
+        {
+            return None;
+        }
+        rest = rest[digits..].strip_prefix(['-', '_', '.', ' '])?;
+    }
+    let rest = rest.trim_start_matches(['-', '_', '.', ' ']);
+    rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
 /// The title of a citation block opening the note, and its line: the first
 /// non-blank line is plain text or one list item of three to 25 words, not
 /// a sentence, a link or a field, and the next is an author list or one
@@ -3464,8 +3513,10 @@ fn title_block(
     let by_people = looks_like_author_list(next) || looks_like_one_name(next);
     // `Tingwu Wang, Jimmy Ba` over `U Toronto, Vector Institute`: the
     // authors and where they work, no title.
+    // `Xiaoliang Dai1, AlvinWan, …, Zhen Wei,` over the rest of the authors:
+    // a list going on, not a title.
     if !(3..=25).contains(&words)
-        || bare.ends_with(['.', '。', ':', '：'])
+        || bare.ends_with(['.', '。', ':', '：', ',', '，'])
         || !plain
         || !by_people
         || looks_like_author_list(bare)
@@ -3474,6 +3525,35 @@ fn title_block(
     }
     let title = title_from_value(text, TextRange::new(range.start + bullet, range.end))?;
     Some((title, first))
+}
+
+/// The title in a reference written in APA style, `Authors. (Year).
+/// Title. Journal, 32(1), 129-148.`: the part after the year up to the
+/// next sentence stop, when authors come before it and a source after it.
+fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
+    let line = range.slice(text);
+    let (open, _) = line.match_indices('(').find(|&(at, _)| {
+        let year = &line[at + 1..];
+        year.len() >= 6
+            && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && crate::title::parse_year(&year[..4]).is_some()
+            && year[4..].starts_with(')')
+    })?;
+    let authors = line[..open].trim();
+    if authors.is_empty() || authors.chars().count() > 200 || !authors.contains([',', '.', '&']) {
+        return None;
+    }
+    let after_year = &line[open + 6..];
+    let title_from = after_year.trim_start_matches(['.', ' ']);
+    let start = line.len() - title_from.len();
+    let (end, stop) = title_from.match_indices(['.', '。']).find(|&(at, stop)| {
+        let rest = &title_from[at + stop.len()..];
+        rest.is_empty() || rest.starts_with(' ')
+    })?;
+    let title = title_from[..end].trim();
+    let source = title_from[end + stop.len()..].trim();
+    (title.split_whitespace().count() >= 2 && !source.is_empty())
+        .then(|| TextRange::new(range.start + start, range.start + start + title.len()))
 }
 
 /// One person's name on its own: two to four capitalised words, particles
@@ -4381,6 +4461,16 @@ mod tests {
         assert_eq!(strip_numbering("二、方法"), "方法");
         assert_eq!(strip_numbering("十一、实验"), "实验");
         assert_eq!(strip_numbering("一致性"), "一致性");
+        assert_eq!(strip_numbering("2.Introduction"), "Introduction");
+        assert_eq!(strip_numbering("2.서론"), "서론");
+        assert_eq!(
+            strip_numbering("1.[RDMA at Scale](u)"),
+            "[RDMA at Scale](u)"
+        );
+        assert_eq!(strip_numbering("2.5D Detection"), "2.5D Detection");
+        assert_eq!(strip_numbering("3.x86 kernels"), "3.x86 kernels");
+        assert_eq!(kinds("## 2.Introduction"), "purpose");
+        assert_eq!(kinds("> ### 2.Contriution"), "novelty");
         assert_eq!(kinds("### 1、Motivation"), "purpose");
         assert_eq!(kinds("三、实验"), "experiment");
         assert!(numbered_one("1、 Motivation"));

@@ -2160,3 +2160,66 @@ fn indexes_of_vaults_and_lists_of_linked_summaries() {
         "#]],
     );
 }
+
+#[test]
+fn a_reference_in_apa_style_opening_the_note() {
+    // `Authors. (Year). Title. Journal, …`: the title is the part after the
+    // year, not the whole reference.
+    check(
+        "funpaperreview/CowAndGrass/20250901쇠고기가격연구.md",
+        "김하나, 이두리. (2025). 한우 도체 특성별 도매가격 결정요인 분석. 농업경제연구, 32(1), 129-148. 10.46415/jss.2025.03.32.1.129\r\n\r\n### 한우 도매가격 분석: 요약 및 결론 🐄\r\n\r\n#### 연구 목적\r\n* 도체 특성이 도매가격에 미치는 영향을 본다.\r\n\r\n#### 분석 방법\r\n* 헤도닉 가격 모형.\r\n\r\n#### 주요 분석 결과\r\n* 암소가 2.85% 높다.\r\n",
+        expect![[r#"
+            single heading "한우 도체 특성별 도매가격 결정요인 분석" by - | header 1:19-1:41
+              summary "한우 도매가격 분석: 요약 및 결론 🐄" h3 @3:5
+              purpose "연구 목적" h4 @5:6
+              method "분석 방법" h4 @8:6
+              experiment "주요 분석 결과" h4 @11:6
+        "#]],
+    );
+}
+
+#[test]
+fn identifiers_and_author_lines_are_no_titles() {
+    // `**Paper:** arXiv:…` says where the paper is: the heading names it.
+    check(
+        "paper-notes/2026/2026-07-29-Simulation-Based Empirical Bayes.md",
+        "# Simulation-Based Empirical Bayes\n\n**Authors:** Xinwei Shen, Diana Cai, David M. Blei  \n**Paper:** arXiv:2607.21843v1 (23 July 2026)  \n\n## TL;DR\nLearn the prior from the data 📈.\n\n## Method\nAmortised posterior.\n\n## Experiments\nSIR simulators.\n",
+        expect![[r#"
+            single heading "Simulation-Based Empirical Bayes" by - | header 1:3-1:35
+              summary "TL;DR" h2 @6:4
+              method "Method" h2 @9:4
+              experiment "Experiments" h2 @12:4
+        "#]],
+    );
+    // Authors over two lines, the first ending in a comma, under the title.
+    check(
+        "Paper-notes/FBNetV3.md",
+        "# FBNetV3: Joint Architecture-Recipe Search using Neural Acquisition Function\nXiaoliang Dai1, Alvin Wan, Peizhao Zhang, Bichen Wu, Zijian He,\nKan Chen, Yuandong Tian, and Joseph E. Gonzalez\n## Introduction  \n联合搜索结构与训练超参。  \n## 方法  \n两阶段搜索 🔍。  \n",
+        expect![[r#"
+            single heading "FBNetV3: Joint Architecture-Recipe Search using Neural Acquisition Function" by - | header 1:3-1:78
+              purpose "Introduction" h2 @4:4
+              method "方法" h2 @6:4
+        "#]],
+    );
+    // A post named `YYYY-MM-DD-slug.md`, its heading the file's name.
+    check(
+        "paper-notes/2026/2026-08-12-an-entropic-explanation-of-sameness.md",
+        "# 2026-08-12-an-entropic-explanation-of-sameness.md\n\n**Status:** Read\n\n## Summary\n\nThis paper proposes an information-theoretic framework that explains insistence on sameness as a way to reduce surprise and uncertainty; the author models the environment and memory as random variables and relates behaviours to the entropy distance between them 🧠. It derives therapeutic design guidelines from the framework.\n",
+        expect![[r#"
+            single file-name "an entropic explanation of sameness" by - | header 1:1-1:52
+              summary "Summary" h2 @5:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_template_in_a_templates_folder() {
+    // `# <论文标题>`: the blank of a template, in `templates/`.
+    check(
+        "paper-reading/templates/paper-note.md",
+        "---\ntitle: \"<论文完整标题>\"\nauthors: [\"<作者1>\"]\nvenue: \"<arXiv preprint / OSDI'24>\"\n---\n\n# <论文标题>\n\n> **一句话结论**：<用一句话说清这篇论文做了什么。>\n\n## 动机\n<为什么要做>\n\n## 方法\n<怎么做>\n\n## 实验\n<结果如何> 📊\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
