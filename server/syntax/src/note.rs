@@ -1265,7 +1265,20 @@ pub(crate) fn read(
         && !below_title
             .iter()
             .any(|h| is_other_section(h.text.slice(text)));
-    let stub = found_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
+    // The parts named and written in: a template's blanks (`<待精读>`) name
+    // parts but hold nothing yet.
+    let filled_kinds: Vec<SectionKind> = found_kinds
+        .iter()
+        .copied()
+        .filter(|kind| {
+            sections.iter().any(|s| {
+                s.kind == *kind
+                    && !s.content.is_empty()
+                    && !crate::parser::is_vacant(s.content.slice(text))
+            })
+        })
+        .collect();
+    let stub = filled_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     let unfilled = !sections.is_empty()
@@ -1330,9 +1343,9 @@ pub(crate) fn read(
         && !unfilled
         && !stub
         && !reading_list
-        && ((!found_kinds.is_empty() && paper_signals >= 1)
-            || found_kinds.len() >= 3
-            || (found_kinds.len() >= 2 && speaks_of_the_paper())
+        && ((!filled_kinds.is_empty() && paper_signals >= 1)
+            || filled_kinds.len() >= 3
+            || (filled_kinds.len() >= 2 && speaks_of_the_paper())
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
 

@@ -893,7 +893,8 @@ fn sections(
 
 /// Whether a section's content holds nothing a reader can read: blank
 /// lines, list markers with nothing after them (`  * `), kramdown attribute
-/// lists (`{: .align-center}{: width="600"}`) and HTML comments.
+/// lists (`{: .align-center}{: width="600"}`), HTML comments and a
+/// template's blanks left in angle brackets (`<待精读>`).
 pub fn is_vacant(content: &str) -> bool {
     let mut in_comment = false;
     content.lines().all(|line| {
@@ -925,9 +926,117 @@ pub fn is_vacant(content: &str) -> bool {
                 continue;
             }
             // A marker at the end of its line: `*` with nothing after it.
-            return rest.is_empty() || matches!(rest, "-" | "*" | "+" | "•");
+            return rest.is_empty()
+                || matches!(rest, "-" | "*" | "+" | "•")
+                || is_placeholder(rest);
         }
     })
+}
+
+/// A template's blank left as it was: `<待精读>`, `<your summary here>`,
+/// `<내용을 작성하세요>` — a whole line in angle brackets that is no HTML
+/// tag (`<img src=…>`, `<br/>`, `</details>`) and no autolink
+/// (`<https://arxiv.org/abs/…>`).
+fn is_placeholder(line: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "center",
+        "code",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "figcaption",
+        "figure",
+        "font",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "iframe",
+        "img",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+        "video",
+        "audio",
+        "script",
+        "style",
+        "svg",
+        "math",
+        "del",
+        "ins",
+        "cite",
+        "label",
+        "input",
+        "button",
+        "section",
+        "article",
+        "nav",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "object",
+        "param",
+        "caption",
+        "col",
+        "colgroup",
+        "tfoot",
+        "wbr",
+        "meta",
+        "link",
+        "title",
+    ];
+    let Some(inner) = line
+        .strip_prefix('<')
+        .and_then(|rest| rest.strip_suffix('>'))
+    else {
+        return false;
+    };
+    if inner.trim().is_empty() || inner.contains(['<', '>', '=']) || inner.contains("://") {
+        return false;
+    }
+    let first = inner
+        .trim_start_matches('/')
+        .split(|ch: char| ch.is_whitespace() || ch == '/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // `<user@example.com>`: an e-mail autolink.
+    !inner.contains('@') && !TAGS.contains(&first.as_str())
 }
 
 /// The length of a bullet marker and the spaces after it at the start of

@@ -2223,3 +2223,27 @@ fn a_template_in_a_templates_folder() {
         "#]],
     );
 }
+
+#[test]
+fn a_template_whose_parts_are_still_blanks() {
+    // The title filled in, every part still the template's blank: a note
+    // not begun.
+    check(
+        "paper-review/2024/attention.md",
+        "# Attention Is All You Need\r\n\r\n## 1. 문제 정의\r\n<내용을 작성하세요>\r\n\r\n## 2. 제안 방법\r\n- <your method here>\r\n\r\n## 3. 실험 결과 📊\r\n<결과>\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // The same template written in.
+    check(
+        "paper-review/2024/attention.md",
+        "# Attention Is All You Need\r\n\r\n## 1. 문제 정의\r\n순환 없이 번역한다.\r\n\r\n## 2. 제안 방법\r\n- self-attention만 쓴다.\r\n\r\n## 3. 실험 결과 📊\r\nBLEU 28.4.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "1. 문제 정의" h2 @3:4
+              method "2. 제안 방법" h2 @6:4
+              experiment "3. 실험 결과 📊" h2 @9:4
+        "#]],
+    );
+}
