@@ -1175,6 +1175,14 @@ pub(crate) fn read(
     {
         insert(&mut sections, inferred);
     }
+    // `### What is XLNet?`, `## BERT란?`: the paper's own name asked about
+    // is what it proposes.
+    if !sections.iter().any(|s| s.kind == SectionKind::Method)
+        && let Some((title, ..)) = &found
+        && let Some(inferred) = method_asked_by_name(text, &headings, &sections, &title.text)
+    {
+        insert(&mut sections, inferred);
+    }
 
     // A note with no method part but its contributions (`Key
     // Contributions:`, `## 주요 기여`) says there what the paper proposes:
@@ -1560,6 +1568,59 @@ fn asks_how_it_was_shown(core: &str) -> bool {
 /// Words that name a section's kind when they open or close a short
 /// heading: `Key Method`, `Text-To-Image Results`, `Experimental
 /// evaluation`, `A2J-Transformer의 핵심 아이디어`, `GPT 요약`.
+/// The kind a Chinese or Japanese compound names by its last word, with no
+/// space before it: `核心方法`, `研究问题`, `主要结果`, `关键发现`. Not a
+/// question left open (`开放问题`, `我的问题`) nor two things joined
+/// (`局限与问题`).
+fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
+    const HEADS: &[(&str, SectionKind)] = &[
+        ("问题", SectionKind::Purpose),
+        ("問題", SectionKind::Purpose),
+        ("动机", SectionKind::Purpose),
+        ("動機", SectionKind::Purpose),
+        ("背景", SectionKind::Purpose),
+        ("目标", SectionKind::Purpose),
+        ("目的", SectionKind::Purpose),
+        ("方法", SectionKind::Method),
+        ("手法", SectionKind::Method),
+        ("算法", SectionKind::Method),
+        ("框架", SectionKind::Method),
+        ("架构", SectionKind::Method),
+        ("思路", SectionKind::Method),
+        ("结果", SectionKind::Experiment),
+        ("結果", SectionKind::Experiment),
+        ("实验", SectionKind::Experiment),
+        ("実験", SectionKind::Experiment),
+        ("发现", SectionKind::Experiment),
+        ("评估", SectionKind::Experiment),
+        ("评价", SectionKind::Experiment),
+        ("評価", SectionKind::Experiment),
+    ];
+    const NOT_MODIFIERS: &[&str] = &[
+        "开放",
+        "遗留",
+        "未来",
+        "其他",
+        "其它",
+        "存在",
+        "后续",
+        "未解决",
+        "我",
+        "疑",
+    ];
+    let is_cjk = |ch: char| {
+        ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ('\u{3040}'..='\u{30FF}').contains(&ch)
+    };
+    let count = phrase.chars().count();
+    if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
+        return None;
+    }
+    let (head, kind) = HEADS.iter().find(|(head, _)| phrase.ends_with(head))?;
+    let modifier = &phrase[..phrase.len() - head.len()];
+    let joined = modifier.contains(['与', '和', '及', '、']);
+    (!joined && !NOT_MODIFIERS.iter().any(|word| modifier.contains(word))).then_some(*kind)
+}
+
 const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Introduction", SectionKind::Purpose),
     ("Motivation", SectionKind::Purpose),
@@ -1626,6 +1687,9 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
 ];
 
 fn head_word_kind(phrase: &str) -> Option<SectionKind> {
+    if let Some(kind) = cjk_head_kind(phrase) {
+        return Some(kind);
+    }
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     if let Some(first) = words.first()
         && ["the", "our", "a", "an"].contains(&first.to_lowercase().as_str())
@@ -3457,6 +3521,12 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .replace('_', " ");
     } else if !name.contains(' ') {
         name = name.replace('-', " ");
+        // `GenerativeAdversarialNets`: words joined by their capitals, three
+        // or more of four letters at least (`GoogLeNet`, `InceptionResNet`
+        // and `AlphaGoZero` stay names).
+        if let Some(words) = camel_cased_words(&name) {
+            name = words;
+        }
     } else if file {
         name = name.replace('_', " ");
     } else {
@@ -3474,6 +3544,27 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         year: title.year.or(tags.year),
         ..title
     })
+}
+
+/// The words of a name written in CamelCase, spaced, when it is three or
+/// more words each a capital and at least three lowercase letters.
+fn camel_cased_words(name: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (at, ch) in name.char_indices().skip(1) {
+        if ch.is_uppercase() {
+            words.push(&name[start..at]);
+            start = at;
+        }
+    }
+    words.push(&name[start..]);
+    let word_like = |word: &&str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(|first| first.is_ascii_uppercase())
+            && chars.clone().count() >= 3
+            && chars.all(|ch| ch.is_ascii_lowercase())
+    };
+    (words.len() >= 3 && words.iter().all(word_like)).then(|| words.join(" "))
 }
 
 /// What follows a leading `YYYY-MM-DD` date and its separator
@@ -4203,6 +4294,54 @@ fn method_by_content(
     })
 }
 
+/// A heading asking what the paper's short name is (`What is XLNet?`,
+/// `BERT란?`, `什么是 ViT？`), taken for the method: the short name is the
+/// title's part before its colon, or a one-word title.
+fn method_asked_by_name(
+    text: &str,
+    headings: &[NoteHeading],
+    sections: &[Section],
+    title: &str,
+) -> Option<Section> {
+    let name = crate::title::short_title(title)
+        .or_else(|| (!title.trim().contains(char::is_whitespace)).then_some(title.trim()))?
+        .to_lowercase();
+    let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
+    let heading = headings.iter().find(|heading| {
+        if labelled.contains(&heading.text.start) {
+            return false;
+        }
+        let core = heading_core(heading.text.slice(text)).to_lowercase();
+        let core = core.trim_end_matches(['?', '？', ' ']);
+        let asked = core
+            .strip_prefix("what is ")
+            .or_else(|| core.strip_prefix("what's "))
+            .or_else(|| core.strip_prefix("什么是"))
+            .map(str::trim)
+            .or_else(|| {
+                [
+                    "이란 무엇인가",
+                    "란 무엇인가",
+                    "이란",
+                    "란",
+                    "是什么",
+                    "とは",
+                ]
+                .iter()
+                .find_map(|ending| core.strip_suffix(ending))
+                .map(str::trim)
+            });
+        asked == Some(name.as_str())
+    })?;
+    Some(inferred_section(
+        text,
+        headings,
+        heading,
+        SectionKind::Method,
+        text.len(),
+    ))
+}
+
 /// How many different words of each kind a part of a note holds: its
 /// purpose (`problem`, `limitation`, `기존`, `한계`), its method
 /// (`propose`, `architecture`, `encoder`, `제안`, `구조`), its experiments
@@ -4484,6 +4623,13 @@ mod tests {
         assert_eq!(strip_numbering("3.x86 kernels"), "3.x86 kernels");
         assert_eq!(kinds("## 2.Introduction"), "purpose");
         assert_eq!(kinds("> ### 2.Contriution"), "novelty");
+        assert_eq!(kinds("## 研究问题"), "purpose");
+        assert_eq!(kinds("## 核心方法"), "method");
+        assert_eq!(kinds("## 关键发现"), "experiment");
+        assert_eq!(kinds("### 2.3 主要结果"), "experiment");
+        assert_eq!(kinds("## 6. 批判与开放问题"), "");
+        assert_eq!(kinds("## 我的问题"), "");
+        assert_eq!(kinds("## 局限与疑问"), "");
         assert_eq!(kinds("### 1、Motivation"), "purpose");
         assert_eq!(kinds("三、实验"), "experiment");
         assert!(numbered_one("1、 Motivation"));

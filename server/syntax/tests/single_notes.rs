@@ -2247,3 +2247,55 @@ fn a_template_whose_parts_are_still_blanks() {
         "#]],
     );
 }
+
+#[test]
+fn chinese_compounds_name_their_part_by_their_last_word() {
+    // `研究问题`, `核心方法`, `关键发现`: the head comes last; `我的问题` is
+    // the reader's own questions.
+    check(
+        "paper-notes/content/papers/2026-08-12-addressable-memory.md",
+        "---\ntitle: \"Addressable Memory for Video World Models\"\npaper_url: \"https://arxiv.org/abs/2608.07408\"\nvenue: \"arXiv\"\n---\n\n## 研究问题\n\n旧记忆还能被找到吗？🎥\n\n## 核心方法\n\n把压缩后的 Key 放回训练范围内的虚拟位置。\n\n## 关键发现\n\n长视频上一致性更好。\n\n## 我的问题\n\n能用于语言模型吗？\n",
+        expect![[r#"
+            single front-matter "Addressable Memory for Video World Models" by - | header 2:9-2:50
+              purpose "研究问题" h2 @7:4
+              method "核心方法" h2 @11:4
+              experiment "关键发现" h2 @15:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_heading_asking_what_the_paper_s_name_is() {
+    // `### What is XLNet?` under `## Notes`: what the paper proposes.
+    check(
+        "research-paper-notes/notes/XLNet.md",
+        "# XLNet: Generalized Autoregressive Pretraining for Language Understanding\r\n\r\n[paper url](https://arxiv.org/abs/1906.08237)\r\n\r\n## Notes\r\n\r\nBERT suffers from a pretrain-finetune discrepancy 🤔: its masked tokens never appear at fine-tuning, and it assumes the masked tokens independent of each other given the rest.\r\n\r\n### What is XLNet?\r\nA generalised autoregressive pretraining method that maximises the expected likelihood over all permutations of the factorization order, so that each position learns from both sides, and that borrows the recurrence of Transformer-XL.\r\n",
+        expect![[r#"
+            single heading "XLNet: Generalized Autoregressive Pretraining for Language Understanding" by - | header 1:3-1:75
+              method "What is XLNet?" h3 inferred @9:5
+        "#]],
+    );
+    check(
+        "논문리뷰/BERT.md",
+        "# BERT: Pre-training of Deep Bidirectional Transformers\n\n## 배경\n단방향 언어 모델의 한계 📚.\n\n## BERT란?\nmasked LM과 다음 문장 예측으로 사전학습한다.\n",
+        expect![[r#"
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers" by - | header 1:3-1:56
+              purpose "배경" h2 @3:4
+              method "BERT란?" h2 inferred @6:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_file_named_in_camel_case() {
+    // `GenerativeAdversarialNets.md`, no title inside: its words spaced.
+    check(
+        "papernotes/deeplearning/Notes/GenerativeAdversarialNets.md",
+        "## Overview\n\nA generator and a discriminator play a minimax game; the generator learns to map noise to samples the discriminator cannot tell from data 🎲. Training alternates between the two, and at the optimum the generator's distribution equals the data's.\n\n## Generative modeling and related work\n\nDeep Boltzmann machines and their intractable likelihoods.\n",
+        expect![[r#"
+            single file-name "Generative Adversarial Nets" by - | header 1:1-1:12
+              summary "Overview" h2 @1:4
+              purpose "Generative modeling and related work" h2 inferred @5:4
+        "#]],
+    );
+}
