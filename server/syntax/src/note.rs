@@ -385,6 +385,10 @@ const PAPER_FIELDS: &[&str] = &[
 
 /// Headings and titles that name a note's kind, not its paper.
 const GENERIC_TITLES: &[&str] = &[
+    // A template's parts, set as the first heading.
+    "Challenges",
+    "Terminology",
+    "Requirements",
     "Paper",
     "Papers",
     "Paper Review",
@@ -926,6 +930,16 @@ pub(crate) fn read(
                 break;
             }
         }
+    }
+    // A title field further down, under the note's own `### Paper Info`,
+    // or a BibTeX entry's `title={…}`: the one title the note gives for
+    // itself, before its file's name.
+    if found.is_none()
+        && let Some((title, index)) = title_further_down(text, lines, kinds)
+    {
+        found = Some(field_title(title, lines[index].range()));
+        title_line = Some(index);
+        paper_signals += 1;
     }
     if found.is_none()
         && let Some(path) = path
@@ -1624,6 +1638,8 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
 const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Introduction", SectionKind::Purpose),
     ("Motivation", SectionKind::Purpose),
+    // Keshav's first pass: `Category / Context / Correctness / …`.
+    ("Context", SectionKind::Purpose),
     ("Background", SectionKind::Purpose),
     ("History", SectionKind::Purpose),
     ("Problem", SectionKind::Purpose),
@@ -1649,6 +1665,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Algorithms", SectionKind::Method),
     ("Design", SectionKind::Method),
     ("Solution", SectionKind::Method),
+    // `✅ Solved:` beside `❓ General Problem:` and `🤔 Unsolved:`.
+    ("Solved", SectionKind::Method),
     ("Idea", SectionKind::Method),
     ("Ideas", SectionKind::Method),
     ("방법", SectionKind::Method),
@@ -1897,7 +1915,8 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     if !content.chars().any(char::is_alphabetic) {
         return false;
     }
-    if starts_with_numbering(content) {
+    // `2026-08-12-an-entropic-explanation.md`: a post's date, not numbering.
+    if starts_with_numbering(content) && iso_date_prefix(content.trim_start()).is_none() {
         return true;
     }
     let core = heading_core(content);
@@ -2862,6 +2881,92 @@ fn wrapped_value(
     }
 }
 
+/// The one title a note gives anywhere: a field named for the title alone
+/// (`* Title : DreamBooth: …`, `논문 제목: …`; not `Paper:`, which often
+/// links) or a BibTeX entry's `title={…}`, also in a code block. None when
+/// two different titles are given (notes on several papers).
+fn title_further_down(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<(Title, usize)> {
+    const NAMES: &[&str] = &[
+        "Title",
+        "Paper Title",
+        "Paper Name",
+        "제목",
+        "논문 제목",
+        "논문명",
+        "题目",
+        "标题",
+        "论文题目",
+        "论文标题",
+    ];
+    let mut found: Option<(Title, usize)> = None;
+    for (index, line) in lines.iter().enumerate() {
+        let title = match kinds[index] {
+            LineKind::Text => {
+                field_value(text, *line, NAMES).and_then(|value| title_from_value(text, value))
+            }
+            LineKind::Blank => None,
+            _ => bibtex_title(text, *line),
+        }
+        .or_else(|| {
+            matches!(kinds[index], LineKind::Text)
+                .then(|| bibtex_title(text, *line))
+                .flatten()
+        });
+        let Some(title) = title else {
+            continue;
+        };
+        if is_generic_title(&title.text) || title.text.split_whitespace().count() < 2 {
+            continue;
+        }
+        match &found {
+            Some((first, _)) if first.key != title.key => return None,
+            Some(_) => {}
+            None => found = Some((title, index)),
+        }
+    }
+    found
+}
+
+/// `title={Dynamic Virtual Graph …},` or `title = "…",` in a BibTeX entry.
+fn bibtex_title(text: &str, line: Line) -> Option<Title> {
+    let content = line.text(text);
+    let trimmed = content.trim_start();
+    let rest = trimmed
+        .strip_prefix("title")
+        .or_else(|| trimmed.strip_prefix("Title"))
+        .or_else(|| trimmed.strip_prefix("TITLE"))?
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let (open, close) = match rest.chars().next()? {
+        '{' => ('{', '}'),
+        '"' => ('"', '"'),
+        _ => return None,
+    };
+    let inner = &rest[1..];
+    // The value's end: its closing brace at depth 0, or the closing quote.
+    let mut depth = 0usize;
+    let mut end = None;
+    for (at, ch) in inner.char_indices() {
+        if open == '{' && ch == '{' {
+            depth += 1;
+        } else if ch == close {
+            if depth == 0 {
+                end = Some(at);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let value = &inner[..end?];
+    let start = line.start + (content.len() - rest.len()) + 1;
+    let title = Title::from_raw(&value.replace(['{', '}'], ""), start)?;
+    Some(Title {
+        range: TextRange::new(start, start + value.len()),
+        ..title
+    })
+}
+
 fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let content = line.text(text);
     // In a quote: `> 논문: **Detecting Various DeFi Price Manipulations …**`.
@@ -3218,6 +3323,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             }
         }
         let current = &text[start..end];
+        // A post's date before its title: `2026-08-12-an-entropic-…`.
+        if let Some(rest) = iso_date_prefix(current) {
+            start = end - rest.len();
+            continue;
+        }
         let numbering_stripped = strip_numbering(current);
         if numbering_stripped.len() != current.len() && !numbering_stripped.trim().is_empty() {
             start = end - numbering_stripped.len();
@@ -4295,8 +4405,9 @@ fn method_by_content(
 }
 
 /// A heading asking what the paper's short name is (`What is XLNet?`,
-/// `BERT란?`, `什么是 ViT？`), taken for the method: the short name is the
-/// title's part before its colon, or a one-word title.
+/// `BERT란?`, `什么是 ViT？`), or that is the short name alone (`## LiT`),
+/// taken for the method: the short name is the title's part before its
+/// colon, or a one-word title.
 fn method_asked_by_name(
     text: &str,
     headings: &[NoteHeading],
@@ -4331,7 +4442,9 @@ fn method_asked_by_name(
                 .find_map(|ending| core.strip_suffix(ending))
                 .map(str::trim)
             });
-        asked == Some(name.as_str())
+        // `## LiT` under `# LiT : Zero-Shot Transfer …`: the part named
+        // after what the paper proposes.
+        asked == Some(name.as_str()) || core == name
     })?;
     Some(inferred_section(
         text,

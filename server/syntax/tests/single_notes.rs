@@ -169,6 +169,7 @@ fn an_unnumbered_note_without_experiments_names_its_method_after_itself() {
         "# SDXL 🚀\r\n\r\n## Introduction\r\n고해상도 합성.\r\n\r\n## Related Work\r\nLDM.\r\n\r\n## Conclusion\r\n끝.\r\n",
         expect![[r#"
             single heading "SDXL" by - | header 1:3-1:7
+              method "SDXL 🚀" h1 inferred @1:3
               purpose "Introduction" h2 @3:4
         "#]],
     );
@@ -1891,6 +1892,7 @@ fn a_short_note_under_its_papers_citation() {
         "# Hypernetworks\n\nHa, David, Dai, Andrew, and Le, Quoc V. Hypernetworks.International Conference on Learning Representations (ICLR), 2017.\n\n学习如何动态更新循环网络 🔁\n",
         expect![[r#"
             single heading "Hypernetworks" by - | header 1:3-1:16
+              method "Hypernetworks" h1 inferred @1:3
         "#]],
     );
     check(
@@ -2206,7 +2208,7 @@ fn identifiers_and_author_lines_are_no_titles() {
         "paper-notes/2026/2026-08-12-an-entropic-explanation-of-sameness.md",
         "# 2026-08-12-an-entropic-explanation-of-sameness.md\n\n**Status:** Read\n\n## Summary\n\nThis paper proposes an information-theoretic framework that explains insistence on sameness as a way to reduce surprise and uncertainty; the author models the environment and memory as random variables and relates behaviours to the entropy distance between them 🧠. It derives therapeutic design guidelines from the framework.\n",
         expect![[r#"
-            single file-name "an entropic explanation of sameness" by - | header 1:1-1:52
+            single heading "an-entropic-explanation-of-sameness" by - | header 1:14-1:49
               summary "Summary" h2 @5:4
         "#]],
     );
@@ -2296,6 +2298,58 @@ fn a_file_named_in_camel_case() {
             single file-name "Generative Adversarial Nets" by - | header 1:1-1:12
               summary "Overview" h2 @1:4
               purpose "Generative modeling and related work" h2 inferred @5:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_field_or_bibtex_entry_further_down() {
+    // `* Title : …` under `### Paper Info` at the end, the file named by a
+    // short name: the field names the paper. `✅ Solved` is the method.
+    check(
+        "research_problem/papers/topics/editing/2023_dreambooth.md",
+        "📌TL;DR: **Personalize a text-to-image model from 3-5 images**\n\n## Problem\n* **👀 Motivation**: models cannot mimic a given subject.\n\n* **✅ Solved**: fine-tune with a unique identifier for the subject.\n\n* **🤔 Unsolved**: context and subject stay entangled.\n\n# Paper\n\n### Paper Info\n* Title : DreamBooth: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Generation  \n* Venue : CVPR 2023\n",
+        expect![[r#"
+            single field "DreamBooth: Fine Tuning Text-to-Image Diffusion Models for Subject-Driven Generation" by - | header 13:11-13:95
+              purpose "Problem" h2 @3:4
+              purpose "👀 Motivation" bold @4:5
+              method "✅ Solved" bold @6:5
+        "#]],
+    );
+    // A BibTeX entry in a code block, the file's name misspelt; the
+    // template's first heading `CHALLENGES` is no title.
+    check(
+        "PaperSummary/Dynamic Virtual Graph Significnance Netowrks.md",
+        "# CHALLENGES\r\n# INTRODUCTION\r\n# citation\r\n```\r\n@inproceedings{pmlr-v1,\r\n  title={Dynamic Virtual Graph Significance Networks for {P}redicting Influenza},\r\n  author={Liu, Jie and Zhou, Ning},\r\n}\r\n```\r\n# METHODOLOGY\r\nA graph learned from the data 🦠 weighs each region's influence on the others; its significance network picks the neighbours that matter for the forecast, and the model is trained end to end.\r\n",
+        expect![[r#"
+            single field "Dynamic Virtual Graph Significance Networks for Predicting Influenza" by - | header 6:10-6:80
+              purpose "INTRODUCTION" h1 @2:3
+              method "METHODOLOGY" h1 @10:3
+        "#]],
+    );
+}
+
+#[test]
+fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
+    // `## Context` in the five Cs is the paper's background.
+    check(
+        "cse_paper_archive/CVPR/2015/dynamic_fusion/first_pass.md",
+        "# DynamicFusion: Reconstruction and Tracking of Non-rigid Scenes in Real-Time\n\n## Category\nA real-time SLAM system 🎥.\n\n## Context\nKinectFusion assumes a static scene.\n\n## Contributions\nA dense non-rigid warp field.\n",
+        expect![[r#"
+            single heading "DynamicFusion: Reconstruction and Tracking of Non-rigid Scenes in Real-Time" by - | header 1:3-1:78
+              purpose "Context" h2 @6:4
+              novelty "Contributions" h2 @9:4
+              method "Contributions" h2 inferred @9:4
+        "#]],
+    );
+    // `## LiT` under `# LiT : …`: the part named after what is proposed.
+    check(
+        "paper-summary/vision-and-language/lit/README.md",
+        "# LiT : Zero-Shot Transfer with Locked-image text Tuning\n\n- https://arxiv.org/pdf/2111.07991\n\n## 概要\n- 画像エンコーダを固定するか学習するかを調べた。\n\n## LiT\n- 事前学習した画像エンコーダを固定し、テキストエンコーダだけ学習する 🔒。\n",
+        expect![[r#"
+            single heading "LiT : Zero-Shot Transfer with Locked-image text Tuning" by - | header 1:3-1:57
+              summary "概要" h2 @5:4
+              method "LiT" h2 inferred @8:4
         "#]],
     );
 }
