@@ -1193,7 +1193,8 @@ pub(crate) fn read(
     // is what it proposes.
     if !sections.iter().any(|s| s.kind == SectionKind::Method)
         && let Some((title, ..)) = &found
-        && let Some(inferred) = method_asked_by_name(text, &headings, &sections, &title.text)
+        && let Some(inferred) =
+            method_asked_by_name(text, &headings, &sections, &title.text, title_line)
     {
         insert(&mut sections, inferred);
     }
@@ -1579,9 +1580,6 @@ fn asks_how_it_was_shown(core: &str) -> bool {
     asks_how && shown
 }
 
-/// Words that name a section's kind when they open or close a short
-/// heading: `Key Method`, `Text-To-Image Results`, `Experimental
-/// evaluation`, `A2J-Transformer의 핵심 아이디어`, `GPT 요약`.
 /// The kind a Chinese or Japanese compound names by its last word, with no
 /// space before it: `核心方法`, `研究问题`, `主要结果`, `关键发现`. Not a
 /// question left open (`开放问题`, `我的问题`) nor two things joined
@@ -1635,6 +1633,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     (!joined && !NOT_MODIFIERS.iter().any(|word| modifier.contains(word))).then_some(*kind)
 }
 
+/// Words that name a section's kind when they open or close a short
+/// heading: `Key Method`, `Text-To-Image Results`, `Experimental
+/// evaluation`, `A2J-Transformer의 핵심 아이디어`, `GPT 요약`.
 const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Introduction", SectionKind::Purpose),
     ("Motivation", SectionKind::Purpose),
@@ -2901,17 +2902,13 @@ fn title_further_down(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<
     let mut found: Option<(Title, usize)> = None;
     for (index, line) in lines.iter().enumerate() {
         let title = match kinds[index] {
-            LineKind::Text => {
-                field_value(text, *line, NAMES).and_then(|value| title_from_value(text, value))
-            }
             LineKind::Blank => None,
+            LineKind::Text => field_value(text, *line, NAMES)
+                .and_then(|value| title_from_value(text, value))
+                .or_else(|| bibtex_title(text, *line)),
+            // In a code block too: ```` ```bibtex ````.
             _ => bibtex_title(text, *line),
-        }
-        .or_else(|| {
-            matches!(kinds[index], LineKind::Text)
-                .then(|| bibtex_title(text, *line))
-                .flatten()
-        });
+        };
         let Some(title) = title else {
             continue;
         };
@@ -4413,13 +4410,14 @@ fn method_asked_by_name(
     headings: &[NoteHeading],
     sections: &[Section],
     title: &str,
+    title_line: Option<usize>,
 ) -> Option<Section> {
     let name = crate::title::short_title(title)
         .or_else(|| (!title.trim().contains(char::is_whitespace)).then_some(title.trim()))?
         .to_lowercase();
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
     let heading = headings.iter().find(|heading| {
-        if labelled.contains(&heading.text.start) {
+        if labelled.contains(&heading.text.start) || Some(heading.line) == title_line {
             return false;
         }
         let core = heading_core(heading.text.slice(text)).to_lowercase();

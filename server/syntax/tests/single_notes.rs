@@ -169,7 +169,6 @@ fn an_unnumbered_note_without_experiments_names_its_method_after_itself() {
         "# SDXL 🚀\r\n\r\n## Introduction\r\n고해상도 합성.\r\n\r\n## Related Work\r\nLDM.\r\n\r\n## Conclusion\r\n끝.\r\n",
         expect![[r#"
             single heading "SDXL" by - | header 1:3-1:7
-              method "SDXL 🚀" h1 inferred @1:3
               purpose "Introduction" h2 @3:4
         "#]],
     );
@@ -1892,7 +1891,6 @@ fn a_short_note_under_its_papers_citation() {
         "# Hypernetworks\n\nHa, David, Dai, Andrew, and Le, Quoc V. Hypernetworks.International Conference on Learning Representations (ICLR), 2017.\n\n学习如何动态更新循环网络 🔁\n",
         expect![[r#"
             single heading "Hypernetworks" by - | header 1:3-1:16
-              method "Hypernetworks" h1 inferred @1:3
         "#]],
     );
     check(
@@ -2340,6 +2338,16 @@ fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
               purpose "Context" h2 @6:4
               novelty "Contributions" h2 @9:4
               method "Contributions" h2 inferred @9:4
+        "#]],
+    );
+    // A one-word title heading is the title, not a part named after it.
+    check(
+        "paper-summary/xlnet.md",
+        "# XLNet\n\n## Background\nBERT의 pretrain-finetune 불일치 🤔.\n\n## Results\nGLUE에서 BERT보다 높다.\n",
+        expect![[r#"
+            single heading "XLNet" by - | header 1:3-1:8
+              purpose "Background" h2 @3:4
+              experiment "Results" h2 @6:4
         "#]],
     );
     // `## LiT` under `# LiT : …`: the part named after what is proposed.
