@@ -97,6 +97,27 @@ impl<'a> NotePath<'a> {
     }
 }
 
+/// Whether a heading names the writer's own project: `Graduation
+/// Project`, `Capstone Design`, `Term Project`, `졸업 프로젝트`, `캡스톤
+/// 디자인`.
+fn names_own_project(heading: &str) -> bool {
+    let core = heading_core(heading).to_lowercase();
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let english = words.len() == 2
+        && ["graduation", "capstone", "final", "term", "course"].contains(&words[0])
+        && ["project", "design"].contains(&words[1]);
+    let korean = [
+        "졸업 프로젝트",
+        "졸업프로젝트",
+        "졸업 작품",
+        "졸업작품",
+        "캡스톤 디자인",
+        "캡스톤디자인",
+    ]
+    .contains(&core.as_str());
+    english || korean
+}
+
 /// Whether a folder's name says only that it holds notes or posts
 /// (`notes`, `_posts`, `summaries`), not what they are about.
 fn names_a_container(name: &str) -> bool {
@@ -821,6 +842,37 @@ pub(crate) fn read(
     let line_one = lines
         .first()
         .map_or(TextRange::empty(0), |line| line.range());
+    // A Korean heading over the paper's own title in a subtitle field
+    // (`# 디퓨전 언어모델 싱크 인식 프루닝` over `**부제:** Sink-Aware Pruning for
+    // Diffusion Language Models`): the heading is the reader's rendering.
+    if let Some((title, TitleSource::Heading, ..)) = &found
+        && title.text.chars().any(crate::header::is_hangul_syllable)
+        && let Some(index) = title_line
+        && let Some(below) =
+            (index + 1..lines.len().min(index + 4)).find(|&i| kinds[i] != LineKind::Blank)
+        && matches!(kinds[below], LineKind::Text)
+        && let Some(value) = field_value(
+            text,
+            lines[below],
+            &[
+                "부제",
+                "부제목",
+                "원제",
+                "원제목",
+                "영문 제목",
+                "Subtitle",
+                "Original Title",
+                "English Title",
+            ],
+        )
+        && let Some(whole) = title_from_value(text, value)
+        && whole.text.split_whitespace().count() >= 3
+        && !whole.text.chars().any(crate::header::is_hangul_syllable)
+    {
+        found = Some(field_title(whole, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // A Korean heading over a note whose file is named with the paper's
     // whole English title (`초심층 Convolutional Networks를 이용한 정확한 Image
     // Super-Resolution` in `Accurate Image Super-Resolution Using Very Deep
@@ -1318,7 +1370,14 @@ pub(crate) fn read(
     let reading_list = found_kinds.is_empty()
         && prose_outside_lists(text, lines, kinds) < 300
         && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
-    let own_work = path.is_some_and(|path| path.own_work_folder) && !front_matter_reviewer;
+    // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
+    // writer's own project, however much it reads like a paper.
+    let own_project = headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line)
+        .is_some_and(|heading| names_own_project(heading.text.slice(text)));
+    let own_work =
+        (path.is_some_and(|path| path.own_work_folder) || own_project) && !front_matter_reviewer;
     // The README or index of a folder named for paper notes (`Paper_Notes/
     // index.md`, `paper-notes/README.md`) is the collection's own page: its
     // title would be the folder's name.

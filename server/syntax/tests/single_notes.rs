@@ -2361,3 +2361,31 @@ fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
         "#]],
     );
 }
+
+#[test]
+fn a_korean_heading_over_the_paper_s_title_as_a_subtitle() {
+    // The heading is the reader's rendering; `**부제:**` gives the paper's
+    // own title, and makes a glued Korean heading a review.
+    check(
+        "notes/alphagrpo.md",
+        "# AlphaGRPO로여는성찰적생성\r\n\r\n**부제:** AlphaGRPO: Unlocking Self-Reflective Multimodal Generation in UMMs\r\n\r\n## 문제 정의(Problem)\r\n자체 검증과 보정이 약하다 🪞.\r\n\r\n## 제안 방법(Method)\r\nGRPO와 분해된 검증 보상을 함께 쓴다.\r\n",
+        expect![[r#"
+            single field "AlphaGRPO: Unlocking Self-Reflective Multimodal Generation in UMMs" by - | header 3:9-3:75
+              purpose "문제 정의(Problem)" h2 @5:4
+              method "제안 방법(Method)" h2 @8:4
+        "#]],
+    );
+}
+
+#[test]
+fn the_writer_s_own_project_is_no_review() {
+    // `# Graduation Project` over background, method and results: a
+    // project's README, not a note on a paper.
+    check(
+        "notes/README.md",
+        "# Graduation Project\n\n## 배경\n영상 구간 검색의 쿼리가 모호하다 🎬.\n\n## 방법\nLLM으로 쿼리를 정제한다.\n\n## 결과\nR@1이 3.2 올랐다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
