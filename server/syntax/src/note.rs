@@ -97,6 +97,17 @@ impl<'a> NotePath<'a> {
     }
 }
 
+/// Whether a title is one word naming a model: two capitals or more, or a
+/// digit among letters (`PIFu`, `LASR`, `GPT-2`, `ResNet50`).
+fn names_a_model(title: &str) -> bool {
+    let title = title.trim();
+    !title.contains(char::is_whitespace)
+        && title.chars().count() >= 3
+        && title.chars().any(char::is_alphabetic)
+        && (title.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+            || title.chars().any(|ch| ch.is_ascii_digit()))
+}
+
 /// Whether a heading names the writer's own project: `Graduation
 /// Project`, `Capstone Design`, `Term Project`, `졸업 프로젝트`, `캡스톤
 /// 디자인`.
@@ -829,7 +840,14 @@ pub(crate) fn read(
             .is_some_and(|(name, _)| TitleKey::new(name) == short.key)
             || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
                 && whole.text.is_ascii()
-                && abbreviates(&short.text, &whole.text)))
+                && abbreviates(&short.text, &whole.text))
+            // `# Spark` over `*Resilient Distributed Datasets: A
+            // Fault-Tolerant Abstraction …*`: a title set apart in italics,
+            // a title's colon in it.
+            || (matches!(origin, HeaderOrigin::Field)
+                && whole.text.contains([':', '：'])
+                && crate::text::unwrap_pair(lines[below].text(text).trim(), &["*", "_"])
+                    .is_some_and(|inner| !inner.starts_with(['*', '_']))))
     {
         found = Some(match origin {
             HeaderOrigin::Heading { .. } => {
@@ -1016,10 +1034,12 @@ pub(crate) fn read(
     // as a paper's, is one unless it shows otherwise (a template, a reading
     // list); a study note there has a topic's short name (`Gradient
     // Descent`).
+    // Or under a model's name (`PIFu.md`, `LASR.md`, `GPT-2.md`): a word
+    // with two capitals or a digit names a paper's model, not a topic.
     if path.is_some_and(|path| path.in_paper_folder)
-        && found
-            .as_ref()
-            .is_some_and(|(title, ..)| title.text.split_whitespace().count() >= 4)
+        && found.as_ref().is_some_and(|(title, ..)| {
+            title.text.split_whitespace().count() >= 4 || names_a_model(&title.text)
+        })
     {
         paper_signals += 1;
     }
@@ -1390,6 +1410,19 @@ pub(crate) fn read(
                     && (names_a_repository(folder) || title_text.is_some_and(is_generic_title))
             })
         });
+    // `README.md` opening with `# Paper Summaries`, `# 논문 리뷰`: the
+    // collection's own page, whatever heading comes next.
+    let collection_readme = path.is_some_and(|path| {
+        ["readme", "index"]
+            .iter()
+            .any(|name| path.stem.eq_ignore_ascii_case(name))
+    }) && headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line)
+        .is_some_and(|heading| {
+            let words = heading.text.slice(text);
+            is_generic_title(words) && names_paper_notes(&heading_core(words))
+        });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
     let several_papers = title_text.is_some_and(names_several_papers)
@@ -1416,6 +1449,7 @@ pub(crate) fn read(
         && !placeholder
         && !own_work
         && !notes_index
+        && !collection_readme
         && papers_listed < 2
         && !several_papers
         && !writing_guide

@@ -2389,3 +2389,52 @@ fn the_writer_s_own_project_is_no_review() {
         "#]],
     );
 }
+
+#[test]
+fn a_note_named_by_its_model_in_a_paper_folder() {
+    // `paper_notes/PIFu.md`: numbered prose, no heading; the file's name is
+    // a model's (two capitals), not a topic's.
+    let prose = "1. 有encoder和decoder，输入是图片中某一位置的特征向量和该点的深度值 🧍。\n输出是该点在模型内的概率值，用0到1去决定。\n2. 试图拟合一个当X在surface内为1、在surface外为0的function。\n同时将0.5作为一个threshold去抽取等值面（iso-surface）。\n3. 关于sampling的method：只在iso-surface上抽取会导致overfit。\n所以在geometry surface上抽取并加上扰动，与直接抽取点的比例大约为16：1。\n对于loss function用的是每个pixel上的MSE。\n4. 对于texture的预测，将之前函数输出的概率值修改为RGB向量即可。\nLoss function 用的是L1 error的average。\n5. multi-view的情况：将各个single-view的结果再过一个函数结合一下，得到最终的表面。\n";
+    check(
+        "paper_notes/PIFu.md",
+        prose,
+        expect![[r#"
+            single file-name "PIFu" by - | header 1:1-1:46
+        "#]],
+    );
+    // The same prose named by a topic: a study note.
+    check(
+        "paper_notes/implicit surfaces.md",
+        prose,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_short_name_heading_over_the_title_in_italics() {
+    check(
+        "Paper-Notes/Spark.md",
+        "# Spark\n\n*Resilient Distributed Datasets: A Fault-Tolerant Abstraction for In-Memory Cluster Computing*\n\n### Introduction\n\n##### Motivations\nReuse of data across jobs ⚡.\n\n### Design\nRDDs with lineage.\n",
+        expect![[r#"
+            single field "Resilient Distributed Datasets: A Fault-Tolerant Abstraction for In-Memory Cluster Computing" by - | header 3:2-3:94
+              purpose "Introduction" h3 @5:5
+              purpose "Motivations" h5 @7:7
+              method "Design" h3 @10:5
+        "#]],
+    );
+}
+
+#[test]
+fn a_collection_s_readme_under_its_generic_title() {
+    // `# Paper Summaries` opening a README, then a taxonomy of the field:
+    // the collection's page, not a review of the taxonomy.
+    check(
+        "Paper-Summaries/README.md",
+        "# Paper Summaries\n\nPersonal collection of top papers in **Robot Learning**, each with a short summary 🤖.\n\n## Taxonomy of related fields\n\n### Optimization Methods\nGeneral optimization techniques.\n\n## Method\nHow the summaries are written.\n\n## Results\nThirty papers so far.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
