@@ -916,6 +916,26 @@ pub(crate) fn read(
         // A note named with its paper's title, heading or not.
         paper_signals += 1;
     }
+    // The same with a Chinese or Japanese heading over a folder named with
+    // the English title, the note its `readme.md` (`# 讲解视频链接` in
+    // `Distilling the Knowledge in a Neural Network/readme.md`).
+    if let Some((title, TitleSource::Heading, ..)) = &found
+        && title
+            .text
+            .chars()
+            .any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+        && !title.text.chars().any(|ch| ch.is_ascii_alphabetic())
+        && let Some(path) = path
+        && path.named_by_folder
+        && let Some(name) = path
+            .folder
+            .and_then(|folder| title_from_path(folder, false))
+        && name.text.is_ascii()
+        && name.text.split_whitespace().count() >= 6
+    {
+        found = Some((name, TitleSource::Folder, HeaderOrigin::Path, line_one));
+        title_line = None;
+    }
     // A bold line opening the note stands for its heading:
     // `**Denoising Diffusion Probabilistic Models**`; so does a plain line
     // standing alone right over the first section
@@ -942,8 +962,18 @@ pub(crate) fn read(
                 && !content.ends_with(['.', '。', ':', '：'])
                 && !content.contains("](")
         };
+        // `**Meta-Dataset: A Dataset of Datasets …**, by Triantafillou et
+        // al.`: the bold part is the title, the rest who wrote it.
+        let bold_cited = content.strip_prefix("**").and_then(|inner| {
+            let close = inner.find("**")?;
+            let tail = inner[close + 2..].trim_start().to_lowercase();
+            (tail.starts_with(", by ") || tail.starts_with("by ") || tail.starts_with(", et al"))
+                .then(|| TextRange::new(range.start + 2, range.start + 2 + close))
+        });
         let inner = crate::text::unwrap_pair(content, &["**", "__"])
+            .or_else(|| bold_cited.map(|bold| bold.slice(text)))
             .or_else(|| over_a_section().then_some(content));
+        let title_range = bold_cited.unwrap_or(range);
         if let Some(inner) = inner
             && !inner.contains("**")
             && inner.split_whitespace().count() >= 2
@@ -951,7 +981,7 @@ pub(crate) fn read(
             && !is_section_like(inner, vocabulary)
             && field_value(text, lines[index], PAPER_FIELDS).is_none()
             && let Some(cleaned) =
-                clean_heading_title(text, cited_title(text, range).unwrap_or(range))
+                clean_heading_title(text, cited_title(text, title_range).unwrap_or(title_range))
         {
             found = Some((
                 cleaned.title,
@@ -1584,8 +1614,12 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "result",
         "experiment",
         "evaluat",
+        "dataset",
         "결과",
         "실험",
+        // `어떤 성과를 얻었는가?`, `어떤 데이터를 사용했는가?`
+        "성과",
+        "데이터",
         "结果",
         "实验",
         "結果",
@@ -1606,7 +1640,11 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "问题",
         "目的",
         "問題",
-    ]) {
+    ]) || (has(&["기존", "existing", "prior", "previous", "现有"])
+        && has(&["한계", "limitation", "局限"]))
+    {
+        // `기존 연구들의 한계는 무엇인가?`: what the paper sets out to fix (a
+        // question on the paper's own limits names none of the three).
         Some(SectionKind::Purpose)
     } else if has(&["approach", "method", "방법", "접근", "手法", "方法"]) {
         Some(SectionKind::Method)
@@ -2017,7 +2055,14 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
     });
+    // `The Problem`, `Our Approach`: a section word after an article (a
+    // title says more: `The Knapsack Problem`).
+    let after_article = ["the ", "our ", "The ", "Our "]
+        .iter()
+        .find_map(|article| core.strip_prefix(article))
+        .is_some_and(|rest| !exact_kinds(rest, vocabulary).is_empty());
     korean_head_word
+        || after_article
         || speaks_of_the_paper(&core)
         || is_other_core(&core)
         || !exact_kinds(&core, vocabulary).is_empty()
@@ -3386,8 +3431,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "제목",
             "Review",
             "Paper Review",
+            "Paper Summary",
+            "Paper Notes",
             "논문 리뷰",
             "논문리뷰",
+            "논문 정리",
+            "논문정리",
+            "논문 요약",
             "리뷰",
             "Paper",
             "논문",

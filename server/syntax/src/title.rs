@@ -511,7 +511,13 @@ fn strip_note_state(text: &str) -> Option<&str> {
     let at = body.rfind(open)?;
     let state = body[at + 1..].trim().to_lowercase();
     let before = body[..at].trim_end();
-    (STATES.contains(&state.as_str()) && !before.is_empty()).then_some(before)
+    // `(원문 요약)`, `(논문 정리)`, `(번역)`: what the note is, in words for
+    // a note only.
+    let note_words = !state.is_empty()
+        && state
+            .split_whitespace()
+            .all(|word| ["원문", "논문", "요약", "정리", "리뷰", "번역", "해설"].contains(&word));
+    ((STATES.contains(&state.as_str()) || note_words) && !before.is_empty()).then_some(before)
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

@@ -2438,3 +2438,51 @@ fn a_collection_s_readme_under_its_generic_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_bold_title_with_its_authors_over_the_problem() {
+    // `**Title**, by Authors`: the bold part is the title; `## The Problem`
+    // is the purpose, not a title.
+    check(
+        "paper_reviews/meta_dataset.md",
+        "**Meta-Dataset: A Dataset of Datasets for Learning to Learn From Few Examples**, by Triantafillou et al.\r\n\r\nPaper link [here](https://arxiv.org/pdf/1903.03096.pdf).\r\n\r\n## The Problem\r\nFew-shot benchmarks are too easy 🎯.\r\n\r\n## Proposed Approach\r\nTen datasets, episodes of varying ways and shots.\r\n\r\n## Experiments\r\nProto-MAML does best.\r\n",
+        expect![[r#"
+            single heading "Meta-Dataset: A Dataset of Datasets for Learning to Learn From Few Examples" by - | header 1:3-1:78
+              purpose "The Problem" h2 @5:4
+              method "Proposed Approach" h2 @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_chinese_heading_over_a_folder_named_with_the_title() {
+    // `# 讲解视频链接` opening `Distilling the Knowledge in a Neural
+    // Network/readme.md`: a part of the note; the folder names the paper.
+    // `# 前情提要` is its background.
+    check(
+        "paper_review/Distilling the Knowledge in a Neural Network/readme.md",
+        "# 讲解视频链接\nhttps://www.youtube.com/watch?v=k63qGsH1jLo\n\n# 前情提要\n训练和使用的模型需求不一样 🎓：训练时可以用大算力，使用时很在意时间。\n\n# 大概\n用大模型的soft target来训练小模型。\n",
+        expect![[r#"
+            single folder "Distilling the Knowledge in a Neural Network" by - | header 1:1-1:9
+              purpose "前情提要" h1 @4:3
+              method "大概" h1 inferred @7:3
+        "#]],
+    );
+}
+
+#[test]
+fn korean_reading_questions_on_results_data_and_prior_limits() {
+    // `기존 연구들의 한계는?` asks for the purpose, `어떤 성과를 얻었는가?` for
+    // the results; `📄 논문 정리:` and `(원문 요약)` are what the note is.
+    check(
+        "notes/pointnet.md",
+        "## 📄 논문 정리: PointNet — Deep Learning on Point Sets (원문 요약)\r\n\r\n### 기존 연구들의 한계는 무엇인가?\r\n점군을 voxel로 바꾸면 비싸다.\r\n\r\n### 그 한계를 어떻게 해결하였는가?\r\n점마다 같은 MLP와 max pooling 🧊.\r\n\r\n### 어떤 성과를 얻었는가?\r\nModelNet40 89.2%.\r\n\r\n### 비판적 읽기 & 한계점은 무엇인가?\r\n지역 구조를 못 본다.\r\n",
+        expect![[r#"
+            single heading "PointNet — Deep Learning on Point Sets" by - | header 1:13-1:51
+              purpose "기존 연구들의 한계는 무엇인가?" h3 @3:5
+              method "그 한계를 어떻게 해결하였는가?" h3 @6:5
+              experiment "어떤 성과를 얻었는가?" h3 @9:5
+        "#]],
+    );
+}
