@@ -433,6 +433,11 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Summary",
     "Paper Summaries",
     "Posts",
+    "Paper Study",
+    "Paper Studies",
+    "Paper Reading",
+    "논문 스터디",
+    "논문 공부",
     "논문",
     "논문 리뷰",
     "리뷰",
@@ -1450,8 +1455,13 @@ pub(crate) fn read(
         .iter()
         .find(|heading| heading.line >= first_content_line)
         .is_some_and(|heading| {
-            let words = heading.text.slice(text);
-            is_generic_title(words) && names_paper_notes(&heading_core(words))
+            // `# Paper Study (seunghee's Archive)`: whose collection it is.
+            let core = heading_core(heading.text.slice(text));
+            let words = match core.rfind('(') {
+                Some(open) if core.ends_with(')') && open > 0 => core[..open].trim_end(),
+                _ => core.as_str(),
+            };
+            is_generic_title(words) && names_paper_notes(words)
         });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
@@ -1713,8 +1723,8 @@ fn asks_how_it_was_shown(core: &str) -> bool {
 
 /// The kind a Chinese or Japanese compound names by its last word, with no
 /// space before it: `核心方法`, `研究问题`, `主要结果`, `关键发现`. Not a
-/// question left open (`开放问题`, `我的问题`) nor two things joined
-/// (`局限与问题`).
+/// question left open (`开放问题`, `我的问题`); two things joined
+/// (`性能与实验`) are read one by one, as [`phrases`] splits them.
 fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     const HEADS: &[(&str, SectionKind)] = &[
         ("问题", SectionKind::Purpose),
@@ -2212,6 +2222,11 @@ fn is_symbol(ch: char) -> bool {
         && !ch.is_ascii_punctuation()
         && ch > '\u{2000}'
         && !matches!(ch, '–' | '—' | '’' | '·')
+        // Full-width brackets close what they open: `…微调（EGU 摘要解读）`.
+        && !matches!(
+            ch,
+            '（' | '）' | '【' | '】' | '「' | '」' | '《' | '》' | '〔' | '〕' | '［' | '］'
+        )
 }
 
 /// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
@@ -2312,6 +2327,8 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     for separator in [
         " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
+        // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
+        "与", "及", "、",
     ] {
         // Most headings hold no separator at all: no copy for them.
         if !out.iter().any(|phrase| phrase.contains(separator)) {
@@ -3378,11 +3395,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // A venue and year in parentheses before the title: `(ECCV 2022)
         // Visual Prompt Tuning`.
+        // So is what the note is: `(논문 요약) FlashAttention-3: …`.
         if let Some(inner) = current.strip_prefix('(')
             && let Some(close) = inner.find(')')
             && close < 40
             && !inner[close + 1..].trim().is_empty()
-            && tags.read(&inner[..close])
+            && (crate::title::says_what_the_note_is(&inner[..close]) || tags.read(&inner[..close]))
         {
             start += close + 2;
             decorated = true;
@@ -4883,7 +4901,10 @@ mod tests {
         assert_eq!(kinds("### 2.3 主要结果"), "experiment");
         assert_eq!(kinds("## 6. 批判与开放问题"), "");
         assert_eq!(kinds("## 我的问题"), "");
-        assert_eq!(kinds("## 局限与疑问"), "");
+        // Joined by `与`, each phrase on its own.
+        assert_eq!(kinds("## 局限与疑问"), "limitations");
+        assert_eq!(kinds("## 研究问题与最小可核验结论"), "purpose");
+        assert_eq!(kinds("## 性能与实验披露表"), "experiment");
         assert_eq!(kinds("### 1、Motivation"), "purpose");
         assert_eq!(kinds("三、实验"), "experiment");
         assert!(numbered_one("1、 Motivation"));

@@ -437,6 +437,11 @@ fn strip_review_word(text: &str) -> Option<&str> {
         "paper review",
         "paper summary",
         "paper notes",
+        // `SoK: Communication Across Distributed Ledgers - 논문 리뷰`.
+        "논문 리뷰",
+        "논문리뷰",
+        "논문 정리",
+        "리뷰",
     ] {
         if let Some(before) = strip_suffix_ignore_case(text, suffix)
             && let Some(title) = before
@@ -504,20 +509,47 @@ fn strip_note_state(text: &str) -> Option<&str> {
         ('(', ')')
     } else if text.ends_with(']') {
         ('[', ']')
+    } else if text.ends_with('）') {
+        ('（', '）')
     } else {
         return None;
     };
     let body = text.strip_suffix(close)?;
     let at = body.rfind(open)?;
-    let state = body[at + 1..].trim().to_lowercase();
+    let inside = body[at + open.len_utf8()..].trim();
+    let state = inside.to_lowercase();
     let before = body[..at].trim_end();
-    // `(원문 요약)`, `(논문 정리)`, `(번역)`: what the note is, in words for
-    // a note only.
-    let note_words = !state.is_empty()
-        && state
-            .split_whitespace()
-            .all(|word| ["원문", "논문", "요약", "정리", "리뷰", "번역", "해설"].contains(&word));
-    ((STATES.contains(&state.as_str()) || note_words) && !before.is_empty()).then_some(before)
+    ((STATES.contains(&state.as_str()) || says_what_the_note_is(inside)) && !before.is_empty())
+        .then_some(before)
+}
+
+/// Whether words in parentheses only say what the note is: `원문 요약`,
+/// `논문 정리`, `번역`, `EGU 摘要解读` (a venue's acronym may stand beside
+/// them).
+pub(crate) fn says_what_the_note_is(words: &str) -> bool {
+    const NOTE_WORDS: &[&str] = &[
+        "원문",
+        "논문",
+        "요약",
+        "정리",
+        "리뷰",
+        "번역",
+        "해설",
+        "摘要解读",
+        "解读",
+        "笔记",
+        "阅读笔记",
+        "论文笔记",
+        "总结",
+        "翻译",
+    ];
+    let mut any_note_word = false;
+    let all = words.split_whitespace().all(|word| {
+        let note_word = NOTE_WORDS.contains(&word.to_lowercase().as_str());
+        any_note_word |= note_word;
+        note_word || (word.len() <= 6 && word.chars().all(|ch| ch.is_ascii_uppercase()))
+    });
+    all && any_note_word
 }
 
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {

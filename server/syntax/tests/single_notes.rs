@@ -2486,3 +2486,50 @@ fn korean_reading_questions_on_results_data_and_prior_limits() {
         "#]],
     );
 }
+
+#[test]
+fn what_the_note_is_said_around_its_title() {
+    // `- 논문 리뷰` after a dash, `(논문 요약)` before the title.
+    check(
+        "Blockchain_Paper_Reviews/SoK-Review/README.md",
+        "# SoK: Communication Across Distributed Ledgers - 논문 리뷰\n\n## Why\n체인 사이의 통신은 왜 어려운가 🔗.\n\n## How\n신뢰 가정별로 분류한다.\n\n## 결과\n프로토콜 세 부류의 장단점을 정리한다.\n",
+        expect![[r#"
+            single heading "SoK: Communication Across Distributed Ledgers" by - | header 1:3-1:48
+              purpose "Why" h2 @3:4
+              method "How" h2 @6:4
+              experiment "결과" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-review/flash3.md",
+        "---\ntitle: \"(논문 요약) FlashAttention-3: Fast and Accurate Attention with Asynchrony\"\n---\n\n## 문제 정의\nH100에서 이용률이 낮다 ⚡.\n\n## 실험 결과\n1.5-2배 빠르다.\n",
+        expect![[r#"
+            single front-matter "FlashAttention-3: Fast and Accurate Attention with Asynchrony" by - | header 2:17-2:78
+              purpose "문제 정의" h2 @5:4
+              experiment "실험 결과" h2 @8:4
+        "#]],
+    );
+    // `（EGU 摘要解读）` in full-width parentheses, and headings joining two
+    // parts with `与`.
+    check(
+        "weather-dl-paper-notes/notes/05-xaurora.md",
+        "# Xaurora：Aurora 的谱一致性 S2S 微调（EGU 摘要解读）\n\n## 研究问题与最小可核验结论\n次季节预报的谱能量衰减 🌦️。\n\n## 方法流程与能够推断之处\n在Aurora上做谱一致性微调。\n\n## 性能与实验披露表\n摘要只给出了部分指标。\n",
+        expect![[r#"
+            single heading "Xaurora：Aurora 的谱一致性 S2S 微调" by - | header 1:3-1:30
+              purpose "研究问题与最小可核验结论" h2 @3:4
+              method "方法流程与能够推断之处" h2 inferred @6:4
+              experiment "性能与实验披露表" h2 @9:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_collection_readme_saying_whose_it_is() {
+    check(
+        "paper_review/README.md",
+        "# Paper Study (seunghee's Archive)\n\n읽은 논문 분석 보고서를 마크다운으로 작성해 정적 사이트로 공개하는 저장소입니다 📚.\n\n## 구조\n- papers/: 논문별 보고서\n\n## 방법\nAstro로 빌드한다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
