@@ -1268,7 +1268,11 @@ pub(crate) fn read(
         })
     })
     .collect();
-    let has_summary = sections.iter().any(|s| s.kind == SectionKind::Summary);
+    // A summary written in, not a template's `### Abstract` over its
+    // unanswered questions.
+    let has_summary = sections.iter().any(|s| {
+        s.kind == SectionKind::Summary && !crate::parser::is_vacant(s.content.slice(text))
+    });
     // Sections taken by their place or their words, kept in the note's order.
     let insert = |sections: &mut Vec<Section>, inferred: Section| {
         let at = sections
@@ -1377,7 +1381,10 @@ pub(crate) fn read(
             && s.content.slice(text).lines().any(|line| {
                 // A sentence, not a link or a rule.
                 let line = line.trim();
-                UnicodeWidthStr::width(line) > 40 && !line.contains("://") && !line.starts_with('|')
+                UnicodeWidthStr::width(line) > 40
+                    && !line.contains("://")
+                    && !line.starts_with('|')
+                    && !crate::parser::is_vacant(line)
             })
     });
     // A short note of a few sentences under its paper's citation (`#
@@ -1652,6 +1659,8 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "問題",
     ]) || (has(&["기존", "existing", "prior", "previous", "现有"])
         && has(&["한계", "limitation", "局限"]))
+        // `What questions are the authors addressing?`
+        || (has(&["question"]) && has(&["address", "answer", "tackle"]))
     {
         // `기존 연구들의 한계는 무엇인가?`: what the paper sets out to fix (a
         // question on the paper's own limits names none of the three).
@@ -1732,6 +1741,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("动机", SectionKind::Purpose),
         ("動機", SectionKind::Purpose),
         ("背景", SectionKind::Purpose),
+        ("介绍", SectionKind::Purpose),
         ("目标", SectionKind::Purpose),
         ("目的", SectionKind::Purpose),
         ("方法", SectionKind::Method),
@@ -2072,6 +2082,8 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         .find_map(|article| core.strip_prefix(article))
         .is_some_and(|rest| !exact_kinds(rest, vocabulary).is_empty());
     korean_head_word
+        // `背景介绍`, `核心方法`: a Chinese part's compound.
+        || cjk_head_kind(&core).is_some()
         || after_article
         || speaks_of_the_paper(&core)
         || is_other_core(&core)
@@ -2508,8 +2520,13 @@ fn holds_term(lower: &str, term: &str) -> bool {
 /// much (a 30-syllable line is a sentence, not a label).
 fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     contents
+        // A template's unanswered question (`__*What experiments were
+        // conducted?*__`) is no prose either.
         .filter(|content| {
-            !is_field_line(content) && !is_link_line(content) && !content.starts_with('|')
+            !is_field_line(content)
+                && !is_link_line(content)
+                && !content.starts_with('|')
+                && !crate::parser::is_vacant(content)
         })
         .map(UnicodeWidthStr::width)
         .filter(|&width| width > 40)

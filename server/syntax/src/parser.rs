@@ -893,8 +893,9 @@ fn sections(
 
 /// Whether a section's content holds nothing a reader can read: blank
 /// lines, list markers with nothing after them (`  * `), kramdown attribute
-/// lists (`{: .align-center}{: width="600"}`), HTML comments and a
-/// template's blanks left in angle brackets (`<待精读>`).
+/// lists (`{: .align-center}{: width="600"}`), HTML comments, a
+/// template's blanks left in angle brackets (`<待精读>`) and its questions
+/// left unanswered (`__*What experiments were conducted?*__`).
 pub fn is_vacant(content: &str) -> bool {
     let mut in_comment = false;
     content.lines().all(|line| {
@@ -928,7 +929,8 @@ pub fn is_vacant(content: &str) -> bool {
             // A marker at the end of its line: `*` with nothing after it.
             return rest.is_empty()
                 || matches!(rest, "-" | "*" | "+" | "•")
-                || is_placeholder(rest);
+                || is_placeholder(rest)
+                || is_prompt(rest);
         }
     })
 }
@@ -1037,6 +1039,25 @@ fn is_placeholder(line: &str) -> bool {
         .to_ascii_lowercase();
     // `<user@example.com>`: an e-mail autolink.
     !inner.contains('@') && !TAGS.contains(&first.as_str())
+}
+
+/// A template's question left unanswered, set apart in emphasis:
+/// `__*What questions are the authors addressing?*__`, `**실험 결과는?**`.
+fn is_prompt(line: &str) -> bool {
+    let inner = line.trim_matches(|ch| ch == '*' || ch == '_').trim();
+    // `__*What experiments were conducted*__`, its question mark left out.
+    let first = inner
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let asks = inner.ends_with(['?', '？'])
+        || ["what", "which", "how", "why", "who", "where", "when"].contains(&first.as_str());
+    inner.len() + 2 <= line.len()
+        && line.starts_with(['*', '_'])
+        && line.ends_with(['*', '_'])
+        && asks
+        && !inner.contains(['*', '_'])
 }
 
 /// The length of a bullet marker and the spaces after it at the start of

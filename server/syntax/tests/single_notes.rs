@@ -2533,3 +2533,45 @@ fn a_collection_readme_saying_whose_it_is() {
         "#]],
     );
 }
+
+#[test]
+fn a_template_s_questions_answered_or_not() {
+    // Answered: `What questions are the authors addressing?` asks for the
+    // purpose.
+    check(
+        "deep-learning-papers/summaries/rcnn.md",
+        "### Rich feature hierarchies for accurate object detection\r\n\r\nLink to pdf: https://arxiv.org/abs/1311.2524\r\n\r\n### Abstract\r\n\r\n__*What questions are the authors addressing?*__\r\n\r\nCan a CNN replace hand-made features for detection? 🔍\r\n\r\n### Materials and Methods\r\n\r\n__*What is their developed system?*__\r\n\r\nRegion proposals, AlexNet features, SVMs.\r\n\r\n### Experiments\r\n\r\n__*What experiments were conducted*__\r\n\r\nVOC 2012, mAP 53.3%.\r\n",
+        expect![[r#"
+            single heading "Rich feature hierarchies for accurate object detection" by - | header 1:5-1:59
+              summary "Abstract" h3 @5:5
+              purpose "*What questions are the authors addressing?*" bold @7:3
+              method "Materials and Methods" h3 @11:5
+              experiment "Experiments" h3 @17:5
+              experiment "*What experiments were conducted*" bold @19:3
+        "#]],
+    );
+    // Unanswered: the title and its link filled in, every question left
+    // as it was.
+    check(
+        "deep-learning-papers/summaries/yolo9000.md",
+        "### YOLO9000: Better, Faster, Stronger\r\n\r\nLink to pdf: http://arxiv.org/abs/1612.08242\r\n\r\n### Abstract\r\n\r\n__*What questions are the authors addressing?*__\r\n\r\n__*What is the major finding or scientific contribution of this work?*__\r\n\r\n### Materials and Methods\r\n\r\n__*What is their experimental methodology or developed system?*__\r\n\r\n### Experiments\r\n\r\n__*What experiments were conducted*__\r\n\r\n__*Which dataset(s) were used by the authors of this paper?*__\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_chinese_part_heading_is_no_title() {
+    // `## 背景介绍` names the background; the file names the paper.
+    check(
+        "paper_notes/Decreased Abundance of Akkermansia muciniphila Leads to Impaired Insulin Secretion.md",
+        "## 背景介绍\n2型糖尿病与肠道菌群有关 🦠。\n\n目的：研究A. muciniphila的丰度与胰岛素分泌的关系。\n\n## 结果\n瘦型患者中丰度降低。\n",
+        expect![[r#"
+            single file-name "Decreased Abundance of Akkermansia muciniphila Leads to Impaired Insulin Secretion" by - | header 1:1-1:8
+              purpose "背景介绍" h2 @1:4
+              purpose "目的" line-start @4:1
+              experiment "结果" h2 @6:4
+        "#]],
+    );
+}

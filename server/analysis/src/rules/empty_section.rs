@@ -83,16 +83,17 @@ mod tests {
         );
     }
 
-    /// A template's blank left in angle brackets is no text; an HTML tag
-    /// and an autolink are.
+    /// A template's blank left in angle brackets, or its question left
+    /// unanswered, is no text; an HTML tag and an autolink are.
     #[test]
     fn a_blank_of_the_template_is_empty() {
         check(
-            "# Orca: A Distributed Serving System 🐋\n\n## 1. 要解决的问题\n<待精读>\n\n## 2. 核心方法\n- <your method here>\n\n## 3. 主要结果\n<img src=\"fig3.png\" width=\"500\">\n\n## 4. Results\n<https://arxiv.org/abs/2209.00001>\n\n## 5. Experiments\n</details>\n",
+            "# Orca: A Distributed Serving System 🐋\n\n## 1. 要解决的问题\n<待精读>\n\n## 2. 核心方法\n- <your method here>\n\n## 3. 主要结果\n<img src=\"fig3.png\" width=\"500\">\n\n## 4. Results\n<https://arxiv.org/abs/2209.00001>\n\n## 5. Experiments\n</details>\n\n## 6. Method\n__*What is their developed system?*__\n",
             Rule::EmptySection,
             expect![[r#"
                 notes.md 3:4-3:13 RV002 warning: the `1. 要解决的问题` section is empty: write its purpose text after the label, or remove it
                 notes.md 6:4-6:11 RV002 warning: the `2. 核心方法` section is empty: write its method text after the label, or remove it
+                notes.md 18:4-18:13 RV002 warning: the `6. Method` section is empty: write its method text after the label, or remove it
             "#]],
         );
     }
