@@ -2519,17 +2519,20 @@ fn holds_term(lower: &str, term: &str) -> bool {
 /// two, so that a Korean line holding as much as an English one counts as
 /// much (a 30-syllable line is a sentence, not a label).
 fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
+    // A template's unanswered question (`__*What experiments were
+    // conducted?*__`) or blank (`<待精读>`) is no prose either; only a line
+    // that may be one is read again.
+    let blank =
+        |content: &str| content.starts_with(['*', '_', '<']) && crate::parser::is_vacant(content);
     contents
-        // A template's unanswered question (`__*What experiments were
-        // conducted?*__`) is no prose either.
-        .filter(|content| {
-            !is_field_line(content)
+        .filter_map(|content| {
+            let width = UnicodeWidthStr::width(content);
+            let prose = width > 40
+                && !is_field_line(content)
                 && !is_link_line(content)
-                && !content.starts_with('|')
-                && !crate::parser::is_vacant(content)
+                && !content.starts_with('|');
+            (prose && !blank(content)).then_some(width)
         })
-        .map(UnicodeWidthStr::width)
-        .filter(|&width| width > 40)
         .sum()
 }
 
