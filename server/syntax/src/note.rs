@@ -54,6 +54,13 @@ pub struct NotePath<'a> {
 }
 
 impl<'a> NotePath<'a> {
+    /// Whether the file is its folder's `README.md` or `index.md`.
+    fn is_readme_or_index(&self) -> bool {
+        ["readme", "index"]
+            .iter()
+            .any(|name| self.stem.eq_ignore_ascii_case(name))
+    }
+
     /// The path facts of a file's path (absolute, or relative to wherever
     /// the check started), with `/` or `\\` separators. Every folder on the
     /// path counts for `paper_folder`, so that the answer does not depend on
@@ -127,6 +134,12 @@ fn names_own_project(heading: &str) -> bool {
     ]
     .contains(&core.as_str());
     english || korean
+}
+
+/// A Chinese character (the CJK Unified Ideographs block), as Chinese and
+/// Japanese headings are written.
+fn is_han(ch: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&ch)
 }
 
 /// Whether a folder's name says only that it holds notes or posts
@@ -925,10 +938,7 @@ pub(crate) fn read(
     // the English title, the note its `readme.md` (`# 讲解视频链接` in
     // `Distilling the Knowledge in a Neural Network/readme.md`).
     if let Some((title, TitleSource::Heading, ..)) = &found
-        && title
-            .text
-            .chars()
-            .any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+        && title.text.chars().any(is_han)
         && !title.text.chars().any(|ch| ch.is_ascii_alphabetic())
         && let Some(path) = path
         && path.named_by_folder
@@ -1367,11 +1377,8 @@ pub(crate) fn read(
         papers_listed + linked_paper_headings(text, lines, kinds, &headings, title_line);
     // A folder's README that links to three notes below it is the folder's
     // index (`| [LoRA](./1_PEFT/001_LoRA.md) | … |`).
-    let folder_index = path.is_some_and(|path| {
-        ["readme", "index"]
-            .iter()
-            .any(|name| path.stem.eq_ignore_ascii_case(name))
-    }) && notes_linked_below(text, lines, kinds) >= 3;
+    let folder_index = path.is_some_and(NotePath::is_readme_or_index)
+        && notes_linked_below(text, lines, kinds) >= 3;
     let prose = prose_chars(text, lines, kinds);
     // A title over a filled-in summary (`# Abstract` and a sentence) is a
     // review begun; over an empty one, a template.
@@ -1454,22 +1461,19 @@ pub(crate) fn read(
         });
     // `README.md` opening with `# Paper Summaries`, `# 논문 리뷰`: the
     // collection's own page, whatever heading comes next.
-    let collection_readme = path.is_some_and(|path| {
-        ["readme", "index"]
+    let collection_readme = path.is_some_and(NotePath::is_readme_or_index)
+        && headings
             .iter()
-            .any(|name| path.stem.eq_ignore_ascii_case(name))
-    }) && headings
-        .iter()
-        .find(|heading| heading.line >= first_content_line)
-        .is_some_and(|heading| {
-            // `# Paper Study (seunghee's Archive)`: whose collection it is.
-            let core = heading_core(heading.text.slice(text));
-            let words = match core.rfind('(') {
-                Some(open) if core.ends_with(')') && open > 0 => core[..open].trim_end(),
-                _ => core.as_str(),
-            };
-            is_generic_title(words) && names_paper_notes(words)
-        });
+            .find(|heading| heading.line >= first_content_line)
+            .is_some_and(|heading| {
+                // `# Paper Study (seunghee's Archive)`: whose collection it is.
+                let core = heading_core(heading.text.slice(text));
+                let words = match core.rfind('(') {
+                    Some(open) if core.ends_with(')') && open > 0 => core[..open].trim_end(),
+                    _ => core.as_str(),
+                };
+                is_generic_title(words) && names_paper_notes(words)
+            });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
     let several_papers = title_text.is_some_and(names_several_papers)
@@ -1771,9 +1775,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         "我",
         "疑",
     ];
-    let is_cjk = |ch: char| {
-        ('\u{4E00}'..='\u{9FFF}').contains(&ch) || ('\u{3040}'..='\u{30FF}').contains(&ch)
-    };
+    let is_cjk = |ch: char| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch);
     let count = phrase.chars().count();
     if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
         return None;
