@@ -1049,12 +1049,16 @@ pub(crate) fn read(
     // A title field further down, under the note's own `### Paper Info`,
     // or a BibTeX entry's `title={…}`: the one title the note gives for
     // itself, before its file's name.
+    // A BibTeX entry is the paper's citation, as an author list under a
+    // title is (below).
+    let mut bibtex_cited = false;
     if found.is_none()
-        && let Some((title, index)) = title_further_down(text, lines, kinds)
+        && let Some((title, index, from_bibtex)) = title_further_down(text, lines, kinds)
     {
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
         paper_signals += 1;
+        bibtex_cited = from_bibtex;
     }
     if found.is_none()
         && let Some(path) = path
@@ -1207,24 +1211,25 @@ pub(crate) fn read(
         }
     }
     paper_signals += usize::from(has_field) + usize::from(has_link);
-    let cited_under_title = title_line.is_some_and(|title_line| {
-        lines
-            .iter()
-            .enumerate()
-            .skip(title_line + 1)
-            .filter(|(index, line)| {
-                matches!(kinds[*index], LineKind::Text) && !line.text(text).trim().is_empty()
-            })
-            .take(2)
-            .any(|(_, line)| {
-                let line = line.text(text);
-                looks_like_author_list(line)
-                    || looks_like_citation(line)
-                    || found
-                        .as_ref()
-                        .is_some_and(|(title, ..)| cites_the_title(line, &title.text))
-            })
-    });
+    let cited_under_title = bibtex_cited
+        || title_line.is_some_and(|title_line| {
+            lines
+                .iter()
+                .enumerate()
+                .skip(title_line + 1)
+                .filter(|(index, line)| {
+                    matches!(kinds[*index], LineKind::Text) && !line.text(text).trim().is_empty()
+                })
+                .take(2)
+                .any(|(_, line)| {
+                    let line = line.text(text);
+                    looks_like_author_list(line)
+                        || looks_like_citation(line)
+                        || found
+                            .as_ref()
+                            .is_some_and(|(title, ..)| cites_the_title(line, &title.text))
+                })
+        });
     paper_signals += usize::from(cited_under_title);
 
     // The note's own sentences speak of a paper and its authors (`This
@@ -1404,7 +1409,7 @@ pub(crate) fn read(
         .filter(|h| Some(h.line) != title_line)
         .collect();
     let short_note = cited_under_title
-        && prose > 0
+        && prose >= 80
         && below_title.len() <= 1
         && !below_title
             .iter()
@@ -2529,11 +2534,31 @@ fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     contents
         .filter_map(|content| {
             let width = UnicodeWidthStr::width(content);
+            // A link's address is no prose: `Check the [summary](https://…)
+            // by others.` is a sentence of four words.
+            let width = if content.contains("](") {
+                width - link_targets_width(content)
+            } else {
+                width
+            };
             let prose = width > 40
                 && !is_field_line(content)
                 && !is_link_line(content)
                 && !content.starts_with('|');
             (prose && !blank(content)).then_some(width)
+        })
+        .sum()
+}
+
+/// The width of the `(…)` after each `](` of a line's links.
+fn link_targets_width(content: &str) -> usize {
+    content
+        .match_indices("](")
+        .filter_map(|(at, _)| {
+            let target = &content[at + 1..];
+            target
+                .find(')')
+                .map(|close| UnicodeWidthStr::width(&target[..=close]))
         })
         .sum()
 }
@@ -3063,7 +3088,12 @@ fn wrapped_value(
 /// (`* Title : DreamBooth: …`, `논문 제목: …`; not `Paper:`, which often
 /// links) or a BibTeX entry's `title={…}`, also in a code block. None when
 /// two different titles are given (notes on several papers).
-fn title_further_down(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<(Title, usize)> {
+/// Also says whether the title is a BibTeX entry's.
+fn title_further_down(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+) -> Option<(Title, usize, bool)> {
     const NAMES: &[&str] = &[
         "Title",
         "Paper Title",
@@ -3076,26 +3106,30 @@ fn title_further_down(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<
         "论文题目",
         "论文标题",
     ];
-    let mut found: Option<(Title, usize)> = None;
+    let mut found: Option<(Title, usize, bool)> = None;
     for (index, line) in lines.iter().enumerate() {
-        let title = match kinds[index] {
-            LineKind::Blank => None,
-            LineKind::Text => field_value(text, *line, NAMES)
-                .and_then(|value| title_from_value(text, value))
-                .or_else(|| bibtex_title(text, *line)),
-            // In a code block too: ```` ```bibtex ````.
-            _ => bibtex_title(text, *line),
+        let field = match kinds[index] {
+            LineKind::Text => {
+                field_value(text, *line, NAMES).and_then(|value| title_from_value(text, value))
+            }
+            _ => None,
         };
-        let Some(title) = title else {
-            continue;
+        let (title, from_bibtex) = match field {
+            Some(title) => (title, false),
+            // In a code block too: ```` ```bibtex ````.
+            None if kinds[index] != LineKind::Blank => match bibtex_title(text, *line) {
+                Some(title) => (title, true),
+                None => continue,
+            },
+            None => continue,
         };
         if is_generic_title(&title.text) || title.text.split_whitespace().count() < 2 {
             continue;
         }
         match &found {
-            Some((first, _)) if first.key != title.key => return None,
+            Some((first, ..)) if first.key != title.key => return None,
             Some(_) => {}
-            None => found = Some((title, index)),
+            None => found = Some((title, index, from_bibtex)),
         }
     }
     found
@@ -3132,8 +3166,18 @@ fn bibtex_title(text: &str, line: Line) -> Option<Title> {
             depth -= 1;
         }
     }
-    let value = &inner[..end?];
-    let start = line.start + (content.len() - rest.len()) + 1;
+    let mut value = &inner[..end?];
+    let mut start = line.start + (content.len() - rest.len()) + 1;
+    // `title = {{Universal Adversarial Perturbations}}`: the range is the
+    // words, inside the braces that keep their case.
+    while let Some(inside) = value
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+        .filter(|inside| !inside.contains(['{', '}']))
+    {
+        value = inside;
+        start += 1;
+    }
     let title = Title::from_raw(&value.replace(['{', '}'], ""), start)?;
     Some(Title {
         range: TextRange::new(start, start + value.len()),

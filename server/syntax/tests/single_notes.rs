@@ -2328,6 +2328,37 @@ fn a_title_field_or_bibtex_entry_further_down() {
 }
 
 #[test]
+fn prose_under_a_bibtex_entry() {
+    // No heading and no label: the BibTeX entry is the paper's citation,
+    // and the prose under it the note; a short title, and a file's name
+    // that says no more than it.
+    check(
+        "attack-and-defense/2017/Universal_Adversarial_Perturbations.md",
+        "```\r\n@inproceedings{moosavi17,\r\nauthor = {Moosavi-Dezfooli, Seyed-Mohsen and Frossard, Pascal},\r\ntitle = {{Universal Adversarial Perturbations}},\r\nyear = {2017}\r\n}\r\n```\r\n\r\nThis paper builds one perturbation for a whole training set, adding one image's perturbation to the next 🎯 until the model is fooled at the rate asked for. The perturbation is not unique: the order of the data changes it.\r\n\r\nIt transfers between models too, along a dominant direction.\r\n",
+        expect![[r#"
+            single field "Universal Adversarial Perturbations" by - | header 4:11-4:46
+        "#]],
+    );
+    // In Korean, under a `bibtex` fence.
+    check(
+        "논문/cyclegan.md",
+        "```bibtex\n@inproceedings{zhu2017,\n  title={Unpaired Image-to-Image Translation},\n  author={Zhu, Jun-Yan and Park, Taesung},\n}\n```\n\n짝이 없는 두 도메인 사이의 변환을 배운다 🐴. 생성자 두 개가 서로의 역함수가 되도록 cycle consistency loss를 둔다. 말과 얼룩말, 여름과 겨울 사진에서 그럴듯한 결과를 보였지만, 모양을 바꾸는 변환에는 약하다고 저자들이 말한다.\n",
+        expect![[r#"
+            single field "Unpaired Image-to-Image Translation" by - | header 3:10-3:45
+        "#]],
+    );
+    // Only a pointer to someone else's summary under the entry: a link's
+    // address is no prose, and the note is not begun.
+    check(
+        "attack-and-defense/2016/DeepFool.md",
+        "```\n@inproceedings{moosavi2016deepfool,\nauthor = {Moosavi-Dezfooli, Seyed-Mohsen and Frossard, Pascal},\ntitle = {{Deepfool: a simple and accurate method to fool deep neural networks}},\n}\n```\n## Summary\nCheck the [summary](https://towardsdatascience.com/deepfool-a-simple-and-accurate-method-to-fool-deep-neural-networks-17e0d0910ac0) by others 👀.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
 fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
     // `## Context` in the five Cs is the paper's background.
     check(
