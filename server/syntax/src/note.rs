@@ -668,6 +668,36 @@ pub(crate) fn read(
     let field_limit = second_section_line
         .min(first_content_line + 40)
         .min(lines.len());
+    // Front matter that names the post rather than the paper (`title:
+    // "Glow-TTS Paper Review"`, `【Transformer】Pyramid Vision
+    // Transformer`) over a title field with the paper's whole title
+    // (`📝 **Paper:** Glow-TTS: A Generative Flow for Text-to-Speech
+    // Synthesis`): the field's, when the post's title is the field's first
+    // words or says that the post is a review.
+    if let Some((post, TitleSource::FrontMatter, ..)) = &found
+        && let Some((value, _)) = front_matter.and_then(|fm| fm.title)
+        && let Some((index, title)) = (first_content_line..field_limit).find_map(|index| {
+            matches!(kinds[index], LineKind::Text)
+                .then(|| field_value(text, lines[index], TITLE_FIELDS))
+                .flatten()
+                .and_then(|value| title_from_value(text, value))
+                .map(|title| (index, title))
+        })
+        && title.text.split_whitespace().count() >= 3
+        && !is_generic_title(&title.text)
+        && (title
+            .key
+            .as_str()
+            .strip_prefix(post.key.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+            || value.slice(text).find(&post.text).is_some_and(|at| {
+                crate::title::says_review(&value.slice(text)[at + post.text.len()..])
+            }))
+    {
+        found = Some(field_title(title, lines[index].range()));
+        title_line = Some(index);
+        paper_signals += 1;
+    }
     if found.is_none() {
         for (index, line) in lines
             .iter()
@@ -1389,7 +1419,10 @@ pub(crate) fn read(
     // review begun; over an empty one, a template.
     let summary_written = sections.iter().any(|s| {
         s.kind == SectionKind::Summary
-            && matches!(s.placement, Placement::Heading { .. })
+            && matches!(
+                s.placement,
+                Placement::Heading { .. } | Placement::LineStart { bold: true, .. }
+            )
             && s.content.slice(text).lines().any(|line| {
                 // A sentence, not a link or a rule.
                 let line = line.trim();
@@ -3194,6 +3227,12 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
         None => content.len() - content.trim_start().len(),
     };
     let after_bullet = indent + bullet_len(&content[indent..]);
+    // An emoji before the label: `📝 **Paper:** …`, `🔗 Link: …`.
+    let rest = &content[after_bullet..];
+    let after_bullet = after_bullet + rest.len()
+        - rest
+            .trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace())
+            .len();
     let rest = &content[after_bullet..];
     let (label, value_offset) =
         if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
@@ -3456,6 +3495,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             tags.read(&inner[..close]);
             start += 2 + close + width;
+            decorated = true;
+            continue;
+        }
+        // A tag in other brackets: `【Detection】TridentNet`, `［CVPR］…`,
+        // and HTML's escaped ones, `&#91;Paper Review&#93; EfficientNet`.
+        if let Some((inner, width)) = [("【", "】"), ("［", "］"), ("&#91;", "&#93;")]
+            .into_iter()
+            .find_map(|(open, close)| {
+                let inner = current.strip_prefix(open)?;
+                let at = inner.find(close)?;
+                Some((&inner[..at], open.len() + at + close.len()))
+            })
+            && inner.chars().count() < 30
+            && !current[width..].trim().is_empty()
+        {
+            tags.read(inner);
+            start += width;
             decorated = true;
             continue;
         }
@@ -4375,7 +4431,15 @@ fn line_label(
     // `![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed
     // Approach**`.
     let image = image_before_bold(&content[indent + bullet..]);
-    let prefix_len = indent + bullet + image;
+    // So is an emoji: `🔍 **Summary:** …`.
+    let after_image = &content[indent + bullet + image..];
+    let emoji = after_image
+        .find(|ch: char| !(is_symbol(ch) || ch.is_whitespace()))
+        .filter(|&at| {
+            at > 0 && (after_image[at..].starts_with("**") || after_image[at..].starts_with("__"))
+        })
+        .unwrap_or(0);
+    let prefix_len = indent + bullet + image + emoji;
     let at_start = &content[prefix_len..];
     let label_start = line.start + prefix_len;
     let prefix = TextRange::new(line.start, label_start);
@@ -4639,7 +4703,8 @@ fn method_asked_by_name(
     title: &str,
     title_line: Option<usize>,
 ) -> Option<Section> {
-    let name = crate::title::short_title(title)
+    let short = crate::title::short_title(title);
+    let name = short
         .or_else(|| (!title.trim().contains(char::is_whitespace)).then_some(title.trim()))?
         .to_lowercase();
     let labelled: Vec<usize> = sections.iter().map(|s| s.label.start).collect();
@@ -4668,8 +4733,9 @@ fn method_asked_by_name(
                 .map(str::trim)
             });
         // `## LiT` under `# LiT : Zero-Shot Transfer …`: the part named
-        // after what the paper proposes.
-        asked == Some(name.as_str()) || core == name
+        // after what the paper proposes. Under a title that is the name
+        // alone (`title: EfficientNet`), the heading repeats the title.
+        asked == Some(name.as_str()) || core == name && short.is_some()
     })?;
     Some(inferred_section(
         text,

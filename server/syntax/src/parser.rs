@@ -565,7 +565,13 @@ fn heading(line: &str) -> Option<(u8, TextRange)> {
     // `#[Title](url)`: not a heading to CommonMark, but written as one by
     // people who title their notes with a link.
     let glued_link = level == 1 && (after.starts_with('[') || after.starts_with("!["));
-    if !(after.is_empty() || after.starts_with([' ', '\t']) || glued_link) {
+    // `##Introduction`, `#Push and Swap: …`: headings to the markdown of
+    // their day (and to their writers), if not to CommonMark. A lone
+    // `#paper` or a line of `#tags` is tags.
+    let glued_words = after.starts_with(char::is_alphabetic)
+        && (level >= 2 || after.split_whitespace().nth(1).is_some())
+        && !after.split_whitespace().any(|word| word.starts_with('#'));
+    if !(after.is_empty() || after.starts_with([' ', '\t']) || glued_link || glued_words) {
         return None;
     }
     let start = indent + level + (after.len() - after.trim_start().len());

@@ -318,6 +318,9 @@ impl SectionKind {
                 "Limitations and Future Work",
             ],
             SectionKind::Takeaways => &[
+                "Key Takeaway",
+                "Key Takeaways",
+                "Main Takeaways",
                 "Take Home Message",
                 "Take-home Message",
                 "Thoughts",

@@ -383,14 +383,15 @@ fn a_title_field_heading_with_the_title_on_the_next_line() {
     );
 }
 
-/// `Title :` inside the title heading is a label, not part of the title.
+/// `Title :` inside the title heading is a label, not part of the title:
+/// the heading is a title field, with an emoji before it as without.
 #[test]
 fn a_title_label_inside_the_title_heading_is_taken_off() {
     check(
         "OSDI/20/caladan.md",
         "# 📄 Title : Caladan: Mitigating Interference at Microsecond Timescales\n- **source:** https://www.usenix.org/conference/osdi20/presentation/fried\n\n## Background\nInterference hurts tail latency.\n\n## Design\nA centralized scheduler core.\n\n## Evaluation\n11x lower tail latency.\n",
         expect![[r#"
-            single heading "Caladan: Mitigating Interference at Microsecond Timescales" by - | header 1:13-1:71
+            single field "Caladan: Mitigating Interference at Microsecond Timescales" by - | header 1:13-1:71
               purpose "Background" h2 @4:4
               method "Design" h2 @7:4
               experiment "Evaluation" h2 @10:4
@@ -2354,6 +2355,65 @@ fn prose_under_a_bibtex_entry() {
         "```\n@inproceedings{moosavi2016deepfool,\nauthor = {Moosavi-Dezfooli, Seyed-Mohsen and Frossard, Pascal},\ntitle = {{Deepfool: a simple and accurate method to fool deep neural networks}},\n}\n```\n## Summary\nCheck the [summary](https://towardsdatascience.com/deepfool-a-simple-and-accurate-method-to-fool-deep-neural-networks-17e0d0910ac0) by others 👀.\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+#[test]
+fn headings_without_a_space_after_their_hashes() {
+    // `#Title` and `##Introduction`, as markdown of the day wrote them.
+    check(
+        "robotics-paper-reviews/push-and-swap.md",
+        "#Push and Swap: Cooperative path finding with completeness guarantees\r\n\r\n##Introduction\r\nPaths that do not collide 🤖.\r\n\r\n##Main Idea\r\nPush towards the goal; swap when blocked.\r\n",
+        expect![[r#"
+            single heading "Push and Swap: Cooperative path finding with completeness guarantees" by - | header 1:2-1:70
+              purpose "Introduction" h2 @3:3
+              method "Main Idea" h2 @6:3
+        "#]],
+    );
+    // A lone `#논문` and a line of tags are tags, not headings.
+    check(
+        "notes/트랜스포머.md",
+        "#논문\n#paper #nlp\n\n트랜스포머를 처음 읽으며 적은 메모 📝. 어텐션만으로 번역을 한다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn a_post_titled_as_a_review_over_the_paper_s_field() {
+    // The post's title says it is a review; `📝 **Paper:**` names the
+    // paper, and `🔍 **Summary:**` holds a sentence of the note's own.
+    check(
+        "_reviews/glow-tts.md",
+        "---\ntitle: \"Glow-TTS Paper Review\"\ncollection: reviews\ntags: [tts, paper-review]\n---\n\n📝 **Paper:** Glow-TTS: A Generative Flow for Text-to-Speech Synthesis  \n🔍 **Summary:** This paper introduces a **flow-based** model for TTS, more robust than Tacotron.\n\n📄 **Slides:** [View Here](https://docs.google.com/presentation/d/1lhloQL3CJ2nW5MJ0QOZB9X2D2kzd8BA3/edit)\n",
+        expect![[r#"
+            single field "Glow-TTS: A Generative Flow for Text-to-Speech Synthesis" by - | header 7:14-7:70
+              summary "Summary" bold @8:5
+        "#]],
+    );
+    // A post's title that is the paper's first words, after a tag in
+    // lenticular brackets; the `논문` field gives the rest.
+    check(
+        "_posts/2021-04-04-PVT.md",
+        "---\r\ntitle: 【Transformer】Pyramid Vision Transformer\r\n---\r\n\r\n- 논문 : Pyramid Vision Transformer: A Versatile Backbone for Dense Prediction without Convolutions\r\n\r\n# 1. Introduction\r\nCNN 백본을 트랜스포머로 바꾼다 🔺.\r\n\r\n# 3. Method\r\n점점 줄어드는 피라미드 구조.\r\n",
+        expect![[r#"
+            single field "Pyramid Vision Transformer: A Versatile Backbone for Dense Prediction without Convolutions" by - | header 5:8-5:98
+              purpose "1. Introduction" h1 @7:3
+              method "3. Method" h1 @10:3
+        "#]],
+    );
+    // HTML's escaped brackets around a tag; a heading that repeats a
+    // title of one word is not a part named after it; `Key Takeaways`
+    // are the reader's.
+    check(
+        "_posts/2021-12-25-EfficientNet.md",
+        "---\ntitle: &#91;Paper Review&#93; EfficientNet\ntags:\n    - Paper\n---\n\nA brief paper review of EfficientNet <br>\n\n### EfficientNet\n\n[EfficientNet](https://arxiv.org/pdf/1905.11946.pdf)은 compound scaling으로 효율적인 ConvNet을 찾는다 📐.\n\n### Introduction\n모델을 키우는 세 방향을 함께 본다.\n\n### Key Takeaways\n\n깊이, 너비, 해상도를 함께 키운다.\n",
+        expect![[r#"
+            single front-matter "EfficientNet" by - | header 2:31-2:43
+              purpose "Introduction" h3 @13:5
+              takeaways "Key Takeaways" h3 @16:5
         "#]],
     );
 }
