@@ -2882,11 +2882,22 @@ fn names_a_repository(heading: &str) -> bool {
 /// 리뷰 템플릿` (not `양식`, which is also aquaculture).
 fn names_a_template(name: &str) -> bool {
     let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    // `reading_format_en.md`, `review-format.md`: the format notes follow.
+    let format_of_notes = words.contains(&"format")
+        && words.iter().any(|word| {
+            [
+                "reading", "review", "reviews", "note", "notes", "summary", "paper",
+            ]
+            .contains(word)
+        });
     lower.contains("template")
         || lower.contains("템플릿")
-        || lower
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| word == "tpl")
+        || words.contains(&"tpl")
+        || format_of_notes
 }
 
 /// Whether a title is a citation rather than a paper's title: a surname,

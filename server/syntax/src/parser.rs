@@ -533,7 +533,7 @@ fn html_heading(line: &str) -> Option<(u8, TextRange)> {
     if bytes.len() < 9
         || !bytes[..2].eq_ignore_ascii_case(b"<h")
         || !(b'1'..=b'6').contains(&bytes[2])
-        || bytes[3] != b'>'
+        || !matches!(bytes[3], b'>' | b' ')
     {
         return None;
     }
@@ -542,11 +542,16 @@ fn html_heading(line: &str) -> Option<(u8, TextRange)> {
     if !bytes[bytes.len() - 5..].eq_ignore_ascii_case(&close) {
         return None;
     }
-    let inner = &trimmed[4..trimmed.len() - 5];
+    // The opening tag may carry attributes: `<h3 style="color: …">`.
+    let open_end = trimmed.find('>')? + 1;
+    if open_end > trimmed.len() - 5 {
+        return None;
+    }
+    let inner = &trimmed[open_end..trimmed.len() - 5];
     if inner.contains('<') || inner.trim().is_empty() {
         return None;
     }
-    let inner_start = start + 4 + (inner.len() - inner.trim_start().len());
+    let inner_start = start + open_end + (inner.len() - inner.trim_start().len());
     Some((
         level,
         TextRange::new(inner_start, inner_start + inner.trim().len()),
@@ -925,6 +930,23 @@ pub fn is_vacant(content: &str) -> bool {
                 && let Some(end) = rest.find('}')
             {
                 rest = rest[end + 1..].trim_start();
+                continue;
+            }
+            // A block's tag, `<p align="justify">`, `</div>`, holds nothing.
+            // (A `<br>` is kept: after a label, it says the label stands
+            // over what follows.)
+            if let Some(tag) = rest.strip_prefix('<')
+                && let Some(end) = tag.find('>')
+                && let name = tag[..end]
+                    .trim_start_matches('/')
+                    .split([' ', '/'])
+                    .next()
+                    .unwrap_or("")
+                && ["p", "div", "center", "span"]
+                    .iter()
+                    .any(|block| name.eq_ignore_ascii_case(block))
+            {
+                rest = tag[end + 1..].trim_start();
                 continue;
             }
             let bullet = bullet_len(rest);

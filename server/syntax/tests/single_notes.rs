@@ -1384,7 +1384,7 @@ fn quoted_and_numbered_title_headings_and_a_korean_rendering() {
         "# 03. Octo: An Open-Source Generalist Robot Policy\r\n\r\n- **arXiv**: [2405.12213](https://arxiv.org/abs/2405.12213)\r\n\r\n## 1. 문제의식\r\nRT-2는 재현할 수 없다 🤖.\r\n\r\n## 2. 방법\r\nTransformer와 diffusion action head.\r\n",
         expect![[r#"
             single heading "Octo: An Open-Source Generalist Robot Policy" by - | header 1:7-1:51
-              purpose "1. 문제의식" h2 inferred @5:4
+              purpose "1. 문제의식" h2 @5:4
               method "2. 방법" h2 @8:4
         "#]],
     );
@@ -2414,6 +2414,72 @@ fn a_post_titled_as_a_review_over_the_paper_s_field() {
             single front-matter "EfficientNet" by - | header 2:31-2:43
               purpose "Introduction" h3 @13:5
               takeaways "Key Takeaways" h3 @16:5
+        "#]],
+    );
+}
+
+#[test]
+fn an_info_heading_and_japanese_parts() {
+    // `## INFO` over the paper's metadata is no title: the file's name is.
+    // `検証方法` is how the paper was evaluated, `新規性` its novelty.
+    check(
+        "paper_summary/robotic_grasp/Efficient Grasp from RGBD Images.md",
+        "## INFO\r\n### Author\r\nYun Jiang, Stephen Moseson\r\n\r\n## 概要\r\n把持位置を長方形で表す 🤖．\r\n\r\n## 提案手法\r\n二段階の探索．\r\n\r\n## 検証方法\r\n実ロボットで把持成功率を測る．\r\n\r\n## 新規性\r\n長方形表現．\r\n",
+        expect![[r#"
+            single file-name "Efficient Grasp from RGBD Images" by - | header 1:1-1:8
+              summary "概要" h2 @5:4
+              method "提案手法" h2 @8:4
+              experiment "検証方法" h2 @11:4
+              novelty "新規性" h2 @14:4
+        "#]],
+    );
+}
+
+#[test]
+fn labels_in_html_and_misspelt_bold_labels() {
+    // `<h3 style="…">` is a heading; `핵심 문제의식` is the problem.
+    check(
+        "paper/attention.md",
+        "# Attention Is All You Need\n\n### 핵심 문제의식\nRNN은 병렬화가 어렵다 😵.\n\n<h3 style=\"color: royalblue; font-weight: bold\">기본 구조</h3>  \nEncoder-decoder, self-attention만 쓴다.\n\n## 실험\nWMT 2014 BLEU 28.4.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "핵심 문제의식" h3 @3:5
+              method "기본 구조" h3 @6:49
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+    // `**Expermental Dataset**:` is one letter from a label; a part of
+    // nothing but `<p align="justify">` is empty.
+    check(
+        "paper_summaries/Show and Tell- A Neural Image Caption Generator/readme.md",
+        "## [Show and Tell: A Neural Image Caption Generator](https://arxiv.org/abs/1411.4555)\r\n\r\n#### Key Idea\r\n\r\n<p align=\"justify\">\r\n<p align=\"justify\">\r\n\r\n#### Model\r\nA CNN encoder and an LSTM decoder 📷.\r\n\r\n**Expermental Dataset**: MSCOCO, Flickr30k\r\n",
+        expect![[r#"
+            single heading "Show and Tell: A Neural Image Caption Generator" by - | header 1:5-1:52
+              method "Key Idea" h4 @3:6
+              method "Model" h4 @8:6
+              experiment "Expermental Dataset" bold @11:3
+        "#]],
+    );
+    // What `empty-section` reads: tags of layout hold nothing; a `<br>`
+    // after a label, an image, or a word do.
+    for (content, vacant) in [
+        (
+            "\r\n<p align=\"justify\">\r\n<p align=\"justify\">\r\n",
+            true,
+        ),
+        ("<div>\n</div>\n", true),
+        ("<br>\n", false),
+        ("<img src=\"fig1.png\">\n", false),
+        ("<p>CNN 인코더 📷</p>\n", false),
+    ] {
+        assert_eq!(review_syntax::is_vacant(content), vacant, "{content:?}");
+    }
+    // The format a folder's notes follow is no note.
+    check(
+        "Paper_Review/reading_format_en.md",
+        "# File name\nUse the following format: `CONF__YEAR__TITLE.md` 📄.\n\n# Paper information\n- Title: \n- Authors: \n- Venue: \n\n## Summary\n(What is the problem the paper is trying to solve?)\n",
+        expect![[r#"
+            not a review
         "#]],
     );
 }
