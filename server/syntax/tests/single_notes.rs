@@ -2485,6 +2485,19 @@ fn labels_in_html_and_misspelt_bold_labels() {
 }
 
 #[test]
+fn a_site_s_page_of_paper_reviews() {
+    // The page over a folder of reviews, with the questions every review
+    // answers: `Paper Reviews` is the collection's name, not a paper's.
+    check(
+        "docs/paper-reviews/index.md",
+        "---\ntitle: Paper Reviews\ntags:\n  - paper reviews\n---\n\n# Paper Reviews\n\nThis page tracks deep reads of individual papers 📚, one review each, with the question, the contribution, and what still seems fragile.\n\n## Review Rubric\n1. What problem is the paper actually solving?\n2. What is the core idea in plain language?\n\n## Problem\nEach review starts from the paper's question.\n\n## Method\nThen its core idea, in plain language.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
 fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
     // `## Context` in the five Cs is the paper's background.
     check(
