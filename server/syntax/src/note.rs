@@ -4020,6 +4020,25 @@ fn title_block(
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
         && field_value(text, lines[first], REVIEWER_FIELDS).is_none();
     let by_people = looks_like_author_list(next) || looks_like_one_name(next);
+    // Or over the paper's link, maybe under the day it was read:
+    // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.
+    let links_paper = |line: &str| {
+        let lower = line.to_ascii_lowercase();
+        is_link_line(line) && PAPER_LINKS.iter().any(|host| lower.contains(host))
+    };
+    let is_date = |line: &str| {
+        line.len() <= 12
+            && line
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || "/-.".contains(ch))
+            && line.chars().filter(char::is_ascii_digit).count() >= 4
+    };
+    let over_its_link = links_paper(next)
+        || is_date(next)
+            && filled(second + 1).is_some_and(|third| {
+                matches!(kinds[third], LineKind::Text)
+                    && links_paper(lines[third].text(text).trim())
+            });
     // `Tingwu Wang, Jimmy Ba` over `U Toronto, Vector Institute`: the
     // authors and where they work, no title.
     // `Xiaoliang Dai1, AlvinWan, …, Zhen Wei,` over the rest of the authors:
@@ -4027,7 +4046,7 @@ fn title_block(
     if !(3..=25).contains(&words)
         || bare.ends_with(['.', '。', ':', '：', ',', '，'])
         || !plain
-        || !by_people
+        || !(by_people || over_its_link)
         || looks_like_author_list(bare)
     {
         return None;

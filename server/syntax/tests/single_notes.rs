@@ -2498,6 +2498,26 @@ fn a_site_s_page_of_paper_reviews() {
 }
 
 #[test]
+fn a_plain_first_line_over_the_day_and_the_paper_s_link() {
+    check(
+        "machine_learning_paper_reading_notes/yolo_v3.md",
+        "YOLOv3: An Incremental Improvement\r\n4/7/2020\r\n\r\nhttps://pjreddie.com/media/files/papers/YOLOv3.pdf\r\n\r\n* used for real-time object detection 🚗, faster but less accurate than other methods.\r\n\r\n## Method\r\nIndependent logistic classifiers, skip connections and upsampling.\r\n",
+        expect![[r#"
+            single field "YOLOv3: An Incremental Improvement" by - | header 1:1-1:35
+              method "Method" h2 @8:4
+        "#]],
+    );
+    // A line over a date alone is no title.
+    check(
+        "notes/standup.md",
+        "Things to do this week\n4/7/2020\n\n* fix the build 🔧\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
 fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
     // `## Context` in the five Cs is the paper's background.
     check(
