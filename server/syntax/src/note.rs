@@ -472,6 +472,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Index",
     "PDF",
     "Link",
+    "Paper Link",
+    "논문 링크",
     "arXiv",
     "Code",
     "GitHub",
@@ -3339,6 +3341,10 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 }
 
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
+    // A hard line break at the end, `… \`, is no part of the value.
+    let value = range.slice(text);
+    let kept = value.strip_suffix('\\').map_or(value, str::trim_end);
+    let range = TextRange::new(range.start, range.start + kept.len());
     let mut range = strip_link(text, range);
     // `{BBDM: …}, {CVPR 2023}`: BibTeX-style braces.
     let value = range.slice(text);
@@ -3573,6 +3579,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             tags.read(&inner[..close]);
             start += close + 2;
+            // `[코드리뷰] - [Title](url)`: the dash after the tag goes too.
+            let after = &text[start..end];
+            if let Some(rest) = after.trim_start().strip_prefix(['-', '|', ':', '–'])
+                && rest.starts_with(' ')
+            {
+                start = end - rest.len();
+            }
             decorated = true;
             continue;
         }

@@ -581,6 +581,28 @@ fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
         return None;
     }
     let mut year = None;
+    // `ToG'17.05`, `IEEE Transactions on Industrial Electronics'22`: a
+    // year of two digits after an apostrophe (and maybe its month).
+    let mut text = text;
+    if let Some(at) = text.rfind(['\'', '’'])
+        && let rest = &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..]
+        && rest.len() >= 2
+        && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && rest[2..]
+            .trim_start_matches('.')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && rest[2..].len() <= 3
+        && at > 0
+    {
+        let short: u16 = rest[..2].parse().ok()?;
+        year = Some(if short <= 69 {
+            2000 + short
+        } else {
+            1900 + short
+        });
+        text = text[..at].trim_end();
+    }
     let mut known_venue = false;
     let mut words = Vec::new();
     for word in text
@@ -846,15 +868,16 @@ mod tests {
             ("Attention Is All You Need (Extended Abstract)", None, None)
         );
         assert_eq!(cleaned("GPT (GPT-2)"), ("GPT (GPT-2)", None, None));
-        // A citation in parentheses: authors, then a venue and a year.
+        // A citation in parentheses: authors, then a venue and a year (of
+        // two digits, after an apostrophe).
         assert_eq!(
             cleaned(
                 "Predicting Interruptibility for Manual Data Collection: A Cluster-Based User Model ( Visuri et al. MobileHCI '17)"
             ),
             (
                 "Predicting Interruptibility for Manual Data Collection: A Cluster-Based User Model",
-                None,
-                None
+                Some("MobileHCI".to_owned()),
+                Some(2017)
             )
         );
         assert_eq!(

@@ -2518,6 +2518,40 @@ fn a_plain_first_line_over_the_day_and_the_paper_s_link() {
 }
 
 #[test]
+fn a_venue_with_a_year_of_two_digits_and_a_tag_before_a_dash() {
+    // `(ToG'17.05)`: the venue, and the year after its apostrophe.
+    check(
+        "Paper_review/RGBD reconstruction/BundleFusion.md",
+        "# BundleFusion: Real-time globally consistent 3d reconstruction using on-the-fly surface reintegration (ToG'17.05)\r\n\r\n## Method\r\nGlobal pose optimisation per frame 🧊.\r\n\r\n## Results\r\nReal-time on two GPUs.\r\n",
+        expect![[r#"
+            single heading "BundleFusion: Real-time globally consistent 3d reconstruction using on-the-fly surface reintegration" venue="ToG" year=2017 by - | header 1:3-1:103
+              method "Method" h2 @3:4
+              experiment "Results" h2 @6:4
+        "#]],
+    );
+    // `[코드리뷰] - [Title](url), NIPS 2019`: the dash after the tag goes,
+    // and the link's text is the title, over a short name in front matter.
+    check(
+        "_posts/2020-01-01-uda.md",
+        "---\ntitle: \"[코드리뷰]UDA\"\n---\n\n# [코드리뷰] - [Unsupervised Data Augmentation for Consistency Training](https://arxiv.org/abs/1904.12848), NIPS 2019\n\n## 배경\nLabeled 데이터가 부족하다 😢.\n\n## 방법\nConsistency training.\n",
+        expect![[r#"
+            single heading "Unsupervised Data Augmentation for Consistency Training" by - | header 5:13-5:68
+              purpose "배경" h2 @7:4
+              method "방법" h2 @10:4
+        "#]],
+    );
+    // A link whose text is `Paper Link` names no paper, with its hard
+    // line break after it.
+    check(
+        "Paper_review/BayesOpt.md",
+        "# Paper title\n\n[Paper Link](https://arxiv.org/abs/1807.02811) \\\n\n## Abstract\n- Bayesian optimization optimises objectives that take hours to evaluate 🕐.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
 fn keshav_s_first_pass_and_a_part_named_by_the_paper() {
     // `## Context` in the five Cs is the paper's background.
     check(
