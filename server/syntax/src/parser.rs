@@ -573,9 +573,19 @@ fn heading(line: &str) -> Option<(u8, TextRange)> {
     // `##Introduction`, `#Push and Swap: …`: headings to the markdown of
     // their day (and to their writers), if not to CommonMark. A lone
     // `#paper` or a line of `#tags` is tags.
+    // Nor is C's `#include <stdio.h>` left outside a code block.
+    const DIRECTIVES: &[&str] = &[
+        "include", "define", "undef", "if", "ifdef", "ifndef", "elif", "else", "endif", "pragma",
+        "import", "error", "line",
+    ];
     let glued_words = after.starts_with(char::is_alphabetic)
         && (level >= 2 || after.split_whitespace().nth(1).is_some())
-        && !after.split_whitespace().any(|word| word.starts_with('#'));
+        && !after.split_whitespace().any(|word| word.starts_with('#'))
+        && !(level == 1
+            && after
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| DIRECTIVES.contains(&word)));
     if !(after.is_empty() || after.starts_with([' ', '\t']) || glued_link || glued_words) {
         return None;
     }

@@ -2371,7 +2371,14 @@ fn headings_without_a_space_after_their_hashes() {
               method "Main Idea" h2 @6:3
         "#]],
     );
-    // A lone `#논문` and a line of tags are tags, not headings.
+    // A lone `#논문` and a line of tags are tags, not headings; nor is C
+    // outside a code block.
+    let text = "#include <stdio.h>\n#define MAX 100\n#논문\n#paper #nlp\n##실험 결과\n";
+    let headings: Vec<(u8, &str)> = review_syntax::headings(text)
+        .iter()
+        .map(|heading| (heading.level, &text[heading.text.start..heading.text.end]))
+        .collect();
+    assert_eq!(headings, [(2, "실험 결과")]);
     check(
         "notes/트랜스포머.md",
         "#논문\n#paper #nlp\n\n트랜스포머를 처음 읽으며 적은 메모 📝. 어텐션만으로 번역을 한다.\n",
