@@ -2117,6 +2117,10 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     if starts_with_numbering(content) && iso_date_prefix(content.trim_start()).is_none() {
         return true;
     }
+    // `# Some definitions:`: a label over what follows, not a title.
+    if content.trim_end().ends_with([':', '：']) {
+        return true;
+    }
     let core = heading_core(content);
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
@@ -3549,6 +3553,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A venue and year before a dash: `CVPR 2021 - Positive Sample
+        // Propagation …`.
+        if let Some(dash) = current.find(" - ")
+            && dash <= 24
+            && crate::title::names_venue_and_year(&current[..dash])
+            && current[..dash]
+                .split_whitespace()
+                .any(|word| crate::title::parse_year(word).is_some())
+            && !current[dash + 3..].trim().is_empty()
+        {
+            tags.read(&current[..dash]);
+            start += dash + 3;
+            decorated = true;
+            continue;
+        }
         // The whole title in brackets: `# [AWQ: Activation-aware Weight
         // Quantization for …]`.
         if let Some(inner) = current
@@ -3907,6 +3926,12 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // The paper's arXiv id: `2104.00239_Positive_Sample_Propagation`,
+        // `1803.06799v2 Title`.
+        let trimmed = match arxiv_id_prefix(&trimmed) {
+            Some(rest) => rest.to_owned(),
+            None => trimmed,
+        };
         // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
         // `20220728_Title`.
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
@@ -3988,6 +4013,33 @@ fn camel_cased_words(name: &str) -> Option<String> {
 /// What follows a leading `YYYY-MM-DD` date and its separator
 /// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
 /// follows.
+/// What follows an arXiv id at the start of a name (`2104.00239_Title`,
+/// `1506.02640v5-Title`): four digits (a year and month), a dot, four or
+/// five digits, maybe a version.
+fn arxiv_id_prefix(name: &str) -> Option<&str> {
+    let bytes = name.as_bytes();
+    let month = name.get(2..4)?.parse::<u8>().ok()?;
+    if bytes.len() < 10
+        || !bytes[..4].iter().all(u8::is_ascii_digit)
+        || !(1..=12).contains(&month)
+        || bytes[4] != b'.'
+    {
+        return None;
+    }
+    let digits = bytes[5..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(4..=5).contains(&digits) {
+        return None;
+    }
+    let mut rest = &name[5 + digits..];
+    if let Some(version) = rest.strip_prefix('v') {
+        rest = version.trim_start_matches(|ch: char| ch.is_ascii_digit());
+    }
+    let rest = rest
+        .strip_prefix(['_', '-', ' ', '.'])?
+        .trim_start_matches(['_', '-', ' ']);
+    rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
 fn iso_date_prefix(name: &str) -> Option<&str> {
     let mut rest = name;
     for (index, width) in [(0, 4..=4), (1, 1..=2), (2, 1..=2)] {

@@ -244,6 +244,19 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = cut;
             continue;
         }
+        // The paper's address after its title: `… Faster RCNN :
+        // https://arxiv.org/pdf/1803.06799.pdf`.
+        if let Some(space) = text.rfind(char::is_whitespace)
+            && space > 0
+            && (text[space + 1..].starts_with("http://")
+                || text[space + 1..].starts_with("https://"))
+        {
+            end = text[..space]
+                .trim_end()
+                .trim_end_matches([':', '-', '–', '|'])
+                .len();
+            continue;
+        }
         // A venue after a comma, or after a semicolon as a citation has it
         // (`…; Tomas Mikolov, Kai Chen; ICLR 2013`).
         if let Some((comma, mark)) = text
@@ -299,8 +312,19 @@ fn trailing_authors(text: &str) -> Option<usize> {
             return Some(by);
         }
     }
-    let comma = text.rfind(',')?;
-    let last = text[comma + 1..].trim().trim_end_matches('.');
+    // `… - Recasens et al`: after a dash, as a list of papers writes it.
+    // (where the separator starts, where the names do)
+    let (comma, names) = text
+        .rfind(',')
+        .map(|at| (at, at + 1))
+        .into_iter()
+        .chain(
+            [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|dash| text.rfind(dash).map(|at| (at, at + dash.len()))),
+        )
+        .max_by_key(|&(_, names)| names)?;
+    let last = text[names..].trim().trim_end_matches('.');
     let is_et_al = last.to_ascii_lowercase().ends_with(" et al")
         && last.split_whitespace().count() <= 6
         && last.chars().next().is_some_and(char::is_uppercase);
@@ -766,6 +790,34 @@ mod tests {
             (
                 "Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads",
                 Some("NSDI".into()),
+                None
+            )
+        );
+        // Authors after a dash, and the paper's address after its title.
+        assert_eq!(
+            cleaned("Broaden Your Views for Self-Supervised Video Learning - Recasens et al"),
+            (
+                "Broaden Your Views for Self-Supervised Video Learning",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned(
+                "Revisiting RCNN: On Awakening the Classification Power of Faster RCNN : https://arxiv.org/pdf/1803.06799.pdf"
+            ),
+            (
+                "Revisiting RCNN: On Awakening the Classification Power of Faster RCNN",
+                None,
+                None
+            )
+        );
+        // A dash inside the title stays (`Sim-to-Real`, `Show - and Tell`).
+        assert_eq!(
+            cleaned("Show - and Tell: A Neural Image Caption Generator"),
+            (
+                "Show - and Tell: A Neural Image Caption Generator",
+                None,
                 None
             )
         );

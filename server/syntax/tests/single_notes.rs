@@ -2547,6 +2547,25 @@ fn a_venue_with_a_year_of_two_digits_and_a_tag_before_a_dash() {
               method "방법" h2 @10:4
         "#]],
     );
+    // A venue and year before a dash, the authors after one; a heading
+    // ending in a colon labels what follows, it names no paper.
+    check(
+        "AI_Paper_Summaries/Audio_Visual/2104.00239_Positive_Sample_Propagation.md",
+        "# CVPR 2021 - Positive Sample Propagation along the Audio-Visual Event Line - Zhou et al\r\n\r\n## Method\r\nPositive sample propagation between the two streams 🎬.\r\n",
+        expect![[r#"
+            single heading "Positive Sample Propagation along the Audio-Visual Event Line" venue="CVPR" year=2021 by - | header 1:15-1:76
+              method "Method" h2 @3:4
+        "#]],
+    );
+    // Under `# Some definitions:`, the file's name, without its arXiv id.
+    check(
+        "paper_review/2104.00239_Progressive_Networks.md",
+        "# Some definitions:\n**Transfer learning** applies what one task taught to another 🧠.\n\n# Progressive networks\nA new column per task, with lateral connections to the frozen ones.\n\n## Method\nColumns and lateral adapters.\n",
+        expect![[r#"
+            single file-name "Progressive Networks" by - | header 1:1-1:20
+              method "Method" h2 @7:4
+        "#]],
+    );
     // A link whose text is `Paper Link` names no paper, with its hard
     // line break after it.
     check(
