@@ -246,10 +246,10 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // The paper's address after its title: `… Faster RCNN :
         // https://arxiv.org/pdf/1803.06799.pdf`.
-        if let Some(space) = text.rfind(char::is_whitespace)
+        if let Some((space, blank)) = text.char_indices().rfind(|(_, ch)| ch.is_whitespace())
             && space > 0
-            && (text[space + 1..].starts_with("http://")
-                || text[space + 1..].starts_with("https://"))
+            && let address = &text[space + blank.len_utf8()..]
+            && (address.starts_with("http://") || address.starts_with("https://"))
         {
             end = text[..space]
                 .trim_end()
@@ -811,6 +811,12 @@ mod tests {
                 None,
                 None
             )
+        );
+        // After a space of another width (found by fuzzing: U+2000 is three
+        // bytes).
+        assert_eq!(
+            cleaned("Sparse Attention\u{2000}https://arxiv.org/abs/1904.10509"),
+            ("Sparse Attention", None, None)
         );
         // A dash inside the title stays (`Sim-to-Real`, `Show - and Tell`).
         assert_eq!(
