@@ -1442,7 +1442,8 @@ pub(crate) fn read(
     // Hypernetworks` over `Ha, David, Dai, Andrew, and Le, Quoc V. …
     // (ICLR), 2017.`) is a review begun, with no template of headings
     // around it (an unfilled template has its headings, or a `## 📌
-    // Metadata` over its fields).
+    // Metadata` over its fields). A sentence at least (80 columns of
+    // prose): a pointer to someone else's summary is not a note begun.
     let below_title: Vec<&NoteHeading> = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
@@ -2580,7 +2581,7 @@ fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
             // A link's address is no prose: `Check the [summary](https://…)
             // by others.` is a sentence of four words.
             let width = if content.contains("](") {
-                width - link_targets_width(content)
+                width.saturating_sub(link_targets_width(content))
             } else {
                 width
             };
