@@ -507,6 +507,12 @@ const PAPER_LINKS: &[&str] = &[
     ".pdf",
 ];
 
+/// Whether a lowercased text names where papers are kept (`arxiv.org`,
+/// `openreview.net`, a `.pdf`).
+fn names_a_paper_host(lower: &str) -> bool {
+    PAPER_LINKS.iter().any(|host| lower.contains(host))
+}
+
 /// Everything read from a single-review note.
 pub(crate) struct SingleNote {
     pub(crate) entry: Entry,
@@ -682,13 +688,12 @@ pub(crate) fn read(
     // words or says that the post is a review.
     if let Some((post, TitleSource::FrontMatter, ..)) = &found
         && let Some((value, _)) = front_matter.and_then(|fm| fm.title)
-        && let Some((index, title)) = (first_content_line..field_limit).find_map(|index| {
-            matches!(kinds[index], LineKind::Text)
-                .then(|| field_value(text, lines[index], TITLE_FIELDS))
-                .flatten()
-                .and_then(|value| title_from_value(text, value))
-                .map(|title| (index, title))
-        })
+        && let Some((index, title)) = (first_content_line..field_limit)
+            .filter(|&index| matches!(kinds[index], LineKind::Text))
+            .find_map(|index| {
+                let value = field_value(text, lines[index], TITLE_FIELDS)?;
+                Some((index, title_from_value(text, value)?))
+            })
         && title.text.split_whitespace().count() >= 3
         && !is_generic_title(&title.text)
         && (title
@@ -1070,7 +1075,7 @@ pub(crate) fn read(
             if content.starts_with('[')
                 && content.ends_with(')')
                 && content.matches("](").count() == 1
-                && PAPER_LINKS.iter().any(|host| lower.contains(host))
+                && names_a_paper_host(&lower)
                 && let Some(title) =
                     title_from_value(text, TextRange::new(range.end - content.len(), range.end))
                 && title.text.split_whitespace().count() >= 3
@@ -1226,7 +1231,7 @@ pub(crate) fn read(
         let content = line.text(text);
         if !has_link {
             let lower = content.to_ascii_lowercase();
-            has_link = PAPER_LINKS.iter().any(|host| lower.contains(host));
+            has_link = names_a_paper_host(&lower);
         }
         if !has_field {
             // A field set as a small heading, `###### published: NIPS 2016`,
@@ -2474,7 +2479,7 @@ fn paper_links(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
             .split(|ch: char| ch.is_whitespace() || matches!(ch, '(' | ')' | '<' | '>' | '[' | ']'))
         {
             let lower = word.to_ascii_lowercase();
-            if !lower.starts_with("http") || !PAPER_LINKS.iter().any(|host| lower.contains(host)) {
+            if !lower.starts_with("http") || !names_a_paper_host(&lower) {
                 continue;
             }
             // One paper's `abs` and `pdf` pages are one paper.
@@ -2726,7 +2731,7 @@ fn linked_paper_headings(
                 "논문 링크",
             ]
             .contains(&label.as_str())
-                && PAPER_LINKS.iter().any(|host| value.contains(host))
+                && names_a_paper_host(&value)
         })
         .count();
     if linked >= 2 { linked } else { 0 }
@@ -3059,7 +3064,7 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
         .any(|(key, _)| PAPER_KEYS.contains(&key.as_str()));
     let linked = fields.iter().any(|(_, value)| {
         let value = value.slice(text).to_ascii_lowercase();
-        PAPER_LINKS.iter().any(|host| value.contains(host))
+        names_a_paper_host(&value)
     });
     let filed = fields.iter().any(|(key, value)| {
         matches!(
@@ -4090,7 +4095,7 @@ fn title_block(
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.
     let links_paper = |line: &str| {
         let lower = line.to_ascii_lowercase();
-        is_link_line(line) && PAPER_LINKS.iter().any(|host| lower.contains(host))
+        is_link_line(line) && names_a_paper_host(&lower)
     };
     let is_date = |line: &str| {
         line.len() <= 12
