@@ -2027,7 +2027,20 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         .then_some(SectionKind::Method)
     };
     let first = kind_of(words[0]).or_else(model_first);
-    last.or(first).or_else(|| {
+    // The head of a phrase that a preposition goes on from: `Main
+    // Motivation on Heterogeneous Opportunity`, `Key Results on Long Inputs`.
+    let before_preposition = || {
+        let at = words.iter().position(|word| {
+            ["on", "of", "for", "behind", "about"].contains(&word.to_lowercase().as_str())
+        })?;
+        let head = words[at.checked_sub(1)?];
+        // `An Optimization Objective for Continuing Tasks`: what a method
+        // optimises, as above.
+        (!head.to_lowercase().starts_with("objective"))
+            .then(|| kind_of(head))
+            .flatten()
+    };
+    last.or(first).or_else(before_preposition).or_else(|| {
         // Words that only ever name an experiment count anywhere in a
         // short heading (`Automating Evaluation of Forecasts`), and so does
         // a heading that ends in a well-known benchmark (`Capsules on MNIST`).
@@ -2411,6 +2424,8 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     // `실험과 해석`, `문제와 동기`: Korean's `and` is a particle on one word;
     // `NN 아키텍처와 하드웨어를 함께 설계하기` is a sentence, not two names.
+    // So does a particle on the second word of a short heading (`연구 배경과
+    // 문제의식`); `결과`, `효과` and `성과` are nouns that end in `과`.
     let snapshot: Vec<&str> = out.clone();
     for phrase in snapshot {
         if let Some((word, rest)) = phrase.split_once(' ')
@@ -2419,6 +2434,17 @@ fn phrases(core: &str) -> Vec<&str> {
         {
             out.push(stem);
             out.push(rest.trim());
+            continue;
+        }
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if words.len() == 3
+            && let Some(stem) = words[1].strip_suffix(['과', '와'])
+            && !stem.is_empty()
+            && !["결과", "효과", "성과"].contains(&words[1])
+            && let Some(cut) = phrase.find(words[1])
+        {
+            out.push(phrase[..cut + stem.len()].trim());
+            out.push(words[2]);
         }
     }
     let _ = outside;
@@ -5042,6 +5068,8 @@ mod tests {
         for (heading, kinds) in [
             ("4. 실험과 해석 🧪", vec![SectionKind::Experiment]),
             ("문제와 동기", vec![SectionKind::Purpose]),
+            ("연구 배경과 문제의식", vec![SectionKind::Purpose]),
+            ("실험 결과 분석", vec![SectionKind::Experiment]),
             ("b) NN 아키텍처와 하드웨어를 함께 설계하기", vec![]),
         ] {
             assert_eq!(heading_kinds(heading, &vocabulary), kinds, "{heading}");

@@ -179,6 +179,7 @@ impl SectionKind {
                 "Background",
                 "Introduction",
                 "Intro",
+                "Introduce",
                 "Why",
                 "What",
                 "Task",

@@ -2825,3 +2825,18 @@ fn a_chinese_part_heading_is_no_title() {
         "#]],
     );
 }
+
+#[test]
+fn section_words_joined_by_a_particle_or_followed_by_a_preposition() {
+    check(
+        "paper_summaries/deeprecsys.md",
+        "## DeepRecSys: A System for Optimizing End-To-End At-Scale Neural Recommendation Inference\n\n### 연구 배경과 문제의식\n추천 모델의 추론이 데이터센터 사이클을 차지한다 🏢.\n\n### Main Motivation on Heterogeneous Opportunity\nCPU와 GPU를 함께 쓸 기회.\n\n### Introduce\n질의 크기가 다양하다.\n\n### Key Results on Production Traces\n지연 시간이 줄었다.\n\n### An Optimization Objective for Tail Latency\n스케줄러의 목적 함수.\n",
+        expect![[r#"
+            single heading "DeepRecSys: A System for Optimizing End-To-End At-Scale Neural Recommendation Inference" by - | header 1:4-1:91
+              purpose "연구 배경과 문제의식" h3 @3:5
+              purpose "Main Motivation on Heterogeneous Opportunity" h3 @6:5
+              purpose "Introduce" h3 @9:5
+              experiment "Key Results on Production Traces" h3 @12:5
+        "#]],
+    );
+}
