@@ -916,6 +916,61 @@ pub(crate) fn read(
         });
         title_line = Some(below);
     }
+    // A heading with the paper's short name over a smaller heading with the
+    // rest of its title, and nothing under the two but a line at most
+    // (`# Alpha-CLIP` over `### A CLIP model Focusing on whatever you want`
+    // over `## Introduction`): one title, `Alpha-CLIP: A CLIP model …`. A
+    // smaller heading with a paragraph under it is a section.
+    if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
+        && short.text.split_whitespace().count() <= 2
+        && !short.text.contains([':', '：'])
+        && !short.text.chars().any(crate::header::is_hangul_syllable)
+        && let Some(index) = title_line
+        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && let LineKind::Heading {
+            level: below_level,
+            text: heading,
+        } = kinds[below]
+        && below_level > *level
+        && !is_section_like(heading.slice(text), vocabulary)
+        && !starts_with_numbering(heading.slice(text))
+        // Not `\(Start your manuscript from here\)`, a template's aside.
+        && heading.slice(text).starts_with(char::is_alphanumeric)
+        && let Some(rest) = clean_heading_title(text, heading).map(|cleaned| cleaned.title)
+        // `# DenseNet` over `## Dense Connectivity Pattern`: a topic.
+        && (4..=15).contains(&rest.text.split_whitespace().count())
+        && !rest.text.contains([':', '：'])
+        && !rest.text.ends_with(['.', '。', '?', '!'])
+        && !rest.text.chars().any(crate::header::is_hangul_syllable)
+        && !rest.key.as_str().contains(short.key.as_str())
+        && let Some(next) = (below + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && match kinds[next] {
+            LineKind::Heading { .. } => true,
+            LineKind::Text => {
+                lines[next].text(text).trim().chars().count() < 80
+                    && (next + 1..lines.len())
+                        .find(|&i| kinds[i] != LineKind::Blank)
+                        .is_some_and(|after| matches!(kinds[after], LineKind::Heading { .. }))
+            }
+            _ => false,
+        }
+    {
+        let whole = format!("{}: {}", short.text, rest.text);
+        let start = short.range.start;
+        found = Some((
+            Title {
+                key: TitleKey::new(&whole),
+                text: whole,
+                range: TextRange::new(start, rest.range.end),
+                venue: rest.venue.clone().or_else(|| short.venue.clone()),
+                year: rest.year.or(short.year),
+            },
+            TitleSource::Heading,
+            HeaderOrigin::Heading { level: *level },
+            lines[index].range(),
+        ));
+        title_line = Some(below);
+    }
     let line_one = lines
         .first()
         .map_or(TextRange::empty(0), |line| line.range());
@@ -3376,6 +3431,26 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
     range
 }
 
+/// The title in quotes of a citation written out in the MLA or Chicago
+/// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
+/// dimensionality of data with neural networks." Science 313.5786 (2006)`:
+/// authors before it, the venue after it. The range is within `value`.
+fn quoted_citation_title(value: &str) -> Option<TextRange> {
+    let (open, quote) = value.match_indices(['"', '“']).next()?;
+    let close = if quote == "“" { '”' } else { '"' };
+    let start = open + quote.len();
+    let length = value[start..].find(close)?;
+    let authors = value[..open].trim();
+    let venue = value[start + length + close.len_utf8()..].trim();
+    let title = value[start..start + length].trim_end_matches([',', '.', ' ']);
+    (authors.contains(',')
+        && authors.ends_with('.')
+        && authors.chars().count() <= 200
+        && !venue.is_empty()
+        && title.split_whitespace().count() >= 2)
+        .then(|| TextRange::new(start, start + title.len()))
+}
+
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     // A hard line break at the end, `… \`, is no part of the value.
     let value = range.slice(text);
@@ -3388,6 +3463,9 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
         && let Some(close) = inner.find('}')
     {
         range = TextRange::new(range.start + 1, range.start + 1 + close);
+    }
+    if let Some(quoted) = quoted_citation_title(range.slice(text)) {
+        range = TextRange::new(range.start + quoted.start, range.start + quoted.end);
     }
     let value = range.slice(text);
     let lower = value.to_ascii_lowercase();

@@ -2827,6 +2827,75 @@ fn a_chinese_part_heading_is_no_title() {
 }
 
 #[test]
+fn a_short_name_over_the_rest_of_its_title() {
+    // `# Alpha-CLIP` over `### A CLIP model …` and straight into the
+    // sections: one title, spanning both headings.
+    check(
+        "paper_review/AlphaCLIP/AlphaCLIP.md",
+        "# Alpha-CLIP\r\n### A CLIP model Focusing on whatever you want\r\n\r\n## Introduction\r\n영역을 인식하는 CLIP 🎯.\r\n\r\n## Method\r\nRGBA 영역-텍스트 쌍.\r\n\r\n## Experiments\r\nImageNet 분류.\r\n",
+        expect![[r#"
+            single heading "Alpha-CLIP: A CLIP model Focusing on whatever you want" by - | header 1:3-2:47
+              purpose "Introduction" h2 @4:4
+              method "Method" h2 @7:4
+              experiment "Experiments" h2 @10:4
+        "#]],
+    );
+    // With a line under the two, and the year left as a field.
+    check(
+        "paper_review/U-Net(2015)/u-net.md",
+        "# U-Net\n### Convolutional Networks for Biomedical Image Segmentation (2015)\n\none of the most influential papers 🧬\n\n### Introduction\n분할은 픽셀마다 분류한다.\n\n### Method\ncontracting path와 expanding path.\n",
+        expect![[r#"
+            single heading "U-Net: Convolutional Networks for Biomedical Image Segmentation" year=2015 by - | header 1:3-2:61
+              purpose "Introduction" h3 @6:5
+              method "Method" h3 @9:5
+        "#]],
+    );
+    // A smaller heading with a paragraph under it is a section, and a
+    // template's aside in parentheses is no part of the title.
+    check(
+        "review/controlnet.md",
+        "# ControlNet\n\n## Additional Control with Image-based condition\n\n기존의 Text-to-Image 모델들은 text prompt로 생성할 이미지의 특징을 조절할 수 있었습니다. 하지만 이런 prompt-based control만으로는 한계가 있었습니다 🎨.\n\n## Experiments\nCanny edge 조건.\n\n**Paper**: https://arxiv.org/abs/2302.05543\n",
+        expect![[r#"
+            single heading "ControlNet" by - | header 1:3-1:13
+              method "Additional Control with Image-based condition" h2 inferred @3:4
+              experiment "Experiments" h2 @7:4
+        "#]],
+    );
+    check(
+        "review/hypergan.md",
+        "# HyperGAN\n\n## \\(Start your manuscript from here\\)\n\n## 1. Problem definition\nGAN으로 신경망 가중치를 생성한다.\n\n## 2. Method\n생성기.\n\n## 3. Experiments\nMNIST와 CIFAR-10.\n",
+        expect![[r#"
+            single heading "HyperGAN" by - | header 1:3-1:11
+              purpose "1. Problem definition" h2 @5:4
+              method "2. Method" h2 @8:4
+              experiment "3. Experiments" h2 @11:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_citation_in_a_title_field_gives_the_title_in_quotes() {
+    check(
+        "GDSC_Study/Week_2.md",
+        "#### 날짜 : 2022.10.03.~2022.10.10.\r\n#### 논문명 : Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. \"Reducing the dimensionality of data with neural networks.\" Science 313.5786 (2006): 504-507. (Milestone)\r\n\r\n## 방법\r\n- autoencoder 🔁: encoder와 decoder\r\n\r\n## 실험 결과\r\n- PCA보다 reconstruction 오류가 적음\r\n",
+        expect![[r#"
+            single field "Reducing the dimensionality of data with neural networks" by - | header 2:63-2:119
+              method "방법" h2 @4:4
+              experiment "실험 결과" h2 @7:4
+        "#]],
+    );
+    check(
+        "GDSC_Study/Week_8.md",
+        "**논문명**: Simonyan, Karen, and Andrew Zisserman. “Very deep convolutional networks for large-scale image recognition.” arXiv preprint arXiv:1409.1556\n\n## 목적\n깊이가 성능에 미치는 영향 📏.\n\n## 방법\n3x3 합성곱을 쌓는다.\n",
+        expect![[r#"
+            single field "Very deep convolutional networks for large-scale image recognition" by - | header 1:50-1:116
+              purpose "목적" h2 @3:4
+              method "방법" h2 @6:4
+        "#]],
+    );
+}
+
+#[test]
 fn section_words_joined_by_a_particle_or_followed_by_a_preposition() {
     check(
         "paper_summaries/deeprecsys.md",
