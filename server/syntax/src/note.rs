@@ -235,6 +235,16 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
 /// Whether a file's name is one a repository keeps for itself, never a
 /// note on a paper. `SUMMARY` only in capitals (GitBook's contents; a
 /// folder's `summary.md` is its note).
+/// A site's page about its writer, not a note: `about.md`, `about-me.md`,
+/// `contact.md`, `cv.md`.
+fn names_a_personal_page(stem: &str) -> bool {
+    [
+        "about", "about-me", "about_me", "aboutme", "contact", "cv", "resume", "now",
+    ]
+    .iter()
+    .any(|name| stem.eq_ignore_ascii_case(name))
+}
+
 fn names_a_repository_file(stem: &str) -> bool {
     stem == "SUMMARY"
         || [
@@ -1309,16 +1319,23 @@ pub(crate) fn read(
     paper_signals += usize::from(has_field) + usize::from(has_link);
     let cited_under_title = bibtex_cited
         || title_line.is_some_and(|title_line| {
+            // The authors in a small heading count too: `#### James Hays,
+            // Alexei A. Efros` under `## Scene Completion Using Millions of
+            // Photographs`.
             lines
                 .iter()
                 .enumerate()
                 .skip(title_line + 1)
-                .filter(|(index, line)| {
-                    matches!(kinds[*index], LineKind::Text) && !line.text(text).trim().is_empty()
+                .filter_map(|(index, line)| match kinds[index] {
+                    LineKind::Text => Some(line.text(text)),
+                    LineKind::Heading { level, text: words } if level >= 4 => {
+                        Some(words.slice(text))
+                    }
+                    _ => None,
                 })
+                .filter(|line| !line.trim().is_empty())
                 .take(2)
-                .any(|(_, line)| {
-                    let line = line.text(text);
+                .any(|line| {
                     looks_like_author_list(line)
                         || looks_like_citation(line)
                         || found
@@ -1528,6 +1545,13 @@ pub(crate) fn read(
         })
         .collect();
     let stub = filled_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
+    // A template that still says where the notes go (`Your personal notes
+    // and summaries about the paper go here.`), with little else written.
+    let template_left = prose < 300
+        && text_lines(text, lines, kinds).any(|line| {
+            let lower = line.to_lowercase();
+            lower.contains(" go here") || lower.contains(" goes here")
+        });
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     let unfilled = !sections.is_empty()
@@ -1600,8 +1624,18 @@ pub(crate) fn read(
     // A repository's own files: `CONTRIBUTING.md`, `CHANGELOG.md`, an
     // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
     let repository_file = path.is_some_and(|path| names_a_repository_file(path.stem));
+    // A site's page about its writer: `about-me.md`, `# About Me and
+    // Contact Information`.
+    let about_page = path.is_some_and(|path| names_a_personal_page(path.stem))
+        || title_text.is_some_and(|title| {
+            let lower = title.to_lowercase();
+            ["about me", "about us", "about this blog", "about this site"]
+                .iter()
+                .any(|about| lower.starts_with(about))
+        });
     let is_review = (found.is_some() || front_matter_reviewer)
         && !repository_file
+        && !about_page
         && !placeholder
         && !own_work
         && !notes_index
@@ -1614,6 +1648,7 @@ pub(crate) fn read(
         && !folder_index
         && !unfilled
         && !stub
+        && !template_left
         && !reading_list
         && ((!filled_kinds.is_empty() && paper_signals >= 1)
             || filled_kinds.len() >= 3

@@ -2909,3 +2909,34 @@ fn section_words_joined_by_a_particle_or_followed_by_a_preposition() {
         "#]],
     );
 }
+
+#[test]
+fn pages_that_only_look_like_notes() {
+    // A template that still says where the notes go.
+    check(
+        "_notes/text diffusion generation/2025-ho-ddpm.md",
+        "---\ntitle: Denoising Diffusion Probabilistic Models\nlink_pdf: \"https://proceedings.neurips.cc/paper/2020/file/4c5b-Paper.pdf\"\n---\n# Note content starts here\nYour personal notes and summaries about the paper go here. You can use standard Markdown.\n\n## Summary\nA two-to-three sentence summary capturing the main idea and contribution.\n\n## 1 · Problem / Motivation\n*What problem does the paper tackle and why is it important?*\n\n## 3 · Method\n> Include a diagram, formula, or algorithm if helpful\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A blog's page about its writer, however much it speaks of papers.
+    check(
+        "content/posts/about-me.md",
+        "+++\r\ntitle = \"About Me and Contact Information\"\r\ntags = [\"AI\", \"deep learning\"]\r\n+++\r\n\r\n## Welcome to My Blog\r\n\r\nThis is where I share summaries of the latest research papers in AI, along with my thoughts and analyses 🤖.\r\n\r\n### About Me\r\n\r\nHi, I'm Pink! I enjoy diving deep into research papers and sharing accessible summaries of their method and experiments to help others stay updated.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
+fn authors_in_a_small_heading_under_the_title() {
+    check(
+        "papers/computer-vision/1.md",
+        "## Scene Completion Using Millions of Photographs\n\n#### James Hays, Alexei A. Efros\n\n#### ACM Transactions on Graphics (SIGGRAPH 2007). August 2007, vol. 26, No. 3.\n\nThe paper discusses a data-driven, \"what could have been there\" approach to image completion or inpainting 🖼️. The 3 main challenges of computational cost, semantic validity, and texture mismatch are tackled using nearest neighbor search over gist descriptors and a very large dataset of 2.3M images, then completed using graph cut seam finding and Poisson blending.\n\n1. Was part based matching examined?\n",
+        expect![[r#"
+            single heading "Scene Completion Using Millions of Photographs" by - | header 1:4-1:50
+        "#]],
+    );
+}
