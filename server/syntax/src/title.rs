@@ -148,12 +148,14 @@ const VENUES: &[&str] = &[
     "ICML",
     "ICRA",
     "IJCAI",
+    "IMC",
     "Interspeech",
     "IROS",
     "ISCA",
     "JMLR",
     "KDD",
     "MICCAI",
+    "MLSys",
     "MobiCom",
     "NAACL",
     "Nature",
@@ -270,6 +272,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = comma;
             continue;
         }
+        // A known venue and its year right after the title, no mark
+        // between: `… Root Certificate Stores IMC’16`, `… Stores IMC 2016`.
+        if let Some((cut, found_venue, found_year)) = bare_trailing_venue(text) {
+            merge(&mut venue, &mut year, Some(found_venue), Some(found_year));
+            end = cut;
+            continue;
+        }
         break;
     }
     Cleaned {
@@ -277,6 +286,28 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         venue,
         year,
     }
+}
+
+/// Where a known venue and its year start at the end of `text`, written
+/// as `IMC 2016` or `IMC’16`, with the venue as written (case and all) and
+/// the year; the title before them keeps two words or more.
+fn bare_trailing_venue(text: &str) -> Option<(usize, String, u16)> {
+    let (before, last) = text.rsplit_once(' ')?;
+    let is_venue = |word: &str| VENUES.contains(&word);
+    let (start, venue, year) = match parse_year(last) {
+        Some(year) => {
+            let (_, name) = before.trim_end().rsplit_once(' ')?;
+            (before.trim_end().len() - name.len(), name, year)
+        }
+        None => {
+            let at = last.find(['\'', '’'])?;
+            let name = &last[..at];
+            let (_, year) = venue_and_year(last)?;
+            (before.len() + 1, name, year?)
+        }
+    };
+    (is_venue(venue) && text[..start].split_whitespace().count() >= 2)
+        .then(|| (text[..start].trim_end().len(), venue.to_owned(), year))
 }
 
 fn merge(
@@ -926,6 +957,29 @@ mod tests {
             ("Attention Is All You Need (Extended Abstract)", None, None)
         );
         assert_eq!(cleaned("GPT (GPT-2)"), ("GPT (GPT-2)", None, None));
+        // A known venue and its year after the title, no mark between.
+        for raw in [
+            "A Tangled Mass: The Android Root Certificate Stores IMC’16",
+            "A Tangled Mass: The Android Root Certificate Stores IMC 2016",
+        ] {
+            assert_eq!(
+                cleaned(raw),
+                (
+                    "A Tangled Mass: The Android Root Certificate Stores",
+                    Some("IMC".to_owned()),
+                    Some(2016)
+                ),
+                "{raw}"
+            );
+        }
+        // Not an unknown word, a lowercase one, or a title of one word.
+        for raw in [
+            "Scaling Laws for Neural Language Models Tokens 2020",
+            "Notes on nature 2020",
+            "CVPR 2021",
+        ] {
+            assert_eq!(cleaned(raw).1, None, "{raw}");
+        }
         // A citation in parentheses: authors, then a venue and a year (of
         // two digits, after an apostrophe).
         assert_eq!(

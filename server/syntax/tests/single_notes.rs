@@ -2940,3 +2940,17 @@ fn authors_in_a_small_heading_under_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_venue_and_year_right_after_the_title() {
+    check(
+        "Paper-Reading-Notes/IMC/A Tangled Mass.md",
+        "## A Tangled Mass: The Android Root Certificate Stores IMC’16\r\n\r\n### 概述\r\n安卓设备的根证书存储 📱。\r\n\r\n### 数据收集与分析方法\r\n收集了多个厂商的证书。\r\n\r\n### 实验结果\r\n发现了额外的证书。\r\n",
+        expect![[r#"
+            single heading "A Tangled Mass: The Android Root Certificate Stores" venue="IMC" year=2016 by - | header 1:4-1:55
+              summary "概述" h3 @3:5
+              method "数据收集与分析方法" h3 @6:5
+              experiment "实验结果" h3 @9:5
+        "#]],
+    );
+}
