@@ -660,7 +660,6 @@ pub(crate) fn read(
         && let Some(heading) = headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
-            .filter(|heading| heading.level == 1)
         && let Some(cleaned) = clean_heading_title(text, heading.text)
         && cleaned.title.text.split_whitespace().count() >= 4
         && (abbreviates(&short.text, &cleaned.title.text)
@@ -674,7 +673,9 @@ pub(crate) fn read(
         found = Some((
             cleaned.title,
             TitleSource::Heading,
-            HeaderOrigin::Heading { level: 1 },
+            HeaderOrigin::Heading {
+                level: heading.level,
+            },
             lines[heading.line].range(),
         ));
         title_line = Some(heading.line);
@@ -3793,6 +3794,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     break;
                 }
             }
+        }
+        // `Model review: Classifier-Free Diffusion Guidance`: one word and
+        // a review word before a colon say what the post is.
+        let current = &text[start..end];
+        if let Some((head, rest)) = current.split_once([':', '：'])
+            && let Some((word, kind)) = head.split_once(' ')
+            && !word.is_empty()
+            && word.len() <= 12
+            && word.chars().all(|ch| ch.is_ascii_alphabetic())
+            && ["review", "summary", "notes"]
+                .iter()
+                .any(|name| kind.eq_ignore_ascii_case(name))
+            && rest.starts_with(' ')
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
         }
         let current = &text[start..end];
         // A post's date before its title: `2026-08-12-an-entropic-…`.

@@ -343,7 +343,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
     let mut author = None;
     let mut fields = Vec::new();
     let mut last_key = None;
-    for line in &lines[1..close] {
+    for (index, line) in lines.iter().enumerate().take(close).skip(1) {
         let content = line.text(text);
         if let Some(item) = content.trim_start().strip_prefix("- ")
             && let Some(key) = &last_key
@@ -360,7 +360,31 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         let leading = value.len() - value.trim_start().len();
         let (offset, len) = scalar(value.trim());
         let offset = leading + offset;
-        let range = TextRange::new(value_start + offset, value_start + offset + len);
+        let mut range = TextRange::new(value_start + offset, value_start + offset + len);
+        // A plain value folded onto indented lines under its key (`title:
+        // Integrating … Enhances Rare` over `  Disease Diagnosis from
+        // Clinical Notes`): one value.
+        if separator == ':'
+            && len > 0
+            && !value
+                .trim_start()
+                .starts_with(['"', '\'', '[', '{', '|', '>'])
+        {
+            for next in &lines[index + 1..close] {
+                let more = next.text(text);
+                let folded = more.trim();
+                if !more.starts_with([' ', '\t'])
+                    || folded.is_empty()
+                    || folded.starts_with("- ")
+                    || folded.starts_with('#')
+                    || folded.contains(": ")
+                    || folded.ends_with(':')
+                {
+                    break;
+                }
+                range.end = next.start + more.trim_end().len();
+            }
+        }
         match key.trim().to_ascii_lowercase().as_str() {
             "title" if len > 0 => title = Some((range, line.range())),
             "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),

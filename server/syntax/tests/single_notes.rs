@@ -2954,3 +2954,39 @@ fn a_venue_and_year_right_after_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_post_s_title_that_says_what_the_post_is() {
+    // `Model review:` before the paper's title.
+    check(
+        "_posts/2022-07-29-Classifier-Free Diffusion Guidance (Ho et al., 2021).md",
+        "---\r\ntitle: \"Model review: Classifier-Free Diffusion Guidance\"\r\ntags: [diffusion]\r\n---\r\n\r\n## Motivation\r\n분류기 없이 guidance를 얻고 싶다 🎯.\r\n\r\n## Method\r\n조건부와 무조건부 score를 섞는다.\r\n\r\n## Experiments\r\nFID와 IS의 trade-off.\r\n",
+        expect![[r#"
+            single front-matter "Classifier-Free Diffusion Guidance" by - | header 2:23-2:57
+              purpose "Motivation" h2 @6:4
+              method "Method" h2 @9:4
+              experiment "Experiments" h2 @12:4
+        "#]],
+    );
+    // `[paper review] SINGAPO` over a smaller heading with the whole title.
+    check(
+        "_posts/2025-05-18.md",
+        "---\ntitle: '[paper review] SINGAPO'\ndate: 2025-05-18\n---\n\n## SINGAPO: Single Image Controlled Generation of Articulated Parts In Objects\n| [Arxiv](https://arxiv.org/pdf/2410.16499) |\n\n### Introduction\n한 장의 이미지로 관절 물체를 만든다 🚪.\n\n### Method\n부분 연결 그래프.\n",
+        expect![[r#"
+            single heading "SINGAPO: Single Image Controlled Generation of Articulated Parts In Objects" by - | header 6:4-6:79
+              purpose "Introduction" h3 @9:5
+              method "Method" h3 @12:5
+        "#]],
+    );
+    // A plain value folded onto the next, indented line.
+    check(
+        "_posts/2025-07-25-rare-disease.md",
+        "---\ncategories:\n- RAG\nexcerpt: Integrating Chain-of-Thought and Retrieval Augmented Generation Enhances\n  Rare Disease Diagnosis에 대한 분석\ntitle: Integrating Chain-of-Thought and Retrieval Augmented Generation Enhances Rare\n  Disease Diagnosis from Clinical Notes\ntoc: true\n---\n\n## 1. 연구 배경\n희귀 질환 진단은 어렵다 🧬.\n\n## 2. 제안 방법\nCoT와 RAG를 결합한다.\n\n## 3. 실험 결과\n정확도가 올랐다.\n",
+        expect![[r#"
+            single front-matter "Integrating Chain-of-Thought and Retrieval Augmented Generation Enhances Rare Disease Diagnosis from Clinical Notes" by - | header 6:8-7:40
+              purpose "1. 연구 배경" h2 @11:4
+              method "2. 제안 방법" h2 @14:4
+              experiment "3. 실험 결과" h2 @17:4
+        "#]],
+    );
+}
