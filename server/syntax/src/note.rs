@@ -2794,10 +2794,16 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     let mut found = HashSet::new();
     let mut cited = false;
     for heading in headings {
-        let core = fold(&heading_core(heading.text.slice(text)));
-        if folded.contains(&core) {
-            found.insert(core);
-        } else if ["citation", "citing", "bibtex"].contains(&core.as_str()) {
+        let core = heading_core(heading.text.slice(text));
+        // `## 설치 및 실행`: each phrase.
+        let named: Vec<String> = phrases(&core)
+            .into_iter()
+            .map(fold)
+            .filter(|phrase| folded.contains(phrase))
+            .collect();
+        if !named.is_empty() {
+            found.extend(named);
+        } else if ["citation", "citing", "bibtex"].contains(&fold(&core).as_str()) {
             cited = true;
         }
     }

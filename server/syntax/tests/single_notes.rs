@@ -2990,3 +2990,21 @@ fn a_post_s_title_that_says_what_the_post_is() {
         "#]],
     );
 }
+
+#[test]
+fn the_readme_of_a_paper_s_implementation() {
+    check(
+        "Paper-Review/GPT/README.md",
+        "# GPT-1 기반 한국어-영어 번역 모델\n\n이 프로젝트는 GPT-1 아키텍처를 사용하여 한국어를 영어로 번역하는 모델을 구현합니다 🤖.\n\n## 목표\n\n번역.\n\n## 설치 및 실행\n\n```bash\npip install -r requirements.txt\n```\n\n## 모델 구조\n\n- Transformer Decoder 기반, 6개 레이어\n\n## 사용법\n\n```python\ntranslate(\"나는 밥을 먹는다\")\n```\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "LeNet/README.md",
+        "# LeNet-5 PyTorch 구현\r\n\r\n> **Gradient-Based Learning Applied to Document Recognition** (LeCun et al., 1998)\r\n\r\n## 개요\r\nCNN의 시초가 된 LeNet-5를 PyTorch로 구현하고 MNIST로 학습한 프로젝트 🧪.\r\n\r\n## 폴더 구조\r\n```\r\nLeNet/\r\n├── model.py\r\n└── train.py\r\n```\r\n\r\n## 모델 구조\r\nConv1, AvgPool1, Conv2.\r\n\r\n## 실행 방법\r\n```bash\r\npython train.py\r\n```\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
