@@ -171,6 +171,28 @@ fn is_hangul(ch: char) -> bool {
     is_hangul_syllable(ch) || ('ㄱ'..='ㆎ').contains(&ch) || ('ᄀ'..='ᇿ').contains(&ch)
 }
 
+/// Korean family names, which nearly every Korean name opens with: the
+/// common ones, with their initial-sound variants (`리`, `라`, `류`) and
+/// the two-syllable ones (`남궁`, `제갈`).
+const FAMILY_NAMES: &str = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창옹순빙종뇌로리림랑량롱곡묵시개요야";
+const TWO_SYLLABLE_FAMILY_NAMES: &[&str] = &[
+    "남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절",
+];
+
+/// Whether a Korean name opens with a family name, as a person's does
+/// (`김정헌`, `남궁민`); `분류손실` and `회귀손실`, a section's words before
+/// a colon, do not.
+pub(crate) fn has_family_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    FAMILY_NAMES.contains(first)
+        || TWO_SYLLABLE_FAMILY_NAMES
+            .iter()
+            .any(|family| name.starts_with(family) && name.len() > family.len())
+}
+
 /// The byte length of a Korean name of 2–4 syllables at the start of `text`.
 fn hangul_name_len(text: &str) -> Option<usize> {
     let mut count = 0;

@@ -243,6 +243,18 @@ fn is_collection(
     headers: &[&Header],
     vocabulary: &Vocabulary,
 ) -> bool {
+    // A Korean name without a family name is a phrase before a colon
+    // (`###### 분류손실: 모델이 …` in a note's section), not a reviewer.
+    let headers: Vec<&Header> = headers
+        .iter()
+        .copied()
+        .filter(|header| {
+            header.reviewer.as_ref().is_none_or(|reviewer| {
+                !reviewer.name.chars().all(crate::header::is_hangul_syllable)
+                    || crate::header::has_family_name(&reviewer.name)
+            })
+        })
+        .collect();
     let Some(first) = headers.first() else {
         return false;
     };

@@ -3008,3 +3008,18 @@ fn the_readme_of_a_paper_s_implementation() {
         "#]],
     );
 }
+
+#[test]
+fn phrases_before_a_colon_in_a_note_s_sections_are_no_reviewers() {
+    // `분류손실:` and `회귀손실:` open no Korean name (no family name): one
+    // note, not a collection of three reviews.
+    check(
+        "CV_Paper_review/Faster_Rcnn.md",
+        "# Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks\r\nLink: https://arxiv.org/pdf/1506.01497.pdf\r\n## Module\r\n### 1. RPN(Region Proposal Network)\r\n#### 1.1 합성곱 계층으로 전체 이미지에 연산 🖼️\r\n##### 1.3.2 Loss Function\r\n###### 분류손실: 모델이 각 객체의 클래스를 얼마나 잘 예측하는지\r\n###### 회귀손실: 모델이 객체의 위치를 얼마나 잘 예측하는지\r\n## Experiments\r\nVOC 2007에서 mAP 73.2%.\r\n",
+        expect![[r#"
+            single heading "Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks" by - | header 1:3-1:81
+              method "Module" h2 inferred @3:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+}
