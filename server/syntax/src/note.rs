@@ -982,6 +982,43 @@ pub(crate) fn read(
         ));
         title_line = Some(below);
     }
+    // A heading's title that runs on to the very next line
+    // (`# Decentralized Minimum-Energy Coverage Control` over `for
+    // Time-Varying Density Functions`): one title.
+    if let Some((title, TitleSource::Heading, origin, line)) = &found
+        && let Some(index) = title_line
+        && let Some(next) = lines.get(index + 1)
+        && kinds.get(index + 1) == Some(&LineKind::Text)
+        && let rest = next.text(text).trim()
+        && let Some(first) = rest.split_whitespace().next()
+        && [
+            "for", "of", "with", "via", "using", "on", "in", "and", "from", "to", "towards",
+            "through", "under", "without", "by",
+        ]
+        .contains(&first)
+        && (2..=10).contains(&rest.split_whitespace().count())
+        && !rest.ends_with(['.', '。', ':', '!', '?'])
+        && !rest.contains("://")
+        && let Some(tail) = Title::from_raw(
+            rest,
+            next.start + (next.text(text).len() - next.text(text).trim_start().len()),
+        )
+    {
+        let whole = format!("{} {}", title.text, tail.text);
+        found = Some((
+            Title {
+                key: TitleKey::new(&whole),
+                text: whole,
+                range: TextRange::new(title.range.start, tail.range.end),
+                venue: tail.venue.clone().or_else(|| title.venue.clone()),
+                year: tail.year.or(title.year),
+            },
+            TitleSource::Heading,
+            *origin,
+            *line,
+        ));
+        title_line = Some(index + 1);
+    }
     let line_one = lines
         .first()
         .map_or(TextRange::empty(0), |line| line.range());
@@ -1320,18 +1357,17 @@ pub(crate) fn read(
     paper_signals += usize::from(has_field) + usize::from(has_link);
     let cited_under_title = bibtex_cited
         || title_line.is_some_and(|title_line| {
-            // The authors in a small heading count too: `#### James Hays,
-            // Alexei A. Efros` under `## Scene Completion Using Millions of
-            // Photographs`.
+            // The authors in a heading count too: `#### James Hays, Alexei
+            // A. Efros` under `## Scene Completion Using Millions of
+            // Photographs`, `## Ekaterina Tolstaya, Fernando Gama, …` under
+            // `# Learning Decentralized Controllers …`.
             lines
                 .iter()
                 .enumerate()
                 .skip(title_line + 1)
                 .filter_map(|(index, line)| match kinds[index] {
                     LineKind::Text => Some(line.text(text)),
-                    LineKind::Heading { level, text: words } if level >= 4 => {
-                        Some(words.slice(text))
-                    }
+                    LineKind::Heading { text: words, .. } => Some(words.slice(text)),
                     _ => None,
                 })
                 .filter(|line| !line.trim().is_empty())
@@ -2246,8 +2282,18 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         || cjk_head_kind(&core).is_some()
         || after_article
         || speaks_of_the_paper(&core)
-        || is_other_core(&core)
-        || !exact_kinds(&core, vocabulary).is_empty()
+        || if joins_title_words(&core) {
+            vocabulary.kind_of_phrase(&core).is_some()
+        } else {
+            is_other_core(&core) || !exact_kinds(&core, vocabulary).is_empty()
+        }
+}
+
+/// `Browsing News According to Subjects and Opinions`: a heading of more
+/// than six words joined by `and` is a title's wording, its last phrase
+/// (`Opinions`) no part's name; `Experiments and Results` is two parts.
+fn joins_title_words(core: &str) -> bool {
+    core.contains(" and ") && core.split_whitespace().count() > 6
 }
 
 /// A heading that speaks of the paper names a part of the note about it:
@@ -2795,16 +2841,22 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     let mut cited = false;
     for heading in headings {
         let core = heading_core(heading.text.slice(text));
-        // `## 설치 및 실행`: each phrase.
-        let named: Vec<String> = phrases(&core)
-            .into_iter()
-            .map(fold)
-            .filter(|phrase| folded.contains(phrase))
-            .collect();
-        if !named.is_empty() {
-            found.extend(named);
-        } else if ["citation", "citing", "bibtex"].contains(&fold(&core).as_str()) {
+        let whole = fold(&core);
+        if folded.contains(&whole) {
+            found.insert(whole);
+        } else if ["citation", "citing", "bibtex"].contains(&whole.as_str()) {
             cited = true;
+        } else if core.contains(['&', '/', '·', '+', ','])
+            || core.contains(" 및 ")
+            || core.contains(" and ")
+        {
+            // `## 설치 및 실행`: each phrase.
+            found.extend(
+                phrases(&core)
+                    .into_iter()
+                    .map(fold)
+                    .filter(|phrase| folded.contains(phrase)),
+            );
         }
     }
     found.len() + usize::from(cited) >= 2 && !found.is_empty()
@@ -3200,22 +3252,27 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
     let says_review = fields.iter().any(|(key, value)| {
         matches!(
             key.as_str(),
-            "description" | "summary" | "subtitle" | "excerpt"
+            "description" | "summary" | "subtitle" | "excerpt" | "dek" | "abstract"
         ) && {
             let value = value.slice(text).to_lowercase();
-            [
-                "논문 리뷰",
-                "논문리뷰",
-                "논문 정리",
-                "논문 요약",
-                "paper review",
-                "paper summary",
-                "paper notes",
-                "论文笔记",
-                "论文阅读",
-            ]
-            .iter()
-            .any(|phrase| value.contains(phrase))
+            // `dek: … 모두 달성한 CVPR 2026 Oral 논문.`: what the post is
+            // about, said last.
+            let about = value.trim_end_matches(['.', '。', ' ', '"', '\'']);
+            about.ends_with("논문")
+                || about.ends_with(" paper")
+                || [
+                    "논문 리뷰",
+                    "논문리뷰",
+                    "논문 정리",
+                    "논문 요약",
+                    "paper review",
+                    "paper summary",
+                    "paper notes",
+                    "论文笔记",
+                    "论文阅读",
+                ]
+                .iter()
+                .any(|phrase| value.contains(phrase))
         }
     });
     usize::from(described) + usize::from(linked) + usize::from(filed || says_review)
@@ -3476,7 +3533,8 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 /// The title in quotes of a citation written out in the MLA or Chicago
 /// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
 /// dimensionality of data with neural networks." Science 313.5786 (2006)`:
-/// authors before it, the venue after it. The range is within `value`.
+/// authors before it, the venue after it; or of a quoted title dated,
+/// `"LONG SHORT-TERM MEMORY" - 1997`. The range is within `value`.
 fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let (open, quote) = value.match_indices(['"', '“']).next()?;
     let close = if quote == "“" { '”' } else { '"' };
@@ -3485,9 +3543,17 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let authors = value[..open].trim();
     let venue = value[start + length + close.len_utf8()..].trim();
     let title = value[start..start + length].trim_end_matches([',', '.', ' ']);
-    (authors.contains(',')
-        && authors.ends_with('.')
-        && authors.chars().count() <= 200
+    // Or a quoted title and its year alone: `"LONG SHORT-TERM MEMORY" -
+    // 1997`.
+    let dated = authors.is_empty()
+        && crate::title::venue_and_year(
+            venue
+                .trim_start_matches(['-', '–', '—', ',', ' '])
+                .trim_start_matches('(')
+                .trim_end_matches(')'),
+        )
+        .is_some_and(|(_, year)| year.is_some());
+    ((dated || (authors.contains(',') && authors.ends_with('.') && authors.chars().count() <= 200))
         && !venue.is_empty()
         && title.split_whitespace().count() >= 2)
         .then(|| TextRange::new(start, start + title.len()))

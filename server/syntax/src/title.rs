@@ -630,7 +630,7 @@ fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
 
 /// Reads `ICML 2021`, `CVPR`, `2021`, `Facebook AI research, ICML 2021`: a
 /// year, a known venue, or both. Anything else is not a venue.
-fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
+pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 60 {
         return None;

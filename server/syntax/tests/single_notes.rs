@@ -3023,3 +3023,50 @@ fn phrases_before_a_colon_in_a_note_s_sections_are_no_reviewers() {
         "#]],
     );
 }
+
+#[test]
+fn titles_written_across_lines_or_in_quotes() {
+    // A title running on to the next line, authors in a heading under it.
+    check(
+        "paper_notes/2020/coverage_voronoi.md",
+        "# Decentralized Minimum-Energy Coverage Control\nfor Time-Varying Density Functions\n## Maria Santos, Siddharth Mayya, Gennaro Notomista, and Magnus Egerstedt\n\n* https://ieeexplore.ieee.org/abstract/document/8901076\n* 밀도 함수가 시간에 따라 변할 때의 커버리지 제어 🤖\n\n## Method\n분산 제어기.\n\n## Experiments\n로봇 6대로 실험.\n",
+        expect![[r#"
+            single heading "Decentralized Minimum-Energy Coverage Control for Time-Varying Density Functions" by - | header 1:3-2:35
+              method "Method" h2 @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+    // A short name over a quoted title and its year.
+    check(
+        "NLP/LSTM/README.md",
+        "# LSTM\r\n\r\n\"LONG SHORT-TERM MEMORY\" - 1997\r\n\r\n-Sepp Hochreiter, Jürgen Schmidhuber\r\n\r\n## 목적\r\n기울기 소실 문제를 해결한다 📉.\r\n\r\n## 방법\r\n게이트와 셀 상태.\r\n",
+        expect![[r#"
+            single field "LONG SHORT-TERM MEMORY" by - | header 3:2-3:24
+              purpose "목적" h2 @7:4
+              method "방법" h2 @10:4
+        "#]],
+    );
+    // A title of more than six words joined by `and`, whose last word is
+    // one letter from a part's name (`Opinion`).
+    check(
+        "papernotes/Anonymous.md",
+        "# Browsing News According to Subjects and Opinions\n\nObViz is an automated news delivery system that balances the opinions shown to readers 📰. It separates a stream of news articles into different subjects and for each subject it identifies articles holding opposing views.\n\nMethodology: cluster the articles by subject, then by opinion.\n",
+        expect![[r#"
+            single heading "Browsing News According to Subjects and Opinions" by - | header 1:3-1:51
+              method "Methodology" line-start @5:1
+        "#]],
+    );
+}
+
+#[test]
+fn a_post_described_as_a_paper() {
+    check(
+        "posts/insid3.md",
+        "---\ntitle: \"INSID3: 단 하나의 자기지도 모델로 In-context Segmentation\"\ndek: DINOv3 피처만으로 파인튜닝 없이 세그멘테이션을 달성한 CVPR 2026 Oral 논문.\n---\n\n## 핵심 문제: Positional Bias\n대응이 위치에 치우친다 📍.\n\n## 실험 결과\n원샷 세그멘테이션 SOTA.\n",
+        expect![[r#"
+            single front-matter "INSID3: 단 하나의 자기지도 모델로 In-context Segmentation" by - | header 2:9-2:55
+              purpose "핵심 문제: Positional Bias" h2 @6:4
+              experiment "실험 결과" h2 @9:4
+        "#]],
+    );
+}
