@@ -183,11 +183,9 @@ const TWO_SYLLABLE_FAMILY_NAMES: &[&str] = &[
 /// (`김정헌`, `남궁민`); `분류손실` and `회귀손실`, a section's words before
 /// a colon, do not.
 pub(crate) fn has_family_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    FAMILY_NAMES.contains(first)
+    name.chars()
+        .next()
+        .is_some_and(|first| FAMILY_NAMES.contains(first))
         || TWO_SYLLABLE_FAMILY_NAMES
             .iter()
             .any(|family| name.starts_with(family) && name.len() > family.len())

@@ -235,6 +235,20 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
 /// Whether a file's name is one a repository keeps for itself, never a
 /// note on a paper. `SUMMARY` only in capitals (GitBook's contents; a
 /// folder's `summary.md` is its note).
+/// One title written in two pieces, `first` before `second` in the text:
+/// its range runs from the one to the other, and a venue or year either
+/// gives is kept.
+fn joined_title(first: &Title, separator: &str, second: &Title) -> Title {
+    let text = format!("{}{separator}{}", first.text, second.text);
+    Title {
+        key: TitleKey::new(&text),
+        text,
+        range: TextRange::new(first.range.start, second.range.end),
+        venue: second.venue.clone().or_else(|| first.venue.clone()),
+        year: second.year.or(first.year),
+    }
+}
+
 /// A site's page about its writer, not a note: `about.md`, `about-me.md`,
 /// `contact.md`, `cv.md`.
 fn names_a_personal_page(stem: &str) -> bool {
@@ -966,16 +980,8 @@ pub(crate) fn read(
             _ => false,
         }
     {
-        let whole = format!("{}: {}", short.text, rest.text);
-        let start = short.range.start;
         found = Some((
-            Title {
-                key: TitleKey::new(&whole),
-                text: whole,
-                range: TextRange::new(start, rest.range.end),
-                venue: rest.venue.clone().or_else(|| short.venue.clone()),
-                year: rest.year.or(short.year),
-            },
+            joined_title(short, ": ", &rest),
             TitleSource::Heading,
             HeaderOrigin::Heading { level: *level },
             lines[index].range(),
@@ -1004,15 +1010,8 @@ pub(crate) fn read(
             next.start + (next.text(text).len() - next.text(text).trim_start().len()),
         )
     {
-        let whole = format!("{} {}", title.text, tail.text);
         found = Some((
-            Title {
-                key: TitleKey::new(&whole),
-                text: whole,
-                range: TextRange::new(title.range.start, tail.range.end),
-                venue: tail.venue.clone().or_else(|| title.venue.clone()),
-                year: tail.year.or(title.year),
-            },
+            joined_title(title, " ", &tail),
             TitleSource::Heading,
             *origin,
             *line,
