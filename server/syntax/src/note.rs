@@ -3086,6 +3086,8 @@ fn names_a_template(name: &str) -> bool {
         });
     lower.contains("template")
         || lower.contains("템플릿")
+        // `论文笔记模板`, a Chinese note template.
+        || lower.contains("模板")
         || words.contains(&"tpl")
         || format_of_notes
 }
@@ -3589,6 +3591,19 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     {
         return None;
     }
+    // `"More Features from Cheap Operations"`: a value in quotes alone.
+    let value = range.slice(text);
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        if let Some(inner) = value
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+            && !inner.contains([open, close])
+            && !inner.trim().is_empty()
+        {
+            range = TextRange::new(range.start + open.len_utf8(), range.end - close.len_utf8());
+            break;
+        }
+    }
     let mut title = clean_heading_title(text, range)?.title;
     // A value wrapped onto a second line reads as one line.
     if title.text.contains(['\n', '\r']) {
@@ -3865,6 +3880,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     break;
                 }
             }
+        }
+        // `resNet[1] Deep Residual Learning …`: a series' name and the
+        // part's number before the title.
+        let current = &text[start..end];
+        if let Some((series, rest)) = current.split_once("] ")
+            && let Some((name, number)) = series.split_once('[')
+            && !name.is_empty()
+            && name
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+            && !number.is_empty()
+            && number.chars().all(|ch| ch.is_ascii_digit())
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
         }
         // `Model review: Classifier-Free Diffusion Guidance`: one word and
         // a review word before a colon say what the post is.

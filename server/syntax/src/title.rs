@@ -508,6 +508,19 @@ fn strip_review_word(text: &str) -> Option<&str> {
             return Some(title);
         }
     }
+    // `… (2015) - Review`: a bare `Review` after a hyphen says what the
+    // note is (a review paper says `: A Review`, or `— review` as Nature
+    // types it).
+    if let Some(before) = strip_suffix_ignore_case(text, "review")
+        && let Some(title) = before
+            .trim_end()
+            .strip_suffix(['-', '|'])
+            .map(str::trim_end)
+            .filter(|title| !title.is_empty())
+        && before.ends_with(' ')
+    {
+        return Some(title);
+    }
     let before = [
         " 논문 리뷰",
         " 논문리뷰",
@@ -1056,11 +1069,20 @@ mod tests {
         );
         assert_eq!(cleaned("BART 논문 정리"), ("BART", None, None));
         assert_eq!(cleaned("ViT 논문 요약"), ("ViT", None, None));
+        assert_eq!(
+            cleaned("Deep Residual Learning for Image Recognition(2015) - Review"),
+            (
+                "Deep Residual Learning for Image Recognition",
+                None,
+                Some(2015)
+            )
+        );
         for review_paper in [
             "Deep Learning: A Review",
             "Anomaly Detection: A Survey and Review",
             "Explainable AI: A Systematic Literature Review",
             "Deep learning — review",
+            "Deep learning: review",
             "설명 가능한 인공지능에 대한 리뷰",
             "Review",
         ] {

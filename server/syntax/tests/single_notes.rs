@@ -3070,3 +3070,39 @@ fn a_post_described_as_a_paper() {
         "#]],
     );
 }
+
+#[test]
+fn a_series_part_and_a_dashed_review_word_around_a_post_s_title() {
+    check(
+        "_posts/2018-02-10-resNet1.md",
+        "---\r\nlayout: post\r\ntitle: resNet[1] Deep Residual Learning for Image Recognition(2015) - Review\r\ncategories: [paper review]\r\n---\r\n\r\n## 1. Introduction\r\n깊은 망은 학습이 어렵다 📉.\r\n\r\n## 2. Residual Learning\r\n잔차를 학습한다.\r\n\r\n## 3. Experiments\r\nImageNet top-5 3.57%.\r\n",
+        expect![[r#"
+            single front-matter "Deep Residual Learning for Image Recognition" year=2015 by - | header 3:18-3:62
+              purpose "1. Introduction" h2 @7:4
+              method "2. Residual Learning" h2 inferred @10:4
+              experiment "3. Experiments" h2 @13:4
+        "#]],
+    );
+    // A quoted title alone on the line under a short name loses its quotes.
+    check(
+        "CV/Classification/GhostNet/README.md",
+        "# GhostNet\n\n\"More Features from Cheap Operations\"\n\n[Paper](https://arxiv.org/abs/1911.11907)\n\n## 1. Introduction\n특징 맵의 중복을 줄인다 👻.\n\n## 2. Ghost Module\n값싼 선형 연산.\n\n## 3. Experiments\nImageNet 정확도.\n",
+        expect![[r#"
+            single field "More Features from Cheap Operations" by - | header 3:2-3:37
+              purpose "1. Introduction" h2 @7:4
+              method "2. Ghost Module" h2 inferred @10:4
+              experiment "3. Experiments" h2 @13:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_chinese_note_template_titled_as_one() {
+    check(
+        "papers/NLP/2017_Vaswani_Attention_Is_All_You_Need.md",
+        "# 📄 论文笔记模板\n\n> 使用说明：复制本文件到对应领域目录，重命名为 `年份_作者_关键词.md`\n\n## 基本信息\n\n| 字段 | 内容 |\n|------|------|\n| **标题** | Attention Is All You Need |\n| **发表年份** | 2017 |\n\n## 一句话总结\n\n> 提出完全基于注意力的 Transformer，舍弃循环结构，翻译质量更好且训练更快 ⚡。\n\n## 🔑 核心思想\n\n### 问题背景\n<!-- 这篇论文要解决什么问题 -->\n\n### 方法\n<!-- 核心方法 -->\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
