@@ -1591,7 +1591,7 @@ pub(crate) fn read(
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     let unfilled = !sections.is_empty()
-        && prose < 100
+        && prose_outside_references(text, lines, kinds) < 100
         && sections.iter().all(|s| {
             s.content
                 .slice(text)
@@ -2625,6 +2625,42 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
 }
 
 /// [`prose_chars`] of the lines that are not list items.
+/// The prose of a note but for what its references list (`## reference`
+/// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`): the
+/// reader's own writing.
+fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+    const REFERENCES: &[&str] = &[
+        "reference",
+        "references",
+        "참고",
+        "참고 자료",
+        "참고자료",
+        "참고 문헌",
+        "참고문헌",
+        "参考",
+        "参考文献",
+        "参考资料",
+        "links",
+        "resources",
+        "further reading",
+    ];
+    let mut in_references = false;
+    prose_of(
+        lines
+            .iter()
+            .zip(kinds)
+            .filter_map(|(line, kind)| match kind {
+                LineKind::Heading { text: heading, .. } => {
+                    let core = heading_core(heading.slice(text)).to_lowercase();
+                    in_references = REFERENCES.contains(&core.as_str());
+                    None
+                }
+                LineKind::Text if !in_references => Some(line.text(text).trim()),
+                _ => None,
+            }),
+    )
+}
+
 fn prose_outside_lists(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     prose_of(text_lines(text, lines, kinds).filter(|content| bullet_len(content) == 0))
 }

@@ -3106,3 +3106,14 @@ fn a_chinese_note_template_titled_as_one() {
         "#]],
     );
 }
+
+#[test]
+fn a_skeleton_of_empty_headings_with_only_its_references_filled() {
+    check(
+        "NLP/Word2Vec/README.md",
+        "# Word2Vec(Efficient Estimation of Word Representations in Vector Space)\r\n> Paper : [Efficient Estimation of Word Representations in Vector Space](https://arxiv.org/pdf/1301.3781)\r\n\r\n## 1. Introduction\r\n\r\n## 2. Model Architectures\r\n### 2.1. Feedforward Neural Net Language Model (NNLM)\r\n## 3. New Log-linear Models\r\n### 4. Results\r\n\r\n## reference\r\n- [NLP | 논문리뷰] Efficient Estimation of Word Representations in Vector Space 📚 : https://velog.io/@xuio/nlp-review\r\n- 네거티브 샘플링을 이용한 Word2Vec 구현(Skip-Gram with Negative Sampling, SGNS) : https://wikidocs.net/69141\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
