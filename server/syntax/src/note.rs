@@ -1590,14 +1590,15 @@ pub(crate) fn read(
         });
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
+    // (The parts first: most notes have one filled in, and that ends it.)
     let unfilled = !sections.is_empty()
-        && prose_outside_references(text, lines, kinds) < 100
         && sections.iter().all(|s| {
             s.content
                 .slice(text)
                 .lines()
                 .all(|line| line.trim_start().starts_with('#') || crate::parser::is_vacant(line))
-        });
+        })
+        && prose_outside_references(text, lines, kinds) < 100;
     // A reading list, not a review: no section of one, and papers cited a
     // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
     // A note on one paper citing others has prose of its own besides.
