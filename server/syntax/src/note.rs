@@ -2625,7 +2625,6 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
         .count()
 }
 
-/// [`prose_chars`] of the lines that are not list items.
 /// The prose of a note but for what its references list (`## reference`
 /// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`): the
 /// reader's own writing.
@@ -2662,6 +2661,7 @@ fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> u
     )
 }
 
+/// [`prose_chars`] of the lines that are not list items.
 fn prose_outside_lists(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     prose_of(text_lines(text, lines, kinds).filter(|content| bullet_len(content) == 0))
 }
