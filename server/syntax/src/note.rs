@@ -232,9 +232,6 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
                 .is_some_and(|rest| rest.starts_with(' '))
 }
 
-/// Whether a file's name is one a repository keeps for itself, never a
-/// note on a paper. `SUMMARY` only in capitals (GitBook's contents; a
-/// folder's `summary.md` is its note).
 /// One title written in two pieces, `first` before `second` in the text:
 /// its range runs from the one to the other, and a venue or year either
 /// gives is kept.
@@ -259,6 +256,9 @@ fn names_a_personal_page(stem: &str) -> bool {
     .any(|name| stem.eq_ignore_ascii_case(name))
 }
 
+/// Whether a file's name is one a repository keeps for itself, never a
+/// note on a paper. `SUMMARY` only in capitals (GitBook's contents; a
+/// folder's `summary.md` is its note).
 fn names_a_repository_file(stem: &str) -> bool {
     stem == "SUMMARY"
         || [
