@@ -893,100 +893,109 @@ pub(crate) fn read(
         title_line = Some(first);
         paper_signals += 1;
     }
-    // A heading with the paper's short name over a line, or a smaller
-    // heading, with its whole title: `# Paper review: Swish` over `Swish: a
-    // Self-Gated Activation Function`, `# DDPM` over `Denoising Diffusion
-    // Probabilistic Models`, `# PSG` over `## Position-based Scaled
-    // Gradient for Model Quantization and Pruning`.
+    // A heading of one or two words with the paper's short name, and what
+    // stands right under it.
     if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
         && short.text.split_whitespace().count() <= 2
         && !short.text.contains([':', '：'])
         && let Some(index) = title_line
         && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && let Some((whole, origin)) = match kinds[below] {
-            LineKind::Text => title_from_value(text, lines[below].range().trimmed(text))
-                .map(|whole| (whole, HeaderOrigin::Field)),
+    {
+        let level = *level;
+        let smaller_heading = match kinds[below] {
             LineKind::Heading {
                 level: below_level,
                 text: heading,
-            } if below_level > *level && !is_section_like(heading.slice(text), vocabulary) => {
-                clean_heading_title(text, heading)
-                    .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level }))
+            } if below_level > level && !is_section_like(heading.slice(text), vocabulary) => {
+                Some((below_level, heading))
             }
             _ => None,
+        };
+        // A line, or a smaller heading, with its whole title: `# Paper
+        // review: Swish` over `Swish: a Self-Gated Activation Function`, `#
+        // DDPM` over `Denoising Diffusion Probabilistic Models`, `# PSG` over
+        // `## Position-based Scaled Gradient for Model Quantization and
+        // Pruning`.
+        let whole_below = match (kinds[below], smaller_heading) {
+            (LineKind::Text, _) => title_from_value(text, lines[below].range().trimmed(text))
+                .map(|whole| (whole, HeaderOrigin::Field)),
+            (_, Some((below_level, heading))) => clean_heading_title(text, heading)
+                .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level })),
+            _ => None,
         }
-        && (3..=25).contains(&whole.text.split_whitespace().count())
-        && !whole.text.ends_with(['.', '。'])
-        && !whole.text.contains("://")
-        && (whole
-            .text
-            .split_once([':', '：'])
-            .is_some_and(|(name, _)| TitleKey::new(name) == short.key)
-            || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
-                && whole.text.is_ascii()
-                && abbreviates(&short.text, &whole.text))
-            // `# Spark` over `*Resilient Distributed Datasets: A
-            // Fault-Tolerant Abstraction …*`: a title set apart in italics,
-            // a title's colon in it.
-            || (matches!(origin, HeaderOrigin::Field)
-                && whole.text.contains([':', '：'])
-                && crate::text::unwrap_pair(lines[below].text(text).trim(), &["*", "_"])
-                    .is_some_and(|inner| !inner.starts_with(['*', '_']))))
-    {
-        found = Some(match origin {
-            HeaderOrigin::Heading { .. } => {
-                (whole, TitleSource::Heading, origin, lines[below].range())
-            }
-            _ => field_title(whole, lines[below].range()),
+        .filter(|(whole, origin)| {
+            (3..=25).contains(&whole.text.split_whitespace().count())
+                && !whole.text.ends_with(['.', '。'])
+                && !whole.text.contains("://")
+                && (whole
+                    .text
+                    .split_once([':', '：'])
+                    .is_some_and(|(name, _)| TitleKey::new(name) == short.key)
+                    || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
+                        && whole.text.is_ascii()
+                        && abbreviates(&short.text, &whole.text))
+                    // `# Spark` over `*Resilient Distributed Datasets: A
+                    // Fault-Tolerant Abstraction …*`: a title set apart in
+                    // italics, a title's colon in it.
+                    || (matches!(origin, HeaderOrigin::Field)
+                        && whole.text.contains([':', '：'])
+                        && crate::text::unwrap_pair(lines[below].text(text).trim(), &["*", "_"])
+                            .is_some_and(|inner| !inner.starts_with(['*', '_']))))
         });
-        title_line = Some(below);
-    }
-    // A heading with the paper's short name over a smaller heading with the
-    // rest of its title, and nothing under the two but a line at most
-    // (`# Alpha-CLIP` over `### A CLIP model Focusing on whatever you want`
-    // over `## Introduction`): one title, `Alpha-CLIP: A CLIP model …`. A
-    // smaller heading with a paragraph under it is a section.
-    if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
-        && short.text.split_whitespace().count() <= 2
-        && !short.text.contains([':', '：'])
-        && !short.text.chars().any(crate::header::is_hangul_syllable)
-        && let Some(index) = title_line
-        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && let LineKind::Heading {
-            level: below_level,
-            text: heading,
-        } = kinds[below]
-        && below_level > *level
-        && !is_section_like(heading.slice(text), vocabulary)
-        && !starts_with_numbering(heading.slice(text))
-        // Not `\(Start your manuscript from here\)`, a template's aside.
-        && heading.slice(text).starts_with(char::is_alphanumeric)
-        && let Some(rest) = clean_heading_title(text, heading).map(|cleaned| cleaned.title)
-        // `# DenseNet` over `## Dense Connectivity Pattern`: a topic.
-        && (4..=15).contains(&rest.text.split_whitespace().count())
-        && !rest.text.contains([':', '：'])
-        && !rest.text.ends_with(['.', '。', '?', '!'])
-        && !rest.text.chars().any(crate::header::is_hangul_syllable)
-        && !rest.key.as_str().contains(short.key.as_str())
-        && let Some(next) = (below + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && match kinds[next] {
-            LineKind::Heading { .. } => true,
-            LineKind::Text => {
-                lines[next].text(text).trim().chars().count() < 80
-                    && (next + 1..lines.len())
-                        .find(|&i| kinds[i] != LineKind::Blank)
-                        .is_some_and(|after| matches!(kinds[after], LineKind::Heading { .. }))
+        // Or a smaller heading with the rest of its title, and nothing under
+        // the two but a line at most (`# Alpha-CLIP` over `### A CLIP model
+        // Focusing on whatever you want` over `## Introduction`): one title,
+        // `Alpha-CLIP: A CLIP model …`. A smaller heading with a paragraph
+        // under it is a section.
+        let rest_below = || {
+            let (_, heading) = smaller_heading?;
+            let words = heading.slice(text);
+            if short.text.chars().any(crate::header::is_hangul_syllable)
+                || starts_with_numbering(words)
+                // Not `\(Start your manuscript from here\)`, a template's aside.
+                || !words.starts_with(char::is_alphanumeric)
+            {
+                return None;
             }
-            _ => false,
+            let rest = clean_heading_title(text, heading)?.title;
+            let next = (below + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+            // `# DenseNet` over `## Dense Connectivity Pattern`: a topic.
+            ((4..=15).contains(&rest.text.split_whitespace().count())
+                && !rest.text.contains([':', '：'])
+                && !rest.text.ends_with(['.', '。', '?', '!'])
+                && !rest.text.chars().any(crate::header::is_hangul_syllable)
+                && !rest.key.as_str().contains(short.key.as_str())
+                && match kinds[next] {
+                    LineKind::Heading { .. } => true,
+                    LineKind::Text => {
+                        lines[next].text(text).trim().chars().count() < 80
+                            && (next + 1..lines.len())
+                                .find(|&i| kinds[i] != LineKind::Blank)
+                                .is_some_and(|after| {
+                                    matches!(kinds[after], LineKind::Heading { .. })
+                                })
+                    }
+                    _ => false,
+                })
+            .then_some(rest)
+        };
+        if let Some((whole, origin)) = whole_below {
+            found = Some(match origin {
+                HeaderOrigin::Heading { .. } => {
+                    (whole, TitleSource::Heading, origin, lines[below].range())
+                }
+                _ => field_title(whole, lines[below].range()),
+            });
+            title_line = Some(below);
+        } else if let Some(rest) = rest_below() {
+            found = Some((
+                joined_title(short, ": ", &rest),
+                TitleSource::Heading,
+                HeaderOrigin::Heading { level },
+                lines[index].range(),
+            ));
+            title_line = Some(below);
         }
-    {
-        found = Some((
-            joined_title(short, ": ", &rest),
-            TitleSource::Heading,
-            HeaderOrigin::Heading { level: *level },
-            lines[index].range(),
-        ));
-        title_line = Some(below);
     }
     // A heading's title that runs on to the very next line
     // (`# Decentralized Minimum-Energy Coverage Control` over `for
@@ -3572,7 +3581,8 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 /// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
 /// dimensionality of data with neural networks." Science 313.5786 (2006)`:
 /// authors before it, the venue after it; or of a quoted title dated,
-/// `"LONG SHORT-TERM MEMORY" - 1997`. The range is within `value`.
+/// `"LONG SHORT-TERM MEMORY" - 1997`, or alone. The range is within
+/// `value`.
 fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let (open, quote) = value.match_indices(['"', '“']).next()?;
     let close = if quote == "“" { '”' } else { '"' };
@@ -3580,6 +3590,12 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let length = value[start..].find(close)?;
     let authors = value[..open].trim();
     let venue = value[start + length + close.len_utf8()..].trim();
+    // `"More Features from Cheap Operations"`: a value in quotes alone.
+    if authors.is_empty() && venue.is_empty() {
+        let inner = &value[start..start + length];
+        return (!inner.contains(quote) && !inner.trim().is_empty())
+            .then(|| TextRange::new(start, start + length));
+    }
     let title = value[start..start + length].trim_end_matches([',', '.', ' ']);
     // Or a quoted title and its year alone: `"LONG SHORT-TERM MEMORY" -
     // 1997`.
@@ -3627,19 +3643,6 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
         || value.starts_with('<')
     {
         return None;
-    }
-    // `"More Features from Cheap Operations"`: a value in quotes alone.
-    let value = range.slice(text);
-    for (open, close) in [('"', '"'), ('“', '”')] {
-        if let Some(inner) = value
-            .strip_prefix(open)
-            .and_then(|rest| rest.strip_suffix(close))
-            && !inner.contains([open, close])
-            && !inner.trim().is_empty()
-        {
-            range = TextRange::new(range.start + open.len_utf8(), range.end - close.len_utf8());
-            break;
-        }
     }
     let mut title = clean_heading_title(text, range)?.title;
     // A value wrapped onto a second line reads as one line.
