@@ -475,8 +475,10 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
         if indent <= 3 {
             for marker in [b'`', b'~'] {
                 let run = fence_run(marker);
-                if run >= 3 {
-                    let info = unindented[run..].trim();
+                let info = unindented[run..].trim();
+                // A backtick fence's info string has no backtick (CommonMark):
+                // ```` ```σ : variance``` ```` opens a paragraph of inline code.
+                if run >= 3 && !(marker == b'`' && info.contains('`')) {
                     let directive = info.starts_with('{')
                         && !["{code", "{math", "{literalinclude", "{raw", "{eval-rst"]
                             .iter()

@@ -3117,3 +3117,20 @@ fn a_skeleton_of_empty_headings_with_only_its_references_filled() {
         "#]],
     );
 }
+
+/// Three backticks opening a line of inline code (```` ```σ : variance
+/// function``` ````) open no code block — a fence's info string has no
+/// backtick — so the headings after it are the note's.
+#[test]
+fn inline_code_in_three_backticks_opens_no_code_block() {
+    check(
+        "paper-review/cvpr-2020-realsr.md",
+        "# Real-world Super-resolution via Kernel Estimation and Noise Injection\r\n\r\n## 1. Problem definition\r\n실제 저해상도 영상의 열화는 알 수 없다 📷.\r\n\r\n## 3. Method\r\n잡음을 뽑아 주입한다.\r\n\r\n```σ : variance function```, ```v : threshold```\r\n\r\n## 4. Experiment & Result\r\nNTIRE 2020에서 1위.\r\n\r\n```python\r\n# 주석\r\n```\r\n",
+        expect![[r#"
+            single heading "Real-world Super-resolution via Kernel Estimation and Noise Injection" by - | header 1:3-1:72
+              purpose "1. Problem definition" h2 @3:4
+              method "3. Method" h2 @6:4
+              experiment "4. Experiment & Result" h2 @11:4
+        "#]],
+    );
+}
