@@ -1,11 +1,15 @@
 //! `--fix` and the file system: links are followed and stay links; notes
 //! that are read-only, hard-linked or reached twice are never damaged.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
 use std::path::Path;
 use std::process::Output;
 
-use support::run_in;
+use expect_test::expect;
+use serde_json::Value;
+use similar::{ChangeTag, TextDiff};
+use support::{copy_tree, run_in};
 
 mod support;
 
@@ -129,4 +133,104 @@ fn read_only_and_hard_linked_notes_are_reported_and_left_alone() {
         .map(|finding| finding["path"].as_str().unwrap())
         .collect();
     assert_eq!(paths, ["linked.md", "read-only.md"]);
+}
+
+/// Every file under `root`, by its path from `root`, with its bytes.
+fn files_under(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// A note's lines, each ending in a line break (the last one too, so that
+/// a section added after it does not show it as changed).
+fn with_final_line_break(text: &[u8]) -> String {
+    let mut text = String::from_utf8(text.to_vec()).unwrap();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+/// `--fix` on a copy of the six real corpora adds sections only where the
+/// notes' structure puts them: afterwards no finding with a fix is left
+/// (each fix removed its finding — a heading added inside a code block
+/// would be code, stay missing and be added again every round), no line of
+/// a note is lost, and what is added is a heading of one of the three parts
+/// with its `...`, each once in a note. The one line replaced is a title
+/// the built-in catalog spells otherwise.
+#[test]
+fn fix_on_the_real_corpora_adds_each_section_once_and_loses_nothing() {
+    let corpora = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/notes");
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&corpora, dir.path());
+    let before = files_under(dir.path());
+    let output = run_in(dir.path(), &["--check", "--fix", "--format", "json"]);
+    assert_eq!(stderr(&output), "fixed 129 problems in 106 files\n");
+    let left: Vec<Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(left.len(), 160);
+    let unfixed: Vec<&Value> = left
+        .iter()
+        .filter(|finding| finding.get("fix").is_some_and(|fix| !fix.is_null()))
+        .collect();
+    assert_eq!(unfixed, Vec::<&Value>::new());
+    let after = files_under(dir.path());
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    let section_heading = |line: &str| {
+        let label = line.trim_start_matches('#');
+        label.len() < line.len()
+            && line.len() - label.len() <= 6
+            && [" Purpose", " Method", " Experiments", " 목적", " 실험"].contains(&label)
+    };
+    let mut changed = 0;
+    let mut other_changes = String::new();
+    for (path, old) in &before {
+        let new = &after[path];
+        if old == new {
+            continue;
+        }
+        changed += 1;
+        let (old, new) = (with_final_line_break(old), with_final_line_break(new));
+        let mut added = BTreeSet::new();
+        for change in TextDiff::from_lines(&old, &new).iter_all_changes() {
+            let line = change.value().trim_end_matches(['\r', '\n']);
+            match change.tag() {
+                ChangeTag::Equal => {}
+                ChangeTag::Insert if line.is_empty() || line == "..." => {}
+                ChangeTag::Insert if section_heading(line) => {
+                    assert!(
+                        added.insert(line.to_owned()),
+                        "{path}: `{line}` added twice"
+                    );
+                }
+                ChangeTag::Insert => other_changes.push_str(&format!("{path}\n  + {line}\n")),
+                ChangeTag::Delete => other_changes.push_str(&format!("{path}\n  - {line}\n")),
+            }
+        }
+    }
+    assert_eq!(changed, 106);
+    expect![[r#"
+        awesome-davian-awesome-reviews-kaist/paper-review/2022-spring-paper-review/iclr-2021-vit-eng.md
+          - # An Image is Worth 16*16 Words: Transformers for Image Recognition at Scale \[English]
+        awesome-davian-awesome-reviews-kaist/paper-review/2022-spring-paper-review/iclr-2021-vit-eng.md
+          + # An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale \[English]
+    "#]].assert_eq(&other_changes);
 }

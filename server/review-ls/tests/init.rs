@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use support::run_in;
+use support::{copy_tree, run_in};
 
 mod support;
 
@@ -127,19 +127,6 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
         String::from_utf8_lossy(&bad.stderr),
         "error: attention.md: not a folder\n"
     );
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// `path message` of each finding `--check` reports in `dir` (of rule

@@ -23,7 +23,9 @@ mod vocabulary;
 pub use header::title_start;
 pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measure};
 pub use note::{NotePath, heading_core, heading_kinds};
-pub use parser::{HeadingLine, bullet_len, headings, is_vacant, parse, parse_with};
+pub use parser::{
+    HeadingLine, Outline, bullet_len, headings, is_vacant, outline, parse, parse_with,
+};
 pub use text::{Line, TextRange, dominant_line_ending, lines};
 pub use title::{TitleKey, short_title, unescape_markdown};
 pub use vocabulary::{LabelMatch, SectionKind, Vocabulary};

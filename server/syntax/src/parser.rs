@@ -42,18 +42,39 @@ pub struct HeadingLine {
     pub text: TextRange,
 }
 
-/// Every heading of `text`, in order: what `review-ls --init` counts to
-/// learn a group's template.
-pub fn headings(text: &str) -> Vec<HeadingLine> {
+/// What a fix needs to know to add a section where markdown will read it
+/// as one: the file's headings and whether its end is inside a code fence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outline {
+    /// Every heading, in order, outside code fences and front matter.
+    pub headings: Vec<HeadingLine>,
+    /// Whether the file ends inside a fence that is never closed: text
+    /// added at its end would be code, not markdown.
+    pub ends_in_fence: bool,
+}
+
+/// The [`Outline`] of `text`.
+pub fn outline(text: &str) -> Outline {
     let lines = lines(text);
     let first_content_line = front_matter(text, &lines).map_or(0, |fm| fm.end_line);
-    classify(text, &lines, first_content_line)
+    let (kinds, ends_in_fence) = classify(text, &lines, first_content_line);
+    let headings = kinds
         .into_iter()
         .filter_map(|kind| match kind {
             LineKind::Heading { level, text } => Some(HeadingLine { level, text }),
             _ => None,
         })
-        .collect()
+        .collect();
+    Outline {
+        headings,
+        ends_in_fence,
+    }
+}
+
+/// Every heading of `text`, in order: what `review-ls --init` counts to
+/// learn a group's template.
+pub fn headings(text: &str) -> Vec<HeadingLine> {
+    outline(text).headings
 }
 
 /// Parses one file, deciding its layout from what it holds. Never fails;
@@ -75,7 +96,7 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
     let vocabulary = options.vocabulary;
     let lines = lines(text);
     let front_matter = front_matter(text, &lines);
-    let kinds = classify(
+    let (kinds, _) = classify(
         text,
         &lines,
         front_matter.as_ref().map_or(0, |fm| fm.end_line),
@@ -443,7 +464,8 @@ fn scalar(value: &str) -> (usize, usize) {
     (0, value.len())
 }
 
-fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKind> {
+/// The kind of every line, and whether the text ends inside a fence.
+fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineKind>, bool) {
     let mut kinds = Vec::with_capacity(lines.len());
     // The marker, the run's length, and whether it is a MyST directive.
     let mut fence: Option<(u8, usize, bool)> = None;
@@ -524,7 +546,7 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> Vec<LineKi
             kinds.push(LineKind::Text);
         }
     }
-    kinds
+    (kinds, fence.is_some())
 }
 
 /// A setext heading's underline: `===` makes a level 1 heading, `---` a

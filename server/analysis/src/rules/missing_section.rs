@@ -152,6 +152,7 @@ fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<
         .any(|(section, _)| section.label.slice(text).chars().any(is_hangul));
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut outline = None;
     let mut edits = Vec::new();
     let mut written = Vec::new();
     for &kind in kinds {
@@ -173,19 +174,22 @@ fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<
             }
             (Some((previous, _)), None) => {
                 // Before the next heading of the previous section's level
-                // or above, or at the end of the note.
-                let next_heading = entry
-                    .body
-                    .slice(text)
-                    .match_indices('#')
-                    .map(|(i, _)| entry.body.start + i)
-                    .filter(|&at| at > previous.label.end && line_start(at) == at)
-                    .find(|&at| {
-                        let hashes = text[at..].bytes().take_while(|&b| b == b'#').count();
-                        hashes <= usize::from(level) && text[at + hashes..].starts_with(' ')
-                    });
+                // or above (a `# comment` in a code block is none), or at
+                // the end of the note — unless the note ends in a code
+                // block never closed, where a heading would be code.
+                let outline = outline.get_or_insert_with(|| review_syntax::outline(text));
+                let next_heading = outline
+                    .headings
+                    .iter()
+                    .find(|heading| {
+                        heading.text.start > previous.label.end
+                            && heading.text.start < entry.body.end
+                            && heading.level <= level
+                    })
+                    .map(|heading| line_start(heading.text.start));
                 match next_heading {
                     Some(at) => TextEdit::insert(at, format!("{heading}{eol}{eol}...{eol}{eol}")),
+                    None if outline.ends_in_fence => return None,
                     None if text.ends_with('\n') => {
                         TextEdit::insert(text.len(), format!("{eol}{heading}{eol}{eol}...{eol}"))
                     }
@@ -441,6 +445,58 @@ mod tests {
             Rule::MissingSection,
             &config,
         ));
+    }
+
+    /// A `# comment` in a code block is code, not the heading that ends a
+    /// section: the section goes before the next real heading.
+    #[test]
+    fn a_comment_in_a_code_block_is_not_a_heading_to_insert_before() {
+        check(
+            "# Attention Is All You Need 🚀\r\n\r\n[arXiv](https://arxiv.org/abs/1706.03762)\r\n\r\n## 목적\r\n\r\n순환 없이 번역한다.\r\n\r\n## 방법\r\n\r\nself-attention만 쓴다.\r\n\r\n```python\r\n# 주석 😀\r\nx = 1\r\n```\r\n\r\n## 느낀 점\r\n\r\n좋다.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:28 RV001 warning: missing experiment section: add a `## 실험` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 실험` section":
+                  | # Attention Is All You Need 🚀␍
+                  | ␍
+                  | [arXiv](https://arxiv.org/abs/1706.03762)␍
+                  | ␍
+                  | ## 목적␍
+                  | ␍
+                  | 순환 없이 번역한다.␍
+                  | ␍
+                  | ## 방법␍
+                  | ␍
+                  | self-attention만 쓴다.␍
+                  | ␍
+                  | ```python␍
+                  | # 주석 😀␍
+                  | x = 1␍
+                  | ```␍
+                  | ␍
+                  | ## 실험␍
+                  | ␍
+                  | ...␍
+                  | ␍
+                  | ## 느낀 점␍
+                  | ␍
+                  | 좋다.␍
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note that ends inside a code block never closed gets no fix: a
+    /// heading added at its end would be code, and the finding would stay.
+    #[test]
+    fn a_note_ending_in_an_open_code_block_gets_no_fix() {
+        check(
+            "# Whisper-Streaming 🎙\n\n[arXiv](https://arxiv.org/abs/2307.14743)\n\n## 목적\n\n실시간 전사.\n\n## 방법\n\n**[예시]**\n```text\nT-1 시점 output: 나는 학교에 갔다\nT시점 output : (나는 학교에 갔다)가 집에 갔다",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
     }
 
     #[test]

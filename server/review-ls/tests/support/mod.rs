@@ -21,3 +21,19 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
 pub fn test_cache() -> std::path::PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("review-ls-cache")
 }
+
+/// Copies the folder `from` to `to`, recursively: a corpus to check or fix
+/// without touching the repository's copy.
+#[allow(dead_code, reason = "not every test file copies a corpus")]
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
