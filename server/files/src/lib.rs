@@ -13,7 +13,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobSet, GlobSetBuilder};
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use review_analysis::{CONFIG_FILE_NAME, Config, ConfigError, FileReviews, FileSite};
 use review_syntax::ParsedFile;
 
@@ -208,11 +208,13 @@ pub struct FileFilter {
     exclude: GlobSet,
 }
 
+/// The globs of `[files]`, matched ignoring case as macOS and Windows name
+/// files: `**/*.md` takes `README.MD`, which editors open as markdown too.
 fn glob_set(globs: &[String]) -> GlobSet {
     let mut builder = GlobSetBuilder::new();
     for glob in globs {
         // Configuration parsing validated every glob already.
-        if let Ok(glob) = Glob::new(glob) {
+        if let Ok(glob) = GlobBuilder::new(glob).case_insensitive(true).build() {
             builder.add(glob);
         }
     }
@@ -558,7 +560,10 @@ mod tests {
             "notes/a.md",
             "notes/b.markdown",
             "notes/c.txt",
+            "notes/README.MD",
+            "notes/f.Markdown",
             "notes/drafts/d.md",
+            "notes/drafts/G.MD",
             "build/e.md",
             ".hidden.md",
         ] {
@@ -577,7 +582,15 @@ mod tests {
                 Walked::Error { message, .. } => panic!("{message}"),
             })
             .collect();
-        assert_eq!(files, ["notes/a.md", "notes/b.markdown"]);
+        assert_eq!(
+            files,
+            [
+                "notes/README.MD",
+                "notes/a.md",
+                "notes/b.markdown",
+                "notes/f.Markdown"
+            ]
+        );
         // A file named explicitly is checked whatever its extension.
         assert_eq!(review_files(&root.join("notes/c.txt"), &filter).len(), 1);
         assert_eq!(
