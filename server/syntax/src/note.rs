@@ -859,6 +859,12 @@ pub(crate) fn read(
             if is_generic_title(content) {
                 continue;
             }
+            // A paragraph set as a heading (`### *A new method that views
+            // object detection as …*`, the abstract) opens a note that
+            // titles nothing with its headings.
+            if content.split_whitespace().count() > 30 {
+                break;
+            }
             if let Some(cleaned) = clean_heading_title(text, heading.text) {
                 // A venue anywhere in it counts too: `NIPS 2016 Tutorial: GANs`.
                 if cleaned.decorated
@@ -2277,6 +2283,13 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return true;
     }
     let core = heading_core(content);
+    // `"Subliminal Learning: …" - Summary`: a title and what the note is.
+    if let Some(title) = crate::title::strip_review_word(&core)
+        && title.split_whitespace().count() >= 3
+        && exact_kinds(title, vocabulary).is_empty()
+    {
+        return false;
+    }
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
     });
@@ -3852,6 +3865,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end -= 1;
             continue;
         }
+        // The title in quotes, alone or before what the note is: `"Deep
+        // Residual Learning for Image Recognition"`, `"Subliminal Learning:
+        // …" - Summary`.
+        if let Some((open, close)) = [('"', '"'), ('“', '”')]
+            .into_iter()
+            .find(|(open, _)| current.starts_with(*open))
+            && let Some(length) = current[open.len_utf8()..].find(close)
+            && length > 0
+            && let tail = &current[open.len_utf8() + length + close.len_utf8()..]
+            && (tail.trim().is_empty() || crate::title::says_review(tail))
+        {
+            decorated |= !tail.trim().is_empty();
+            start += open.len_utf8();
+            end = start + length;
+            continue;
+        }
         // The whole heading a reference link, `[Title][1]` over a `[1]: url`
         // line further down: its text is the title.
         if let Some((inner, tail)) = reference_link(text, current)
@@ -4388,7 +4417,12 @@ fn title_block(
         && !bare.contains("://")
         && !bare.starts_with(['#', '>', '|', '!', '<', '['])
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
-        && field_value(text, lines[first], REVIEWER_FIELDS).is_none();
+        && field_value(text, lines[first], REVIEWER_FIELDS).is_none()
+        // `- Publication) NeurIPS 2025`: a label closed by a parenthesis.
+        && bare
+            .split_whitespace()
+            .next()
+            .is_none_or(|word| !word.ends_with(')') || word.contains('('));
     let by_people = looks_like_author_list(next) || looks_like_one_name(next);
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.

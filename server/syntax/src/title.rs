@@ -242,6 +242,17 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // A part of a series of posts on the paper: `… with Hybrid Neural
+        // Shading (1)`.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && (1..=2).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_digit())
+            && text[..open].split_whitespace().count() >= 2
+        {
+            end = open;
+            continue;
+        }
         if let Some(cut) = trailing_authors(text) {
             end = cut;
             continue;
@@ -354,6 +365,18 @@ fn trailing_authors(text: &str) -> Option<usize> {
                 .iter()
                 .filter_map(|dash| text.rfind(dash).map(|at| (at, at + dash.len()))),
         )
+        // `… Language Models. Yao et al`: after the title's full stop (not
+        // an initial's, `Andrew G. Howard et al`).
+        .chain(
+            text.match_indices(". ")
+                .map(|(at, _)| (at, at + 2))
+                .filter(|&(at, _)| {
+                    text[..at]
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|word| word.chars().count() > 1)
+                }),
+        )
         .max_by_key(|&(_, names)| names)?;
     let last = text[names..].trim().trim_end_matches('.');
     let is_et_al = last.to_ascii_lowercase().ends_with(" et al")
@@ -420,7 +443,7 @@ fn after_et_al(inner: &str) -> Option<&str> {
 /// a last word saying that the note reviews the paper. Not the last word of
 /// a review paper's own title (`Deep Learning: A Review`, `A Systematic
 /// Literature Review`, `… 대한 리뷰`).
-fn strip_review_word(text: &str) -> Option<&str> {
+pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     const OF_REVIEW_PAPERS: &[&str] = &[
         "a",
         "an",
@@ -508,18 +531,20 @@ fn strip_review_word(text: &str) -> Option<&str> {
             return Some(title);
         }
     }
-    // `… (2015) - Review`: a bare `Review` after a hyphen says what the
-    // note is (a review paper says `: A Review`, or `— review` as Nature
-    // types it).
-    if let Some(before) = strip_suffix_ignore_case(text, "review")
-        && let Some(title) = before
-            .trim_end()
-            .strip_suffix(['-', '|'])
-            .map(str::trim_end)
-            .filter(|title| !title.is_empty())
-        && before.ends_with(' ')
-    {
-        return Some(title);
+    // `… (2015) - Review`, `"…" - Summary`: a bare `Review` or `Summary`
+    // after a hyphen says what the note is (a review paper says `: A
+    // Review`, or `— review` as Nature types it).
+    for word in ["review", "summary"] {
+        if let Some(before) = strip_suffix_ignore_case(text, word)
+            && let Some(title) = before
+                .trim_end()
+                .strip_suffix(['-', '|'])
+                .map(str::trim_end)
+                .filter(|title| !title.is_empty())
+            && before.ends_with(' ')
+        {
+            return Some(title);
+        }
     }
     let before = [
         " 논문 리뷰",
@@ -530,6 +555,11 @@ fn strip_review_word(text: &str) -> Option<&str> {
         " 리뷰",
         " paper review",
         " review",
+        // `AWS Aurora reading notes`, `… paper overview`.
+        " reading notes",
+        " paper notes",
+        " paper summary",
+        " paper overview",
         // Chinese: `… 阅读笔记`, `… 论文笔记`, `… 论文阅读` (reading notes).
         " 论文阅读笔记",
         " 論文閱讀筆記",

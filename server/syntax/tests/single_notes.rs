@@ -3134,3 +3134,79 @@ fn inline_code_in_three_backticks_opens_no_code_block() {
         "#]],
     );
 }
+
+/// What a note says it is, after its title: `reading notes`, `paper
+/// overview`, a hyphen and `Summary` (the quotes around the title go too,
+/// and the heading is the title, not a summary section); a citation of
+/// its authors after the title's full stop; a part's number.
+#[test]
+fn what_the_note_is_and_who_wrote_the_paper_after_its_title() {
+    check(
+        "_posts/2020-09-04-aws-aurora.md",
+        "---\r\nlayout: post\r\ntitle:  \"AWS Aurora reading notes\"\r\n---\r\n\r\nPaper link:[pdf](https://www.allthingsdistributed.com/files/p1041-verbitski.pdf)\r\n\r\n## Main Result(s):\r\n처리량이 5배 늘었다 📈.\r\n\r\n## S1. Introduction\r\nMySQL을 클라우드로 옮긴다.\r\n",
+        expect![[r#"
+            single front-matter "AWS Aurora" by - | header 3:10-3:20
+              experiment "Main Result(s):" h2 @8:4
+              purpose "S1. Introduction" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/2021-12-12-highly-avail-transactions.md",
+        "---\ntitle: \"Highly Available Transactions: Virtues and Limitations paper overview\"\n---\n\nOriginal paper [pdf](https://arxiv.org/pdf/1302.0309)\n\n## Commentary\n가용성과 격리 수준의 관계 🤔.\n\n## Problem\n네트워크 분할 중에도 응답한다.\n",
+        expect![[r#"
+            single front-matter "Highly Available Transactions: Virtues and Limitations" by - | header 2:9-2:63
+              purpose "Problem" h2 @10:4
+        "#]],
+    );
+    check(
+        "_reviews/2025-11-30-ReAct.md",
+        "---\ntitle: \"ReAct: Synergizing Reasoning and Acting in Language Models. Yao et al\"\n---\n\n## Problem\n추론과 행동을 함께 한다 🤖.\n\n## Method\nThought, Action, Observation.\n",
+        expect![[r#"
+            single front-matter "ReAct: Synergizing Reasoning and Acting in Language Models" by - | header 2:9-2:67
+              purpose "Problem" h2 @5:4
+              method "Method" h2 @8:4
+        "#]],
+    );
+    check(
+        "notes/subliminal.md",
+        "# \"Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data\" - Summary\r\n\r\n**Paper link:** [arxiv.org/abs/2507.14805](https://arxiv.org/abs/2507.14805)\r\n\r\n## Context & Experiment\r\n숫자열만으로 teacher의 성향이 전해진다 🦉.\r\n\r\n## Key Findings\r\nGPT-4.1 nano: 12% → 60%.\r\n",
+        expect![[r#"
+            single heading "Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data" by - | header 1:4-1:94
+              experiment "Context & Experiment" h2 @5:4
+              experiment "Key Findings" h2 @8:4
+        "#]],
+    );
+    check(
+        "papers/Resnet.md",
+        "# \"Deep Residual Learning for Image Recognition\"\n\n[Paper Link](http://arxiv.org/abs/1512.03385)\n\n## 목적\n깊은 망을 학습한다 🏔.\n\n## 방법\n잔차 연결.\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:4-1:48
+              purpose "목적" h2 @5:4
+              method "방법" h2 @8:4
+        "#]],
+    );
+    check(
+        "Study2/README.md",
+        "# [Study 2. 도진경] BecomingLit: Relightable Gaussian Avatars with Hybrid Neural Shading (1)\n\n- Publication) NeurIPS 2025\n- [paper](https://arxiv.org/pdf/2506.06271)\n\n# Abstract\n\n- 고해상도의 3D Avatar 생성 ✨\n\n# Method\n\n- hybrid neural shading\n",
+        expect![[r#"
+            single heading "BecomingLit: Relightable Gaussian Avatars with Hybrid Neural Shading" by - | header 1:18-1:86
+              summary "Abstract" h1 @6:3
+              method "Method" h1 @10:3
+        "#]],
+    );
+}
+
+/// A paragraph set as the first heading (the abstract in italics) is no
+/// title: the file's name is.
+#[test]
+fn a_paragraph_set_as_a_heading_is_no_title() {
+    check(
+        "DETR/DETR: End-to-End Object Detection with Transformers.md",
+        "### *A new method that views object detection as a direct set prediction problem. The approach streamlines the detection pipeline, effectively removing the need for many hand-designed components like a non-maximum suppression procedure or anchor generation 😀.*\r\n[arXiv](https://arxiv.org/abs/2005.12872)\r\n\r\n# About previous detectors:\r\n\r\n후처리가 필요하다.\r\n\r\n# DETR Pipeline:\r\n\r\nCNN backbone과 transformer.\r\n\r\n# Results:\r\n\r\nCOCO에서 Faster RCNN과 비슷하다.\r\n",
+        expect![[r#"
+            single file-name "DETR: End-to-End Object Detection with Transformers" by - | header 1:1-1:261
+              method "About previous detectors:" h1 inferred @4:3
+              experiment "Results:" h1 @12:3
+        "#]],
+    );
+}
