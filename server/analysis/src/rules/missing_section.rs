@@ -191,7 +191,11 @@ fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<
                     Some(at) => TextEdit::insert(at, format!("{heading}{eol}{eol}...{eol}{eol}")),
                     None if outline.ends_in_fence => return None,
                     None if text.ends_with('\n') => {
-                        TextEdit::insert(text.len(), format!("{eol}{heading}{eol}{eol}...{eol}"))
+                        // One blank line before the heading: the note's
+                        // own when it ends in one.
+                        let last_line = text[..text.len() - 1].rsplit('\n').next().unwrap_or("");
+                        let gap = if last_line.trim().is_empty() { "" } else { eol };
+                        TextEdit::insert(text.len(), format!("{gap}{heading}{eol}{eol}...{eol}"))
                     }
                     None => {
                         TextEdit::insert(text.len(), format!("{eol}{eol}{heading}{eol}{eol}..."))
@@ -481,6 +485,36 @@ mod tests {
                   | ## 느낀 점␍
                   | ␍
                   | 좋다.␍
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note that ends in blank lines keeps them as the gap before the
+    /// section added at its end.
+    #[test]
+    fn a_section_added_after_a_blank_line_adds_no_second_one() {
+        check(
+            "# Attention Is All You Need 🚀\r\n\r\n[arXiv](https://arxiv.org/abs/1706.03762)\r\n\r\n## 목적\r\n\r\n순환 없이 번역한다.\r\n\r\n## 방법\r\n\r\nself-attention만 쓴다.\r\n\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:28 RV001 warning: missing experiment section: add a `## 실험` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 실험` section":
+                  | # Attention Is All You Need 🚀␍
+                  | ␍
+                  | [arXiv](https://arxiv.org/abs/1706.03762)␍
+                  | ␍
+                  | ## 목적␍
+                  | ␍
+                  | 순환 없이 번역한다.␍
+                  | ␍
+                  | ## 방법␍
+                  | ␍
+                  | self-attention만 쓴다.␍
+                  | ␍
+                  | ## 실험␍
+                  | ␍
+                  | ...␍
                   | 
             "#]],
         );
