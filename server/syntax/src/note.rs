@@ -388,6 +388,9 @@ const TITLE_FIELDS: &[&str] = &[
     "Paper",
     "Paper Title",
     "Paper Name",
+    "Full Title",
+    "Full Paper Title",
+    "Original Title",
     "Name of the paper",
     "Name of paper",
     "Name of the thesis",
@@ -490,6 +493,9 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Name",
     "논문 제목",
     "논문 원제",
+    "論文タイトル",
+    "タイトル",
+    "論文名",
     "논문명",
     "제목",
     "README",
@@ -1857,6 +1863,9 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         && has(&["한계", "limitation", "局限"]))
         // `What questions are the authors addressing?`
         || (has(&["question"]) && has(&["address", "answer", "tackle"]))
+        // The Japanese reading format's `先行研究と比べてどこがすごい？`:
+        // where earlier work fell short.
+        || has(&["先行研究と比べ"])
     {
         // `기존 연구들의 한계는 무엇인가?`: what the paper sets out to fix (a
         // question on the paper's own limits names none of the three).
@@ -1867,9 +1876,9 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         && lower
             .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '?' | '？'))
             .ends_with(" about"))
-        || has(&["무엇에 관한"])
+        || has(&["무엇에 관한", "どんなもの"])
     {
-        // `What is this paper about?`: the paper in short.
+        // `What is this paper about?`, `どんなもの？`: the paper in short.
         Some(SectionKind::Summary)
     } else {
         None
@@ -1904,7 +1913,9 @@ fn asks_why(core: &str, heading: &str) -> bool {
 /// emphasis or emoji (`**Why this paper?**`, `어떻게 목표를 달성했나? 🎯`).
 fn is_question(heading: &str) -> bool {
     heading
-        .trim_end_matches(|ch: char| ch.is_whitespace() || is_symbol(ch) || matches!(ch, '*' | '_'))
+        .trim_end_matches(|ch: char| {
+            ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
+        })
         .ends_with(['?', '？'])
 }
 
@@ -2884,7 +2895,40 @@ fn is_generic_title(text: &str) -> bool {
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
     // the title), never a paper's title.
-    !core.chars().any(char::is_alphabetic) || folded.contains(&fold(&core))
+    !core.chars().any(char::is_alphabetic) || folded.contains(&fold(&core)) || numbers_a_note(&core)
+}
+
+/// `Week10 summarization`, `Week 3 Review`, `3주차 리뷰`: which of a
+/// course's notes this is, and no paper (`GPT-3 review` names one).
+fn numbers_a_note(core: &str) -> bool {
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let Some((last, counted)) = words.split_last() else {
+        return false;
+    };
+    let note_word = [
+        "review",
+        "reviews",
+        "summary",
+        "summarization",
+        "notes",
+        "note",
+        "리뷰",
+        "요약",
+        "정리",
+    ]
+    .contains(&last.to_lowercase().as_str());
+    note_word
+        && counted
+            .iter()
+            .any(|word| word.chars().any(|ch| ch.is_ascii_digit()))
+        && counted.iter().all(|word| {
+            let unit: String = word
+                .chars()
+                .filter(|ch| !ch.is_ascii_digit())
+                .collect::<String>()
+                .to_lowercase();
+            ["", "week", "day", "session", "lecture", "w", "주차", "회차"].contains(&unit.as_str())
+        })
 }
 
 /// Whether the headings are a software project's documentation: two
@@ -3294,9 +3338,13 @@ const PAPER_KEYS: &[&str] = &[
 /// `title`, `date`, `tags: [intro]` say nothing.
 fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
     let fields = &front_matter.fields;
-    let described = fields
-        .iter()
-        .any(|(key, _)| PAPER_KEYS.contains(&key.as_str()));
+    // Or a key naming the paper's identifier: `arxiv-paper-id:`, `doi_url:`.
+    let described = fields.iter().any(|(key, _)| {
+        PAPER_KEYS.contains(&key.as_str())
+            || key
+                .split(['-', '_'])
+                .any(|word| word == "arxiv" || word == "doi")
+    });
     let linked = fields.iter().any(|(_, value)| {
         let value = value.slice(text).to_ascii_lowercase();
         names_a_paper_host(&value)
@@ -3330,6 +3378,8 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
                     "paper notes",
                     "论文笔记",
                     "论文阅读",
+                    // `The podcast discusses a paper titled '…'`.
+                    "paper titled",
                 ]
                 .iter()
                 .any(|phrase| value.contains(phrase))
@@ -5411,6 +5461,24 @@ mod tests {
                 vec![SectionKind::Summary],
             ),
             ("What about the cost?", vec![]),
+            // The Japanese reading format, full-width question marks and
+            // all.
+            ("1. どんなもの？", vec![SectionKind::Summary]),
+            (
+                "2. 先行研究と比べてどこがすごいの？",
+                vec![SectionKind::Purpose],
+            ),
+            (
+                "3. 技術や手法の\"キモ\"はどこにある？",
+                vec![SectionKind::Method],
+            ),
+            (
+                "4. どうやって有効だと検証した？",
+                vec![SectionKind::Experiment],
+            ),
+            ("5. 議論はあるか？", vec![]),
+            ("6. 次に読むべき論文はあるか？", vec![]),
+            ("为什么研究这个问题？", vec![SectionKind::Purpose]),
             (
                 "What did the authors try to accomplish?",
                 vec![SectionKind::Purpose],

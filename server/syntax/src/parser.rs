@@ -1025,8 +1025,13 @@ pub fn is_vacant(content: &str) -> bool {
                 continue;
             }
             // A marker at the end of its line: `*` with nothing after it.
+            // An image with no address is a template's slot for a figure:
+            // `![Figure 1]()`.
             return rest.is_empty()
                 || matches!(rest, "-" | "*" | "+" | "•")
+                || (rest.starts_with("![")
+                    && rest.ends_with("]()")
+                    && rest.matches("](").count() == 1)
                 || is_placeholder(rest)
                 || is_prompt(rest);
         }

@@ -3210,3 +3210,69 @@ fn a_paragraph_set_as_a_heading_is_no_title() {
         "#]],
     );
 }
+
+/// A course's note numbered by its week (`# Week3 summarization`) names no
+/// paper: the heading under it does; a `**Full Title**` field gives the
+/// title over a heading with the wrong short name.
+#[test]
+fn a_week_s_number_and_a_full_title_field() {
+    check(
+        "Online Dictionary Learning for Sparse Coding/README.md",
+        "# Week3 summarization\r\n### Online Dictionary Learning for Sparse Coding[[1]](https://www.di.ens.fr/~fbach/mairal_icml09.pdf)<br>\r\n\r\n## Background\r\n희소 코딩은 느리다 🐢.\r\n\r\n## Technical summarizes\r\n온라인 알고리즘.\r\n\r\n## Experiment and result\r\n빠르다.\r\n",
+        expect![[r#"
+            single heading "Online Dictionary Learning for Sparse Coding" by - | header 2:5-2:49
+              purpose "Background" h2 @4:4
+              method "Technical summarizes" h2 inferred @7:4
+              experiment "Experiment and result" h2 @10:4
+        "#]],
+    );
+    check(
+        "image_recognition_frameworks/inception_net/inception_net.md",
+        "\n# Resnets\n\n* **Full Title**: [Going Deeper with Convolutions](https://www.cs.unc.edu/~wliu/papers/GoogLeNet.pdf)\n\n## Main Contributions-\n* Inception 모듈 🧩: 1x1, 3x3, 5x5 합성곱과 pooling을 나란히 둔다.\n* 1x1 합성곱으로 차원을 줄여 계산량을 억제한다.\n\n## Results\n* ILSVRC 2014 분류에서 top-5 오류 6.67%.\n",
+        expect![[r#"
+            single field "Going Deeper with Convolutions" by - | header 4:20-4:50
+              novelty "Main Contributions-" h2 @6:4
+              method "Main Contributions-" h2 inferred @6:4
+              experiment "Results" h2 @10:4
+        "#]],
+    );
+}
+
+/// The Japanese reading format (`1. どんなもの？` … `6. 次に読むべき論文
+/// はあるか？`) names its parts; its template, titled `論文タイトル` with a
+/// figure's empty slot, is no review.
+#[test]
+fn the_japanese_reading_format_and_its_template() {
+    check(
+        "content/posts/2021-04-24 Hand Gesture Recognition.md",
+        "---\r\ntitle:  \"Hand Gesture Recognition Based on Semg Signal and Improved SVM Voting Method\"\r\ndate:   2021-04-24\r\n---\r\n\r\n## 1. どんなもの？\r\n筋電位で手のジェスチャを認識する ✋。\r\n\r\n## 2. 先行研究と比べてどこがすごいの？\r\n精度が高い。\r\n\r\n## 3. 技術や手法の\"キモ\"はどこにある？\r\nSVMの投票。\r\n\r\n## 4. どうやって有効だと検証した？\r\n10人で実験。\r\n\r\n## 5. 議論はあるか？\r\nなし。\r\n",
+        expect![[r#"
+            single front-matter "Hand Gesture Recognition Based on Semg Signal and Improved SVM Voting Method" by - | header 2:10-2:86
+              summary "1. どんなもの？" h2 @6:4
+              purpose "2. 先行研究と比べてどこがすごいの？" h2 @9:4
+              method "3. 技術や手法の\"キモ\"はどこにある？" h2 @12:4
+              experiment "4. どうやって有効だと検証した？" h2 @15:4
+        "#]],
+    );
+    check(
+        "Format.md",
+        "---\ntitle:  \"論文タイトル\"\ndate:   YYYY-MM-DD\n---\n\n## 1. どんなもの？\n\n## 2. 先行研究と比べてどこがすごいの？\n\n## 3. 技術や手法の\"キモ\"はどこにある？\n\n![Figure 1]()\n\n## 4. どうやって有効だと検証した？\n\n### 論文情報・リンク\n\n- [著者，\"タイトル，\" ジャーナル名](論文リンク)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A post whose front matter names the paper's arXiv id and says it
+/// discusses `a paper titled …` is a note on that paper, one paragraph
+/// and all.
+#[test]
+fn a_paragraph_under_front_matter_naming_the_paper() {
+    check(
+        "podcast/podcasts/2006.11239/index.md",
+        "---\ntitle: \"Denoising Diffusion Probabilistic Models\"\ndescription: \"The podcast discusses a paper titled 'Denoising Diffusion Probabilistic Models' 🎙\"\narxiv-paper-id: \"2006.11239\"\n---\nThe paper leverages denoising score matching to simplify the training objective for diffusion models, leading to faster and more stable training and higher-quality images. 확산 모델로 고품질 이미지를 생성한다. Additionally, the paper highlights the potential of diffusion models as efficient lossy compressors, opening up possibilities in data compression.\n",
+        expect![[r#"
+            single front-matter "Denoising Diffusion Probabilistic Models" by - | header 2:9-2:49
+        "#]],
+    );
+}
