@@ -1983,6 +1983,11 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
         return None;
     }
+    // `结果分析`, `实验分析`: the analysis of a part is that part.
+    let phrase = phrase
+        .strip_suffix("分析")
+        .filter(|part| part.chars().count() >= 2)
+        .unwrap_or(phrase);
     let (head, kind) = HEADS.iter().find(|(head, _)| phrase.ends_with(head))?;
     let modifier = &phrase[..phrase.len() - head.len()];
     let joined = modifier.contains(['与', '和', '及', '、']);
@@ -2483,6 +2488,13 @@ fn is_symbol(ch: char) -> bool {
 /// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
 /// `text`: what is left after it, or `text` itself.
 fn strip_numbering(text: &str) -> &str {
+    // `0x01 简介`, `0xFF 总结`: a programmer's numbering, in hexadecimal.
+    if let Some(rest) = text.strip_prefix("0x") {
+        let hex = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if (1..=2).contains(&hex) && rest[hex..].starts_with(' ') {
+            return rest[hex..].trim_start();
+        }
+    }
     let digits = text
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
@@ -3187,7 +3199,14 @@ fn names_a_template(name: &str) -> bool {
             ]
             .contains(word)
         });
+    // `001-example-paper/README.md`, `paper-review-example.md`: a sample
+    // to copy from.
+    let example_note = words.contains(&"example")
+        && words
+            .iter()
+            .any(|word| ["paper", "note", "notes", "review"].contains(word));
     lower.contains("template")
+        || example_note
         || lower.contains("템플릿")
         // `论文笔记模板`, a Chinese note template.
         || lower.contains("模板")
@@ -5539,6 +5558,12 @@ mod tests {
         assert_eq!(kinds("## 核心方法"), "method");
         assert_eq!(kinds("## 关键发现"), "experiment");
         assert_eq!(kinds("### 2.3 主要结果"), "experiment");
+        // The analysis of a part, and hexadecimal numbering.
+        assert_eq!(kinds("## 📊 **结果分析**"), "experiment");
+        assert_eq!(kinds("## 0x01 简介"), "purpose");
+        assert_eq!(kinds("## 0xFF 总结"), "summary");
+        assert_eq!(strip_numbering("0x02 专家协同过滤"), "专家协同过滤");
+        assert_eq!(strip_numbering("0xDEADBEEF"), "0xDEADBEEF");
         assert_eq!(kinds("## 6. 批判与开放问题"), "");
         assert_eq!(kinds("## 我的问题"), "");
         // Joined by `与`, each phrase on its own.

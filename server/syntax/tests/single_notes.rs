@@ -3276,3 +3276,29 @@ fn a_paragraph_under_front_matter_naming_the_paper() {
         "#]],
     );
 }
+
+/// A note numbered in hexadecimal (`## 0x01 简介`), its analysis of the
+/// results (`## 📊 **结果分析**`); and an example to copy from
+/// (`001-example-paper/README.md`), which is no review.
+#[test]
+fn hexadecimal_numbering_an_analysis_of_results_and_an_example_note() {
+    check(
+        "0002/dantezhao-note.md",
+        "---\r\ntitle: 少数人的智慧：基于专家意见的协同过滤\r\ntags:\r\n  - 推荐系统\r\n---\r\n\r\n## 0x00 摘要\r\n\r\n基于最近邻算法的协同过滤是一种十分成功的推荐方法 👍。\r\n\r\n## 0x01 简介\r\n\r\nCF 是目前构建推荐系统的主流算法，但受数据稀疏性和噪声的限制。本文的目标是使用噪声较小的来源（即专家）的反馈来建立推荐系统。\r\n\r\n## 0x02 专家协同过滤\r\n\r\n### 专家 CF 方法\r\n\r\n用专家的评级预测用户的评级。\r\n\r\n## 📊 **结果分析**\r\n\r\nMAE 与传统 CF 相近。\r\n\r\n## 0xFF 总结\r\n\r\n专家意见足以推荐。\r\n",
+        expect![[r#"
+            single front-matter "少数人的智慧：基于专家意见的协同过滤" by - | header 2:8-2:26
+              summary "0x00 摘要" h2 @7:4
+              purpose "0x01 简介" h2 @11:4
+              method "0x02 专家协同过滤" h2 inferred @15:4
+              experiment "📊 **结果分析**" h2 @21:4
+              summary "0xFF 总结" h2 @25:4
+        "#]],
+    );
+    check(
+        "papers/001-example-paper/README.md",
+        "# [论文标题] - [一个简洁且吸引人的副标题]\n\n**作者**: [作者A], [作者B]\n**会议/期刊**: [例如, NeurIPS 2023]\n**链接**: [论文地址 URL]\n\n## 1. 核心问题 (What is the core problem?)\n\n*   这篇论文试图解决什么核心问题？\n\n## 3. 方法 (How does the method work?)\n\n*在这里详细描述论文提出的方法。*\n\n## 4. 实验 (Experiments)\n\n*   使用了哪些数据集？ 📊\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
