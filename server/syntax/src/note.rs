@@ -703,9 +703,21 @@ pub(crate) fn read(
     // A title field sits near the top, though a fixed template may open
     // with its first numbered section (`# 1. 배경 (Background)`) and give the
     // title under it: fields are read up to the second section heading.
+    // (`## Paper Information` over `#### Paper Title :` and the title: the
+    // metadata's heading and the field itself are no sections.)
     let second_section_line = headings
         .iter()
-        .filter(|heading| section_like(heading))
+        .filter(|heading| {
+            let content = heading.text.slice(text);
+            let core = heading_core(content).to_lowercase();
+            section_like(heading)
+                && !["info", "metadata", "정보", "信息", "情報"]
+                    .iter()
+                    .any(|word| core.contains(word))
+                && field_label(content)
+                    .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
+                    .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
+        })
         .nth(1)
         .map_or(lines.len(), |heading| heading.line);
     let field_limit = second_section_line
@@ -1436,7 +1448,29 @@ pub(crate) fn read(
     };
     let body = TextRange::new(body_from.min(text.len()), text.len()).trimmed(text);
 
-    let mut sections = sections(text, lines, kinds, body, vocabulary, title_line);
+    // The note's one `#` heading over a title field (`# Quantum Paper
+    // Teardown` over `- **Title:** Scalable Neural Decoders …`) is its
+    // banner, no section.
+    let banner = match (&found, title_line) {
+        (Some((_, TitleSource::Field, ..)), Some(title_index)) => headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .filter(|first| {
+                first.line < title_index
+                    && first.level == 1
+                    && headings.iter().filter(|heading| heading.level == 1).count() == 1
+                    && heading_kinds(first.text.slice(text), vocabulary).is_empty()
+            })
+            .map(|first| first.line),
+        _ => None,
+    };
+    let mut sections = sections(text, lines, kinds, body, vocabulary, title_line, banner);
+    // The headings parts are inferred from: none of them the banner.
+    let part_headings: Vec<NoteHeading> = headings
+        .iter()
+        .copied()
+        .filter(|heading| Some(heading.line) != banner)
+        .collect();
     let found_kinds: Vec<SectionKind> = [
         SectionKind::Purpose,
         SectionKind::Method,
@@ -1467,12 +1501,13 @@ pub(crate) fn read(
         sections.insert(at, inferred);
     };
     if !found_kinds.contains(&SectionKind::Method)
-        && let Some(inferred) = method_by_position(text, &headings, &sections, title_line, body)
+        && let Some(inferred) =
+            method_by_position(text, &part_headings, &sections, title_line, body)
     {
         insert(&mut sections, inferred);
     }
     if !found_kinds.contains(&SectionKind::Purpose)
-        && let Some(inferred) = purpose_by_position(text, &headings, &sections, title_line)
+        && let Some(inferred) = purpose_by_position(text, &part_headings, &sections, title_line)
     {
         insert(&mut sections, inferred);
     }
@@ -1481,7 +1516,7 @@ pub(crate) fn read(
     // Only the method: read so, results and background were taken for
     // each other too often (measured on the truth tables).
     if !sections.iter().any(|s| s.kind == SectionKind::Method)
-        && let Some(inferred) = method_by_content(text, &headings, &sections, title_line)
+        && let Some(inferred) = method_by_content(text, &part_headings, &sections, title_line)
     {
         insert(&mut sections, inferred);
     }
@@ -1490,7 +1525,7 @@ pub(crate) fn read(
     if !sections.iter().any(|s| s.kind == SectionKind::Method)
         && let Some((title, ..)) = &found
         && let Some(inferred) =
-            method_asked_by_name(text, &headings, &sections, &title.text, title_line)
+            method_asked_by_name(text, &part_headings, &sections, &title.text, title_line)
     {
         insert(&mut sections, inferred);
     }
@@ -3647,6 +3682,32 @@ fn is_field_line(content: &str) -> bool {
     })
 }
 
+/// The length of a link of one or two short words opening `text` (`[PDF](…)`,
+/// `[\[arxiv\]](…)`, brackets escaped in its text), with the space after it.
+fn leading_short_link(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('[')?;
+    let mut escaped = false;
+    let close = inner.char_indices().find_map(|(at, ch)| {
+        let found = ch == ']' && !escaped;
+        escaped = ch == '\\' && !escaped;
+        found.then_some(at)
+    })?;
+    let words: String = inner[..close]
+        .chars()
+        .filter(|ch| !matches!(ch, '\\' | '[' | ']'))
+        .collect();
+    let url = inner[close + 1..].strip_prefix('(')?;
+    let end = url.find(')')?;
+    (!url[..end].contains(char::is_whitespace)
+        && !words.trim().is_empty()
+        && words.split_whitespace().count() <= 2
+        && words.chars().count() <= 16)
+        .then(|| {
+            let after = 1 + close + 2 + end + 1;
+            after + (text[after..].len() - text[after..].trim_start().len())
+        })
+}
+
 /// `[Text](url)` → the range of `Text`; anything else unchanged.
 fn strip_link(text: &str, range: TextRange) -> TextRange {
     let value = range.slice(text);
@@ -3957,6 +4018,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             end = start + 1 + inner.len();
             start += 1;
+            continue;
+        }
+        // A link to the paper before its title: `[\[arxiv\]](https://…)
+        // Unsupervised Learning of Depth, …`, `[PDF](url) Title`.
+        if let Some(len) = leading_short_link(current)
+            && current[len..].split_whitespace().count() >= 3
+        {
+            start += len;
+            decorated = true;
             continue;
         }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
@@ -4674,6 +4744,7 @@ fn sections(
     body: TextRange,
     vocabulary: &Vocabulary,
     title_line: Option<usize>,
+    banner: Option<usize>,
 ) -> Vec<Section> {
     struct Hit {
         kind: SectionKind,
@@ -4698,7 +4769,7 @@ fn sections(
         if line.start >= body.end {
             break;
         }
-        if Some(index) == title_line {
+        if Some(index) == title_line || Some(index) == banner {
             continue;
         }
         match *kind {

@@ -242,6 +242,17 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // The paper's nickname after its year: `Attention is all you
+        // need(2017) - Transformer`.
+        if let Some(dash) = text.rfind(" - ")
+            && is_nickname(&text[dash + 3..])
+            && let Some((open, inner)) = trailing_parenthesis(text[..dash].trim_end())
+            && open > 0
+            && parse_year(inner.trim()).is_some()
+        {
+            end = dash;
+            continue;
+        }
         // A part of a series of posts on the paper: `… with Hybrid Neural
         // Shading (1)`.
         if let Some((open, inner)) = trailing_parenthesis(text)

@@ -3302,3 +3302,46 @@ fn hexadecimal_numbering_an_analysis_of_results_and_an_example_note() {
         "#]],
     );
 }
+
+/// A title field set as a heading under the paper's metadata heading, the
+/// title on the line below (`## Paper Information` over `#### Paper Title
+/// :`); the note's one `#` heading over a title field is its banner, no
+/// section; a short link before the title (`[\[arxiv\]](…)`); the paper's
+/// nickname after its year.
+#[test]
+fn title_fields_under_metadata_banners_and_links_before_titles() {
+    check(
+        "paper-reading-notes/20-MaskRCNN.md",
+        "### The progress of the reading plan: \r\n| Index | All |\r\n| :---: | :---: |\r\n| 22 | 50 |\r\n\r\n## Paper Information\r\n#### Paper Title : \r\n[Mask R-CNN](https://arxiv.org/abs/1703.06870v3) \r\n\r\n#### Conference : \r\nICCV 2017\r\n\r\n## What is the problem?\r\n인스턴스 분할 🎭.\r\n\r\n## How is it solved?\r\nRoIAlign과 mask branch.\r\n",
+        expect![[r#"
+            single field "Mask R-CNN" by - | header 8:2-8:12
+              purpose "What is the problem?" h2 @13:4
+              method "How is it solved?" h2 @16:4
+        "#]],
+    );
+    check(
+        "teardown-scalable-neural-decoders.md",
+        "# Quantum Paper Teardown\n\n## Thesis\nA convolutional neural network decoder that exploits geometric code structure can unlock a waterfall regime of error suppression in quantum LDPC codes ⚛️.\n\n## Verdict\nThe CNN decoder works and the numbers are real: this compresses the code-size and space-time overhead assumptions that have held fault tolerance back.\n\n## Paper Info\n\n- **Title:** Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation\n- **Authors:** Alice Smith, Bob Jones, Carol Lee\n- **arXiv:** [2604.01234](https://arxiv.org/abs/2604.01234)\n\n## What the Paper Claims\n논리 오류율이 10⁻¹⁰ 근처까지 내려간다.\n\n## Mechanism in Plain Language\n합성곱 디코더가 syndrome의 기하 구조를 읽는다.\n",
+        expect![[r#"
+            single field "Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation" by - | header 11:14-11:87
+        "#]],
+    );
+    check(
+        "byid/23269846413.md",
+        "# [\\[arxiv\\]](https://arxiv.org/abs/2002.05709) Unsupervised Learning of Depth, Optical Flow and Pose with Occlusion from 3D Geometry\n\n- 著者\n    - Guangming Wang\n\n## 提案手法\n遮蔽を3次元幾何から求める 🧭。\n\n## 実験\nKITTIで評価。\n",
+        expect![[r#"
+            single heading "Unsupervised Learning of Depth, Optical Flow and Pose with Occlusion from 3D Geometry" by - | header 1:49-1:134
+              method "提案手法" h2 @6:4
+              experiment "実験" h2 @9:4
+        "#]],
+    );
+    check(
+        "Natural Language Processing/Attention is all you need(2017)/README.md",
+        "# Attention is all you need(2017) - Transformer\r\n\r\n[paper](https://arxiv.org/abs/1706.03762)\r\n\r\n## Introduction\r\n순환 없이 번역한다 🚀.\r\n\r\n## Model Architecture\r\nself-attention.\r\n",
+        expect![[r#"
+            single heading "Attention is all you need" year=2017 by - | header 1:3-1:28
+              purpose "Introduction" h2 @5:4
+              method "Model Architecture" h2 @8:4
+        "#]],
+    );
+}
