@@ -1851,6 +1851,7 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     }
     let lower = core.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    let first_of = |words: &[&str]| words.iter().filter_map(|word| lower.find(word)).min();
     let asks_how = lower.starts_with("how ") || has(&["? how ", "어떻게", "どうやって", "如何"]);
     // Asked in this order: `What is the problem with existing methods?`
     // asks for the purpose, `What are the results of the method?` for the
@@ -1863,6 +1864,22 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         ]))
         || has(&["main idea", "key idea", "아이디어"])
     {
+        Some(SectionKind::Method)
+    } else if let Some(method_at) =
+        first_of(&["method", "approach", "technique", "방법", "手法", "方法"])
+        && first_of(&[
+            "experiment",
+            "result",
+            "evaluat",
+            "실험",
+            "결과",
+            "实验",
+            "実験",
+        ])
+        .is_some_and(|experiment_at| method_at < experiment_at)
+    {
+        // `What are the key methods or experimental techniques?`: what
+        // it asks for first.
         Some(SectionKind::Method)
     } else if has(&[
         "result",
@@ -2942,7 +2959,16 @@ fn is_generic_title(text: &str) -> bool {
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
     // the title), never a paper's title.
-    !core.chars().any(char::is_alphabetic) || folded.contains(&fold(&core)) || numbers_a_note(&core)
+    // `[Paper Title Here]`: the template's blank.
+    let blank = core
+        .len()
+        .checked_sub(" here".len())
+        .filter(|&at| core.is_char_boundary(at) && core[at..].eq_ignore_ascii_case(" here"))
+        .is_some_and(|at| folded.contains(&fold(&core[..at])));
+    !core.chars().any(char::is_alphabetic)
+        || folded.contains(&fold(&core))
+        || numbers_a_note(&core)
+        || blank
 }
 
 /// `Week10 summarization`, `Week 3 Review`, `3주차 리뷰`: which of a
@@ -4945,6 +4971,28 @@ fn names_related_work(label: &str) -> bool {
     })
 }
 
+/// Whether a heading's core (lower-cased) opens with a word for the work
+/// before the paper: `기존 seq2seq 모델`, `existing methods`, `従来手法の
+/// 限界` — or names related work.
+fn names_earlier_work(core: &str) -> bool {
+    const EARLIER: &[&str] = &[
+        "기존",
+        "종래",
+        "existing",
+        "previous",
+        "conventional",
+        "既存",
+        "従来",
+        "现有",
+        "传统",
+    ];
+    EARLIER.iter().any(|word| {
+        core.strip_prefix(word).is_some_and(|rest| {
+            rest.is_empty() || !rest.starts_with(char::is_alphanumeric) || !word.is_ascii()
+        })
+    }) || names_related_work(core)
+}
+
 /// Whether kinds name one of the three parts a review needs.
 fn names_a_part(kinds: &[SectionKind]) -> bool {
     kinds.iter().any(|kind| {
@@ -5255,6 +5303,9 @@ fn method_by_content(
             || labelled.contains(&heading.text.start)
             || is_other_section(words)
             || core.is_empty()
+            // `# 기존 Seq2Seq 모델`, `## Existing Methods`: the work before
+            // the paper, however much it says of methods.
+            || names_earlier_work(&core)
             // A catch-all: `## Notes` holds whatever the reader noted.
             || ["notes", "note", "memo", "misc", "메모", "노트", "笔记", "メモ"].contains(&core.as_str())
             // Inside a labelled section: its content is that section's.
@@ -5567,6 +5618,18 @@ mod tests {
                 vec![SectionKind::Experiment],
             ),
             ("5. 議論はあるか？", vec![]),
+            (
+                "🧪 What are the key methods or experimental techniques?",
+                vec![SectionKind::Method],
+            ),
+            (
+                "📈 What are the main results?",
+                vec![SectionKind::Experiment],
+            ),
+            (
+                "What are the results of the method?",
+                vec![SectionKind::Experiment],
+            ),
             ("6. 次に読むべき論文はあるか？", vec![]),
             ("为什么研究这个问题？", vec![SectionKind::Purpose]),
             (

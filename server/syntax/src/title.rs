@@ -566,8 +566,12 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 리뷰",
         " paper review",
         " review",
-        // `AWS Aurora reading notes`, `… paper overview`.
+        // `AWS Aurora reading notes`, `… paper overview`, `… Short summary`.
         " reading notes",
+        " short summary",
+        " brief summary",
+        " 간략 리뷰",
+        " 간단 리뷰",
         " paper notes",
         " paper summary",
         " paper overview",

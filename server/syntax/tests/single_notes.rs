@@ -3345,3 +3345,40 @@ fn title_fields_under_metadata_banners_and_links_before_titles() {
         "#]],
     );
 }
+
+/// A question template whose title is still its blank (`## 📄 [Paper Title
+/// Here]`) titles the note by its file; `What are the key methods or
+/// experimental techniques?` asks for the method first. A heading on the
+/// work before the paper (`# 기존 Seq2Seq 모델`) is never the method read
+/// from its words; `… Short summary` says what the note is.
+#[test]
+fn a_template_blank_title_a_question_s_first_part_and_earlier_work() {
+    check(
+        "Literature-Notes/Soliton microcomb generation at 2 um.md",
+        "## 📄 [Paper Title Here]\r\n**Authors**:  \r\n**Link**: [DOI or arXiv]  \r\n\r\n---\r\n\r\n### 🔍 What problem does this paper address?\r\nPhotorefractive effects still dominate at 2 µm 🔬.\r\n\r\n### 🧪 What are the key methods or experimental techniques?\r\n- z-cut LN microring, bi-directional laser scan.\r\n\r\n### 📈 What are the main results?\r\n- Deterministic soliton access.\r\n",
+        expect![[r#"
+            single file-name "Soliton microcomb generation at 2 um" by - | header 1:1-1:24
+              purpose "🔍 What problem does this paper address?" h3 @7:5
+              method "🧪 What are the key methods or experimental techniques?" h3 @10:5
+              experiment "📈 What are the main results?" h3 @13:5
+        "#]],
+    );
+    check(
+        "Transformer/Attention is all you need Review.md",
+        "# Attention is all you need Review\n\n- Year : 2017\n- 저자 : Ashish Vaswani, Noam Shazeer, Niki Parmar\n\n# 핵심 요약\n\n순환 없이 attention만으로 번역한다 🚀.\n\n# 기존 Seq2Seq 모델\n\n인코더가 문장을 고정 길이 벡터로 압축하고 디코더가 그 벡터에서 출력 문장을 만든다. RNN 인코더 디코더 구조의 병목이다.\n\n# 트랜스포머\n\n인코더와 디코더 모두 self-attention 층과 feed-forward 층을 쌓은 구조로, multi-head attention과 positional encoding을 쓴다. 순환이 없어 병렬로 학습할 수 있고, 먼 단어 사이의 의존도 한 층에서 바로 본다. 학습 시간이 크게 줄었다.\n",
+        expect![[r#"
+            single heading "Attention is all you need" by - | header 1:3-1:28
+              summary "핵심 요약" h1 @6:3
+              method "트랜스포머" h1 inferred @14:3
+        "#]],
+    );
+    check(
+        "_posts/Paper_review/2022-02-08-DETR 간략 리뷰.md",
+        "---\ntitle: \"[Object detection] DETR(End-to-End Object Detection with Transformers) Short summary\"\ncategories: Paper_review\n---\n\n## Introduction\nNMS 없이 집합으로 예측한다 📦.\n\n## Method\nBipartite matching.\n",
+        expect![[r#"
+            single front-matter "DETR(End-to-End Object Detection with Transformers)" by - | header 2:28-2:79
+              purpose "Introduction" h2 @6:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
