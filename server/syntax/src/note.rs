@@ -710,10 +710,14 @@ pub(crate) fn read(
         .filter(|heading| {
             let content = heading.text.slice(text);
             let core = heading_core(content).to_lowercase();
+            let metadata = core.split_whitespace().any(|word| {
+                ["info", "information", "metadata"].contains(&word)
+                    || ["정보", "信息", "情報"]
+                        .iter()
+                        .any(|cjk| word.contains(cjk))
+            });
             section_like(heading)
-                && !["info", "metadata", "정보", "信息", "情報"]
-                    .iter()
-                    .any(|word| core.contains(word))
+                && !metadata
                 && field_label(content)
                     .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
                     .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
@@ -5618,6 +5622,9 @@ mod tests {
                 vec![SectionKind::Experiment],
             ),
             ("5. 議論はあるか？", vec![]),
+            ("6. 次に読むべき論文はあるか？", vec![]),
+            ("为什么研究这个问题？", vec![SectionKind::Purpose]),
+            // What a question asks for first.
             (
                 "🧪 What are the key methods or experimental techniques?",
                 vec![SectionKind::Method],
@@ -5630,8 +5637,6 @@ mod tests {
                 "What are the results of the method?",
                 vec![SectionKind::Experiment],
             ),
-            ("6. 次に読むべき論文はあるか？", vec![]),
-            ("为什么研究这个问题？", vec![SectionKind::Purpose]),
             (
                 "What did the authors try to accomplish?",
                 vec![SectionKind::Purpose],
