@@ -1698,6 +1698,14 @@ pub(crate) fn read(
                     Some(open) if core.ends_with(')') && open > 0 => core[..open].trim_end(),
                     _ => core.as_str(),
                 };
+                // `# Paper Notes Archive`: what keeps them.
+                let words = words
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| {
+                        ["archive", "collection", "repository", "list"]
+                            .contains(&last.to_lowercase().as_str())
+                    })
+                    .map_or(words, |(kept, _)| kept);
                 is_generic_title(words) && names_paper_notes(words)
             });
     // The title, or the heading opening the note when it is no title

@@ -3382,3 +3382,16 @@ fn a_template_blank_title_a_question_s_first_part_and_earlier_work() {
         "#]],
     );
 }
+
+/// A repository's README named for the notes it keeps (`# Paper Notes
+/// Archive`) is their index, no review.
+#[test]
+fn a_readme_naming_an_archive_of_paper_notes() {
+    check(
+        "PaperNotesArchive/README.md",
+        "# Paper Notes Archive\r\n\r\n## Paper Notes\r\n- **SecretFlow-SPU** <sup>[#01](./paper_notes/01_SecretFlow-SPU/SecretFlow-SPU.pdf)</sup>\r\n  > ATC, 2023 🔐\r\n\r\n- **Cyclosa** <sup>[#02](./paper_notes/02_Cyclosa/Cyclosa.pdf)</sup>\r\n  > 개인 검색 보호, ATC 2023\r\n\r\n## Method\r\n논문마다 읽고 요약한다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
