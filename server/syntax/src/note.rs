@@ -709,15 +709,16 @@ pub(crate) fn read(
         .iter()
         .filter(|heading| {
             let content = heading.text.slice(text);
-            let core = heading_core(content).to_lowercase();
-            let metadata = core.split_whitespace().any(|word| {
-                ["info", "information", "metadata"].contains(&word)
-                    || ["정보", "信息", "情報"]
-                        .iter()
-                        .any(|cjk| word.contains(cjk))
-            });
             section_like(heading)
-                && !metadata
+                && !heading_core(content)
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|word| {
+                        ["info", "information", "metadata"].contains(&word)
+                            || ["정보", "信息", "情報"]
+                                .iter()
+                                .any(|cjk| word.contains(cjk))
+                    })
                 && field_label(content)
                     .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
                     .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
@@ -1470,11 +1471,14 @@ pub(crate) fn read(
     };
     let mut sections = sections(text, lines, kinds, body, vocabulary, title_line, banner);
     // The headings parts are inferred from: none of them the banner.
-    let part_headings: Vec<NoteHeading> = headings
-        .iter()
-        .copied()
-        .filter(|heading| Some(heading.line) != banner)
-        .collect();
+    let part_headings: std::borrow::Cow<[NoteHeading]> = match banner {
+        Some(line) => headings
+            .iter()
+            .copied()
+            .filter(|h| h.line != line)
+            .collect(),
+        None => std::borrow::Cow::Borrowed(&headings),
+    };
     let found_kinds: Vec<SectionKind> = [
         SectionKind::Purpose,
         SectionKind::Method,
@@ -2986,8 +2990,8 @@ fn is_generic_title(text: &str) -> bool {
 /// `Week10 summarization`, `Week 3 Review`, `3주차 리뷰`: which of a
 /// course's notes this is, and no paper (`GPT-3 review` names one).
 fn numbers_a_note(core: &str) -> bool {
-    let words: Vec<&str> = core.split_whitespace().collect();
-    let Some((last, counted)) = words.split_last() else {
+    let mut words = core.split_whitespace();
+    let Some(last) = words.next_back() else {
         return false;
     };
     let note_word = [
@@ -3001,19 +3005,20 @@ fn numbers_a_note(core: &str) -> bool {
         "요약",
         "정리",
     ]
-    .contains(&last.to_lowercase().as_str());
+    .iter()
+    .any(|word| last.eq_ignore_ascii_case(word));
+    // One of the words before it is numbered (`Week10`, `3주차`), none is
+    // anything but a unit and its number.
+    let mut numbered = false;
     note_word
-        && counted
-            .iter()
-            .any(|word| word.chars().any(|ch| ch.is_ascii_digit()))
-        && counted.iter().all(|word| {
-            let unit: String = word
-                .chars()
-                .filter(|ch| !ch.is_ascii_digit())
-                .collect::<String>()
-                .to_lowercase();
-            ["", "week", "day", "session", "lecture", "w", "주차", "회차"].contains(&unit.as_str())
+        && words.all(|word| {
+            numbered |= word.contains(|ch: char| ch.is_ascii_digit());
+            let unit = word.trim_matches(|ch: char| ch.is_ascii_digit());
+            ["", "week", "day", "session", "lecture", "w", "주차", "회차"]
+                .iter()
+                .any(|known| unit.eq_ignore_ascii_case(known))
         })
+        && numbered
 }
 
 /// Whether the headings are a software project's documentation: two
@@ -3771,8 +3776,9 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let length = value[start..].find(close)?;
     let authors = value[..open].trim();
     let venue = value[start + length + close.len_utf8()..].trim();
-    // `"More Features from Cheap Operations"`: a value in quotes alone.
-    if authors.is_empty() && venue.is_empty() {
+    // `"More Features from Cheap Operations"`: a value in quotes alone, or
+    // before what the note is (`"Subliminal Learning: …" - Summary`).
+    if authors.is_empty() && (venue.is_empty() || crate::title::says_review(venue)) {
         let inner = &value[start..start + length];
         return (!inner.contains(quote) && !inner.trim().is_empty())
             .then(|| TextRange::new(start, start + length));
@@ -4035,18 +4041,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // The title in quotes, alone or before what the note is: `"Deep
         // Residual Learning for Image Recognition"`, `"Subliminal Learning:
-        // …" - Summary`.
-        if let Some((open, close)) = [('"', '"'), ('“', '”')]
-            .into_iter()
-            .find(|(open, _)| current.starts_with(*open))
-            && let Some(length) = current[open.len_utf8()..].find(close)
-            && length > 0
-            && let tail = &current[open.len_utf8() + length + close.len_utf8()..]
+        // …" - Summary` (not a quoted title and its year, whose year stays).
+        if current.starts_with(['"', '“'])
+            && let Some(quoted) = quoted_citation_title(current)
+            && let tail = current[quoted.end..].trim_start_matches(['"', '”'])
             && (tail.trim().is_empty() || crate::title::says_review(tail))
         {
             decorated |= !tail.trim().is_empty();
-            start += open.len_utf8();
-            end = start + length;
+            end = start + quoted.end;
+            start += quoted.start;
             continue;
         }
         // The whole heading a reference link, `[Title][1]` over a `[1]: url`

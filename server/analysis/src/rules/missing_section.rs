@@ -66,13 +66,15 @@ fn hint(kind: SectionKind) -> &'static str {
 }
 
 pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
+    // The file's headings, read once for all its fixes when one needs them.
+    let mut outline = None;
     for entry in &context.parsed.entries {
         for &kind in &context.config.required_sections {
             if entry.has_section(kind) {
                 continue;
             }
             let (fix, wanted) = if is_single_note(context.parsed, entry) {
-                match note_section_fix(context.text, entry, &[kind]) {
+                match note_section_fix(context.text, entry, &[kind], &mut outline) {
                     Some((fix, heading)) => (Some(fix), format!("a `{heading}` section")),
                     None => (None, format!("{} {kind} section", article(kind.name()))),
                 }
@@ -113,7 +115,7 @@ pub fn missing_sections_fix(
     kinds: &[SectionKind],
 ) -> Option<Fix> {
     if is_single_note(parsed, entry) {
-        note_section_fix(text, entry, kinds).map(|(fix, _)| fix)
+        note_section_fix(text, entry, kinds, &mut None).map(|(fix, _)| fix)
     } else {
         Some(section_skeleton(text, entry, kinds))
     }
@@ -133,10 +135,17 @@ fn rank(kind: SectionKind) -> Option<usize> {
 /// A single-review note gets a missing section only as a heading of the
 /// level its other sections use, right after the section of the kind before
 /// it (purpose, method, experiment) or right before the section of the kind
-/// after it — never inside a paragraph or a list item. With no such section
-/// to stand beside, the note's structure does not say where it goes, and
-/// there is no fix. Returns the fix and the heading as written (`## Method`).
-fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(Fix, String)> {
+/// after it — never inside a paragraph, a list item or a code block. With
+/// no such section to stand beside, the note's structure does not say where
+/// it goes, and there is no fix. Returns the fix and the heading as written (`## Method`).
+/// `outline` is the file's [`review_syntax::Outline`], read here when a fix
+/// first needs it.
+fn note_section_fix(
+    text: &str,
+    entry: &Entry,
+    kinds: &[SectionKind],
+    outline: &mut Option<review_syntax::Outline>,
+) -> Option<(Fix, String)> {
     let eol = dominant_line_ending(text);
     let headings: Vec<(&review_syntax::Section, u8)> = entry
         .sections
@@ -152,7 +161,6 @@ fn note_section_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<
         .any(|(section, _)| section.label.slice(text).chars().any(is_hangul));
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let mut outline = None;
     let mut edits = Vec::new();
     let mut written = Vec::new();
     for &kind in kinds {
