@@ -1714,11 +1714,15 @@ pub(crate) fn read(
             });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
-    let several_papers = title_text.is_some_and(names_several_papers)
+    let several_papers = title_text
+        .is_some_and(|title| names_several_papers(title) || names_an_event(title))
         || headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
-            .is_some_and(|heading| names_several_papers(&heading_core(heading.text.slice(text))));
+            .is_some_and(|heading| {
+                let core = heading_core(heading.text.slice(text));
+                names_several_papers(&core) || names_an_event(&core)
+            });
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
     // name read together (what the title alone says, they say too).
     let writing_guide = title_text.is_some_and(|title| match path {
@@ -2981,8 +2985,19 @@ fn is_generic_title(text: &str) -> bool {
         .checked_sub(" here".len())
         .filter(|&at| core.is_char_boundary(at) && core[at..].eq_ignore_ascii_case(" here"))
         .is_some_and(|at| folded.contains(&fold(&core[..at])));
+    // `# CVPR 2021` over the paper's title: where it appeared.
+    let venue_and_year = || {
+        crate::title::names_venue_and_year(&core)
+            && core
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .all(|word| {
+                    crate::title::is_venue_word(word) || crate::title::parse_year(word).is_some()
+                })
+    };
     !core.chars().any(char::is_alphabetic)
         || folded.contains(&fold(&core))
+        || venue_and_year()
         || numbers_a_note(&core)
         || blank
 }
@@ -3345,6 +3360,98 @@ fn guides_review_writing(title: &str) -> bool {
             .iter()
             .any(|word| lower.contains(word));
     papers && ((writes && (notes || how)) || (reads && how))
+}
+
+/// Whether a title names an event rather than a paper: a report on a
+/// conference (`Mihai's Summary of EMNLP 2022`, `NeurIPS 2019
+/// Highlights`, `ICML 2020 후기`) or a group's meetings (`Lab meetings:
+/// 2024`, `Reading group schedule`, `2023년 세미나 일정`). Every word is
+/// the event's, a year, or a name before `'s`; a venue and a year alone
+/// (`# CVPR 2021` over a paper's title) are not enough.
+fn names_an_event(title: &str) -> bool {
+    const REPORT: &[&str] = &[
+        "summary",
+        "summaries",
+        "notes",
+        "highlights",
+        "recap",
+        "report",
+        "trip",
+        "takeaways",
+        "impressions",
+        "papers",
+        "review",
+        "정리",
+        "후기",
+        "리뷰",
+        "요약",
+    ];
+    const FILLER: &[&str] = &["of", "from", "at", "on", "my", "our", "the", "a", "and"];
+    const GROUP: &[&str] = &[
+        "lab",
+        "group",
+        "team",
+        "reading",
+        "journal",
+        "club",
+        "paper",
+        "papers",
+        "seminar",
+        "seminars",
+        "study",
+        "weekly",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "semester",
+        "연구실",
+        "논문",
+        "세미나",
+        "스터디",
+        "발표",
+        "학기",
+    ];
+    const MEETING: &[&str] = &[
+        "meeting",
+        "meetings",
+        "minutes",
+        "schedule",
+        "agenda",
+        "syllabus",
+        "calendar",
+        "회의",
+        "회의록",
+        "일정",
+        "랩미팅",
+    ];
+    let words: Vec<&str> = title
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let is = |list: &[&str], word: &str| list.iter().any(|known| known.eq_ignore_ascii_case(word));
+    let dated = |word: &str| {
+        let unit = word.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        unit.len() < word.len() && ["", "년", "월", "학기"].contains(&unit)
+    };
+    // `Mihai` of `Mihai's`: whose report it is.
+    let owner = |index: usize| words.get(index + 1).is_some_and(|next| *next == "s");
+    let mut venue = false;
+    let mut report = false;
+    let mut meeting = false;
+    let mut group_only = true;
+    let mut report_only = true;
+    for (index, word) in words.iter().enumerate() {
+        let venue_word = crate::title::is_venue_word(word);
+        venue |= venue_word;
+        report |= is(REPORT, word);
+        meeting |= is(MEETING, word);
+        let common = dated(word) || is(FILLER, word) || *word == "s";
+        group_only &= common || is(GROUP, word) || is(MEETING, word);
+        report_only &= common || venue_word || is(REPORT, word) || owner(index);
+    }
+    (venue && report && report_only) || (meeting && group_only)
 }
 
 /// Whether a note's title names several papers, so that the note is not a
@@ -3935,6 +4042,87 @@ fn reference_link<'t>(text: &str, heading: &'t str) -> Option<(&'t str, &'t str)
     defined.then(|| (link_text, rest[label_end + 1..].trim()))
 }
 
+/// The lengths of TeX styling around a text set in math mode only to
+/// colour or size it, `${\color{red}\textsf{Title}}$`, `$\large{\textbf{Title}}$`:
+/// what comes before the text and what after (with a review word after
+/// the math, `$\color{red}{BERT}$ 리뷰`). `None` when the text is no
+/// such styling, or real mathematics (`$x^2$`, `$\alpha$-Net`).
+fn tex_styling(text: &str) -> Option<(usize, usize)> {
+    // Commands that style what follows them, and those that style their
+    // argument.
+    const STYLES: &[&str] = &[
+        "large",
+        "Large",
+        "LARGE",
+        "huge",
+        "Huge",
+        "small",
+        "normalsize",
+        "bf",
+        "rm",
+        "sf",
+        "it",
+        "displaystyle",
+    ];
+    const WRAPPERS: &[&str] = &[
+        "textsf",
+        "textbf",
+        "textrm",
+        "textit",
+        "text",
+        "mathbf",
+        "mathrm",
+        "mathsf",
+        "mathit",
+        "emph",
+        "boldsymbol",
+        "large",
+        "Large",
+        "LARGE",
+        "huge",
+        "Huge",
+    ];
+    // What the note is may follow: `$\color{red}{BERT}$ 리뷰`.
+    let close = text.rfind('$').filter(|&close| close > 0)?;
+    let tail = &text[close + 1..];
+    if !tail.trim().is_empty() && !crate::title::says_review(tail) {
+        return None;
+    }
+    let inner = text[..close].strip_prefix('$')?;
+    let mut rest = inner.strip_prefix('$').unwrap_or(inner);
+    let mut styled = false;
+    loop {
+        let trimmed = rest.trim_start_matches(|ch: char| ch == '{' || ch.is_whitespace());
+        let Some(command) = trimmed.strip_prefix('\\') else {
+            rest = trimmed;
+            break;
+        };
+        let name_len = command
+            .find(|ch: char| !ch.is_ascii_alphabetic())
+            .unwrap_or(command.len());
+        let (name, after) = command.split_at(name_len);
+        if name == "color" || name == "textcolor" {
+            // `\color{blue}`: the colour goes with the command.
+            let arg = after.strip_prefix('{')?;
+            rest = &arg[arg.find('}')? + 1..];
+        } else if WRAPPERS.contains(&name) && after.starts_with('{') || STYLES.contains(&name) {
+            rest = after;
+        } else {
+            return None;
+        }
+        styled = true;
+    }
+    let body = rest.trim_end_matches(|ch: char| ch == '}' || ch == '$' || ch.is_whitespace());
+    (styled
+        && !body.is_empty()
+        && !body.contains(['\\', '{', '}', '$', '^', '_'])
+        && body.chars().any(char::is_alphabetic))
+    .then(|| {
+        let prefix = rest.as_ptr() as usize - text.as_ptr() as usize;
+        (prefix, text.len() - prefix - body.len())
+    })
+}
+
 /// The title in a heading's text: link syntax, leading tags and numbering,
 /// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
 /// and a trailing venue or year removed.
@@ -4050,6 +4238,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated |= !tail.trim().is_empty();
             end = start + quoted.end;
             start += quoted.start;
+            continue;
+        }
+        // The title set in colour with TeX, as GitHub renders it:
+        // `${\textsf{\color{blue}Attention is All You Need}}$`.
+        if let Some((prefix, suffix)) = tex_styling(current) {
+            start += prefix;
+            end -= suffix;
             continue;
         }
         // The whole heading a reference link, `[Title][1]` over a `[1]: url`

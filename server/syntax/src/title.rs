@@ -690,7 +690,12 @@ fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
 /// year, a known venue, or both. Anything else is not a venue.
 pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)> {
     let text = text.trim();
-    if text.is_empty() || text.chars().count() > 60 {
+    // `NIPS 2012) Full Reproduction`: the end of a parenthesis, and what
+    // follows it, is no venue.
+    if text.is_empty()
+        || text.chars().count() > 60
+        || text.matches('(').count() != text.matches(')').count()
+    {
         return None;
     }
     let mut year = None;
@@ -784,6 +789,15 @@ pub(crate) fn names_venue_and_year(name: &str) -> bool {
             .iter()
             .any(|word| VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)))
         && words.iter().any(|word| parse_year(word).is_some())
+}
+
+/// Whether a word names a venue (`EMNLP`, `neurips`), alone or with its
+/// year run on (`NeurIPS2019`, `CVPR18`).
+pub(crate) fn is_venue_word(word: &str) -> bool {
+    let name = word.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    let digits = &word[name.len()..];
+    VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(name))
+        && (digits.is_empty() || digits.len() == 2 || parse_year(digits).is_some())
 }
 
 /// Whether a text carries a venue tag with its year, as a list of papers

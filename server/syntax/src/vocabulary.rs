@@ -501,6 +501,12 @@ pub(crate) const SOFTWARE_SECTIONS: &[&str] = &[
     "Folder Structure",
     "Repository Structure",
     "프로젝트 구조",
+    "프로젝트 파일 구조",
+    "파일 구조",
+    "File Structure",
+    // How to run it: `## 🚀 실행 가이드`.
+    "How to Run",
+    "실행 가이드",
     "폴더 구조",
     "디렉토리 구조",
     "디렉터리 구조",

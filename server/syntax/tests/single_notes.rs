@@ -3395,3 +3395,102 @@ fn a_readme_naming_an_archive_of_paper_notes() {
         "#]],
     );
 }
+
+/// A report on a conference (`# Mihai's Summary of EMNLP 2022`, one paper
+/// under each heading) and a group's meetings (`title: "Lab meetings:
+/// 2024"`, `# 2023년 세미나 일정`) name events, not a paper: no review. A
+/// venue and its year over a paper's title (`# CVPR 2021`) are no event.
+#[test]
+fn reports_on_a_conference_and_a_group_s_meetings() {
+    check(
+        "conference_summaries/emnlp2022.md",
+        "# Mihai's Summary of EMNLP 2022\r\n\r\n### GREENER: Graph Neural Networks for News Media Profiling\r\n**URL**: https://arxiv.org/abs/2211.05533\r\n\r\n**Mihai's comments**: Modeling fact verification as a graph-based task helps 📰.\r\n\r\n### Reasoning Like Program Executors\r\n**Mihai's comments**: Use the output of programs to pre-train LMs.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "content/meetings/lab-meetings-2024.md",
+        "title: \"Lab meetings: 2024\"\nyear: 2024\n\nHere we post slides and papers of the lab meetings.\n\n* Jan 19: Karim will present the [Mamba paper](https://arxiv.org/abs/2312.00752) 🐍\n* Apr 5: Karim - diffusion with SSPs\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "seminar/2023-spring.md",
+        "# 2023년 세미나 일정\n\n## 1주차\n- 발표: 홍길동 — [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n## 2주차\n- 발표: 김철수 — [BERT](https://arxiv.org/abs/1810.04805) 🤖\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "notes/pointnet.md",
+        "# CVPR 2021\n\n## PointNet++: Deep Hierarchical Feature Learning on Point Sets\n\n### Purpose\n점 집합의 지역 구조 🧩.\n\n### Method\nset abstraction.\n\n### Experiments\nModelNet40.\n",
+        expect![[r#"
+            single heading "PointNet++: Deep Hierarchical Feature Learning on Point Sets" by - | header 3:4-3:64
+              purpose "Purpose" h3 @5:5
+              method "Method" h3 @8:5
+              experiment "Experiments" h3 @11:5
+        "#]],
+    );
+}
+
+/// A title set in colour with TeX (`# ${\textsf{\color{blue}Attention is
+/// All You Need}}$`, `$\color{red}{\textbf{BERT}}$ 리뷰`) is its text;
+/// mathematics in a title (`$\alpha$-Net`) stays as written.
+#[test]
+fn a_title_coloured_with_tex() {
+    check(
+        "transformer/README.md",
+        "# ${\\textsf{\\color{blue}Attention is All You Need}}$\r\n\r\n## 목적\r\nRNN 없이 번역 🚀.\r\n\r\n## Method\r\nself-attention.\r\n\r\n## 실험\r\nWMT 2014 BLEU 28.4.\r\n",
+        expect![[r#"
+            single heading "Attention is All You Need" by - | header 1:25-1:50
+              purpose "목적" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+    check(
+        "bert.md",
+        "# $\\color{red}{\\textbf{BERT: Pre-training of Deep Bidirectional Transformers}}$ 리뷰\n\n## 목적\n양방향 사전학습 🤖.\n\n## 실험\nGLUE.\n",
+        expect![[r#"
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers" by - | header 1:24-1:77
+              purpose "목적" h2 @3:4
+              experiment "실험" h2 @6:4
+        "#]],
+    );
+    check(
+        "alpha-net.md",
+        "# $\\alpha$-Net: Adaptive Nets 🧠\n\n## Purpose\nx\n\n## Method\ny\n",
+        expect![[r#"
+            single heading "$\\alpha$-Net: Adaptive Nets" by - | header 1:3-1:30
+              purpose "Purpose" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+}
+
+/// A code project that reproduces a paper (`## 📁 프로젝트 파일 구조`,
+/// `## 🚀 실행 가이드`) is no review of it; a citation's end inside the
+/// title's parenthesis (`(Krizhevsky et al., NIPS 2012) Full …`) is no
+/// venue.
+#[test]
+fn a_reproduction_readme_and_a_venue_inside_a_parenthesis() {
+    check(
+        "alexnet-paper-study/README.md",
+        "# 🏛️ AlexNet Paper (Krizhevsky et al., NIPS 2012) Full Reproduction & Experiment Suite\n\n**AlexNet** 논문 원본 아키텍처를 재현한 프로젝트입니다.\n\n## 📌 논문(2012) 핵심 기능 구현 현황\n\n| 논문 Section | 기능 |\n| --- | --- |\n| 3.1 | ReLU |\n\n## 📁 프로젝트 파일 구조\n\n```\nmodels/alexnet.py\n```\n\n## 🚀 실행 가이드\n\n`python main.py`\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "notes/alexnet.md",
+        "# AlexNet Paper (Krizhevsky et al., NIPS 2012) Full Notes 🏛️\n\n## Purpose\nImageNet 분류.\n\n## Method\nReLU, dropout.\n\n## Experiments\ntop-5 15.3%.\n",
+        expect![[r#"
+            single heading "AlexNet Paper (Krizhevsky et al., NIPS 2012) Full Notes" by - | header 1:3-1:58
+              purpose "Purpose" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+}
