@@ -612,7 +612,19 @@ pub(crate) fn read(
     let repository_banner = headings
         .iter()
         .find(|heading| heading.line >= first_content_line)
-        .is_some_and(|heading| names_a_repository(heading.text.slice(text)));
+        .is_some_and(|heading| {
+            let heading = heading.text.slice(text);
+            names_a_repository(heading)
+                // `# PaperSharing 📝` in a README: the repository's name,
+                // one word in camel case (a note's `# PaperRobot` is a
+                // paper's).
+                || (path.is_some_and(NotePath::is_readme_or_index) && {
+                    let core = heading_core(heading);
+                    !core.contains(char::is_whitespace)
+                        && camel_words(&core).nth(1).is_some()
+                        && names_paper_notes(&core)
+                })
+        });
 
     // The title, first match wins.
     let mut paper_signals = 0;
@@ -796,10 +808,67 @@ pub(crate) fn read(
             // the next line; with none there, a template not filled in.
             let opening_heading = matches!(kinds[index], LineKind::Heading { .. })
                 && headings.first().is_some_and(|first| first.line == index);
+            // `# Paper` over one line, or one bullet, and the next heading:
+            // the bare name stands for the title only when the part it
+            // opens holds nothing else (it names a section as often).
+            let lone_line = || {
+                let mut filled = (index + 1..lines.len())
+                    .take_while(|&below| !matches!(kinds[below], LineKind::Heading { .. }))
+                    .filter(|&below| !matches!(kinds[below], LineKind::Blank));
+                match (filled.next(), filled.next()) {
+                    (Some(only), None) => {
+                        let content = lines[only].text(text).trim();
+                        let content = content[bullet_len(content)..].trim();
+                        (matches!(kinds[only], LineKind::Text)
+                            && !content.ends_with(['.', '。'])
+                            && content.split_whitespace().count() <= 30)
+                            .then_some(only)
+                    }
+                    _ => None,
+                }
+            };
+            let bare_paper = opening_heading
+                && field_label(label)
+                    .is_some_and(|label| label.eq_ignore_ascii_case("paper") || label == "논문");
+            // The part's one line, without its bullet, as a title.
+            let lone_title = |only: usize| {
+                let range = lines[only].range().trimmed(text);
+                let bullet = bullet_len(range.slice(text));
+                let range = TextRange::new(range.start + bullet, range.end).trimmed(text);
+                (field_value(text, lines[only], PAPER_FIELDS).is_none()
+                    && field_value(text, lines[only], REVIEWER_FIELDS).is_none())
+                .then(|| title_from_value(text, range))
+                .flatten()
+                .filter(|title| !is_generic_title(&title.text))
+            };
+            if bare_paper {
+                // Anything else under it: a section named `Paper`.
+                if let Some(only) = lone_line()
+                    && let Some(title) = lone_title(only)
+                {
+                    found = Some(field_title(title, lines[only].range()));
+                    title_line = Some(only);
+                    paper_signals += 1;
+                    break;
+                }
+                continue;
+            }
             if !(names_empty_field(label, TITLE_FIELDS)
                 || opening_heading && names_title_alone(label))
             {
                 continue;
+            }
+            // `# Paper Title` over `- Adversarial Learning for … (2017)`: the
+            // title as the part's one bullet.
+            if opening_heading
+                && let Some(only) = lone_line()
+                && bullet_len(lines[only].text(text).trim_start()) > 0
+                && let Some(title) = lone_title(only)
+            {
+                found = Some(field_title(title, lines[only].range()));
+                title_line = Some(only);
+                paper_signals += 1;
+                break;
             }
             let below = (index + 1..lines.len())
                 .find(|&below| !lines[below].text(text).trim().is_empty())

@@ -3494,3 +3494,60 @@ fn a_reproduction_readme_and_a_venue_inside_a_parenthesis() {
         "#]],
     );
 }
+
+/// A bare `# Paper` (or `## paper`, `# 논문`) heading over a part holding
+/// only one line or one bullet names the title there; over more, or over
+/// a link to the PDF, it is a section, and the title is found elsewhere.
+#[test]
+fn a_bare_paper_heading_over_its_one_line() {
+    check(
+        "dl-papers/notes/adv_learning_for_dialog_gen.md",
+        "# Paper\r\n\r\n- Adversarial Learning for Neural Dialogue Generation (2017)\r\n\r\n# Note\r\n\r\n- Implemented adversarial learning for open-domain dialogue generation, inspired by the Turing test 🤖.\r\n- The generator is a seq2seq model trained with policy gradient; the discriminator encodes the dialogue with a hierarchical LSTM and classifies it as human or machine.\r\n- The authors propose an algorithm, REGS, that rewards every generated token through Monte Carlo search.\r\n- 판별자가 사람의 답과 구별한다.\r\n\r\n# Thoughts\r\n\r\n- REGS 보상.\r\n",
+        expect![[r#"
+            single field "Adversarial Learning for Neural Dialogue Generation" year=2017 by - | header 3:3-3:54
+              takeaways "Thoughts" h1 @12:3
+        "#]],
+    );
+    check(
+        "Paper-Reviews/paper_reviews/DeepSeek-OCR.md",
+        "## paper \nDeepSeek-OCR: Contexts Optical Compression \n\n## Summary \n- Compressing long contexts via optical 2D mapping 📄\n\n## Method\n- DeepEncoder.\n",
+        expect![[r#"
+            single field "DeepSeek-OCR: Contexts Optical Compression" by - | header 2:1-2:43
+              summary "Summary" h2 @4:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "notes/vit.md",
+        "# An Image is Worth 16x16 Words\n\n## Paper\n\nThe paper splits an image into patches and reads them as tokens 🧩.\n\n트랜스포머 인코더.\n\n## Motivation\nCNN 없이.\n\n## Method\nViT.\n\n## Experiments\nImageNet.\n",
+        expect![[r#"
+            single heading "An Image is Worth 16x16 Words" by - | header 1:3-1:32
+              purpose "Motivation" h2 @9:4
+              method "Method" h2 @12:4
+              experiment "Experiments" h2 @15:4
+        "#]],
+    );
+    check(
+        "notes/transformer.md",
+        "# 논문\n\n[PDF](https://arxiv.org/abs/1706.03762)\n\n# Attention Is All You Need\n\n## 목적\nRNN 없이 번역 🚀.\n\n## 방법\nattention.\n\n## 실험\nWMT.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 5:3-5:28
+              purpose "목적" h2 @7:4
+              method "방법" h2 @10:4
+              experiment "실험" h2 @13:4
+        "#]],
+    );
+}
+
+/// A README opening with the repository's name in camel case (`#
+/// PaperSharing 📝`) is the repository's page, not a review.
+#[test]
+fn a_readme_opening_with_a_camel_case_repository_name() {
+    check(
+        "PaperSharing/README.md",
+        "# PaperSharing 📝\nThe repo for paper sharing among students.\n\n## Participation Rules\n\n+ Why did you choose to share this paper?\n\n+ What is the motivation behind this paper?\n\nPeer-reviewed papers (arXiv, NeurIPS, ICML).\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
