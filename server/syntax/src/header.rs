@@ -371,6 +371,59 @@ pub(crate) fn header_at(
     })
 }
 
+/// A header whose name is set in bold, as a shared file marks who wrote
+/// each review: `**Carol Lee**: Title`, `**Carol Lee:** Title`, `__김민수__,
+/// Title`. The parts are relative to `text`, the asterisks outside them.
+pub(crate) fn bold_header_at(text: &str, vocabulary: &Vocabulary) -> Option<HeaderParts> {
+    let marker = ["**", "__"]
+        .into_iter()
+        .find(|marker| text.starts_with(marker))?;
+    let inner_len = text[2..].find(marker)?;
+    let inner = &text[2..2 + inner_len];
+    let after = &text[2 + inner_len + 2..];
+    // The name alone in bold, or the name and its separator; never a
+    // title in bold after it (`**Method**: …` is a label, ruled out below
+    // like any other).
+    if inner.trim().is_empty() || inner.trim_end() != inner {
+        return None;
+    }
+    let candidate = format!("{inner}{after}");
+    let parts = header_at(&candidate, Position::LineStart, vocabulary)?;
+    // The name must be all that the bold holds, with its separator or not.
+    let bold_end = parts.name.1.max(match parts.separator.1 <= inner_len {
+        true => parts.separator.1,
+        false => parts.name.1,
+    });
+    // A title follows, in words (`**Robust Point Sampling** : </br>` is
+    // a label over a part).
+    let title = &candidate[parts.title.0..parts.title.1];
+    if bold_end != inner_len
+        || parts.title.0 < inner_len
+        || !title
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_alphanumeric() || "\"'“‘`[".contains(ch))
+    {
+        return None;
+    }
+    // Past the bold's end, its two markers on each side; at it, a range
+    // that starts there starts after the closing marker.
+    let shift = |(start, end): (usize, usize)| {
+        let start = if start < inner_len {
+            start + 2
+        } else {
+            start + 4
+        };
+        let end = if end <= inner_len { end + 2 } else { end + 4 };
+        (start, end.max(start))
+    };
+    Some(HeaderParts {
+        name: shift(parts.name),
+        separator: shift(parts.separator),
+        title: shift(parts.title),
+    })
+}
+
 /// Where the title starts in a line being typed (`line` ends at the
 /// cursor), when the line is where a title goes: after `Reviewer<sep>` and
 /// its spaces (behind an optional heading marker), after `title:` in front

@@ -8,7 +8,7 @@
 //! structures that would otherwise produce false entries: fenced code and
 //! YAML front matter.
 
-use crate::header::{HeaderParts, Position, header_at};
+use crate::header::{HeaderParts, Position, bold_header_at, header_at};
 use crate::note;
 use crate::text::{Line, TextRange, lines};
 use crate::vocabulary::Vocabulary;
@@ -718,6 +718,7 @@ fn starters(
                 if indent <= 3
                     && let Some(parts) =
                         header_at(&content[indent..], Position::LineStart, vocabulary)
+                            .or_else(|| bold_header_at(&content[indent..], vocabulary))
                 {
                     let header = header_from_parts(
                         text,

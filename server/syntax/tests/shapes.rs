@@ -184,3 +184,26 @@ fn configured_aliases_become_labels() {
     "#]]
     .assert_eq(&rendered);
 }
+
+/// A shared file that sets each reviewer's name in bold (`**Carol Lee**:
+/// Title`, `**김민수:** Title`) starts a review there, so the review before
+/// it ends there; a bold label over a part (`**Robust Point Sampling** :
+/// </br>`) starts none.
+#[test]
+fn reviewers_named_in_bold() {
+    check(
+        "## Bob Smith: BERT: Pre-training of Deep Bidirectional Transformers\r\n- Purpose: bidirectional pre-training 🤖\r\n- Method: masked LM\r\n\r\n**Carol Lee**: Deep Residual Learning for Image Recognition\r\n- Purpose: deeper nets\r\n- Results: ImageNet top-5 3.57%\r\n\r\n**김민수:** Denoising Diffusion Probabilistic Models\r\n- 목적: 생성 🎨\r\n- 실험: CIFAR-10\r\n\r\n**Robust Point Sampling** : </br>\r\n- 실험: 하나 더.\r\n",
+        expect![[r#"
+            h2 Bob Smith @1:4 | "BERT: Pre-training of Deep Bidirectional Transformers" key="bert pre training of deep bidirectional transformers" | header 1:4-1:68
+              purpose "Purpose" line-start "- " @2:3 = "bidirectional pre-training 🤖"
+              method "Method" line-start "- " @3:3 = "masked LM"
+            line Carol Lee @5:3 | "Deep Residual Learning for Image Recognition" key="deep residual learning for image recognition" | header 5:3-5:60
+              purpose "Purpose" line-start "- " @6:3 = "deeper nets"
+              experiment "Results" line-start "- " @7:3 = "ImageNet top-5 3.57%"
+            line 김민수 @9:3 | "Denoising Diffusion Probabilistic Models" key="denoising diffusion probabilistic models" | header 9:3-9:50
+              purpose "목적" line-start "- " @10:3 = "생성 🎨"
+              experiment "실험" line-start "- " @11:3 = "CIFAR-10\r\n\r\n**Robust Point Sampling** : </br>"
+              experiment "실험" line-start "- " @14:3 = "하나 더."
+        "#]],
+    );
+}
