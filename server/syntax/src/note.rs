@@ -201,6 +201,25 @@ fn abbreviates(name: &str, title: &str) -> bool {
     wanted.iter().all(|ch| rest.any(|initial| initial == ch))
 }
 
+/// Whether a one-word name is spelled, letter for letter and in any case,
+/// by the initials of a title's first words: `Rog` by `REASONING ON
+/// GRAPHS: …`, `gan` by `Generative Adversarial Nets`. Stricter than
+/// [`abbreviates`], which skips words, so that it can trust a name written
+/// in lower case.
+fn spells_first_initials(name: &str, title: &str) -> bool {
+    let letters: Vec<char> = name.chars().map(|ch| ch.to_ascii_lowercase()).collect();
+    if !(3..=6).contains(&letters.len()) || !letters.iter().all(char::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut initials = title
+        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == ':')
+        .filter_map(|word| word.chars().next())
+        .map(|ch| ch.to_ascii_lowercase());
+    letters
+        .iter()
+        .all(|letter| initials.next() == Some(*letter))
+}
+
 /// A title read from a line of the text that is not a heading (a title
 /// field, a citation block, a link line): where it was found.
 fn field_title(title: Title, line: TextRange) -> (Title, TitleSource, HeaderOrigin, TextRange) {
@@ -1032,6 +1051,9 @@ pub(crate) fn read(
                     || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
                         && whole.text.is_ascii()
                         && abbreviates(&short.text, &whole.text))
+                    // `# Rog paper summary` over `## REASONING ON GRAPHS: …`:
+                    // the name's letters the first words' initials.
+                    || spells_first_initials(&short.text, &whole.text)
                     // `# Spark` over `*Resilient Distributed Datasets: A
                     // Fault-Tolerant Abstraction …*`: a title set apart in
                     // italics, a title's colon in it.

@@ -731,6 +731,23 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
             year = Some(found);
             continue;
         }
+        // `ICML2017`: the year run on.
+        let (word, run_on) = match word.len().checked_sub(4) {
+            Some(at) if at > 0 && word.is_char_boundary(at) => match parse_year(&word[at..]) {
+                Some(found)
+                    if VENUES
+                        .iter()
+                        .any(|venue| venue.eq_ignore_ascii_case(&word[..at])) =>
+                {
+                    (&word[..at], Some(found))
+                }
+                _ => (word, None),
+            },
+            _ => (word, None),
+        };
+        if run_on.is_some() {
+            year = run_on;
+        }
         if VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)) {
             known_venue = true;
         }

@@ -3551,3 +3551,31 @@ fn a_readme_opening_with_a_camel_case_repository_name() {
         "#]],
     );
 }
+
+/// A short name over the whole title one heading down, when the name's
+/// letters are the title's first initials (`# Rog paper summary` over
+/// `## REASONING ON GRAPHS: …`); a venue with its year run on before a
+/// front-matter title (`(ICML2017) On Calibration …`) is kept as fields.
+#[test]
+fn a_short_name_spelled_by_initials_and_a_run_on_venue_year() {
+    check(
+        "20240212/Rog paper summary.md",
+        "# Rog paper summary\n\n## REASONING ON GRAPHS: FAITHFUL AND INTERPRETABLE LARGE LANGUAGE MODEL REASONING\n\n- [https://arxiv.org/pdf/2310.01061.pdf](https://arxiv.org/pdf/2310.01061.pdf)\n\n### Abstract\n\n본 논문에서는 그래프 추론(RoG)을 제안합니다 🧭.\n\n### Introduction\n\nLLM은 최신 지식이 부족하다.\n\n### Method\n\n계획-검색-추론.\n",
+        expect![[r#"
+            single heading "REASONING ON GRAPHS: FAITHFUL AND INTERPRETABLE LARGE LANGUAGE MODEL REASONING" by - | header 3:4-3:82
+              summary "Abstract" h3 @7:5
+              purpose "Introduction" h3 @11:5
+              method "Method" h3 @15:5
+        "#]],
+    );
+    check(
+        "_posts/2022-07-20-On-Calibration-of-Modern-Neural-Networks.md",
+        "---\r\ntitle: \"(ICML2017) On Calibration of Modern Neural Networks\"\r\ncategories: paper\r\n---\r\n\r\n## Introduction\r\n신경망이 과신한다 📉.\r\n\r\n## Method\r\nTemperature scaling.\r\n\r\n## Experiments\r\nECE.\r\n",
+        expect![[r#"
+            single front-matter "On Calibration of Modern Neural Networks" venue="ICML" year=2017 by - | header 2:20-2:60
+              purpose "Introduction" h2 @6:4
+              method "Method" h2 @9:4
+              experiment "Experiments" h2 @12:4
+        "#]],
+    );
+}
