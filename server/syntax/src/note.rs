@@ -1509,6 +1509,13 @@ pub(crate) fn read(
                 })
         });
     paper_signals += usize::from(cited_under_title);
+    // `title: "[논문 리뷰] Dyanamic Window Approach (DWA) 알고리즘"`: the writer
+    // tags the note as a paper's review.
+    paper_signals += usize::from(
+        found
+            .as_ref()
+            .is_some_and(|(.., line)| tags_a_paper_review(line.slice(text))),
+    );
 
     // The note's own sentences speak of a paper and its authors (`This
     // work presents a framework`, `the authors used a Markov chain model`,
@@ -3451,6 +3458,45 @@ fn guides_review_writing(title: &str) -> bool {
             .iter()
             .any(|word| lower.contains(word));
     papers && ((writes && (notes || how)) || (reads && how))
+}
+
+/// Whether a title's line opens with a tag saying the note reviews a
+/// paper: `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)`, `[Paper
+/// Summary]` (after a key or heading marks, `title: "[논문 리뷰] …"`).
+fn tags_a_paper_review(line: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "논문리뷰",
+        "논문요약",
+        "논문정리",
+        "논문읽기",
+        "paperreview",
+        "papersummary",
+        "papernotes",
+        "论文笔记",
+        "论文阅读",
+        "论文解读",
+        "論文紹介",
+        "論文メモ",
+    ];
+    let Some(open) = line.find(['[', '【', '(']) else {
+        return false;
+    };
+    let rest = &line[open..];
+    let open_len = rest.chars().next().map_or(1, char::len_utf8);
+    let Some(close) = rest.find([']', '】', ')']) else {
+        return false;
+    };
+    // Only what opens the title: a key, quotes and heading marks before it.
+    let before = line[..open].trim_end_matches(['"', '\'', ' ', '#', '*']);
+    if !(before.is_empty() || before.ends_with(':')) || close <= open_len {
+        return false;
+    }
+    let tag: String = rest[open_len..close]
+        .chars()
+        .filter(|ch| !ch.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    TAGS.contains(&tag.as_str())
 }
 
 /// Whether a title names an event rather than a paper: a report on a

@@ -418,6 +418,27 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                 range.end = next.start + more.trim_end().len();
             }
         }
+        // A quoted value that goes on over the next lines (`title: "[논문리뷰]
+        // Fast on the Easy, … via Powered` over ` Length Penalty"`): up to
+        // its closing quote.
+        if let Some(quote) = value
+            .trim()
+            .chars()
+            .next()
+            .filter(|ch| matches!(ch, '"' | '\''))
+            && offset == leading
+        {
+            for next in &lines[index + 1..close] {
+                let more = next.text(text);
+                if !more.starts_with([' ', '\t']) {
+                    break;
+                }
+                if let Some(at) = closing_quote(more, quote) {
+                    range = TextRange::new(value_start + leading + 1, next.start + at);
+                    break;
+                }
+            }
+        }
         match key.trim().to_ascii_lowercase().as_str() {
             "title" if len > 0 => title = Some((range, line.range())),
             "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),
@@ -434,6 +455,24 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         reviewer: reviewer.or(author),
         fields,
     })
+}
+
+/// Where the quote closing a quoted value stands in a line it goes on
+/// over: a `"` not escaped, or a `'` not doubled.
+fn closing_quote(line: &str, quote: char) -> Option<usize> {
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        if quote == '"' && ch == '\\' {
+            chars.next();
+        } else if ch == quote {
+            if quote == '\'' && chars.peek().is_some_and(|(_, next)| *next == '\'') {
+                chars.next();
+                continue;
+            }
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Where a front-matter value's text lies in `value` (trimmed), and its

@@ -357,6 +357,8 @@ impl SectionKind {
                 "Summary",
                 "Paper Summary",
                 "Short Summary",
+                "Short Review",
+                "Brief Summary",
                 "TL;DR",
                 "TLDR",
                 "Abstract",

@@ -3579,3 +3579,36 @@ fn a_short_name_spelled_by_initials_and_a_run_on_venue_year() {
         "#]],
     );
 }
+
+/// A quoted front-matter title that goes on over the next line is read to
+/// its closing quote; a title tagged `[논문 리뷰]` says the note reviews a
+/// paper (one part written is enough then); `# Short Review` is a summary.
+#[test]
+fn a_quoted_title_over_two_lines_a_review_tag_and_a_short_review() {
+    check(
+        "_posts/2025-09-11-fast-easy.md",
+        "---\r\ntitle: \"[논문리뷰] Fast on the Easy, Deep on the Hard: Efficient Reasoning via Powered\r\n Length Penalty\"\r\ndate: 2025-09-11\r\n---\r\n\r\n## Introduction\r\n추론이 길다 🧠.\r\n\r\n## Method\r\nPowered length penalty.\r\n\r\n## Experiments\r\nGSM8K.\r\n",
+        expect![[r#"
+            single front-matter "Fast on the Easy, Deep on the Hard: Efficient Reasoning via Powered Length Penalty" by - | header 2:16-3:16
+              purpose "Introduction" h2 @7:4
+              method "Method" h2 @10:4
+              experiment "Experiments" h2 @13:4
+        "#]],
+    );
+    check(
+        "_posts/2023-01-02-dwa.md",
+        "---\ntitle: \"[논문 리뷰] Dyanamic Window Approach (DWA) 알고리즘\"\ntags: [Tech, Robotics]\n---\n\nDynamic Window Approach (DWA) 알고리즘은 로봇이 장애물을 회피하면서 목표 지점으로 갈 수 있는 경로를 찾는 Path planning 알고리즘이다 🤖. 이 경로와 더불어 경로를 따라가기 위한 속도도 함께 구한다.\n\n# The Dynamic Window Approach\n\nDWA 알고리즘은 waypoint에 가까워지는 경로를 선택하는 bottom-up 방식이다.\n\n## Search space\n\n로봇이 갈 수 있는 속도의 집합.\n\n## Optimization\n\n목적 함수를 최대화한다.\n",
+        expect![[r#"
+            single front-matter "Dyanamic Window Approach (DWA) 알고리즘" by - | header 2:17-2:52
+              method "The Dynamic Window Approach" h1 @8:3
+        "#]],
+    );
+    check(
+        "content/blog/NLP/encyclo.md",
+        "---\ntitle: 'Pretrained Encyclopedia: Weakly Supervised Knowledge-Pretrained Language Model'\ndate: 2019-10-2\n---\n\n> **Pretrained Encyclopedia: Weakly Supervised Knowledge-Pretrained Language Model**  \nWenhan Xiong, Jingfei Du, William Yang Wang, Veselin Stoyanov  \nhttps://arxiv.org/abs/1912.09637\n\n# Short Review\n* zero-shot fact completion task를 통해 pre-train model이 knowledge를 capture하는 정도를 조사 📚.\n* 단순하지만 효과적인 weakly supervised training objective를 제안.\n\n## Entity Replacement Training\n* entity를 같은 유형의 다른 entity로 바꾼다.\n",
+        expect![[r#"
+            single front-matter "Pretrained Encyclopedia: Weakly Supervised Knowledge-Pretrained Language Model" by - | header 2:9-2:87
+              summary "Short Review" h1 @10:3
+        "#]],
+    );
+}
