@@ -3460,9 +3460,10 @@ fn guides_review_writing(title: &str) -> bool {
     papers && ((writes && (notes || how)) || (reads && how))
 }
 
-/// Whether a title's line opens with a tag saying the note reviews a
-/// paper: `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)`, `[Paper
-/// Summary]` (after a key or heading marks, `title: "[논문 리뷰] …"`).
+/// Whether a title's line says the note reviews a paper: a tag opening
+/// it, `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)`, `[Paper
+/// Summary]` (after a key or heading marks, `title: "[논문 리뷰] …"`), or
+/// words after the title or before it.
 fn tags_a_paper_review(line: &str) -> bool {
     const TAGS: &[&str] = &[
         "논문리뷰",
@@ -3478,6 +3479,37 @@ fn tags_a_paper_review(line: &str) -> bool {
         "論文紹介",
         "論文メモ",
     ];
+    // Or says so after the title (`DecAlign — Reading Notes`, `BERT 논문
+    // 리뷰`), or before it (`論文メモ：Grounding …`).
+    const SAID: &[&str] = &[
+        "reading notes",
+        "paper review",
+        "paper notes",
+        "paper summary",
+        "논문 리뷰",
+        "논문리뷰",
+        "논문 정리",
+        "논문 요약",
+        "论文笔记",
+        "阅读笔记",
+        "論文メモ",
+        "論文紹介",
+    ];
+    let lower = line
+        .trim()
+        .trim_end_matches(['"', '\'', ' ', '*', '#'])
+        .to_lowercase();
+    let opening = lower
+        .split_once(':')
+        .filter(|(key, _)| !key.contains(' '))
+        .map_or(lower.as_str(), |(_, value)| value)
+        .trim_start_matches(['"', '\'', ' ', '#', '*']);
+    if SAID
+        .iter()
+        .any(|said| lower.ends_with(said) || opening.starts_with(said))
+    {
+        return true;
+    }
     let Some(open) = line.find(['[', '【', '(']) else {
         return false;
     };
@@ -4439,6 +4471,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "논문정리",
             "논문 요약",
             "리뷰",
+            "論文メモ",
+            "論文紹介",
+            "论文笔记",
+            "论文阅读",
             "Paper",
             "논문",
         ] {
@@ -5046,7 +5082,25 @@ fn looks_like_citation(line: &str) -> bool {
             .collect();
         id.len() >= 9 && id.contains('.')
     });
-    (lower.contains("et al") && year) || arxiv_id
+    // `By Francois Meyer and Jan Buys in NAACL 2024 Findings`: who wrote
+    // it and where it appeared.
+    let by_authors = line
+        .trim_start_matches(['*', '_', ' '])
+        .strip_prefix("By ")
+        .is_some_and(|rest| {
+            rest.split_once(" in ").is_some_and(|(authors, venue)| {
+                looks_like_one_name(
+                    authors
+                        .split([',', '&'])
+                        .next()
+                        .unwrap_or(authors)
+                        .split(" and ")
+                        .next()
+                        .unwrap_or(authors),
+                ) && (crate::title::cites_venue(venue) || holds_a_year(venue))
+            })
+        });
+    (lower.contains("et al") && year) || arxiv_id || by_authors
 }
 
 /// A reference to the paper itself: its authors, then its title, then a

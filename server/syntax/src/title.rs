@@ -204,6 +204,24 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        // What the note is after a dash: `DecAlign — Reading Notes`,
+        // `Constitutional AI — Overview`.
+        if let Some((dash, width)) = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
+            .max_by_key(|(at, _)| *at)
+            && dash > 0
+            && {
+                // Not a lone `review`: `Deep learning — review` is a review
+                // paper's title.
+                let tail = text[dash + width..].trim();
+                (says_review(tail) && tail.split_whitespace().count() >= 2)
+                    || ["overview", "summary", "notes"].contains(&tail.to_lowercase().as_str())
+            }
+        {
+            end = dash;
+            continue;
+        }
         // `…(작성중)`, `… [WIP]`: the note's state, not the title's.
         if let Some(stripped) = strip_note_state(text) {
             end = stripped.len();
@@ -673,14 +691,21 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
 
 /// A parenthesis closing the text: the offset of its `(` and its inside.
 fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
-    let body = text.strip_suffix(')')?;
+    // Full-width ones too, as Chinese and Japanese notes write them:
+    // `MDM（CVPR, 2016）`.
+    let (body, open, close) = match text.strip_suffix(')') {
+        Some(body) => (body, '(', ')'),
+        None => (text.strip_suffix('）')?, '（', '）'),
+    };
     let mut depth = 0usize;
     for (offset, ch) in body.char_indices().rev() {
-        match ch {
-            ')' => depth += 1,
-            '(' if depth == 0 => return Some((offset, &body[offset + 1..])),
-            '(' => depth -= 1,
-            _ => {}
+        if ch == close {
+            depth += 1;
+        } else if ch == open {
+            if depth == 0 {
+                return Some((offset, &body[offset + open.len_utf8()..]));
+            }
+            depth -= 1;
         }
     }
     None

@@ -3612,3 +3612,52 @@ fn a_quoted_title_over_two_lines_a_review_tag_and_a_short_review() {
         "#]],
     );
 }
+
+/// What the note is after a dash (`DecAlign — Reading Notes`, `… —
+/// Overview`) or before a full-width colon (`論文メモ：…`) is no part of the
+/// title and says the note is a paper's; a venue in full-width parentheses
+/// (`MDM（CVPR, 2016）`) is kept as fields; `By … and … in NAACL 2024
+/// Findings` under a title cites the paper.
+#[test]
+fn what_the_note_is_around_its_title_and_a_by_line() {
+    check(
+        "research/reading/decalign.md",
+        "---\ntitle: DecAlign — Reading Notes\ndate: 2026-09-12\n---\n# DecAlign — Reading Notes\n\n## Why I read this paper\n\nWhat should be shared across modalities 🤔?\n\n## Problem\n\nForcing every feature into a shared space discards useful information.\n\n## My thoughts\n\nRGB and LiDAR are correlated but not interchangeable.\n",
+        expect![[r#"
+            single front-matter "DecAlign" by - | header 2:8-2:16
+              purpose "Problem" h2 @11:4
+              takeaways "My thoughts" h2 @15:4
+        "#]],
+    );
+    check(
+        "_posts/2024-05-01-grounding.md",
+        "---\r\ntitle: \"論文メモ：Grounding Strategic Conversation\"\r\n---\r\n\r\n## どんなもの？\r\n交渉対話の基盤 🤝。\r\n\r\n## 技術や手法のキモはどこ？\r\n状態の抽象化。\r\n\r\n## どうやって有効だと検証した？\r\nDeal or No Deal。\r\n",
+        expect![[r#"
+            single front-matter "Grounding Strategic Conversation" by - | header 2:14-2:46
+              summary "どんなもの？" h2 @5:4
+              method "技術や手法のキモはどこ？" h2 @8:4
+              experiment "どうやって有効だと検証した？" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/align/2013-12-01-MDM.markdown",
+        "---\ntitle: MDM（CVPR, 2016）\ncategories: fAlign\n---\n\n论文： Trigeorgis G, Snape P, et al. Mnemonic Descent Method: A Recurrent Process Applied for End-to-End Face Alignment[C]// CVPR. 2016.\n\n### 动机\n\n级联回归各阶段独立训练 😀。\n\n### 方法\n\n用循环网络逐步回归人脸关键点。\n\n### 实验\n\n300-W。\n",
+        expect![[r#"
+            single front-matter "MDM" venue="CVPR" year=2016 by - | header 2:8-2:11
+              purpose "动机" h3 @8:5
+              method "方法" h3 @12:5
+              experiment "实验" h3 @16:5
+        "#]],
+    );
+    check(
+        "Meyer24/handout.md",
+        "### A Systematic Analysis of Subwords and Cross-Lingual Transfer in Multilingual Translation\n\nBy Francois Meyer and Jan Buys in NAACL 2024 Findings\n\nPresented by Aarohi Srivastava on August 23, 2024\n\n#### Introduction\n\nGoal: to analyze the role of subword segmentation in MT 🌍.\n\n#### Subword tokenization methods\n\nBPE, ULM and character-level.\n\n#### Results\n\nChrF++ on low-resource pairs.\n",
+        expect![[r#"
+            single heading "A Systematic Analysis of Subwords and Cross-Lingual Transfer in Multilingual Translation" by - | header 1:5-1:93
+              purpose "Introduction" h4 @7:6
+              purpose "Goal" line-start @9:1
+              method "Subword tokenization methods" h4 @11:6
+              experiment "Results" h4 @15:6
+        "#]],
+    );
+}
