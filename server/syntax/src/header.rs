@@ -390,10 +390,11 @@ pub(crate) fn bold_header_at(text: &str, vocabulary: &Vocabulary) -> Option<Head
     let candidate = format!("{inner}{after}");
     let parts = header_at(&candidate, Position::LineStart, vocabulary)?;
     // The name must be all that the bold holds, with its separator or not.
-    let bold_end = parts.name.1.max(match parts.separator.1 <= inner_len {
-        true => parts.separator.1,
-        false => parts.name.1,
-    });
+    let bold_end = if parts.separator.1 <= inner_len {
+        parts.separator.1
+    } else {
+        parts.name.1
+    };
     // A title follows, in words (`**Robust Point Sampling** : </br>` is
     // a label over a part).
     let title = &candidate[parts.title.0..parts.title.1];

@@ -3460,75 +3460,57 @@ fn guides_review_writing(title: &str) -> bool {
     papers && ((writes && (notes || how)) || (reads && how))
 }
 
-/// Whether a title's line says the note reviews a paper: a tag opening
-/// it, `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)`, `[Paper
-/// Summary]` (after a key or heading marks, `title: "[논문 리뷰] …"`), or
-/// words after the title or before it.
+/// Whether a title's line says the note reviews a paper: in a tag opening
+/// it, `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)` (after a key
+/// or heading marks, `title: "[논문 리뷰] …"`), or in words after the title
+/// (`DecAlign — Reading Notes`, `BERT 논문 리뷰`) or before it (`論文メモ：…`).
 fn tags_a_paper_review(line: &str) -> bool {
-    const TAGS: &[&str] = &[
-        "논문리뷰",
-        "논문요약",
-        "논문정리",
-        "논문읽기",
-        "paperreview",
-        "papersummary",
-        "papernotes",
-        "论文笔记",
-        "论文阅读",
-        "论文解读",
-        "論文紹介",
-        "論文メモ",
-    ];
-    // Or says so after the title (`DecAlign — Reading Notes`, `BERT 논문
-    // 리뷰`), or before it (`論文メモ：Grounding …`).
-    const SAID: &[&str] = &[
+    const SAYS: &[&str] = &[
         "reading notes",
         "paper review",
         "paper notes",
         "paper summary",
         "논문 리뷰",
-        "논문리뷰",
-        "논문 정리",
         "논문 요약",
+        "논문 정리",
+        "논문 읽기",
         "论文笔记",
+        "论文阅读",
+        "论文解读",
         "阅读笔记",
         "論文メモ",
         "論文紹介",
     ];
+    let squeeze = |text: &str| -> String {
+        text.chars()
+            .filter(|ch| !ch.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let says = |text: &str| SAYS.iter().any(|said| squeeze(said) == text);
     let lower = line
         .trim()
         .trim_end_matches(['"', '\'', ' ', '*', '#'])
         .to_lowercase();
+    // The value after a key (`title:`), or the heading's text.
     let opening = lower
         .split_once(':')
-        .filter(|(key, _)| !key.contains(' '))
+        .filter(|(key, _)| !key.trim().contains(' '))
         .map_or(lower.as_str(), |(_, value)| value)
         .trim_start_matches(['"', '\'', ' ', '#', '*']);
-    if SAID
-        .iter()
-        .any(|said| lower.ends_with(said) || opening.starts_with(said))
-    {
+    if SAYS.iter().any(|said| {
+        lower.ends_with(said) || opening.starts_with(said) || lower.ends_with(&squeeze(said))
+    }) {
         return true;
     }
-    let Some(open) = line.find(['[', '【', '(']) else {
+    let Some(inner) = opening
+        .strip_prefix(['[', '【', '('])
+        .and_then(|rest| rest.split_once([']', '】', ')']))
+        .map(|(inner, _)| inner)
+    else {
         return false;
     };
-    let rest = &line[open..];
-    let open_len = rest.chars().next().map_or(1, char::len_utf8);
-    let Some(close) = rest.find([']', '】', ')']) else {
-        return false;
-    };
-    // Only what opens the title: a key, quotes and heading marks before it.
-    let before = line[..open].trim_end_matches(['"', '\'', ' ', '#', '*']);
-    if !(before.is_empty() || before.ends_with(':')) || close <= open_len {
-        return false;
-    }
-    let tag: String = rest[open_len..close]
-        .chars()
-        .filter(|ch| !ch.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
-    TAGS.contains(&tag.as_str())
+    says(&squeeze(inner))
 }
 
 /// Whether a title names an event rather than a paper: a report on a

@@ -457,8 +457,9 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
     })
 }
 
-/// Where the quote closing a quoted value stands in a line it goes on
-/// over: a `"` not escaped, or a `'` not doubled.
+/// Where the quote closing a quoted value stands in the text after its
+/// opening quote, or in a line it goes on over: a `"` not escaped, or a
+/// `'` not doubled (`''` inside single quotes is one quote).
 fn closing_quote(line: &str, quote: char) -> Option<usize> {
     let mut chars = line.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {
@@ -486,21 +487,8 @@ fn scalar(value: &str) -> (usize, usize) {
             return (0, value[..end].trim_end().len());
         }
     };
-    let mut chars = value[1..].char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
-        if quote == '"' && ch == '\\' {
-            chars.next();
-        } else if ch == quote {
-            // `''` inside single quotes is one quote.
-            if quote == '\'' && chars.peek().is_some_and(|(_, next)| *next == '\'') {
-                chars.next();
-                continue;
-            }
-            return (1, at);
-        }
-    }
     // No closing quote: the value as written.
-    (0, value.len())
+    closing_quote(&value[1..], quote).map_or((0, value.len()), |at| (1, at))
 }
 
 /// The kind of every line, and whether the text ends inside a fence.

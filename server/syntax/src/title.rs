@@ -757,23 +757,14 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
             continue;
         }
         // `ICML2017`: the year run on.
-        let (word, run_on) = match word.len().checked_sub(4) {
-            Some(at) if at > 0 && word.is_char_boundary(at) => match parse_year(&word[at..]) {
-                Some(found)
-                    if VENUES
-                        .iter()
-                        .any(|venue| venue.eq_ignore_ascii_case(&word[..at])) =>
-                {
-                    (&word[..at], Some(found))
-                }
-                _ => (word, None),
-            },
-            _ => (word, None),
+        let word = match venue_with_year(word) {
+            Some((name, found)) => {
+                year = Some(found);
+                name
+            }
+            None => word,
         };
-        if run_on.is_some() {
-            year = run_on;
-        }
-        if VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)) {
+        if is_venue_name(word) {
             known_venue = true;
         }
         words.push(word);
@@ -827,9 +818,7 @@ pub(crate) fn names_venue_and_year(name: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     words.len() <= 3
-        && words
-            .iter()
-            .any(|word| VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word)))
+        && words.iter().any(|word| is_venue_name(word))
         && words.iter().any(|word| parse_year(word).is_some())
 }
 
@@ -837,9 +826,23 @@ pub(crate) fn names_venue_and_year(name: &str) -> bool {
 /// year run on (`NeurIPS2019`, `CVPR18`).
 pub(crate) fn is_venue_word(word: &str) -> bool {
     let name = word.trim_end_matches(|ch: char| ch.is_ascii_digit());
-    let digits = &word[name.len()..];
-    VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(name))
-        && (digits.is_empty() || digits.len() == 2 || parse_year(digits).is_some())
+    is_venue_name(name) && matches!(word.len() - name.len(), 0 | 2)
+        || venue_with_year(word).is_some()
+}
+
+/// Whether a word is a known venue's name, in any case.
+fn is_venue_name(word: &str) -> bool {
+    VENUES.iter().any(|venue| venue.eq_ignore_ascii_case(word))
+}
+
+/// A venue with a four-digit year run on: `ICML2017` → `ICML`, 2017.
+fn venue_with_year(word: &str) -> Option<(&str, u16)> {
+    let at = word
+        .len()
+        .checked_sub(4)
+        .filter(|&at| at > 0 && word.is_char_boundary(at))?;
+    let year = parse_year(&word[at..])?;
+    is_venue_name(&word[..at]).then_some((&word[..at], year))
 }
 
 /// Whether a text carries a venue tag with its year, as a list of papers
