@@ -3460,6 +3460,24 @@ fn guides_review_writing(title: &str) -> bool {
     papers && ((writes && (notes || how)) || (reads && how))
 }
 
+/// Whether a tag names the language a note is written in: `(KOR)`,
+/// `[Eng]`, `(한국어)`.
+fn names_a_language(tag: &str) -> bool {
+    [
+        "kor",
+        "kr",
+        "korean",
+        "eng",
+        "en",
+        "english",
+        "한국어",
+        "한글",
+        "영어",
+    ]
+    .iter()
+    .any(|language| tag.trim().eq_ignore_ascii_case(language))
+}
+
 /// Whether a title's line says the note reviews a paper: in a tag opening
 /// it, `[논문 리뷰]`, `[논문리뷰]`, `【论文笔记】`, `(Paper Review)` (after a key
 /// or heading marks, `title: "[논문 리뷰] …"`), or in words after the title
@@ -4345,7 +4363,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && let Some(close) = inner.find(')')
             && close < 40
             && !inner[close + 1..].trim().is_empty()
-            && (crate::title::says_what_the_note_is(&inner[..close]) || tags.read(&inner[..close]))
+            && (crate::title::says_what_the_note_is(&inner[..close])
+                || names_a_language(&inner[..close])
+                || tags.read(&inner[..close]))
         {
             start += close + 2;
             decorated = true;
@@ -4468,10 +4488,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 let after = raw_after.trim_start();
                 // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
+                // `PAPER REVIEW-DeepFM …`: a prefix of two words needs no
+                // space before its dash.
+                let joined_dash = prefix.contains(' ') && raw_after.starts_with('-');
                 // `review_ LightGCN`, as a file name is written.
                 if let Some(rest) = after
                     .strip_prefix([':', '：', '|'])
-                    .or_else(|| after.strip_prefix('-').filter(|_| spaced_dash))
+                    .or_else(|| {
+                        after
+                            .strip_prefix('-')
+                            .filter(|_| spaced_dash || joined_dash)
+                    })
                     .or_else(|| raw_after.strip_prefix('_').filter(|rest| !rest.is_empty()))
                 {
                     start = end - rest.len();

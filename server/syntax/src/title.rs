@@ -204,6 +204,25 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        // `End To End Memory Networks란?`: a Korean "what is" after the
+        // title's last Latin word.
+        if let Some(stripped) = text
+            .strip_suffix("이란?")
+            .or_else(|| text.strip_suffix("란?"))
+            .filter(|rest| rest.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+        {
+            end = stripped.len();
+            continue;
+        }
+        // `DETA : NMS Strikes Back | Object detection`: a category after a
+        // bar, of three words at most.
+        if let Some((kept, category)) = text.rsplit_once(" | ")
+            && kept.split_whitespace().count() >= 2
+            && (1..=3).contains(&category.split_whitespace().count())
+        {
+            end = kept.trim_end().len();
+            continue;
+        }
         // What the note is after a dash: `DecAlign — Reading Notes`,
         // `Constitutional AI — Overview`.
         if let Some((dash, width)) = [" - ", " — ", " – "]

@@ -86,6 +86,7 @@ impl SectionKind {
                 "Objective",
                 "Objectives",
                 "Motivation",
+                "Rationale",
                 "Aim",
                 "目的",
                 "研究目的",

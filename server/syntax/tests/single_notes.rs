@@ -3661,3 +3661,51 @@ fn what_the_note_is_around_its_title_and_a_by_line() {
         "#]],
     );
 }
+
+/// Decorations seen in round 50, held out when first measured: a language
+/// tag before the title (`(KOR) KR-BERT: …`), `PAPER REVIEW-` joined to
+/// it, a Korean "what is" after it (`… Networks란?`) and a category after
+/// a bar (`… | Object detection`).
+#[test]
+fn a_language_tag_a_joined_prefix_a_question_and_a_category() {
+    check(
+        "_posts/papers/2024-12-26-KR-BERT 논문리뷰.md",
+        "---\r\ntitle: \"(KOR) KR-BERT:A Small-Scale Korean-Specific Language Model\"\r\n---\r\n\r\n## 1.1 Rationale\r\nmBERT의 한계 🇰🇷.\r\n\r\n## 3. Model\r\nsubword 어휘.\r\n\r\n## 4. Results\r\nKorQuAD.\r\n",
+        expect![[r#"
+            single front-matter "KR-BERT:A Small-Scale Korean-Specific Language Model" by - | header 2:15-2:67
+              purpose "1.1 Rationale" h2 @5:4
+              method "3. Model" h2 @8:4
+              experiment "4. Results" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/2020-11-03-[PAPER REVIEW] deepFM.md",
+        "---\ntitle: PAPER REVIEW-DeepFM A Factorization Machine based Neural Network for CTR Prediction\n---\n\n## Introduction\nCTR 예측 📈.\n\n## Method\nFM과 DNN을 함께.\n\n## Experiments\nCriteo.\n",
+        expect![[r#"
+            single front-matter "DeepFM A Factorization Machine based Neural Network for CTR Prediction" by - | header 2:21-2:91
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+    check(
+        "2025/End to End Memory Networks.md",
+        "## End To End Memory Networks란?\n\n외부 메모리를 여러 번 읽는 모델 🧠.\n\n## 구조\n\n메모리 hop.\n\n## 실험\n\nbAbI.\n\n## 배경\n\nRNN의 한계.\n",
+        expect![[r#"
+            single heading "End To End Memory Networks" by - | header 1:4-1:30
+              method "구조" h2 @5:4
+              experiment "실험" h2 @9:4
+              purpose "배경" h2 @13:4
+        "#]],
+    );
+    check(
+        "byid/27684431925.md",
+        "# DETA : NMS Strikes Back | Object detection\n\n## 배경\nNMS 없는 DETR 🎯.\n\n## 모델 구조\nIoU 기반 할당.\n\n## 성능 향상\nCOCO 50.2 AP.\n",
+        expect![[r#"
+            single heading "DETA : NMS Strikes Back" by - | header 1:3-1:26
+              purpose "배경" h2 @3:4
+              method "모델 구조" h2 @6:4
+              experiment "성능 향상" h2 @9:4
+        "#]],
+    );
+}
