@@ -387,6 +387,9 @@ pub(crate) fn bold_header_at(text: &str, vocabulary: &Vocabulary) -> Option<Head
     if inner.trim().is_empty() || inner.trim_end() != inner {
         return None;
     }
+    // No name opens the bold (`**Method**`, `**Key Idea**:` is checked
+    // below): nothing to copy. Most bold text in notes stops here.
+    hangul_name_len(inner).or_else(|| latin_name_len(inner))?;
     let candidate = format!("{inner}{after}");
     let parts = header_at(&candidate, Position::LineStart, vocabulary)?;
     // The name must be all that the bold holds, with its separator or not.

@@ -5096,18 +5096,10 @@ fn looks_like_citation(line: &str) -> bool {
     let by_authors = line
         .trim_start_matches(['*', '_', ' '])
         .strip_prefix("By ")
-        .is_some_and(|rest| {
-            rest.split_once(" in ").is_some_and(|(authors, venue)| {
-                looks_like_one_name(
-                    authors
-                        .split([',', '&'])
-                        .next()
-                        .unwrap_or(authors)
-                        .split(" and ")
-                        .next()
-                        .unwrap_or(authors),
-                ) && (crate::title::cites_venue(venue) || holds_a_year(venue))
-            })
+        .and_then(|rest| rest.split_once(" in "))
+        .is_some_and(|(authors, venue)| {
+            (looks_like_author_list(authors) || looks_like_one_name(authors))
+                && (crate::title::cites_venue(venue) || holds_a_year(venue))
         });
     (lower.contains("et al") && year) || arxiv_id || by_authors
 }
