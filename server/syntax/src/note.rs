@@ -2295,6 +2295,24 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         }
         other => other,
     };
+    // `## 핵심 연구 목표`, `## 논문의 목표`: the research's goal, as
+    // `Research Objectives` is; `학습 목표` is what a model is trained to
+    // optimise (its method), and `MLLM의 일반적인 목표`, `목표 기반 강화학습`
+    // name neither.
+    let last = last.or_else(|| {
+        let (goal, modifiers) = words.split_last()?;
+        if *goal != "목표" {
+            return None;
+        }
+        match modifiers.last() {
+            None => Some(SectionKind::Purpose),
+            Some(&("연구" | "논문의" | "논문" | "주요" | "핵심" | "본")) => {
+                Some(SectionKind::Purpose)
+            }
+            Some(&("학습" | "훈련" | "최적화")) => Some(SectionKind::Method),
+            Some(_) => None,
+        }
+    });
     // `Architecture Overview`, `Results Summary`: an overview of one part.
     let last = match (last, kind_of(words[0])) {
         (Some(SectionKind::Summary), Some(first))
@@ -3712,11 +3730,13 @@ const PAPER_KEYS: &[&str] = &[
 fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
     let fields = &front_matter.fields;
     // Or a key naming the paper's identifier: `arxiv-paper-id:`, `doi_url:`.
-    let described = fields.iter().any(|(key, _)| {
+    // Or a value that is one (`bib_id: 2202.12837v2`).
+    let described = fields.iter().any(|(key, value)| {
         PAPER_KEYS.contains(&key.as_str())
             || key
                 .split(['-', '_'])
                 .any(|word| word == "arxiv" || word == "doi")
+            || is_paper_identifier(value.slice(text))
     });
     let linked = fields.iter().any(|(_, value)| {
         let value = value.slice(text).to_ascii_lowercase();
@@ -4901,13 +4921,20 @@ fn camel_cased_words(name: &str) -> Option<String> {
     (words.len() >= 3 && words.iter().all(word_like)).then(|| words.join(" "))
 }
 
-/// What follows a leading `YYYY-MM-DD` date and its separator
-/// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
-/// follows.
 /// What follows an arXiv id at the start of a name (`2104.00239_Title`,
-/// `1506.02640v5-Title`): four digits (a year and month), a dot, four or
-/// five digits, maybe a version.
+/// `1506.02640v5-Title`).
 fn arxiv_id_prefix(name: &str) -> Option<&str> {
+    let rest = &name[arxiv_id_len(name)?..];
+    let rest = rest
+        .strip_prefix(['_', '-', ' ', '.'])?
+        .trim_start_matches(['_', '-', ' ']);
+    rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
+/// The length of the arXiv id opening a name (`2202.12837`, `1506.02640v5`):
+/// four digits (a year and month), a dot, four or five digits, maybe a
+/// version.
+fn arxiv_id_len(name: &str) -> Option<usize> {
     let bytes = name.as_bytes();
     let month = name.get(2..4)?.parse::<u8>().ok()?;
     if bytes.len() < 10
@@ -4925,12 +4952,36 @@ fn arxiv_id_prefix(name: &str) -> Option<&str> {
     if let Some(version) = rest.strip_prefix('v') {
         rest = version.trim_start_matches(|ch: char| ch.is_ascii_digit());
     }
-    let rest = rest
-        .strip_prefix(['_', '-', ' ', '.'])?
-        .trim_start_matches(['_', '-', ' ']);
-    rest.starts_with(char::is_alphabetic).then_some(rest)
+    Some(name.len() - rest.len())
 }
 
+/// A value that is a paper's identifier and nothing else: an arXiv id
+/// (`2202.12837v2`, `arXiv:1706.03762`) or a DOI (`10.1145/3297858.3304013`),
+/// as front matter keeps it under any key (`bib_id:`, `id:`).
+fn is_paper_identifier(value: &str) -> bool {
+    let value = value.trim().trim_matches(['"', '\'']);
+    let lower = value.to_ascii_lowercase();
+    let id = lower
+        .strip_prefix("arxiv:")
+        .or_else(|| lower.strip_prefix("doi:"))
+        .unwrap_or(&lower)
+        .trim_start();
+    if arxiv_id_len(id) == Some(id.len()) {
+        return true;
+    }
+    id.strip_prefix("10.").is_some_and(|rest| {
+        rest.split_once('/').is_some_and(|(registrant, suffix)| {
+            registrant.len() >= 4
+                && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && !suffix.is_empty()
+                && !suffix.contains(char::is_whitespace)
+        })
+    })
+}
+
+/// What follows a leading `YYYY-MM-DD` date and its separator
+/// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
+/// follows.
 fn iso_date_prefix(name: &str) -> Option<&str> {
     let mut rest = name;
     for (index, width) in [(0, 4..=4), (1, 1..=2), (2, 1..=2)] {

@@ -3709,3 +3709,46 @@ fn a_language_tag_a_joined_prefix_a_question_and_a_category() {
         "#]],
     );
 }
+
+/// A paper's identifier as a front-matter value under any key (`bib_id:
+/// 2202.12837v2`, `id: 10.1145/…`) says the post is about a paper, as a
+/// `arxiv:` key does; a post's own number (`id: 2024.1`) says nothing. And a
+/// research goal (`## 핵심 연구 목표`, `## 논문의 목표`) is the purpose, a
+/// training objective (`## 학습 목표`) the method.
+#[test]
+fn a_paper_identifier_in_front_matter_and_a_research_goal() {
+    check(
+        "_summaries/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
+        "---\r\nlayout: summary\r\ntitle: \"Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?\"\r\nbib_id: 2202.12837v2\r\n---\r\n\r\n### Three Important Things\r\n\r\n#### 1. Ground Truth Labels Matter Little\r\nIn-context learning, also known as few-shot learning, is where a few examples of input-label pairs are supplied to the model as part of the prompt.\r\nThis paper aims to understand why in-context learning works 🤔.\r\nSurprisingly, the authors found that randomizing the labels had a slight impact.\r\n\r\n#### 2. Number of Correct Labels Does Not Matter\r\nVarying the proportion of correct labels did not affect accuracy.\r\n\r\n### Most Glaring Deficiency\r\nThe tasks evaluated were classification and multiple choice only.\r\n",
+        expect![[r#"
+            single front-matter "Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?" by - | header 3:9-3:84
+        "#]],
+    );
+    check(
+        "_summaries/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
+        "---\r\nlayout: summary\r\ntitle: \"Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?\"\r\nid: 2024.1\r\n---\r\n\r\n### Three Important Things\r\n\r\n#### 1. Ground Truth Labels Matter Little\r\nIn-context learning, also known as few-shot learning, is where a few examples of input-label pairs are supplied to the model as part of the prompt.\r\nThis paper aims to understand why in-context learning works 🤔.\r\nSurprisingly, the authors found that randomizing the labels had a slight impact.\r\n\r\n#### 2. Number of Correct Labels Does Not Matter\r\nVarying the proportion of correct labels did not affect accuracy.\r\n\r\n### Most Glaring Deficiency\r\nThe tasks evaluated were classification and multiple choice only.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/mist.md",
+        "---\ndoi: \"10.48550/arXiv.2511.18945\"\n---\n# MIST: Mutual Information Via Supervised Training\n\n**저자:** German Gritsai, Kyunghyun Cho\n\n## 핵심 연구 목표\n상호 정보량 추정의 한계 📉.\n\n## 핵심 방법론\n신경망 추정기.\n\n## 주요 결과\n합성 데이터에서 앞선다.\n",
+        expect![[r#"
+            single heading "MIST: Mutual Information Via Supervised Training" by - | header 4:3-4:51
+              purpose "핵심 연구 목표" h2 @8:4
+              method "핵심 방법론" h2 @11:4
+              experiment "주요 결과" h2 @14:4
+        "#]],
+    );
+    check(
+        "papers/ppo.md",
+        "# Proximal Policy Optimization Algorithms\r\n\r\n## 논문의 목표\r\nTRPO보다 간단하게 🎯.\r\n\r\n## 학습 목표\r\nclipped surrogate objective.\r\n\r\n## 목표 기반 강화학습\r\n목표를 입력으로 받는 정책.\r\n\r\n## 실험\r\nMuJoCo, Atari.\r\n",
+        expect![[r#"
+            single heading "Proximal Policy Optimization Algorithms" by - | header 1:3-1:42
+              purpose "논문의 목표" h2 @3:4
+              method "학습 목표" h2 @6:4
+              experiment "실험" h2 @12:4
+        "#]],
+    );
+}
