@@ -1332,6 +1332,18 @@ pub(crate) fn read(
         paper_signals += 1;
         bibtex_cited = from_bibtex;
     }
+    // A note with no title line that names its paper in its first sentence:
+    // `The article "ColPali: Efficient Document Retrieval with Vision
+    // Language Models" discusses …`, `이 논문 "Attention Is All You Need"은 …`.
+    if found.is_none()
+        && let Some(index) =
+            (first_content_line..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[index] == LineKind::Text
+        && let Some(title) = title_in_first_sentence(text, lines[index])
+    {
+        found = Some(field_title(title, lines[index].range()));
+        title_line = Some(index);
+    }
     if found.is_none()
         && let Some(path) = path
     {
@@ -1729,6 +1741,22 @@ pub(crate) fn read(
         && !below_title
             .iter()
             .any(|h| is_other_section(h.text.slice(text)));
+    // A paragraph or two in a folder of paper notes, saying in its own words
+    // what a paper did (`Another interesting Schmidhuber paper. Basically
+    // compress the visual state using a VAE …` in `paper-notes/WorldModels.md`):
+    // a review however short. A topic's note there speaks of no one paper,
+    // and a folder's README is its index.
+    let paragraph_note = path.is_some_and(|path| path.paper_folder && !path.is_readme_or_index())
+        && below_title.is_empty()
+        && prose >= 80
+        && text_lines(text, lines, kinds).take(3).any(|line| {
+            let lower = line.to_lowercase();
+            holds_term(&lower, "paper") || lower.contains("논문") || lower.contains("论文")
+        });
+    if paragraph_note {
+        paper_signals += 1;
+    }
+    let short_note = short_note || paragraph_note;
     // The parts named and written in: a template's blanks (`<待精读>`) name
     // parts but hold nothing yet.
     let filled_kinds: Vec<SectionKind> = found_kinds
@@ -2572,9 +2600,11 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         (stripped.trim_end().len(), 2 + close + 2)
     } else {
         let trimmed = after.trim_start();
-        match trimmed.strip_prefix([':', '：']) {
+        // `**Task**) \`: a label closed by a parenthesis, as list items
+        // are numbered `1)`, and a backslash's line break after it.
+        match trimmed.strip_prefix([':', '：', ')']) {
             Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
-            None if strip_html(trimmed).trim().is_empty() => {
+            None if strip_html(trimmed).trim().trim_end_matches('\\').is_empty() => {
                 (words.trim_end().len(), 2 + close + 2)
             }
             None => return None,
@@ -3111,8 +3141,21 @@ fn is_generic_title(text: &str) -> bool {
                     crate::title::is_venue_word(word) || crate::title::parse_year(word).is_some()
                 })
     };
+    // `# Detailed Review`, `# Brief Summary`, `# My Notes`: how much of a
+    // review this is, and no paper.
+    let described_review = || {
+        let lower = core.to_lowercase();
+        lower.split_once(' ').is_some_and(|(how, what)| {
+            [
+                "detailed", "full", "brief", "short", "quick", "in-depth", "complete", "my",
+            ]
+            .contains(&how)
+                && ["review", "summary", "notes", "note", "overview"].contains(&what)
+        })
+    };
     !core.chars().any(char::is_alphabetic)
         || folded.contains(&fold(&core))
+        || described_review()
         || venue_and_year()
         || numbers_a_note(&core)
         || blank
@@ -4065,6 +4108,32 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 /// authors before it, the venue after it; or of a quoted title dated,
 /// `"LONG SHORT-TERM MEMORY" - 1997`, or alone. The range is within
 /// `value`.
+/// The title quoted right after the word for a paper in a note's first
+/// sentence (`The article "…" discusses`, `In the paper “…”, the authors`,
+/// `이 논문 "…"은`): three words at least, before the sentence's first stop.
+fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
+    let content = line.text(text);
+    let (open, quote) = content.match_indices(['"', '“']).next()?;
+    let close = if quote == "“" { '”' } else { '"' };
+    let start = open + quote.len();
+    let length = content[start..].find(close)?;
+    let before = content[..open].trim_end().to_lowercase();
+    let announced = ["paper", "article", "work", "study", "논문", "论文"]
+        .iter()
+        .any(|word| before.ends_with(word))
+        && before.split_whitespace().count() <= 4
+        && !before.contains(['.', '。', '!', '?']);
+    let inner = content[start..start + length].trim();
+    if !announced
+        || inner.split_whitespace().count() < 3
+        || !inner.starts_with(|ch: char| ch.is_alphanumeric())
+    {
+        return None;
+    }
+    let range = TextRange::new(line.start + start, line.start + start + length).trimmed(text);
+    title_from_value(text, range)
+}
+
 fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let (open, quote) = value.match_indices(['"', '“']).next()?;
     let close = if quote == "“" { '”' } else { '"' };
@@ -5031,7 +5100,12 @@ fn title_block(
             .split_whitespace()
             .next()
             .is_none_or(|word| !word.ends_with(')') || word.contains('('));
-    let by_people = looks_like_author_list(next) || looks_like_one_name(next);
+    // Or over its own full reference: `Masked Autoencoders Are Scalable
+    // Vision Learners` over `HE, Kaiming, et al. Masked autoencoders are
+    // scalable vision learners. In: Proceedings of … 2022.`
+    let by_people = looks_like_author_list(next)
+        || looks_like_one_name(next)
+        || cites_the_title(next, bare.trim_end());
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.
     let links_paper = |line: &str| {

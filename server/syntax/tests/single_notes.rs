@@ -3752,3 +3752,87 @@ fn a_paper_identifier_in_front_matter_and_a_research_goal() {
         "#]],
     );
 }
+
+/// A title line over its own full reference (`HE, Kaiming, et al. Masked
+/// autoencoders are …. 2022.`) under a heading with the short name; bold
+/// labels closed by a parenthesis with a line break after them (`**Task**)
+/// \`); and `# Detailed Review`, which names no paper.
+#[test]
+fn a_title_over_its_reference_parenthesis_labels_and_a_detailed_review() {
+    check(
+        "papers/week02_MAE/README.md",
+        "# 📄 MAE (Masked Autoencoders)\r\n\r\nMasked Autoencoders Are Scalable Vision Learners  \r\nHE, Kaiming, et al. Masked autoencoders are scalable vision learners. In: Proceedings of the IEEE/CVF conference on computer vision and pattern recognition. 2022. p. 16000-16009.\r\n\r\n## Author's Intention\r\nLet's train large models efficiently.\r\n\r\n## Method\r\n75% masking 🎭.\r\n",
+        expect![[r#"
+            single field "Masked Autoencoders Are Scalable Vision Learners" by - | header 3:1-3:49
+              method "Method" h2 @9:4
+        "#]],
+    );
+    check(
+        "Archive/2021/08/summary/kanghee_5.md",
+        "# Semantic Graph Based Place Recognition for 3D Point Clouds\n### Xin Kong et al. - IROS 2020\n#### Summarized by Kanghee Lee\n---\n\n**Task**) \\\nPlace Recognition with point cloud data\n\t\n**Motivation**) \\\n기존 method들은 segment간의 relation은 무시하고 있다 🤔.\n\n**Method**) \\\nRangeNet++로 semantic segmentation을 수행한다.\n\n**Result**)\nKITTI에서 앞선다.\n",
+        expect![[r#"
+            single heading "Semantic Graph Based Place Recognition for 3D Point Clouds" by - | header 1:3-1:61
+              purpose "Task" bold @6:3
+              purpose "Motivation" bold @9:3
+              method "Method" bold @12:3
+              experiment "Result" bold @15:3
+        "#]],
+    );
+    check(
+        "papers/04-mopsa-elderly-asr/review.md",
+        "# Detailed Review\n\n## 1. Background & Motivation\n고령자 음성은 성인 음성과 다르다 👵.\n\n## 3. Method\nPrompt 기반 speaker adaptation.\n\n## 4. Experiments\nWER 개선.\n",
+        expect![[r#"
+            single folder "mopsa elderly asr" by - | header 1:1-1:18
+              purpose "1. Background & Motivation" h2 @3:4
+              method "3. Method" h2 @6:4
+              experiment "4. Experiments" h2 @9:4
+        "#]],
+    );
+}
+
+/// A note of a paragraph, no heading, in a folder of paper notes, that says
+/// what a paper did is a review begun (its parts all missing); a note there
+/// that speaks of no paper, and the folder's README, are not. A note with no
+/// title line that quotes its paper's title in its first sentence is titled
+/// by it; a quotation that follows no word for a paper is no title.
+#[test]
+fn a_paragraph_note_and_a_title_quoted_in_the_first_sentence() {
+    check(
+        "deeplearning-papernotes/notes/WorldModels.md",
+        "World models. Another interesting Schmidhuber paper 🌍. Basically compress the visual state using a VAE, predict future states using an RNN then learn a controller.\r\n",
+        expect![[r#"
+            single file-name "WorldModels" by - | header 1:1-1:164
+        "#]],
+    );
+    check(
+        "deeplearning-papernotes/notes/gradient-descent.md",
+        "Gradient descent moves the weights against the gradient of the loss, a small step at a time, until the loss stops falling.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "deeplearning-papernotes/README.md",
+        "My notes on deep learning papers, one paper per file, written as I read them in 2018 and 2019.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "llm-paper-notes/notes/ColPali.md",
+        "The article \"ColPali: Efficient Document Retrieval with Vision Language Models\" discusses the development of ColPali 📄.\n\n## Method\nLate interaction over page images.\n\n## Metrics\nViDoRe.\n",
+        expect![[r#"
+            single field "ColPali: Efficient Document Retrieval with Vision Language Models" by - | header 1:14-1:79
+              method "Method" h2 @3:4
+        "#]],
+    );
+    check(
+        "llm-paper-notes/notes/BERT.md",
+        "읽고 나서 \"생각보다 간단한 아이디어였다\"는 느낌이 들었다.\n\n## 방법\n간단하다.\n\n## 실험\nGLUE.\n",
+        expect![[r#"
+            single file-name "BERT" by - | header 1:1-1:34
+              method "방법" h2 @3:4
+              experiment "실험" h2 @6:4
+        "#]],
+    );
+}
