@@ -652,9 +652,13 @@ pub(crate) fn read(
     // over the template's empty fields.
     let mut unfilled_title = false;
     let mut found: Option<(Title, TitleSource, HeaderOrigin, TextRange)> = None;
+    // (Not a theme's or template's own, `title: paper-review-template`
+    // over a note filled in under `# Paper Title`: the note's title is
+    // further down.)
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
         && let Some(mut title) = title_from_value(text, value)
+        && !titles_a_template(&title.text)
     {
         // `'Don''t Stop Pretraining'`: in single quotes, `''` is one.
         if text[..value.start].ends_with('\'') && title.text.contains("''") {
@@ -901,8 +905,10 @@ pub(crate) fn read(
                         && !names_empty_field(content, PAPER_FIELDS)
                         && !names_empty_field(content, REVIEWER_FIELDS)
                 });
-            let title =
-                below.and_then(|below| title_from_value(text, lines[below].range().trimmed(text)));
+            let title = below.and_then(|below| {
+                let value = lines[below].range().trimmed(text);
+                title_from_value(text, wrapped_value(text, lines, kinds, below, value))
+            });
             if let (Some(below), Some(title)) = (below, title) {
                 found = Some(field_title(title, lines[below].range()));
                 title_line = Some(below);
@@ -1687,7 +1693,7 @@ pub(crate) fn read(
         || path.is_some_and(|p| names_a_template(p.stem) || p.folder.is_some_and(names_a_template))
         // `<论文标题>`, `{{ title }}`: a blank of the template.
         || title_text.is_some_and(|t| {
-            t.contains("{{") || names_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
+            t.contains("{{") || titles_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
         });
     let papers_listed = headings
         .iter()
@@ -2158,6 +2164,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("结果", SectionKind::Experiment),
         ("結果", SectionKind::Experiment),
         ("实验", SectionKind::Experiment),
+        ("實驗", SectionKind::Experiment),
         ("実験", SectionKind::Experiment),
         ("发现", SectionKind::Experiment),
         ("评估", SectionKind::Experiment),
@@ -2602,7 +2609,13 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         let trimmed = after.trim_start();
         // `**Task**) \`: a label closed by a parenthesis, as list items
         // are numbered `1)`, and a backslash's line break after it.
-        match trimmed.strip_prefix([':', '：', ')']) {
+        // `**Problem** — Trajectory optimization …`: a dash between, spaced.
+        let dashed = ["—", "–", "-"].iter().find_map(|dash| {
+            trimmed
+                .strip_prefix(dash)
+                .filter(|rest| rest.starts_with(char::is_whitespace))
+        });
+        match trimmed.strip_prefix([':', '：', ')']).or(dashed) {
             Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
             None if strip_html(trimmed).trim().trim_end_matches('\\').is_empty() => {
                 (words.trim_end().len(), 2 + close + 2)
@@ -3435,6 +3448,21 @@ fn names_a_repository(heading: &str) -> bool {
     })
 }
 
+/// Whether a title says the note is a template: `Paper Review Template`,
+/// `논문 리뷰 템플릿`, `paper-review-template`. Not an example's or a
+/// format's, as a file's name is (`paper-review-example.md`): `Using
+/// Artificial Intelligence for Systematic Review: The Example of Elicit` is
+/// a paper's title.
+fn titles_a_template(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    ["template", "템플릿", "模板"]
+        .iter()
+        .any(|word| lower.contains(word))
+        || lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| word == "tpl")
+}
+
 /// Whether a name says it is a template: `template.md`, `notes_tpl`, `논문
 /// 리뷰 템플릿` (not `양식`, which is also aquaculture).
 fn names_a_template(name: &str) -> bool {
@@ -3506,18 +3534,32 @@ fn guides_review_writing(title: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     let has = |set: &[&str]| words.iter().any(|word| set.contains(word));
-    let writes = has(&["write", "writing", "writes"]) || lower.contains("작성");
-    let reads = has(&["read", "reading", "reads"]) || lower.contains("읽");
+    // Chinese and Japanese too: `如何读文献`, `论文写作`, `論文の読み方`.
+    let writes = has(&["write", "writing", "writes"])
+        || ["작성", "写", "書"].iter().any(|w| lower.contains(w));
+    let reads =
+        has(&["read", "reading", "reads"]) || ["읽", "读", "読"].iter().any(|w| lower.contains(w));
     let papers = has(&["paper", "papers", "article", "articles", "thesis", "theses"])
-        || lower.contains("논문");
+        || ["논문", "论文", "文献", "論文"]
+            .iter()
+            .any(|w| lower.contains(w));
     let notes = has(&["summary", "summaries", "review", "reviews", "notes", "note"])
         || ["리뷰", "요약", "정리"]
             .iter()
             .any(|word| lower.contains(word));
     let how = has(&["how", "guide", "tips", "order"])
-        || ["방법", "는 법", "순서"]
-            .iter()
-            .any(|word| lower.contains(word));
+        || [
+            "방법",
+            "는 법",
+            "순서",
+            "如何",
+            "怎么",
+            "怎样",
+            "読み方",
+            "書き方",
+        ]
+        .iter()
+        .any(|word| lower.contains(word));
     papers && ((writes && (notes || how)) || (reads && how))
 }
 
@@ -3854,9 +3896,19 @@ fn wrapped_value(
     };
     let line = next.range().trimmed(text);
     let words = line.slice(text);
+    // Or the rest of a long title in lower case, the paragraph ending with
+    // it (`Using an EfficientNet-LSTM for the recognition of single Cow’s
+    // motion` over `behaviours in a complicated environment`).
+    let rest_of_a_long_title = || {
+        words.starts_with(|ch: char| ch.is_lowercase())
+            && value.slice(text).split_whitespace().count() >= 6
+            && lines
+                .get(index + 2)
+                .is_none_or(|_| !matches!(kinds[index + 2], LineKind::Text))
+    };
     let continues = matches!(kinds[index + 1], LineKind::Text)
         && !value.slice(text).ends_with(['.', ')', ']', '*', '`', '|'])
-        && words.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && (words.starts_with(|ch: char| ch.is_ascii_uppercase()) || rest_of_a_long_title())
         && words.split_whitespace().count() <= 8
         && bullet_len(words) == 0
         // `John Smith, Jane Doe` under the field names the authors.
@@ -4462,12 +4514,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // A venue and year before a dash: `CVPR 2021 - Positive Sample
         // Propagation …`.
+        // Or with its year run on in two digits: `ICDE24' - CAGRA: …`.
         if let Some(dash) = current.find(" - ")
             && dash <= 24
-            && crate::title::names_venue_and_year(&current[..dash])
-            && current[..dash]
-                .split_whitespace()
-                .any(|word| crate::title::parse_year(word).is_some())
+            && ((crate::title::names_venue_and_year(&current[..dash])
+                && current[..dash]
+                    .split_whitespace()
+                    .any(|word| crate::title::parse_year(word).is_some()))
+                || (current[..dash].split_whitespace().count() == 1
+                    && crate::title::cites_venue(&current[..dash])))
             && !current[dash + 3..].trim().is_empty()
         {
             tags.read(&current[..dash]);

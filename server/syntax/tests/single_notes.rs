@@ -3836,3 +3836,76 @@ fn a_paragraph_note_and_a_title_quoted_in_the_first_sentence() {
         "#]],
     );
 }
+
+/// Traditional Chinese names the parts as simplified Chinese does:
+/// `問題描述` (`问题描述`), `實驗結果` (`实验结果`).
+#[test]
+fn traditional_chinese_part_names() {
+    check(
+        "src/posts/DQN.md",
+        "---\r\ndate: 2024-03-02\r\ncategory: [Paper]\r\n---\r\n# Human-level control through deep reinforcement learning\r\n\r\n## 問題描述\r\n高維輸入下的強化學習 🎮。\r\n\r\n## Methodology\r\nExperience replay 與 target network。\r\n\r\n## 實驗結果\r\n49 款 Atari 遊戲。\r\n",
+        expect![[r#"
+            single heading "Human-level control through deep reinforcement learning" by - | header 5:3-5:58
+              purpose "問題描述" h2 @7:4
+              method "Methodology" h2 @10:4
+              experiment "實驗結果" h2 @13:4
+        "#]],
+    );
+}
+
+/// Round 53's shapes: bold labels with a dash after them (`**Problem** —
+/// …`); a theme's template title in front matter (`title:
+/// paper-review-template`) over the note's `# Paper Title` and a title
+/// wrapped onto a lower-case line; a venue with a two-digit year before a
+/// dash (`ICDE24' - CAGRA: …`); a paper whose title says `Review` and
+/// `Example` (not a template); and a guide to reading papers in Chinese.
+#[test]
+fn dash_labels_template_titles_venue_prefixes_and_reading_guides() {
+    check(
+        "vault/papers/jenelten2024dtc.md",
+        "---\r\ntype: paper\r\nvenue: Science Robotics\r\n---\r\n\r\n# Dtc: Deep tracking control\r\n\r\n## Summary\r\n\r\n**TL;DR** — A planner plans and a policy tracks 🐕.\r\n**Problem** — Trajectory optimization breaks under model mismatch.\r\n**Method** — A learned policy tracks the optimized motion.\r\n**Key results** — Robust on slippery ground.\r\n",
+        expect![[r#"
+            single heading "Dtc: Deep tracking control" by - | header 6:3-6:29
+              summary "Summary" h2 @8:4
+              summary "TL;DR" bold @10:3
+              purpose "Problem" bold @11:3
+              method "Method" bold @12:3
+              experiment "Key results" bold @13:3
+        "#]],
+    );
+    check(
+        "_posts/2023-05-01-cow.md",
+        "---\nlayout: post\ntitle: paper-review-template\ntags: [paper-review]\n---\n# Paper Title\nUsing an EfficientNet-LSTM for the recognition of single Cow’s motion\nbehaviours in a complicated environment\n\n## Summary\n### why did you choice this?\n가축 행동 인식을 위한 딥러닝 모델 서치 🐄.\n\n## Method\nEfficientNet과 BiFPN, LSTM.\n",
+        expect![[r#"
+            single field "Using an EfficientNet-LSTM for the recognition of single Cow’s motion behaviours in a complicated environment" by - | header 7:1-8:40
+              summary "Summary" h2 @10:4
+              method "Method" h2 @14:4
+        "#]],
+    );
+    check(
+        "_posts/paper/2026-2-5-cagra-ICDE24'.md",
+        "---\ntitle: \"ICDE24' - CAGRA: Highly Parallel Graph Construction and Approximate Nearest Neighbor Search for GPU\"\ncategories: [Paper]\n---\n\n## 배경\nGPU에서 그래프 구축 ⚡.\n\n## 방법\n최적화된 k-NN 그래프.\n\n## 실험\nHNSW보다 빠르다.\n",
+        expect![[r#"
+            single front-matter "CAGRA: Highly Parallel Graph Construction and Approximate Nearest Neighbor Search for GPU" by - | header 2:19-2:108
+              purpose "배경" h2 @6:4
+              method "방법" h2 @9:4
+              experiment "실험" h2 @12:4
+        "#]],
+    );
+    check(
+        "byid__notes/52680777242.md",
+        "# Using Artificial Intelligence for Systematic Review: The Example of Elicit\n\n> **저자**: Nathan Bernard, Yoshimasa Sagawa Jr\n\n## 연구 동기 (Motivation)\n- 체계적 문헌 고찰은 시간 집약적이다 ⏳.\n\n## 방법론 (How)\n- Elicit과 기존 검색을 비교했다.\n\n## 핵심 성과 (Achievement)\n- 반복성이 낮았다.\n",
+        expect![[r#"
+            single heading "Using Artificial Intelligence for Systematic Review: The Example of Elicit" by - | header 1:3-1:77
+              purpose "연구 동기 (Motivation)" h2 @5:4
+              method "방법론 (How)" h2 @8:4
+        "#]],
+    );
+    check(
+        "papernotes/如何读文献.md",
+        "# 如何读文献\n\n## 文献分类\n\n### 综述类文献(review article)\n\n* 大牛的系统阐述\n\n## 文献阅读方法\n\n先读摘要和结论，再读方法和实验 📖。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
