@@ -404,6 +404,8 @@ fn camel_words(name: &str) -> impl Iterator<Item = &str> {
 /// Field names that give the paper's title near the top of a note.
 const TITLE_FIELDS: &[&str] = &[
     "Title",
+    // `**원제:** An Alternative Slicing Technique …` under a Korean heading.
+    "원제",
     "Paper",
     "Paper Title",
     "Paper Name",
@@ -710,20 +712,28 @@ pub(crate) fn read(
     // Front matter that gives only the paper's short name (`title: "PSGN"`)
     // over a heading with its whole title (`# Parallel Sequence Modeling
     // via Generalized Spatial Propagation Network`): the heading's.
+    // Or one cut short mid-word (`title: "Rethinking-Causal-Action-…-Annea"`
+    // over `# 论文速读：Rethinking-…-Annealing-in-Flow-Matching`).
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && !short.text.contains(char::is_whitespace)
         && let Some(heading) = headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
         && let Some(cleaned) = clean_heading_title(text, heading.text)
-        && cleaned.title.text.split_whitespace().count() >= 4
-        && (abbreviates(&short.text, &cleaned.title.text)
-            || cleaned
-                .title
-                .key
-                .as_str()
-                .strip_prefix(short.key.as_str())
-                .is_some_and(|rest| rest.starts_with(' ')))
+        && ((!short.text.contains(char::is_whitespace)
+            && cleaned.title.text.split_whitespace().count() >= 4
+            && (abbreviates(&short.text, &cleaned.title.text)
+                || cleaned
+                    .title
+                    .key
+                    .as_str()
+                    .strip_prefix(short.key.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))))
+            || (short.text.chars().count() >= 20
+                && cleaned
+                    .title
+                    .text
+                    .strip_prefix(short.text.as_str())
+                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))))
     {
         found = Some((
             cleaned.title,
@@ -1878,7 +1888,16 @@ pub(crate) fn read(
                 .iter()
                 .any(|about| lower.starts_with(about))
         });
+    // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
+    // `category: concept`), or its map of content (`tags: [MOC]`).
+    let concept_page = path.is_some_and(|path| {
+        path.folder.is_some_and(|folder| {
+            ["concepts", "concept", "glossary", "topics", "개념", "概念"]
+                .contains(&folder.to_lowercase().as_str())
+        })
+    }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm));
     let is_review = (found.is_some() || front_matter_reviewer)
+        && !concept_page
         && !repository_file
         && !about_page
         && !placeholder
@@ -3433,8 +3452,10 @@ fn names_a_repository(heading: &str) -> bool {
         Some((text, _)) => text,
         None => name,
     };
+    // (Not `论文速读：Rethinking-Causal-Action-…`: a prefix and a title with
+    // its words hyphenated; a repository's name has no colon.)
     if !name.contains(char::is_whitespace)
-        && !name.contains("://")
+        && !name.contains([':', '：'])
         && name.contains(['-', '_'])
         && names_paper_notes(name)
     {
@@ -3864,6 +3885,28 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
         }
     });
     usize::from(described) + usize::from(linked) + usize::from(filed || says_review)
+}
+
+/// Whether front matter files the note as something other than a paper's:
+/// a concept, a topic, a glossary entry or a map of content (`category:
+/// concept`, `tags: [concept, …]`, `tags: - MOC`), as wikis of notes keep
+/// beside their papers' — unless it also files it under paper notes.
+fn front_matter_files_elsewhere(text: &str, front_matter: &FrontMatter) -> bool {
+    let filed = |names: fn(&str) -> bool| {
+        front_matter.fields.iter().any(|(key, value)| {
+            matches!(
+                key.as_str(),
+                "categories" | "category" | "tags" | "tag" | "type" | "kind"
+            ) && names(value.slice(text))
+        })
+    };
+    let elsewhere = |value: &str| {
+        value.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+            ["concept", "concepts", "moc", "glossary", "topic", "topics"]
+                .contains(&word.to_lowercase().as_str())
+        })
+    };
+    filed(elsewhere) && !filed(names_paper_notes)
 }
 
 /// A table's delimiter row: `| --- | :---: |`, `---|---`.
@@ -4621,6 +4664,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "論文紹介",
             "论文笔记",
             "论文阅读",
+            "论文速读",
+            "论文精读",
             "Paper",
             "논문",
         ] {
@@ -4634,7 +4679,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
                 // `PAPER REVIEW-DeepFM …`: a prefix of two words needs no
                 // space before its dash.
-                let joined_dash = prefix.contains(' ') && raw_after.starts_with('-');
+                // Nor does a Korean one: `논문정리- Connecting the Dots …`.
+                let joined_dash =
+                    (prefix.contains(' ') || !prefix.is_ascii()) && raw_after.starts_with('-');
                 // `review_ LightGCN`, as a file name is written.
                 if let Some(rest) = after
                     .strip_prefix([':', '：', '|'])

@@ -3909,3 +3909,56 @@ fn dash_labels_template_titles_venue_prefixes_and_reading_guides() {
         "#]],
     );
 }
+
+/// Round 54's shapes: a wiki's concept page (`concepts/SignSGD.md`,
+/// `category: concept`) and map of content (`tags: [MOC]`) are no reviews;
+/// `논문정리- Title` and `论文速读：Hyphenated-Title` lose their prefixes (a
+/// heading with no space is a repository's name only without a colon); a
+/// front-matter title cut short mid-word gives way to the heading; `원제:`
+/// (the original title) is a title field.
+#[test]
+fn concept_pages_maps_of_content_and_prefixed_or_cut_titles() {
+    check(
+        "wiki/concepts/SignSGD.md",
+        "---\ntitle: SignSGD\ncategory: concept\nsources:\n  - https://arxiv.org/abs/1810.05291\n---\n\n# SignSGD\n\n## 动机\n分布式训练的通信开销 📡。\n\n## 方法\n只传梯度符号。\n\n## 实验\nImageNet。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "content/areas/Scaling Laws MOC.md",
+        "---\ntags:\n  - MOC\n---\n\n# Scaling Laws MOC\n\n## Papers\n\n- [Scaling Laws for Neural Language Models](../knowledge/summary_scaling_laws_lm.md) — 幂律关系\n\n## Method\n\nCompare loss curves.\n\n## Results\n\nPower laws.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/2021-03-01-news.md",
+        "---\r\ntitle: 논문정리- Connecting the Dots Between News Articles\r\ncategories: [논문리뷰]\r\n---\r\n\r\n배경\r\n---\r\n뉴스 기사 사이의 연결 📰.\r\n\r\n방법\r\n---\r\n선형 계획법.\r\n",
+        expect![[r#"
+            single front-matter "Connecting the Dots Between News Articles" by - | header 2:14-2:55
+              purpose "배경" h2 @6:1
+              method "방법" h2 @10:1
+        "#]],
+    );
+    check(
+        "byid__notes/71654459320.md",
+        "---\ntitle: \"Rethinking-Causal-Action-Tokenization-with-Conditional-Annea\"\nsource: https://arxiv.org/pdf/2609.35469v1.pdf\n---\n\n# 论文速读：Rethinking-Causal-Action-Tokenization-with-Conditional-Annealing-in-Flow-Matching\n\n## 研究问题与动机\n- 连续动作如何离散化 🤖。\n\n## 方法详解\n- 条件退火。\n\n## 实验与结果\n- LIBERO 0.959。\n",
+        expect![[r#"
+            single heading "Rethinking-Causal-Action-Tokenization-with-Conditional-Annealing-in-Flow-Matching" by - | header 6:8-6:89
+              purpose "研究问题与动机" h2 @8:4
+              method "方法详解" h2 inferred @11:4
+              experiment "实验与结果" h2 @14:4
+        "#]],
+    );
+    check(
+        "CRB-main/Reference/2004_Teutsch_Sauer_요약.md",
+        "# Teutsch & Sauer (2004) — 비헤르츠 선접촉 압력 집중 해석 핵심 요약\n\n**원제:** An Alternative Slicing Technique to Consider Pressure Concentrations in Non-Hertzian Line Contacts\n\n## 연구 배경\n선접촉의 끝단 압력 집중 ⚙️.\n\n## 제안 방법\n슬라이싱 기법.\n\n## 결과\nFEM과 일치.\n",
+        expect![[r#"
+            single field "An Alternative Slicing Technique to Consider Pressure Concentrations in Non-Hertzian Line Contacts" by - | header 3:9-3:107
+              purpose "연구 배경" h2 @5:4
+              method "제안 방법" h2 @8:4
+              experiment "결과" h2 @11:4
+        "#]],
+    );
+}
