@@ -1892,8 +1892,10 @@ pub(crate) fn read(
     // `category: concept`), or its map of content (`tags: [MOC]`).
     let concept_page = path.is_some_and(|path| {
         path.folder.is_some_and(|folder| {
-            ["concepts", "concept", "glossary", "topics", "개념", "概念"]
-                .contains(&folder.to_lowercase().as_str())
+            [
+                "concepts", "concept", "glossary", "topics", "maps", "moc", "개념", "概念",
+            ]
+            .contains(&folder.to_lowercase().as_str())
         })
     }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm));
     let is_review = (found.is_some() || front_matter_reviewer)

@@ -3926,6 +3926,13 @@ fn concept_pages_maps_of_content_and_prefixed_or_cut_titles() {
         "#]],
     );
     check(
+        "Space/Maps/Papers.md",
+        "---\ntags:\n  - map\n---\n~ [[Sources]]\n\n이 노트는 연구 논문들을 수집하고 포스터와 함께 시각적으로 표시합니다 📜.\n\n# 📜 Research Database\n\n## Method\n\nDataview로 모은다.\n\n## Results\n\n논문 카드.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
         "content/areas/Scaling Laws MOC.md",
         "---\ntags:\n  - MOC\n---\n\n# Scaling Laws MOC\n\n## Papers\n\n- [Scaling Laws for Neural Language Models](../knowledge/summary_scaling_laws_lm.md) — 幂律关系\n\n## Method\n\nCompare loss curves.\n\n## Results\n\nPower laws.\n",
         expect![[r#"
