@@ -3654,7 +3654,10 @@ fn tags_a_paper_review(line: &str) -> bool {
     else {
         return false;
     };
-    says(&squeeze(inner))
+    // A tag alone names it too: `[Review] Learning Transferable Visual
+    // Models …`, `[Paper] LIMA`, `[리뷰] …`.
+    let tag = squeeze(inner);
+    says(&tag) || ["review", "paper", "리뷰", "논문"].contains(&tag.as_str())
 }
 
 /// Whether a title names an event rather than a paper: a report on a

@@ -3969,3 +3969,27 @@ fn concept_pages_maps_of_content_and_prefixed_or_cut_titles() {
         "#]],
     );
 }
+
+/// A bare `[Review]` / `[Paper]` / `[리뷰]` tag before a post's title says it
+/// reviews the paper, as `[Paper Review]` does: a Jekyll post whose parts
+/// are its paper's own numbered sections is one.
+#[test]
+fn a_bare_review_tag_before_a_post_title() {
+    check(
+        "_posts/2025-03-03-CLIP-review.md",
+        "---\r\ntitle:  \"[Review] Learning Transferable Visual Models From Natural Language Supervision\"\r\ncategories:\r\n  - Multi-Modal Learning\r\n---\r\n\r\n## 1. Introduction\r\n**CLIP**은 OpenAI가 2021년에 발표한 모델로, 이미지와 텍스트를 함께 학습한다 🖼️.\r\n\r\n## 2. Model Architecture\r\nDual encoder.\r\n\r\n## 5. Summary\r\nZero-shot 분류가 가능하다.\r\n",
+        expect![[r#"
+            single front-matter "Learning Transferable Visual Models From Natural Language Supervision" by - | header 2:19-2:88
+              purpose "1. Introduction" h2 @7:4
+              method "2. Model Architecture" h2 @10:4
+              summary "5. Summary" h2 @13:4
+        "#]],
+    );
+    check(
+        "_posts/2025-03-03-CLIP.md",
+        "---\r\ntitle:  \"[Vision] Learning Transferable Visual Models From Natural Language Supervision\"\r\ncategories:\r\n  - Multi-Modal Learning\r\n---\r\n\r\n## 1. Introduction\r\n**CLIP**은 OpenAI가 2021년에 발표한 모델로, 이미지와 텍스트를 함께 학습한다 🖼️.\r\n\r\n## 2. Model Architecture\r\nDual encoder.\r\n\r\n## 5. Summary\r\nZero-shot 분류가 가능하다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
