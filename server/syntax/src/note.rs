@@ -3560,8 +3560,11 @@ fn guides_review_writing(title: &str) -> bool {
     // Chinese and Japanese too: `如何读文献`, `论文写作`, `論文の読み方`.
     let writes = has(&["write", "writing", "writes"])
         || ["작성", "写", "書"].iter().any(|w| lower.contains(w));
-    let reads =
-        has(&["read", "reading", "reads"]) || ["읽", "读", "読"].iter().any(|w| lower.contains(w));
+    // (`论文解读`, a paper's interpretation, is a note on it, not reading.)
+    let reads = has(&["read", "reading", "reads"])
+        || ["읽", "读", "読"]
+            .iter()
+            .any(|w| lower.replace("解读", "").contains(w));
     let papers = has(&["paper", "papers", "article", "articles", "thesis", "theses"])
         || ["논문", "论文", "文献", "論文"]
             .iter()
@@ -3905,11 +3908,16 @@ fn front_matter_files_elsewhere(text: &str, front_matter: &FrontMatter) -> bool 
             ) && names(value.slice(text))
         })
     };
+    // A whole tag, not a word of one: `tags: [topic-modeling]` files a
+    // paper on topic models.
     let elsewhere = |value: &str| {
-        value.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
-            ["concept", "concepts", "moc", "glossary", "topic", "topics"]
-                .contains(&word.to_lowercase().as_str())
-        })
+        value
+            .split([',', '[', ']'])
+            .map(|item| item.trim().trim_matches(['"', '\'', '#']).to_lowercase())
+            .any(|item| {
+                ["concept", "concepts", "moc", "glossary", "topic", "topics"]
+                    .contains(&item.as_str())
+            })
     };
     filed(elsewhere) && !filed(names_paper_notes)
 }
@@ -4671,6 +4679,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "论文阅读",
             "论文速读",
             "论文精读",
+            "论文解读",
             "Paper",
             "논문",
         ] {

@@ -3993,3 +3993,31 @@ fn a_bare_review_tag_before_a_post_title() {
         "#]],
     );
 }
+
+/// What the two rules above must not catch: a paper on topic models tagged
+/// `topic-modeling` (a whole tag `topic` files a concept page, a word of a
+/// tag does not), and a Chinese note `论文解读：如何…` (an interpretation of
+/// a paper whose title asks how, not a guide to reading papers).
+#[test]
+fn a_topic_modeling_tag_and_a_paper_interpretation_stay_reviews() {
+    check(
+        "papers/lda.md",
+        "---\ntitle: Latent Dirichlet Allocation\ntags: [topic-modeling, bayesian]\nvenue: JMLR 2003\n---\n\n## Problem\n문서의 주제를 찾는다 📚.\n\n## Method\nDirichlet prior.\n\n## Experiments\nPerplexity.\n",
+        expect![[r#"
+            single front-matter "Latent Dirichlet Allocation" by - | header 2:8-2:35
+              purpose "Problem" h2 @7:4
+              method "Method" h2 @10:4
+              experiment "Experiments" h2 @13:4
+        "#]],
+    );
+    check(
+        "论文/how-to-train.md",
+        "# 论文解读：如何训练你的 ViT\r\n\r\n## 研究动机\r\n数据不足时 ViT 难训练 🤖。\r\n\r\n## 方法\r\n数据增强与正则化。\r\n\r\n## 实验结果\r\nImageNet-21k。\r\n",
+        expect![[r#"
+            single heading "如何训练你的 ViT" by - | header 1:8-1:18
+              purpose "研究动机" h2 @3:4
+              method "方法" h2 @6:4
+              experiment "实验结果" h2 @9:4
+        "#]],
+    );
+}
