@@ -4598,6 +4598,33 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end -= 1;
             continue;
         }
+        // A short name with the whole title in parentheses after it, maybe
+        // before what the note is: `ResNet(Deep Residual Learning for Image
+        // Recognition) 논문`, `BERT (Pre-training of Deep Bidirectional …)`.
+        if let Some(open) = current.find('(')
+            && let head = current[..open].trim_end()
+            && !head.is_empty()
+            && !head.contains(char::is_whitespace)
+            && head.chars().count() <= 20
+            && let Some(length) = current[open + 1..].find(')')
+            && let inner = &current[open + 1..open + 1 + length]
+            && inner.split_whitespace().count() >= 4
+            && !inner.contains(['(', ',', ';'])
+            && inner.starts_with(|ch: char| ch.is_uppercase())
+            && let tail = current[open + 1 + length + 1..].trim()
+            && tail.split_whitespace().all(|word| {
+                ["-", "–", "—", "|"].contains(&word)
+                    || ["review", "summary", "notes"]
+                        .iter()
+                        .any(|note| word.eq_ignore_ascii_case(note))
+                    || crate::title::says_what_the_note_is(word)
+            })
+        {
+            start += open + 1;
+            end = start + length;
+            decorated = true;
+            continue;
+        }
         // The title in quotes, alone or before what the note is: `"Deep
         // Residual Learning for Image Recognition"`, `"Subliminal Learning:
         // …" - Summary` (not a quoted title and its year, whose year stays).

@@ -1492,7 +1492,7 @@ fn a_short_title_over_two_sections_that_say_this_paper_and_a_described_review() 
         "gitbook/ml/recsys/t-rec.md",
         "---\ndescription: PoC 진행 전 기술 검토를 위한 논문 리뷰\n---\n\n# T-REC(Towards Accurate Bug Triage for Technical Groups) 논문 리뷰\n\n## 1. Preliminaries\n\nBM25는 TF-IDF에 문서 길이 정규화를 더한 것이다.\n\n## 2. Method\n\n버그 리포트를 기술 그룹에 배정한다 🐞.\n",
         expect![[r#"
-            single heading "T-REC(Towards Accurate Bug Triage for Technical Groups)" by - | header 5:3-5:58
+            single heading "Towards Accurate Bug Triage for Technical Groups" by - | header 5:9-5:57
               method "2. Method" h2 @11:4
         "#]],
     );
@@ -4018,6 +4018,33 @@ fn a_topic_modeling_tag_and_a_paper_interpretation_stay_reviews() {
               purpose "研究动机" h2 @3:4
               method "方法" h2 @6:4
               experiment "实验结果" h2 @9:4
+        "#]],
+    );
+}
+
+/// A short name with the whole title in parentheses after it (`#
+/// ResNet(Deep Residual Learning for Image Recognition) 논문 - review`): the
+/// title is in the parentheses.
+#[test]
+fn a_short_name_over_its_title_in_parentheses() {
+    check(
+        "Paper/ResNet/Readme.md",
+        "# ResNet(Deep Residual Learning for Image Recognition) 논문 - review\r\n\r\nhttps://arxiv.org/pdf/1512.03385.pdf\r\n\r\n## Introduction\r\n깊은 망의 degradation 문제 📉.\r\n\r\n## Residual Learning\r\nshortcut connection.\r\n\r\n## Experiments\r\nImageNet top-5 3.57%.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:10-1:54
+              purpose "Introduction" h2 @5:4
+              method "Residual Learning" h2 inferred @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+    check(
+        "papers/bert.md",
+        "# 📄 BERT (Pre-training of Deep Bidirectional Transformers for Language Understanding)\n\n## 배경\n양방향 문맥 🧠.\n\n## 방법\nMasked LM.\n\n## 실험\nGLUE.\n",
+        expect![[r#"
+            single heading "Pre-training of Deep Bidirectional Transformers for Language Understanding" by - | header 1:11-1:85
+              purpose "배경" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
         "#]],
     );
 }
