@@ -3478,6 +3478,7 @@ fn names_a_repository(heading: &str) -> bool {
 /// a paper's title.
 fn titles_a_template(title: &str) -> bool {
     let lower = title.to_lowercase();
+    // `论文笔记模板`, a Chinese note template.
     ["template", "템플릿", "模板"]
         .iter()
         .any(|word| lower.contains(word))
@@ -3489,6 +3490,9 @@ fn titles_a_template(title: &str) -> bool {
 /// Whether a name says it is a template: `template.md`, `notes_tpl`, `논문
 /// 리뷰 템플릿` (not `양식`, which is also aquaculture).
 fn names_a_template(name: &str) -> bool {
+    if titles_a_template(name) {
+        return true;
+    }
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower
         .split(|ch: char| !ch.is_alphanumeric())
@@ -3508,13 +3512,7 @@ fn names_a_template(name: &str) -> bool {
         && words
             .iter()
             .any(|word| ["paper", "note", "notes", "review"].contains(word));
-    lower.contains("template")
-        || example_note
-        || lower.contains("템플릿")
-        // `论文笔记模板`, a Chinese note template.
-        || lower.contains("模板")
-        || words.contains(&"tpl")
-        || format_of_notes
+    example_note || format_of_notes
 }
 
 /// Whether a title is a citation rather than a paper's title: a surname,
@@ -4210,21 +4208,12 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
     range
 }
 
-/// The title in quotes of a citation written out in the MLA or Chicago
-/// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
-/// dimensionality of data with neural networks." Science 313.5786 (2006)`:
-/// authors before it, the venue after it; or of a quoted title dated,
-/// `"LONG SHORT-TERM MEMORY" - 1997`, or alone. The range is within
-/// `value`.
 /// The title quoted right after the word for a paper in a note's first
 /// sentence (`The article "…" discusses`, `In the paper “…”, the authors`,
 /// `이 논문 "…"은`): three words at least, before the sentence's first stop.
 fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
-    let (open, quote) = content.match_indices(['"', '“']).next()?;
-    let close = if quote == "“" { '”' } else { '"' };
-    let start = open + quote.len();
-    let length = content[start..].find(close)?;
+    let (open, start, length, _) = first_quotation(content)?;
     let before = content[..open].trim_end().to_lowercase();
     let announced = ["paper", "article", "work", "study", "논문", "论文"]
         .iter()
@@ -4242,13 +4231,33 @@ fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     title_from_value(text, range)
 }
 
-fn quoted_citation_title(value: &str) -> Option<TextRange> {
+/// The first quotation in a text, in straight or curly quotes: where its
+/// opening quote is, where its words start, their length, and the text
+/// after its closing quote.
+fn first_quotation(value: &str) -> Option<(usize, usize, usize, &str)> {
     let (open, quote) = value.match_indices(['"', '“']).next()?;
     let close = if quote == "“" { '”' } else { '"' };
     let start = open + quote.len();
     let length = value[start..].find(close)?;
+    Some((
+        open,
+        start,
+        length,
+        &value[start + length + close.len_utf8()..],
+    ))
+}
+
+/// The title in quotes of a citation written out in the MLA or Chicago
+/// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
+/// dimensionality of data with neural networks." Science 313.5786 (2006)`:
+/// authors before it, the venue after it; or of a quoted title dated,
+/// `"LONG SHORT-TERM MEMORY" - 1997`, or alone. The range is within
+/// `value`.
+fn quoted_citation_title(value: &str) -> Option<TextRange> {
+    let (open, start, length, after) = first_quotation(value)?;
+    let quote = &value[open..start];
     let authors = value[..open].trim();
-    let venue = value[start + length + close.len_utf8()..].trim();
+    let venue = after.trim();
     // `"More Features from Cheap Operations"`: a value in quotes alone, or
     // before what the note is (`"Subliminal Learning: …" - Summary`).
     if authors.is_empty() && (venue.is_empty() || crate::title::says_review(venue)) {
