@@ -709,6 +709,25 @@ pub(crate) fn read(
             range,
         ));
     }
+    // A key that names the paper's own title (`paper_title: "CLI-Universe:
+    // Towards …"`, `original_title:`) beside the post's (`title:
+    // "CLI-Universe：为终端 Agent 合成可验证训练任务"`): the paper's.
+    if let Some(fm) = front_matter
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| names_the_papers_title(key))
+            .find_map(|(_, value)| title_from_value(text, *value))
+            .filter(|title| !titles_a_template(&title.text))
+    {
+        let range = title.range;
+        found = Some((
+            title,
+            TitleSource::FrontMatter,
+            HeaderOrigin::FrontMatter,
+            range,
+        ));
+    }
     // Front matter that gives only the paper's short name (`title: "PSGN"`)
     // over a heading with its whole title (`# Parallel Sequence Modeling
     // via Generalized Spatial Propagation Network`): the heading's.
@@ -3513,6 +3532,21 @@ fn names_a_template(name: &str) -> bool {
             .iter()
             .any(|word| ["paper", "note", "notes", "review"].contains(word));
     example_note || format_of_notes
+}
+
+/// Whether a front-matter key names the paper's own title rather than the
+/// post's: `paper_title`, `paper-title`, `paperTitle`, `original_title`,
+/// `full_title`, `논문 제목`, `원제`, `论文标题`.
+fn names_the_papers_title(key: &str) -> bool {
+    let key: String = key
+        .chars()
+        .filter(|ch| !matches!(ch, '_' | '-' | ' '))
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        key.as_str(),
+        "papertitle" | "originaltitle" | "fulltitle" | "논문제목" | "원제" | "论文标题" | "原标题"
+    )
 }
 
 /// Whether a title is a citation rather than a paper's title: a surname,

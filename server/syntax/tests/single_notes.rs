@@ -4048,3 +4048,30 @@ fn a_short_name_over_its_title_in_parentheses() {
         "#]],
     );
 }
+
+/// A front-matter key that names the paper's own title (`paper_title:`,
+/// `원제:`) wins over the post's `title:`, written in another language or
+/// words.
+#[test]
+fn a_paper_title_key_over_the_posts_title() {
+    check(
+        "paper-reading/CLI-Universe.md",
+        "---\ntitle: \"CLI-Universe：为终端 Agent 合成可验证训练任务 🧪\"\ntype: paper-reading\npaper_title: \"CLI-Universe: Towards Verifiable Task Synthesis Engine for Terminal Agents\"\nyear: \"2026\"\n---\n\n## 研究动机\n终端 Agent 缺少可验证任务。\n\n## 方法\n能力分类与容器环境。\n\n## 实验\nTerminal-Bench。\n",
+        expect![[r#"
+            single front-matter "CLI-Universe: Towards Verifiable Task Synthesis Engine for Terminal Agents" by - | header 4:15-4:89
+              purpose "研究动机" h2 @8:4
+              method "方法" h2 @11:4
+              experiment "实验" h2 @14:4
+        "#]],
+    );
+    check(
+        "_posts/2024-05-01-meena.md",
+        "---\r\ntitle: 사람처럼 말하는 챗봇 Meena 😀\r\n원제: Towards a Human-like Open-Domain Chatbot\r\ncategories: [논문리뷰]\r\n---\r\n\r\n## 배경\r\n오픈 도메인 대화.\r\n\r\n## 방법\r\nEvolved Transformer.\r\n\r\n## 실험\r\nSSA.\r\n",
+        expect![[r#"
+            single front-matter "Towards a Human-like Open-Domain Chatbot" by - | header 3:5-3:45
+              purpose "배경" h2 @7:4
+              method "방법" h2 @10:4
+              experiment "실험" h2 @13:4
+        "#]],
+    );
+}
