@@ -1713,6 +1713,14 @@ pub(crate) fn read(
     if label_kinds.len() >= 2 {
         paper_signals += 1;
     }
+    // `## Main contributions` over what they are: a paper's, listed by its
+    // reader.
+    if sections.iter().any(|section| {
+        section.kind == SectionKind::Novelty
+            && !crate::parser::is_vacant(section.content.slice(text).trim())
+    }) {
+        paper_signals += 1;
+    }
 
     // Is this a review note at all?
     let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
@@ -2860,7 +2868,7 @@ fn phrases(core: &str) -> Vec<&str> {
         out.push(inner);
     }
     for separator in [
-        " & ", "&", " / ", "/", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
+        " & ", "&", " / ", "/", " | ", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
         // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
         "与", "及", "、",
     ] {

@@ -4075,3 +4075,52 @@ fn a_paper_title_key_over_the_posts_title() {
         "#]],
     );
 }
+
+/// A `## Main contributions` list is a paper's, written by its reader: with
+/// one more part it makes a note a review even outside a folder of paper
+/// notes (an empty one says nothing). `Summary | Problem statement` names
+/// two parts; `Issues addressed` is the purpose; `结构` / `架构` (structure,
+/// architecture) the method.
+#[test]
+fn a_contributions_list_and_structure_headings() {
+    check(
+        "notes/42533966135.md",
+        "# Generative Adversarial Network for Integrated Circuits Physical Assurance\r\n\r\n\r\n## Summary | Problem statement\r\n- We need many SEM images 🔬.\r\n\r\n## Main contributions\r\n- Detect logic cells on SEM images.\r\n\r\n## Method summary\r\n**Region extraction**\r\n1. denoising\r\n",
+        expect![[r#"
+            single heading "Generative Adversarial Network for Integrated Circuits Physical Assurance" by - | header 1:3-1:76
+              summary "Summary | Problem statement" h2 @4:4
+              purpose "Summary | Problem statement" h2 @4:4
+              novelty "Main contributions" h2 @7:4
+              method "Method summary" h2 @10:4
+        "#]],
+    );
+    check(
+        "notes/unfilled.md",
+        "# Generative Adversarial Network for Integrated Circuits Physical Assurance\n\n## Summary | Problem statement\n- We need many SEM images 🔬.\n\n## Main contributions\n\n## Method summary\n**Region extraction**\n1. denoising\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "classic-papers/Group Normalization/README.md",
+        "# Group Normalization\n\n## Methodology\n\n### 1. Abstract\nBN의 오차는 배치가 작을수록 커진다 📉.\n\n### 2. Method Description\nGN은 채널을 그룹으로 나눈다.\n\n### 4. Issues addressed\n작은 배치에서 BN이 불안정하다.\n\n## Experiments\nImageNet.\n",
+        expect![[r#"
+            single heading "Group Normalization" by - | header 1:3-1:22
+              method "Methodology" h2 @3:4
+              summary "1. Abstract" h3 @5:5
+              method "2. Method Description" h3 @8:5
+              purpose "4. Issues addressed" h3 @11:5
+              experiment "Experiments" h2 @14:4
+        "#]],
+    );
+    check(
+        "笔记/DeepLog.md",
+        "# DeepLog：通过深度学习从系统日志中检测和诊断异常\n\n## 摘要\n本文提出 DeepLog 🪵。\n\n## 结构\n三个部分。\n\n## 实验\nHDFS 日志。\n",
+        expect![[r#"
+            single heading "DeepLog：通过深度学习从系统日志中检测和诊断异常" by - | header 1:3-1:30
+              summary "摘要" h2 @3:4
+              method "结构" h2 @6:4
+              experiment "实验" h2 @9:4
+        "#]],
+    );
+}
