@@ -1069,8 +1069,11 @@ pub(crate) fn read(
         // `## Position-based Scaled Gradient for Model Quantization and
         // Pruning`.
         let whole_below = match (kinds[below], smaller_heading) {
-            (LineKind::Text, _) => title_from_value(text, lines[below].range().trimmed(text))
-                .map(|whole| (whole, HeaderOrigin::Field)),
+            (LineKind::Text, _) => {
+                let value = lines[below].range().trimmed(text);
+                title_from_value(text, wrapped_value(text, lines, kinds, below, value))
+                    .map(|whole| (whole, HeaderOrigin::Field))
+            }
             (_, Some((below_level, heading))) => clean_heading_title(text, heading)
                 .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level })),
             _ => None,
@@ -3584,6 +3587,23 @@ fn names_a_citation(title: &str) -> bool {
         && names.iter().all(is_surname)
 }
 
+/// What follows a citation opening a title: `Choi et al. (2025) — Title`,
+/// `Teutsch & Sauer (2004): Title` (the citation as [`names_a_citation`]
+/// reads it, its year in parentheses, then a dash or a colon).
+fn after_leading_citation(text: &str) -> Option<&str> {
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    let head = text[..open].trim_end();
+    if !names_a_citation(&format!("{head} {}", &text[open + 1..close])) {
+        return None;
+    }
+    let rest = text[close + 1..]
+        .trim_start()
+        .strip_prefix(['—', '–', '-', ':', '：', '|'])?
+        .trim_start();
+    (rest.split_whitespace().count() >= 2).then_some(rest)
+}
+
 /// Whether a title is a guide to writing or reading papers, not a note on
 /// one: `How to Write a Paper Summary`, `Writing paper reviews`, `논문 리뷰
 /// 작성법`, `How To Write A Great Research Paper`, `How to read a paper`,
@@ -3972,9 +3992,6 @@ fn is_table_delimiter(line: &str) -> bool {
             .all(|ch| matches!(ch, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-/// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:
-/// value`, `| Label | value |`: the value's range when the line's label is
-/// one of `names`.
 /// A field's value and its continuation when a hard-wrapped note carries
 /// it onto the next line (`- Title: MobileNets: Efficient Convolutional
 /// Neural Networks for Mobile Vision` over `Applications`): a short line of
@@ -4119,6 +4136,9 @@ fn bibtex_title(text: &str, line: Line) -> Option<Title> {
     })
 }
 
+/// `Label: value`, `**Label**: value`, `**Label:** value`, `- **Label**:
+/// value`, `| Label | value |`: the value's range when the line's label is
+/// one of `names`.
 fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let content = line.text(text);
     // In a quote: `> 논문: **Detecting Various DeFi Price Manipulations …**`.
@@ -4823,6 +4843,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start = end - rest.trim_start().len();
             decorated = true;
         }
+        // A citation or a venue before the title: `Choi et al. (2025) —
+        // Multiscale Stochastic …`, `CVPR2018：更为鲁棒的分类器`, `OSDI'20
+        // Pacemaker`.
+        let current = &text[start..end];
+        if let Some(rest) =
+            after_leading_citation(current).or_else(|| crate::title::after_leading_venue(current))
+        {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
         let current = &text[start..end];
         // A post's date before its title: `2026-08-12-an-entropic-…`.
         if let Some(rest) = iso_date_prefix(current) {
@@ -5450,12 +5481,27 @@ pub(crate) fn looks_like_author_list(line: &str) -> bool {
         .min()
         .map_or(line, |cut| &line[..cut]);
     let line = line.trim_end_matches(['.', ' ']);
-    let parts: Vec<&str> = line
+    let mut parts: Vec<&str> = line
         .split([',', '，', ';'])
         .flat_map(|part| part.split(" and "))
         .map(|part| part.trim().trim_start_matches("and ").trim())
         .filter(|part| !part.is_empty())
         .collect();
+    // Where and when after the names: `Justin Johnson, Alexandre Alahi, Li
+    // Fei-Fei, ArXiv, 2016년`.
+    let is_year = |part: &str| {
+        let year = part.trim_matches(['(', ')']).trim_end_matches(['년', '年']);
+        year.len() == 4 && crate::title::parse_year(year).is_some()
+    };
+    if parts.len() >= 4 && parts.last().is_some_and(|part| is_year(part)) {
+        parts.pop();
+        if parts
+            .last()
+            .is_some_and(|part| !part.contains(char::is_whitespace))
+        {
+            parts.pop();
+        }
+    }
     if parts.len() < 2 {
         return false;
     }

@@ -864,6 +864,55 @@ fn venue_with_year(word: &str) -> Option<(&str, u16)> {
     is_venue_name(&word[..at]).then_some((&word[..at], year))
 }
 
+/// What follows a venue and its year opening a title, and a colon or dash
+/// after them: `CVPR2018：更为鲁棒的分类器`, `OSDI'20 Pacemaker`, `ICLR 2023 -
+/// Title`. Nothing when no title follows.
+pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
+    let is_break = |ch: char| ch.is_whitespace() || matches!(ch, ':' | '：');
+    let end = text.find(is_break)?;
+    let (first, mut rest) = text.split_at(end);
+    let short_year = |year: &str| year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit());
+    let tagged = venue_with_year(first).is_some()
+        || first
+            .split_once(['\'', '’'])
+            .is_some_and(|(name, year)| is_venue_name(name) && short_year(year));
+    if !tagged {
+        if !is_venue_name(first) {
+            return None;
+        }
+        let after = rest.trim_start();
+        let year_end = after.find(is_break).unwrap_or(after.len());
+        parse_year(&after[..year_end])?;
+        rest = &after[year_end..];
+    }
+    // `CVPR 2018 Best Paper | Title`: the award too.
+    let mut rest = rest.trim_start();
+    for award in [
+        "best student paper",
+        "best paper",
+        "oral",
+        "spotlight",
+        "highlight",
+    ] {
+        if rest.len() > award.len()
+            && rest.is_char_boundary(award.len())
+            && rest[..award.len()].eq_ignore_ascii_case(award)
+            && !rest[award.len()..].starts_with(char::is_alphanumeric)
+        {
+            rest = rest[award.len()..].trim_start();
+            break;
+        }
+    }
+    // (`NIPS 2016 Tutorial: GANs` is a title: a venue and a year apart need
+    // a colon or a dash after them.)
+    let separated = rest.strip_prefix([':', '：', '|', '-', '–', '—']);
+    if !tagged && separated.is_none() {
+        return None;
+    }
+    let rest = separated.unwrap_or(rest).trim_start();
+    (!rest.is_empty() && rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
 /// Whether a text carries a venue tag with its year, as a list of papers
 /// heads each one: `[CVPR18]RW`, `[CVPR19] IRN`, `ICLR 2023`, `NeurIPS'21`.
 pub(crate) fn cites_venue(text: &str) -> bool {

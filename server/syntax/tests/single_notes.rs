@@ -4124,3 +4124,60 @@ fn a_contributions_list_and_structure_headings() {
         "#]],
     );
 }
+
+/// Round 57's shapes: an author line ending in where and when (`…, Li
+/// Fei-Fei, ArXiv, 2016년`) over the paper's link is no title; a citation
+/// (`Choi et al. (2025) — `) or a venue (`CVPR2018：`, `OSDI'20`, `CVPR 2018
+/// Best Paper | `) before the title goes; a short name's whole title under
+/// it goes on over a wrapped line.
+#[test]
+fn citations_venues_and_author_lines_around_titles() {
+    check(
+        "notes/45403194218.md",
+        "# Perceptual Losses for Real-Time Style Transfer and Super-Resolution\r\nJustin Johnson, Alexandre Alahi, Li Fei-Fei, ArXiv, 2016년\r\n\r\n[논문링크](https://arxiv.org/pdf/1603.08155.pdf)\r\n\r\n## Summary\r\n- 본 논문은 Perceptual loss를 제안한다 🎨.\r\n\r\n## Method\r\n- Image Transform Network\r\n",
+        expect![[r#"
+            single heading "Perceptual Losses for Real-Time Style Transfer and Super-Resolution" by - | header 1:3-1:70
+              summary "Summary" h2 @6:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+    check(
+        "05-resources/(Paper) Choi 2025 Multiscale Bayesian Fatigue.md",
+        "---\ntitle: \"Choi et al. (2025) — Multiscale Stochastic Fatigue Analysis with Bayesian Calibration\"\ntype: paper\n---\n\n## 연구 개요\n다중 스케일 피로 해석 🔩.\n\n## 방법론\n베이지안 보정.\n",
+        expect![[r#"
+            single front-matter "Multiscale Stochastic Fatigue Analysis with Bayesian Calibration" by - | header 2:30-2:94
+              summary "연구 개요" h2 @6:4
+              method "방법론" h2 @9:4
+        "#]],
+    );
+    check(
+        "Papers-Notes/CVPR2018：更为鲁棒的分类器 卷积原型学习CPL.md",
+        "\n# CVPR2018：更为鲁棒的分类器 卷积原型学习CPL\n\n## 动机\n分类器不够鲁棒 🛡️。\n\n## 方法\n卷积原型学习。\n\n## 实验\nMNIST。\n",
+        expect![[r#"
+            single heading "更为鲁棒的分类器 卷积原型学习CPL" by - | header 2:12-2:30
+              purpose "动机" h2 @4:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @10:4
+        "#]],
+    );
+    check(
+        "Papers-Notes/Taskonomy.md",
+        "# CVPR 2018 Best Paper | 任务学： 揭开任务迁移学习的秘密\n\n## 动机\n任务之间的关系 🧭。\n\n## 方法\n迁移建模。\n\n## 实验\n26 个任务。\n",
+        expect![[r#"
+            single heading "任务学： 揭开任务迁移学习的秘密" by - | header 1:26-1:42
+              purpose "动机" h2 @3:4
+              method "方法" h2 @6:4
+              experiment "实验" h2 @9:4
+        "#]],
+    );
+    check(
+        "notes/59267879660.md",
+        "# Reading Notes: OSDI'20 Pacemaker\n\nPACEMAKER: Avoiding HeART attacks in storage clusters with disk-adaptive\nredundancy\n\n## Summary\n\nThis paper presents Pacemaker to reduce the transition overload in large clusters 💾.\n\n## Main Contributions\n\n- proactive transitions\n",
+        expect![[r#"
+            single field "PACEMAKER: Avoiding HeART attacks in storage clusters with disk-adaptive redundancy" by - | header 3:1-4:11
+              summary "Summary" h2 @6:4
+              novelty "Main Contributions" h2 @10:4
+              method "Main Contributions" h2 inferred @10:4
+        "#]],
+    );
+}
