@@ -1394,7 +1394,11 @@ pub(crate) fn read(
             Some(title) => (Some(title), TitleSource::Folder),
             None => (file_name_title().clone(), TitleSource::FileName),
         };
-        if let Some(title) = name {
+        // (`intro.md`, `summary/`: a part's name, no paper's.)
+        if let Some(title) = name.filter(|title| {
+            title.text.split_whitespace().count() > 2
+                || heading_kinds(&title.text, vocabulary).is_empty()
+        }) {
             found = Some((title, source, HeaderOrigin::Path, line_one));
         }
     }
@@ -1897,10 +1901,15 @@ pub(crate) fn read(
             });
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
     // name read together (what the title alone says, they say too).
+    // Or the first heading under it: `# Paper Study & Review` over `###
+    // 효과적인 논문 읽기 방법 (1)`.
     let writing_guide = title_text.is_some_and(|title| match path {
         Some(path) => guides_review_writing(&format!("{title} {}", path.stem)),
         None => guides_review_writing(title),
-    });
+    }) || headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line && Some(heading.line) != title_line)
+        .is_some_and(|heading| guides_review_writing(&heading_core(heading.text.slice(text))));
     let software_readme = documents_software(text, &headings);
     let book_notes = headings
         .iter()
@@ -2573,6 +2582,9 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return true;
     }
     let core = heading_core(content);
+    if names_a_numbered_part(&core) || holds_a_field(&core) {
+        return true;
+    }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
     if let Some(title) = crate::title::strip_review_word(&core)
         && title.split_whitespace().count() >= 3
@@ -2599,6 +2611,37 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         } else {
             is_other_core(&core) || !exact_kinds(&core, vocabulary).is_empty()
         }
+}
+
+/// `Section 1`, `Part II: Results`, `Chapter 3`, `섹션 2`: a numbered part
+/// of the note.
+fn names_a_numbered_part(core: &str) -> bool {
+    let mut words = core.split_whitespace();
+    let (Some(part), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let number = number.trim_end_matches([':', '：', '.']);
+    ["section", "part", "chapter", "섹션", "파트"]
+        .iter()
+        .any(|name| part.eq_ignore_ascii_case(name))
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.chars().all(|ch| "IVXivx".contains(ch)))
+        && !number.is_empty()
+}
+
+/// A field set as a heading, its value a date or an address: `###
+/// 阅读时间：2018年10月25日`, `### 会议：http://cn.arxiv.org/pdf/1808.05759`.
+fn holds_a_field(core: &str) -> bool {
+    core.split_once([':', '：']).is_some_and(|(label, value)| {
+        let value = value.trim();
+        label.split_whitespace().count() <= 3
+            && label.chars().count() <= 20
+            && (value.contains("://")
+                || value
+                    .get(..4)
+                    .and_then(crate::title::parse_year)
+                    .is_some_and(|_| value[4..].starts_with(['-', '.', '/', '年'])))
+    })
 }
 
 /// `Browsing News According to Subjects and Opinions`: a heading of more
@@ -3361,6 +3404,19 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
                 && (!lower.contains("://") || lower.contains("/blob/"))
                 && !lower.starts_with("../")
                 && !lower.starts_with('/')
+            {
+                targets.insert(target);
+            }
+            // Or the folders they are kept in: `[01-注意力机制与推测解码](./01-注意力机制与推测解码)`.
+            let last = target
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or("");
+            if (target.starts_with("./") || target.ends_with('/'))
+                && !last.is_empty()
+                && !last.contains('.')
+                && !lower.contains("://")
             {
                 targets.insert(target);
             }
@@ -4778,6 +4834,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "论文速读",
             "论文精读",
             "论文解读",
+            "論文解説",
+            "論文要約",
+            "論文まとめ",
             "Paper",
             "논문",
         ] {
@@ -4876,7 +4935,25 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // `Paper 12 — MentalBERT: …`, `Week 3: …`: a series' count.
         let current = &text[start..end];
+        if let Some((word, rest)) = current.split_once(' ')
+            && ["paper", "week", "day"]
+                .iter()
+                .any(|series| word.eq_ignore_ascii_case(series))
+            && let Some((numbered, rest)) = rest.split_once(' ')
+            && let number = numbered.trim_end_matches([':', '：'])
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && let Some(rest) = rest
+                .strip_prefix(['—', '–', '-', '|'])
+                .or((number != numbered).then_some(rest))
+            && rest.split_whitespace().count() >= 2
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
         let trimmed = current.trim_start();
         start += current.len() - trimmed.len();
         // The whole heading a link: `[Title](url)`.

@@ -1061,7 +1061,8 @@ pub fn is_vacant(content: &str) -> bool {
                     && rest.ends_with("]()")
                     && rest.matches("](").count() == 1)
                 || is_placeholder(rest)
-                || is_prompt(rest);
+                || is_prompt(rest)
+                || is_left_to_write(rest);
         }
     })
 }
@@ -1170,6 +1171,37 @@ fn is_placeholder(line: &str) -> bool {
         .to_ascii_lowercase();
     // `<user@example.com>`: an e-mail autolink.
     !inner.contains('@') && !TAGS.contains(&first.as_str())
+}
+
+/// A note that the part is still to be written: `(작성 예정)`, `TBD`,
+/// `*Coming soon*`, `（待补充）`.
+fn is_left_to_write(line: &str) -> bool {
+    const LATER: &[&str] = &[
+        "todo",
+        "tbd",
+        "tba",
+        "to do",
+        "to be written",
+        "to be added",
+        "to be filled",
+        "coming soon",
+        "작성 예정",
+        "작성예정",
+        "추후 작성",
+        "추후 작성 예정",
+        "준비 중",
+        "준비중",
+        "待补充",
+        "待更新",
+        "待完善",
+        "待填写",
+        "未完成",
+        "執筆中",
+    ];
+    let inner = line
+        .trim_matches(|ch: char| ch.is_whitespace() || "()[]（）【】*_.…:：".contains(ch))
+        .to_lowercase();
+    LATER.contains(&inner.as_str())
 }
 
 /// A template's question left unanswered, set apart in emphasis:

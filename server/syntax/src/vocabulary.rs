@@ -183,6 +183,7 @@ impl SectionKind {
                 "Introduction",
                 "Intro",
                 "Introduce",
+                "인트로",
                 "Why",
                 "What",
                 "Task",

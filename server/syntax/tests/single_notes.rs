@@ -4181,3 +4181,79 @@ fn citations_venues_and_author_lines_around_titles() {
         "#]],
     );
 }
+
+/// Round 58's shapes. Not reviews: a template whose parts all say `(작성
+/// 예정)` (to be written), a blog's `# 인트로` page, a guide to reading
+/// papers under a study's title, a README whose table links the folders
+/// of notes. Titles: a field set as a heading (`### 阅读时间：2018年10月25日`)
+/// and `# Section 1` are none (the file's name is); `Paper 12 — ` and
+/// `論文解説: ` go.
+#[test]
+fn placeholders_intro_pages_field_headings_and_series_counts() {
+    check(
+        "docs/reviews/agent/react.md",
+        "# ReAct\n\n:::{admonition} 논문 정보\n- **제목**: ReAct: Synergizing Reasoning and Acting in Language Models\n- **발표**: ICLR 2023\n:::\n\n## 핵심 아이디어\n\n(작성 예정)\n\n## 방법론\n\n(작성 예정)\n\n## 실험 결과\n\n*TBD*\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/intro.md",
+        "# 인트로\r\n\r\n1. 본 웹북은 논문 리뷰 스터디 정리 목적으로 제작되었습니다 📚.\r\n2. NLP, CV, RL 등 폭넓게 스터디하고 있습니다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "논문읽기/README.md",
+        "# Paper Study & Review\n\n### 효과적인 논문 읽기 방법 (1)\n\n1. Abstract를 먼저 읽는다 📖.\n2. 실험 결과 표를 본다.\n\n### 효과적인 논문 읽기 방법 (2)\n\n- Method는 나중에.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "README.md",
+        "# 大模型推理优化 · 论文阅读笔记\n\n自驱学习 LLM 推理优化方向的论文阅读笔记 🚀。\n\n## 目录结构\n\n| 分类 | 内容 |\n| --- | --- |\n| [01-注意力机制](./01-注意力机制) | FlashAttention |\n| [02-推理系统](./02-推理系统) | vLLM |\n| [03-Agent服务](./03-Agent服务/) | AgentServe |\n\n## 关注的核心问题\n\n- 推理服务性能\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "MRC/2018-10/Read + Verify: Machine Reading Comprehension with Unanswerable Questions.md",
+        "### 阅读时间：2018年10月25日\n### 会议：http://cn.arxiv.org/pdf/1808.05759\n#### 数据集：SQuAD 2.0\n\n#### 论文简介:\n本文的模型由 No-Answer Reader 和 Answer Verifier 组成 🧩。\n\n#### 实验\nSQuAD 2.0 上的结果。\n",
+        expect![[r#"
+            single file-name "Read + Verify: Machine Reading Comprehension with Unanswerable Questions" by - | header 1:1-1:21
+              method "数据集：SQuAD 2.0" h4 inferred @3:6
+              experiment "实验" h4 @8:6
+        "#]],
+    );
+    check(
+        "review/Online_Interactive_Collaborative_Filtering_Using_Multi_Armed_Bandit_with_Dependent_Arms.md",
+        "# Section 1\n\n이 논문은 온라인 추천에서 cold start 문제를 해결한다 🎰.\n\n## Cold Start Problem\n\nExploration과 Exploitation의 딜레마.\n\n# Section 2\n\n## 제안 방법\nDependent arms.\n",
+        expect![[r#"
+            single file-name "Online Interactive Collaborative Filtering Using Multi Armed Bandit with Dependent Arms" by - | header 1:1-1:12
+              purpose "Cold Start Problem" h2 @5:4
+              method "제안 방법" h2 @11:4
+        "#]],
+    );
+    check(
+        "notes/58789376069.md",
+        "## 🧠 Paper 12 — MentalBERT: Publicly Available Pretrained Language Models for Mental Healthcare\n\n## Summary\nThis paper releases MentalBERT, pretrained on Reddit mental-health posts.\n\n## Method\nDomain-adaptive pretraining.\n\n## Results\nBetter on depression detection.\n",
+        expect![[r#"
+            single heading "MentalBERT: Publicly Available Pretrained Language Models for Mental Healthcare" by - | header 1:17-1:96
+              summary "Summary" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+    check(
+        "_posts/blog/2026-02-17-paper-2305-14497.md",
+        "---\ntitle: \"論文解説: ChatDev - チャットベース協調によるソフトウェア開発\"\ncategories: [論文]\n---\n\n## 背景（Background）\nソフトウェア開発の分業 🤖。\n\n## 手法（Method）\nチャットチェーン。\n\n## 実験（Experiments）\nSRDD。\n",
+        expect![[r#"
+            single front-matter "ChatDev - チャットベース協調によるソフトウェア開発" by - | header 2:15-2:45
+              purpose "背景（Background）" h2 @6:4
+              method "手法（Method）" h2 @9:4
+              experiment "実験（Experiments）" h2 @12:4
+        "#]],
+    );
+}

@@ -98,6 +98,21 @@ mod tests {
         );
     }
 
+    /// A note that the part is still to be written says nothing of the
+    /// paper; a sentence that mentions a plan does.
+    #[test]
+    fn a_part_left_to_write_is_empty() {
+        check(
+            "# Attention Is All You Need 🤖\r\n\r\n## Summary\r\nThis paper proposes the Transformer, built on attention alone.\r\n\r\n## 배경\r\n(작성 예정)\r\n\r\n## Method\r\n*TBD*\r\n\r\n## 실험\r\n（待补充）\r\n\r\n## Results\r\nTBD: BLEU 표는 나중에 채운다.\r\n",
+            Rule::EmptySection,
+            expect![[r#"
+                notes.md 6:4-6:6 RV002 warning: the `배경` section is empty: write its purpose text after the label, or remove it
+                notes.md 9:4-9:10 RV002 warning: the `Method` section is empty: write its method text after the label, or remove it
+                notes.md 12:4-12:6 RV002 warning: the `실험` section is empty: write its experiment text after the label, or remove it
+            "#]],
+        );
+    }
+
     #[test]
     fn reports_labels_with_nothing_after_them() {
         check(
