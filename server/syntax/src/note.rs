@@ -752,7 +752,17 @@ pub(crate) fn read(
                     .title
                     .text
                     .strip_prefix(short.text.as_str())
-                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))))
+                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric)))
+            // Or the heading's own tag: `title: "09 ViT"` over `# [ViT] An
+            // Image is Worth 16x16 Words: …`.
+            || (!short.text.contains(char::is_whitespace)
+                && cleaned.title.text.split_whitespace().count() >= 4
+                && heading
+                    .text
+                    .slice(text)
+                    .split(['[', ']', '(', ')'])
+                    .nth(1)
+                    .is_some_and(|tag| tag.trim().eq_ignore_ascii_case(&short.text))))
     {
         found = Some((
             cleaned.title,
@@ -5165,6 +5175,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 /// and initials removed, `ː` read as `:`, a trailing venue or year cut.
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
     let mut name = name.trim().replace('ː', ":");
+    // A blog's fields in brackets, its date first
+    // (`[20240120]_[CLIP]_[django]_[snoopy.jpg]_[CLIP]_[]`): the title is
+    // the first that is no date.
+    if file
+        && let Some(fields) = name
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            .map(|inner| inner.split("]_[").collect::<Vec<_>>())
+            .filter(|fields| fields.len() >= 3)
+        && let Some(title) = fields
+            .iter()
+            .map(|field| field.trim())
+            .find(|field| field.chars().any(char::is_alphabetic) && !field.contains(['[', ']']))
+    {
+        name = title.to_owned();
+    }
     let mut tags = crate::title::TagVenue::default();
     loop {
         let before = name.clone();

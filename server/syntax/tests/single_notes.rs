@@ -4257,3 +4257,32 @@ fn placeholders_intro_pages_field_headings_and_series_counts() {
         "#]],
     );
 }
+
+/// A blog's file named by its fields in brackets, the date first
+/// (`[20240120]_[CLIP]_[django]_[snoopy.jpg]_[CLIP]_[].md`): the title is
+/// the first field that is no date. A front-matter short name that the
+/// heading carries as its tag (`title: "09 ViT"` over `# [ViT] An Image is
+/// Worth …`) gives way to the heading's whole title.
+#[test]
+fn bracketed_file_fields_and_a_heading_tagged_with_the_short_name() {
+    check(
+        "blog/[20240120]_[CLIP]_[django]_[snoopy.jpg]_[CLIP]_[].md",
+        "## 논문 요약\r\n\r\n이 논문은 이미지와 텍스트를 함께 학습하는 CLIP을 제안한다 🖼️.\r\n\r\n## 기존 문제점\r\n\r\n고정된 레이블.\r\n\r\n## 제안 방법\r\n\r\nContrastive pre-training.\r\n",
+        expect![[r#"
+            single file-name "CLIP" by - | header 1:1-1:9
+              summary "논문 요약" h2 @1:4
+              purpose "기존 문제점" h2 @5:4
+              method "제안 방법" h2 @9:4
+        "#]],
+    );
+    check(
+        "docs/nlp/ViT.md",
+        "---\ntitle: \"09 ViT\"\nparent: nlp\n---\n\n# [ViT] An Image is Worth 16x16 Words : Transformers for Image Recognition at Scale (2021)\n\n## Introduction\nCNN 없이 이미지 분류 🧩.\n\n## Method\nPatch embedding.\n\n## Experiments\nJFT-300M.\n",
+        expect![[r#"
+            single heading "An Image is Worth 16x16 Words : Transformers for Image Recognition at Scale" year=2021 by - | header 6:9-6:84
+              purpose "Introduction" h2 @8:4
+              method "Method" h2 @11:4
+              experiment "Experiments" h2 @14:4
+        "#]],
+    );
+}
