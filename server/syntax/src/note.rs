@@ -5279,7 +5279,22 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             name = words;
         }
     } else if file {
-        name = name.replace('_', " ");
+        // `2015_You_Cheng_Measuring Modular Matrices by Shearing Lattices`, as
+        // Zotero names a paper's file (year, authors, title): the title is
+        // the last field.
+        let fields: Vec<&str> = name.split('_').collect();
+        if let Some((title, authors)) = fields.split_last()
+            && title.split_whitespace().count() >= 3
+            && authors.iter().all(|author| {
+                !author.contains(' ')
+                    && author.starts_with(|ch: char| ch.is_uppercase())
+                    && author.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+            })
+        {
+            name = (*title).to_owned();
+        } else {
+            name = name.replace('_', " ");
+        }
     } else {
         // `Dinov2_Learning robust …`: an underscore stands for a colon.
         name = name.replacen('_', ": ", 1).replace('_', " ");

@@ -4286,3 +4286,30 @@ fn bracketed_file_fields_and_a_heading_tagged_with_the_short_name() {
         "#]],
     );
 }
+
+/// A file named as Zotero names a paper's (`2015_You_Cheng_Measuring
+/// Modular Matrices by Shearing Lattices.md`: year, authors, title): the
+/// title is the last field; words joined by `_` alone stay one title.
+#[test]
+fn a_zotero_file_name_gives_its_last_field() {
+    check(
+        "pages/2015_You_Cheng_Measuring Modular Matrices by Shearing Lattices.md",
+        "- type:: paper_reading\n- ## Background\n\t- 모듈러 행렬의 측정 🧮.\n- ## Method\n\t- Shearing lattices.\n- ## Results\n\t- 격자 위 측정.\n",
+        expect![[r###"
+            single file-name "Measuring Modular Matrices by Shearing Lattices" by - | header 1:1-1:23
+              purpose "## Background" line-start @2:3
+              method "## Method" line-start @4:3
+              experiment "## Results" line-start @6:3
+        "###]],
+    );
+    check(
+        "pages/2021_Dynamically_Generated_Logical_Qubits.md",
+        "# Background\n\n동적으로 만들어지는 논리 큐비트 ⚛️.\n\n# Method\n\nHoneycomb code.\n\n# Results\n\n임계값.\n",
+        expect![[r#"
+            single file-name "Dynamically Generated Logical Qubits" by - | header 1:1-1:13
+              purpose "Background" h1 @1:3
+              method "Method" h1 @5:3
+              experiment "Results" h1 @9:3
+        "#]],
+    );
+}
