@@ -5174,6 +5174,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 /// (when the name has no spaces of its own), leading numbering, checkboxes
 /// and initials removed, `ː` read as `:`, a trailing venue or year cut.
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
+    // (Zotero's names start with the year: `2015_You_Cheng_…`.)
+    let dated = name
+        .get(..5)
+        .is_some_and(|head| head.ends_with('_') && crate::title::parse_year(&head[..4]).is_some());
     let mut name = name.trim().replace('ː', ":");
     // A blog's fields in brackets, its date first
     // (`[20240120]_[CLIP]_[django]_[snoopy.jpg]_[CLIP]_[]`): the title is
@@ -5283,7 +5287,8 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         // Zotero names a paper's file (year, authors, title): the title is
         // the last field.
         let fields: Vec<&str> = name.split('_').collect();
-        if let Some((title, authors)) = fields.split_last()
+        if dated
+            && let Some((title, authors)) = fields.split_last()
             && title.split_whitespace().count() >= 3
             && authors.iter().all(|author| {
                 !author.contains(' ')
