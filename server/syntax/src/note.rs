@@ -226,6 +226,18 @@ fn field_title(title: Title, line: TextRange) -> (Title, TitleSource, HeaderOrig
     (title, TitleSource::Field, HeaderOrigin::Field, line)
 }
 
+/// A title read from a front-matter value other than `title:` (a
+/// `description:`, a `paper_title:`): where it was found, its own range.
+fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, TextRange) {
+    let range = title.range;
+    (
+        title,
+        TitleSource::FrontMatter,
+        HeaderOrigin::FrontMatter,
+        range,
+    )
+}
+
 /// Whether a file's name (its title key) names the paper of a long title:
 /// the whole title, six words or more or with a colon; the short name
 /// before the colon (`mixmatch` for `MixMatch: A Holistic Approach to
@@ -697,17 +709,10 @@ pub(crate) fn read(
             .next()
             .and_then(|word| word.get(..4))
             .and_then(crate::title::parse_year);
-        let title = Title {
+        found = Some(front_matter_value_title(Title {
             year: title.year.or(year),
             ..title
-        };
-        let range = title.range;
-        found = Some((
-            title,
-            TitleSource::FrontMatter,
-            HeaderOrigin::FrontMatter,
-            range,
-        ));
+        }));
     }
     // A key that names the paper's own title (`paper_title: "CLI-Universe:
     // Towards …"`, `original_title:`) beside the post's (`title:
@@ -720,13 +725,7 @@ pub(crate) fn read(
             .find_map(|(_, value)| title_from_value(text, *value))
             .filter(|title| !titles_a_template(&title.text))
     {
-        let range = title.range;
-        found = Some((
-            title,
-            TitleSource::FrontMatter,
-            HeaderOrigin::FrontMatter,
-            range,
-        ));
+        found = Some(front_matter_value_title(title));
     }
     // Front matter that gives only the paper's short name (`title: "PSGN"`)
     // over a heading with its whole title (`# Parallel Sequence Modeling
