@@ -5941,7 +5941,17 @@ fn line_label(
 ) -> Option<LineLabel> {
     let content = line.text(text);
     let indent = content.len() - content.trim_start().len();
-    let bullet = bullet_len(&content[indent..]);
+    let mut bullet = bullet_len(&content[indent..]);
+    // A heading in a list item, as Logseq writes every line a bullet (`-
+    // ## Background`): its marks go with the bullet.
+    if bullet > 0 {
+        let item = &content[indent + bullet..];
+        let marks = item.bytes().take_while(|&b| b == b'#').count();
+        let spaces = item[marks..].len() - item[marks..].trim_start_matches(' ').len();
+        if (1..=6).contains(&marks) && spaces > 0 {
+            bullet += marks + spaces;
+        }
+    }
     // An image before a bold label is its decoration, a colour swatch:
     // `![#1589F0](https://placehold.it/15/1589F0/000000?text=+) **Proposed
     // Approach**`.

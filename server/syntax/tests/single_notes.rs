@@ -4289,18 +4289,20 @@ fn bracketed_file_fields_and_a_heading_tagged_with_the_short_name() {
 
 /// A file named as Zotero names a paper's (`2015_You_Cheng_Measuring
 /// Modular Matrices by Shearing Lattices.md`: year, authors, title): the
-/// title is the last field; words joined by `_` alone stay one title.
+/// title is the last field; words joined by `_` alone stay one title. A
+/// heading in a list item, as Logseq writes every line a bullet (`- ##
+/// Background`), is a label named by its words.
 #[test]
-fn a_zotero_file_name_gives_its_last_field() {
+fn a_zotero_file_name_and_logseq_heading_bullets() {
     check(
         "pages/2015_You_Cheng_Measuring Modular Matrices by Shearing Lattices.md",
         "- type:: paper_reading\n- ## Background\n\t- 모듈러 행렬의 측정 🧮.\n- ## Method\n\t- Shearing lattices.\n- ## Results\n\t- 격자 위 측정.\n",
-        expect![[r###"
+        expect![[r#"
             single file-name "Measuring Modular Matrices by Shearing Lattices" by - | header 1:1-1:23
-              purpose "## Background" line-start @2:3
-              method "## Method" line-start @4:3
-              experiment "## Results" line-start @6:3
-        "###]],
+              purpose "Background" line-start @2:6
+              method "Method" line-start @4:6
+              experiment "Results" line-start @6:6
+        "#]],
     );
     check(
         "pages/2021_Dynamically_Generated_Logical_Qubits.md",
