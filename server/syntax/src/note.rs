@@ -2183,8 +2183,17 @@ fn asks_why(core: &str, heading: &str) -> bool {
 }
 
 /// Whether a heading or label ends in a question mark, before any closing
-/// emphasis or emoji (`**Why this paper?**`, `어떻게 목표를 달성했나? 🎯`).
+/// emphasis, emoji or styling tag (`**Why this paper?**`, `어떻게 목표를
+/// 달성했나? 🎯`).
 fn is_question(heading: &str) -> bool {
+    // (`どうやって有効だと検証した？ </font>`: a styling tag closing it.)
+    let mut heading = heading.trim_end();
+    while heading.ends_with('>')
+        && let Some(open) = heading.rfind('<')
+        && styling_tag_len(&heading[open + 1..]) == Some(heading.len() - open - 1)
+    {
+        heading = heading[..open].trim_end();
+    }
     heading
         .trim_end_matches(|ch: char| {
             ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
@@ -2744,6 +2753,30 @@ fn strip_html(text: &str) -> String {
     out
 }
 
+/// The length of an inline HTML tag that only styles text, after its `<`:
+/// `font color="red">`, `/span>`, `b>`, `br/>`. None for anything else
+/// (`<your summary here>`, a template's blank, stays).
+fn styling_tag_len(after_open: &str) -> Option<usize> {
+    const STYLING: &[&str] = &[
+        "font", "span", "b", "i", "u", "s", "em", "strong", "mark", "small", "big", "sup", "sub",
+        "br", "center", "code", "kbd", "del", "ins",
+    ];
+    let close = after_open.find('>')?;
+    let tag = after_open[..close].trim_start_matches('/');
+    let name_len = tag
+        .find(|ch: char| ch.is_whitespace() || ch == '/')
+        .unwrap_or(tag.len());
+    let name = &tag[..name_len];
+    let attributes = &tag[name_len..];
+    (STYLING
+        .iter()
+        .any(|styling| name.eq_ignore_ascii_case(styling))
+        && (attributes.is_empty()
+            || attributes.starts_with(char::is_whitespace)
+            || attributes == "/"))
+        .then_some(close + 1)
+}
+
 /// A heading's words without numbering, emoji, emphasis, links and a
 /// trailing colon (`## 2. 🔬 **Method**:` → `Method`).
 pub fn heading_core(heading: &str) -> String {
@@ -2758,6 +2791,14 @@ pub fn heading_core(heading: &str) -> String {
             continue;
         }
         rest = &rest[ch.len_utf8()..];
+        // `<font color="SpringGreen"> 4. どうやって有効だと検証した？ </font>`:
+        // inline HTML that only styles the words.
+        if ch == '<'
+            && let Some(len) = styling_tag_len(rest)
+        {
+            rest = &rest[len..];
+            continue;
+        }
         match ch {
             ']' => after_bracket = true,
             '(' if after_bracket => {

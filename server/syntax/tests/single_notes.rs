@@ -4315,3 +4315,20 @@ fn a_zotero_file_name_and_logseq_heading_bullets() {
         "#]],
     );
 }
+
+/// Inline HTML that only styles a heading (`## <font color="…"> 2.
+/// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
+#[test]
+fn styling_tags_around_question_headings() {
+    check(
+        "posts/20180828-Everybody-Dance-Now.md",
+        "---\r\nlayout: post\r\ntitle: Everybody Dance Now\r\n---\r\n\r\n## <font color=\"MediumSpringGreen\"> 1. どんなもの？ </font>\r\n動きの転写 💃。\r\n\r\n## <font color=\"MediumSpringGreen\"> 2. 先行研究と比べてどこがすごいの？ </font>\r\n姿勢を中間表現にする。\r\n\r\n## <font color=\"SpringGreen\"> 3. 技術や手法の\"キモ\"はどこにある？ </font>\r\npix2pixHD。\r\n\r\n## <font color=\"SpringGreen\"> 4. どうやって有効だと検証した？ </font>\r\nSSIM。\r\n",
+        expect![[r#"
+            single front-matter "Everybody Dance Now" by - | header 3:8-3:27
+              summary "<font color=\"MediumSpringGreen\"> 1. どんなもの？ </font>" h2 @6:4
+              purpose "<font color=\"MediumSpringGreen\"> 2. 先行研究と比べてどこがすごいの？ </font>" h2 @9:4
+              method "<font color=\"SpringGreen\"> 3. 技術や手法の\"キモ\"はどこにある？ </font>" h2 @12:4
+              experiment "<font color=\"SpringGreen\"> 4. どうやって有効だと検証した？ </font>" h2 @15:4
+        "#]],
+    );
+}
