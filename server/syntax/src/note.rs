@@ -1875,11 +1875,18 @@ pub(crate) fn read(
             })
         });
     // `README.md` opening with `# Paper Summaries`, `# 논문 리뷰`: the
-    // collection's own page, whatever heading comes next.
+    // collection's own page, whatever heading comes next. Not a smaller
+    // heading over a larger one (`### Paper Review` over `# Segment
+    // Anything (2023)`): that tags the note the larger one titles.
     let collection_readme = path.is_some_and(NotePath::is_readme_or_index)
         && headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
+            .filter(|first| {
+                headings
+                    .iter()
+                    .all(|other| other.line < first.line || other.level >= first.level)
+            })
             .is_some_and(|heading| {
                 // `# Paper Study (seunghee's Archive)`: whose collection it is.
                 let core = heading_core(heading.text.slice(text));

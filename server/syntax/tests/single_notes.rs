@@ -2687,6 +2687,17 @@ fn a_collection_s_readme_under_its_generic_title() {
             not a review
         "#]],
     );
+    // A smaller heading over a larger one tags the note the larger one
+    // titles: `### Paper Review` over `# Segment Anything (2023)`.
+    check(
+        "Paper-Review/sam/README.md",
+        "### Paper Review\r\n# Segment Anything (2023)\r\n[Paper](https://arxiv.org/pdf/2304.02643.pdf) | [Code](https://github.com/facebookresearch/segment-anything)\r\n\r\n## 1. Introduction\r\n프롬프트로 무엇이든 분할하는 foundation model을 만든다 🎯.\r\n\r\n## 2. Segment Anything Model\r\n- **Image Encoder** | MAE로 사전학습한 ViT-H/16.\r\n",
+        expect![[r#"
+            single heading "Segment Anything" year=2023 by - | header 2:3-2:19
+              purpose "1. Introduction" h2 @5:4
+              method "2. Segment Anything Model" h2 inferred @8:4
+        "#]],
+    );
 }
 
 #[test]
