@@ -2052,6 +2052,25 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
                 kinds.push(kind);
             }
         }
+    } else if kinds.iter().all(|kind| {
+        matches!(
+            kind,
+            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+        )
+    }) {
+        // So does a lone head word beside a part named exactly: `Context &
+        // Experiment`, `背景・問題設定`. Not beside a critique's part:
+        // `문제점 & 한계점` are the paper's weaknesses, no purpose.
+        for kind in phrases(&core)
+            .into_iter()
+            .skip(1)
+            .filter(|phrase| !phrase.contains(char::is_whitespace) && !is_other_core(phrase))
+            .filter_map(head_word_kind)
+        {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
     }
     if kinds.is_empty() && asks_how_it_was_shown(&core) {
         kinds.push(SectionKind::Experiment);
@@ -2958,7 +2977,8 @@ fn starts_with_numbering(heading: &str) -> bool {
 }
 
 /// The phrases a heading's core is made of: the whole, the part outside and
-/// inside parentheses, and the parts joined by `&`, `/`, `and`, `및`, `,`.
+/// inside parentheses, and the parts joined by `&`, `/`, `and`, `및`, `,`
+/// (and their full-width forms).
 fn phrases(core: &str) -> Vec<&str> {
     let mut out = vec![core];
     let mut outside = core;
@@ -2974,6 +2994,8 @@ fn phrases(core: &str) -> Vec<&str> {
         " & ", "&", " / ", "/", " | ", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
         // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
         "与", "及", "、",
+        // `背景・問題設定`, `方法／実験`, `动机，方法`: full-width marks.
+        "・", "／", "，", "＆",
     ] {
         // Most headings hold no separator at all: no copy for them.
         if !out.iter().any(|phrase| phrase.contains(separator)) {

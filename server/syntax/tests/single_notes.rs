@@ -3184,6 +3184,7 @@ fn what_the_note_is_and_who_wrote_the_paper_after_its_title() {
         expect![[r#"
             single heading "Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data" by - | header 1:4-1:94
               experiment "Context & Experiment" h2 @5:4
+              purpose "Context & Experiment" h2 @5:4
               experiment "Key Findings" h2 @8:4
         "#]],
     );
@@ -4340,6 +4341,46 @@ fn styling_tags_around_question_headings() {
               purpose "<font color=\"MediumSpringGreen\"> 2. 先行研究と比べてどこがすごいの？ </font>" h2 @9:4
               method "<font color=\"SpringGreen\"> 3. 技術や手法の\"キモ\"はどこにある？ </font>" h2 @12:4
               experiment "<font color=\"SpringGreen\"> 4. どうやって有効だと検証した？ </font>" h2 @15:4
+        "#]],
+    );
+}
+
+/// A lone head word joined to a part named exactly names its own part
+/// (`Context & Experiment`, `背景・問題設定` with the full-width `・`);
+/// beside a critique's part it does not (`문제점 & 한계점` are the paper's
+/// weaknesses).
+#[test]
+fn a_head_word_joined_to_a_named_part() {
+    check(
+        "papers/2021/lora.md",
+        "---\r\ntitle: \"LoRA: Low-Rank Adaptation of Large Language Models\"\r\nyear: 2021\r\n---\r\n\r\n## TL;DR\r\n\r\n> 重みを凍結し低ランク分解で更新する 🧊。\r\n\r\n## 背景・問題設定\r\n\r\n全パラメータ fine-tuning は非現実的。\r\n\r\n## 手法\r\n\r\n$W = W_0 + BA$。\r\n\r\n## 実験\r\n\r\nGLUE。\r\n",
+        expect![[r#"
+            single front-matter "LoRA: Low-Rank Adaptation of Large Language Models" by - | header 2:9-2:59
+              summary "TL;DR" h2 @6:4
+              purpose "背景・問題設定" h2 @10:4
+              method "手法" h2 @14:4
+              experiment "実験" h2 @18:4
+        "#]],
+    );
+    check(
+        "notes/subliminal.md",
+        "# \"Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data\" - Summary\n\n## Context & Experiment\n- A teacher with trait T writes number sequences 🦉.\n\n## Method\nFinetune a student on them.\n",
+        expect![[r#"
+            single heading "Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data" by - | header 1:4-1:94
+              experiment "Context & Experiment" h2 @3:4
+              purpose "Context & Experiment" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "Visual SLAM/2025/MASt3R-SLAM/paper.md",
+        "# MASt3R-SLAM: Real-Time Dense SLAM with 3D Reconstruction Priors\n\n## 요약\nMASt3R 위의 SLAM 🗺️.\n\n## 방법\n포인트맵 정합.\n\n## 실험\nTUM.\n\n## 문제점 & 한계점\n느리다.\n",
+        expect![[r#"
+            single heading "MASt3R-SLAM: Real-Time Dense SLAM with 3D Reconstruction Priors" by - | header 1:3-1:66
+              summary "요약" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
+              limitations "문제점 & 한계점" h2 @12:4
         "#]],
     );
 }
