@@ -1840,12 +1840,18 @@ pub(crate) fn read(
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     // (The parts first: most notes have one filled in, and that ends it.)
+    // A template's guidance in an HTML comment over several lines is
+    // vacant as a whole (`<!-- 줄글로 작성` … `-->`), not line by line.
     let unfilled = !sections.is_empty()
         && sections.iter().all(|s| {
-            s.content
-                .slice(text)
-                .lines()
-                .all(|line| line.trim_start().starts_with('#') || crate::parser::is_vacant(line))
+            let content = s.content.slice(text);
+            crate::parser::is_vacant(content) || {
+                let words: Vec<&str> = content
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with('#'))
+                    .collect();
+                crate::parser::is_vacant(&words.join("\n"))
+            }
         })
         && prose_outside_references(text, lines, kinds) < 100;
     // A reading list, not a review: no section of one, and papers cited a
@@ -3228,7 +3234,21 @@ fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     // that may be one is read again.
     let blank =
         |content: &str| content.starts_with(['*', '_', '<']) && crate::parser::is_vacant(content);
+    // Nor is a template's guidance in an HTML comment (`<!-- 줄글로 작성`
+    // over its example sentences and `-->`).
+    let mut in_comment = false;
     contents
+        .filter_map(move |content| {
+            if !in_comment && !content.trim_start().starts_with("<!--") {
+                return Some(content);
+            }
+            let (_, after) = content.split_once("-->").or_else(|| {
+                in_comment = true;
+                None
+            })?;
+            in_comment = false;
+            Some(after.trim())
+        })
         .filter_map(|content| {
             let width = UnicodeWidthStr::width(content);
             // A link's address is no prose: `Check the [summary](https://…)

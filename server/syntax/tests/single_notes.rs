@@ -4384,3 +4384,16 @@ fn a_head_word_joined_to_a_named_part() {
         "#]],
     );
 }
+
+/// A template whose parts hold only their guidance, each in an HTML comment
+/// over several lines with example sentences, is no review.
+#[test]
+fn a_template_guided_in_comments() {
+    check(
+        "_posts/[논문리뷰 양식].md",
+        "---\r\ntitle: \"양식\"\r\ncategory: \"논문-리뷰\"\r\npublished: false\r\n---\r\n> [논문제목]()<br>\r\n\r\n# 📌 이 논문을 읽은 이유\r\n<!-- 줄글로 작성 (내 동기, 관심사, 맥락 설명)\r\n예시: \r\n이 논문은 제가 진행 중인 [프로젝트/연구 분야]와 관련된 문제를 다루고 있어서 읽게 되었습니다.\r\n-->\r\n\r\n# 💡 논문의 주요 내용 간단 요약\r\n<!-- 줄글로 작성 (내 해석 중심)\r\n예시: \r\n이 논문은 [문제 정의]를 해결하기 위해 [핵심 아이디어]를 제안합니다. 기존 방법과 비교했을 때 [차별점]이 두드러집니다.\r\n-->\r\n\r\n# 🔍 개인적인 생각\r\n<!-- 줄글로 작성 (내 해석/비판적 시각 강조)\r\n예시:\r\n이 논문은 제안한 방법으로 [문제 A]를 잘 해결하지만, [상황 X]에서는 성능 저하 가능성이 있습니다.\r\n-->\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
