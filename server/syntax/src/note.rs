@@ -4953,8 +4953,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 let joined_dash =
                     (prefix.contains(' ') || !prefix.is_ascii()) && raw_after.starts_with('-');
                 // `review_ LightGCN`, as a file name is written.
+                // `Paper&#58 Query Expansion …`: a colon escaped for YAML.
                 if let Some(rest) = after
                     .strip_prefix([':', '：', '|'])
+                    .or_else(|| after.strip_prefix("&#58;"))
+                    .or_else(|| after.strip_prefix("&#58 "))
                     .or_else(|| {
                         after
                             .strip_prefix('-')

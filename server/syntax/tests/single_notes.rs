@@ -2423,6 +2423,16 @@ fn a_post_titled_as_a_review_over_the_paper_s_field() {
               takeaways "Key Takeaways" h3 @16:5
         "#]],
     );
+    // And a colon escaped after the prefix, with or without its `;`.
+    check(
+        "_posts/2017-05-01-query-expansion.md",
+        "---\r\nlayout: post\r\ntitle: Paper&#58 Query Expansion with Locally-Trained Word Embeddings\r\ncategories: [Paper]\r\n---\r\n\r\n# 动机\r\n* 全局 word embedding 忽略了 topic 📚.\r\n\r\n# 方法\r\n* 在相关文档上训练 local embedding.\r\n",
+        expect![[r#"
+            single front-matter "Query Expansion with Locally-Trained Word Embeddings" by - | header 3:18-3:70
+              purpose "动机" h1 @7:3
+              method "方法" h1 @10:3
+        "#]],
+    );
 }
 
 #[test]
