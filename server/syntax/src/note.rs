@@ -5772,6 +5772,11 @@ fn sections(
     // Where every heading starts, with its level and section number, to
     // end heading sections.
     let mut heading_starts: Vec<(usize, u8, Option<&str>)> = Vec::new();
+    // The level of the heading over the reader's questions (`## 10. 토론
+    // 질문`, `## Questions`), while under it: its items ask about the
+    // paper (`- 토픽 수에 따라 결과가 달라진다. … 이해하면 될까?`) and
+    // label none of its parts.
+    let mut questions: Option<u8> = None;
     let first = lines.partition_point(|line| line.next <= body.start);
     for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
         if line.start >= body.end {
@@ -5787,6 +5792,9 @@ fn sections(
             } => {
                 let content = heading_text.slice(text);
                 heading_starts.push((line.start, level, section_number(content)));
+                if questions.is_none_or(|over| level <= over) {
+                    questions = asks_questions(content).then_some(level);
+                }
                 let named = heading_kinds(content, vocabulary);
                 if opening && names_related_work(content) && !names_a_part(&named) {
                     opening = false;
@@ -5822,6 +5830,9 @@ fn sections(
                     .zip(&kinds[index + 1..])
                     .find(|(_, kind)| !matches!(kind, LineKind::Blank))
                     .map(|(next, kind)| (next.text(text), *kind));
+                if questions.is_some() {
+                    continue;
+                }
                 let Some(found) = line_label(text, *line, next, vocabulary) else {
                     // `**Related Works(기존의 방법론 …)**` alone on its line.
                     let content = line.text(text).trim_end();
@@ -5921,6 +5932,27 @@ fn sections(
         });
     }
     sections
+}
+
+/// Whether a heading stands over the reader's questions on the paper:
+/// `Questions`, `## 10. 토론 질문`, `Open questions`, `疑问`.
+fn asks_questions(heading: &str) -> bool {
+    const QUESTIONS: &[&str] = &[
+        "questions",
+        "q&a",
+        "open questions",
+        "discussion questions",
+        "my questions",
+        "questions for discussion",
+        "질문",
+        "토론 질문",
+        "토의 질문",
+        "궁금한 점",
+        "疑问",
+        "質問",
+    ];
+    let core = heading_core(heading).to_lowercase();
+    QUESTIONS.contains(&core.as_str())
 }
 
 /// `Related Work`, `Related Works(기존의 방법론 …)`, `1. 기존 연구 및 한계

@@ -4407,3 +4407,20 @@ fn a_template_guided_in_comments() {
         "#]],
     );
 }
+
+/// The items under the reader's questions (`## 10. 토론 질문`) ask about the
+/// paper and label none of its parts, however they are worded.
+#[test]
+fn questions_on_the_paper_label_no_part() {
+    check(
+        "notes/computational-grounded-theory.md",
+        "# Computational Grounded Theory: A Methodological Framework  \r\n**Nelson (2020)**\r\n\r\n## 1. 논문 개요 및 문제의식\r\n계산 기법으로 이론을 만든다 🧭.\r\n\r\n## 3. Computational Grounded Theory의 3단계 구조\r\n세 단계로 나눈다.\r\n\r\n## 10. 토론 질문\r\n- 토픽 모델링에서 파라미터 결정에 도움이 되는 다른 방법이 없을까?\r\n\r\n    elbow method 같은 기준이 궁금하다.\r\n\r\n- 토픽 수에 따라 모델링의 결과가 달라진다. 과대적합의 논리로 이해하면 될까?\r\n\r\n    k가 너무 크면 과잉 분할이 일어난다.\r\n\r\n## 11. 실험\r\n- **결과**: 세 단계를 사례에 적용했다.\r\n",
+        expect![[r#"
+            single heading "Computational Grounded Theory: A Methodological Framework" by - | header 1:3-1:60
+              purpose "1. 논문 개요 및 문제의식" h2 @4:4
+              method "3. Computational Grounded Theory의 3단계 구조" h2 @7:4
+              experiment "11. 실험" h2 @19:4
+              experiment "결과" bold @20:5
+        "#]],
+    );
+}
