@@ -2372,6 +2372,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("결과", SectionKind::Experiment),
     ("평가", SectionKind::Experiment),
     ("성능", SectionKind::Experiment),
+    // `BLI 검증`, `성능 검증`: how the claim was verified.
+    ("검증", SectionKind::Experiment),
     ("Summary", SectionKind::Summary),
     ("Abstract", SectionKind::Summary),
     ("Overview", SectionKind::Summary),

@@ -4424,3 +4424,19 @@ fn questions_on_the_paper_label_no_part() {
         "#]],
     );
 }
+
+/// `검증` (verification) names how a paper's claim was checked: its
+/// experiment, alone or as a head word (`실세계 검증`).
+#[test]
+fn verification_is_the_experiment() {
+    check(
+        "05-resources/Multiscale Bayesian Fatigue.md",
+        "# Multiscale Stochastic Fatigue Analysis with Bayesian Calibration\r\n\r\n## 연구 목적\r\n피로 수명의 불확실성을 줄인다 🔩.\r\n\r\n## 방법론\r\n베이지안 보정.\r\n\r\n### 실세계 검증\r\n풍력 터빈 데이터로 확인했다.\r\n",
+        expect![[r#"
+            single heading "Multiscale Stochastic Fatigue Analysis with Bayesian Calibration" by - | header 1:3-1:67
+              purpose "연구 목적" h2 @3:4
+              method "방법론" h2 @6:4
+              experiment "실세계 검증" h3 @9:5
+        "#]],
+    );
+}
