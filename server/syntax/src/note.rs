@@ -830,6 +830,49 @@ pub(crate) fn read(
         title_line = Some(index);
         paper_signals += 1;
     }
+    // A post named by the paper's short name (`title: "SparseDrive"`) with
+    // the rest of its title as its description (`description: "End-to-End
+    // Autonomous Driving via Sparse Scene Representation"`): the two joined,
+    // as the paper writes them. The description names, not says: words in
+    // capitals, no sentence.
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && !short.text.contains(char::is_whitespace)
+        && short.text.chars().count() <= 20
+        && short.text.is_ascii()
+        && let Some(fm) = front_matter
+        && let Some(rest) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
+            .find_map(|(_, value)| title_from_value(text, *value))
+            .filter(|rest| {
+                let words: Vec<&str> = rest.text.split_whitespace().collect();
+                let long_words = words.iter().filter(|word| word.len() >= 4);
+                let capitalised = long_words
+                    .clone()
+                    .filter(|word| word.starts_with(|ch: char| ch.is_ascii_uppercase()))
+                    .count();
+                (3..=15).contains(&words.len())
+                    && rest.text.is_ascii()
+                    && !rest.text.contains([':', '.', '!', '?'])
+                    && capitalised * 4 >= long_words.count() * 3
+                    && !rest.key.as_str().contains(short.key.as_str())
+            })
+    {
+        let line = found.as_ref().map_or(rest.range, |(.., line)| *line);
+        // Found where the short name stands: the lines between them are
+        // other fields.
+        let whole = Title {
+            range: short.range,
+            ..joined_title(short, ": ", &rest)
+        };
+        found = Some((
+            whole,
+            TitleSource::FrontMatter,
+            HeaderOrigin::FrontMatter,
+            line,
+        ));
+    }
     if found.is_none() {
         for (index, line) in lines
             .iter()

@@ -4440,3 +4440,29 @@ fn verification_is_the_experiment() {
         "#]],
     );
 }
+
+/// A post named by the paper's short name with the rest of its title as
+/// its description (`title: "SparseDrive"` over `description: "End-to-End
+/// Autonomous Driving via …"`): the two joined. A description that says
+/// something (a sentence) is no part of a title.
+#[test]
+fn a_short_name_and_its_description() {
+    check(
+        "_posts/2026-05-22-SparseDrive.md",
+        "---\r\nlayout: post\r\ntitle: \"SparseDrive\"\r\ncategories: paper-review\r\ndescription: \"End-to-End Autonomous Driving via Sparse Scene Representation\"\r\n---\r\n\r\n## 1. Introduction\r\n밀집 BEV 대신 희소 표현을 쓴다 🚗.\r\n\r\n## 2. Methodology\r\n대칭 희소 인식.\r\n",
+        expect![[r#"
+            single front-matter "SparseDrive: End-to-End Autonomous Driving via Sparse Scene Representation" by - | header 3:9-3:20
+              purpose "1. Introduction" h2 @8:4
+              method "2. Methodology" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/2026-05-22-SparseDrive.md",
+        "---\ntitle: \"SparseDrive\"\ncategories: paper-review\ndescription: \"My notes on a driving paper we read this week.\"\n---\n\n## 1. Introduction\n밀집 BEV 대신 희소 표현을 쓴다 🚗.\n\n## 2. Methodology\n대칭 희소 인식.\n",
+        expect![[r#"
+            single front-matter "SparseDrive" by - | header 2:9-2:20
+              purpose "1. Introduction" h2 @7:4
+              method "2. Methodology" h2 @10:4
+        "#]],
+    );
+}
