@@ -4896,6 +4896,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // What the note is before the quoted title: `Notes on "Sonata:
+        // Query-Driven Streaming Network Telemetry"` (unquoted, `Review of
+        // deep reinforcement learning …` is a paper's own title).
+        if let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
+            .iter()
+            .find(|prefix| {
+                current.len() > prefix.len()
+                    && current.is_char_boundary(prefix.len())
+                    && current[..prefix.len()].eq_ignore_ascii_case(prefix)
+            })
+            .map(|prefix| &current[prefix.len()..])
+            .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
+        {
+            start = end - quoted.len();
+            decorated = true;
+            continue;
+        }
         // The title in quotes, alone or before what the note is: `"Deep
         // Residual Learning for Image Recognition"`, `"Subliminal Learning:
         // …" - Summary` (not a quoted title and its year, whose year stays).
@@ -4989,6 +5006,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 && current[..prefix.len()].eq_ignore_ascii_case(prefix)
             {
                 let raw_after = &current[prefix.len()..];
+                // `Paper Review 3: [CVPR 2019] 4D Spatio-Temporal …`: the
+                // series' count after the prefix.
+                let raw_after = raw_after
+                    .strip_prefix(' ')
+                    .map(|rest| rest.trim_start_matches(|ch: char| ch.is_ascii_digit()))
+                    .filter(|rest| {
+                        rest.len() + 1 < raw_after.len()
+                            && rest.len() + 4 >= raw_after.len()
+                            && rest.trim_start().starts_with([':', '：'])
+                    })
+                    .unwrap_or(raw_after);
                 let after = raw_after.trim_start();
                 // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');

@@ -430,7 +430,12 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         {
             for next in &lines[index + 1..close] {
                 let more = next.text(text);
-                if !more.starts_with([' ', '\t']) {
+                // (Or its closing quote alone at the line's start, as
+                // Jekyll takes it: `title: "Paper Review 4: … Transformers`
+                // over `"`.)
+                let closes_alone =
+                    more.trim_end().len() == quote.len_utf8() && more.starts_with(quote);
+                if !more.starts_with([' ', '\t']) && !closes_alone {
                     break;
                 }
                 if let Some(at) = closing_quote(more, quote) {

@@ -290,6 +290,23 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = dash;
             continue;
         }
+        // The title translated after it: `Acceleration for Deep
+        // Reinforcement Learning …: A Survey（並列・分散計算による深層強化学習の
+        // 高速化：サーベイ）`, `Attention Is All You Need (어텐션이 전부다)`.
+        // A Latin title of three words or more; the inside written in
+        // another script.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && let head = &text[..open]
+            && head.split_whitespace().count() >= 3
+            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
+            && inner.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 2
+            && inner.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() * 2
+                > inner.chars().filter(|ch| !ch.is_whitespace()).count()
+        {
+            end = head.trim_end().len();
+            continue;
+        }
         // A part of a series of posts on the paper: `… with Hybrid Neural
         // Shading (1)`.
         if let Some((open, inner)) = trailing_parenthesis(text)
@@ -706,6 +723,15 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
     let split = text.len().checked_sub(suffix.len())?;
     let tail = text.get(split..)?;
     tail.eq_ignore_ascii_case(suffix).then(|| &text[..split])
+}
+
+/// Whether a character is written in Chinese, Japanese or Korean script:
+/// kana, ideographs, Hangul syllables.
+fn is_cjk_or_hangul(ch: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&ch)
+        || ('\u{3400}'..='\u{4DBF}').contains(&ch)
+        || ('\u{4E00}'..='\u{9FFF}').contains(&ch)
+        || crate::header::is_hangul_syllable(ch)
 }
 
 /// A parenthesis closing the text: the offset of its `(` and its inside.

@@ -4466,3 +4466,39 @@ fn a_short_name_and_its_description() {
         "#]],
     );
 }
+
+/// What a post's title says before the paper's: a numbered review
+/// (`Paper Review 3: [CVPR 2019] …`), whose closing quote may stand alone
+/// at the next line's start; `Notes on "…"`; a translation after the title
+/// in full-width parentheses.
+#[test]
+fn what_a_post_title_says_around_the_paper_s() {
+    check(
+        "_posts/2021-04-27-4Dminkowski-cvpr.md",
+        "---\r\ntitle: \"Paper Review 3: [CVPR 2019] 4D Spatio-Temporal ConvNets: Minkowski Convolutional Neural Networks\r\n\"\r\ncategories:\r\n  - Paper Review\r\n---\r\n\r\n# Introduction\r\n3D 비디오를 희소 텐서로 다룬다 🧊.\r\n\r\n# Method\r\nGeneralized sparse convolution.\r\n",
+        expect![[r#"
+            single front-matter "4D Spatio-Temporal ConvNets: Minkowski Convolutional Neural Networks" venue="CVPR" year=2019 by - | header 2:37-2:105
+              purpose "Introduction" h1 @8:3
+              method "Method" h1 @11:3
+        "#]],
+    );
+    check(
+        "_posts/sonata.md",
+        "---\nlayout: post\ntitle: 'Notes on \"Sonata: Query-Driven Streaming Network Telemetry\"'\ntags: [papers]\n---\n\n**Problem**\n\nTelemetry queries are costly 📡.\n\n**Approach**\n\nSplit each query between switches and stream processors.\n",
+        expect![[r#"
+            single front-matter "Sonata: Query-Driven Streaming Network Telemetry" by - | header 3:19-3:67
+              purpose "Problem" bold @7:3
+              method "Approach" bold @11:3
+        "#]],
+    );
+    check(
+        "notes/drl-survey.md",
+        "# Acceleration for Deep Reinforcement Learning using Parallel and Distributed Computing: A Survey（並列・分散計算による深層強化学習の高速化：サーベイ）\n\n## 背景\n学習が遅い 🐢。\n\n## 手法\n並列化の分類。\n\n## 結果\n主要な知見。\n",
+        expect![[r#"
+            single heading "Acceleration for Deep Reinforcement Learning using Parallel and Distributed Computing: A Survey" by - | header 1:3-1:98
+              purpose "背景" h2 @3:4
+              method "手法" h2 @6:4
+              experiment "結果" h2 @9:4
+        "#]],
+    );
+}
