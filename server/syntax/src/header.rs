@@ -126,6 +126,9 @@ const NOT_NAMES: &[&str] = &[
     "생각",
     "링크",
     "주소",
+    // Where the authors work: `**소속**: Meta AI`.
+    "소속",
+    "기관",
 ];
 
 /// First words of English labels that look like a `First Last` name.

@@ -1338,6 +1338,8 @@ pub(crate) fn read(
                 && bullet_len(content) == 0
                 && !content.ends_with(['.', '。', ':', '：'])
                 && !content.contains("](")
+                // `#paper #searchString_1 #feasible`: a vault's tags.
+                && !content.split_whitespace().all(|word| word.starts_with('#'))
         };
         // `**Meta-Dataset: A Dataset of Datasets …**, by Triantafillou et
         // al.`: the bold part is the title, the rest who wrote it.
@@ -5608,6 +5610,14 @@ fn title_block(
         && !bare.starts_with(['#', '>', '|', '!', '<', '['])
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
         && field_value(text, lines[first], REVIEWER_FIELDS).is_none()
+        // `**논문 발표**: 2023년 (NeurIPS 2023)`: a label set in bold.
+        && !bare
+            .strip_prefix("**")
+            .and_then(|rest| rest.split_once("**"))
+            .is_some_and(|(label, after)| {
+                (label.ends_with([':', '：']) || after.starts_with([':', '：']))
+                    && label.split_whitespace().count() <= 4
+            })
         // `- Publication) NeurIPS 2025`: a label closed by a parenthesis.
         && bare
             .split_whitespace()

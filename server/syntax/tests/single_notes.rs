@@ -4502,3 +4502,30 @@ fn what_a_post_title_says_around_the_paper_s() {
         "#]],
     );
 }
+
+/// Under the title, a label set in bold (`**논문 발표**: 2023년 (NeurIPS
+/// 2023)`) over the authors is a field, not a citation's title; `**소속**:
+/// Meta AI` is where they work, no review by `소속`. A vault's line of tags
+/// over the first part is no title either: the file's name is.
+#[test]
+fn bold_fields_and_tags_under_or_for_a_title() {
+    check(
+        "notes/lima.md",
+        "# LIMA: Less Is More for Alignment\r\n\r\n**논문 발표**: 2023년 (NeurIPS 2023)\r\n**저자**: Chunting Zhou, Pengfei Liu, Puxin Xu, Srini Iyer, Omer Levy\r\n**소속**: Meta AI\r\n\r\n## 한 줄 요약\r\n> 1,000개의 고품질 데이터면 충분하다 ✨\r\n\r\n## 2. 방법\r\n데이터를 고른다.\r\n\r\n## 3. 실험 결과\r\n사람 평가.\r\n",
+        expect![[r#"
+            single heading "LIMA: Less Is More for Alignment" by - | header 1:3-1:35
+              summary "한 줄 요약" h2 @7:4
+              method "2. 방법" h2 @10:4
+              experiment "3. 실험 결과" h2 @13:4
+        "#]],
+    );
+    check(
+        "Papers/Cognitive Load during Eye-typing.md",
+        "#paper #searchString_1 #feasible #averageOverTraining\n\n## Short Summary ##\nCognitive load is measured with blink and pupil metrics 👁️.\n\n## Method ##\nEye-typing tasks of varying difficulty.\n",
+        expect![[r#"
+            single file-name "Cognitive Load during Eye-typing" by - | header 1:1-1:54
+              summary "Short Summary" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+}
