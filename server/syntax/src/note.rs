@@ -1994,6 +1994,25 @@ pub(crate) fn read(
                 .iter()
                 .any(|about| lower.starts_with(about))
         });
+    // A list of things to do, named so: `# Paper review TO-DO`, `논문 할 일`.
+    let to_do_list = title_text.is_some_and(|title| {
+        let lower = title.to_lowercase();
+        [
+            "to-do",
+            "todo",
+            "to-dos",
+            "todos",
+            "to do list",
+            "할 일",
+            "할일",
+        ]
+        .iter()
+        .any(|to_do| {
+            lower
+                .strip_suffix(to_do)
+                .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+        })
+    });
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`), or its map of content (`tags: [MOC]`).
     let concept_page = path.is_some_and(|path| {
@@ -2008,6 +2027,7 @@ pub(crate) fn read(
         && !concept_page
         && !repository_file
         && !about_page
+        && !to_do_list
         && !placeholder
         && !own_work
         && !notes_index

@@ -1060,8 +1060,13 @@ pub fn is_vacant(content: &str) -> bool {
             // A marker at the end of its line: `*` with nothing after it.
             // An image with no address is a template's slot for a figure:
             // `![Figure 1]()`.
+            // So is a numbered item's marker, `1.`, with nothing after it.
+            let numbered_marker = rest.strip_suffix(['.', ')']).is_some_and(|number| {
+                (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+            });
             return rest.is_empty()
                 || matches!(rest, "-" | "*" | "+" | "•")
+                || numbered_marker
                 || (rest.starts_with("![")
                     && rest.ends_with("]()")
                     && rest.matches("](").count() == 1)

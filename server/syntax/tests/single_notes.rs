@@ -4529,3 +4529,24 @@ fn bold_fields_and_tags_under_or_for_a_title() {
         "#]],
     );
 }
+
+/// A template filled with its paper's title and authors but with nothing
+/// under its parts (a lone `+`, `1.` or `*`) is no review yet; nor is a
+/// list of things to do named so (`# Paper review TO-DO`).
+#[test]
+fn an_unstarted_template_and_a_to_do_list() {
+    check(
+        "Paper-reading-notes/A Neural Probabilistic Language Model.md",
+        "# A Neural Probabilistic Language Model\r\n\r\n*Yoshua Bengio，Réjean Ducharme， Pascal Vincent， Christian Jauvin* \r\n\r\n[Paper](http://dl.acm.org/citation.cfm?id=944966) 2003\r\n\r\n## Content\r\n\r\n+\r\n\r\n### Model\r\n1. \r\n\r\n## Accumulate\r\n\r\n* \r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Notes/Clustering/Paper review TO-DO.md",
+        "# Paper review TO-DO\nCreated: 2022-08-08 09:05\n#to-do \n\n# Goals\nBe on the same page about the approaches and the metrics used to evaluate them 🎯.\n\n# Action items\n- [ ] WEClustering with sentence transformer and HDBSCAN\n- [x] Evaluation metrics: PMI, topic coherence ([paper](https://arxiv.org/pdf/2004.14914.pdf))\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
