@@ -418,6 +418,8 @@ const TITLE_FIELDS: &[&str] = &[
     "Title",
     // `**원제:** An Alternative Slicing Technique …` under a Korean heading.
     "원제",
+    // `> **원문:** Non-invasive cancer detection in canine urine …`.
+    "원문",
     "Paper",
     "Paper Title",
     "Paper Name",
@@ -824,7 +826,10 @@ pub(crate) fn read(
             .is_some_and(|rest| rest.starts_with(' '))
             || value.slice(text).find(&post.text).is_some_and(|at| {
                 crate::title::says_review(&value.slice(text)[at + post.text.len()..])
-            }))
+            })
+            // Or asks a question, as a post for readers does (`1mm 벌레가 개의
+            // 소변에서 암을 찾아낼 수 있다면?`): no paper is titled so.
+            || post.text.ends_with(['?', '？']))
     {
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
@@ -3431,6 +3436,7 @@ fn is_generic_title(text: &str) -> bool {
         || described_review()
         || venue_and_year()
         || numbers_a_note(&core)
+        || numbers_a_unit(core.split_whitespace())
         || blank
 }
 
@@ -3454,18 +3460,21 @@ fn numbers_a_note(core: &str) -> bool {
     ]
     .iter()
     .any(|word| last.eq_ignore_ascii_case(word));
-    // One of the words before it is numbered (`Week10`, `3주차`), none is
-    // anything but a unit and its number.
+    note_word && numbers_a_unit(words)
+}
+
+/// Whether words are a course's unit and its number, and nothing else:
+/// `Week10`, `week 7`, `3주차`, `Lecture 5` (a folder `week7/` names no
+/// paper).
+fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut numbered = false;
-    note_word
-        && words.all(|word| {
-            numbered |= word.contains(|ch: char| ch.is_ascii_digit());
-            let unit = word.trim_matches(|ch: char| ch.is_ascii_digit());
-            ["", "week", "day", "session", "lecture", "w", "주차", "회차"]
-                .iter()
-                .any(|known| unit.eq_ignore_ascii_case(known))
-        })
-        && numbered
+    words.all(|word| {
+        numbered |= word.contains(|ch: char| ch.is_ascii_digit());
+        let unit = word.trim_matches(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '_');
+        ["", "week", "day", "session", "lecture", "w", "주차", "회차"]
+            .iter()
+            .any(|known| unit.eq_ignore_ascii_case(known))
+    }) && numbered
 }
 
 /// Whether the headings are a software project's documentation: two
@@ -4598,6 +4607,11 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
         return None;
     }
     let mut title = clean_heading_title(text, range)?.title;
+    // `원문: [\`paper_link.md\`](./paper_link.md) 참고`: a pointer to the
+    // original, with a link left in it, names no paper.
+    if title.text.contains("](") {
+        return None;
+    }
     // A value wrapped onto a second line reads as one line.
     if title.text.contains(['\n', '\r']) {
         title.text = title.text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -446,6 +446,19 @@ fn a_heading_below_paragraphs_of_prose_is_not_the_title() {
         "## 목표\n번역.\n\n## 방법\n어텐션.\n\n## 실험\nBLEU.\n",
         LayoutChoice::Auto,
     ));
+    // A course's week (`week7/`) names no paper: the file's name does.
+    expect![[r#"
+        single file-name "Neural Collaborative Filtering" by - | header 1:1-1:15
+          purpose "Introduction" h1 @1:3
+          method "Method" h1 @4:3
+          experiment "Experiments" h1 @7:3
+    "#]]
+    .assert_eq(&render_note(
+        "Tobigs16_assignment/week7/Neural Collaborative Filtering.md",
+        true,
+        "# Introduction\r\n* MF의 단점: 선형 결합뿐이다 🤝.\r\n\r\n# Method\r\n* neural architecture로 협업필터링.\r\n\r\n# Experiments\r\n* MovieLens, Pinterest.\r\n",
+        LayoutChoice::Auto,
+    ));
 }
 
 /// A reading list — papers cited a list item each, or three papers linked,
@@ -4547,6 +4560,21 @@ fn an_unstarted_template_and_a_to_do_list() {
         "# Paper review TO-DO\nCreated: 2022-08-08 09:05\n#to-do \n\n# Goals\nBe on the same page about the approaches and the metrics used to evaluate them 🎯.\n\n# Action items\n- [ ] WEClustering with sentence transformer and HDBSCAN\n- [x] Evaluation metrics: PMI, topic coherence ([paper](https://arxiv.org/pdf/2004.14914.pdf))\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// A post titled by a question for its readers names no paper: the
+/// paper's title is in its `원문:` (original) field, here in a quote block.
+#[test]
+fn a_question_for_readers_over_the_original_s_title() {
+    check(
+        "_posts/2026-03-19-1mm-벌레가-개의-소변에서-암을-찾아낼-수-있다면?.md",
+        "---\r\ntitle: \"1mm 벌레가 개의 소변에서 암을 찾아낼 수 있다면?\"\r\ncategories: Paper\r\n---\r\n\r\n> **원문:** Non-invasive cancer detection in canine urine through Caenorhabditis elegans chemotaxis <br>\r\n> **게재지:** Frontiers in Veterinary Science (2022) <br>\r\n\r\n## 한 줄 요약\r\n\r\n선충의 후각으로 암을 선별한다 🪱.\r\n\r\n## 연구 목적\r\n\r\n비침습적인 선별 검사.\r\n",
+        expect![[r#"
+            single field "Non-invasive cancer detection in canine urine through Caenorhabditis elegans chemotaxis" by - | header 6:11-6:98
+              summary "한 줄 요약" h2 @9:4
+              purpose "연구 목적" h2 @13:4
         "#]],
     );
 }
