@@ -238,6 +238,16 @@ fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, 
     )
 }
 
+/// The title a post's `description:` or `subtitle:` reads as, the first
+/// that reads as one.
+fn described_title(text: &str, front_matter: &FrontMatter) -> Option<Title> {
+    front_matter
+        .fields
+        .iter()
+        .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
+        .find_map(|(_, value)| title_from_value(text, *value))
+}
+
 /// Whether a file's name (its title key) names the paper of a long title:
 /// the whole title, six words or more or with a colon; the short name
 /// before the colon (`mixmatch` for `MixMatch: A Holistic Approach to
@@ -693,12 +703,8 @@ pub(crate) fn read(
     // bioenergetics with integrated volume dynamics"`): the description's.
     if let Some((cited, TitleSource::FrontMatter, ..)) = &found
         && names_a_citation(&cited.text)
-        && let Some(fm) = front_matter
-        && let Some(title) = fm
-            .fields
-            .iter()
-            .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
-            .find_map(|(_, value)| title_from_value(text, *value))
+        && let Some(title) = front_matter
+            .and_then(|fm| described_title(text, fm))
             .filter(|title| {
                 title.text.split_whitespace().count() >= 3
                     && !title.text.ends_with(['.', '。', '!', '?'])
@@ -844,12 +850,8 @@ pub(crate) fn read(
         && !short.text.contains(char::is_whitespace)
         && short.text.chars().count() <= 20
         && short.text.is_ascii()
-        && let Some(fm) = front_matter
-        && let Some(rest) = fm
-            .fields
-            .iter()
-            .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
-            .find_map(|(_, value)| title_from_value(text, *value))
+        && let Some(rest) = front_matter
+            .and_then(|fm| described_title(text, fm))
             .filter(|rest| {
                 let words: Vec<&str> = rest.text.split_whitespace().collect();
                 let long_words = words.iter().filter(|word| word.len() >= 4);
