@@ -2446,6 +2446,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("성능", SectionKind::Experiment),
     // `BLI 검증`, `성능 검증`: how the claim was verified.
     ("검증", SectionKind::Experiment),
+    // `주요 발견`, `핵심 발견`: the findings, as `Key Findings` are.
+    ("발견", SectionKind::Experiment),
     ("Summary", SectionKind::Summary),
     ("Abstract", SectionKind::Summary),
     ("Overview", SectionKind::Summary),

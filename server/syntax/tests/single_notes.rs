@@ -4439,7 +4439,8 @@ fn questions_on_the_paper_label_no_part() {
 }
 
 /// `검증` (verification) names how a paper's claim was checked: its
-/// experiment, alone or as a head word (`실세계 검증`).
+/// experiment, alone or as a head word (`실세계 검증`); so does `발견`
+/// (finding).
 #[test]
 fn verification_is_the_experiment() {
     check(
@@ -4450,6 +4451,16 @@ fn verification_is_the_experiment() {
               purpose "연구 목적" h2 @3:4
               method "방법론" h2 @6:4
               experiment "실세계 검증" h3 @9:5
+        "#]],
+    );
+    // `주요 발견` (main findings) are its results, as `Key Findings` are.
+    check(
+        "papers/blockchain-factors.md",
+        "---\ntitle: \"Blockchain Factors\"\ncategories: [paper]\n---\n\n## 데이터와 방법\n온체인 지표로 팩터를 만든다 ⛓️.\n\n## 주요 발견\n네트워크 팩터가 수익률을 설명한다.\n",
+        expect![[r#"
+            single front-matter "Blockchain Factors" by - | header 2:9-2:27
+              method "데이터와 방법" h2 @6:4
+              experiment "주요 발견" h2 @9:4
         "#]],
     );
 }
