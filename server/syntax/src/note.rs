@@ -4941,12 +4941,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // deep reinforcement learning …` is a paper's own title).
         if let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
             .iter()
-            .find(|prefix| {
-                current.len() > prefix.len()
-                    && current.is_char_boundary(prefix.len())
-                    && current[..prefix.len()].eq_ignore_ascii_case(prefix)
-            })
-            .map(|prefix| &current[prefix.len()..])
+            .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
             .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
         {
             start = end - quoted.len();
@@ -5041,11 +5036,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             "Paper",
             "논문",
         ] {
-            if current.len() > prefix.len()
-                && current.is_char_boundary(prefix.len())
-                && current[..prefix.len()].eq_ignore_ascii_case(prefix)
+            if let Some(raw_after) = crate::title::strip_prefix_ignore_case(current, prefix)
+                .filter(|after| !after.is_empty())
             {
-                let raw_after = &current[prefix.len()..];
                 // `Paper Review 3: [CVPR 2019] 4D Spatio-Temporal …`: the
                 // series' count after the prefix.
                 let raw_after = raw_after

@@ -719,6 +719,14 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
     all && any_note_word
 }
 
+/// The text after `prefix`, matched ignoring ASCII case (`Paper Review:`,
+/// `paper review:`).
+pub(crate) fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
 fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let split = text.len().checked_sub(suffix.len())?;
     let tail = text.get(split..)?;
@@ -920,12 +928,11 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
         "spotlight",
         "highlight",
     ] {
-        if rest.len() > award.len()
-            && rest.is_char_boundary(award.len())
-            && rest[..award.len()].eq_ignore_ascii_case(award)
-            && !rest[award.len()..].starts_with(char::is_alphanumeric)
+        if let Some(after) = strip_prefix_ignore_case(rest, award)
+            && !after.is_empty()
+            && !after.starts_with(char::is_alphanumeric)
         {
-            rest = rest[award.len()..].trim_start();
+            rest = after.trim_start();
             break;
         }
     }
