@@ -238,13 +238,13 @@ fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, 
     )
 }
 
-/// The title a post's `description:` or `subtitle:` reads as, the first
-/// that reads as one.
+/// The title a post's `description:`, `subtitle:` or `excerpt:` reads as,
+/// the first that reads as one.
 fn described_title(text: &str, front_matter: &FrontMatter) -> Option<Title> {
     front_matter
         .fields
         .iter()
-        .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle"))
+        .filter(|(key, _)| matches!(key.as_str(), "description" | "subtitle" | "excerpt"))
         .find_map(|(_, value)| title_from_value(text, *value))
 }
 
@@ -866,19 +866,26 @@ pub(crate) fn read(
                     && !rest.key.as_str().contains(short.key.as_str())
             })
     {
-        let line = found.as_ref().map_or(rest.range, |(.., line)| *line);
-        // Found where the short name stands: the lines between them are
-        // other fields.
-        let whole = Title {
-            range: short.range,
-            ..joined_title(short, ": ", &rest)
-        };
-        found = Some((
-            whole,
-            TitleSource::FrontMatter,
-            HeaderOrigin::FrontMatter,
-            line,
-        ));
+        // The short name is the rest's acronym (`title: "GAN 논문 리뷰"`,
+        // `excerpt: "Generative Adversarial Networks"`): the rest is the
+        // whole title.
+        if abbreviates(&short.text, &rest.text) {
+            found = Some(front_matter_value_title(rest));
+        } else {
+            let line = found.as_ref().map_or(rest.range, |(.., line)| *line);
+            // Found where the short name stands: the lines between them are
+            // other fields.
+            let whole = Title {
+                range: short.range,
+                ..joined_title(short, ": ", &rest)
+            };
+            found = Some((
+                whole,
+                TitleSource::FrontMatter,
+                HeaderOrigin::FrontMatter,
+                line,
+            ));
+        }
     }
     if found.is_none() {
         for (index, line) in lines
@@ -4933,6 +4940,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             start += open + 1;
             end = start + length;
+            decorated = true;
+            continue;
+        }
+        // A short name set off by a double colon, as blogs write it:
+        // `CoCoOp :: Conditional Prompt Learning for Vision-Language
+        // Models`. The paper's title is the part after it.
+        if let Some(colons) = current.find(" :: ")
+            && let head = current[..colons].trim()
+            && !head.is_empty()
+            && !head.contains(char::is_whitespace)
+            && head.chars().count() <= 20
+            && current[colons + 4..].split_whitespace().count() >= 2
+        {
+            start += colons + 4;
             decorated = true;
             continue;
         }

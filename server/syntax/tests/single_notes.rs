@@ -4491,6 +4491,45 @@ fn a_short_name_and_its_description() {
     );
 }
 
+/// A post named by the paper's acronym with the name spelled out in its
+/// excerpt (`title: "GAN 논문 리뷰"` over `excerpt: "Generative Adversarial
+/// Networks"`): the spelled-out name is the title, found on its own line.
+/// A short name before a double colon (`CoCoOp :: Conditional Prompt
+/// Learning …`) is the blog's, not the paper's.
+#[test]
+fn an_acronym_spelled_out_and_a_double_colon() {
+    check(
+        "_posts/review/2023-02-08-gan.md",
+        "---\r\ntitle:  \"GAN 논문 리뷰\"\r\nexcerpt: \"Generative Adversarial Networks\"\r\ncategories:\r\n  - 논문 리뷰\r\n---\r\n\r\n## 배경 🎲\r\n생성 모델은 가능도 계산이 어렵다.\r\n\r\n## 방법\r\n생성자와 판별자가 겨룬다.\r\n",
+        expect![[r#"
+            single front-matter "Generative Adversarial Networks" by - | header 3:11-3:42
+              purpose "배경 🎲" h2 @8:4
+              method "방법" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/2024-02-12-CoCoOp.md",
+        "---\ntitle: \"[Paper Review] CoCoOp :: Conditional Prompt Learning for Vision-Language Models\"\ncategories: [Paper Review]\n---\n\n## 🔍 Abstract 및 Introduction\nCoOp은 새 클래스에 약하다.\n\n## Methodology\n이미지마다 조건부 토큰을 만든다.\n",
+        expect![[r#"
+            single front-matter "Conditional Prompt Learning for Vision-Language Models" by - | header 2:34-2:88
+              summary "🔍 Abstract 및 Introduction" h2 @6:4
+              purpose "🔍 Abstract 및 Introduction" h2 @6:4
+              method "Methodology" h2 @9:4
+        "#]],
+    );
+    // One word before the colons and no more: a title with a double colon
+    // inside keeps it whole.
+    check(
+        "_posts/2024-02-12-haskell.md",
+        "---\ntitle: \"Type Classes :: A Study of Haskell Overloading\"\ncategories: [Paper Review]\n---\n\n## Motivation\n오버로딩은 임시방편이었다.\n\n## Approach\n사전 전달로 번역한다.\n",
+        expect![[r#"
+            single front-matter "Type Classes :: A Study of Haskell Overloading" by - | header 2:9-2:55
+              purpose "Motivation" h2 @6:4
+              method "Approach" h2 @9:4
+        "#]],
+    );
+}
+
 /// What a post's title says before the paper's: a numbered review
 /// (`Paper Review 3: [CVPR 2019] …`), whose closing quote may stand alone
 /// at the next line's start; `Notes on "…"`; a translation after the title
