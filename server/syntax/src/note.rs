@@ -238,6 +238,23 @@ fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, 
     )
 }
 
+/// Whether words name a paper as English titles are written, not say
+/// something: three to fifteen words, most long ones capitalised, no
+/// sentence's end (`End-to-End Autonomous Driving via Sparse Scene
+/// Representation`, not `My notes on a driving paper we read this week.`).
+fn names_in_capitals(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let long_words = words.iter().filter(|word| word.len() >= 4);
+    let capitalised = long_words
+        .clone()
+        .filter(|word| word.starts_with(|ch: char| ch.is_ascii_uppercase()))
+        .count();
+    (3..=15).contains(&words.len())
+        && text.is_ascii()
+        && !text.contains(['.', '!', '?'])
+        && capitalised * 4 >= long_words.count() * 3
+}
+
 /// The title a post's `description:`, `subtitle:` or `excerpt:` reads as,
 /// the first that reads as one.
 fn described_title(text: &str, front_matter: &FrontMatter) -> Option<Title> {
@@ -500,12 +517,52 @@ const PAPER_FIELDS: &[&str] = &[
     "Date",
 ];
 
+/// What a note calls itself before its paper's title: `Review: …`,
+/// `논문 리뷰: …`, `Paper Summary: …`.
+const TITLE_PREFIXES: [&str; 28] = [
+    "Paper Title",
+    "Paper Name",
+    "Title",
+    "논문 제목",
+    "논문명",
+    "제목",
+    "Review",
+    "Paper Review",
+    "Paper Summary",
+    "Paper Notes",
+    "논문 리뷰",
+    "논문리뷰",
+    "논문 정리",
+    "논문정리",
+    "논문 요약",
+    "리뷰",
+    "論文メモ",
+    "論文紹介",
+    "论文笔记",
+    "论文阅读",
+    "论文速读",
+    "论文精读",
+    "论文解读",
+    "論文解説",
+    "論文要約",
+    "論文まとめ",
+    "Paper",
+    "논문",
+];
+
 /// Headings and titles that name a note's kind, not its paper.
 const GENERIC_TITLES: &[&str] = &[
     // A template's parts, set as the first heading.
     "Challenges",
     "Terminology",
     "Requirements",
+    // The paper's outline, listed first: `# Structure` over `- Intro`,
+    // `- Related Work`.
+    "Structure",
+    "Outline",
+    "Contents",
+    "Table of Contents",
+    "목차",
     "Paper",
     "Papers",
     "Paper Review",
@@ -665,9 +722,18 @@ pub(crate) fn read(
                 // paper's).
                 || (path.is_some_and(NotePath::is_readme_or_index) && {
                     let core = heading_core(heading);
-                    !core.contains(char::is_whitespace)
+                    (!core.contains(char::is_whitespace)
                         && camel_words(&core).nth(1).is_some()
-                        && names_paper_notes(&core)
+                        && names_paper_notes(&core))
+                        // `# HAI 2022 논문 스터디`: a group's name and year
+                        // and the notes it keeps (`# ResNet 논문 리뷰` is a
+                        // paper's).
+                        || named_notes(&core).is_some_and(|group| {
+                            (2..=3).contains(&group.split_whitespace().count())
+                                && group
+                                    .split_whitespace()
+                                    .any(|word| crate::title::parse_year(word).is_some())
+                        })
                 })
         });
 
@@ -689,6 +755,12 @@ pub(crate) fn read(
         // `'Don''t Stop Pretraining'`: in single quotes, `''` is one.
         if text[..value.start].ends_with('\'') && title.text.contains("''") {
             title.text = title.text.replace("''", "'");
+            title.key = TitleKey::new(&title.text);
+        }
+        // `"You Only Look Once:\nUnified, …"`: in double quotes, `\n` is a
+        // line break, which a title shows as a space.
+        if text[..value.start].ends_with('"') && title.text.contains("\\n") {
+            title.text = title.text.replace("\\n", " ");
             title.key = TitleKey::new(&title.text);
         }
         found = Some((
@@ -853,16 +925,8 @@ pub(crate) fn read(
         && let Some(rest) = front_matter
             .and_then(|fm| described_title(text, fm))
             .filter(|rest| {
-                let words: Vec<&str> = rest.text.split_whitespace().collect();
-                let long_words = words.iter().filter(|word| word.len() >= 4);
-                let capitalised = long_words
-                    .clone()
-                    .filter(|word| word.starts_with(|ch: char| ch.is_ascii_uppercase()))
-                    .count();
-                (3..=15).contains(&words.len())
-                    && rest.text.is_ascii()
-                    && !rest.text.contains([':', '.', '!', '?'])
-                    && capitalised * 4 >= long_words.count() * 3
+                names_in_capitals(&rest.text)
+                    && !rest.text.contains(':')
                     && !rest.key.as_str().contains(short.key.as_str())
             })
     {
@@ -886,6 +950,35 @@ pub(crate) fn read(
                 line,
             ));
         }
+    }
+    // A post named by the paper's short name (`title: "COMA"`) whose text
+    // opens with the whole title as a heading (`## Counterfactual Multi
+    // Agent Policy Gradient`): the heading's.
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && !short.text.contains(char::is_whitespace)
+        && short.text.chars().count() <= 20
+        && let Some(heading) = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+        && heading.line < first_section_line
+        && prose_chars(
+            text,
+            &lines[first_content_line..heading.line],
+            &kinds[first_content_line..heading.line],
+        ) == 0
+        && !is_generic_title(heading.text.slice(text))
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && names_in_capitals(&cleaned.title.text)
+    {
+        found = Some((
+            cleaned.title,
+            TitleSource::Heading,
+            HeaderOrigin::Heading {
+                level: heading.level,
+            },
+            lines[heading.line].range(),
+        ));
+        title_line = Some(heading.line);
     }
     if found.is_none() {
         for (index, line) in lines
@@ -2725,6 +2818,20 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     {
         return false;
     }
+    // `Paper Summary: Attention Is All You Need`, `논문 요약: Deep Residual
+    // Learning …`: what the note is, then the title (a summary's label
+    // takes a sentence after it, not a name).
+    if let Some((label, title)) = core.split_once([':', '：'])
+        && TITLE_PREFIXES
+            .iter()
+            .any(|prefix| label.trim().eq_ignore_ascii_case(prefix))
+        && let title = title.trim()
+        && title.split_whitespace().count() >= 2
+        && !title.ends_with(['.', '。', '다'])
+        && exact_kinds(title, vocabulary).is_empty()
+    {
+        return false;
+    }
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
     });
@@ -3448,7 +3555,25 @@ fn is_generic_title(text: &str) -> bool {
         || venue_and_year()
         || numbers_a_note(&core)
         || numbers_a_unit(core.split_whitespace())
+        || names_a_session(&core)
         || blank
+}
+
+/// `HAI 논문 스터디 1주차`, `Paper Reading Group Week 3`: a study group's
+/// meeting, named by its number, over the paper read at it.
+fn names_a_session(core: &str) -> bool {
+    let words: Vec<&str> = core.split_whitespace().collect();
+    (1..=2).any(|count| {
+        words.len() > count
+            && numbers_a_unit(words[words.len() - count..].iter().copied())
+            && words[..words.len() - count].iter().any(|word| {
+                let lower = word.to_lowercase();
+                ["스터디", "세미나", "모임"]
+                    .iter()
+                    .any(|study| lower.contains(study))
+                    || ["study", "seminar", "reading", "group", "club"].contains(&lower.as_str())
+            })
+    })
 }
 
 /// `Week10 summarization`, `Week 3 Review`, `3주차 리뷰`: which of a
@@ -3699,18 +3824,6 @@ fn names_a_repository(heading: &str) -> bool {
         "자연어처리",
         "컴퓨터 비전",
     ];
-    const NOTES: &[&str] = &[
-        "paper review",
-        "paper reviews",
-        "paper notes",
-        "papers",
-        "paper study",
-        "paper reading",
-        "논문 리뷰",
-        "논문리뷰",
-        "논문 정리",
-        "논문 스터디",
-    ];
     let core = heading_core(heading);
     // The name as written: an underscore inside a word is no emphasis
     // (`# NLP_paper_study`), though the core drops it.
@@ -3735,12 +3848,30 @@ fn names_a_repository(heading: &str) -> bool {
     {
         return true;
     }
+    named_notes(&core).is_some_and(|field| FIELDS.contains(&field.as_str()))
+}
+
+/// What comes before a name for a set of paper notes at a heading's end
+/// (`DL Paper Review` → `dl`, `HAI 2022 논문 스터디` → `hai 2022`), in
+/// lower case.
+fn named_notes(core: &str) -> Option<String> {
+    const NOTES: &[&str] = &[
+        "paper review",
+        "paper reviews",
+        "paper notes",
+        "papers",
+        "paper study",
+        "paper reading",
+        "논문 리뷰",
+        "논문리뷰",
+        "논문 정리",
+        "논문 스터디",
+    ];
     let lower = core.to_lowercase();
-    NOTES.iter().any(|notes| {
-        lower
-            .strip_suffix(notes)
-            .is_some_and(|field| FIELDS.contains(&field.trim()))
-    })
+    NOTES
+        .iter()
+        .find_map(|notes| lower.strip_suffix(notes))
+        .map(|field| field.trim().to_owned())
 }
 
 /// Whether a title says the note is a template: `Paper Review Template`,
@@ -4879,6 +5010,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && close < 40
             && !inner[close + 1..].trim().is_empty()
             && (crate::title::says_what_the_note_is(&inner[..close])
+                || crate::title::says_note_state(&inner[..close])
                 || names_a_language(&inner[..close])
                 || tags.read(&inner[..close]))
         {
@@ -4940,6 +5072,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             start += open + 1;
             end = start + length;
+            decorated = true;
+            continue;
+        }
+        // A post's number in a series: `#05 Let Me Do It For You: …`.
+        if let Some(number) = current.strip_prefix('#')
+            && let digits = number.len()
+                - number
+                    .trim_start_matches(|ch: char| ch.is_ascii_digit())
+                    .len()
+            && (1..=3).contains(&digits)
+            && number[digits..].starts_with(' ')
+            && number[digits..].split_whitespace().count() >= 2
+        {
+            start += 1 + digits + 1;
             decorated = true;
             continue;
         }
@@ -5027,36 +5173,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
-        for prefix in [
-            "Paper Title",
-            "Paper Name",
-            "Title",
-            "논문 제목",
-            "논문명",
-            "제목",
-            "Review",
-            "Paper Review",
-            "Paper Summary",
-            "Paper Notes",
-            "논문 리뷰",
-            "논문리뷰",
-            "논문 정리",
-            "논문정리",
-            "논문 요약",
-            "리뷰",
-            "論文メモ",
-            "論文紹介",
-            "论文笔记",
-            "论文阅读",
-            "论文速读",
-            "论文精读",
-            "论文解读",
-            "論文解説",
-            "論文要約",
-            "論文まとめ",
-            "Paper",
-            "논문",
-        ] {
+        for prefix in TITLE_PREFIXES {
             if let Some(raw_after) = crate::title::strip_prefix_ignore_case(current, prefix)
                 .filter(|after| !after.is_empty())
             {

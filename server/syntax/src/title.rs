@@ -269,11 +269,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // The paper's nickname after its title: `Deep Residual Learning for
         // Image Recognition (ResNet)`, `Visual Instruction Tuning(LLaVA)`;
         // not an acronym the words before it spell, which belongs to the
-        // title (`Gaussian Error Linear Units (GELUs)`).
+        // title (`Gaussian Error Linear Units (GELUs)`), unless numbered
+        // as the model's version (`You Only Look Once (YOLOv1)`).
         if let Some((open, inner)) = trailing_parenthesis(text)
             && open > 0
             && is_nickname(inner)
-            && !spelled_before(inner, &text[..open])
+            && (!spelled_before(inner, &text[..open])
+                || inner.contains(|ch: char| ch.is_ascii_digit()))
             && text[..open].split_whitespace().count() >= 2
         {
             end = open;
@@ -662,16 +664,6 @@ pub(crate) fn says_review(tail: &str) -> bool {
 /// The text without a trailing note of the note's own state: `(작성중)`,
 /// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`.
 fn strip_note_state(text: &str) -> Option<&str> {
-    const STATES: &[&str] = &[
-        "작성중",
-        "작성 중",
-        "미완",
-        "미완성",
-        "wip",
-        "draft",
-        "in progress",
-        "todo",
-    ];
     let (open, close) = if text.ends_with(')') {
         ('(', ')')
     } else if text.ends_with(']') {
@@ -684,10 +676,25 @@ fn strip_note_state(text: &str) -> Option<&str> {
     let body = text.strip_suffix(close)?;
     let at = body.rfind(open)?;
     let inside = body[at + open.len_utf8()..].trim();
-    let state = inside.to_lowercase();
     let before = body[..at].trim_end();
-    ((STATES.contains(&state.as_str()) || says_what_the_note_is(inside)) && !before.is_empty())
+    ((says_note_state(inside) || says_what_the_note_is(inside)) && !before.is_empty())
         .then_some(before)
+}
+
+/// Whether words in brackets are the note's own state: `작성중`, `미완`,
+/// `WIP`, `draft`, `in progress`.
+pub(crate) fn says_note_state(inside: &str) -> bool {
+    const STATES: &[&str] = &[
+        "작성중",
+        "작성 중",
+        "미완",
+        "미완성",
+        "wip",
+        "draft",
+        "in progress",
+        "todo",
+    ];
+    STATES.contains(&inside.trim().to_lowercase().as_str())
 }
 
 /// Whether words in parentheses only say what the note is: `원문 요약`,
@@ -697,6 +704,7 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
     const NOTE_WORDS: &[&str] = &[
         "원문",
         "논문",
+        "paper",
         "요약",
         "정리",
         "리뷰",

@@ -4491,6 +4491,145 @@ fn a_short_name_and_its_description() {
     );
 }
 
+/// What the note is, then the paper's title, as its heading: `# Paper
+/// Summary: …`, `# 논문 요약: …` (a summary's label takes a sentence, not a
+/// name). A model's version after the title is the note's
+/// (`(YOLOv1)`), though an acronym the title spells is the paper's.
+#[test]
+fn a_heading_that_says_what_the_note_is_before_the_title() {
+    check(
+        "docs/computer-vision/yolov1-paper-notes.md",
+        "# Paper Summary: You Only Look Once (YOLOv1)\r\n\r\n**Authors**: Joseph Redmon, Santosh Divvala\r\n\r\n## Core Contribution\r\n將物件偵測重新定義為單一回歸問題 🎯。\r\n\r\n## Method\r\n7 × 7 grid.\r\n",
+        expect![[r#"
+            single heading "You Only Look Once" by - | header 1:18-1:36
+              method "Method" h2 @8:4
+        "#]],
+    );
+    check(
+        "notes/resnet.md",
+        "# 논문 요약: Deep Residual Learning for Image Recognition 📄\n\n## 배경\n깊은 망은 학습이 어렵다.\n\n## 방법\n잔차 연결을 쓴다.\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:10-1:54
+              purpose "배경" h2 @3:4
+              method "방법" h2 @6:4
+        "#]],
+    );
+    // A summary's label and what it says: a part, not the title.
+    check(
+        "notes/resnet.md",
+        "# [논문 리뷰] ResNet\n\n## 논문 요약: 잔차 연결로 깊은 망을 학습한다.\n\n## Method\n잔차 연결을 쓴다.\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:11-1:17
+              summary "논문 요약: 잔차 연결로 깊은 망을 학습한다." h2 @3:4
+              method "Method" h2 @5:4
+        "#]],
+    );
+}
+
+/// What a post's front-matter title holds besides the paper's: a line
+/// break escaped in double quotes (`You Only Look Once:\nUnified, …`), a
+/// post's number in its series (`#05 Let Me Do It For You: …`), the
+/// note's state and kind in parentheses before it (`(미완) (Paper) …`).
+#[test]
+fn what_a_front_matter_title_holds_besides_the_paper_s() {
+    check(
+        "_posts/2026-10-07-yolo.md",
+        "---\r\ntitle: \"[Paper] You Only Look Once:\\nUnified, Real-Time Object Detection\"\r\ncategories:\r\n  - \"Paper\"\r\n---\r\n\r\n## Introduction\r\n탐지를 회귀 문제로 본다 🎯.\r\n\r\n## Method\r\n그리드마다 상자를 예측한다.\r\n",
+        expect![[r#"
+            single front-matter "You Only Look Once: Unified, Real-Time Object Detection" by - | header 2:17-2:73
+              purpose "Introduction" h2 @7:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+    check(
+        "_posts/2026-03-31-LetmeDoitForyou.md",
+        "---\ntitle: \"[Paper Review] #05 Let Me Do It For You: Towards LLM Empowered Recommendation via Tool Learning\"\ncategories: [Paper Review]\n---\n\n## 문제 정의\n추천기가 도구를 못 쓴다.\n\n## 방법\n🔁 라운드마다 도구를 고른다.\n",
+        expect![[r#"
+            single front-matter "Let Me Do It For You: Towards LLM Empowered Recommendation via Tool Learning" by - | header 2:28-2:104
+              purpose "문제 정의" h2 @6:4
+              method "방법" h2 @9:4
+        "#]],
+    );
+    check(
+        "_posts/2021-06-09-unsupervised_asr.md",
+        "---\ntitle: \"(미완) (Paper) Unsupervised Speech Recognition\"\ncategories: Paper\n---\n\n## Motivation\n전사 없는 음성 인식 🎙️.\n\n## Method\nGAN으로 음소를 맞춘다.\n",
+        expect![[r#"
+            single front-matter "Unsupervised Speech Recognition" by - | header 2:22-2:53
+              purpose "Motivation" h2 @6:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
+/// A post named by the paper's short name whose text opens with the whole
+/// title as a heading (`title: "COMA"` over `## Counterfactual Multi
+/// Agent Policy Gradient`): the heading's. A heading that is a part's, or
+/// a sentence, leaves the short name.
+#[test]
+fn a_short_name_over_the_whole_title_as_a_heading() {
+    check(
+        "_posts/paper_review/2021-04-16-COMA.md",
+        "---\r\ntitle : \"COMA\"\r\n\r\ndate : 2021-04-16\r\n\r\ncategories : paper_review\r\n---\r\n\r\n## Counterfactual Multi Agent Policy Gradient\r\n\r\n### Motivation\r\n팀 보상만으로는 기여를 나눌 수 없다 🤝.\r\n\r\n### Method\r\n반사실 기준선을 쓴다.\r\n",
+        expect![[r#"
+            single heading "Counterfactual Multi Agent Policy Gradient" by - | header 9:4-9:46
+              purpose "Motivation" h3 @11:5
+              method "Method" h3 @14:5
+        "#]],
+    );
+    check(
+        "_posts/paper_review/2021-04-16-COMA.md",
+        "---\ntitle: \"COMA\"\ncategories: paper_review\n---\n\n## what we read this week\n\n### Motivation\n팀 보상만으로는 기여를 나눌 수 없다.\n\n### Method\n반사실 기준선을 쓴다.\n",
+        expect![[r#"
+            single front-matter "COMA" by - | header 2:9-2:13
+              purpose "Motivation" h3 @8:5
+              method "Method" h3 @11:5
+        "#]],
+    );
+}
+
+/// A study group's meeting as the first heading (`# HAI 논문 스터디 1주차`)
+/// names no paper: the heading under it does. The group's README, named
+/// for the group, its year and its notes (`# HAI 2022 논문 스터디`), is no
+/// review; a paper's README named for the paper (`# ResNet 논문 리뷰`) is.
+/// The paper's outline set first (`# Structure`) is no title either.
+#[test]
+fn a_study_group_s_meeting_and_its_readme() {
+    check(
+        "week1/1주차_강준서.md",
+        "# HAI 논문 스터디 1주차\n\n### Learning to Reconstruct 3D Human Pose and Shape via Model-fitting in the Loop\n\n### Introduction\n이 논문은 회귀와 최적화를 함께 쓴다 🏃.\n\n### Method\nSMPLify를 루프 안에 넣는다.\n",
+        expect![[r#"
+            single heading "Learning to Reconstruct 3D Human Pose and Shape via Model-fitting in the Loop" by - | header 3:5-3:82
+              purpose "Introduction" h3 @5:5
+              method "Method" h3 @8:5
+        "#]],
+    );
+    check(
+        "README.md",
+        "# HAI 2022 논문 스터디\n\nHAI에서 2022년에 진행하는 논문 스터디 과제 레포입니다.\n\n## Method\n주차별 폴더에 과제를 올립니다.\n\n## Results\n발표 자료를 모읍니다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/resnet/README.md",
+        "# ResNet 논문 리뷰\n\n## 배경\n깊은 망은 학습이 어렵다.\n\n## 방법\n잔차 연결을 쓴다.\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:3-1:9
+              purpose "배경" h2 @3:4
+              method "방법" h2 @6:4
+        "#]],
+    );
+    check(
+        "Robotic/FRMT: A Benchmark for Few-Shot Region-Aware Machine Translation.md",
+        "# Structure\r\n- Intro\r\n- Related Work\r\n- Experiments\r\n\r\n# Introduction\r\nThis paper builds a benchmark of regional variants 🌏.\r\n\r\n# FRMT Dataset\r\n- Method: 지역별 번역을 모은다.\r\n",
+        expect![[r#"
+            single file-name "FRMT: A Benchmark for Few-Shot Region-Aware Machine Translation" by - | header 1:1-1:12
+              purpose "Introduction" h1 @6:3
+              method "Method" line-start @10:3
+        "#]],
+    );
+}
+
 /// A post named by the paper's acronym with the name spelled out in its
 /// excerpt (`title: "GAN 논문 리뷰"` over `excerpt: "Generative Adversarial
 /// Networks"`): the spelled-out name is the title, found on its own line.
