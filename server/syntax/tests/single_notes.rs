@@ -4587,6 +4587,31 @@ fn a_short_name_over_the_whole_title_as_a_heading() {
     );
 }
 
+/// A Korean post's opening part, `들어가며` (getting started) or `소개`
+/// (introduction), is its purpose, as `서론` is.
+#[test]
+fn a_korean_post_s_opening_part() {
+    check(
+        "_posts/2020-02-20-second-paper.md",
+        "---\r\ntitle: \"설명 가능한 추천을 위한 자연어 생성 논문 Review\"\r\ncategory: Paper\r\n---\r\n\r\n## 들어가며...\r\n추천 이유를 문장으로 만든다 💬.\r\n\r\n## 프레임워크\r\n점수 예측과 설명 생성을 함께 배운다.\r\n\r\n## 평가\r\nBLEU로 잰다.\r\n",
+        expect![[r#"
+            single front-matter "설명 가능한 추천을 위한 자연어 생성 논문" by - | header 2:9-2:32
+              purpose "들어가며..." h2 @6:4
+              method "프레임워크" h2 @9:4
+              experiment "평가" h2 @12:4
+        "#]],
+    );
+    check(
+        "_posts/2022-11-01-cgan.md",
+        "---\ntitle: \"cGAN 논문 리뷰\"\ncategories: Paper\n---\n\n## 0. 소개\n조건을 주는 GAN이다.\n\n## 1. 방법\n생성자와 판별자에 y를 준다.\n",
+        expect![[r#"
+            single front-matter "cGAN" by - | header 2:9-2:13
+              purpose "0. 소개" h2 @6:4
+              method "1. 방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// A study group's meeting as the first heading (`# HAI 논문 스터디 1주차`)
 /// names no paper: the heading under it does. The group's README, named
 /// for the group, its year and its notes (`# HAI 2022 논문 스터디`), is no
