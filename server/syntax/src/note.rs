@@ -636,6 +636,12 @@ const PAPER_LINKS: &[&str] = &[
     "pmlr.press",
     "mlr.press",
     "paperswithcode.com",
+    "aaai.org",
+    "ijcai.org",
+    "usenix.org",
+    "jmlr.org",
+    "biorxiv.org",
+    "medrxiv.org",
     ".pdf",
 ];
 
@@ -4278,11 +4284,16 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
     let fields = &front_matter.fields;
     // Or a key naming the paper's identifier: `arxiv-paper-id:`, `doi_url:`.
     // Or a value that is one (`bib_id: 2202.12837v2`).
+    // Or a compound key that opens with one: `authors_affiliations:`,
+    // `publication_status:`.
     let described = fields.iter().any(|(key, value)| {
         PAPER_KEYS.contains(&key.as_str())
             || key
                 .split(['-', '_'])
                 .any(|word| word == "arxiv" || word == "doi")
+            || key
+                .split_once(['-', '_'])
+                .is_some_and(|(first, _)| PAPER_KEYS.contains(&first))
             || is_paper_identifier(value.slice(text))
     });
     let linked = fields.iter().any(|(_, value)| {

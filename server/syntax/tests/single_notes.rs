@@ -4587,6 +4587,42 @@ fn a_short_name_over_the_whole_title_as_a_heading() {
     );
 }
 
+/// Front matter that describes the paper under compound keys
+/// (`authors_affiliations:`, `publication_status:`) or links it where a
+/// society publishes it (`ojs.aaai.org`): a paper's note.
+#[test]
+fn front_matter_that_describes_the_paper_under_compound_keys() {
+    check(
+        "misc/note-17.md",
+        "---\r\ntitle: \"FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\"\r\nauthors_affiliations: \"Keyu Chen, Qihang Zhou／Zhejiang University\"\r\n---\r\n\r\n# FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\r\n\r\n## 概要\r\nexpertを行列単位に分解する 🧩。\r\n## 手法のあらまし\r\nsub-expertを別々にロードする。\r\n## 評価\r\nRTX 3090で1.31倍。\r\n",
+        expect![[r#"
+            single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
+              summary "概要" h2 @8:4
+              method "手法のあらまし" h2 inferred @10:4
+              experiment "評価" h2 @12:4
+        "#]],
+    );
+    check(
+        "misc/note-17.md",
+        "---\ntitle: \"FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\"\nsource: \"https://ojs.aaai.org/index.php/AAAI/article/view/39106\"\n---\n\n## 概要\nexpertを行列単位に分解する。\n## 手法のあらまし\nsub-expertを別々にロードする。\n## 評価\nRTX 3090で1.31倍。\n",
+        expect![[r#"
+            single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
+              summary "概要" h2 @6:4
+              method "手法のあらまし" h2 inferred @8:4
+              experiment "評価" h2 @10:4
+        "#]],
+    );
+    // Without them, a summary, a method and an evaluation under a title
+    // are no paper's note by themselves.
+    check(
+        "misc/note-17.md",
+        "---\ntitle: \"FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\"\n---\n\n# FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\n\n## 概要\nexpertを行列単位に分解する。\n## 手法のあらまし\nsub-expertを別々にロードする。\n## 評価\nRTX 3090で1.31倍。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// A Korean post's opening part, `들어가며` (getting started) or `소개`
 /// (introduction), is its purpose, as `서론` is.
 #[test]
