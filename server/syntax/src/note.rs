@@ -2126,6 +2126,9 @@ pub(crate) fn read(
                 .is_some_and(|before| before.is_empty() || before.ends_with(' '))
         })
     });
+    // A how-to post, named for what the reader will do: `Isaac Sim으로 데이터
+    // 수집 및 ConceptGraphs를 사용하여 3DSG 만들기`.
+    let how_to = title_text.is_some_and(tells_how_to);
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`), or its map of content (`tags: [MOC]`).
     let concept_page = path.is_some_and(|path| {
@@ -2141,6 +2144,7 @@ pub(crate) fn read(
         && !repository_file
         && !about_page
         && !to_do_list
+        && !how_to
         && !placeholder
         && !own_work
         && !notes_index
@@ -6455,6 +6459,33 @@ fn line_label(
         prefix,
         bold: false,
     })
+}
+
+/// Whether a Korean title says what its reader will do, ending in a
+/// verb made a noun (`… 3DSG 만들기`, `… 설치하기`, `PyTorch로 구현하기`),
+/// as a tutorial is named. A paper's note names the paper (`… 논문 정리하기`
+/// is one).
+fn tells_how_to(title: &str) -> bool {
+    const DOING: &[&str] = &[
+        "만들기",
+        "구현하기",
+        "구현해보기",
+        "설치하기",
+        "사용하기",
+        "따라하기",
+        "구축하기",
+        "시작하기",
+        "해보기",
+        "돌려보기",
+        "실행하기",
+        "배포하기",
+    ];
+    let lower = title.to_lowercase();
+    title.split_whitespace().count() >= 3
+        && DOING.iter().any(|doing| title.trim_end().ends_with(doing))
+        && !["논문", "paper", "리뷰", "review"]
+            .iter()
+            .any(|word| lower.contains(word))
 }
 
 /// A note that mirrors its paper (`## 1. Introduction`, `## 3. Latent

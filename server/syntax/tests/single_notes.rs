@@ -4623,6 +4623,29 @@ fn front_matter_that_describes_the_paper_under_compound_keys() {
     );
 }
 
+/// A how-to post, named for what its reader will do (`… 3DSG 만들기`), is
+/// no paper's note, whatever its parts; a post named for the paper it
+/// implements (`ResNet 논문 구현하기`) still is.
+#[test]
+fn a_korean_how_to_post() {
+    check(
+        "_posts/2026-01-30-conceptgraph.md",
+        "---\r\ntitle: \"Isaac Sim으로 데이터 수집 및 ConceptGraphs를 사용하여 3DSG 만들기\"\r\ncategories:\r\n  - isaacsim\r\n---\r\n\r\n## 1. 배경\r\n로봇이 3D 장면을 이해해야 한다 🤖.\r\n\r\n## 2. 방법\r\nIsaac Sim에서 RGB-D를 모은다.\r\n\r\n## 3. 결과\r\n3DSG가 만들어졌다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/2026-01-30-resnet.md",
+        "---\ntitle: \"ResNet 논문 구현하기\"\ncategories: Paper\n---\n\n## 1. 배경\n깊은 망은 학습이 어렵다.\n\n## 2. 방법\n잔차 블록을 PyTorch로 쓴다.\n",
+        expect![[r#"
+            single front-matter "ResNet 논문 구현하기" by - | header 2:9-2:23
+              purpose "1. 배경" h2 @6:4
+              method "2. 방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// A Korean post's opening part, `들어가며` (getting started) or `소개`
 /// (introduction), is its purpose, as `서론` is.
 #[test]
