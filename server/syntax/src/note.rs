@@ -290,6 +290,13 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
                 .is_some_and(|rest| rest.starts_with(' '))
 }
 
+/// Whether a name is written as a title's key, its words maybe run
+/// together (`Sentence-BERT` and `SentenceBERT`).
+fn same_name(name: &str, key: &TitleKey) -> bool {
+    let name = TitleKey::new(name);
+    name == *key || name.as_str().replace(' ', "") == key.as_str().replace(' ', "")
+}
+
 /// One title written in two pieces, `first` before `second` in the text:
 /// its range runs from the one to the other, and a venue or year either
 /// gives is kept.
@@ -1241,6 +1248,24 @@ pub(crate) fn read(
             }
             (_, Some((below_level, heading))) => clean_heading_title(text, heading)
                 .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level })),
+            // `# SentenceBERT` over `# Sentence-BERT: Sentence Embeddings
+            // using …`: a heading of the same level that names the short
+            // name before its colon.
+            (
+                LineKind::Heading {
+                    level: below_level,
+                    text: heading,
+                },
+                None,
+            ) if below_level == level => clean_heading_title(text, heading)
+                .filter(|cleaned| {
+                    cleaned
+                        .title
+                        .text
+                        .split_once([':', '：'])
+                        .is_some_and(|(name, _)| same_name(name, &short.key))
+                })
+                .map(|cleaned| (cleaned.title, HeaderOrigin::Heading { level: below_level })),
             _ => None,
         }
         .filter(|(whole, origin)| {
@@ -1250,7 +1275,7 @@ pub(crate) fn read(
                 && (whole
                     .text
                     .split_once([':', '：'])
-                    .is_some_and(|(name, _)| TitleKey::new(name) == short.key)
+                    .is_some_and(|(name, _)| same_name(name, &short.key))
                     || (short.text.chars().filter(char::is_ascii_uppercase).count() >= 3
                         && whole.text.is_ascii()
                         && abbreviates(&short.text, &whole.text))
@@ -1356,9 +1381,27 @@ pub(crate) fn read(
     // A Korean heading over the paper's own title in a subtitle field
     // (`# 디퓨전 언어모델 싱크 인식 프루닝` over `**부제:** Sink-Aware Pruning for
     // Diffusion Language Models`): the heading is the reader's rendering.
-    if let Some((title, TitleSource::Heading, ..)) = &found
-        && title.text.chars().any(crate::header::is_hangul_syllable)
-        && let Some(index) = title_line
+    // So does a Chinese one, and a front-matter title the heading repeats
+    // (`title: "个性化马尔可夫链分解用于下一购物篮推荐"` over the same heading
+    // over `> **英文原标题**：Factorizing personalized Markov chains …`).
+    let rendered_line = match &found {
+        Some((_, TitleSource::Heading, ..)) => title_line,
+        Some((title, TitleSource::FrontMatter, ..)) => headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .filter(|heading| {
+                clean_heading_title(text, heading.text)
+                    .is_some_and(|cleaned| cleaned.title.key == title.key)
+            })
+            .map(|heading| heading.line),
+        _ => None,
+    };
+    if let Some((title, ..)) = &found
+        && title
+            .text
+            .chars()
+            .any(|ch| crate::header::is_hangul_syllable(ch) || is_han(ch))
+        && let Some(index) = rendered_line
         && let Some(below) =
             (index + 1..lines.len().min(index + 4)).find(|&i| kinds[i] != LineKind::Blank)
         && matches!(kinds[below], LineKind::Text)
@@ -1374,11 +1417,20 @@ pub(crate) fn read(
                 "Subtitle",
                 "Original Title",
                 "English Title",
+                "英文原标题",
+                "原标题",
+                "英文标题",
+                "英文题目",
+                "原題",
+                "英題",
             ],
         )
         && let Some(whole) = title_from_value(text, value)
         && whole.text.split_whitespace().count() >= 3
-        && !whole.text.chars().any(crate::header::is_hangul_syllable)
+        && !whole
+            .text
+            .chars()
+            .any(|ch| crate::header::is_hangul_syllable(ch) || is_han(ch))
     {
         found = Some(field_title(whole, lines[below].range()));
         title_line = Some(below);
@@ -4210,6 +4262,8 @@ fn names_several_papers(title: &str) -> bool {
         || [
             "논문들",
             "paper list",
+            "paper post list",
+            "post list",
             "paper series",
             "reading list",
             "논문 목록",
@@ -4568,10 +4622,13 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
             (label, after_bullet + 1 + label.len() + 1)
         } else {
             let colon = rest.find([':', '：'])?;
-            (
-                &rest[..colon],
-                after_bullet + colon + rest[colon..].chars().next()?.len_utf8(),
-            )
+            // A Logseq property, `title:: Looped Transformers`.
+            let width = if rest[colon..].starts_with("::") {
+                2
+            } else {
+                rest[colon..].chars().next()?.len_utf8()
+            };
+            (&rest[..colon], after_bullet + colon + width)
         };
     let label = label.trim();
     if !names_one_of(label, names) {
@@ -5088,6 +5145,38 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start += open + 1;
             end = start + length;
             decorated = true;
+            continue;
+        }
+        // A series of posts on papers and the post's number in it, before a
+        // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `논문
+        // 읽기 12: …`.
+        if let Some((series, rest)) = current.split_once([':', '：'])
+            && series.chars().count() <= 30
+            && let Some((name, number)) = series.trim_end().rsplit_once(' ')
+            && (1..=4).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && name.split_whitespace().any(|word| {
+                [
+                    "paper", "papers", "review", "reading", "논문", "리뷰", "论文",
+                ]
+                .iter()
+                .any(|series_word| word.eq_ignore_ascii_case(series_word))
+            })
+            && rest.split_whitespace().count() >= 1
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
+        // A reference manager's page for the paper, named with an `@`
+        // (`@Hessian Aware Quantization of Spiking Neural Networks`), not a
+        // BibTeX entry (`@article{…`).
+        if let Some(rest) = current.strip_prefix('@')
+            && rest.starts_with(|ch: char| ch.is_uppercase())
+            && rest.split_whitespace().count() >= 2
+        {
+            start += 1;
             continue;
         }
         // A post's number in a series: `#05 Let Me Do It For You: …`.
@@ -7097,6 +7186,25 @@ mod tests {
             "Experimental setup"
         );
         assert_eq!(heading_core("[3. Method](#3-method) 🔬"), "Method");
+    }
+
+    /// A page that lists a blog's posts on papers names several; a post
+    /// on one does not.
+    #[test]
+    fn titles_that_name_several_papers() {
+        for title in [
+            "Medical AI Paper Post List",
+            "Diffusion paper list",
+            "읽은 논문 목록",
+        ] {
+            assert!(names_several_papers(title), "{title}");
+        }
+        for title in [
+            "Medical AI Paper Review",
+            "Post-hoc Calibration of Neural Networks",
+        ] {
+            assert!(!names_several_papers(title), "{title}");
+        }
     }
 
     #[test]

@@ -535,10 +535,15 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     ];
     // `… 리뷰/설명`, `… 정리 및 리뷰`: words for a note joined, after the
     // title.
-    const NOTE_WORDS: &[&str] = &["리뷰", "설명", "정리", "요약", "해설", "review", "summary"];
+    // `… 논문 & 코드 리뷰`: the paper and its code, reviewed.
+    const NOTE_WORDS: &[&str] = &[
+        "리뷰", "설명", "정리", "요약", "해설", "논문", "코드", "review", "summary", "paper",
+        "code",
+    ];
     // Where each word starts, whatever the whitespace between them; read
     // only when something joins words (most titles have nothing to cut).
-    let joined_somewhere = text.contains('/') || text.contains("및") || text.contains(" and ");
+    let joined_somewhere =
+        text.contains('/') || text.contains("및") || text.contains(" and ") || text.contains(" & ");
     let starts: Vec<usize> = if !joined_somewhere {
         Vec::new()
     } else {
@@ -553,7 +558,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             .map(|(at, _)| at)
             .collect()
     };
-    for take in [1, 3] {
+    for take in [1, 3, 4] {
         let Some(&cut) = starts.len().checked_sub(take).and_then(|i| starts.get(i)) else {
             continue;
         };

@@ -4646,6 +4646,70 @@ fn a_korean_how_to_post() {
     );
 }
 
+/// Round 65's titles: a series of posts before the colon (`Daily Paper 50:
+/// …`); the paper and its code reviewed after it (`Grad-CAM 논문 & 코드
+/// 리뷰`); a short name over its whole title at the same level (`#
+/// SentenceBERT` over `# Sentence-BERT: …`); a Logseq property (`title::
+/// …`) and a reference manager's `@` page name; a Chinese title over the
+/// English original's field.
+#[test]
+fn titles_of_round_65() {
+    check(
+        "_posts/2020-03-19-maml.md",
+        "---\r\ntitle: \"Daily Paper 50: MAML\"\r\ndescription: \"Notes\"\r\ntags: [Paper]\r\n---\r\n\r\n# Daily Paper 50: Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks\r\n\r\n## Introduction\r\n这一篇是元学习的开山之作 🧠。\r\n\r\n## Method\r\n二阶梯度。\r\n",
+        expect![[r#"
+            single heading "Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks" by - | header 7:19-7:84
+              purpose "Introduction" h2 @9:4
+              method "Method" h2 @12:4
+        "#]],
+    );
+    check(
+        "_posts/papers/2022-01-19-grad-cam.md",
+        "---\ntitle: \"[논문리뷰] Grad-CAM\"\ncategories: paper-review\n---\n\n# Grad-CAM 논문 & 코드 리뷰\n\n## Introduction\nCAM은 구조를 바꿔야 한다.\n\n## Method\n기울기로 가중치를 구한다 🔥.\n",
+        expect![[r#"
+            single front-matter "Grad-CAM" by - | header 2:16-2:24
+              purpose "Introduction" h2 @8:4
+              method "Method" h2 @11:4
+        "#]],
+    );
+    check(
+        "Papers/SentenceBERT.md",
+        "# SentenceBERT\n\n# Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks\n\n[논문 링크](https://arxiv.org/pdf/1908.10084.pdf)\n\n### Introduction\n버트로 유사도를 찾으려면 느리다.\n\n### Method\n샴 네트워크로 문장을 임베딩한다.\n",
+        expect![[r#"
+            single heading "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks" by - | header 3:3-3:65
+              purpose "Introduction" h3 @7:5
+              method "Method" h3 @10:5
+        "#]],
+    );
+    check(
+        "pages/Looped Transformers.md",
+        "title:: Looped Transformers\r\ntype:: paper\r\nsource:: https://arxiv.org/abs/2506.18233\r\n\r\n## Summary\r\nLayers reused in a loop 🔁.\r\n\r\n## Method\r\nOne block, applied k times.\r\n",
+        expect![[r#"
+            single field "Looped Transformers" by - | header 1:9-1:28
+              summary "Summary" h2 @5:4
+              method "Method" h2 @8:4
+        "#]],
+    );
+    check(
+        "pages/@Hessian Aware Quantization of Spiking Neural Networks.md",
+        "title:: @Hessian Aware Quantization of Spiking Neural Networks\ntype:: [[Paper]]\n\n- ## Motivation\n\t- SNNs on chips need low precision.\n- ## Method\n\t- Hessian trace ranks the layers.\n",
+        expect![[r#"
+            single field "Hessian Aware Quantization of Spiking Neural Networks" by - | header 1:10-1:63
+              purpose "Motivation" line-start @4:6
+              method "Method" line-start @6:6
+        "#]],
+    );
+    check(
+        "papers/fpmc.md",
+        "---\ntitle: \"个性化马尔可夫链分解用于下一购物篮推荐\"\npaper_id: \"https://doi.org/10.1145/1772690.1772773\"\n---\n\n# 个性化马尔可夫链分解用于下一购物篮推荐\n\n> **英文原标题**：Factorizing personalized Markov chains for next-basket recommendation\n\n## 研究问题\n同时建模长期偏好和序列模式。\n\n## 方法\n分解用户-物品转移立方体。\n",
+        expect![[r#"
+            single field "Factorizing personalized Markov chains for next-basket recommendation" by - | header 8:13-8:82
+              purpose "研究问题" h2 @10:4
+              method "方法" h2 @13:4
+        "#]],
+    );
+}
+
 /// A Korean post's opening part, `들어가며` (getting started) or `소개`
 /// (introduction), is its purpose, as `서론` is.
 #[test]
