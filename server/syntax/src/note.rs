@@ -6461,6 +6461,32 @@ fn line_label(
             });
         }
     }
+    // `*Evaluation Criterion*` alone on its line: a label in italics, as a
+    // note without headings sets its parts apart.
+    if bullet == 0
+        && let Some(inner) = crate::text::unwrap_pair(at_start.trim_end(), &["*", "_"])
+        && !inner.starts_with(['*', '_', ' '])
+        && !inner.ends_with(['*', '_', ' '])
+        && (1..=4).contains(&inner.split_whitespace().count())
+        // Not a figure's caption: `*Figure 1. SSD Architecture*`.
+        && !inner.split_whitespace().next().is_some_and(|first| {
+            let word = first
+                .trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == ':')
+                .to_lowercase();
+            ["figure", "fig", "table", "tab", "그림", "표", "图", "表"].contains(&word.as_str())
+        })
+    {
+        let kinds = heading_kinds(inner.trim_end_matches([':', '：']), vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start + 1, label_start + 1 + inner.len()),
+                after: line.next,
+                prefix,
+                bold: false,
+            });
+        }
+    }
     // `[Introduction]`, `【方法】` alone on its line: a label in brackets
     // (not a link, which has a target after it).
     let bracketed = at_start.trim_end();

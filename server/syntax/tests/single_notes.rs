@@ -4710,6 +4710,34 @@ fn titles_of_round_65() {
     );
 }
 
+/// A note without headings sets its parts apart in italics, alone on
+/// their lines (`*Problem Formulation*`, `*Evaluation Criterion*`); an
+/// italic sentence is no label. `效果` (effect) names the results, as
+/// `结果` does.
+#[test]
+fn italic_labels_and_chinese_effects() {
+    check(
+        "Gated-Attention Networks.md",
+        "## Gated-Attention Architectures for Task-Oriented Language Grounding\r\n\r\n[Paper](https://arxiv.org/abs/1706.07230)\r\n\r\n*Problem Formulation*\r\n\r\nAn agent follows instructions in a 3D world 🎮.\r\n\r\n*Proposed Architecture*\r\n\r\nGated attention multiplies the image features by the instruction.\r\n\r\n*This part took me a while to read*\r\n\r\n*Evaluation Criterion*\r\n\r\nAccuracy on seen and unseen instructions.\r\n",
+        expect![[r#"
+            single heading "Gated-Attention Architectures for Task-Oriented Language Grounding" by - | header 1:4-1:70
+              purpose "Problem Formulation" line-start @5:2
+              method "Proposed Architecture" line-start @9:2
+              experiment "Evaluation Criterion" line-start @15:2
+        "#]],
+    );
+    check(
+        "papers/lipschitz-mls.md",
+        "---\ntags: [paper]\n---\n\n# Lipschitz Extension Initialization for Moving Least Squares Reconstruction\n\n## 核心方法\n用 Lipschitz 扩展初始化 MLS。\n\n## 技术要点\n- **背景**: 散点数据重建尚未充分探索\n- **效果**: 显著提高稀疏采样下的重建精度 📈\n",
+        expect![[r#"
+            single heading "Lipschitz Extension Initialization for Moving Least Squares Reconstruction" by - | header 5:3-5:77
+              method "核心方法" h2 @7:4
+              purpose "背景" bold @11:5
+              experiment "效果" bold @12:5
+        "#]],
+    );
+}
+
 /// A Korean post's opening part, `들어가며` (getting started) or `소개`
 /// (introduction), is its purpose, as `서론` is.
 #[test]
