@@ -1449,7 +1449,11 @@ pub(crate) fn read(
         && name.text.split_whitespace().count() >= 6
         && ((title.text.chars().any(crate::header::is_hangul_syllable) && name.text.is_ascii())
             || (title.text.split_whitespace().count() <= 3
-                && head_word_kind(&heading_core(&title.text)).is_some()))
+                && head_word_kind(&heading_core(&title.text)).is_some())
+            // A lone word (`## MindSet`, the template's first part) over
+            // a note named with a whole title.
+            || (!title.text.contains(char::is_whitespace)
+                && !name.key.as_str().contains(title.key.as_str())))
     {
         found = Some((
             name.clone(),
@@ -2158,7 +2162,14 @@ pub(crate) fn read(
             ["about me", "about us", "about this blog", "about this site"]
                 .iter()
                 .any(|about| lower.starts_with(about))
-        });
+        })
+        // A README that welcomes its reader: `## Welcome to Kaishen's
+        // PaperNotes` (a paper may be titled so: `Welcome to the Era of
+        // Experience`).
+        || (path.is_some_and(NotePath::is_readme_or_index)
+            && title_text.is_some_and(|title| {
+                crate::title::strip_prefix_ignore_case(title, "welcome to ").is_some()
+            }));
     // A list of things to do, named so: `# Paper review TO-DO`, `논문 할 일`.
     let to_do_list = title_text.is_some_and(|title| {
         let lower = title.to_lowercase();
@@ -4258,7 +4269,14 @@ fn names_an_event(title: &str) -> bool {
 /// lists adjectives).
 fn names_several_papers(title: &str) -> bool {
     let lower = title.to_lowercase();
-    if camel_words(title).any(|word| word.eq_ignore_ascii_case("papers"))
+    // A paper's own name before its colon: `QnDReview: Read 100 CHI Papers
+    // in 7 Hours` is one paper about many.
+    let named_paper = title.split_once(": ").is_some_and(|(name, rest)| {
+        !name.trim().contains(char::is_whitespace)
+            && !name.trim().eq_ignore_ascii_case("papers")
+            && rest.split_whitespace().count() >= 3
+    });
+    if (!named_paper && camel_words(title).any(|word| word.eq_ignore_ascii_case("papers")))
         || [
             "논문들",
             "paper list",
@@ -7220,6 +7238,7 @@ mod tests {
     fn titles_that_name_several_papers() {
         for title in [
             "Medical AI Paper Post List",
+            "Diffusion Papers",
             "Diffusion paper list",
             "읽은 논문 목록",
         ] {
@@ -7228,6 +7247,7 @@ mod tests {
         for title in [
             "Medical AI Paper Review",
             "Post-hoc Calibration of Neural Networks",
+            "QnDReview: Read 100 CHI Papers in 7 Hours",
         ] {
             assert!(!names_several_papers(title), "{title}");
         }

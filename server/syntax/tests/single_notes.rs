@@ -3136,7 +3136,11 @@ fn a_chinese_note_template_titled_as_one() {
         "papers/NLP/2017_Vaswani_Attention_Is_All_You_Need.md",
         "# 📄 论文笔记模板\n\n> 使用说明：复制本文件到对应领域目录，重命名为 `年份_作者_关键词.md`\n\n## 基本信息\n\n| 字段 | 内容 |\n|------|------|\n| **标题** | Attention Is All You Need |\n| **发表年份** | 2017 |\n\n## 一句话总结\n\n> 提出完全基于注意力的 Transformer，舍弃循环结构，翻译质量更好且训练更快 ⚡。\n\n## 🔑 核心思想\n\n### 问题背景\n<!-- 这篇论文要解决什么问题 -->\n\n### 方法\n<!-- 核心方法 -->\n",
         expect![[r#"
-            not a review
+            single file-name "Vaswani Attention Is All You Need" by - | header 1:1-1:11
+              summary "一句话总结" h2 @12:4
+              method "🔑 核心思想" h2 @16:4
+              purpose "问题背景" h3 @18:5
+              method "方法" h3 @21:5
         "#]],
     );
 }
@@ -4734,6 +4738,39 @@ fn italic_labels_and_chinese_effects() {
               method "核心方法" h2 @7:4
               purpose "背景" bold @11:5
               experiment "效果" bold @12:5
+        "#]],
+    );
+}
+
+/// Round 66: a paper about many papers is one paper (`QnDReview: Read
+/// 100 CHI Papers in 7 Hours`); a README that welcomes its reader is no
+/// review; a lone word as the first heading (`## MindSet`, the template's
+/// first part) gives way to a file named with the whole title.
+#[test]
+fn round_66_titles_and_pages() {
+    check(
+        "_posts/Research/paper/2025-07-31-altchi-qndreview-summary.md",
+        "---\r\ntitle: \"QnDReview: Read 100 CHI Papers in 7 Hours\"\r\ncategories:\r\n  - paper\r\n---\r\n\r\n## 1. Research Purpose\r\nHCI 논문을 빠르게 훑는 훈련 📚.\r\n\r\n## 2. Research Method\r\n5개 학기 동안 과제를 운영.\r\n",
+        expect![[r#"
+            single front-matter "QnDReview: Read 100 CHI Papers in 7 Hours" by - | header 2:9-2:50
+              purpose "1. Research Purpose" h2 @7:4
+              method "2. Research Method" h2 @10:4
+        "#]],
+    );
+    check(
+        "README.md",
+        "## Welcome to Kaishen's PaperNotes\n\nI use this repository to record notes for important papers.\n\n## Method\nOne file per paper.\n\n## Results\nSee the folders.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Interpretable Safety/On the Role of Attention Heads in Large Language Model Safety.md",
+        "`LLMs` \n`Safety Attention Heads`\nhttps://arxiv.org/abs/2410.13708\n\n## MindSet\n\n核心假设：少数 Attention Heads 负责安全 🛡️。\n\n## Method\n\n消融这些头。\n\n## Experiments\n\n拒绝率下降。\n",
+        expect![[r#"
+            single file-name "On the Role of Attention Heads in Large Language Model Safety" by - | header 1:1-1:8
+              method "Method" h2 @9:4
+              experiment "Experiments" h2 @13:4
         "#]],
     );
 }
