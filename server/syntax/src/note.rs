@@ -2603,6 +2603,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Empirical", SectionKind::Experiment),
     ("Results", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
+    // `Research Findings`, `Empirical Findings`.
+    ("Findings", SectionKind::Experiment),
     ("Hyperparameter", SectionKind::Experiment),
     ("Hyperparameters", SectionKind::Experiment),
     ("Validation", SectionKind::Experiment),
@@ -2766,7 +2768,11 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             && ["model", "models", "모델"].contains(&words[0].to_lowercase().as_str()))
         .then_some(SectionKind::Method)
     };
-    let first = kind_of(words[0]).or_else(model_first);
+    // (`Findings from previous work` are the background's: findings name
+    // results last, `Research Findings`.)
+    let first = kind_of(words[0])
+        .filter(|_| !words[0].eq_ignore_ascii_case("findings"))
+        .or_else(model_first);
     // The head of a phrase that a preposition goes on from: `Main
     // Motivation on Heterogeneous Opportunity`, `Key Results on Long Inputs`.
     let before_preposition = || {

@@ -4775,6 +4775,22 @@ fn round_66_titles_and_pages() {
     );
 }
 
+/// `Findings` after what they are (`Research Findings`, `New findings`)
+/// are the results; findings of earlier work, first, are not.
+#[test]
+fn findings_name_the_results() {
+    check(
+        "_posts/Research/paper/2025-07-31-qndreview.md",
+        "---\ntitle: \"QnDReview: Read 100 CHI Papers in 7 Hours\"\ncategories: [paper]\n---\n\n## 1. Research Purpose\nHCI 논문을 빠르게 훑는 훈련 📚.\n\n### Findings from previous work\n요약 과제는 이미 있었다.\n\n## 2. Research Method\n5개 학기 동안 과제를 운영.\n\n## 3. Research Findings\n속도와 이해도가 향상.\n",
+        expect![[r#"
+            single front-matter "QnDReview: Read 100 CHI Papers in 7 Hours" by - | header 2:9-2:50
+              purpose "1. Research Purpose" h2 @6:4
+              method "2. Research Method" h2 @12:4
+              experiment "3. Research Findings" h2 @15:4
+        "#]],
+    );
+}
+
 /// A Korean post's opening part, `들어가며` (getting started) or `소개`
 /// (introduction), is its purpose, as `서론` is.
 #[test]
