@@ -526,7 +526,7 @@ const PAPER_FIELDS: &[&str] = &[
 
 /// What a note calls itself before its paper's title: `Review: …`,
 /// `논문 리뷰: …`, `Paper Summary: …`.
-const TITLE_PREFIXES: [&str; 28] = [
+const TITLE_PREFIXES: &[&str] = &[
     "Paper Title",
     "Paper Name",
     "Title",
@@ -1384,24 +1384,23 @@ pub(crate) fn read(
     // So does a Chinese one, and a front-matter title the heading repeats
     // (`title: "个性化马尔可夫链分解用于下一购物篮推荐"` over the same heading
     // over `> **英文原标题**：Factorizing personalized Markov chains …`).
-    let rendered_line = match &found {
-        Some((_, TitleSource::Heading, ..)) => title_line,
-        Some((title, TitleSource::FrontMatter, ..)) => headings
-            .iter()
-            .find(|heading| heading.line >= first_content_line)
-            .filter(|heading| {
-                clean_heading_title(text, heading.text)
-                    .is_some_and(|cleaned| cleaned.title.key == title.key)
-            })
-            .map(|heading| heading.line),
-        _ => None,
-    };
-    if let Some((title, ..)) = &found
+    if let Some((title, source, ..)) = &found
         && title
             .text
             .chars()
             .any(|ch| crate::header::is_hangul_syllable(ch) || is_han(ch))
-        && let Some(index) = rendered_line
+        && let Some(index) = match source {
+            TitleSource::Heading => title_line,
+            TitleSource::FrontMatter => headings
+                .iter()
+                .find(|heading| heading.line >= first_content_line)
+                .filter(|heading| {
+                    clean_heading_title(text, heading.text)
+                        .is_some_and(|cleaned| cleaned.title.key == title.key)
+                })
+                .map(|heading| heading.line),
+            _ => None,
+        }
         && let Some(below) =
             (index + 1..lines.len().min(index + 4)).find(|&i| kinds[i] != LineKind::Blank)
         && matches!(kinds[below], LineKind::Text)
@@ -5172,8 +5171,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // A series of posts on papers and the post's number in it, before a
-        // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `논문
-        // 읽기 12: …`.
+        // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `Paper
+        // Review 3: [CVPR 2019] 4D Spatio-Temporal …`, `논문 읽기 12: …`.
         if let Some((series, rest)) = current.split_once([':', '：'])
             && series.chars().count() <= 30
             && let Some((name, number)) = series.trim_end().rsplit_once(' ')
@@ -5186,7 +5185,6 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 .iter()
                 .any(|series_word| word.eq_ignore_ascii_case(series_word))
             })
-            && rest.split_whitespace().count() >= 1
             && !rest.trim().is_empty()
         {
             start = end - rest.trim_start().len();
@@ -5305,17 +5303,6 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             if let Some(raw_after) = crate::title::strip_prefix_ignore_case(current, prefix)
                 .filter(|after| !after.is_empty())
             {
-                // `Paper Review 3: [CVPR 2019] 4D Spatio-Temporal …`: the
-                // series' count after the prefix.
-                let raw_after = raw_after
-                    .strip_prefix(' ')
-                    .map(|rest| rest.trim_start_matches(|ch: char| ch.is_ascii_digit()))
-                    .filter(|rest| {
-                        rest.len() + 1 < raw_after.len()
-                            && rest.len() + 4 >= raw_after.len()
-                            && rest.trim_start().starts_with([':', '：'])
-                    })
-                    .unwrap_or(raw_after);
                 let after = raw_after.trim_start();
                 // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
