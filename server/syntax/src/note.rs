@@ -226,16 +226,40 @@ fn field_title(title: Title, line: TextRange) -> (Title, TitleSource, HeaderOrig
     (title, TitleSource::Field, HeaderOrigin::Field, line)
 }
 
-/// A title read from a front-matter value other than `title:` (a
-/// `description:`, a `paper_title:`): where it was found, its own range.
-fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, TextRange) {
-    let range = title.range;
+/// A title read from a heading, on the heading's line.
+fn heading_title(
+    title: Title,
+    heading: &NoteHeading,
+    lines: &[Line],
+) -> (Title, TitleSource, HeaderOrigin, TextRange) {
+    (
+        title,
+        TitleSource::Heading,
+        HeaderOrigin::Heading {
+            level: heading.level,
+        },
+        lines[heading.line].range(),
+    )
+}
+
+/// A title read from the front matter's `title:`, on its line.
+fn front_matter_title(
+    title: Title,
+    line: TextRange,
+) -> (Title, TitleSource, HeaderOrigin, TextRange) {
     (
         title,
         TitleSource::FrontMatter,
         HeaderOrigin::FrontMatter,
-        range,
+        line,
     )
+}
+
+/// A title read from a front-matter value other than `title:` (a
+/// `description:`, a `paper_title:`): where it was found, its own range.
+fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, TextRange) {
+    let range = title.range;
+    front_matter_title(title, range)
 }
 
 /// Whether words name a paper as English titles are written, not say
@@ -288,6 +312,12 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
             && key
                 .strip_prefix(name)
                 .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Whether a name is a paper's short name: one word of 20 characters at
+/// most (`SparseDrive`, `CoCoOp`, `ResNet`).
+fn is_short_name(name: &str) -> bool {
+    !name.is_empty() && !name.contains(char::is_whitespace) && name.chars().count() <= 20
 }
 
 /// Whether a name is written as a title's key, its words maybe run
@@ -776,12 +806,7 @@ pub(crate) fn read(
             title.text = title.text.replace("\\n", " ");
             title.key = TitleKey::new(&title.text);
         }
-        found = Some((
-            title,
-            TitleSource::FrontMatter,
-            HeaderOrigin::FrontMatter,
-            line,
-        ));
+        found = Some(front_matter_title(title, line));
     }
     // A post named by its citation (`title: "Bazil 2010"`) with the paper's
     // title as its description (`description: "Modeling mitochondrial
@@ -856,14 +881,7 @@ pub(crate) fn read(
                     .nth(1)
                     .is_some_and(|tag| tag.trim().eq_ignore_ascii_case(&short.text))))
     {
-        found = Some((
-            cleaned.title,
-            TitleSource::Heading,
-            HeaderOrigin::Heading {
-                level: heading.level,
-            },
-            lines[heading.line].range(),
-        ));
+        found = Some(heading_title(cleaned.title, heading, lines));
         title_line = Some(heading.line);
     }
     // A title field sits near the top, though a fixed template may open
@@ -932,8 +950,7 @@ pub(crate) fn read(
     // as the paper writes them. The description names, not says: words in
     // capitals, no sentence.
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && !short.text.contains(char::is_whitespace)
-        && short.text.chars().count() <= 20
+        && is_short_name(&short.text)
         && short.text.is_ascii()
         && let Some(rest) = front_matter
             .and_then(|fm| described_title(text, fm))
@@ -956,20 +973,14 @@ pub(crate) fn read(
                 range: short.range,
                 ..joined_title(short, ": ", &rest)
             };
-            found = Some((
-                whole,
-                TitleSource::FrontMatter,
-                HeaderOrigin::FrontMatter,
-                line,
-            ));
+            found = Some(front_matter_title(whole, line));
         }
     }
     // A post named by the paper's short name (`title: "COMA"`) whose text
     // opens with the whole title as a heading (`## Counterfactual Multi
     // Agent Policy Gradient`): the heading's.
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && !short.text.contains(char::is_whitespace)
-        && short.text.chars().count() <= 20
+        && is_short_name(&short.text)
         && let Some(heading) = headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
@@ -983,14 +994,7 @@ pub(crate) fn read(
         && let Some(cleaned) = clean_heading_title(text, heading.text)
         && names_in_capitals(&cleaned.title.text)
     {
-        found = Some((
-            cleaned.title,
-            TitleSource::Heading,
-            HeaderOrigin::Heading {
-                level: heading.level,
-            },
-            lines[heading.line].range(),
-        ));
+        found = Some(heading_title(cleaned.title, heading, lines));
         title_line = Some(heading.line);
     }
     if found.is_none() {
@@ -1192,14 +1196,7 @@ pub(crate) fn read(
                 {
                     paper_signals += 1;
                 }
-                found = Some((
-                    cleaned.title,
-                    TitleSource::Heading,
-                    HeaderOrigin::Heading {
-                        level: heading.level,
-                    },
-                    lines[heading.line].range(),
-                ));
+                found = Some(heading_title(cleaned.title, heading, lines));
                 title_line = Some(heading.line);
                 break;
             }
@@ -5147,10 +5144,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // before what the note is: `ResNet(Deep Residual Learning for Image
         // Recognition) 논문`, `BERT (Pre-training of Deep Bidirectional …)`.
         if let Some(open) = current.find('(')
-            && let head = current[..open].trim_end()
-            && !head.is_empty()
-            && !head.contains(char::is_whitespace)
-            && head.chars().count() <= 20
+            && is_short_name(current[..open].trim_end())
             && let Some(length) = current[open + 1..].find(')')
             && let inner = &current[open + 1..open + 1 + length]
             && inner.split_whitespace().count() >= 4
@@ -5219,10 +5213,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // `CoCoOp :: Conditional Prompt Learning for Vision-Language
         // Models`. The paper's title is the part after it.
         if let Some(colons) = current.find(" :: ")
-            && let head = current[..colons].trim()
-            && !head.is_empty()
-            && !head.contains(char::is_whitespace)
-            && head.chars().count() <= 20
+            && is_short_name(current[..colons].trim())
             && current[colons + 4..].split_whitespace().count() >= 2
         {
             start += colons + 4;
