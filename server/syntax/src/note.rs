@@ -3029,6 +3029,12 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
             None if strip_html(trimmed).trim().trim_end_matches('\\').is_empty() => {
                 (words.trim_end().len(), 2 + close + 2)
             }
+            // `**What is the problem?** Existing cryptocurrencies …`: a
+            // question template's bold question, its answer after it on
+            // the line (the question mark stands for the colon).
+            None if words.trim_end().ends_with(['?', '？']) => {
+                (words.trim_end().len(), 2 + close + 2)
+            }
             None => return None,
         }
     };
@@ -5817,7 +5823,7 @@ fn arxiv_id_len(name: &str) -> Option<usize> {
 /// A value that is a paper's identifier and nothing else: an arXiv id
 /// (`2202.12837v2`, `arXiv:1706.03762`) or a DOI (`10.1145/3297858.3304013`),
 /// as front matter keeps it under any key (`bib_id:`, `id:`).
-fn is_paper_identifier(value: &str) -> bool {
+pub(crate) fn is_paper_identifier(value: &str) -> bool {
     let value = value.trim().trim_matches(['"', '\'']);
     let lower = value.to_ascii_lowercase();
     let id = lower
@@ -6751,6 +6757,14 @@ fn method_by_content(
             return None;
         }
         let section = inferred_section(text, headings, heading, SectionKind::Method, text.len());
+        // Over labelled parts (`## GAN (Generative Adversarial Nets)` over
+        // its `### Abstract` and `### Introduction`): it holds them, and is
+        // no part itself.
+        if sections.iter().any(|labelled| {
+            section.content.start <= labelled.label.start && labelled.label.start < section.content.end
+        }) {
+            return None;
+        }
         let [purpose, method, experiment] = content_scores(section.content.slice(text));
         (method >= 3 && purpose < method && experiment < method).then_some(section)
     })

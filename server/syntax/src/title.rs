@@ -320,6 +320,16 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // The paper's identifier after its title: `… Experience Synthesis
+        // (arXiv:2511.03773)`.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && crate::note::is_paper_identifier(inner)
+            && text[..open].split_whitespace().count() >= 2
+        {
+            end = open;
+            continue;
+        }
         if let Some(cut) = trailing_authors(text) {
             end = cut;
             continue;
@@ -624,7 +634,12 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 논문 정리",
         " 논문정리",
         " 논문 요약",
+        // `… 심층 리뷰`, `… in-depth review`: how deep the note goes.
+        " 심층 리뷰",
+        " 상세 리뷰",
         " 리뷰",
+        " in-depth review",
+        " detailed review",
         " paper review",
         " review",
         // `AWS Aurora reading notes`, `… paper overview`, `… Short summary`.
@@ -633,6 +648,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " brief summary",
         " 간략 리뷰",
         " 간단 리뷰",
+        " 간략 요약",
+        " 간단 요약",
         " paper notes",
         " paper summary",
         " paper overview",
@@ -667,8 +684,17 @@ pub(crate) fn says_review(tail: &str) -> bool {
 }
 
 /// The text without a trailing note of the note's own state: `(작성중)`,
-/// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`.
+/// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`, or after a spaced dash
+/// (`GAN : Generative Adversarial Nets - 작성중`).
 fn strip_note_state(text: &str) -> Option<&str> {
+    if let Some((before, state)) = ["-", "–", "—"]
+        .iter()
+        .find_map(|dash| text.rsplit_once(&format!(" {dash} ")))
+        && says_note_state(state)
+        && !before.trim().is_empty()
+    {
+        return Some(before.trim_end());
+    }
     let (open, close) = if text.ends_with(')') {
         ('(', ')')
     } else if text.ends_with(']') {
@@ -1286,6 +1312,33 @@ mod tests {
             ("BERT", Some("NAACL".into()), Some(2019))
         );
         assert_eq!(cleaned("BART 논문 정리"), ("BART", None, None));
+        // How deep the note goes, the paper's arXiv identifier, and the
+        // note's state after a dash.
+        assert_eq!(
+            cleaned("Scaling Agent Learning via Experience Synthesis (arXiv:2511.03773) 심층 리뷰"),
+            (
+                "Scaling Agent Learning via Experience Synthesis",
+                None,
+                None
+            )
+        );
+        assert_eq!(
+            cleaned("WGAN : Wasserstein GAN 간단 요약"),
+            ("WGAN : Wasserstein GAN", None, None)
+        );
+        assert_eq!(
+            cleaned("GAN : Generative Adversarial Nets - 작성중"),
+            ("GAN : Generative Adversarial Nets", None, None)
+        );
+        assert_eq!(
+            cleaned("Attention Is All You Need in-depth review"),
+            ("Attention Is All You Need", None, None)
+        );
+        // Not a state: the title's own last words after a dash.
+        assert_eq!(
+            cleaned("Pix2Seq - A Language Modeling Framework"),
+            ("Pix2Seq - A Language Modeling Framework", None, None)
+        );
         assert_eq!(cleaned("ViT 논문 요약"), ("ViT", None, None));
         assert_eq!(
             cleaned("Deep Residual Learning for Image Recognition(2015) - Review"),

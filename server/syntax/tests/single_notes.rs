@@ -1671,6 +1671,47 @@ fn question_templates_in_headings_and_list_items() {
               experiment "What are the results?" line-start @13:3
         "#]],
     );
+    // Bold questions with their answers after them on the line, in a list
+    // under the note's one heading; a question that asks for no part
+    // (`Why is it important?`) names none.
+    check(
+        "notes/systems/2017-sosp/netcache.md",
+        "# NetCache: Balancing Key-Value Stores with Fast In-Network Caching\r\n\r\n## 핵심 🔑\r\n- **What is the problem?** 핫 키 때문에 부하가 한쪽으로 쏠린다.\r\n- **Why is it important?** Faster is always better.\r\n- **What is the approach?** Programmable switches cache hot items.\r\n- **What is the result?** 3-10x throughput.\r\n",
+        expect![[r#"
+            single heading "NetCache: Balancing Key-Value Stores with Fast In-Network Caching" by - | header 1:3-1:68
+              purpose "What is the problem?" bold @4:5
+              method "What is the approach?" bold @6:5
+              experiment "What is the result?" bold @7:5
+        "#]],
+    );
+}
+
+#[test]
+fn chinese_label_lines_and_a_heading_over_the_parts() {
+    // The approach as a structured abstract's `途径：` and as `本文思路：`,
+    // label lines in a note without part headings.
+    check(
+        "paper_notes/lidar_slam/loam.md",
+        "# LOAM: Lidar Odometry and Mapping in Real-time\r\n\r\n要解决的问题：给定点云计算每次扫描的运动。\r\n\r\n本文思路：高频里程计与低频建图结合 🚗。\r\n\r\n途径：scan-to-scan 匹配。\r\n",
+        expect![[r#"
+            single heading "LOAM: Lidar Odometry and Mapping in Real-time" by - | header 1:3-1:48
+              purpose "要解决的问题" line-start @3:1
+              method "本文思路" line-start @5:1
+              method "途径" line-start @7:1
+        "#]],
+    );
+    // The title again as a heading, over the note's `### Abstract` and
+    // `### Introduction`: it holds the parts and is none of them, so the
+    // method is missing, not inferred from it.
+    check(
+        "_posts/Papers/2020-02-28-gan.md",
+        "---\ntitle: '[논문] GAN : Generative Adversarial Nets - 작성중'\n---\n\n## [논문 Review] GAN (Generative Adversarial Nets)\n\n### Abstract\nGenerator와 discriminator가 경쟁하며 학습하는 framework를 제안한다. 두 network는 minimax game을 한다.\n\n### Introduction\nDeep generative model은 어려운 확률 계산 때문에 성과가 적었다 😢. 이 논문은 adversarial net을 제안한다.\n",
+        expect![[r#"
+            single front-matter "GAN : Generative Adversarial Nets" by - | header 2:14-2:47
+              summary "Abstract" h3 @7:5
+              purpose "Introduction" h3 @10:5
+        "#]],
+    );
 }
 
 #[test]
