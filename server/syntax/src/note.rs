@@ -600,6 +600,10 @@ const GENERIC_TITLES: &[&str] = &[
     "Contents",
     "Table of Contents",
     "목차",
+    // `# 내용` (content) opening a folder's README: what follows, no name.
+    "내용",
+    "본문",
+    "Content",
     "Paper",
     "Papers",
     "Paper Review",
@@ -1098,8 +1102,14 @@ pub(crate) fn read(
                 paper_signals += 1;
                 break;
             }
+            // (Past the template's guidance in a comment: `<!-- 此部分是论文
+            // 标题及其引用格式 -->`.)
             let below = (index + 1..lines.len())
-                .find(|&below| !lines[below].text(text).trim().is_empty())
+                .find(|&below| {
+                    let content = lines[below].text(text).trim();
+                    let comment = content.starts_with("<!--") && content.ends_with("-->");
+                    !(content.is_empty() || comment)
+                })
                 .filter(|&below| {
                     let content = lines[below].text(text);
                     matches!(kinds[below], LineKind::Text)
@@ -1111,6 +1121,14 @@ pub(crate) fn read(
                         && !names_empty_field(content, REVIEWER_FIELDS)
                 });
             let title = below.and_then(|below| {
+                // `# Title` over `@inproceedings{narayanan2020,` and its
+                // `title={…}` field: the entry's title.
+                if lines[below].text(text).trim_start().starts_with('@') {
+                    return lines[below + 1..]
+                        .iter()
+                        .take_while(|line| !line.text(text).trim().is_empty())
+                        .find_map(|line| bibtex_title(text, *line));
+                }
                 let value = lines[below].range().trimmed(text);
                 title_from_value(text, wrapped_value(text, lines, kinds, below, value))
             });
@@ -2067,9 +2085,15 @@ pub(crate) fn read(
     // A reading list, not a review: no section of one, and papers cited a
     // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
     // A note on one paper citing others has prose of its own besides.
-    let reading_list = found_kinds.is_empty()
-        && prose_outside_lists(text, lines, kinds) < 300
-        && (cited_list_items(text, lines, kinds) >= 3 || paper_links(text, lines, kinds) >= 3);
+    // (Not a note written all in bullets that cites a few papers among
+    // its hundred items: a reading list's items are mostly its papers.)
+    let reading_list = found_kinds.is_empty() && prose_outside_lists(text, lines, kinds) < 300 && {
+        let items = text_lines(text, lines, kinds)
+            .filter(|content| bullet_len(content) > 0)
+            .count();
+        let papers = cited_list_items(text, lines, kinds).max(paper_links(text, lines, kinds));
+        papers >= 3 && papers * 3 >= items
+    };
     // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
     // writer's own project, however much it reads like a paper.
     let own_project = headings
@@ -2398,6 +2422,8 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         // `What did the authors try to accomplish?`, `저자가 뭘 해내고
         // 싶어했는가?` (the reading questions Andrew Ng teaches).
         "accomplish",
+        // `저자들이 달성하고자 하는 것이 무엇인가?`: what they set out to achieve.
+        "달성하고자",
         "문제",
         "목적",
         "동기",
@@ -2546,6 +2572,17 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         .unwrap_or(phrase);
     let (head, kind) = HEADS.iter().find(|(head, _)| phrase.ends_with(head))?;
     let modifier = &phrase[..phrase.len() - head.len()];
+    // `検証方法`, `评估方法`, `実験手法`: how the claims were tested, the
+    // experiments' part.
+    if *kind == SectionKind::Method
+        && [
+            "検証", "验证", "驗證", "評価", "评估", "评价", "实验", "実験", "實驗",
+        ]
+        .iter()
+        .any(|word| modifier.contains(word))
+    {
+        return Some(SectionKind::Experiment);
+    }
     let joined = modifier.contains(['与', '和', '及', '、']);
     (!joined && !NOT_MODIFIERS.iter().any(|word| modifier.contains(word))).then_some(*kind)
 }
@@ -2764,6 +2801,14 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             && ["model", "models", "모델"].contains(&words[0].to_lowercase().as_str()))
         .then_some(SectionKind::Method)
     };
+    // `Objective Function`: what the model is trained to optimise, its
+    // method, as a surrogate objective is.
+    if words.len() == 2
+        && words[0].eq_ignore_ascii_case("objective")
+        && ["function", "functions"].contains(&words[1].to_lowercase().as_str())
+    {
+        return Some(SectionKind::Method);
+    }
     // (`Findings from previous work` are the background's: findings name
     // results last, `Research Findings`.)
     let first = kind_of(words[0])
@@ -2910,6 +2955,16 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     let korean_head_word = core.split_whitespace().last().is_some_and(|word| {
         word.chars().all(crate::header::is_hangul_syllable) && head_word_kind(word).is_some()
     });
+    // `실험 환경`, `실험 설정`: a short Korean heading opening with a part's
+    // word.
+    let korean_first_word = {
+        let words: Vec<&str> = core.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|word| word.chars().all(crate::header::is_hangul_syllable))
+            && head_word_kind(words[0]).is_some()
+    };
     // `The Problem`, `Our Approach`: a section word after an article (a
     // title says more: `The Knapsack Problem`).
     let after_article = ["the ", "our ", "The ", "Our "]
@@ -2917,6 +2972,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         .find_map(|article| core.strip_prefix(article))
         .is_some_and(|rest| !exact_kinds(rest, vocabulary).is_empty());
     korean_head_word
+        || korean_first_word
         // `背景介绍`, `核心方法`: a Chinese part's compound.
         || cjk_head_kind(&core).is_some()
         || after_article
@@ -3273,6 +3329,8 @@ fn phrases(core: &str) -> Vec<&str> {
         "与", "及", "、",
         // `背景・問題設定`, `方法／実験`, `动机，方法`: full-width marks.
         "・", "／", "，", "＆",
+        // `問題設定と解決したこと`, `手法と結果`: Japanese `and`.
+        "と",
     ] {
         // Most headings hold no separator at all: no copy for them.
         if !out.iter().any(|phrase| phrase.contains(separator)) {
@@ -3308,6 +3366,23 @@ fn phrases(core: &str) -> Vec<&str> {
         {
             out.push(phrase[..cut + stem.len()].trim());
             out.push(words[2]);
+        }
+    }
+    // `主張の有効性の検証方法`, `本文的核心方法`: what a Japanese or Chinese
+    // phrase names comes after its last `の` / `的` (`B of A` is `AのB`).
+    let snapshot: Vec<&str> = out.clone();
+    for phrase in snapshot {
+        if let Some((at, particle)) = phrase
+            .char_indices()
+            .rfind(|&(_, ch)| ch == 'の' || ch == '的')
+            && !phrase.contains(char::is_whitespace)
+        {
+            let head = &phrase[at + particle.len_utf8()..];
+            // Not the reader's own (`我的问题`, `私の疑問`): a question left open.
+            let own = ["我", "我们", "私", "僕", "自分"].contains(&&phrase[..at]);
+            if head.chars().count() >= 2 && !own {
+                out.push(head);
+            }
         }
     }
     let _ = outside;
@@ -5938,6 +6013,9 @@ fn title_block(
         || !plain
         || !(by_people || over_its_link)
         || looks_like_author_list(bare)
+        // `Yu Zhang et al., 2020` over `Google Research, Brain Team`: who
+        // wrote it and where, under the title.
+        || bare.to_lowercase().contains("et al")
     {
         return None;
     }

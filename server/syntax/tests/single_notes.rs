@@ -1715,6 +1715,85 @@ fn chinese_label_lines_and_a_heading_over_the_parts() {
 }
 
 #[test]
+fn a_title_heading_over_its_value_a_comment_or_a_bibtex_entry() {
+    // A template's `# Title` over its guidance in a comment, then the
+    // title; Chinese parts, the method by how it was tested.
+    check(
+        "NSDI/P03-NSDI-2017-CherryPick.md",
+        "# Title\r\n\r\n<!-- 此部分是论文标题及其引用格式 -->\r\nCherryPick: Adaptively Unearthing the Best Cloud Configurations for Big Data Analytics\r\n\r\n## Brief introduction\r\n\r\n该论文面向云配置优化问题 ☁️。\r\n\r\n## 实验方法\r\n\r\n测试平台：Amazon AWS。\r\n",
+        expect![[r#"
+            single field "CherryPick: Adaptively Unearthing the Best Cloud Configurations for Big Data Analytics" by - | header 4:1-4:87
+              purpose "Brief introduction" h2 @6:4
+              experiment "实验方法" h2 @10:4
+        "#]],
+    );
+    // `# Title` over a BibTeX entry: the entry's `title={…}`.
+    check(
+        "OSDI/P04-OSDI-2020-gavel.md",
+        "# Title\n\n@inproceedings{narayanan2020heterogeneity,\n  title={Heterogeneity-Aware Cluster Scheduling Policies for Deep Learning Workloads},\n  year={2020}\n}\n\n## Key Methodology\n\n调度策略转化为线性规划问题。\n",
+        expect![[r#"
+            single field "Heterogeneity-Aware Cluster Scheduling Policies for Deep Learning Workloads" by - | header 4:10-4:85
+              method "Key Methodology" h2 @8:4
+        "#]],
+    );
+}
+
+#[test]
+fn japanese_template_parts_and_a_note_all_in_bullets_that_cites_papers() {
+    // `問題設定と解決したこと` (problem setting and what it solved), `主張の有効性
+    // の検証方法` (how the claim was tested), `Objective Function` (what the
+    // model optimises). The note is all bullets and cites three other
+    // papers among them: still a review, not a reading list.
+    check(
+        "paper_memo/2021/ResNet.md",
+        "# Deep Residual Learning for Image Recognition\n\n## 問題設定と解決したこと\n- 深いネットワークの学習は困難 😵\n- 残差学習を提案\n\n## Objective Function\n- 交差エントロピー\n\n## 主張の有効性の検証方法\n- ImageNet で評価\n- [Object detection networks on convolutional feature maps](https://arxiv.org/abs/1504.06066)\n- [Spatial pyramid pooling](https://arxiv.org/abs/1406.4729)\n- [Aggregated residual transformations](https://arxiv.org/pdf/1611.05431.pdf)\n- COCO 2015 で 1位\n- CIFAR-10 で 1000 層\n- VGG より浅い計算量\n- 深いほど誤差が下がる\n- Faster R-CNN のバックボーン\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "問題設定と解決したこと" h2 @3:4
+              method "Objective Function" h2 @7:4
+              experiment "主張の有効性の検証方法" h2 @10:4
+        "#]],
+    );
+    // No part but its summary, every line a bullet, three papers cited
+    // among ten items: a note on its own paper, not a reading list.
+    check(
+        "paper_memo/2021/ResNet-critique.md",
+        "# Deep Residual Learning for Image Recognition\n\n## 概要\n- 深いニューラルネットワークの学習は困難である\n- 従来よりも大幅に深いネットワークの学習を容易にする残差学習フレームワークを提案\n- 画像認識、位置特定、物体検出で高精度を達成することを確認\n\n## 批評\n- 層の数は職人芸 🤔\n- [Object detection networks on convolutional feature maps](https://arxiv.org/abs/1504.06066)\n- [Spatial pyramid pooling](https://arxiv.org/abs/1406.4729)\n- [Aggregated residual transformations](https://arxiv.org/pdf/1611.05431.pdf)\n- weight decay は 0.0001\n- Adam では効かない\n- 物体検知の工夫はアドホック\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              summary "概要" h2 @3:4
+        "#]],
+    );
+}
+
+#[test]
+fn a_readme_opening_with_its_content_and_authors_under_a_title() {
+    // `# 내용` (content) and `# 실험 환경` (the set-up) name no paper: the
+    // folder does. The reading questions as list items over `-->` answers.
+    check(
+        "ml-paper-review/Deep Residual Learning for Image Recognition/README.md",
+        "# 내용\r\n우선 이 논문을 한 문장으로 요약 하자면, SHORTCUT으로 DEGRADATION을 해결했다.\r\n\r\n# 실험 환경\r\n\r\nImageNet에서 152층까지 쌓는다 🧱.\r\n\r\n# 논문을 읽고 생각해야 하는 점\r\n- 논문의 저자들이 달성하고자 하는 것이 무엇인가?\r\n--> 깊은 신경망의 DEGRADATION을 해결하는 것.\r\n\r\n- 접근방법의 가장 중요한 요소는 무엇인가?\r\n--> F(X) + X 잔차함수.\r\n",
+        expect![[r#"
+            single folder "Deep Residual Learning for Image Recognition" by - | header 1:1-1:5
+              experiment "실험 환경" h1 @4:3
+              purpose "논문의 저자들이 달성하고자 하는 것이 무엇인가?" line-start @9:3
+              method "접근방법의 가장 중요한 요소는 무엇인가?" line-start @12:3
+        "#]],
+    );
+    // Who wrote it, with `et al.` and the year, over where they work: not
+    // a title block under the title.
+    check(
+        "speech-paper-reading/notes/push-limits.md",
+        "# Pushing the Limits of Semi-Supervised Learning for Automatic Speech Recognition\n  \nYu Zhang et al., 2020  \nGoogle Research, Brain Team\n  \n***\n\n## Summary\n\n- Conformer + Wav2vec 2.0 + Noisy Student Training 🎙️\n- 1.3%/2.6% on the dev/dev-other sets\n\n## Method\n\nConformer Encoder + LSTM decoder로 이루어진 Transducer 구조\n",
+        expect![[r#"
+            single heading "Pushing the Limits of Semi-Supervised Learning for Automatic Speech Recognition" by - | header 1:3-1:82
+              summary "Summary" h2 @8:4
+              method "Method" h2 @13:4
+        "#]],
+    );
+}
+
+#[test]
 fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
     // Hugo front matter names the post by its citation; the description
     // holds the paper's title.
