@@ -6219,6 +6219,10 @@ fn sections(
     // paper (`- 토픽 수에 따라 결과가 달라진다. … 이해하면 될까?`) and
     // label none of its parts.
     let mut questions: Option<u8> = None;
+    // The level of a heading naming the related work, while under it: its
+    // own headings name earlier work (`## Methods using multiple layers`
+    // under `# Related work`), not the paper's parts.
+    let mut related_work: Option<u8> = None;
     let first = lines.partition_point(|line| line.next <= body.start);
     for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
         if line.start >= body.end {
@@ -6238,6 +6242,13 @@ fn sections(
                     questions = asks_questions(content).then_some(level);
                 }
                 let named = heading_kinds(content, vocabulary);
+                if related_work.is_some_and(|over| level <= over) {
+                    related_work = None;
+                }
+                let in_related_work = related_work.is_some();
+                if !in_related_work && names_related_work(content) && !names_a_part(&named) {
+                    related_work = Some(level);
+                }
                 if opening && names_related_work(content) && !names_a_part(&named) {
                     opening = false;
                     related = Some(Hit {
@@ -6254,7 +6265,7 @@ fn sections(
                 {
                     opening = false;
                 }
-                for kind in named {
+                for kind in named.into_iter().filter(|_| !in_related_work) {
                     hits.push(Hit {
                         kind,
                         label: heading_text,

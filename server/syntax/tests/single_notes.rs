@@ -1794,6 +1794,22 @@ fn a_readme_opening_with_its_content_and_authors_under_a_title() {
 }
 
 #[test]
+fn headings_under_the_related_work_name_earlier_work() {
+    // `## Methods using multiple layers` under `# Related work` is the
+    // work before the paper, not its method; `## 레퍼런스` (references)
+    // is no part to infer the method from.
+    check(
+        "_posts/Paper/2024-02-23-FPN.md",
+        "# Feature Pyramid Networks for Object Detection\r\n\r\n# Introduction\r\nRecognizing objects at different scales is hard 🔍.\r\n\r\n# Related work\r\n## Methods using multiple layers\r\nFCN sums partial scores.\r\n\r\n# Experiments\r\nCOCO에서 AP가 오른다.\r\n\r\n## 레퍼런스\r\n- https://arxiv.org/abs/1612.03144\r\n",
+        expect![[r#"
+            single heading "Feature Pyramid Networks for Object Detection" by - | header 1:3-1:48
+              purpose "Introduction" h1 @3:3
+              experiment "Experiments" h1 @10:3
+        "#]],
+    );
+}
+
+#[test]
 fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
     // Hugo front matter names the post by its citation; the description
     // holds the paper's title.
