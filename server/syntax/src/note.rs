@@ -600,6 +600,11 @@ const GENERIC_TITLES: &[&str] = &[
     "Contents",
     "Table of Contents",
     "목차",
+    // A link's text standing for the paper: `Paper: [Click to view](…pdf)`.
+    "Click to view",
+    "Click here",
+    "here",
+    "Download",
     // `# 내용` (content) opening a folder's README: what follows, no name.
     "내용",
     "본문",
@@ -2537,6 +2542,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("算法", SectionKind::Method),
         ("框架", SectionKind::Method),
         ("架构", SectionKind::Method),
+        ("结构", SectionKind::Method),
         ("思路", SectionKind::Method),
         ("结果", SectionKind::Experiment),
         ("結果", SectionKind::Experiment),
@@ -2565,13 +2571,19 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
         return None;
     }
-    // `结果分析`, `实验分析`: the analysis of a part is that part.
-    let phrase = phrase
-        .strip_suffix("分析")
+    // `结果分析`, `实验分析`, `网络结构解析`, `结构详解`: the analysis or
+    // explanation of a part is that part.
+    let phrase = ["分析", "解析", "详解"]
+        .iter()
+        .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| part.chars().count() >= 2)
         .unwrap_or(phrase);
     let (head, kind) = HEADS.iter().find(|(head, _)| phrase.ends_with(head))?;
     let modifier = &phrase[..phrase.len() - head.len()];
+    // `论文结构`, `本文结构`: how the paper is laid out, its outline.
+    if *head == "结构" && ["论文", "論文", "文章", "本文", "全文"].contains(&modifier) {
+        return None;
+    }
     // `検証方法`, `评估方法`, `実験手法`: how the claims were tested, the
     // experiments' part.
     if *kind == SectionKind::Method
@@ -2667,6 +2679,18 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
 
 fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     if let Some(kind) = cjk_head_kind(phrase) {
+        return Some(kind);
+    }
+    // `nnU-Net结构详解`, `U-net 网络结构解析`: a model's name, then the
+    // Chinese or Japanese compound that names the part.
+    if let Some((at, _)) = phrase
+        .char_indices()
+        .rev()
+        .take_while(|&(_, ch)| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch))
+        .last()
+        && at > 0
+        && let Some(kind) = cjk_head_kind(&phrase[at..])
+    {
         return Some(kind);
     }
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
@@ -2928,7 +2952,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return true;
     }
     let core = heading_core(content);
-    if names_a_numbered_part(&core) || holds_a_field(&core) {
+    if names_a_numbered_part(&core) || holds_a_field(&core) || asks_of_it(content) {
         return true;
     }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
@@ -3707,12 +3731,27 @@ fn is_generic_title(text: &str) -> bool {
     };
     !core.chars().any(char::is_alphabetic)
         || folded.contains(&fold(&core))
+        || asks_of_it(text)
         || described_review()
         || venue_and_year()
         || numbers_a_note(&core)
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
         || blank
+}
+
+/// `What it is?`, `Why this paper?`: a question about the note's own
+/// paper, which it does not name.
+fn asks_of_it(heading: &str) -> bool {
+    let core = heading_core(heading);
+    let words: Vec<String> = core
+        .trim_end_matches(['?', '？'])
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    is_question(heading)
+        && words.len() <= 4
+        && words.iter().any(|word| word == "it" || word == "this")
 }
 
 /// `HAI 논문 스터디 1주차`, `Paper Reading Group Week 3`: a study group's
@@ -4365,6 +4404,9 @@ fn names_several_papers(title: &str) -> bool {
             "paper list",
             "paper post list",
             "post list",
+            // `Vision Paper Reviews`: a folder's many.
+            "paper reviews",
+            "paper summaries",
             "paper series",
             "reading list",
             "논문 목록",
@@ -5188,6 +5230,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 || tags.read(&inner[..close]))
         {
             start += close + 2;
+            decorated = true;
+            continue;
+        }
+        // A short name closed by a parenthesis before the title: `AUPR)
+        // The relationship between precision-recall and ROC curves`.
+        if let Some(close) = current.find(')')
+            && close < 40
+            && !current[..close].contains('(')
+            && (1..=3).contains(&current[..close].split_whitespace().count())
+            && current[close + 1..].starts_with(' ')
+            && current[close + 1..].split_whitespace().count() >= 3
+        {
+            start += close + 1;
             decorated = true;
             continue;
         }

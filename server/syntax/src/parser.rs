@@ -48,8 +48,9 @@ pub struct HeadingLine {
 pub struct Outline {
     /// Every heading, in order, outside code fences and front matter.
     pub headings: Vec<HeadingLine>,
-    /// Whether the file ends inside a fence that is never closed: text
-    /// added at its end would be code, not markdown.
+    /// Whether the file ends inside a fence or an HTML comment that is
+    /// never closed: text added at its end would be code or hidden, not
+    /// markdown.
     pub ends_in_fence: bool,
 }
 
@@ -496,11 +497,16 @@ fn scalar(value: &str) -> (usize, usize) {
     closing_quote(&value[1..], quote).map_or((0, value.len()), |at| (1, at))
 }
 
-/// The kind of every line, and whether the text ends inside a fence.
+/// The kind of every line, and whether the text ends inside a fence or
+/// an HTML comment.
 fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineKind>, bool) {
     let mut kinds = Vec::with_capacity(lines.len());
     // The marker, the run's length, and whether it is a MyST directive.
     let mut fence: Option<(u8, usize, bool)> = None;
+    // Inside an HTML comment that began on an earlier line: markdown does
+    // not read it (`<!-- ## Main Contribution` … `## Conclusion -->`, a
+    // template's headings commented out).
+    let mut html_comment = false;
     for (index, line) in lines.iter().enumerate() {
         let content = line.text(text);
         if index < first_content_line {
@@ -524,6 +530,21 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineK
             } else {
                 LineKind::Skip
             });
+            continue;
+        }
+        if html_comment {
+            html_comment = !content.contains("-->");
+            kinds.push(LineKind::Skip);
+            continue;
+        }
+        if indent <= 3
+            && let Some(comment) = unindented.strip_prefix("<!--")
+            && !comment.contains("-->")
+        {
+            // The comment's first line stays text, as a one-line comment
+            // is (a part's guidance reads as vacant).
+            html_comment = true;
+            kinds.push(LineKind::Text);
             continue;
         }
         if indent <= 3 {
@@ -578,7 +599,7 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineK
             kinds.push(LineKind::Text);
         }
     }
-    (kinds, fence.is_some())
+    (kinds, fence.is_some() || html_comment)
 }
 
 /// A setext heading's underline: `===` makes a level 1 heading, `---` a

@@ -1810,6 +1810,49 @@ fn headings_under_the_related_work_name_earlier_work() {
 }
 
 #[test]
+fn round_70_shapes_commented_headings_link_text_and_mixed_script_parts() {
+    // A template's headings commented out over several lines are not read;
+    // a short name closed by a parenthesis before the front matter's title
+    // is cut.
+    check(
+        "_posts/2022-02-02-vilbert.md",
+        "---\ntitle: \"AUPR) The relationship between precision-recall and ROC curves\"\ncategories: [Paper Review]\n---\n\n## Main Idea\nA classifier's ROC curve dominates another's exactly when its precision-recall curve does 👀. An algorithm that optimises the area under the ROC curve does not optimise the area under the PR curve.\n\n## Experiments\n실험에서는 skewed dataset에서 PR curve가 더 많은 정보를 준다는 것을 확인했다.\n\n<!-- ## Main Contribution\n## Introduction\n## Method\n## Conclusion  -->\n",
+        expect![[r#"
+            single front-matter "The relationship between precision-recall and ROC curves" by - | header 2:15-2:71
+              method "Main Idea" h2 @6:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+    // A question about the paper it does not name (`What it is?`) is a
+    // part, so the file names the note; a link's `Click to view` is no title.
+    check(
+        "paper-reading/database/Amazon-Aurora-Design-Considerations-for-High-Throughput-Cloud-Native-Relational-Databases.md",
+        "## What it is?\r\n- Relational database service, not NOSQL\r\n- Focus on OLTP\r\n\r\n**What is the overall big change?**\r\n- Storage as an independent fault-tolerant service\r\n- Only write redo log records to storage\r\n- Move backup and redo recovery to continuous asynchronous operations 🔁\r\n\r\n## What problems it tries to resolve?\r\n- Bottleneck for high throughput data processing: from compute and storage to network\r\n    - Basic bottlenecks: packets per second (PPS), bandwidth\r\n    - Amplification of traffic: fans out in parallel for writing\r\n- Transaction stall commits slow down others when using multi-phase synchronization protocols, such as 2PC\r\n",
+        expect![[r#"
+            single file-name "Amazon Aurora Design Considerations for High Throughput Cloud Native Relational Databases" by - | header 1:1-1:15
+              purpose "What problems it tries to resolve?" h2 @10:4
+        "#]],
+    );
+    check(
+        "paper_review/image_segmentation/UNet.md",
+        "# U-Net: Convolutional Networks for Biomedical Image Segmentation\n\nPaper: [Click to view](https://arxiv.org/pdf/1505.04597.pdf) <br/>\n\n## 1. Abstract\n  - Encoder-Decoder结构\n## 2. U-net 网络结构解析\n  - Contracting path와 expanding path 🧩\n## 3. 论文结构\n  - 四章\n",
+        expect![[r#"
+            single heading "U-Net: Convolutional Networks for Biomedical Image Segmentation" by - | header 1:3-1:66
+              summary "1. Abstract" h2 @5:4
+              method "2. U-net 网络结构解析" h2 @7:4
+        "#]],
+    );
+    // A folder's README named for its paper reviews.
+    check(
+        "Paper-Review/vision/README.md",
+        "# 👁 Vision Paper Reviews\n\nThis folder contains reviews and experiments of academic papers in **computer vision**.\n\n## 📂 Structure\n- `01_mobilenetv2/` → Lightweight CNN for efficient mobile inference\n- `02_efficientnet/` → Compound scaling of depth, width, and resolution\n\n## 🎯 Purpose\nThe aim of this section is to explore foundational and applied vision models.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+#[test]
 fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
     // Hugo front matter names the post by its citation; the description
     // holds the paper's title.
@@ -4129,7 +4172,7 @@ fn concept_pages_maps_of_content_and_prefixed_or_cut_titles() {
         expect![[r#"
             single heading "Rethinking-Causal-Action-Tokenization-with-Conditional-Annealing-in-Flow-Matching" by - | header 6:8-6:89
               purpose "研究问题与动机" h2 @8:4
-              method "方法详解" h2 inferred @11:4
+              method "方法详解" h2 @11:4
               experiment "实验与结果" h2 @14:4
         "#]],
     );
