@@ -541,6 +541,19 @@ mod tests {
         );
     }
 
+    /// So does a note that ends inside an HTML comment never closed: a
+    /// heading added there would be hidden.
+    #[test]
+    fn a_note_ending_in_an_open_comment_gets_no_fix() {
+        check(
+            "# Whisper-Streaming 🎙\r\n\r\n[arXiv](https://arxiv.org/abs/2307.14743)\r\n\r\n## 목적\r\n\r\n실시간 전사.\r\n\r\n## 방법\r\n\r\nLocal agreement로 확정한다.\r\n\r\n<!-- 실험은 나중에\r\n## 실험\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
     #[test]
     fn a_review_without_labels_gets_a_list() {
         check(
