@@ -5233,6 +5233,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // What the note is before a paper's whole title: `Notes on
+        // Spanner: Google's Globally Distributed Database` (not `Notes on
+        // Convolutional Neural Networks`, which may be the title).
+        if let Some(rest) = ["Notes on ", "Reading notes on ", "Notes for "]
+            .iter()
+            .find_map(|prefix| {
+                current
+                    .get(..prefix.len())
+                    .filter(|head| head.eq_ignore_ascii_case(prefix))
+                    .map(|_| &current[prefix.len()..])
+            })
+            && rest.contains(": ")
+        {
+            start += current.len() - rest.len();
+            decorated = true;
+            continue;
+        }
         // A short name closed by a parenthesis before the title: `AUPR)
         // The relationship between precision-recall and ROC curves`.
         if let Some(close) = current.find(')')

@@ -365,7 +365,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
     let (fence, separator) = match lines.first()?.text(text).trim_end() {
         "---" => ("---", ':'),
         "+++" => ("+++", '='),
-        _ => return None,
+        _ => return pandoc_title_block(text, lines),
     };
     // Front matter is short; an unclosed `---` is a thematic break instead.
     let close = (1..lines.len().min(200)).find(|&i| {
@@ -460,6 +460,33 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         title,
         reviewer: reviewer.or(author),
         fields,
+    })
+}
+
+/// Pandoc's title block: `% Title` on the first line, then `%` lines for
+/// the authors and the date (a note may keep its paper's address and its
+/// tags there instead: only the title is read).
+fn pandoc_title_block(text: &str, lines: &[Line]) -> Option<FrontMatter> {
+    let first = lines.first()?;
+    let content = first.text(text);
+    let value = content.strip_prefix("% ")?;
+    let leading = value.len() - value.trim_start().len();
+    let start = first.start + 2 + leading;
+    let title = TextRange::new(start, start + value.trim().len());
+    if title.is_empty() {
+        return None;
+    }
+    let end_line = lines
+        .iter()
+        .position(|line| !line.text(text).starts_with('%'))
+        .unwrap_or(lines.len());
+    Some(FrontMatter {
+        end_line,
+        body_start: lines.get(end_line).map_or(text.len(), |line| line.start),
+        first_line: first.range(),
+        title: Some((title, first.range())),
+        reviewer: None,
+        fields: Vec::new(),
     })
 }
 

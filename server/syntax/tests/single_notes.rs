@@ -1853,6 +1853,33 @@ fn round_70_shapes_commented_headings_link_text_and_mixed_script_parts() {
 }
 
 #[test]
+fn a_pandoc_title_block_and_notes_on_a_whole_title() {
+    // Pandoc's `% Title` lines open the note: the first is its title (an
+    // arXiv tag before it cut), the others its address and tags.
+    check(
+        "paper/src/2019/EASE.md",
+        "% [1905.03375] Embarrassingly Shallow Autoencoders for Sparse Data\n% https://arxiv.org/abs/1905.03375\n% シンプルな線形モデルによる推薦システム 🛒\n\n## 概要\n\n線形モデルだけで推薦する。\n\n## 提案手法\n\n閉形式で重みを求める。\n\n## 実験結果\n\nMovieLens で深いモデルに勝つ。\n",
+        expect![[r#"
+            single front-matter "Embarrassingly Shallow Autoencoders for Sparse Data" by - | header 1:16-1:67
+              summary "概要" h2 @5:4
+              method "提案手法" h2 @9:4
+              experiment "実験結果" h2 @13:4
+        "#]],
+    );
+    // `Notes on` before a paper's whole title says what the note is.
+    check(
+        "paper-club/notes/spanner-osdi-2012.md",
+        "# Notes on Spanner: Google's Globally Distributed Database\r\n\r\n## Motivation\r\nGlobal consistency at scale 🌍.\r\n\r\n## Design\r\nTrueTime bounds clock uncertainty.\r\n\r\n## Evaluation\r\nF1 runs on it.\r\n",
+        expect![[r#"
+            single heading "Spanner: Google's Globally Distributed Database" by - | header 1:12-1:59
+              purpose "Motivation" h2 @3:4
+              method "Design" h2 @6:4
+              experiment "Evaluation" h2 @9:4
+        "#]],
+    );
+}
+
+#[test]
 fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
     // Hugo front matter names the post by its citation; the description
     // holds the paper's title.
