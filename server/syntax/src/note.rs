@@ -2668,6 +2668,18 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("검증", SectionKind::Experiment),
     // `주요 발견`, `핵심 발견`: the findings, as `Key Findings` are.
     ("발견", SectionKind::Experiment),
+    // Russian notes: `Введение`, `Идея`, `Архитектура`, `Эксперименты`.
+    ("Введение", SectionKind::Purpose),
+    ("Мотивация", SectionKind::Purpose),
+    ("Проблема", SectionKind::Purpose),
+    ("Задача", SectionKind::Purpose),
+    ("Идея", SectionKind::Method),
+    ("Метод", SectionKind::Method),
+    ("Методы", SectionKind::Method),
+    ("Архитектура", SectionKind::Method),
+    ("Эксперименты", SectionKind::Experiment),
+    ("Эксперимент", SectionKind::Experiment),
+    ("Результаты", SectionKind::Experiment),
     ("Summary", SectionKind::Summary),
     ("Abstract", SectionKind::Summary),
     ("Overview", SectionKind::Summary),
@@ -6697,6 +6709,32 @@ fn line_label(
     }
     if bullet == 0 {
         return None;
+    }
+    // `1. 在解决的是什么问题？如何训练大模型`: a numbered question with its
+    // answer after it on the line.
+    let item = at_start.trim_end();
+    let asked_inline = (!item.ends_with(['?', '？']) && !item.contains("]("))
+        .then(|| item.find(['?', '？']))
+        .flatten()
+        .filter(|&at| at > 0 && item[..at].chars().count() <= 30)
+        .and_then(|at| {
+            let question = &item[..at + item[at..].chars().next().map_or(1, char::len_utf8)];
+            // Not a question in an aside: `표 4(정량적 결과. 논문에서 누락됨?)`.
+            let balanced =
+                question.matches(['(', '（']).count() == question.matches([')', '）']).count();
+            balanced
+                .then(|| asks_for_a_part(&heading_core(question), question))
+                .flatten()
+                .map(|kind| (kind, question.len()))
+        });
+    if let Some((kind, len)) = asked_inline {
+        return Some(LineLabel {
+            kinds: vec![kind],
+            label: TextRange::new(label_start, label_start + len),
+            after: label_start + len,
+            prefix,
+            bold: false,
+        });
     }
     // The item labels what follows it unless that is the next item of its
     // list: a bullet of the same kind at its indent or less (`1. Question?`

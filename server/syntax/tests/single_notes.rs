@@ -1880,6 +1880,33 @@ fn a_pandoc_title_block_and_notes_on_a_whole_title() {
 }
 
 #[test]
+fn round_71_shapes_inline_questions_and_russian_parts() {
+    // Numbered questions answered on their own lines; one that asks for
+    // no part (`为何成功？`) names none.
+    check(
+        "hack-SysML/papers/ZeRO-Offload.md",
+        "## 总结\r\n1. 在解决的是什么问题？如何训练大模型，解决内存不够的问题\r\n2. 为何成功，标志/准是什么？ 通过 Offload 内存和算力到 CPU 上 💾\r\n3. 关键结果有哪些？ 能训练更大的模型\r\n\r\n如上图，核心是把原来都在 GPU 上的计算图分成两部分。\r\n",
+        expect![[r#"
+            single file-name "ZeRO Offload" by - | header 1:1-1:6
+              summary "总结" h2 @1:4
+              purpose "在解决的是什么问题？" line-start @2:4
+              experiment "关键结果有哪些？" line-start @4:4
+        "#]],
+    );
+    // Russian parts.
+    check(
+        "deeplearning-papernotes/notes/elmo.md",
+        "# Deep contextualized word representations\n\n[arxiv](https://arxiv.org/abs/1802.05365)\n\n### Введение\nПредставления слов зависят от контекста.\n\n### Идея\nДвунаправленная языковая модель 🧠.\n\n### Результаты\nЛучше на шести задачах.\n",
+        expect![[r#"
+            single heading "Deep contextualized word representations" by - | header 1:3-1:43
+              purpose "Введение" h3 @5:5
+              method "Идея" h3 @8:5
+              experiment "Результаты" h3 @11:5
+        "#]],
+    );
+}
+
+#[test]
 fn a_post_named_by_its_citation_and_a_venue_in_parentheses() {
     // Hugo front matter names the post by its citation; the description
     // holds the paper's title.
