@@ -2964,7 +2964,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return true;
     }
     let core = heading_core(content);
-    if names_a_numbered_part(&core) || holds_a_field(&core) || asks_of_it(content) {
+    if names_a_numbered_part(&core) || holds_a_field(&core) || asks_of_it(content, &core) {
         return true;
     }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
@@ -3743,7 +3743,7 @@ fn is_generic_title(text: &str) -> bool {
     };
     !core.chars().any(char::is_alphabetic)
         || folded.contains(&fold(&core))
-        || asks_of_it(text)
+        || asks_of_it(text, &core)
         || described_review()
         || venue_and_year()
         || numbers_a_note(&core)
@@ -3754,16 +3754,11 @@ fn is_generic_title(text: &str) -> bool {
 
 /// `What it is?`, `Why this paper?`: a question about the note's own
 /// paper, which it does not name.
-fn asks_of_it(heading: &str) -> bool {
-    let core = heading_core(heading);
-    let words: Vec<String> = core
-        .trim_end_matches(['?', '？'])
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    is_question(heading)
-        && words.len() <= 4
-        && words.iter().any(|word| word == "it" || word == "this")
+fn asks_of_it(heading: &str, core: &str) -> bool {
+    let words = || core.trim_end_matches(['?', '？']).split_whitespace();
+    words().count() <= 4
+        && words().any(|word| word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("this"))
+        && is_question(heading)
 }
 
 /// `HAI 논문 스터디 1주차`, `Paper Reading Group Week 3`: a study group's
