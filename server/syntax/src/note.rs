@@ -3406,7 +3406,12 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     // `主張の有効性の検証方法`, `本文的核心方法`: what a Japanese or Chinese
     // phrase names comes after its last `の` / `的` (`B of A` is `AのB`).
-    let snapshot: Vec<&str> = out.clone();
+    // (Most headings hold neither: no copy for them.)
+    let snapshot: Vec<&str> = if out.iter().any(|phrase| phrase.contains(['の', '的'])) {
+        out.clone()
+    } else {
+        Vec::new()
+    };
     for phrase in snapshot {
         if let Some((at, particle)) = phrase
             .char_indices()
@@ -6325,10 +6330,11 @@ fn sections(
                     related_work = None;
                 }
                 let in_related_work = related_work.is_some();
-                if !in_related_work && names_related_work(content) && !names_a_part(&named) {
+                let names_related = names_related_work(content) && !names_a_part(&named);
+                if !in_related_work && names_related {
                     related_work = Some(level);
                 }
-                if opening && names_related_work(content) && !names_a_part(&named) {
+                if opening && names_related {
                     opening = false;
                     related = Some(Hit {
                         kind: SectionKind::Purpose,
