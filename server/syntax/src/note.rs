@@ -2993,14 +2993,14 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     });
     // `실험 환경`, `실험 설정`: a short Korean heading opening with a part's
     // word.
-    let korean_first_word = {
-        let words: Vec<&str> = core.split_whitespace().collect();
-        (2..=3).contains(&words.len())
-            && words
-                .iter()
-                .all(|word| word.chars().all(crate::header::is_hangul_syllable))
-            && head_word_kind(words[0]).is_some()
-    };
+    let korean_first_word = (2..=3).contains(&core.split_whitespace().count())
+        && core
+            .split_whitespace()
+            .all(|word| word.chars().all(crate::header::is_hangul_syllable))
+        && core
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| head_word_kind(first).is_some());
     // `The Problem`, `Our Approach`: a section word after an article (a
     // title says more: `The Knapsack Problem`).
     let after_article = ["the ", "our ", "The ", "Our "]
@@ -5250,12 +5250,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // Convolutional Neural Networks`, which may be the title).
         if let Some(rest) = ["Notes on ", "Reading notes on ", "Notes for "]
             .iter()
-            .find_map(|prefix| {
-                current
-                    .get(..prefix.len())
-                    .filter(|head| head.eq_ignore_ascii_case(prefix))
-                    .map(|_| &current[prefix.len()..])
-            })
+            .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
             && rest.contains(": ")
         {
             start += current.len() - rest.len();

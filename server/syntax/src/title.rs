@@ -687,9 +687,9 @@ pub(crate) fn says_review(tail: &str) -> bool {
 /// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`, or after a spaced dash
 /// (`GAN : Generative Adversarial Nets - 작성중`).
 fn strip_note_state(text: &str) -> Option<&str> {
-    if let Some((before, state)) = ["-", "–", "—"]
+    if let Some((before, state)) = [" - ", " – ", " — "]
         .iter()
-        .find_map(|dash| text.rsplit_once(&format!(" {dash} ")))
+        .find_map(|dash| text.rsplit_once(dash))
         && says_note_state(state)
         && !before.trim().is_empty()
     {
