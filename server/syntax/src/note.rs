@@ -2037,14 +2037,22 @@ pub(crate) fn read(
     // what a paper did (`Another interesting Schmidhuber paper. Basically
     // compress the visual state using a VAE …` in `paper-notes/WorldModels.md`):
     // a review however short. A topic's note there speaks of no one paper,
-    // and a folder's README is its index.
+    // and a folder's README is its index. Under a title as long as a
+    // paper's (`## Learning to Prompt for Continual Learning` over five
+    // numbered points), the title says which paper.
+    // (`# Balzano Research Paper` says so itself.)
+    let title_text_says_paper = found
+        .as_ref()
+        .is_some_and(|(title, ..)| holds_term(&title.text.to_lowercase(), "paper"));
     let paragraph_note = path.is_some_and(|path| path.paper_folder && !path.is_readme_or_index())
         && below_title.is_empty()
         && prose >= 80
-        && text_lines(text, lines, kinds).take(3).any(|line| {
-            let lower = line.to_lowercase();
-            holds_term(&lower, "paper") || lower.contains("논문") || lower.contains("论文")
-        });
+        && (title_words >= 4
+            || title_text_says_paper
+            || text_lines(text, lines, kinds).take(3).any(|line| {
+                let lower = line.to_lowercase();
+                holds_term(&lower, "paper") || lower.contains("논문") || lower.contains("论文")
+            }));
     if paragraph_note {
         paper_signals += 1;
     }
@@ -2482,7 +2490,13 @@ fn asks_why(core: &str, heading: &str) -> bool {
     let asks = lower.starts_with("why ") || lower.starts_with("왜 ") || lower.starts_with("为什么");
     let of_the_paper = ["paper", "problem", "논문", "연구", "문제", "论文", "问题"]
         .iter()
-        .any(|word| lower.contains(word));
+        .any(|word| lower.contains(word))
+        // `Why do this?`: why the work was done (`Why should I care?` asks
+        // what it is worth to the reader).
+        || lower.strip_prefix("why ").is_some_and(|rest| {
+            ["do this", "do it", "bother", "study this"]
+            .contains(&rest.trim_end_matches(['?', '？', ' ']))
+        });
     asks && of_the_paper && is_question(heading)
 }
 
@@ -2664,6 +2678,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("결과", SectionKind::Experiment),
     ("평가", SectionKind::Experiment),
     ("성능", SectionKind::Experiment),
+    // `주요 성과`: what the paper achieved, its results.
+    ("성과", SectionKind::Experiment),
     // `BLI 검증`, `성능 검증`: how the claim was verified.
     ("검증", SectionKind::Experiment),
     // `주요 발견`, `핵심 발견`: the findings, as `Key Findings` are.
@@ -3002,11 +3018,17 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
             .next()
             .is_some_and(|first| head_word_kind(first).is_some());
     // `The Problem`, `Our Approach`: a section word after an article (a
-    // title says more: `The Knapsack Problem`).
-    let after_article = ["the ", "our ", "The ", "Our "]
+    // title says more: `The Knapsack Problem`). So after a word that says
+    // how long or how central the part is: `Short introduction`, `Brief
+    // Summary`, `Detailed method`.
+    let after_article = core.split_once(' ').is_some_and(|(first, rest)| {
+        [
+            "the", "our", "short", "brief", "quick", "detailed", "general", "overall",
+        ]
         .iter()
-        .find_map(|article| core.strip_prefix(article))
-        .is_some_and(|rest| !exact_kinds(rest, vocabulary).is_empty());
+        .any(|word| first.eq_ignore_ascii_case(word))
+            && !exact_kinds(rest, vocabulary).is_empty()
+    });
     korean_head_word
         || korean_first_word
         // `背景介绍`, `核心方法`: a Chinese part's compound.
@@ -3555,6 +3577,15 @@ fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     prose_of(text_lines(text, lines, kinds))
 }
 
+/// A heading that is only a link to a web page: `[한글 정리](https://…)`.
+fn is_web_link(heading: &str) -> bool {
+    let heading = heading.trim();
+    heading.starts_with('[')
+        && heading.ends_with(')')
+        && heading.matches("](").count() == 1
+        && heading.contains("](http")
+}
+
 /// A line that is only a link, maybe in a list item: `- [paper](https://…)`,
 /// `<https://…>`, a bare address.
 fn is_link_line(content: &str) -> bool {
@@ -3824,7 +3855,9 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
 /// different ones of [`SOFTWARE_SECTIONS`] (`## Installation`, `## Usage`,
 /// `## License`), or one and a `## Citation`, as a code repository's
 /// README has them. The README of a paper's official code has the paper's
-/// title, links and `## Results` too, and is not a review of it.
+/// title, links and `## Results` too, and is not a review of it. So does
+/// one of them under a line saying the repository implements the paper
+/// (`Tensorflow implementation of GAN` over `## Requirements`).
 fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
     static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| SOFTWARE_SECTIONS.iter().map(|name| fold(name)).collect());
@@ -3850,7 +3883,22 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
             );
         }
     }
-    found.len() + usize::from(cited) >= 2 && !found.is_empty()
+    let implements = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with(['#', '-', '*', '>', '[', '!']))
+        .take(3)
+        .any(|line| {
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().take(4).collect();
+            words.windows(2).any(|pair| {
+                matches!(
+                    pair[0],
+                    "implementation" | "implementations" | "reimplementation" | "re-implementation"
+                ) && pair[1] == "of"
+            })
+        });
+    found.len() + usize::from(cited) + usize::from(implements) >= 2 && !found.is_empty()
 }
 
 /// How many headings (other than the title's) have a paper's link as a
@@ -5889,15 +5937,36 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         // Zotero names a paper's file (year, authors, title): the title is
         // the last field.
         let fields: Vec<&str> = name.split('_').collect();
-        if dated
-            && let Some((title, authors)) = fields.split_last()
+        // `SRCNN_2016_PAMI_Image Super-Resolution Using …`: a short name,
+        // the year and the venue, each a field of one word, then the title.
+        let filed_by_year = |fields: &[&str]| {
+            fields.len() <= 3
+                && fields.iter().all(|field| !field.contains(' '))
+                && fields
+                    .iter()
+                    .any(|field| crate::title::parse_year(field).is_some())
+        };
+        if let Some((title, before)) = fields.split_last()
             && title.split_whitespace().count() >= 3
-            && authors.iter().all(|author| {
-                !author.contains(' ')
-                    && author.starts_with(|ch: char| ch.is_uppercase())
-                    && author.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-            })
+            && ((dated
+                && before.iter().all(|author| {
+                    !author.contains(' ')
+                        && author.starts_with(|ch: char| ch.is_uppercase())
+                        && author.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                }))
+                || filed_by_year(before))
         {
+            if !dated {
+                let filed: Vec<&str> = before
+                    .iter()
+                    .copied()
+                    .filter(|field| {
+                        crate::title::parse_year(field).is_some()
+                            || crate::title::is_venue_word(field)
+                    })
+                    .collect();
+                tags.read(&filed.join(" "));
+            }
             name = (*title).to_owned();
         } else {
             name = name.replace('_', " ");
@@ -6302,6 +6371,10 @@ fn sections(
     // own headings name earlier work (`## Methods using multiple layers`
     // under `# Related work`), not the paper's parts.
     let mut related_work: Option<u8> = None;
+    // Whether the last heading named a part: a plain line naming one under
+    // it (`제안 방법` in `## 1. Introduction`, `성능` in `## Abstract`) is a
+    // point of that part, no part of its own.
+    let mut under_named_heading = false;
     let first = lines.partition_point(|line| line.next <= body.start);
     for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
         if line.start >= body.end {
@@ -6320,7 +6393,14 @@ fn sections(
                 if questions.is_none_or(|over| level <= over) {
                     questions = asks_questions(content).then_some(level);
                 }
-                let named = heading_kinds(content, vocabulary);
+                // `# [한글 정리](https://…)`: a link to someone else's
+                // summary, no part of this note.
+                let named = if is_web_link(content) {
+                    Vec::new()
+                } else {
+                    heading_kinds(content, vocabulary)
+                };
+                under_named_heading = !named.is_empty();
                 if related_work.is_some_and(|over| level <= over) {
                     related_work = None;
                 }
@@ -6366,7 +6446,10 @@ fn sections(
                 if questions.is_some() {
                     continue;
                 }
-                let Some(found) = line_label(text, *line, next, vocabulary) else {
+                // A line with a blank line or a heading before it.
+                let alone = index == 0
+                    || matches!(kinds[index - 1], LineKind::Blank | LineKind::Heading { .. });
+                let Some(found) = line_label(text, *line, alone, next, vocabulary) else {
                     // `**Related Works(기존의 방법론 …)**` alone on its line.
                     let content = line.text(text).trim_end();
                     if opening
@@ -6390,6 +6473,9 @@ fn sections(
                     }
                     continue;
                 };
+                if found.plain_line && under_named_heading {
+                    continue;
+                }
                 if found.kinds.iter().any(|kind| *kind != SectionKind::Summary) {
                     opening = false;
                 }
@@ -6581,11 +6667,14 @@ struct LineLabel {
     /// Indentation and bullet before the label.
     prefix: TextRange,
     bold: bool,
+    /// A part's name alone on a plain line (`Algorithm`), no list or markup.
+    plain_line: bool,
 }
 
 /// `- **Problem**: …` (bold words that name a kind), `- Problem: …` (an
-/// alias and a colon), or `* How` / `2. A2J-Transformer의 핵심 아이디어` (a list
-/// item that is a label alone).
+/// alias and a colon), `* How` / `2. A2J-Transformer의 핵심 아이디어` (a list
+/// item that is a label alone), or `Algorithm` (a section's name, `alone`
+/// after a blank line, over a paragraph).
 ///
 /// `next` is the next non-blank line and its kind: a label alone on its item
 /// labels what follows it (sub-items, a paragraph), so an item followed by
@@ -6594,6 +6683,7 @@ struct LineLabel {
 fn line_label(
     text: &str,
     line: Line,
+    alone: bool,
     next: Option<(&str, LineKind)>,
     vocabulary: &Vocabulary,
 ) -> Option<LineLabel> {
@@ -6635,6 +6725,7 @@ fn line_label(
                 after: label_start + consumed,
                 prefix,
                 bold: true,
+                plain_line: false,
             });
         }
     }
@@ -6661,6 +6752,7 @@ fn line_label(
                 after: line.next,
                 prefix,
                 bold: false,
+                plain_line: false,
             });
         }
     }
@@ -6691,6 +6783,7 @@ fn line_label(
                 after: label_start + bracketed.len(),
                 prefix,
                 bold: false,
+                plain_line: false,
             });
         }
     }
@@ -6701,10 +6794,37 @@ fn line_label(
             after: label_start + found.len,
             prefix,
             bold: false,
+            plain_line: false,
         });
     }
     if bullet == 0 {
-        return None;
+        // `Algorithm` alone in a paragraph of its own over the text it
+        // labels: a plain-text note's part, set apart by blank lines only.
+        let bare = at_start.trim_end().trim_end_matches([':', '：']).trim_end();
+        // Not over labels of its own (`제안 방법` over `- 목적: …`): a
+        // heading's words, set as a line.
+        let over_labels = |next: &str| {
+            let item = next.trim_start();
+            let item = &item[bullet_len(item)..];
+            bold_phrase(item).is_some() || vocabulary.structural_label_at(item).is_some()
+        };
+        let kinds = if alone
+            && next.is_some_and(|(next, kind)| matches!(kind, LineKind::Text) && !over_labels(next))
+            && bare.split_whitespace().count() <= 3
+            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#'])
+        {
+            exact_heading_kinds(bare, vocabulary)
+        } else {
+            Vec::new()
+        };
+        return (!kinds.is_empty()).then(|| LineLabel {
+            kinds,
+            label: TextRange::new(label_start, label_start + bare.len()),
+            after: line.next,
+            prefix,
+            bold: false,
+            plain_line: true,
+        });
     }
     // `1. 在解决的是什么问题？如何训练大模型`: a numbered question with its
     // answer after it on the line.
@@ -6730,6 +6850,7 @@ fn line_label(
             after: label_start + len,
             prefix,
             bold: false,
+            plain_line: false,
         });
     }
     // The item labels what follows it unless that is the next item of its
@@ -6754,7 +6875,12 @@ fn line_label(
     let bare = at_start.trim_end().trim_end_matches([':', '：']).trim_end();
     let numbered = content[indent..].starts_with(|ch: char| ch.is_ascii_digit());
     let plain = !bare.contains("](") && !bare.contains("http");
-    let words = bare.split_whitespace().count();
+    // (Chinese and Japanese write a sentence without spaces: its length
+    // counts too.)
+    let words = bare
+        .split_whitespace()
+        .count()
+        .max(bare.chars().filter(|&ch| is_han(ch)).count() / 2);
     let kinds = if plain && bare.ends_with(['?', '？']) {
         // A question template's item over its answer: `- How can the
         // paper address the problem? What is the main idea of this paper?`.
@@ -6776,6 +6902,7 @@ fn line_label(
         after: line.next,
         prefix,
         bold: false,
+        plain_line: false,
     })
 }
 

@@ -731,10 +731,15 @@ fn heading(line: &str) -> Option<(u8, TextRange)> {
     }
     let start = indent + level + (after.len() - after.trim_start().len());
     let mut content = after.trim();
-    // A closing sequence of `#`s is not part of the heading's text.
+    // A closing sequence of `#`s is not part of the heading's text; a
+    // heading glued to its opening marks may be glued to its closing ones
+    // too, as many as it opens with (`####Overview####`).
     let without_closing = content.trim_end_matches('#');
-    if without_closing.len() < content.len()
-        && (without_closing.is_empty() || without_closing.ends_with(' '))
+    let closing = content.len() - without_closing.len();
+    if closing > 0
+        && (without_closing.is_empty()
+            || without_closing.ends_with(' ')
+            || (glued_words && closing == level))
     {
         content = without_closing.trim_end();
     }
@@ -1112,7 +1117,14 @@ pub fn is_vacant(content: &str) -> bool {
             let numbered_marker = rest.strip_suffix(['.', ')']).is_some_and(|number| {
                 (1..=3).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
             });
+            // A thematic break (`---` under a heading, as some templates
+            // draw one) holds nothing either.
+            let rule = rest.len() >= 3
+                && ['-', '*', '_']
+                    .iter()
+                    .any(|&mark| rest.chars().all(|ch| ch == mark || ch == ' '));
             return rest.is_empty()
+                || rule
                 || matches!(rest, "-" | "*" | "+" | "•")
                 || numbered_marker
                 || (rest.starts_with("![")

@@ -175,6 +175,7 @@ const VENUES: &[&str] = &[
     "SOSP",
     "TMLR",
     "TPAMI",
+    "PAMI",
     "UAI",
     "VLDB",
     "WACV",

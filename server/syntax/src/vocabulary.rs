@@ -320,6 +320,7 @@ impl SectionKind {
                 "Comparison with Prior Work",
                 "Performance",
                 "성능",
+                "성과",
                 "평가",
                 "성능 평가",
                 "실험 및 결과",

@@ -2089,6 +2089,7 @@ fn contributions_stand_for_a_missing_method() {
             single heading "Network In Network" by - | header 1:3-1:21
               novelty "Key Contributions" line-start @6:1
               method "Key Contributions" line-start inferred @6:1
+              limitations "Weakness/Notes" line-start @10:1
         "#]],
     );
     // With a method part, the contributions are only that (Korean, CRLF).
@@ -4171,6 +4172,7 @@ fn dash_labels_template_titles_venue_prefixes_and_reading_guides() {
             single heading "Using Artificial Intelligence for Systematic Review: The Example of Elicit" by - | header 1:3-1:77
               purpose "연구 동기 (Motivation)" h2 @5:4
               method "방법론 (How)" h2 @8:4
+              experiment "핵심 성과 (Achievement)" h2 @11:4
         "#]],
     );
     check(
@@ -5226,6 +5228,183 @@ fn a_question_for_readers_over_the_original_s_title() {
             single field "Non-invasive cancer detection in canine urine through Caenorhabditis elegans chemotaxis" by - | header 6:11-6:98
               summary "한 줄 요약" h2 @9:4
               purpose "연구 목적" h2 @13:4
+        "#]],
+    );
+}
+
+/// A template that opens on its first part, with no title heading: `##
+/// Short introduction` is the purpose (a part's name after `short`,
+/// `brief`, `detailed` …), never the title; the file's name gives it, or
+/// the folder's for a `review.md`.
+#[test]
+fn a_short_introduction_opening_the_note() {
+    check(
+        "Super_resolution_Survey/Reviews/RCAN/RCAN.md",
+        "## Short introduction\r\nRCAN improves very deep CNNs for SR 🔍.\r\n\r\n## Main contributions\r\n- residual in residual structure\r\n\r\n## Architecture\r\n![RCAB](RCAB.PNG)\r\n\r\n## Experiments\r\nPSNR on Set5 improves over EDSR.\r\n",
+        expect![[r#"
+            single file-name "RCAN" by - | header 1:1-1:22
+              purpose "Short introduction" h2 @1:4
+              novelty "Main contributions" h2 @4:4
+              method "Architecture" h2 @7:4
+              experiment "Experiments" h2 @10:4
+        "#]],
+    );
+    check(
+        "Reviews/Deep Video Super-resolution Network using Dynamic Upsampling Filters/review.md",
+        "## Brief introduction\n동적 업샘플링 필터로 움직임 보상 없이 비디오를 복원한다 🎞️.\n\n## Experiments\nVid4에서 PSNR이 높다.\n",
+        expect![[r#"
+            single folder "Deep Video Super-resolution Network using Dynamic Upsampling Filters" by - | header 1:1-1:22
+              purpose "Brief introduction" h2 @1:4
+              experiment "Experiments" h2 @4:4
+        "#]],
+    );
+}
+
+/// `####Overview####`: a heading glued to its marks is glued to its closing
+/// ones too. Plain lines that are a part's name alone, a paragraph of their
+/// own over the text (`Algorithm`, `실험`), label the parts of a note
+/// written without markdown.
+#[test]
+fn glued_closing_marks_and_plain_label_lines() {
+    check(
+        "papers/mizil09how/tlasserr.md",
+        "####Overview####\r\nThe paper studies how helpfulness votes on Amazon reviews depend on the star rating 🌟.\r\n\r\n####Algorithm####\r\nThey compare each review's rating to the product's average.\r\n\r\n####Results####\r\nHelpfulness falls away on both sides of the average.\r\n",
+        expect![[r#"
+            single file-name "tlasserr" by - | header 1:1-1:17
+              summary "Overview" h4 @1:5
+              method "Algorithm" h4 @4:5
+              experiment "Results" h4 @7:5
+        "#]],
+    );
+    check(
+        "papers/mizil09how/tonghe zhan.md",
+        "Overview\r\n\r\nThe paper shows how people evaluate the helpfulness of book reviews on Amazon.com.\r\n\r\nAlgorithm\r\n\r\nThey define the helpfulness ratio of a review and the product's average rating.\r\n\r\nExperiments\r\nThe median helpfulness falls away on both sides of zero 📉.\r\n",
+        expect![[r#"
+            single file-name "tonghe zhan" by - | header 1:1-1:9
+              summary "Overview" line-start @1:1
+              method "Algorithm" line-start @5:1
+              experiment "Experiments" line-start @9:1
+        "#]],
+    );
+    check(
+        "논문/트랜스포머.md",
+        "# Attention Is All You Need\n\n배경\n\n순환 신경망은 병렬화가 어렵다 🐢.\n\n방법\n\nself-attention만으로 번역한다.\n\n실험\n\nWMT 2014에서 BLEU 28.4.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "배경" line-start @3:1
+              method "방법" line-start @7:1
+              experiment "실험" line-start @11:1
+        "#]],
+    );
+    // A part's name inside a paragraph is a word of it.
+    check(
+        "논문/트랜스포머2.md",
+        "# Attention Is All You Need\n\n[arXiv](https://arxiv.org/abs/1706.03762)\n\n## 배경\n순환 신경망은 병렬화가 어렵다 🐢.\n방법\nself-attention만으로 번역한다.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "배경" h2 @5:4
+        "#]],
+    );
+}
+
+/// `# Why do this?` asks why the work was done: the purpose.
+#[test]
+fn why_do_this_asks_the_purpose() {
+    check(
+        "pages/papers/quantifying-uncertainty.md",
+        "# Quantifying Uncertainty in Answers from any Language Model\r\n\r\n> [arXiv](https://arxiv.org/abs/2308.16175)\r\n\r\n# Why do this?\r\n\r\n1. UI/UX 🙂\r\n2. Improved performance\r\n\r\n# Experiments\r\n\r\nBSDetector on TriviaQA.\r\n",
+        expect![[r#"
+            single heading "Quantifying Uncertainty in Answers from any Language Model" by - | header 1:3-1:61
+              purpose "Why do this?" h1 @5:3
+              experiment "Experiments" h1 @10:3
+        "#]],
+    );
+}
+
+/// A few points in a folder of paper notes, under a title as long as a
+/// paper's or one that says it is a paper, are a review however short; a
+/// topic's stub under a short name is not.
+#[test]
+fn a_few_points_under_a_paper_s_title() {
+    check(
+        "paper_reading/CL/L2P.md",
+        "## Learning to Prompt for Continual Learning\r\n1. 通过学习key-prompt pair来实现CL\r\n2. key-prompt在这里是一对可学习的vector，可以看作给网络的condition\r\n3. 输入图片经过选择网络得到keys，然后把对应keys的prompts输入网络\r\n",
+        expect![[r#"
+            single heading "Learning to Prompt for Continual Learning" by - | header 1:4-1:45
+        "#]],
+    );
+    check(
+        "ML-Paper-Notes/Topology/Balzano Research Paper on Persistent Homology.md",
+        "# Balzano Research Paper\n- The problem involves dimensionality reduction: given points in a high-dimensional space, find a smaller manifold\n- Persistent homology is supposed to reveal topological information about the manifold 🍩\n",
+        expect![[r#"
+            single heading "Balzano Research Paper" by - | header 1:3-1:25
+        "#]],
+    );
+    check(
+        "ML-Paper-Notes/Topology/Topological Data Analysis (TDA).md",
+        "# TDA\n- coefficients are those divisible by 2, for reasons the stack exchange thread gives at length\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// The README of a paper's implementation (`Tensorflow implementation of
+/// GAN` over `## Requirements`) documents code, whatever `## Model` and
+/// `## Results` it shows.
+#[test]
+fn an_implementation_s_readme() {
+    check(
+        "AI_Paper_Review/Vanila_Gan/README.md",
+        "# Vanilla_GAN\nTensorflow implementation of GAN\n\n## Requirements\n* tensorflow 2.x\n\n## Model\n![model](./model.png)\n\n## Results\n### epoch=500\n![test1](./test1.PNG)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A heading that is only a link to another site's summary (`# [한글
+/// 정리](https://…)`) names no part of the note.
+#[test]
+fn a_heading_linking_to_another_summary() {
+    check(
+        "gitBook_Deeplearning/Online-Learning/2017-Dynamically-Expandable-Networks.md",
+        "# [Lifelong Learning with Dynamically Expandable Networks](https://arxiv.org/pdf/1708.01547v2.pdf)\n\n# [한글 정리](https://excelsior-cjh.tistory.com/190)\n\n---\n\n# 방법\n- 정의 : able to learn continuously over time 🧠.\n",
+        expect![[r#"
+            single heading "Lifelong Learning with Dynamically Expandable Networks" by - | header 1:4-1:58
+              method "방법" h1 @7:3
+        "#]],
+    );
+}
+
+/// `SRCNN_2016_PAMI_Image Super-Resolution …`: a file named by a short
+/// name, the year and the venue before the title.
+#[test]
+fn a_file_name_filed_by_year_and_venue() {
+    check(
+        "Reviews/SRCNN/SRCNN_2016_PAMI_Image Super-Resolution Using Deep Convolutional Networks.md",
+        "## Short introduction\nThe first CNN for single image super-resolution 🖼️.\n\n## Architecture\nThree convolution layers.\n\n## Experiments\nSet5, Set14.\n",
+        expect![[r#"
+            single file-name "Image Super-Resolution Using Deep Convolutional Networks" venue="PAMI" year=2016 by - | header 1:1-1:22
+              purpose "Short introduction" h2 @1:4
+              method "Architecture" h2 @4:4
+              experiment "Experiments" h2 @7:4
+        "#]],
+    );
+}
+
+/// `성과` (what the paper achieved) names the experiment part; a template's
+/// part holding a rule and `(TBD)` is still unwritten.
+#[test]
+fn achievements_and_a_rule_over_tbd() {
+    check(
+        "_posts/2021-08-18-review-wgan.markdown",
+        "---\r\nlayout: post\r\ntitle:  \"[Paper Review] Wasserstein GAN\"\r\n---\r\n\r\n## 원본 논문\r\n---\r\n[Paper](https://arxiv.org/abs/1701.07875)\r\n\r\n## 배경\r\n---\r\n(TBD)\r\n\r\n## 문제 해결을 위해 도입한 방법론\r\n---\r\nEarth mover 거리 📏.\r\n\r\n## 성과\r\n---\r\n(TBD)\r\n",
+        expect![[r#"
+            single front-matter "Wasserstein GAN" by - | header 3:25-3:40
+              purpose "배경" h2 @10:4
+              method "문제 해결을 위해 도입한 방법론" h2 @14:4
+              experiment "성과" h2 @18:4
         "#]],
     );
 }

@@ -113,6 +113,20 @@ mod tests {
         );
     }
 
+    /// A template that draws a rule under each heading (`## 배경` over `---`
+    /// and `(TBD)`) has written nothing there either.
+    #[test]
+    fn a_rule_over_a_part_left_to_write_is_empty() {
+        check(
+            "# Wasserstein GAN 📏\r\n\r\n[Paper](https://arxiv.org/abs/1701.07875)\r\n\r\n## 배경\r\n---\r\n(TBD)\r\n\r\n## 성과\r\n* * *\r\n\r\n## Method\r\n---\r\nEarth mover distance.\r\n",
+            Rule::EmptySection,
+            expect![[r#"
+                notes.md 5:4-5:6 RV002 warning: the `배경` section is empty: write its purpose text after the label, or remove it
+                notes.md 9:4-9:6 RV002 warning: the `성과` section is empty: write its experiment text after the label, or remove it
+            "#]],
+        );
+    }
+
     #[test]
     fn reports_labels_with_nothing_after_them() {
         check(
