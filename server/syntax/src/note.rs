@@ -854,6 +854,20 @@ pub(crate) fn read(
     {
         found = Some(front_matter_value_title(title));
     }
+    // Obsidian's `aliases:` and no `title:`: the alias as long as a title
+    // (`- Masked Autoencoders Are Scalable Vision Learners` beside `- MAE`).
+    if found.is_none()
+        && let Some(fm) = front_matter
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| matches!(key.as_str(), "aliases" | "alias"))
+            .filter_map(|(_, value)| title_from_value(text, *value))
+            .filter(|title| title.text.split_whitespace().count() >= 3)
+            .max_by_key(|title| title.text.split_whitespace().count())
+    {
+        found = Some(front_matter_value_title(title));
+    }
     // Front matter that gives only the paper's short name (`title: "PSGN"`)
     // over a heading with its whole title (`# Parallel Sequence Modeling
     // via Generalized Spatial Propagation Network`): the heading's.
@@ -2159,8 +2173,15 @@ pub(crate) fn read(
             });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
+    // (Or the file's name: `DAVIS-2017-papers.md`.)
     let several_papers = title_text
         .is_some_and(|title| names_several_papers(title) || names_an_event(title))
+        || path.is_some_and(|path| {
+            !matches!(
+                &found,
+                Some((_, TitleSource::FileName | TitleSource::Folder, ..))
+            ) && names_several_papers(path.stem)
+        })
         || headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
@@ -2636,6 +2657,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("서론", SectionKind::Purpose),
     ("문제", SectionKind::Purpose),
     ("문제점", SectionKind::Purpose),
+    // `Focal Loss의 필요성`: why it is needed.
+    ("필요성", SectionKind::Purpose),
     ("Method", SectionKind::Method),
     ("Methods", SectionKind::Method),
     ("Methodology", SectionKind::Method),
@@ -4219,6 +4242,24 @@ fn names_a_citation(title: &str) -> bool {
 /// `Teutsch & Sauer (2004): Title` (the citation as [`names_a_citation`]
 /// reads it, its year in parentheses, then a dash or a colon).
 fn after_leading_citation(text: &str) -> Option<&str> {
+    // A citation key: `Cox2024 — BrainSegFounder: …`, `vaswani2017attention:
+    // …` (a surname, the year, perhaps a word of the title).
+    if let Some((key, rest)) = text.split_once(' ')
+        && let Some(at) = key.find(|ch: char| ch.is_ascii_digit())
+        && at >= 2
+        && key[..at].chars().all(|ch| ch.is_alphabetic())
+        && key
+            .get(at..at + 4)
+            .and_then(crate::title::parse_year)
+            .is_some()
+        && key[at + 4..].chars().all(|ch| ch.is_ascii_lowercase())
+        && let Some(rest) = rest
+            .trim_start()
+            .strip_prefix(['—', '–', '-', ':', '：', '|'])
+        && rest.split_whitespace().count() >= 2
+    {
+        return Some(rest.trim_start());
+    }
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;
     let head = text[..open].trim_end();
@@ -5544,6 +5585,26 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             start = end - rest.trim_start().len();
             decorated = true;
+        }
+        // `论文|Onsets and frames: …`: what the note is, before a bar.
+        let current = &text[start..end];
+        if let Some((kind, rest)) = current.split_once(['|', '｜'])
+            && [
+                "论文",
+                "논문",
+                "論文",
+                "paper",
+                "review",
+                "论文笔记",
+                "논문 리뷰",
+            ]
+            .iter()
+            .any(|name| kind.trim().eq_ignore_ascii_case(name))
+            && rest.split_whitespace().count() >= 2
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
         }
         // `Model review: Classifier-Free Diffusion Guidance`: one word and
         // a review word before a colon say what the post is.

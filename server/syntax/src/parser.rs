@@ -395,6 +395,28 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         let (offset, len) = scalar(value.trim());
         let offset = leading + offset;
         let mut range = TextRange::new(value_start + offset, value_start + offset + len);
+        // A block scalar (`title: >-` over its indented lines, as Hexo
+        // writes a long title): the lines, folded.
+        let block = value.trim();
+        if separator == ':'
+            && block.starts_with(['>', '|'])
+            && block.len() <= 3
+            && block[1..].chars().all(|ch| matches!(ch, '-' | '+'))
+        {
+            let indented: Vec<&Line> = lines[index + 1..close]
+                .iter()
+                .take_while(|next| {
+                    let more = next.text(text);
+                    more.starts_with([' ', '\t']) || more.trim().is_empty()
+                })
+                .filter(|next| !next.text(text).trim().is_empty())
+                .collect();
+            if let (Some(first), Some(last)) = (indented.first(), indented.last()) {
+                let first_text = first.text(text);
+                let start = first.start + first_text.len() - first_text.trim_start().len();
+                range = TextRange::new(start, last.start + last.text(text).trim_end().len());
+            }
+        }
         // A plain value folded onto indented lines under its key (`title:
         // Integrating … Enhances Rare` over `  Disease Diagnosis from
         // Clinical Notes`): one value.
@@ -1267,6 +1289,12 @@ fn is_left_to_write(line: &str) -> bool {
         "待填写",
         "未完成",
         "執筆中",
+        // Left out on purpose: `省略`, `생략`, `omitted`.
+        "省略",
+        "略",
+        "생략",
+        "omitted",
+        "skipped",
     ];
     let inner = line
         .trim_matches(|ch: char| ch.is_whitespace() || "()[]（）【】*_.…:：".contains(ch))

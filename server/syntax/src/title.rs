@@ -120,7 +120,7 @@ pub fn short_title(title: &str) -> Option<&str> {
 }
 
 /// Venues common enough in paper notes (machine learning, systems,
-/// databases, graphics) to be recognised after a comma or in a trailing
+/// databases, graphics, circuits) to be recognised after a comma or in a trailing
 /// parenthesis without a year beside them, and as a folder's name with a
 /// year. Not those that are words too (`FAST`, `ATC`, `MICRO`): a title may
 /// end in its method's name.
@@ -132,16 +132,20 @@ const VENUES: &[&str] = &[
     "ASPLOS",
     "BMVC",
     "CHI",
+    "CICC",
     "CIKM",
     "COLING",
     "COLT",
     "CoRL",
     "CVPR",
+    "DAC",
     "ECCV",
     "EMNLP",
+    "ESSCIRC",
     "EuroSys",
     "HPCA",
     "ICASSP",
+    "ICCAD",
     "ICCV",
     "ICDE",
     "ICLR",
@@ -152,7 +156,9 @@ const VENUES: &[&str] = &[
     "Interspeech",
     "IROS",
     "ISCA",
+    "ISSCC",
     "JMLR",
+    "JSSC",
     "KDD",
     "MICCAI",
     "MLSys",
@@ -949,7 +955,19 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
     let tagged = venue_with_year(first).is_some()
         || first
             .split_once(['\'', '’'])
-            .is_some_and(|(name, year)| is_venue_name(name) && short_year(year));
+            .is_some_and(|(name, year)| is_venue_name(name) && short_year(year))
+        // `ISSCC-2020 17.1 A … PLL`: joined by a dash, then the session's
+        // number.
+        || first
+            .split_once(['-', '_'])
+            .is_some_and(|(name, year)| is_venue_name(name) && parse_year(year).is_some());
+    if tagged
+        && let Some((session, after)) = rest.trim_start().split_once(' ')
+        && session.contains('.')
+        && session.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+    {
+        rest = after;
+    }
     if !tagged {
         if !is_venue_name(first) {
             return None;

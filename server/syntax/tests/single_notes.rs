@@ -5408,3 +5408,97 @@ fn achievements_and_a_rule_over_tbd() {
         "#]],
     );
 }
+
+/// A long title in a YAML block scalar (`title: >-` over its indented
+/// lines, as Hexo writes one), and a venue, its year and the session's
+/// number before it (`ISSCC-2020 17.1`): the title, folded.
+#[test]
+fn a_folded_front_matter_title_after_its_session() {
+    check(
+        "source/_posts/ISSCC/2020/ISSCC-2020-17-1.md",
+        "---\r\ntitle: >-\r\n  ISSCC-2020 17.1 A -240dB-FoM jitter 7.7GHz Ring-DCO-Based Digital PLL\r\n  Using P/I-Gain Co-Optimization 🔧\r\ntoc: true\r\ntags:\r\n  - ISSCC\r\n  - PLL\r\n---\r\n\r\n##### Full Citation\r\nKAIST, UNIST. [IEEE](https://ieeexplore.ieee.org/document/9063029)\r\n\r\n## Background\r\n링 발진기의 위상 잡음이 크다.\r\n\r\n## Keypoints\r\nTDC 배치를 바꾼다.\r\n",
+        expect![[r#"
+            single front-matter "A -240dB-FoM jitter 7.7GHz Ring-DCO-Based Digital PLL Using P/I-Gain Co-Optimization" by - | header 3:19-4:33
+              purpose "Background" h2 @14:4
+              method "Keypoints" h2 @17:4
+        "#]],
+    );
+}
+
+/// Obsidian's `aliases:` and no `title:`: the alias as long as a title.
+/// A citation key before the title (`Cox2024 — …`) is no part of it.
+#[test]
+fn aliases_and_a_citation_key() {
+    check(
+        "knowledge_base/Paper/2111.06377.md",
+        "---\ntype: paper\naliases:\n  - Masked Autoencoders Are Scalable Vision Learners\n  - MAE\n---\n\nMotivation: 이미지의 대부분을 가려도 복원할 수 있다 🎭.\n\n**Approach**: 비대칭 encoder-decoder.\n",
+        expect![[r#"
+            single front-matter "Masked Autoencoders Are Scalable Vision Learners" by - | header 4:5-4:53
+              purpose "Motivation" line-start @8:1
+              method "Approach" bold @10:3
+        "#]],
+    );
+    check(
+        "zettelkasten/papers/cox2024--brainsegfounder.md",
+        "---\ntitle: \"Cox2024 — BrainSegFounder: Towards Foundation Models for Neuroimage Segmentation\"\n---\n\n## Problem\nLabelled MRI is scarce.\n\n## Method\nTwo-stage pretraining 🧠.\n\n## Results\nBraTS Dice up.\n",
+        expect![[r#"
+            single front-matter "BrainSegFounder: Towards Foundation Models for Neuroimage Segmentation" by - | header 2:19-2:89
+              purpose "Problem" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
+/// `论文|Title`: what the note is, before a bar.
+#[test]
+fn what_the_note_is_before_a_bar() {
+    check(
+        "Papernotes/2018_Notes/Onsets and frames dual-objective piano transcription.md",
+        "## 论文|Onsets and frames: dual-objective piano transcription\r\n\r\n#### 3.文章主要方法\r\n同时预测音符起点和帧 🎹。\r\n\r\n#### 4.实验结果\r\nMAPS 上 F1 提高。\r\n",
+        expect![[r#"
+            single heading "Onsets and frames: dual-objective piano transcription" by - | header 1:7-1:60
+              method "3.文章主要方法" h4 @3:6
+              experiment "4.实验结果" h4 @6:6
+        "#]],
+    );
+}
+
+/// `省略`, `생략`, `omitted`: a part left out on purpose says nothing of
+/// the paper (here under the Japanese reading template's question).
+/// `필요성` (why it is needed) names the purpose.
+#[test]
+fn a_part_left_out_and_why_it_is_needed() {
+    check(
+        "obarads.github.io/data/Point-NeRF Point-based Neural Radiance Fields.md",
+        "# Point-NeRF: Point-based Neural Radiance Fields\n\n## どんなもの?\n点群で NeRF を表す 📍。\n\n## 技術や手法のキモはどこ?\nニューラル点群。\n\n## どうやって有効だと検証した?\n省略\n",
+        expect![[r#"
+            single heading "Point-NeRF: Point-based Neural Radiance Fields" by - | header 1:3-1:49
+              summary "どんなもの?" h2 @3:4
+              method "技術や手法のキモはどこ?" h2 @6:4
+              experiment "どうやって有効だと検証した?" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper_summary/focal loss/Focal loss.md",
+        "# Focal loss\r\n\r\n[논문](https://arxiv.org/abs/1708.02002)\r\n\r\n# **1. Focal Loss의 필요성**\r\n\r\n클래스 불균형이 크다 ⚖️.\r\n\r\n# **2. Focal Loss**\r\n\r\n쉬운 예제의 가중치를 낮춘다.\r\n",
+        expect![[r#"
+            single heading "Focal loss" by - | header 1:3-1:13
+              purpose "**1. Focal Loss의 필요성**" h1 @5:3
+              method "**2. Focal Loss**" h1 inferred @9:3
+        "#]],
+    );
+}
+
+/// A file named for several papers (`DAVIS-2017-papers.md`) holds notes on
+/// several, whatever its first heading names.
+#[test]
+fn a_file_named_for_several_papers() {
+    check(
+        "papers/Summaries/CVPR-2017/DAVIS-2017-papers.md",
+        "# Visual Object Segmentation with Reidentification\n\n## Small movement between foreground and background\nThis paper tracks masks with re-identification 🎯.\n\n## Risks and thoughts\nSlow.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
