@@ -81,8 +81,13 @@ impl<'a> NotePath<'a> {
         NotePath {
             stem,
             folder,
+            // (Nor is one named for its model, `LoRA.md`, in a folder of a
+            // topic, `SFT微调/`, rather than of the paper's title.)
             named_by_folder: folder.is_some()
-                && (generic_stem || (only_note_in_folder && !names_a_title(stem))),
+                && (generic_stem
+                    || (only_note_in_folder
+                        && !names_a_title(stem)
+                        && (!names_a_model(stem) || folder.is_some_and(names_a_title)))),
             paper_folder: parts
                 .iter()
                 .chain([&stem])
@@ -688,6 +693,19 @@ const PAPER_LINKS: &[&str] = &[
     "jmlr.org",
     "biorxiv.org",
     "medrxiv.org",
+    "mdpi.com",
+    "wiley.com",
+    "tandfonline.com",
+    "frontiersin.org",
+    "plos.org",
+    "pnas.org",
+    "science.org",
+    "cell.com",
+    "iop.org",
+    "ncbi.nlm.nih.gov",
+    "ssrn.com",
+    "researchgate.net",
+    "hal.science",
     ".pdf",
 ];
 
@@ -1044,6 +1062,36 @@ pub(crate) fn read(
                 }),
                 _ => None,
             };
+            // A metadata table of one row: `| Title | Authors | … |`, its
+            // delimiter, and the paper's row.
+            if matches!(kinds[index], LineKind::Text)
+                && let Some(title) = table_title(text, lines, kinds, index)
+            {
+                found = Some(field_title(title, line.range()));
+                title_line = Some(index);
+                paper_signals += 1;
+                break;
+            }
+            // `《Scaling Up Visual and Vision-Language …》` alone on the
+            // note's first line: the title in Chinese title marks.
+            if index == first_content_line
+                && matches!(kinds[index], LineKind::Text)
+                && let content = line.text(text)
+                && let Some(inner) = content
+                    .trim()
+                    .strip_prefix('《')
+                    .and_then(|rest| rest.strip_suffix('》'))
+                && !inner.contains(['《', '》'])
+                && let start =
+                    line.start + content.len() - content.trim_start().len() + '《'.len_utf8()
+                && let Some(title) =
+                    title_from_value(text, TextRange::new(start, start + inner.len()))
+            {
+                found = Some(field_title(title, line.range()));
+                title_line = Some(index);
+                paper_signals += 1;
+                break;
+            }
             if let Some(field_line) = field_line
                 && let Some(value) = field_value(text, field_line, TITLE_FIELDS)
                 && let Some(title) =
@@ -2445,6 +2493,8 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "데이터",
         "结果",
         "实验",
+        // `达到什么效果？`: what effect it reached.
+        "效果",
         "結果",
         "実験",
     ]) {
@@ -2581,6 +2631,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("思路", SectionKind::Method),
         ("结果", SectionKind::Experiment),
         ("結果", SectionKind::Experiment),
+        // `实验对比`: the comparison the experiments make.
+        ("对比", SectionKind::Experiment),
+        ("效果", SectionKind::Experiment),
         ("实验", SectionKind::Experiment),
         ("實驗", SectionKind::Experiment),
         ("実験", SectionKind::Experiment),
@@ -3175,7 +3228,14 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
             None => return None,
         }
     };
-    (words_len > 0 && words.split_whitespace().count() <= 6).then_some((2, words_len, consumed))
+    // (A template's question is longer than a label: `What did the
+    // authors try to accomplish?`.)
+    let most = if words.trim_end().ends_with(['?', '？']) {
+        12
+    } else {
+        6
+    };
+    (words_len > 0 && words.split_whitespace().count() <= most).then_some((2, words_len, consumed))
 }
 
 /// The text without HTML tags such as `<br>`.
@@ -4902,6 +4962,48 @@ pub(crate) fn title_field_start(line: &str) -> Option<usize> {
     Some(label_start + (rest.len() - after.len()))
 }
 
+/// The title in a metadata table of one row, whose header names a title
+/// column (`| Title | Authors | In One Sentence | … |` over `| Mastering
+/// Atari, Go, Chess and Shogi … | … |`): the row's cell in that column.
+fn table_title(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> Option<Title> {
+    let cells = |line: Line| {
+        let content = line.text(text).trim();
+        let inner = content.strip_prefix('|')?;
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let start = line.start + (line.text(text).len() - line.text(text).trim_start().len()) + 1;
+        let mut at = start;
+        Some(
+            inner
+                .split('|')
+                .map(|cell| {
+                    let range = TextRange::new(at, at + cell.len()).trimmed(text);
+                    at += cell.len() + 1;
+                    range
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let header = cells(lines[index])?;
+    let column = header
+        .iter()
+        .position(|cell| names_one_of(cell.slice(text), TITLE_FIELDS))?;
+    let is_row = |at: usize| {
+        lines.get(at).is_some_and(|line| {
+            matches!(kinds[at], LineKind::Text) && line.text(text).trim_start().starts_with('|')
+        })
+    };
+    if !is_row(index + 1)
+        || !is_table_delimiter(lines[index + 1].text(text))
+        || !is_row(index + 2)
+        || is_row(index + 3)
+    {
+        return None;
+    }
+    let cell = *cells(lines[index + 2])?.get(column)?;
+    let title = title_from_value(text, cell)?;
+    (title.text.split_whitespace().count() >= 2).then_some(title)
+}
+
 /// `Label: value` or `- **Label**: value` with a label of at most three
 /// words: a metadata line — when the label is a known field (`Authors`,
 /// `Venue`, `Title` …) or the value is short. `- Encoder self attention:
@@ -6504,13 +6606,17 @@ fn sections(
                     .zip(&kinds[index + 1..])
                     .find(|(_, kind)| !matches!(kind, LineKind::Blank))
                     .map(|(next, kind)| (next.text(text), *kind));
-                if questions.is_some() {
-                    continue;
-                }
                 // A line with a blank line or a heading before it.
                 let alone = index == 0
                     || matches!(kinds[index - 1], LineKind::Blank | LineKind::Heading { .. });
-                let Some(found) = line_label(text, *line, alone, next, vocabulary) else {
+                let found = line_label(text, *line, alone, next, vocabulary);
+                // Under the reader's questions only a template's bold
+                // question labels a part: `1) **What did the authors try to
+                // accomplish?** <br>` over its answer.
+                if questions.is_some() && !found.as_ref().is_some_and(|found| found.bold) {
+                    continue;
+                }
+                let Some(found) = found else {
                     // `**Related Works(기존의 방법론 …)**` alone on its line.
                     let content = line.text(text).trim_end();
                     if opening
@@ -6749,7 +6855,17 @@ fn line_label(
     vocabulary: &Vocabulary,
 ) -> Option<LineLabel> {
     let content = line.text(text);
-    let indent = content.len() - content.trim_start().len();
+    // A label in a block quote, `> **Key idea:**` at the line's start and
+    // with its colon: the quote's mark goes with the indentation. (Not a
+    // caption, `> **Figure 1. …**`, nor a quote's own heading.)
+    let quoted = content.trim_start();
+    let labelled_quote = |rest: &str| {
+        bold_phrase(rest).is_some_and(|(_, _, consumed)| rest[..consumed].contains([':', '：']))
+    };
+    let indent = match content.strip_prefix('>') {
+        Some(rest) if labelled_quote(rest.trim_start()) => content.len() - rest.trim_start().len(),
+        _ => content.len() - quoted.len(),
+    };
     let mut bullet = bullet_len(&content[indent..]);
     // A heading in a list item, as Logseq writes every line a bullet (`-
     // ## Background`): its marks go with the bullet.
@@ -6870,11 +6986,17 @@ fn line_label(
             bold_phrase(item).is_some() || vocabulary.structural_label_at(item).is_some()
         };
         let kinds = if alone
-            && next.is_some_and(|(next, kind)| matches!(kind, LineKind::Text) && !over_labels(next))
             && bare.split_whitespace().count() <= 3
             && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#'])
         {
             exact_heading_kinds(bare, vocabulary)
+        } else {
+            Vec::new()
+        };
+        let kinds = if !kinds.is_empty()
+            && next.is_some_and(|(next, kind)| matches!(kind, LineKind::Text) && !over_labels(next))
+        {
+            kinds
         } else {
             Vec::new()
         };

@@ -3444,8 +3444,8 @@ fn what_the_note_is_and_who_wrote_the_paper_after_its_title() {
         "# \"Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data\" - Summary\r\n\r\n**Paper link:** [arxiv.org/abs/2507.14805](https://arxiv.org/abs/2507.14805)\r\n\r\n## Context & Experiment\r\n숫자열만으로 teacher의 성향이 전해진다 🦉.\r\n\r\n## Key Findings\r\nGPT-4.1 nano: 12% → 60%.\r\n",
         expect![[r#"
             single heading "Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data" by - | header 1:4-1:94
-              experiment "Context & Experiment" h2 @5:4
               purpose "Context & Experiment" h2 @5:4
+              experiment "Context & Experiment" h2 @5:4
               experiment "Key Findings" h2 @8:4
         "#]],
     );
@@ -4629,8 +4629,8 @@ fn a_head_word_joined_to_a_named_part() {
         "# \"Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data\" - Summary\n\n## Context & Experiment\n- A teacher with trait T writes number sequences 🦉.\n\n## Method\nFinetune a student on them.\n",
         expect![[r#"
             single heading "Subliminal Learning: Language Models Transmit Behavioral Traits via Hidden Signals in Data" by - | header 1:4-1:94
-              experiment "Context & Experiment" h2 @3:4
               purpose "Context & Experiment" h2 @3:4
+              experiment "Context & Experiment" h2 @3:4
               method "Method" h2 @6:4
         "#]],
     );
@@ -5499,6 +5499,108 @@ fn a_file_named_for_several_papers() {
         "# Visual Object Segmentation with Reidentification\n\n## Small movement between foreground and background\nThis paper tracks masks with re-identification 🎯.\n\n## Risks and thoughts\nSlow.\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// Under the reader's `## Questions`, a template's bold question labels
+/// the part it asks for, however long (`1) **What did the authors try to
+/// accomplish?** <br>`); the reader's own questions in plain items do not.
+#[test]
+fn a_template_s_bold_questions_under_questions() {
+    check(
+        "reading-ml-papers/1_week_110825/1_perceptron/notes.md",
+        "# THE PERCEPTRON: A PROBABILISTIC MODEL FOR INFORMATION STORAGE\r\n\r\n[pdf](https://arxiv.org/abs/1234.5678)\r\n\r\n## Questions\r\n\r\n1) **What did the authors try to accomplish?** <br>\r\n\r\nThey showed how a perceptron learns 🧠.\r\n\r\n2) **What were key elements of the approach?** <br>\r\n- connectionist learning\r\n\r\n3) 왜 이 방법이 더 나은지 결과로 확인할 수 있을까?\r\n- 아직 모르겠다.\r\n",
+        expect![[r#"
+            single heading "THE PERCEPTRON: A PROBABILISTIC MODEL FOR INFORMATION STORAGE" by - | header 1:3-1:64
+              purpose "What did the authors try to accomplish?" bold @7:6
+              method "What were key elements of the approach?" bold @11:6
+        "#]],
+    );
+}
+
+/// A bold label with its colon in a block quote at the line's start (`>
+/// **Key idea:**`) labels its part; a caption in a quote (`> **Figure 1.
+/// Transformer 아키텍처**`) does not.
+#[test]
+fn labels_in_a_block_quote() {
+    check(
+        "ML-Papers-Intuitions/tabular_representation_learning/README.md",
+        "#### [Tabular Transformers for Modeling Multivariate Time Series](https://arxiv.org/abs/2011.01843)\n\n> **Brief background:** \n    Clickstreams and tabular features are combined 🧾.\n\n> **Key idea:** \n    Column encodings beside positional encodings.\n\n> **Figure 1. Transformer 아키텍처**\n\n> **Result:** \n    Fraud detection improves.\n",
+        expect![[r#"
+            single heading "Tabular Transformers for Modeling Multivariate Time Series" by - | header 1:7-1:65
+              purpose "Brief background" bold @3:5
+              method "Key idea" bold @6:5
+              experiment "Result" bold @11:5
+        "#]],
+    );
+}
+
+/// A metadata table of one row whose header names the title (`| Title |
+/// Authors | … |`) gives the title before a heading with a short name.
+#[test]
+fn a_metadata_table_gives_the_title() {
+    check(
+        "one-sentence-ml-papers/paper-summary/deep-rl/muzero.md",
+        "## MuZero\r\n\r\n| Title | Authors | In One Sentence | Link |\r\n| -----  | ------ | --------------- | ---- |\r\n| Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model  | Schrittwieser et al. | Tree search with a learned model 🌳 | [Paper](https://arxiv.org/abs/1911.08265)| \r\n\r\n### Introduction\r\nPlanning needs a simulator.\r\n\r\n### MuZero Algorithm\r\nLearn the model.\r\n",
+        expect![[r#"
+            single field "Mastering Atari, Go, Chess and Shogi by Planning with a Learned Model" by - | header 5:3-5:72
+              purpose "Introduction" h3 @7:5
+              method "MuZero Algorithm" h3 @10:5
+        "#]],
+    );
+}
+
+/// `《Title》` alone on the note's first line is its title; a note named
+/// for its model (`LoRA.md`) alone in a topic's folder (`SFT微调/`) is
+/// titled by its own name. `实验对比` and `达到什么效果？` name the
+/// experiments.
+#[test]
+fn chinese_title_marks_a_model_s_file_and_comparisons() {
+    check(
+        "paper-note/多模态/ALIGN.md",
+        "《Scaling Up Visual and Vision-Language Representation Learning With Noisy Text Supervision》\n### 特点\n+ 相比CLIP可以实现更多功能 🖼️\n\n### 方法\n对比学习。\n\n## 3.实验对比\nImageNet 上更好。\n",
+        expect![[r#"
+            single field "Scaling Up Visual and Vision-Language Representation Learning With Noisy Text Supervision" by - | header 1:2-1:91
+              method "方法" h3 @5:5
+              experiment "3.实验对比" h2 @8:4
+        "#]],
+    );
+    expect![[r#"
+        single file-name "LoRA" by - | header 1:1-1:6
+          method "方法" h2 @1:4
+          experiment "3.达到什么效果？" h2 @4:4
+    "#]]
+    .assert_eq(&render_note(
+        "paper-note/大模型/SFT微调/LoRA.md",
+        true,
+        "## 方法\r\n低秩分解 ΔW = BA 🧮。\r\n\r\n## 3.达到什么效果？\r\nGPT-3 上参数少得多。\r\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+/// Portuguese, Spanish, French and German part names (`Resumo`,
+/// `Arquitetura:`, `Métricas de avaliação:`, `Fichamento de Conteúdo`),
+/// and MDPI among the paper hosts.
+#[test]
+fn portuguese_reading_notes() {
+    check(
+        "Fichamentos_Artigos/1 - 2020 - TadGAN.md",
+        "# TadGAN: Time Series Anomaly Detection Using Generative Adversarial Networks\r\n\r\n[Download](https://www.mdpi.com/1424-8220/18/8/2414/pdf)\r\n\r\n## Resumo\r\nO artigo detecta anomalias em séries temporais com GANs 📈.\r\n\r\n## Introdução\r\nSéries temporais longas.\r\n\r\nArquitetura: LSTM bidirecional como gerador.\r\n\r\nMétricas de avaliação: Precisão, Recall e F1-Score.\r\n",
+        expect![[r#"
+            single heading "TadGAN: Time Series Anomaly Detection Using Generative Adversarial Networks" by - | header 1:3-1:78
+              summary "Resumo" h2 @5:4
+              purpose "Introdução" h2 @8:4
+              method "Arquitetura" line-start @11:1
+              experiment "Métricas de avaliação" line-start @13:1
+        "#]],
+    );
+    check(
+        "tcc-fichamentos/fichamentos/Mo2021.md",
+        "# Architecture Anti-Patterns: Automatically Detectable Violations of Design Principles\n\nR. Mo, Y. Cai, R. Kazman, L. Xiao and Q. Feng, \"Architecture Anti-Patterns: Automatically Detectable Violations of Design Principles,\" in _IEEE Transactions on Software Engineering_, 2021.\n\n## 1. Fichamento de Conteúdo\n\nO artigo investiga a relação entre anti-padrões arquiteturais e a propensão a erros.\n\n## 2. Fichamento Bibliográfico\n\n- **Clique**: arquivos fortemente conectados.\n",
+        expect![[r#"
+            single heading "Architecture Anti-Patterns: Automatically Detectable Violations of Design Principles" by - | header 1:3-1:87
+              summary "1. Fichamento de Conteúdo" h2 @5:4
         "#]],
     );
 }
