@@ -234,6 +234,16 @@ impl Title {
             return None;
         }
         let text = unescape_markdown(&raw.trim()[..cleaned.len]);
+        // A title copied from a PDF keeps its ligatures: `Eﬃcient`.
+        let text = if text.contains(['ﬀ', 'ﬁ', 'ﬂ', 'ﬃ', 'ﬄ']) {
+            text.replace('ﬀ', "ff")
+                .replace('ﬁ', "fi")
+                .replace('ﬂ', "fl")
+                .replace('ﬃ', "ffi")
+                .replace('ﬄ', "ffl")
+        } else {
+            text
+        };
         Some(Title {
             key: TitleKey::new(&text),
             text,

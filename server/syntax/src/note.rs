@@ -2737,7 +2737,12 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Experimental", SectionKind::Experiment),
     ("Empirical", SectionKind::Experiment),
     ("Results", SectionKind::Experiment),
+    ("Result", SectionKind::Experiment),
     ("Evaluation", SectionKind::Experiment),
+    // `Evaluation Metrics`, `Metrics / Baselines`: what the experiments
+    // measure and compare with.
+    ("Metrics", SectionKind::Experiment),
+    ("Baselines", SectionKind::Experiment),
     // `Research Findings`, `Empirical Findings`.
     ("Findings", SectionKind::Experiment),
     ("Hyperparameter", SectionKind::Experiment),
@@ -5687,6 +5692,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             start = end - rest.trim_start().len();
             decorated = true;
+        }
+        // `the note of IEEE journal article 《LoRa Propagation Testing …》`:
+        // the title in Chinese title marks, words about the note around it.
+        let current = &text[start..end];
+        if let Some(open) = current.find('《')
+            && let Some(close) = current[open..].find('》').map(|at| open + at)
+            && (open > 0 || close + '》'.len_utf8() < current.len())
+            && current[open + '《'.len_utf8()..close]
+                .split_whitespace()
+                .count()
+                >= 3
+        {
+            start += open + '《'.len_utf8();
+            end = start + (close - open - '《'.len_utf8());
+            decorated = true;
+            continue;
         }
         // `论文|Onsets and frames: …`: what the note is, before a bar.
         let current = &text[start..end];

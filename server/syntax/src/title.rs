@@ -667,10 +667,29 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文笔记",
         " 論文筆記",
         " 论文阅读",
+        " 论文总结",
+        " 论文解读",
+        " 论文精读",
         " 笔记",
+        " 详解",
     ]
     .into_iter()
-    .find_map(|suffix| strip_suffix_ignore_case(text, suffix))?
+    .find_map(|suffix| strip_suffix_ignore_case(text, suffix))
+    // Or glued to a Latin name: `AlphaGO详解`, `BERT论文笔记`.
+    .or_else(|| {
+        [
+            "论文阅读笔记",
+            "阅读笔记",
+            "论文笔记",
+            "论文总结",
+            "论文解读",
+            "论文精读",
+            "详解",
+        ]
+        .into_iter()
+        .find_map(|suffix| text.strip_suffix(suffix))
+        .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+    })?
     .trim_end();
     let last = before.rsplit(char::is_whitespace).next()?.to_lowercase();
     let ends_a_phrase = before.ends_with([':', '-', '–', '—', '|', ',']);

@@ -323,6 +323,9 @@ impl SectionKind {
                 "アルゴリズム",
             ],
             SectionKind::Experiment => &[
+                "Metrics",
+                "Evaluation Metrics",
+                "Baselines",
                 "Experimentos",
                 "Experimento",
                 "Resultados",

@@ -4097,6 +4097,7 @@ fn a_paragraph_note_and_a_title_quoted_in_the_first_sentence() {
         expect![[r#"
             single field "ColPali: Efficient Document Retrieval with Vision Language Models" by - | header 1:14-1:79
               method "Method" h2 @3:4
+              experiment "Metrics" h2 @6:4
         "#]],
     );
     check(
@@ -5601,6 +5602,52 @@ fn portuguese_reading_notes() {
         expect![[r#"
             single heading "Architecture Anti-Patterns: Automatically Detectable Violations of Design Principles" by - | header 1:3-1:87
               summary "1. Fichamento de Conteúdo" h2 @5:4
+        "#]],
+    );
+}
+
+/// A title copied from a PDF keeps no ligature (`Eﬃcient` is
+/// `Efficient`); a title in Chinese title marks inside words about the
+/// note (`the note of IEEE journal article 《…》`) is what the marks hold;
+/// `详解` and `论文总结` after a name say what the note is. `- Metrics /
+/// Baselines:` labels the experiments.
+#[test]
+fn ligatures_title_marks_and_what_the_note_is() {
+    check(
+        "paper_summary/d_poulin_200704/d_poulin_200704.md",
+        "# Optimal and Eﬃcient Decoding of Concatenated Quantum Block Codes\r\n\r\n[arXiv](https://arxiv.org/abs/quant-ph/0606126)\r\n\r\n## Problems\r\nDecoding is slow 🐢.\r\n\r\n## Quick results\r\nThreshold improves.\r\n",
+        expect![[r#"
+            single heading "Optimal and Efficient Decoding of Concatenated Quantum Block Codes" by - | header 1:3-1:67
+              purpose "Problems" h2 @5:4
+              experiment "Quick results" h2 @8:4
+        "#]],
+    );
+    check(
+        "paper-note/the-note-of-ieee-journal-article-lora.md",
+        "# the note of IEEE journal article 《LoRa Propagation Testing in Soil for Wireless Underground Sensor Networks》\n\n### 1. Introduction\n地下传感器网络 📡。\n\n### 2. Method\n埋深不同。\n",
+        expect![[r#"
+            single heading "LoRa Propagation Testing in Soil for Wireless Underground Sensor Networks" by - | header 1:37-1:110
+              purpose "1. Introduction" h3 @3:5
+              method "2. Method" h3 @6:5
+        "#]],
+    );
+    check(
+        "blog/alphago-review.md",
+        "---\ntitle: AlphaGO详解\n---\n\n[Nature](https://www.nature.com/articles/nature16961)\n\n### 简介\n围棋的搜索空间太大 ⚫⚪。\n\n### 方法\n策略网络和价值网络。\n",
+        expect![[r#"
+            single front-matter "AlphaGO" by - | header 2:8-2:15
+              purpose "简介" h3 @7:5
+              method "方法" h3 @10:5
+        "#]],
+    );
+    check(
+        "paper-reviews/09-ZeRO Memory Optimizations.md",
+        "# ZeRO: Memory Optimizations Toward Training Trillion Parameter Models\n\nDate: 2020\n[arXiv](https://arxiv.org/abs/1910.02054)\n\n- Problem:\n  - Data parallelism replicates optimizer states.\n- Solution:\n  - Partition them across ranks 🧩.\n- Metrics / Baselines:\n  - Megatron-LM throughput.\n",
+        expect![[r#"
+            single heading "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models" by - | header 1:3-1:71
+              purpose "Problem" line-start @6:3
+              method "Solution" line-start @8:3
+              experiment "Metrics / Baselines" line-start @10:3
         "#]],
     );
 }
