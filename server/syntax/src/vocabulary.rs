@@ -671,8 +671,15 @@ impl Vocabulary {
     }
 
     fn sort(&mut self) {
+        // By first letter, then longest first: [`alias_in`] looks only at
+        // the aliases that share the text's first letter.
         for list in [&mut self.aliases, &mut self.structural] {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            list.sort_by(|a, b| {
+                first_byte(&a.0)
+                    .cmp(&first_byte(&b.0))
+                    .then_with(|| b.0.len().cmp(&a.0.len()))
+                    .then_with(|| a.0.cmp(&b.0))
+            });
         }
         // Labels win over structural aliases, and longer ones over shorter:
         // inserted last, they overwrite.
@@ -781,14 +788,21 @@ fn colon_after(text: &str, alias_len: usize, kind: SectionKind) -> Option<LabelM
     })
 }
 
+/// The first byte of a text, lowercase: how the aliases are grouped.
+fn first_byte(text: &str) -> u8 {
+    text.as_bytes().first().map_or(0, u8::to_ascii_lowercase)
+}
+
 fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, SectionKind)> {
-    // The first byte, compared first, rules out nearly every alias at the
-    // cost of one comparison (this runs for every line of a note).
-    let first = text.as_bytes().first()?.to_ascii_lowercase();
-    aliases.iter().find_map(|(alias, kind)| {
-        if alias.as_bytes().first()?.to_ascii_lowercase() != first {
-            return None;
-        }
+    // Only the aliases with the text's first byte can match: found by two
+    // binary searches (this runs for every line of a note), longest first.
+    let first = first_byte(text);
+    if text.is_empty() {
+        return None;
+    }
+    let from = aliases.partition_point(|(alias, _)| first_byte(alias) < first);
+    let to = aliases.partition_point(|(alias, _)| first_byte(alias) <= first);
+    aliases[from..to].iter().find_map(|(alias, kind)| {
         let len = alias.len();
         let candidate = text.get(..len)?;
         if !candidate.eq_ignore_ascii_case(alias) {
