@@ -327,7 +327,13 @@ pub(crate) fn header_at(
         let latin_name = !name.chars().any(is_hangul);
         let title_is_names = crate::note::looks_like_author_list(text)
             && (title_parts >= 2 || title.contains(" and ") || latin_name);
-        if title_is_names {
+        // `Weinan Zhang, Tianming Du, and Jun Wang. Deep learning over
+        // multi-field categorical data …`: a citation, its authors up to
+        // the first full stop.
+        let cites_authors = text
+            .split_once(". ")
+            .is_some_and(|(authors, _)| crate::note::looks_like_author_list(authors));
+        if title_is_names || cites_authors {
             return None;
         }
     }

@@ -5651,3 +5651,17 @@ fn ligatures_title_marks_and_what_the_note_is() {
         "#]],
     );
 }
+
+/// A citation's authors up to its first full stop (`Weinan Zhang, Tianming
+/// Du, and Jun Wang. Deep learning over …`) are no `Name, Title` review of
+/// a shared file.
+#[test]
+fn a_citation_under_a_heading_is_no_shared_review() {
+    // Even where a setting says the file is a shared one.
+    expect![""]
+    .assert_eq(&render(
+        "paper_reading/recommeder_system/famous_ctr_models.md",
+        "# FNN (Factorization-machine supported Neural Networks)\r\n Weinan Zhang, Tianming Du, and Jun Wang. Deep learning over multi-field categorical data - - A case study on user response prediction. In ECIR, 2016.\r\n\r\nFNN 先用 FM 预训练 🧮。\r\n\r\n# AutoInt\r\nSong W, Shi C, Xiao Z, et al. Autoint: Automatic feature interaction learning via self-attentive neural networks[C]//CIKM 2019.\r\n",
+        LayoutChoice::Collection,
+    ));
+}

@@ -269,6 +269,13 @@ pub fn section_skeleton(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Fix
                     .min(entry.body.end.max(last.content.end));
                 let mut number = ordered_number(prefix.slice(text));
                 let mut new_text = String::new();
+                // A last part of several paragraphs, its label on a line of
+                // its own: the new labels start a paragraph after it, not a
+                // line of its last one.
+                let content = last.content.slice(text);
+                if prefix.is_empty() && (content.contains("\n\n") || content.contains("\n\r\n")) {
+                    new_text.push_str(eol);
+                }
                 for label in &labels {
                     let marker = match number.as_mut() {
                         Some((indent, next, delimiter)) => {
@@ -407,6 +414,28 @@ mod tests {
                   | ## 실험
                   | 
                   | ...
+                  | 
+            "#]],
+        );
+    }
+
+    /// A shared file's last part that runs over paragraphs gets the new
+    /// labels as a paragraph of their own, not glued to its last line.
+    #[test]
+    fn labels_after_a_part_of_several_paragraphs_start_a_paragraph() {
+        check(
+            "김정헌: Long-short 🙂\r\n목적: task.\r\nMethod: PU 학습.\r\n\r\n두 번째 문단.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:1-1:18 RV001 warning: missing experiment section: add `실험:` saying how the paper was evaluated and what it found
+                  fix "Add the `실험:` section":
+                  | 김정헌: Long-short 🙂␍
+                  | 목적: task.␍
+                  | Method: PU 학습.␍
+                  | ␍
+                  | 두 번째 문단.␍
+                  | ␍
+                  | 실험: ...␍
                   | 
             "#]],
         );
