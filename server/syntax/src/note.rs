@@ -1073,19 +1073,15 @@ pub(crate) fn read(
                 break;
             }
             // `《Scaling Up Visual and Vision-Language …》` alone on the
-            // note's first line: the title in Chinese title marks.
+            // note's first line: the title in Chinese title marks (which
+            // [`clean_heading_title`] takes off).
             if index == first_content_line
                 && matches!(kinds[index], LineKind::Text)
-                && let content = line.text(text)
-                && let Some(inner) = content
-                    .trim()
-                    .strip_prefix('《')
-                    .and_then(|rest| rest.strip_suffix('》'))
-                && !inner.contains(['《', '》'])
-                && let start =
-                    line.start + content.len() - content.trim_start().len() + '《'.len_utf8()
-                && let Some(title) =
-                    title_from_value(text, TextRange::new(start, start + inner.len()))
+                && let content = line.text(text).trim()
+                && content.starts_with('《')
+                && content.ends_with('》')
+                && content.matches('《').count() == 1
+                && let Some(title) = title_from_value(text, line.range().trimmed(text))
             {
                 found = Some(field_title(title, line.range()));
                 title_line = Some(index);
@@ -2103,14 +2099,13 @@ pub(crate) fn read(
     // paper's (`## Learning to Prompt for Continual Learning` over five
     // numbered points), the title says which paper.
     // (`# Balzano Research Paper` says so itself.)
-    let title_text_says_paper = found
-        .as_ref()
-        .is_some_and(|(title, ..)| holds_term(&title.text.to_lowercase(), "paper"));
     let paragraph_note = path.is_some_and(|path| path.paper_folder && !path.is_readme_or_index())
         && below_title.is_empty()
         && prose >= 80
         && (title_words >= 4
-            || title_text_says_paper
+            || found
+                .as_ref()
+                .is_some_and(|(title, ..)| holds_term(&title.text.to_lowercase(), "paper"))
             || text_lines(text, lines, kinds).take(3).any(|line| {
                 let lower = line.to_lowercase();
                 holds_term(&lower, "paper") || lower.contains("논문") || lower.contains("论文")
@@ -5698,7 +5693,6 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         let current = &text[start..end];
         if let Some(open) = current.find('《')
             && let Some(close) = current[open..].find('》').map(|at| open + at)
-            && (open > 0 || close + '》'.len_utf8() < current.len())
             && current[open + '《'.len_utf8()..close]
                 .split_whitespace()
                 .count()
@@ -7006,22 +7000,17 @@ fn line_label(
             let item = &item[bullet_len(item)..];
             bold_phrase(item).is_some() || vocabulary.structural_label_at(item).is_some()
         };
-        let kinds = if alone
+        let kinds = (alone
             && bare.split_whitespace().count() <= 3
-            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#'])
-        {
-            exact_heading_kinds(bare, vocabulary)
-        } else {
-            Vec::new()
-        };
-        let kinds = if !kinds.is_empty()
-            && next.is_some_and(|(next, kind)| matches!(kind, LineKind::Text) && !over_labels(next))
-        {
-            kinds
-        } else {
-            Vec::new()
-        };
-        return (!kinds.is_empty()).then(|| LineLabel {
+            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#']))
+        .then(|| exact_heading_kinds(bare, vocabulary))
+        .filter(|kinds| {
+            !kinds.is_empty()
+                && next.is_some_and(|(next, kind)| {
+                    matches!(kind, LineKind::Text) && !over_labels(next)
+                })
+        })?;
+        return Some(LineLabel {
             kinds,
             label: TextRange::new(label_start, label_start + bare.len()),
             after: line.next,
