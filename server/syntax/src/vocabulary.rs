@@ -796,12 +796,12 @@ fn first_byte(text: &str) -> u8 {
 fn alias_in(aliases: &[(String, SectionKind)], text: &str) -> Option<(usize, SectionKind)> {
     // Only the aliases with the text's first byte can match: found by two
     // binary searches (this runs for every line of a note), longest first.
-    let first = first_byte(text);
     if text.is_empty() {
         return None;
     }
+    let first = first_byte(text);
     let from = aliases.partition_point(|(alias, _)| first_byte(alias) < first);
-    let to = aliases.partition_point(|(alias, _)| first_byte(alias) <= first);
+    let to = from + aliases[from..].partition_point(|(alias, _)| first_byte(alias) == first);
     aliases[from..to].iter().find_map(|(alias, kind)| {
         let len = alias.len();
         let candidate = text.get(..len)?;

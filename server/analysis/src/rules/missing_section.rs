@@ -272,8 +272,13 @@ pub fn section_skeleton(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Fix
                 // A last part of several paragraphs, its label on a line of
                 // its own: the new labels start a paragraph after it, not a
                 // line of its last one.
-                let content = last.content.slice(text);
-                if prefix.is_empty() && (content.contains("\n\n") || content.contains("\n\r\n")) {
+                if prefix.is_empty()
+                    && last
+                        .content
+                        .slice(text)
+                        .lines()
+                        .any(|line| line.trim().is_empty())
+                {
                     new_text.push_str(eol);
                 }
                 for label in &labels {
