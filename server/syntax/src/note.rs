@@ -86,8 +86,9 @@ impl<'a> NotePath<'a> {
             named_by_folder: folder.is_some()
                 && (generic_stem
                     || (only_note_in_folder
-                        && !names_a_title(stem)
-                        && (!names_a_model(stem) || folder.is_some_and(names_a_title)))),
+                        && (folder.is_some_and(files_one_paper)
+                            || !names_a_title(stem)
+                                && (!names_a_model(stem) || folder.is_some_and(names_a_title))))),
             paper_folder: parts
                 .iter()
                 .chain([&stem])
@@ -402,6 +403,29 @@ fn names_a_title(stem: &str) -> bool {
             && ["리뷰", "review", "笔记", "阅读笔记", "论文笔记"]
                 .iter()
                 .any(|word| words[1].eq_ignore_ascii_case(word))
+}
+
+/// Whether a folder's name files one paper by its year, venue and title:
+/// `2019-TIP-Multistage GAN for fabric defect detection`, `CVPR2021_…`.
+/// Its only note is that paper's, whatever the file is called
+/// (`MutiStage_GAN_Detect.md`).
+fn files_one_paper(name: &str) -> bool {
+    use crate::title::{is_venue_word, parse_year, venue_with_year};
+    let words: Vec<&str> = name
+        .split(|ch: char| ch.is_whitespace() || ch == '_' || ch == '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let title_from = match words.as_slice() {
+        [first, ..] if venue_with_year(first).is_some() => 1,
+        [first, second, ..]
+            if parse_year(first).is_some() && is_venue_word(second)
+                || parse_year(second).is_some() && is_venue_word(first) =>
+        {
+            2
+        }
+        _ => return false,
+    };
+    words.len() >= title_from + 3
 }
 
 /// Whether a folder's name says it holds the writer's own work: a word
@@ -1440,6 +1464,9 @@ pub(crate) fn read(
         && (2..=10).contains(&rest.split_whitespace().count())
         && !rest.ends_with(['.', '。', ':', '!', '?'])
         && !rest.contains("://")
+        // (Not a byline: `# Fast RCNN` over `by Ross Girshick, Microsoft
+        // Research`.)
+        && !names_its_authors(rest)
         && let Some(tail) = Title::from_raw(
             rest,
             next.start + (next.text(text).len() - next.text(text).trim_start().len()),
@@ -1682,6 +1709,19 @@ pub(crate) fn read(
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
     }
+    // `# (Daley et al., 2007)`: the paper named by its citation, its title
+    // in the reference the note gives in full (APA: `Daley, M. A., …
+    // (2007). Running stability is enhanced by … control. Journal of …`).
+    if let Some((cited, TitleSource::Heading, ..)) = &found
+        && names_a_citation(&cited.text.replace(['(', ')', ','], " "))
+        && let Some(surname) = cited.text.trim_start_matches('(').split_whitespace().next()
+        && let Some((title, index)) = (0..lines.len())
+            .filter(|&index| kinds[index] == LineKind::Text)
+            .find_map(|index| Some((apa_title(text, lines[index], surname)?, index)))
+    {
+        found = Some(field_title(title, lines[index].range()));
+        paper_signals += 1;
+    }
     if found.is_none()
         && let Some(path) = path
     {
@@ -1857,6 +1897,7 @@ pub(crate) fn read(
                 .any(|line| {
                     looks_like_author_list(line)
                         || looks_like_citation(line)
+                        || names_its_authors(line)
                         || found
                             .as_ref()
                             .is_some_and(|(title, ..)| cites_the_title(line, &title.text))
@@ -3688,6 +3729,7 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "this work",
         "the authors",
         "this study",
+        "the paper",
         "이 논문",
         "본 논문",
         "해당 논문",
@@ -3697,8 +3739,13 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "本文",
         "该论文",
         "这篇论文",
+        "该文",
+        "文章",
+        "作者",
         "本論文",
         "この論文",
+        "本研究",
+        "著者",
     ];
     text_lines(text, lines, kinds)
         .filter(|content| !content.starts_with('|') && !is_field_line(content))
@@ -4569,6 +4616,8 @@ fn names_several_papers(title: &str) -> bool {
             "paper reviews",
             "paper summaries",
             "paper series",
+            // `Pi系列文献阅读`, `YOLO系列`: a series of papers.
+            "系列",
             "reading list",
             "논문 목록",
             "논문 리스트",
@@ -5183,7 +5232,7 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
 /// Whether a heading's tail names where its paper came from: one or more
 /// organisations, split by commas (`Google AI, Google Brain`, `Meta AI`,
 /// `한국컴퓨터정보학회`), each holding a word that says so.
-fn names_affiliations(tail: &str) -> bool {
+pub(crate) fn names_affiliations(tail: &str) -> bool {
     const WORDS: &[&str] = &[
         "google",
         "deepmind",
@@ -6072,6 +6121,24 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // `2019-TIP-Title`, `CVPR-2021_Title`: the year and the venue, as a
+        // folder of one paper files it. (A file's name keeps them:
+        // `iclr-2016-dcgan-kor.md` is named as a whole.)
+        let filed: Vec<&str> = trimmed.splitn(3, ['-', '_', ' ']).collect();
+        let trimmed = match filed.as_slice() {
+            [first, second, rest]
+                if !file
+                    && rest.starts_with(char::is_alphabetic)
+                    && (crate::title::parse_year(first).is_some()
+                        && crate::title::is_venue_word(second)
+                        || crate::title::is_venue_word(first)
+                            && crate::title::parse_year(second).is_some()) =>
+            {
+                tags.read(&format!("{first} {second}"));
+                (*rest).to_owned()
+            }
+            _ => trimmed,
+        };
         // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
         // `20220728_Title`.
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
@@ -6381,7 +6448,7 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
 /// One person's name on its own: two to four capitalised words, particles
 /// such as `van` aside (`Karol Gregor`, `Julius A. Adebayo`, `Sjoerd van
 /// Steenkiste`), or Hangul of two to four syllables.
-fn looks_like_one_name(line: &str) -> bool {
+pub(crate) fn looks_like_one_name(line: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "di", "da", "du", "le", "la",
     ];
@@ -6435,6 +6502,63 @@ fn looks_like_citation(line: &str) -> bool {
                 && (crate::title::cites_venue(venue) || holds_a_year(venue))
         });
     (lower.contains("et al") && year) || arxiv_id || by_authors
+}
+
+/// The title in a reference as APA writes it, the authors (`surname`
+/// first) and the year in parentheses before it and a full stop after:
+/// `Daley, M. A., Felix, G., & Biewener, A. A. (2007). Running stability is
+/// enhanced by a proximo-distal gradient in joint neuromechanical control.
+/// Journal of Experimental Biology, 210(4)`.
+fn apa_title(text: &str, line: Line, surname: &str) -> Option<Title> {
+    let content = line.text(text);
+    let authors_at = content.find(surname)?;
+    let open = authors_at + content[authors_at..].find(" (")? + 2;
+    let close = open + content[open..].find(')')?;
+    // `(2007)`, `(2007, March 3)`, `(2010a)`.
+    content[open..close]
+        .split(|ch: char| !ch.is_ascii_digit())
+        .next()
+        .and_then(crate::title::parse_year)?;
+    let after = content[close + 1..].strip_prefix('.')?;
+    let start = content.len() - after.trim_start().len();
+    // To its full stop, or through its question mark.
+    let end = start
+        + content[start..]
+            .match_indices(['.', '?', '!'])
+            .find(|&(at, _)| {
+                content[start + at + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+            })
+            .map_or(content[start..].len(), |(at, mark)| {
+                if mark == "." { at } else { at + 1 }
+            });
+    let range = TextRange::new(line.start + start, line.start + end);
+    title_from_value(text, range).filter(|title| title.text.split_whitespace().count() >= 3)
+}
+
+/// A line that says who wrote the paper, as a byline: `by Pedro
+/// Domingos`, `By Ian Goodfellow, Yoshua Bengio`, `by Vaswani et al.`.
+fn names_its_authors(line: &str) -> bool {
+    let line = line.trim().trim_matches(['*', '_']);
+    let Some(names) = ["by ", "By "]
+        .iter()
+        .find_map(|by| line.strip_prefix(by))
+        .map(|names| names.trim().trim_end_matches('.'))
+    else {
+        return false;
+    };
+    // `by Ross Girshick, Microsoft Research`: where they work after them.
+    let names = match names.split_once(',') {
+        Some((names, places)) if names_affiliations(places) => names,
+        _ => names,
+    };
+    let et_al = names.strip_suffix(" et al").is_some_and(|name| {
+        looks_like_one_name(name)
+            || (name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace))
+    });
+    looks_like_one_name(names) || looks_like_author_list(names) || et_al
 }
 
 /// A reference to the paper itself: its authors, then its title, then a
@@ -7000,16 +7124,21 @@ fn line_label(
             let item = &item[bullet_len(item)..];
             bold_phrase(item).is_some() || vocabulary.structural_label_at(item).is_some()
         };
-        let kinds = (alone
-            && bare.split_whitespace().count() <= 3
-            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#']))
-        .then(|| exact_heading_kinds(bare, vocabulary))
-        .filter(|kinds| {
-            !kinds.is_empty()
-                && next.is_some_and(|(next, kind)| {
-                    matches!(kind, LineKind::Text) && !over_labels(next)
-                })
-        })?;
+        // (A Chinese sentence has no spaces: `现在介绍作者的方法，作者在…`
+        // ends in a part's word but says more; its length counts too.)
+        let words = bare
+            .split_whitespace()
+            .count()
+            .max(bare.chars().filter(|&ch| is_han(ch)).count() / 2);
+        let kinds =
+            (alone && words <= 3 && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
+                .then(|| exact_heading_kinds(bare, vocabulary))
+                .filter(|kinds| {
+                    !kinds.is_empty()
+                        && next.is_some_and(|(next, kind)| {
+                            matches!(kind, LineKind::Text) && !over_labels(next)
+                        })
+                })?;
         return Some(LineLabel {
             kinds,
             label: TextRange::new(label_start, label_start + bare.len()),

@@ -152,6 +152,7 @@ const VENUES: &[&str] = &[
     "ICML",
     "ICRA",
     "IJCAI",
+    "IJCV",
     "IMC",
     "Interspeech",
     "IROS",
@@ -180,8 +181,15 @@ const VENUES: &[&str] = &[
     "SIGIR",
     "SIGMOD",
     "SOSP",
+    "TCSVT",
+    "TIP",
+    "TKDE",
     "TMLR",
+    "TMM",
+    "TNNLS",
+    "TOG",
     "TPAMI",
+    "TVCG",
     "UAI",
     "VLDB",
     "WACV",
@@ -437,6 +445,16 @@ fn trailing_authors(text: &str) -> Option<usize> {
         if by > 0 && (one_name || crate::note::looks_like_author_list(names)) {
             return Some(by);
         }
+    }
+    // `Fast RCNN by Ross Girshick, Microsoft Research`: a name and where
+    // its bearer works. (Not `… by Gradient Descent` alone: that may be the
+    // title's own words.)
+    if let Some(by) = text.rfind(" by ")
+        && let Some((name, places)) = text[by + 4..].split_once(',')
+        && crate::note::looks_like_one_name(name)
+        && crate::note::names_affiliations(places)
+    {
+        return Some(by);
     }
     // `… - Recasens et al`: after a dash, as a list of papers writes it.
     // (where the separator starts, where the names do)
@@ -954,7 +972,7 @@ fn is_venue_name(word: &str) -> bool {
 }
 
 /// A venue with a four-digit year run on: `ICML2017` → `ICML`, 2017.
-fn venue_with_year(word: &str) -> Option<(&str, u16)> {
+pub(crate) fn venue_with_year(word: &str) -> Option<(&str, u16)> {
     let at = word
         .len()
         .checked_sub(4)
@@ -1309,6 +1327,19 @@ mod tests {
         assert_eq!(
             cleaned("Supervised Models for Coreference Resolution, by Altaf Rahman and Vincent Ng"),
             ("Supervised Models for Coreference Resolution", None, None)
+        );
+        // A byline with where its author works; a title's own `by` stays.
+        assert_eq!(
+            cleaned("Fast RCNN by Ross Girshick, Microsoft Research"),
+            ("Fast RCNN", None, None)
+        );
+        assert_eq!(
+            cleaned("Learning to Learn by Gradient Descent by Gradient Descent"),
+            (
+                "Learning to Learn by Gradient Descent by Gradient Descent",
+                None,
+                None
+            )
         );
         assert_eq!(
             cleaned(

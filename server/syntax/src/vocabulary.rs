@@ -601,6 +601,11 @@ pub(crate) const SOFTWARE_SECTIONS: &[&str] = &[
     "디렉터리 구조",
     "安装",
     "使用方法",
+    // How to run the note's own code: `## ファイルと実行方法`.
+    "実行方法",
+    "使い方",
+    "运行方法",
+    "環境構築",
     "许可证",
 ];
 

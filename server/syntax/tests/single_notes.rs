@@ -5665,3 +5665,121 @@ fn a_citation_under_a_heading_is_no_shared_review() {
         LayoutChoice::Collection,
     ));
 }
+
+/// A byline under the title (`by Ross Girshick, Microsoft Research`) says
+/// who wrote the paper: it is no part of the title, and it is evidence
+/// that the note is on a paper, as an author list is.
+#[test]
+fn a_byline_under_the_title() {
+    check(
+        "Paper-discussions/Summaries/Fast RCNN.md",
+        "# Fast RCNN\r\nby Ross Girshick, Microsoft Research\r\n## Quick Overview\r\n* Region-based detection, trained in one stage 🚀.\r\n## Results\r\n* 9x faster than R-CNN.\r\n",
+        expect![[r#"
+            single heading "Fast RCNN" by - | header 1:3-1:12
+              summary "Quick Overview" h2 @3:4
+              experiment "Results" h2 @5:4
+        "#]],
+    );
+    check(
+        "Summaries/Fast RCNN by Ross Girshick.md",
+        "# Fast RCNN by Ross Girshick, Microsoft Research\n\n[arXiv](https://arxiv.org/abs/1504.08083)\n\n## Quick Overview\n* Region-based detection 🚀.\n## Results\n* 9x faster than R-CNN.\n",
+        expect![[r#"
+            single heading "Fast RCNN" by - | header 1:3-1:12
+              summary "Quick Overview" h2 @5:4
+              experiment "Results" h2 @7:4
+        "#]],
+    );
+    let note = |byline: &str| {
+        format!(
+            "# Tapping into the folk knowledge needed to advance machine learning\r\n{byline}\r\n\r\n## Method\r\n머신러닝을 적용할 때 필요한 민간 지식 열두 가지를 정리했다 🧠. 일반화가 핵심이고, 데이터만으로는 부족하며, 과적합은 여러 얼굴을 가진다.\r\n"
+        )
+    };
+    expect![[r#"
+        single heading "Tapping into the folk knowledge needed to advance machine learning" by - | header 1:3-1:69
+          method "Method" h2 @4:4
+    "#]].assert_eq(&render(
+        "Summaries/folk.md",
+        &note("by Pedro Domingos"),
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]]
+    .assert_eq(&render(
+        "Summaries/folk.md",
+        &note("Pedro Domingos is my favourite."),
+        LayoutChoice::Auto,
+    ));
+}
+
+/// A heading that names the paper by its citation (`(Daley et al.,
+/// 2007)`) takes the title from the note's APA reference.
+#[test]
+fn a_citation_heading_takes_the_title_from_the_reference() {
+    check(
+        "shared_bibliography/daley_et_al_2007.md",
+        "# (Daley et al., 2007)\r\n\r\n## Citation (APA Format)\r\n\r\nDaley, M. A., Felix, G., & Biewener, A. A. (2007). Running stability is enhanced by a proximo-distal gradient in joint neuromechanical control. Journal of Experimental Biology, 210(4), 732–732. https://doi.org/10.1242/jeb.004226\r\n\r\n## Brief Summary\r\n기니피가 넘어지지 않았다 🐦.\r\n\r\n## Method figure\r\n![img.png](images/img.png)\r\n",
+        expect![[r#"
+            single field "Running stability is enhanced by a proximo-distal gradient in joint neuromechanical control" by - | header 5:52-5:143
+              summary "Brief Summary" h2 @7:4
+              method "Method figure" h2 @10:4
+        "#]],
+    );
+}
+
+/// A folder that files one paper by its year, venue and title
+/// (`2019-TIP-Multistage GAN …`) names its only note, whatever the file
+/// is called; a file named for a series (`Pi系列文献阅读`) is no one
+/// paper's note.
+#[test]
+fn a_folder_filed_by_year_and_venue_and_a_series() {
+    expect![[r#"
+        single folder "Multistage GAN for fabric defect detection" venue="TIP" year=2019 by - | header 1:1-1:11
+          summary "Abstract" h1 @1:3
+          purpose "Introduction" h1 @5:3
+          method "Method" h1 @9:3
+    "#]].assert_eq(&render_note(
+        "surface-detect/2019-TIP-Multistage GAN for fabric defect detection/MutiStage_GAN_Detect.md",
+        true,
+        "# Abstract\n\n用多阶段的GAN来合成defects 🧵。\n\n# Introduction\n\n介绍一些检测的方法。\n\n# Method\n\n两阶段 GAN。\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "notes/2026-05-15/Pi系列文献阅读.md",
+        "# π0: A Vision-Language-Action Flow Model for General Robot Control\r\n\r\n## 动机\r\n当前的模型只能在训练数据覆盖的环境中工作 🤖。\r\n\r\n# π0.5: a Vision-Language-Action Model with Open-World Generalization\r\n\r\n## 方法\r\n异构数据联合训练。\r\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+/// A Chinese sentence ending in a part's word (`现在介绍作者的方法，作者在…
+/// 如下图所示：`) labels nothing; nor does how to run the note's own code
+/// (`ファイルと実行方法`). `文章` (the article) speaks of the paper.
+#[test]
+fn sentences_and_how_to_run_are_no_parts() {
+    check(
+        "PaperNote/GAN/Unsupervised Attention-guided Image-to-Image Translation.md",
+        "# Unsupervised Attention-guided Image-to-Image Translation\r\n\r\n可以看到文章结果很好，只有前景改变了 🎨。\r\n\r\n现在介绍作者的方法，作者在cyclegan的基础上加入另外一个注意力网络，如下图所示：\r\n\r\n![1561515196671](assets/1561515196671.png)\r\n\r\n## Experiments\r\n背景变化很小。\r\n",
+        expect![[r#"
+            single heading "Unsupervised Attention-guided Image-to-Image Translation" by - | header 1:3-1:59
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper_study/Complexity_and_Persistence/README.md",
+        "# Complexity and Persistence of Price Time Series of the European Electricity Spot Market\n\n## 研究の目的\n電力価格の持続性 ⚡。\n\n## ファイルと実行方法\n`python main.py` で再現する。\n",
+        expect![[r#"
+            single heading "Complexity and Persistence of Price Time Series of the European Electricity Spot Market" by - | header 1:3-1:90
+              purpose "研究の目的" h2 @3:4
+        "#]],
+    );
+    check(
+        "papernote/classification/Bag of Tricks for Efficient Text Classification.md",
+        "\n#### note:\n&emsp;&emsp;文章一作者是word2vec的原作，在word2vec的基础上提出了一种准确、高效的模型 ⚡。在CBOW模型中，预测的是中间词出现的概率，而fasttext中，则是预测对应文本的类别。同时fasttext使用了hierarchical softmax，每个叶子代表类别。\n\n#### comment:\n  1. fasttext效果好的原因探讨：\n\n\t  + a. fasttext虽然是线性模型，即使hidden unit很少，但其参数特别多，主要体现在每个词的embedding上，在训练的时候，词的embedding会跟着优化。\n\t  + b. label之间的表示也彼此影响，因为在层次结构中，如果类1和类2存在公共路径，那么在训练类1文本的时候，必然更新公共路径部分的参数。\n\n#### more reading:\n  1. [fastText 源码分析](https://heleifz.github.io/14732610572844.html)\n",
+        expect![[r#"
+            single file-name "Bag of Tricks for Efficient Text Classification" by - | header 1:1-1:1
+              takeaways "comment:" h4 @5:6
+        "#]],
+    );
+}
