@@ -130,6 +130,15 @@ fn names_own_project(heading: &str) -> bool {
     let english = words.len() == 2
         && ["graduation", "capstone", "final", "term", "course"].contains(&words[0])
         && ["project", "design"].contains(&words[1]);
+    // `Paper Review Assignment #3`, `Homework 2`: a course's assignment,
+    // named by its number and not by a paper.
+    let assignment = !core.contains([':', '：'])
+        && words.len() >= 2
+        && ["assignment", "homework", "hw"].contains(&words[words.len() - 2])
+        && words[words.len() - 1]
+            .trim_start_matches(['\\', '#'])
+            .bytes()
+            .all(|b| b.is_ascii_digit());
     let korean = [
         "졸업 프로젝트",
         "졸업프로젝트",
@@ -139,7 +148,7 @@ fn names_own_project(heading: &str) -> bool {
         "캡스톤디자인",
     ]
     .contains(&core.as_str());
-    english || korean
+    english || korean || assignment
 }
 
 /// A Chinese character (the CJK Unified Ideographs block), as Chinese and
@@ -387,6 +396,20 @@ fn names_a_repository_file(stem: &str) -> bool {
         .any(|name| stem.eq_ignore_ascii_case(name))
 }
 
+/// Whether a title is written mostly in Hangul, Chinese characters or
+/// kana, not in Latin letters.
+fn written_in_cjk(title: &str) -> bool {
+    let cjk = title
+        .chars()
+        .filter(|&ch| {
+            crate::header::is_hangul_syllable(ch)
+                || is_han(ch)
+                || ('\u{3040}'..='\u{30FF}').contains(&ch)
+        })
+        .count();
+    cjk * 2 > title.chars().filter(|ch| ch.is_alphabetic()).count()
+}
+
 /// Whether a file's name is a title of its own (`SOCK: Rapid Task
 /// Provisioning with Serverless-Optimized Containers`): three words or
 /// more, numbers aside. A folder's only note named so is not named by its
@@ -534,6 +557,14 @@ const TITLE_FIELDS: &[&str] = &[
     "论文题目",
     "论文标题",
     "论文",
+    // `**完整标题**: FinMem: … with Layered Memory and Character Design`
+    // under the short one.
+    "完整标题",
+    "论文全称",
+    "論文タイトル",
+    "論文名",
+    "タイトル",
+    "論文",
 ];
 
 /// Field names that give the note's author, the reviewer.
@@ -660,6 +691,8 @@ const GENERIC_TITLES: &[&str] = &[
     "논문 스터디",
     "논문 공부",
     "논문",
+    "论文",
+    "論文",
     "논문 리뷰",
     "리뷰",
     "Information",
@@ -805,12 +838,20 @@ pub(crate) fn read(
 
     // A repository's README opens with its name (`# rl-paper-review`,
     // `# AI_Paper_Review`): the file is about the notes, not a paper.
-    let repository_banner = headings
-        .iter()
-        .find(|heading| heading.line >= first_content_line)
-        .is_some_and(|heading| {
-            let heading = heading.text.slice(text);
-            names_a_repository(heading)
+    // Or with a badge of its licence (`![License: MIT](https://img.shields.io/badge/license-MIT-yellow)`):
+    // a paper has none.
+    let licence_badge = path.is_some_and(NotePath::is_readme_or_index)
+        && lines.iter().take(first_content_line + 12).any(|line| {
+            let lower = line.text(text).to_ascii_lowercase();
+            lower.contains("![") && lower.contains("shields.io") && lower.contains("license")
+        });
+    let repository_banner = licence_badge
+        || headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .is_some_and(|heading| {
+                let heading = heading.text.slice(text);
+                names_a_repository(heading)
                 // `# PaperSharing 📝` in a README: the repository's name,
                 // one word in camel case (a note's `# PaperRobot` is a
                 // paper's).
@@ -829,7 +870,7 @@ pub(crate) fn read(
                                     .any(|word| crate::title::parse_year(word).is_some())
                         })
                 })
-        });
+            });
 
     // The title, first match wins.
     let mut paper_signals = 0;
@@ -1003,7 +1044,11 @@ pub(crate) fn read(
             })
             // Or asks a question, as a post for readers does (`1mm 벌레가 개의
             // 소변에서 암을 찾아낼 수 있다면?`): no paper is titled so.
-            || post.text.ends_with(['?', '？']))
+            || post.text.ends_with(['?', '？'])
+            // Or is a headline in the reader's language over the paper's
+            // title in Latin letters (`PM4GRPO：用流程挖掘技术让大模型推理…`
+            // over `**论文**：Reasoning-Aware GRPO using Process Mining`).
+            || written_in_cjk(&post.text) && !written_in_cjk(&title.text))
     {
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
@@ -2096,8 +2141,13 @@ pub(crate) fn read(
         papers_listed + linked_paper_headings(text, lines, kinds, &headings, title_line);
     // A folder's README that links to three notes below it is the folder's
     // index (`| [LoRA](./1_PEFT/001_LoRA.md) | … |`).
-    let folder_index = path.is_some_and(NotePath::is_readme_or_index)
-        && notes_linked_below(text, lines, kinds) >= 3;
+    // (Not one that links to its own paper's parts, `[01 - Introduction]
+    // (sections/01-introduction.md)`, `[03 - Method](…)`: the paper's
+    // note, in several files.)
+    let folder_index = path.is_some_and(NotePath::is_readme_or_index) && {
+        let (notes, parts) = notes_linked_below(text, lines, kinds, vocabulary);
+        notes >= 3 && parts * 2 < notes
+    };
     let prose = prose_chars(text, lines, kinds);
     // A title over a filled-in summary (`# Abstract` and a sentence) is a
     // review begun; over an empty one, a template.
@@ -2258,8 +2308,20 @@ pub(crate) fn read(
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
     // (Or the file's name: `DAVIS-2017-papers.md`.)
-    let several_papers = title_text
-        .is_some_and(|title| names_several_papers(title) || names_an_event(title))
+    // (Or its headings number them: `## [Paper 1](paper1.pdf)`, `## [Paper
+    // 2](paper2.pdf)`.)
+    let numbered_papers = headings
+        .iter()
+        .filter(|heading| {
+            let core = heading_core(heading.text.slice(text)).to_lowercase();
+            core.split_once(' ').is_some_and(|(paper, number)| {
+                ["paper", "논문", "论文", "論文"].contains(&paper)
+                    && number.trim_start_matches('#').parse::<u8>().is_ok()
+            })
+        })
+        .count();
+    let several_papers = numbered_papers >= 2
+        || title_text.is_some_and(|title| names_several_papers(title) || names_an_event(title))
         || path.is_some_and(|path| {
             !matches!(
                 &found,
@@ -2284,7 +2346,16 @@ pub(crate) fn read(
         .iter()
         .find(|heading| heading.line >= first_content_line && Some(heading.line) != title_line)
         .is_some_and(|heading| guides_review_writing(&heading_core(heading.text.slice(text))));
-    let software_readme = documents_software(text, &headings);
+    // (Or its title says it is one: `GAN with PyTorch`, `LeNet-5 using
+    // TensorFlow`; not `Automatic differentiation in PyTorch`, a paper.)
+    let software_readme = documents_software(text, &headings)
+        || title_text.is_some_and(|title| {
+            let lower = title.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            words.len() >= 3
+                && ["with", "using"].contains(&words[words.len() - 2])
+                && ["pytorch", "tensorflow", "keras", "jax"].contains(&words[words.len() - 1])
+        });
     let book_notes = headings
         .iter()
         .any(|heading| is_book_notes(heading.text.slice(text)))
@@ -4085,10 +4156,16 @@ fn linked_paper_headings(
 /// (`./1_PEFT/001_LoRA.md`, `DINO/README.md`, or their pages on GitHub,
 /// `…/blob/master/gans/cyclegan.md`; not `../…` or other web pages), or
 /// notes of its Obsidian vault (`[[neural-manifolds-review]]`).
-fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+fn notes_linked_below(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    vocabulary: &Vocabulary,
+) -> (usize, usize) {
     let mut targets = HashSet::new();
+    let mut parts = HashSet::new();
     for content in text_lines(text, lines, kinds) {
-        for (_, after) in content
+        for (before, after) in content
             .match_indices("](")
             .map(|(at, _)| content.split_at(at + 2))
         {
@@ -4102,6 +4179,15 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
                 && !lower.starts_with('/')
             {
                 targets.insert(target);
+                // The link's text names a part of a paper: `[03 - Method]`.
+                let label = before[..before.len() - 2]
+                    .rsplit_once('[')
+                    .map_or("", |(_, label)| label);
+                if !label.is_empty()
+                    && (!heading_kinds(label, vocabulary).is_empty() || is_other_section(label))
+                {
+                    parts.insert(target);
+                }
             }
             // Or the folders they are kept in: `[01-注意力机制与推测解码](./01-注意力机制与推测解码)`.
             let last = target
@@ -4140,7 +4226,7 @@ fn notes_linked_below(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
             }
         }
     }
-    targets.len()
+    (targets.len(), parts.len())
 }
 
 /// Whether a title names a book's chapter: `Chp 14. of Computer Security:
@@ -4314,7 +4400,14 @@ fn names_the_papers_title(key: &str) -> bool {
         .to_lowercase();
     matches!(
         key.as_str(),
-        "papertitle" | "originaltitle" | "fulltitle" | "논문제목" | "원제" | "论文标题" | "原标题"
+        "papertitle"
+            | "originaltitle"
+            | "fulltitle"
+            | "sourcepaper"
+            | "논문제목"
+            | "원제"
+            | "论文标题"
+            | "原标题"
     )
 }
 
@@ -5485,6 +5578,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A course's code for the paper before a middle dot: `PC1 · Design
+        // Tradeoffs for SSD Performance` (paper critique 1).
+        if let Some((code, rest)) = current.split_once(" · ")
+            && (2..=6).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_alphanumeric())
+            && code.bytes().any(|b| b.is_ascii_digit())
+            && rest.split_whitespace().count() >= 2
+        {
+            start += code.len() + " · ".len();
+            decorated = true;
+            continue;
+        }
         // What the note is before a paper's whole title: `Notes on
         // Spanner: Google's Globally Distributed Database` (not `Notes on
         // Convolutional Neural Networks`, which may be the title).
@@ -6251,7 +6356,31 @@ fn camel_cased_words(name: &str) -> Option<String> {
             && chars.clone().count() >= 3
             && chars.all(|ch| ch.is_ascii_lowercase())
     };
-    (words.len() >= 3 && words.iter().all(word_like)).then(|| words.join(" "))
+    if words.len() < 3 || !words.iter().all(word_like) {
+        return None;
+    }
+    // `NeuralNetworksforText`: a joining word written in lower case runs
+    // on from the word before it. (Only words that no other word ends
+    // with: `Hand` and `Proof` end in `and` and `of`.)
+    let mut spaced = String::with_capacity(name.len() + words.len() * 2);
+    for (index, word) in words.iter().enumerate() {
+        if index > 0 {
+            spaced.push(' ');
+        }
+        match ["for", "with", "from"].iter().find_map(|joining| {
+            word.strip_suffix(joining)
+                .filter(|head| head.len() >= 4 && index + 1 < words.len())
+                .map(|head| (head, joining))
+        }) {
+            Some((head, joining)) => {
+                spaced.push_str(head);
+                spaced.push(' ');
+                spaced.push_str(joining);
+            }
+            None => spaced.push_str(word),
+        }
+    }
+    Some(spaced)
 }
 
 /// What follows an arXiv id at the start of a name (`2104.00239_Title`,
@@ -6328,6 +6457,56 @@ fn iso_date_prefix(name: &str) -> Option<&str> {
     }
     let rest = rest.trim_start_matches(['-', '_', '.', ' ']);
     rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
+/// Whether a line is a day written out in English: `August 29, 2025`,
+/// `_29 Aug 2025_`, `Mon, March 3rd 2024`.
+fn names_a_day(line: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let words: Vec<String> = line
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let is_number = |word: &str| {
+        let digits = word.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["", "st", "nd", "rd", "th"].contains(&&word[digits.len()..])
+    };
+    words.iter().any(|word| MONTHS.contains(&word.as_str()))
+        && words.iter().any(|word| is_number(word))
+        && words.iter().all(|word| {
+            MONTHS.contains(&word.as_str())
+                || is_number(word)
+                || WEEKDAYS.iter().any(|day| word.starts_with(day))
+        })
 }
 
 /// The title of a citation block opening the note, and its line: the first
@@ -6409,6 +6588,8 @@ fn title_block(
         // `Yu Zhang et al., 2020` over `Google Research, Brain Team`: who
         // wrote it and where, under the title.
         || bare.to_lowercase().contains("et al")
+        // `_August 29, 2025_` over `[Link to Paper](…)`: the day it was read.
+        || names_a_day(bare)
     {
         return None;
     }

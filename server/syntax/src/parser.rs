@@ -365,7 +365,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
     let (fence, separator) = match lines.first()?.text(text).trim_end() {
         "---" => ("---", ':'),
         "+++" => ("+++", '='),
-        _ => return pandoc_title_block(text, lines),
+        _ => return pandoc_title_block(text, lines).or_else(|| page_variables(text, lines)),
     };
     // Front matter is short; an unclosed `---` is a thematic break instead.
     let close = (1..lines.len().min(200)).find(|&i| {
@@ -509,6 +509,49 @@ fn pandoc_title_block(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         title: Some((title, first.range())),
         reviewer: None,
         fields: Vec::new(),
+    })
+}
+
+/// Franklin's page variables opening the file, one `@def key = value` a
+/// line (`@def title = "Visual Odometry for Ground Based Vehicle
+/// Applications"`, `@def authors = "David Nister; …"`), maybe after blank
+/// lines.
+fn page_variables(text: &str, lines: &[Line]) -> Option<FrontMatter> {
+    let first = lines
+        .iter()
+        .position(|line| !line.text(text).trim().is_empty())?;
+    let mut title = None;
+    let mut fields = Vec::new();
+    let mut end_line = first;
+    for line in &lines[first..] {
+        let content = line.text(text);
+        let Some((key, value)) = content
+            .strip_prefix("@def ")
+            .and_then(|definition| definition.split_once('='))
+        else {
+            break;
+        };
+        end_line += 1;
+        let value_start = line.end - value.len();
+        let leading = value.len() - value.trim_start().len();
+        let (offset, len) = scalar(value.trim());
+        let range = TextRange::new(
+            value_start + leading + offset,
+            value_start + leading + offset + len,
+        );
+        match key.trim().to_ascii_lowercase().as_str() {
+            _ if len == 0 => {}
+            "title" => title = Some((range, line.range())),
+            key => fields.push((key.to_owned(), range)),
+        }
+    }
+    (end_line > first).then(|| FrontMatter {
+        end_line,
+        body_start: lines.get(end_line).map_or(text.len(), |line| line.start),
+        first_line: lines[first].range(),
+        title,
+        reviewer: None,
+        fields,
     })
 }
 

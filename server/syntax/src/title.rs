@@ -249,8 +249,19 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 // Not a lone `review`: `Deep learning — review` is a review
                 // paper's title.
                 let tail = text[dash + width..].trim();
+                // (Or says how much: `… - Ultra-Condensed Summary`; not `…
+                // - An Overview`, as a survey may be titled.)
+                let lower = tail.to_lowercase();
                 (says_review(tail) && tail.split_whitespace().count() >= 2)
-                    || ["overview", "summary", "notes"].contains(&tail.to_lowercase().as_str())
+                    || lower.split_whitespace().count() <= 3
+                        && !lower
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|first| ["a", "an", "the"].contains(&first))
+                        && lower
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| ["overview", "summary", "notes"].contains(&last))
             }
         {
             end = dash;

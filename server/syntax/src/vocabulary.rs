@@ -240,6 +240,8 @@ impl SectionKind {
                 "研究動機",
                 "要解決的問題",
                 "はじめに",
+                "イントロダクション",
+                "序論",
                 "動機",
                 "課題",
                 "問題設定",
@@ -515,6 +517,9 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Info",
     "论文信息",
     "論文情報",
+    // `# ■ 論文` over `- 論文タイトル：…`: the paper's fields.
+    "論文",
+    "论文",
     "書誌情報",
     "Main Authors",
     "Published In",

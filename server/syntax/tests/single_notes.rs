@@ -2546,6 +2546,18 @@ fn a_file_named_in_camel_case() {
               purpose "Generative modeling and related work" h2 inferred @5:4
         "#]],
     );
+    // A joining word in lower case runs on from the word before it
+    // (`Networksfor`).
+    check(
+        "PaperNote/TextClassification/RecurrentConvolutionalNeuralNetworksforTextClassification.md",
+        "- Introduction\r\n  - 文本分类需要上下文信息 📚。\r\n- Model\r\n  - 循环结构加最大池化。\r\n- Experiments\r\n  - 四个数据集上效果最好。\r\n",
+        expect![[r#"
+            single file-name "Recurrent Convolutional Neural Networks for Text Classification" by - | header 1:1-1:15
+              purpose "Introduction" line-start @1:3
+              method "Model" line-start @3:3
+              experiment "Experiments" line-start @5:3
+        "#]],
+    );
 }
 
 #[test]
@@ -5780,6 +5792,132 @@ fn sentences_and_how_to_run_are_no_parts() {
         expect![[r#"
             single file-name "Bag of Tricks for Efficient Text Classification" by - | header 1:1-1:1
               takeaways "comment:" h4 @5:6
+        "#]],
+    );
+}
+
+/// Title fields in Japanese and Chinese (`- 論文タイトル："…"` under `# ■
+/// 論文`, `**完整标题**:` under the short title), and a post's headline in
+/// Chinese over the paper's own title in a `**论文**：` field.
+#[test]
+fn title_fields_in_japanese_and_chinese() {
+    check(
+        "machine-learning-papers-survey/papers/Neural Ordinary Differential Equations/Neural-ODE.md",
+        "> 論文まとめ（要約ver）: https://github.com/someone/survey/issues/21\r\n\r\n# ■ 論文\r\n- 論文タイトル：\"Neural Ordinary Differential Equations\"\r\n- 論文リンク：\r\n\r\n# ■ イントロダクション（何をしたいか？）\r\n連続な深さのネットワーク 🌊。\r\n\r\n# ■ 実験結果（主張の証明）\r\nメモリが一定。\r\n",
+        expect![[r#"
+            single field "Neural Ordinary Differential Equations" by - | header 4:11-4:49
+              purpose "■ イントロダクション（何をしたいか？）" h1 @7:3
+              experiment "■ 実験結果（主張の証明）" h1 @10:3
+        "#]],
+    );
+    check(
+        "paper-reading/AI Finance/[arXiv 2311.13743] FinMem/README.md",
+        "# FinMem: A Performance-Enhanced LLM Trading Agent\n\n**完整标题**: FinMem: A Performance-Enhanced LLM Trading Agent with Layered Memory and Character Design  \n**作者**: Yangyang Yu, Haohang Li  \n**arXiv**: [2311.13743](https://arxiv.org/abs/2311.13743)\n\n## 简介\n\nFinMem 是面向金融决策的 LLM Agent 框架 📈，由三个核心模块组成。\n",
+        expect![[r#"
+            single field "FinMem: A Performance-Enhanced LLM Trading Agent with Layered Memory and Character Design" by - | header 3:11-3:100
+              purpose "简介" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper-reading/_posts/2026-03-13-pm4grpo.md",
+        "---\r\nlayout: post\r\ntitle: \"PM4GRPO：用流程挖掘技术让大模型推理更像在「思考」\"\r\ncategories: [论文解读, 强化学习]\r\n---\r\n\r\n> 📄 **论文**：Reasoning-Aware GRPO using Process Mining\r\n> 🔗 **arXiv**：[2510.25065](https://arxiv.org/abs/2510.25065)\r\n\r\n## 背景：结果奖励的局限性\r\n奖励只看最终答案 🧮。\r\n",
+        expect![[r#"
+            single field "Reasoning-Aware GRPO using Process Mining" by - | header 7:12-7:53
+              purpose "背景：结果奖励的局限性" h2 @10:4
+        "#]],
+    );
+}
+
+/// Franklin's page variables (`@def title = "…"`) are the note's front
+/// matter; the paper's title in a `source_paper:` key beats the note's
+/// own name (`title: "IBFS_ch"`).
+#[test]
+fn page_variables_and_a_source_paper_key() {
+    check(
+        "Robotics-Paper-Reviews/Visual Odometry for Ground Vehicle Applications.md",
+        "\n@def review = true\n@def reviewers = [\"Keith Russell\"]\n@def authors = \"David Nister; Oleg Naroditsky; James Bergen;\"\n@def title = \"Visual Odometry for Ground Based Vehicle Applications\"\n\n### Specific Problem\nEstimating motion from video alone 🚗.\n\n### Solution Ideas\nFeature tracks and RANSAC.\n",
+        expect![[r#"
+            single front-matter "Visual Odometry for Ground Based Vehicle Applications" by - | header 5:15-5:68
+              purpose "Specific Problem" h3 @7:5
+              method "Solution Ideas" h3 @10:5
+        "#]],
+    );
+    check(
+        "PAPERNOTE/论文笔记/NAS方法/IBFS_ch.md",
+        "---\ntitle: \"IBFS_ch\"\nsource_paper: \"Revisiting Neural Networks for Few-Shot Learning: A Zero-Cost NAS Perspective\"\nauthors: [Haidong Kang]\nvenue: ICML\n---\n\n## 方法\n信息瓶颈代理 🧪。\n",
+        expect![[r#"
+            single front-matter "Revisiting Neural Networks for Few-Shot Learning: A Zero-Cost NAS Perspective" by - | header 3:16-3:93
+              method "方法" h2 @8:4
+        "#]],
+    );
+}
+
+/// What stands around a title: the day it was read under the heading
+/// (`_August 29, 2025_` over the paper's link) is no title; `- Ultra-
+/// Condensed Summary` after it and a course's code before a middle dot
+/// (`PC1 · `) are no part of it.
+#[test]
+fn a_reading_date_a_summary_tail_and_a_course_code() {
+    check(
+        "paper-reviews/sieve.md",
+        "# SIEVE is Simpler than LRU: an Efficient Turn-Key Eviction Algorithm for Web Caches\r\n_August 29, 2025_\r\n\r\n[Link to Paper](https://www.usenix.org/system/files/nsdi24-zhang-yazhuo.pdf)\r\n\r\n## Research Question\r\nCan one cache be efficient, simple and scalable 🗃️?\r\n",
+        expect![[r#"
+            single heading "SIEVE is Simpler than LRU: an Efficient Turn-Key Eviction Algorithm for Web Caches" by - | header 1:3-1:85
+              purpose "Research Question" h2 @6:4
+        "#]],
+    );
+    check(
+        "Cloud-Computing-Paper-Reviews/2. Dremel/5_pager.md",
+        "# Dremel: Interactive Analysis of Web-Scale Datasets - Ultra-Condensed Summary\n\n## Problem Statement Tackled\n\n- Interactive answers over trillions of records ⏱️.\n",
+        expect![[r#"
+            single heading "Dremel: Interactive Analysis of Web-Scale Datasets" by - | header 1:3-1:53
+              purpose "Problem Statement Tackled" h2 @3:4
+        "#]],
+    );
+    check(
+        "flash-to-pim/paper-critiques/01-design-tradeoffs-for-ssd-performance.md",
+        "# PC1 · Design Tradeoffs for SSD Performance\n\n**Problem.** SSDs hide their internals 💾.\n\n**Findings:** Parallelism decides throughput.\n",
+        expect![[r#"
+            single heading "Design Tradeoffs for SSD Performance" by - | header 1:9-1:45
+              experiment "Findings" bold @5:3
+        "#]],
+    );
+}
+
+/// A README that links to its paper's parts, one file each (`[01 -
+/// Introduction](sections/01-introduction.md)`), is that paper's note, not
+/// a folder's index; a course's assignment with numbered papers, a README
+/// with a licence badge and an implementation (`GAN with PyTorch`) are no
+/// reviews.
+#[test]
+fn a_paper_split_in_files_and_course_pages() {
+    check(
+        "paper-reading/Agent-Memory/[Arxiv 2506.17218] Mirage/README.md",
+        "# Mirage: Machine Mental Imagery — Empower Multimodal Reasoning with Latent Visual Tokens\n\n**作者**: Zeyuan Yang, Xueyang Yu\n\n## 一句话总结\n\nVLM 推理时通过特殊 token 触发 latent visual token 生成 🧠，实现多模态推理。\n\n## 批读导航\n\n| Section | 内容 |\n|---------|------|\n| [00 - Abstract](sections/00-abstract.md) | 摘要 |\n| [01 - Introduction](sections/01-introduction.md) | 动机 |\n| [03 - Method](sections/03-method.md) | 核心方法 |\n| [04 - Experiments](sections/04-experiments.md) | 实验结果 |\n",
+        expect![[r#"
+            single heading "Mirage: Machine Mental Imagery — Empower Multimodal Reasoning with Latent Visual Tokens" by - | header 1:3-1:90
+              summary "一句话总结" h2 @5:4
+        "#]],
+    );
+    check(
+        "ann-2022-project/paper-review/review1/README.md",
+        "# Paper Review Assignment \\#3\n\n## [Paper 1](paper1.pdf)\n\n### Summary\n+ This paper suggests a new model based on multi-layer perceptrons 🧱.\n\n## [Paper 2](paper2.pdf)\n\n### Summary\n+ This work presents a simple MLP based architecture.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "flash-to-pim/README.md",
+        "# flash-to-pim\n\n![License: MIT](https://img.shields.io/badge/license-MIT-yellow)\n\n**Paper critiques and labs on emerging memory & storage systems.**\n\n## Why \"flash-to-pim\"?\n\nThe course starts with the memory inside every SSD 💾 and ends by moving computation into the memory itself, visiting phase-change memory on the way.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "deeplearning-paper-review/gan/README.md",
+        "# GAN with PyTorch\n\n## Goal\nGenerate MNIST digits with a generator and a discriminator 🎲.\n\n## Results\nSamples after 50 epochs look like digits.\n",
+        expect![[r#"
+            not a review
         "#]],
     );
 }
