@@ -6226,6 +6226,19 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // `Paper 1.1 - Title`: the paper's number in a reading plan.
+        let trimmed = match crate::title::strip_prefix_ignore_case(&trimmed, "paper ")
+            .and_then(|rest| rest.split_once(" - "))
+        {
+            Some((number, rest))
+                if !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && rest.starts_with(char::is_alphabetic) =>
+            {
+                rest.to_owned()
+            }
+            _ => trimmed,
+        };
         // `2019-TIP-Title`, `CVPR-2021_Title`: the year and the venue, as a
         // folder of one paper files it. (A file's name keeps them:
         // `iclr-2016-dcgan-kor.md` is named as a whole.)

@@ -577,6 +577,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         "of",
         "peer",
         "code",
+        "software",
         "대한",
     ];
     // `… 리뷰/설명`, `… 정리 및 리뷰`: words for a note joined, after the

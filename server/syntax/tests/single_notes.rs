@@ -5921,3 +5921,27 @@ fn a_paper_split_in_files_and_course_pages() {
         "#]],
     );
 }
+
+/// `Paper 1.1 - ` before a file's title is its number in a reading plan;
+/// `Software Review` ends a title as `Code Review` does.
+#[test]
+fn a_reading_plan_number_and_a_software_review() {
+    expect![[r#"
+        single file-name "Real-time Data Infrastructure at Uber" by - | header 1:1-1:11
+          purpose "Problem" h2 @1:4
+          method "Architecture" h2 @4:4
+    "#]].assert_eq(&render_note(
+        "EngPaperNotes/ArticleNotes/daily/Paper 1.1 - Real-time Data Infrastructure at Uber.md",
+        false,
+        "## Problem\r\nUber needs fresh data in seconds 🚕.\r\n\r\n## Architecture\r\nKafka, Flink and Pinot.\r\n",
+        LayoutChoice::Auto,
+    ));
+    check(
+        "tcc-fichamentos/fichamentos/Nashaat2024.md",
+        "# Towards Efficient Fine-Tuning of Language Models With Organizational Data for Automated Software Review\n\n[DOI](https://doi.org/10.1109/TSE.2024.3428324)\n\n## Resumo\nO artigo ajusta modelos de linguagem para revisão de código 🧑‍💻.\n",
+        expect![[r#"
+            single heading "Towards Efficient Fine-Tuning of Language Models With Organizational Data for Automated Software Review" by - | header 1:3-1:106
+              summary "Resumo" h2 @5:4
+        "#]],
+    );
+}
