@@ -640,6 +640,8 @@ const TITLE_PREFIXES: &[&str] = &[
     "论文速读",
     "论文精读",
     "论文解读",
+    "阅读笔记",
+    "Reading Notes",
     "論文解説",
     "論文要約",
     "論文まとめ",
@@ -1012,6 +1014,7 @@ pub(crate) fn read(
                 && field_label(content)
                     .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
                     .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
+                && !names_title_alone(&heading_core(content))
         })
         .nth(1)
         .map_or(lines.len(), |heading| heading.line);
@@ -1217,8 +1220,15 @@ pub(crate) fn read(
                 }
                 continue;
             }
+            // (Or a numbered one further down, over the title alone: `##
+            // 0.1. link` … `## 0.2. title` over `Countering Popularity Bias
+            // …`.)
+            let title_heading = matches!(kinds[index], LineKind::Heading { .. })
+                && names_title_alone(&heading_core(label))
+                && (opening_heading || lone_line().is_some());
             if !(names_empty_field(label, TITLE_FIELDS)
-                || opening_heading && names_title_alone(label))
+                || opening_heading && names_title_alone(label)
+                || title_heading)
             {
                 continue;
             }
@@ -2665,17 +2675,24 @@ fn bracket_label(heading: &str) -> Option<&str> {
 /// 问题？`. `Why does it matter?` asks about the result, not the purpose.
 fn asks_why(core: &str, heading: &str) -> bool {
     let lower = core.to_lowercase();
-    let asks = lower.starts_with("why ") || lower.starts_with("왜 ") || lower.starts_with("为什么");
-    let of_the_paper = ["paper", "problem", "논문", "연구", "문제", "论文", "问题"]
-        .iter()
-        .any(|word| lower.contains(word))
+    let asks = lower.starts_with("why ")
+        || lower.starts_with("왜 ")
+        || lower.starts_with("为什么")
+        || lower.starts_with("なぜ");
+    // (`なぜnode2vecが必要か`: why the work is needed.)
+    let of_the_paper = [
+        "paper", "problem", "need", "논문", "연구", "문제", "필요", "论文", "问题", "必要",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
         // `Why do this?`: why the work was done (`Why should I care?` asks
         // what it is worth to the reader).
         || lower.strip_prefix("why ").is_some_and(|rest| {
             ["do this", "do it", "bother", "study this"]
             .contains(&rest.trim_end_matches(['?', '？', ' ']))
         });
-    asks && of_the_paper && is_question(heading)
+    // (A Japanese question may end in its particle, `か`, alone.)
+    asks && of_the_paper && (is_question(heading) || lower.ends_with('か'))
 }
 
 /// Whether a heading or label ends in a question mark, before any closing
@@ -3924,7 +3941,9 @@ fn names_empty_field(content: &str, names: &[&str]) -> bool {
 /// the bare `Paper` or `논문`, which name a section as often.
 fn names_title_alone(heading: &str) -> bool {
     field_label(heading).is_some_and(|label| {
-        !label.eq_ignore_ascii_case("paper") && label != "논문" && names_one_of(label, TITLE_FIELDS)
+        !label.eq_ignore_ascii_case("paper")
+            && !["논문", "論文", "论文"].contains(&label)
+            && names_one_of(label, TITLE_FIELDS)
     })
 }
 
@@ -4179,10 +4198,17 @@ fn notes_linked_below(
                 && !lower.starts_with('/')
             {
                 targets.insert(target);
-                // The link's text names a part of a paper: `[03 - Method]`.
+                // The link's text names a part of a paper: `[03 - Method]`,
+                // `[02_方法.md]`.
                 let label = before[..before.len() - 2]
                     .rsplit_once('[')
                     .map_or("", |(_, label)| label);
+                let label = label
+                    .strip_suffix(".md")
+                    .unwrap_or(label)
+                    .trim_start_matches(|ch: char| {
+                        ch.is_ascii_digit() || matches!(ch, '_' | '-' | '.' | ' ')
+                    });
                 if !label.is_empty()
                     && (!heading_kinds(label, vocabulary).is_empty() || is_other_section(label))
                 {
@@ -4352,10 +4378,18 @@ fn named_notes(core: &str) -> Option<String> {
 /// a paper's title.
 fn titles_a_template(title: &str) -> bool {
     let lower = title.to_lowercase();
-    // `论文笔记模板`, a Chinese note template.
-    ["template", "템플릿", "模板"]
-        .iter()
-        .any(|word| lower.contains(word))
+    // `论文笔记模板`, a Chinese note template; `テンプレート.md`, a Japanese
+    // one.
+    [
+        "template",
+        "템플릿",
+        "模板",
+        "テンプレート",
+        "ひな形",
+        "雛形",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
         || lower
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|word| word == "tpl")
@@ -4711,6 +4745,12 @@ fn names_several_papers(title: &str) -> bool {
             "paper series",
             // `Pi系列文献阅读`, `YOLO系列`: a series of papers.
             "系列",
+            // `Edge-Computing相关论文-1` (papers on it), `ACL 2015で気に
+            // なったもの一覧` (a list), `论文汇总` (a roundup).
+            "相关论文",
+            "一覧",
+            "论文汇总",
+            "论文合集",
             "reading list",
             "논문 목록",
             "논문 리스트",
@@ -5575,6 +5615,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 || tags.read(&inner[..close]))
         {
             start += close + 2;
+            decorated = true;
+            continue;
+        }
+        // The venue and its year before a dash: `EuroSys'22-Fleche：an
+        // efficient GPU embedding cache …`.
+        if let Some((tag, rest)) = current.split_once('-')
+            && let Some((venue, year)) = tag.split_once('\'')
+            && year.len() == 2
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && crate::title::is_venue_word(venue)
+            && rest.starts_with(char::is_alphabetic)
+            && tags.read(&format!("{venue} 20{year}"))
+        {
+            start += tag.len() + 1;
             decorated = true;
             continue;
         }

@@ -5945,3 +5945,76 @@ fn a_reading_plan_number_and_a_software_review() {
         "#]],
     );
 }
+
+/// Round 78's shapes. A Japanese question without its mark (`なぜnode2vecが
+/// 必要か`) asks the purpose; `阅读笔记 ：` and
+/// `EuroSys'22-` before a title are no part of it; a numbered `0.2.
+/// title` heading further down holds the title on its next line.
+#[test]
+fn japanese_why_reading_notes_prefix_and_a_numbered_title_heading() {
+    check(
+        "nzw0301.github.io/_posts/2016-07-04-node2vec.md",
+        "---\r\ntitle: \"node2vec: Scalable Feature Learning for Networks\"\r\n---\r\n\r\n[arXiv](https://arxiv.org/abs/1607.00653)\r\n\r\n##### なぜnode2vecが必要か\r\nDeepWalkは探索が固定 🚶。\r\n\r\n##### 実験\r\nマルチラベル分類。\r\n",
+        expect![[r#"
+            single front-matter "node2vec: Scalable Feature Learning for Networks" by - | header 2:9-2:57
+              purpose "なぜnode2vecが必要か" h5 @7:7
+              experiment "実験" h5 @10:7
+        "#]],
+    );
+    check(
+        "linqy71.github.io/source/_posts/FLECHE.md",
+        "---\ntitle: EuroSys'22-Fleche：an efficient GPU embedding cache for personalized recommendations\ndate: 2022-05-01\n---\n\n[paper](https://dl.acm.org/doi/10.1145/3492321.3519554)\n\n# 一、背景\n推荐模型的 embedding 太大 🧊。\n\n# 四、设计\n缓存热的 embedding。\n",
+        expect![[r#"
+            single front-matter "Fleche：an efficient GPU embedding cache for personalized recommendations" venue="EuroSys" year=2022 by - | header 2:19-2:91
+              purpose "一、背景" h1 @8:3
+              method "四、设计" h1 inferred @11:3
+        "#]],
+    );
+    check(
+        "linqy71.github.io/source/_posts/notes-about-Energy-Transparency.md",
+        "---\ntitle: 阅读笔记 ：Energy Transparency for Deeply Embedded Programs\n---\n\n### Introduction\n能耗难以估计 🔋。\n\n### Method\n静态分析。\n",
+        expect![[r#"
+            single front-matter "Energy Transparency for Deeply Embedded Programs" by - | header 2:14-2:62
+              purpose "Introduction" h3 @5:5
+              method "Method" h3 @8:5
+        "#]],
+    );
+    check(
+        "TIL/Machine Learning/Recomend engine/survey_paper/Rhee_et_all_2022.md",
+        "## 0.1. link\r\n\r\nhttps://dl.acm.org/doi/abs/10.1145/3523227.3546757\r\n\r\n## 0.2. title\r\n\r\nCountering Popularity Bias by Regularizing Score Differences\r\n\r\n## 1. Introduction\r\n\r\n人気バイアスを減らす 📉。\r\n\r\n## 3. Proposed Method\r\n\r\nスコア差の正則化。\r\n",
+        expect![[r#"
+            single field "Countering Popularity Bias by Regularizing Score Differences" by - | header 7:1-7:61
+              purpose "1. Introduction" h2 @9:4
+              method "3. Proposed Method" h2 @13:4
+        "#]],
+    );
+}
+
+/// A template named in Japanese (`テンプレート.md`) and a post on a field's
+/// papers (`Edge-Computing相关论文-1`, `ACL 2015で気になったもの一覧`) are
+/// no one paper's review; a README linking its paper's parts by their
+/// files' names (`[02_方法.md](./02_方法.md)`) is that paper's note.
+#[test]
+fn japanese_templates_lists_of_papers_and_parts_by_file_name() {
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "paper_reading/論文要約/テンプレート.md",
+        "# 論文タイトル（短縮タイトル可）\n\n## 書誌情報\n\n- 著者：\n- DOI・URL：\n\n## 背景・目的\n\n研究の背景と目的を書く 📝。\n\n## 方法\n\n## 結果・考察\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "nzw0301.github.io/_posts/2015-09-28-ACL2015InterestingPaper.md",
+        "---\ntitle: ACL 2015で気になったもの一覧\n---\n\n## [Learning to Rank Short Text Pairs](https://aclanthology.org/P15-1002/)\n面白い 🤔。\n\n## [Compositional Vector Space Models](https://aclanthology.org/P15-1010/)\n実験が多い。\n",
+        LayoutChoice::Auto,
+    ));
+    check(
+        "paper-reading-notes/2026/08/mae/精读笔记/README.md",
+        "# MAE 精读笔记\n\n> 论文：**Masked Autoencoders Are Scalable Vision Learners**\n> Kaiming He, Xinlei Chen, Saining Xie, Yanghao Li, Piotr Dollár, Ross Girshick（Facebook AI Research）\n> CVPR 2022 · arXiv:2111.06377 · 代码：https://github.com/facebookresearch/mae\n\n## 精读路线\n\n| 站次 | 文件 | 内容 |\n|---|---|---|\n| 1 | [01_摘要与引言.md](./01_摘要与引言.md) | 核心主张 🎭 |\n| 2 | [02_方法.md](./02_方法.md) | 掩码采样 |\n| 3 | [03_实验与消融.md](./03_实验与消融.md) | 掩码比例 75% |\n| 4 | [04_迁移学习与结论.md](./04_迁移学习与结论.md) | 迁移 |\n\n## 全文一句话总结\n\nMAE 用非对称 encoder-decoder 与 75% 高掩码比例，把遮随机 patch、重建像素变成同时兑现精度与效率的自监督预训练范式，让 ViT-Huge 仅用 ImageNet-1K 无标签数据达到 87.8%。\n",
+        expect![[r#"
+            single field "Masked Autoencoders Are Scalable Vision Learners" by - | header 3:8-3:56
+        "#]],
+    );
+}
