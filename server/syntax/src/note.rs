@@ -317,7 +317,10 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
         return false;
     }
     let key = title.key.as_str();
+    // (`faster_rcnn_towards_…` for `Faster R-CNN: Towards …`: the words
+    // may run together.)
     key == name
+        || key.replace(' ', "") == name.replace(' ', "")
         || title
             .text
             .split_once([':', '：'])
@@ -1827,10 +1830,25 @@ pub(crate) fn read(
     // Approach …`), or the title's first words (`the_effect_of_broad.md`);
     // a page of documentation is named after its heading too, but a short
     // one (`how-to-contribute.md`).
+    // So is a README in a folder named after it
+    // (`2015/deep_residual_learning_for_image_recognition/README.md`).
+    let folder_names_the_paper = matches!(
+        &found,
+        Some((_, TitleSource::Heading | TitleSource::Field, ..))
+    ) && path.is_some_and(|path| path.is_readme_or_index())
+        && path
+            .and_then(|path| path.folder)
+            .and_then(|folder| title_from_path(folder, false))
+            .zip(found.as_ref())
+            .is_some_and(|(name, (title, ..))| {
+                named_after_the_paper(&name.key, title)
+                    || name.key == title.key && title.text.split_whitespace().count() >= 4
+            });
     if let Some((title, TitleSource::Heading | TitleSource::Field, ..)) = &found
-        && file_name_title()
-            .as_ref()
-            .is_some_and(|name| named_after_the_paper(&name.key, title))
+        && (folder_names_the_paper
+            || file_name_title()
+                .as_ref()
+                .is_some_and(|name| named_after_the_paper(&name.key, title)))
     {
         paper_signals += 1;
     }
@@ -2200,8 +2218,9 @@ pub(crate) fn read(
     // paper's (`## Learning to Prompt for Continual Learning` over five
     // numbered points), the title says which paper.
     // (`# Balzano Research Paper` says so itself.)
-    let paragraph_note = path.is_some_and(|path| path.paper_folder && !path.is_readme_or_index())
-        && below_title.is_empty()
+    let paragraph_note = path.is_some_and(|path| {
+        path.paper_folder && (!path.is_readme_or_index() || folder_names_the_paper)
+    }) && below_title.is_empty()
         && prose >= 80
         && (title_words >= 4
             || found
@@ -2323,7 +2342,12 @@ pub(crate) fn read(
     let numbered_papers = headings
         .iter()
         .filter(|heading| {
-            let core = heading_core(heading.text.slice(text)).to_lowercase();
+            // (Most headings hold no number: they are not read again.)
+            let raw = heading.text.slice(text);
+            if !raw.bytes().any(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            let core = heading_core(raw).to_lowercase();
             core.split_once(' ').is_some_and(|(paper, number)| {
                 ["paper", "논문", "论文", "論文"].contains(&paper)
                     && number.trim_start_matches('#').parse::<u8>().is_ok()
@@ -4269,6 +4293,12 @@ fn names_a_chapter(title: &str) -> bool {
     after_word.is_some_and(numbered)
         || lower.split_once('장').is_some_and(|(number, _)| {
             !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+        })
+        // `dl ch6 1` (a folder `2026-04-18-dl-ch6-1`): a word of its own.
+        || lower.split_whitespace().any(|word| {
+            word.strip_prefix("ch").is_some_and(|number| {
+                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+            })
         })
 }
 

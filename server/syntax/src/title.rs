@@ -542,13 +542,17 @@ fn spelled_before(acronym: &str, before: &str) -> bool {
 /// a venue and a year.
 fn after_et_al(inner: &str) -> Option<&str> {
     let inner = inner.trim();
-    let at = inner.to_ascii_lowercase().find(" et al")?;
+    // (`Zhao et. al`, as some write it.)
+    let lower = inner.to_ascii_lowercase();
+    let (at, len) = [" et al", " et. al"]
+        .iter()
+        .find_map(|et_al| lower.find(et_al).map(|at| (at, et_al.len())))?;
     let names = &inner[..at];
     let capitalised = names.chars().next().is_some_and(char::is_uppercase);
     if !capitalised || names.split_whitespace().count() > 3 {
         return None;
     }
-    let after = inner[at + " et al".len()..].trim_start_matches(['.', ',', ' ']);
+    let after = inner[at + len..].trim_start_matches(['.', ',', ' ']);
     (after.split_whitespace().count() <= 4).then_some(after)
 }
 

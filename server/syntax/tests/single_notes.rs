@@ -6018,3 +6018,37 @@ fn japanese_templates_lists_of_papers_and_parts_by_file_name() {
         "#]],
     );
 }
+
+/// A README in a folder named after its heading's paper
+/// (`2016/faster_rcnn_towards_real_time_…/README.md` under `# Faster R-CNN:
+/// Towards Real-Time …`, the words run together or not) is that paper's
+/// note however short; `(Zhao et. al)` after a title is its citation; a
+/// seminar's session on a book's chapter (`2026-04-18-dl-ch6-1/`) is no
+/// paper's.
+#[test]
+fn a_readme_named_by_its_papers_folder_and_a_chapter_session() {
+    expect![[r#"
+        single heading "Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks" by - | header 1:3-1:81
+    "#]].assert_eq(&render_note(
+        "research-papers-summaries/2016/faster_rcnn_towards_real_time_object_detection_with_region_proposal_networks/README.md",
+        true,
+        "# Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks\r\n\r\n- _Region Proposal Network (RPN)_ for generating proposals 🎯\r\n- Shares convolutional features with the detection network\r\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        single heading "Pyramid Scene Parsing Network" by - | header 1:3-1:32
+    "#]].assert_eq(&render_note(
+        "research-papers-summaries/2017/pyramid_scene_parsing_network/README.md",
+        true,
+        "# Pyramid Scene Parsing Network (Zhao et. al)\n\n- Global context through a pyramid pooling module 🏔️\n- Deep supervision with an auxiliary loss\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render_note(
+        "lab-seminars/docs/sessions/2026-04-18-dl-ch6-1/index.md",
+        true,
+        "# 6.1 固定基底関数の限界\n\n**出典:** C. M. Bishop, H. Bishop, *Deep Learning*, Springer 2024, §6.1\n\n## 概要\n\n線形基底関数モデルは理論上あらゆる関数を近似できるが、基底関数が固定されているという仮定が高次元では深刻な限界をもたらす 📐。本節ではその限界を四つの観点で整理する。\n",
+        LayoutChoice::Auto,
+    ));
+}
