@@ -3833,15 +3833,15 @@ fn is_link_line(content: &str) -> bool {
 
 /// Whether the first lines of prose speak of a paper as notes on one do:
 /// `this paper`, `the authors`, `this work`, `이 논문`, `본 논문`, `저자들`,
-/// `本文`, `该论文`, `本論文`. Headings, code and tables do not count; nor
-/// does `the paper`, which a guide to writing notes says as often.
+/// `本文`, `该论文`, `文章` and `作者` (the article, its authors), `本論文`,
+/// `著者`. Headings, code and tables do not count; nor does `the paper`,
+/// which a guide to writing notes says as often.
 fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> bool {
     const PHRASES: &[&str] = &[
         "this paper",
         "this work",
         "the authors",
         "this study",
-        "the paper",
         "이 논문",
         "본 논문",
         "해당 논문",
@@ -3864,7 +3864,15 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         .take(40)
         .any(|content| {
             let lower = content.to_lowercase();
-            PHRASES.iter().any(|phrase| holds_term(&lower, phrase))
+            // (An English line holds none of the Korean, Chinese or
+            // Japanese phrases, and the English ones all begin with `th`:
+            // most lines are not searched phrase by phrase.)
+            let english = lower.is_ascii();
+            (!english || lower.contains("th"))
+                && PHRASES
+                    .iter()
+                    .filter(|phrase| !english || phrase.is_ascii())
+                    .any(|phrase| holds_term(&lower, phrase))
         })
 }
 
