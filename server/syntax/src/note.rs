@@ -320,7 +320,10 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
     // (`faster_rcnn_towards_…` for `Faster R-CNN: Towards …`: the words
     // may run together.)
     key == name
-        || key.replace(' ', "") == name.replace(' ', "")
+        || key
+            .chars()
+            .filter(|&ch| ch != ' ')
+            .eq(name.chars().filter(|&ch| ch != ' '))
         || title
             .text
             .split_once([':', '：'])
@@ -1771,11 +1774,21 @@ pub(crate) fn read(
     // in the reference the note gives in full (APA: `Daley, M. A., …
     // (2007). Running stability is enhanced by … control. Journal of …`).
     if let Some((cited, TitleSource::Heading, ..)) = &found
+        && cited
+            .text
+            .ends_with(|ch: char| ch == ')' || ch.is_ascii_digit())
         && names_a_citation(&cited.text.replace(['(', ')', ','], " "))
         && let Some(surname) = cited.text.trim_start_matches('(').split_whitespace().next()
         && let Some((title, index)) = (0..lines.len())
             .filter(|&index| kinds[index] == LineKind::Text)
-            .find_map(|index| Some((apa_title(text, lines[index], surname)?, index)))
+            .find_map(|index| {
+                // A reference that opens with the citation's first author.
+                let range = lines[index].range().trimmed(text);
+                let cited =
+                    cited_title(text, range).filter(|_| range.slice(text).starts_with(surname))?;
+                let title = title_from_value(text, cited)?;
+                (title.text.split_whitespace().count() >= 3).then_some((title, index))
+            })
     {
         found = Some(field_title(title, lines[index].range()));
         paper_signals += 1;
@@ -2385,10 +2398,15 @@ pub(crate) fn read(
     let software_readme = documents_software(text, &headings)
         || title_text.is_some_and(|title| {
             let lower = title.to_lowercase();
-            let words: Vec<&str> = lower.split_whitespace().collect();
-            words.len() >= 3
-                && ["with", "using"].contains(&words[words.len() - 2])
-                && ["pytorch", "tensorflow", "keras", "jax"].contains(&words[words.len() - 1])
+            let mut last = lower.split_whitespace().rev();
+            matches!(
+                (last.next(), last.next(), last.next()),
+                (
+                    Some("pytorch" | "tensorflow" | "keras" | "jax"),
+                    Some("with" | "using"),
+                    Some(_)
+                )
+            )
         });
     let book_notes = headings
         .iter()
@@ -6788,40 +6806,6 @@ fn looks_like_citation(line: &str) -> bool {
                 && (crate::title::cites_venue(venue) || holds_a_year(venue))
         });
     (lower.contains("et al") && year) || arxiv_id || by_authors
-}
-
-/// The title in a reference as APA writes it, the authors (`surname`
-/// first) and the year in parentheses before it and a full stop after:
-/// `Daley, M. A., Felix, G., & Biewener, A. A. (2007). Running stability is
-/// enhanced by a proximo-distal gradient in joint neuromechanical control.
-/// Journal of Experimental Biology, 210(4)`.
-fn apa_title(text: &str, line: Line, surname: &str) -> Option<Title> {
-    let content = line.text(text);
-    let authors_at = content.find(surname)?;
-    let open = authors_at + content[authors_at..].find(" (")? + 2;
-    let close = open + content[open..].find(')')?;
-    // `(2007)`, `(2007, March 3)`, `(2010a)`.
-    content[open..close]
-        .split(|ch: char| !ch.is_ascii_digit())
-        .next()
-        .and_then(crate::title::parse_year)?;
-    let after = content[close + 1..].strip_prefix('.')?;
-    let start = content.len() - after.trim_start().len();
-    // To its full stop, or through its question mark.
-    let end = start
-        + content[start..]
-            .match_indices(['.', '?', '!'])
-            .find(|&(at, _)| {
-                content[start + at + 1..]
-                    .chars()
-                    .next()
-                    .is_none_or(char::is_whitespace)
-            })
-            .map_or(content[start..].len(), |(at, mark)| {
-                if mark == "." { at } else { at + 1 }
-            });
-    let range = TextRange::new(line.start + start, line.start + end);
-    title_from_value(text, range).filter(|title| title.text.split_whitespace().count() >= 3)
 }
 
 /// A line that says who wrote the paper, as a byline: `by Pedro

@@ -252,16 +252,14 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 // (Or says how much: `… - Ultra-Condensed Summary`; not `…
                 // - An Overview`, as a survey may be titled.)
                 let lower = tail.to_lowercase();
-                (says_review(tail) && tail.split_whitespace().count() >= 2)
-                    || lower.split_whitespace().count() <= 3
-                        && !lower
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|first| ["a", "an", "the"].contains(&first))
-                        && lower
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| ["overview", "summary", "notes"].contains(&last))
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                (says_review(tail) && words.len() >= 2)
+                    || matches!(
+                        words.as_slice(),
+                        [first, .., "overview" | "summary" | "notes"]
+                            if words.len() <= 3 && !["a", "an", "the"].contains(first)
+                    )
+                    || matches!(words.as_slice(), ["overview" | "summary" | "notes"])
             }
         {
             end = dash;
