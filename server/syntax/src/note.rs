@@ -4799,8 +4799,6 @@ fn names_several_papers(title: &str) -> bool {
             "paper reviews",
             "paper summaries",
             "paper series",
-            // `Pi系列文献阅读`, `YOLO系列`: a series of papers.
-            "系列",
             // `Edge-Computing相关论文-1` (papers on it), `ACL 2015で気に
             // なったもの一覧` (a list), `论文汇总` (a roundup).
             "相关论文",
@@ -4814,6 +4812,7 @@ fn names_several_papers(title: &str) -> bool {
         ]
         .iter()
         .any(|phrase| lower.contains(phrase))
+        || names_a_series(title)
     {
         return true;
     }
@@ -4850,6 +4849,28 @@ fn names_several_papers(title: &str) -> bool {
         .collect();
     let a_lineage = steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|part| is_name(part));
     lists_names(title) || inside.is_some_and(lists_names) || a_lineage
+}
+
+/// Whether a name is a series of papers as a whole (`Pi系列文献阅读`, `SAM
+/// 系列（Segment Anything）`, `Qwen系列全版本综合对比分析`), not one post of a
+/// series on its own paper (`YOLO系列之YOLOv3`).
+fn names_a_series(name: &str) -> bool {
+    name.contains("系列") && series_post(name).is_none()
+}
+
+/// The paper a post of a series names after the series: `YOLO系列之YOLOv3`
+/// → `YOLOv3`, `目标检测系列（一）：R-CNN` → `R-CNN`.
+fn series_post(name: &str) -> Option<&str> {
+    let (_, rest) = name.split_once("系列")?;
+    let numbered = rest
+        .strip_prefix(['（', '('])
+        .and_then(|inner| inner.split_once(['）', ')']))
+        .map_or(rest, |(_, after)| after);
+    numbered
+        .strip_prefix('之')
+        .or_else(|| numbered.strip_prefix(['：', ':']))
+        .map(str::trim_start)
+        .filter(|own| !own.is_empty())
 }
 
 /// Front-matter keys that describe a paper.
@@ -5685,6 +5706,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && tags.read(&format!("{venue} 20{year}"))
         {
             start += tag.len() + 1;
+            decorated = true;
+            continue;
+        }
+        // The writer's series before the post's own paper: `YOLO系列之YOLOv3`,
+        // `目标检测系列（一）：R-CNN`.
+        if let Some(own) = series_post(current) {
+            start = end - own.len();
             decorated = true;
             continue;
         }

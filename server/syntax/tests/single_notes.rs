@@ -6052,3 +6052,20 @@ fn a_readme_named_by_its_papers_folder_and_a_chapter_session() {
         LayoutChoice::Auto,
     ));
 }
+
+/// One post of a series names its own paper after the series (`YOLO系列之
+/// YOLOv3`): a review of that paper, titled by it, where the series as a
+/// whole (`Pi系列文献阅读`, above) is no review.
+#[test]
+fn one_post_of_a_series_is_its_papers_review() {
+    check(
+        "PaperNotes/detection/YOLO系列之YOLOv3.md",
+        "# YOLO系列之YOLOv3\r\n\r\n[paper](https://arxiv.org/abs/1804.02767)\r\n\r\n## 动机\r\n小目标检测效果差 🎯。\r\n\r\n## 方法\r\n多尺度预测与 Darknet-53。\r\n\r\n## 实验\r\nCOCO 上 AP50 与 RetinaNet 相当。\r\n",
+        expect![[r#"
+            single heading "YOLOv3" by - | header 1:10-1:16
+              purpose "动机" h2 @5:4
+              method "方法" h2 @8:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
