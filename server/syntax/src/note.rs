@@ -4320,11 +4320,15 @@ fn names_a_chapter(title: &str) -> bool {
         || lower.split_once('장').is_some_and(|(number, _)| {
             !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
         })
-        // `dl ch6 1` (a folder `2026-04-18-dl-ch6-1`): a word of its own.
-        || lower.split_whitespace().any(|word| {
-            word.strip_prefix("ch").is_some_and(|number| {
-                !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
-            })
+        // `dl ch6 1` (a folder `2026-04-18-dl-ch6-1`), `Ch3`: a word of its
+        // own (not `CH4`, methane in a paper's title).
+        || title.split_whitespace().any(|word| {
+            ["ch", "Ch"]
+                .iter()
+                .find_map(|ch| word.strip_prefix(ch))
+                .is_some_and(|number| {
+                    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+                })
         })
 }
 

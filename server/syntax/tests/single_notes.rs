@@ -6024,7 +6024,7 @@ fn japanese_templates_lists_of_papers_and_parts_by_file_name() {
 /// Towards Real-Time …`, the words run together or not) is that paper's
 /// note however short; `(Zhao et. al)` after a title is its citation; a
 /// seminar's session on a book's chapter (`2026-04-18-dl-ch6-1/`) is no
-/// paper's.
+/// paper's, but `CH4` in a title is methane.
 #[test]
 fn a_readme_named_by_its_papers_folder_and_a_chapter_session() {
     expect![[r#"
@@ -6051,6 +6051,16 @@ fn a_readme_named_by_its_papers_folder_and_a_chapter_session() {
         "# 6.1 固定基底関数の限界\n\n**出典:** C. M. Bishop, H. Bishop, *Deep Learning*, Springer 2024, §6.1\n\n## 概要\n\n線形基底関数モデルは理論上あらゆる関数を近似できるが、基底関数が固定されているという仮定が高次元では深刻な限界をもたらす 📐。本節ではその限界を四つの観点で整理する。\n",
         LayoutChoice::Auto,
     ));
+    // `CH4` in a title is methane, no chapter.
+    check(
+        "climate-paper-notes/wetlands.md",
+        "# Global CH4 Emissions from Natural Wetlands\n\n[paper](https://doi.org/10.1029/2019GL085011)\n\n## Motivation\nWetlands are the largest natural source 🌿.\n\n## Method\nA process model driven by inundation maps.\n",
+        expect![[r#"
+            single heading "Global CH4 Emissions from Natural Wetlands" by - | header 1:3-1:45
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @8:4
+        "#]],
+    );
 }
 
 /// One post of a series names its own paper after the series (`YOLO系列之
