@@ -130,15 +130,6 @@ fn names_own_project(heading: &str) -> bool {
     let english = words.len() == 2
         && ["graduation", "capstone", "final", "term", "course"].contains(&words[0])
         && ["project", "design"].contains(&words[1]);
-    // `Paper Review Assignment #3`, `Homework 2`: a course's assignment,
-    // named by its number and not by a paper.
-    let assignment = !core.contains([':', '：'])
-        && words.len() >= 2
-        && ["assignment", "homework", "hw"].contains(&words[words.len() - 2])
-        && words[words.len() - 1]
-            .trim_start_matches(['\\', '#'])
-            .bytes()
-            .all(|b| b.is_ascii_digit());
     let korean = [
         "졸업 프로젝트",
         "졸업프로젝트",
@@ -148,7 +139,7 @@ fn names_own_project(heading: &str) -> bool {
         "캡스톤디자인",
     ]
     .contains(&core.as_str());
-    english || korean || assignment
+    english || korean
 }
 
 /// A Chinese character (the CJK Unified Ideographs block), as Chinese and
