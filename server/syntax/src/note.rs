@@ -398,11 +398,7 @@ fn names_a_repository_file(stem: &str) -> bool {
 fn written_in_cjk(title: &str) -> bool {
     let cjk = title
         .chars()
-        .filter(|&ch| {
-            crate::header::is_hangul_syllable(ch)
-                || is_han(ch)
-                || ('\u{3040}'..='\u{30FF}').contains(&ch)
-        })
+        .filter(|&ch| crate::title::is_cjk_or_hangul(ch))
         .count();
     cjk * 2 > title.chars().filter(|ch| ch.is_alphabetic()).count()
 }
@@ -6820,14 +6816,9 @@ fn looks_like_citation(line: &str) -> bool {
     });
     // `By Francois Meyer and Jan Buys in NAACL 2024 Findings`: who wrote
     // it and where it appeared.
-    let by_authors = line
-        .trim_start_matches(['*', '_', ' '])
-        .strip_prefix("By ")
-        .and_then(|rest| rest.split_once(" in "))
-        .is_some_and(|(authors, venue)| {
-            (looks_like_author_list(authors) || looks_like_one_name(authors))
-                && (crate::title::cites_venue(venue) || holds_a_year(venue))
-        });
+    let by_authors = line.split_once(" in ").is_some_and(|(byline, venue)| {
+        names_its_authors(byline) && (crate::title::cites_venue(venue) || holds_a_year(venue))
+    });
     (lower.contains("et al") && year) || arxiv_id || by_authors
 }
 

@@ -832,7 +832,7 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
 
 /// Whether a character is written in Chinese, Japanese or Korean script:
 /// kana, ideographs, Hangul syllables.
-fn is_cjk_or_hangul(ch: char) -> bool {
+pub(crate) fn is_cjk_or_hangul(ch: char) -> bool {
     ('\u{3040}'..='\u{30FF}').contains(&ch)
         || ('\u{3400}'..='\u{4DBF}').contains(&ch)
         || ('\u{4E00}'..='\u{9FFF}').contains(&ch)
