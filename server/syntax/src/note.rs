@@ -55,10 +55,12 @@ pub struct NotePath<'a> {
 
 impl<'a> NotePath<'a> {
     /// Whether the file is its folder's `README.md` or `index.md`.
+    /// `README.md`, `index.md`, or one translated: `README.zh.md`,
+    /// `README_ko.md`, `index.zh-CN.md`.
     fn is_readme_or_index(&self) -> bool {
         ["readme", "index"]
             .iter()
-            .any(|name| self.stem.eq_ignore_ascii_case(name))
+            .any(|name| untranslated(self.stem).eq_ignore_ascii_case(name))
     }
 
     /// The path facts of a file's path (absolute, or relative to wherever
@@ -77,7 +79,7 @@ impl<'a> NotePath<'a> {
             "readme", "index", "note", "notes", "paper", "summary", "review",
         ]
         .iter()
-        .any(|name| stem.eq_ignore_ascii_case(name));
+        .any(|name| untranslated(stem).eq_ignore_ascii_case(name));
         NotePath {
             stem,
             folder,
@@ -108,6 +110,47 @@ impl<'a> NotePath<'a> {
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
     }
+}
+
+/// A README's or index's name without the language it is translated to:
+/// `README` for `README.zh`, `README_ko`, `index.zh-CN`.
+fn untranslated(stem: &str) -> &str {
+    ["readme", "index"]
+        .iter()
+        .find_map(|name| {
+            let head = stem.get(..name.len())?;
+            (head.eq_ignore_ascii_case(name)
+                && stem[name.len()..]
+                    .strip_prefix(['.', '_', '-'])
+                    .is_some_and(names_a_locale))
+            .then_some(head)
+        })
+        .unwrap_or(stem)
+}
+
+/// Whether a file's name says it indexes notes: `论文index`, `paper-index`,
+/// `notes_index` (not `index` alone, a page bundle's note, nor
+/// `learned-index`, a paper's name).
+fn names_an_index(stem: &str) -> bool {
+    let lower = stem.to_lowercase();
+    ["index", "索引", "目录"].iter().any(|word| {
+        lower.strip_suffix(word).is_some_and(|rest| {
+            let rest = rest.trim_end_matches(['-', '_', ' ', '.']);
+            !rest.is_empty()
+                && (names_paper_notes(rest)
+                    || ["notes", "note", "reading", "笔记", "阅读"].contains(&rest))
+        })
+    })
+}
+
+/// A language tag as translations are named by: `zh`, `ko`, `en`, `zh-CN`,
+/// `pt_BR`.
+fn names_a_locale(tag: &str) -> bool {
+    let (language, region) = tag.split_once(['-', '_']).unwrap_or((tag, ""));
+    language.len() == 2
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && (region.is_empty()
+            || ((2..=4).contains(&region.len()) && region.bytes().all(|b| b.is_ascii_alphabetic())))
 }
 
 /// Whether a title is one word naming a model: two capitals or more, or a
@@ -462,6 +505,12 @@ fn names_own_work(name: &str) -> bool {
                     "experiment" | "project" | "assignment" | "homework" | "exercise"
                 )
             })
+        // `proposal/`, `project-proposals/`: the writer's own plans (not
+        // `region_proposal_networks/`, a paper's name).
+        || lower
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|last| matches!(last, "proposal" | "proposals"))
 }
 
 /// Whether a folder's or file's name says it holds paper notes: a word
@@ -820,7 +869,11 @@ pub(crate) fn read(
             && headings
                 .iter()
                 .all(|other| other.line == heading.line || other.level > heading.level)
-            && core.split_whitespace().count() >= 3
+            && (core.split_whitespace().count() >= 3
+                // `# 002 — LoRA：大语言模型的低秩适配`: a name and what it is.
+                || core
+                    .split_once(['：', ':'])
+                    .is_some_and(|(name, what)| !name.trim().is_empty() && what.trim().chars().count() >= 4))
             && !is_section_like(&core, vocabulary)
     };
     let section_like = |heading: &NoteHeading| {
@@ -1155,6 +1208,7 @@ pub(crate) fn read(
             }
             if let Some(field_line) = field_line
                 && let Some(value) = field_value(text, field_line, TITLE_FIELDS)
+                && !names_only_authors(value.slice(text))
                 && let Some(title) =
                     title_from_value(text, wrapped_value(text, lines, kinds, index, value))
                 && !is_generic_title(&title.text)
@@ -1216,9 +1270,13 @@ pub(crate) fn read(
             // (Or a numbered one further down, over the title alone: `##
             // 0.1. link` … `## 0.2. title` over `Countering Popularity Bias
             // …`.)
+            // Or the second heading, under the template's name (`#
+            // TAMMICフォーマット` over `## Title`), over the title and where
+            // it appeared.
+            let second_heading = headings.get(1).is_some_and(|second| second.line == index);
             let title_heading = matches!(kinds[index], LineKind::Heading { .. })
                 && names_title_alone(&heading_core(label))
-                && (opening_heading || lone_line().is_some());
+                && (opening_heading || second_heading || lone_line().is_some());
             if !(names_empty_field(label, TITLE_FIELDS)
                 || opening_heading && names_title_alone(label)
                 || title_heading)
@@ -1314,6 +1372,16 @@ pub(crate) fn read(
     {
         found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
+        paper_signals += 1;
+    }
+    // A referee's report opening `A review of [Squeakr: An Exact and
+    // Approximate k-mer Counting System](biorxiv.org/…).`: the link names
+    // the paper.
+    if found.is_none()
+        && let Some((title, line)) = reviewed_link(text, lines, kinds, first_content_line)
+    {
+        found = Some(field_title(title, lines[line].range()));
+        title_line = Some(line);
         paper_signals += 1;
     }
     if found.is_none() {
@@ -2368,7 +2436,16 @@ pub(crate) fn read(
             .is_some_and(|heading| {
                 let core = heading_core(heading.text.slice(text));
                 names_several_papers(&core) || names_an_event(&core)
-            });
+            })
+        // A topic's file with a part for its papers, one heading each (`##
+        // Papers` over `### HILOS`), however many it holds yet.
+        || headings.windows(2).any(|pair| {
+            pair[1].level > pair[0].level
+                && ["papers", "paper list", "论文列表", "論文一覧", "논문 목록"]
+                    .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
+        })
+        // `论文index.md`, `paper-index.md`: the notes' index.
+        || path.is_some_and(|path| names_an_index(path.stem));
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
     // name read together (what the title alone says, they say too).
     // Or the first heading under it: `# Paper Study & Review` over `###
@@ -2608,7 +2685,13 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         && has(&[
             "address", "solve", "tackle", "achiev", "해결", "달성", "解决", "解決",
         ]))
-        || has(&["main idea", "key idea", "아이디어"])
+        || has(&[
+            "main idea",
+            "key idea",
+            "아이디어",
+            "main insight",
+            "key insight",
+        ])
     {
         Some(SectionKind::Method)
     } else if let Some(method_at) =
@@ -2794,18 +2877,15 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("评估", SectionKind::Experiment),
         ("评价", SectionKind::Experiment),
         ("評価", SectionKind::Experiment),
+        // `实验验证`: the experiments that verify it.
+        ("验证", SectionKind::Experiment),
+        ("驗證", SectionKind::Experiment),
+        ("検証", SectionKind::Experiment),
     ];
     const NOT_MODIFIERS: &[&str] = &[
-        "开放",
-        "遗留",
-        "未来",
-        "其他",
-        "其它",
-        "存在",
-        "后续",
-        "未解决",
-        "我",
-        "疑",
+        "开放", "遗留", "其他", "其它", "存在", "后续",
+        // `未来`, `未解决`, `未検証`: to come, not yet solved or verified.
+        "未", "我", "疑",
     ];
     let is_cjk = |ch: char| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch);
     let count = phrase.chars().count();
@@ -2813,8 +2893,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         return None;
     }
     // `结果分析`, `实验分析`, `网络结构解析`, `结构详解`: the analysis or
-    // explanation of a part is that part.
-    let phrase = ["分析", "解析", "详解"]
+    // explanation of a part is that part; so are its conclusions and the
+    // part itself (`实验结论`, `方法部分`).
+    let phrase = ["分析", "解析", "详解", "结论", "結論", "部分"]
         .iter()
         .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| part.chars().count() >= 2)
@@ -2957,11 +3038,20 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     }
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     if let Some(first) = words.first()
-        && ["the", "our", "a", "an"].contains(&first.to_lowercase().as_str())
+        // (`or related ideas`, the last of a list a comma split.)
+        && ["the", "our", "a", "an", "or", "and"].contains(&first.to_lowercase().as_str())
     {
         words.remove(0);
     }
     if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    // `Related ideas`, `Other methods`, `Future directions`: other work's,
+    // or work still to do, not the paper's.
+    if words.len() >= 2
+        && ["related", "similar", "other", "alternative", "future"]
+            .contains(&words[0].to_lowercase().as_str())
+    {
         return None;
     }
     // A heading written as a sentence names an experiment by the word
@@ -3546,7 +3636,13 @@ fn strip_numbering(text: &str) -> &str {
         // `1、Motivation`, `2．方法`: the enumeration comma and the full-width
         // stop of Chinese and Japanese notes.
         if after.is_empty() || after.starts_with([' ', '\t', ':', '-', '_', '、', '．']) {
-            return after.trim_start_matches([':', '-', '_', '、', '．']);
+            let after = after.trim_start_matches([':', '-', '_', '、', '．']);
+            // `002 — LoRA: …`: a number and a dash before the title.
+            return after
+                .trim_start()
+                .strip_prefix(['—', '–', '-'])
+                .filter(|rest| rest.starts_with(' '))
+                .unwrap_or(after);
         }
         // `2.Introduction`, `3.Return Decomposition`, `2.서론`, `1.[Title](…)`:
         // a number and its stop with no space before a capital, a word in
@@ -4169,40 +4265,52 @@ fn linked_paper_headings(
     headings: &[NoteHeading],
     title_line: Option<usize>,
 ) -> usize {
+    // `**Link**: https://papers.nips.cc/…`, or the link alone
+    // (`<https://dl.acm.org/doi/…>` under `Topic : …`).
+    let links_the_paper = |content: &str| {
+        let content = content[bullet_len(content)..].trim_start();
+        let lower = content.to_ascii_lowercase();
+        let alone = lower
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .starts_with("http")
+            && !content.contains(char::is_whitespace);
+        if alone {
+            return names_a_paper_host(&lower);
+        }
+        let Some((label, value)) = content.split_once([':', '：']) else {
+            return false;
+        };
+        let label = label.trim().trim_matches(['*', '_', ' ']).to_lowercase();
+        let value = value
+            .trim_start_matches(['*', '_', ' '])
+            .to_ascii_lowercase();
+        [
+            "link",
+            "paper",
+            "pdf",
+            "arxiv",
+            "url",
+            "paper link",
+            "논문",
+            "링크",
+            "논문 링크",
+        ]
+        .contains(&label.as_str())
+            && names_a_paper_host(&value)
+    };
     let linked = headings
         .iter()
         .filter(|heading| Some(heading.line) != title_line)
         .filter(|heading| {
-            let Some(next) = (heading.line + 1..lines.len().min(heading.line + 3))
-                .find(|&index| !crate::parser::is_vacant(lines[index].text(text)))
-            else {
-                return false;
-            };
-            if !matches!(kinds[next], LineKind::Text) {
-                return false;
-            }
-            let content = lines[next].text(text).trim();
-            let content = content[bullet_len(content)..].trim_start();
-            let Some((label, value)) = content.split_once([':', '：']) else {
-                return false;
-            };
-            let label = label.trim().trim_matches(['*', '_', ' ']).to_lowercase();
-            let value = value
-                .trim_start_matches(['*', '_', ' '])
-                .to_ascii_lowercase();
-            [
-                "link",
-                "paper",
-                "pdf",
-                "arxiv",
-                "url",
-                "paper link",
-                "논문",
-                "링크",
-                "논문 링크",
-            ]
-            .contains(&label.as_str())
-                && names_a_paper_host(&value)
+            (heading.line + 1..lines.len())
+                .take_while(|&index| !matches!(kinds[index], LineKind::Heading { .. }))
+                .filter(|&index| !crate::parser::is_vacant(lines[index].text(text)))
+                .take(2)
+                .any(|index| {
+                    matches!(kinds[index], LineKind::Text)
+                        && links_the_paper(lines[index].text(text).trim())
+                })
         })
         .count();
     if linked >= 2 { linked } else { 0 }
@@ -4517,6 +4625,46 @@ fn names_a_citation(title: &str) -> bool {
     crate::title::parse_year(year).is_some()
         && (names.len() == 1 || (names.len() == 2 && joined))
         && names.iter().all(is_surname)
+}
+
+/// Whether a `Paper:` field names who wrote the paper, not what it is
+/// called: `Hu et al., 2021 | **发表于：** ICLR 2022`, `Srivastava, Hinton,
+/// Krizhevsky, Sutskever, Salakhutdinov — JMLR 2014`. The title is
+/// elsewhere (the heading over the field).
+fn names_only_authors(value: &str) -> bool {
+    let value = value.trim().trim_matches(['*', '_']).trim();
+    // Where and when after a dash or a bar.
+    let names = [" — ", " – ", " - ", " | ", "|"]
+        .iter()
+        .filter_map(|mark| value.find(mark))
+        .min()
+        .map_or(value, |cut| &value[..cut])
+        .trim()
+        .trim_end_matches(['.', ',', ' ']);
+    let is_surname = |word: &str| {
+        word.starts_with(|ch: char| ch.is_uppercase())
+            && word
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+    };
+    // `Hu et al., 2021`: one surname, `et al.`, the year.
+    let et_al = names.split_once(" et al").is_some_and(|(name, rest)| {
+        is_surname(name)
+            && rest
+                .trim_start_matches(['.', ','])
+                .trim()
+                .trim_start_matches('(')
+                .get(..4)
+                .is_none_or(|year| crate::title::parse_year(year).is_some())
+    });
+    // Three surnames or more, listed.
+    let surnames: Vec<&str> = names
+        .split([',', '，'])
+        .map(|part| part.trim().trim_start_matches("and ").trim())
+        .collect();
+    // (Not [`looks_like_author_list`]: a title in capitals, `Imagen Editor
+    // and EditBench: Advancing and Evaluating …`, reads as names there.)
+    et_al || (surnames.len() >= 3 && surnames.iter().all(|name| is_surname(name)))
 }
 
 /// What follows a citation opening a title: `Choi et al. (2025) — Title`,
@@ -5722,10 +5870,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // What the note is before a paper's whole title: `Notes on
         // Spanner: Google's Globally Distributed Database` (not `Notes on
         // Convolutional Neural Networks`, which may be the title).
+        // Nor `Review of PeriScope-An Effective Probing …`: a review of
+        // the paper the model's name opens (`Review of deep reinforcement
+        // learning …` is a survey's own title).
         if let Some(rest) = ["Notes on ", "Reading notes on ", "Notes for "]
             .iter()
             .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
-            && rest.contains(": ")
+            .filter(|rest| rest.contains(": "))
+            .or_else(|| {
+                let rest = ["Review of ", "A review of "]
+                    .iter()
+                    .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))?;
+                let name = rest.split([':', '-', ' ']).next()?;
+                (names_a_model(name)
+                    && rest[name.len()..].starts_with([':', '-'])
+                    && rest.split_whitespace().count() >= 3)
+                    .then_some(rest)
+            })
         {
             start += current.len() - rest.len();
             decorated = true;
@@ -5904,9 +6065,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // The paper's acronym and a slash before its title: `SLE/Speculative
+        // Lock Elision: …`.
+        if let Some((short, rest)) = current.split_once('/')
+            && (2..=8).contains(&short.len())
+            && short.bytes().all(|b| b.is_ascii_uppercase())
+            && rest.starts_with(char::is_uppercase)
+            && abbreviates(short, rest)
+        {
+            start += short.len() + 1;
+            decorated = true;
+            continue;
+        }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
+        // One may hold another: `[wiscECE757[7]]`, a course and its number.
         if let Some(inner) = current.strip_prefix('[')
-            && let Some(close) = inner.find(']')
+            && let Some(close) = closing_bracket(inner)
             && !inner[close + 1..].starts_with('(')
             && close < 40
             && !inner[close + 1..].trim().is_empty()
@@ -6368,6 +6542,19 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
+        // `2018-review-bigsi`: what the file is, before the paper's name
+        // (not `review-of-…`, a survey's own title).
+        let trimmed = match ["review", "notes", "summary"].iter().find_map(|word| {
+            let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;
+            let rest = rest.strip_prefix(['-', '_', ' '])?;
+            (file
+                && rest.starts_with(char::is_alphanumeric)
+                && crate::title::strip_prefix_ignore_case(rest, "of").is_none())
+            .then_some(rest)
+        }) {
+            Some(rest) => rest.to_owned(),
+            None => trimmed,
+        };
         // `2019-TIP-Title`, `CVPR-2021_Title`: the year and the venue, as a
         // folder of one paper files it. (A file's name keeps them:
         // `iclr-2016-dcgan-kor.md` is named as a whole.)
@@ -6655,6 +6842,55 @@ fn names_a_day(line: &str) -> bool {
 /// non-blank line is plain text or one list item of three to 25 words, not
 /// a sentence, a link or a field, and the next is an author list or one
 /// person's name.
+/// Where the bracket opened before `inner` closes, brackets inside it
+/// matched: 8 in `wiscECE7[7]] Title`.
+fn closing_bracket(inner: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, ch) in inner.char_indices() {
+        match ch {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(at),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The link after `A review of` opening a note, on its line or the next:
+/// its text as the title, and the line it is on.
+fn reviewed_link(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+) -> Option<(Title, usize)> {
+    let first = (from..lines.len()).find(|&i| !lines[i].text(text).trim().is_empty())?;
+    if !matches!(kinds[first], LineKind::Text) {
+        return None;
+    }
+    let content = lines[first].text(text).trim_start();
+    let rest = ["A review of", "Review of", "This is a review of"]
+        .iter()
+        .find_map(|prefix| crate::title::strip_prefix_ignore_case(content, prefix))?
+        .trim();
+    // On the line itself, or alone on the next.
+    let (line, link) = if rest.is_empty() {
+        let next = first + 1;
+        (matches!(kinds.get(next), Some(LineKind::Text))).then_some(())?;
+        (next, lines[next].range().trimmed(text))
+    } else {
+        let start = lines[first].start + lines[first].text(text).len() - rest.len();
+        (first, TextRange::new(start, lines[first].end).trimmed(text))
+    };
+    let link_text = link.slice(text);
+    let inner = link_text.strip_prefix('[')?;
+    let close = inner.find("](")?;
+    let title_range = TextRange::new(link.start + 1, link.start + 1 + close);
+    let title = title_from_value(text, title_range)?;
+    (title.text.split_whitespace().count() >= 2).then_some((title, line))
+}
+
 fn title_block(
     text: &str,
     lines: &[Line],
@@ -7582,6 +7818,10 @@ fn method_by_position(
             _ => (level, body.start, experiment.label.start, false),
         },
         None => match heading_of(SectionKind::Purpose) {
+            // A question template (`What problem is this paper solving?`
+            // over `What are its strengths?`, `Next Steps?`, then a
+            // checklist): its parts are asked, not placed.
+            Some((purpose, _)) if is_question(purpose.label.slice(text)) => return None,
             Some((purpose, level)) => {
                 let numbered = starts_with_numbering(purpose.label.slice(text));
                 (level, purpose.label.end, body.end, numbered)
@@ -7606,6 +7846,10 @@ fn method_by_position(
             && heading.text.start < before
             && !labelled.contains(&heading.text.start)
             && !is_other_section(words)
+            && !judges_the_paper(words)
+            // A question template's other questions (`Next Steps?`) ask
+            // for what they say.
+            && !is_question(words)
             && !heading_core(words).is_empty()
             && (!numbered_only || starts_with_numbering(words))
     })?;
@@ -7616,6 +7860,32 @@ fn method_by_position(
         SectionKind::Method,
         body.end,
     ))
+}
+
+/// Whether a heading weighs the paper rather than telling a part of it:
+/// `What are the strengths of this paper?`, `Pros and Cons`, `장단점`,
+/// `优缺点`. The review's own judgement, never the method.
+fn judges_the_paper(heading: &str) -> bool {
+    let lower = heading_core(heading).to_lowercase();
+    let latin = lower.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+        matches!(
+            word,
+            "strength" | "strengths" | "weakness" | "weaknesses" | "pros" | "cons" | "critique"
+        )
+    });
+    latin
+        || [
+            "장점",
+            "단점",
+            "장단점",
+            "优点",
+            "缺点",
+            "优缺点",
+            "長所",
+            "短所",
+        ]
+        .iter()
+        .any(|word| lower.contains(word))
 }
 
 /// `Conclusion`, `Conclusions`, `결론`, `结论`, `結論`.
@@ -7671,6 +7941,7 @@ fn method_by_content(
         if Some(heading.line) == title_line
             || labelled.contains(&heading.text.start)
             || is_other_section(words)
+            || judges_the_paper(words)
             || core.is_empty()
             // `# 기존 Seq2Seq 모델`, `## Existing Methods`: the work before
             // the paper, however much it says of methods.

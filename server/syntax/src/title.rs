@@ -721,6 +721,18 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))
         .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+    })
+    // Or any kind of notes in Chinese, a word to itself: `Epona
+    // 方法精读笔记` (close-reading notes on its method).
+    .or_else(|| {
+        let (before, last) = text.trim_end().rsplit_once(char::is_whitespace)?;
+        (last.ends_with(['记', '記'])
+            && last.chars().count() >= 3
+            && last
+                .chars()
+                .all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+            && (last.ends_with("笔记") || last.ends_with("筆記")))
+        .then_some(before)
     })?
     .trim_end();
     let last = before.rsplit(char::is_whitespace).next()?.to_lowercase();

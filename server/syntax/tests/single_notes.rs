@@ -6079,3 +6079,164 @@ fn one_post_of_a_series_is_its_papers_review() {
         "#]],
     );
 }
+
+/// Titles behind what opens them: a number and a dash (`002 — LoRA：…`), a
+/// course's nested tag (`[wiscECE757[7]]`) and the paper's acronym before a
+/// slash, `Review of` before a model's name, notes in Chinese after the
+/// name (`Epona 方法精读笔记`), `review-` in a file's name, the link after `A
+/// review of`, and `## Title` under a template's name. A `论文：` field that
+/// names the authors (`Hu et al., 2021`) is no title.
+#[test]
+fn titles_behind_numbers_tags_and_review_words() {
+    check(
+        "paper-a-week/papers/002-lora/README.zh.md",
+        "# 002 — LoRA：大语言模型的低秩适配\r\n\r\n**论文：** Hu et al., 2021 | **发表于：** ICLR 2022\r\n**链接：** https://arxiv.org/abs/2106.09685\r\n\r\n## 背景\r\nGPT-3 全量微调代价很高 💸。\r\n\r\n## 核心思想\r\n冻结预训练权重，只训练低秩分解的增量。\r\n\r\n## 实验验证\r\nGLUE 上与全量微调相当。\r\n",
+        expect![[r#"
+            single heading "LoRA：大语言模型的低秩适配" by - | header 1:9-1:24
+              purpose "背景" h2 @6:4
+              method "核心思想" h2 @9:4
+              experiment "实验验证" h2 @12:4
+        "#]],
+    );
+    check(
+        "paper-a-week/papers/005-dropout/README.md",
+        "# 005 — Dropout: A Simple Way to Prevent Neural Networks from Overfitting\n\n**Paper:** Srivastava, Hinton, Krizhevsky, Sutskever, Salakhutdinov — JMLR 2014\n**arXiv:** https://arxiv.org/abs/1207.0580\n\n## Background\nLarge networks overfit small datasets 🧠.\n\n## Core Ideas\nDrop units at random while training.\n",
+        expect![[r#"
+            single heading "Dropout: A Simple Way to Prevent Neural Networks from Overfitting" by - | header 1:9-1:74
+              purpose "Background" h2 @6:4
+              method "Core Ideas" h2 @9:4
+        "#]],
+    );
+    check(
+        "research-notes/reading/periscope.md",
+        "---\ntitle: Review of PeriScope-An Effective Probing and Fuzzing Framework for Hardware-OS boundary\ndate: 2019-05-02\n---\n\n[paper](https://arxiv.org/abs/1905.00000)\n\n###### Background\n드라이버와 하드웨어 사이의 경계가 공격면이다 🔌.\n\n###### Methods\nMMIO와 DMA 매핑을 감시하며 퍼징한다.\n",
+        expect![[r#"
+            single front-matter "PeriScope-An Effective Probing and Fuzzing Framework for Hardware-OS boundary" by - | header 2:18-2:95
+              purpose "Background" h6 @8:8
+              method "Methods" h6 @11:8
+        "#]],
+    );
+    check(
+        "PaperReview/Synchronization/README.md",
+        "# [wiscECE757[7]] SLE/Speculative Lock Elision: Enabling Highly Concurrent Multithreaded Execution\n\n## Introduction/动机/背景：\n锁的串行化限制了并发 🔒。\n\n## 评估方法 & 结果\n微基准上吞吐显著提升。\n",
+        expect![[r#"
+            single heading "Speculative Lock Elision: Enabling Highly Concurrent Multithreaded Execution" by - | header 1:23-1:99
+              purpose "Introduction/动机/背景：" h2 @3:4
+              experiment "评估方法 & 结果" h2 @6:4
+        "#]],
+    );
+    check(
+        "paper-notes/papers/Epona/Epona方法精读笔记.md",
+        "# Epona 方法精读笔记\n\n[paper](https://arxiv.org/abs/2506.24113)\n\n## 方法范式\n自回归扩散世界模型 🚗。\n\n## 实验结论\nNAVSIM 上规划表现领先。\n",
+        expect![[r#"
+            single heading "Epona" by - | header 1:3-1:8
+              method "方法范式" h2 inferred @5:4
+              experiment "实验结论" h2 @8:4
+        "#]],
+    );
+    check(
+        "Labo/abstracts/5_LostMiddle.md",
+        "# TAMMICフォーマット\n## Title\nLost in the Middle: How Language Models Use Long Contexts\n(https://direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00638/119630)\nFebruary 23 2024\n\n## Author\nNelson F. Liu, Kevin Lin, John Hewitt\n\n## Motivation\n長文内の関連情報の位置によって精度は下がるのか 🤔。\n\n## Method\n関連文書の位置を変えて精度を測った。\n",
+        expect![[r#"
+            single field "Lost in the Middle: How Language Models Use Long Contexts" by - | header 3:1-3:58
+              purpose "Motivation" h2 @10:4
+              method "Method" h2 @13:4
+        "#]],
+    );
+    check(
+        "paper-reviews/2017-review-squeakr.md",
+        "A review of\n[Squeakr: An Exact and Approximate k-mer Counting System](biorxiv.org/content/early/2017/03/29/122077).\n\n------\n\nThis paper introduces the squeakr system for exact and inexact k-mer counting 🧬.\nThe paper is well written and I have been able to obtain and execute the software.\nsqueakr appears to perform better than all other k-mer counting systems in both modes.\n",
+        expect![[r#"
+            single field "Squeakr: An Exact and Approximate k-mer Counting System" by - | header 2:2-2:57
+        "#]],
+    );
+    check(
+        "paper-reviews/2018-review-bigsi.md",
+        "The BIGSI paper introduces and demonstrates a massively scalable approach to searching all\navailable bacterial genomes from the ENA 🦠. This is the first time this functionality is\navailable, and this paper outlines the utility of this by doing three types of searches.\n\nThe paper is very well written and demonstrates the power of this approach quite well.\n",
+        expect![[r#"
+            single file-name "bigsi" by - | header 1:1-1:91
+        "#]],
+    );
+}
+
+/// A question template asks for its parts: `What are the strengths of this
+/// paper?` and `Next Steps?` after its purpose are not the method by their
+/// place, and `What is the authors' main insight?` is. `Related ideas`,
+/// `Other methods` are other work's; `小结` is a summary.
+#[test]
+fn question_templates_and_headings_that_name_other_work() {
+    check(
+        "Paper-Review/review1.md",
+        "## Paper Review 0\n\n- Reviewer: Sang Oh\n- Paper Title: An Analysis of China's \"Great Cannon\"\n\n### What problem is this paper solving?\n- The mystery of China's Great Cannon 🛡️.\n\n### What are the strengths of this paper?\n- Short digestible sections.\n\n### What are the main weaknesses in the paper?\n- 해시 기반 카빙의 설명이 부족하다.\n\n### Next Steps?\n- A usability section.\n",
+        expect![[r#"
+            single field "An Analysis of China's \"Great Cannon\"" by Sang Oh | header 4:16-4:53
+              purpose "What problem is this paper solving?" h3 @6:5
+        "#]],
+    );
+    check(
+        "cs268/reviews/bbr.md",
+        "### What problem does this paper address?\r\nTCP congestion control reads loss as congestion 📉.\r\n\r\n### Do you believe the problem is/was important? Explain.\r\nYes: buffers are deep.\r\n\r\n### What is the authors' main insight?\r\nModel the bottleneck bandwidth and the round-trip time.\r\n\r\n### Strengths/Weaknesses?\r\n",
+        expect![[r#"
+            single file-name "bbr" by - | header 1:1-1:42
+              purpose "What problem does this paper address?" h3 @1:5
+              method "What is the authors' main insight?" h3 @7:5
+              limitations "Strengths/Weaknesses?" h3 @10:5
+        "#]],
+    );
+    check(
+        "research-notes/reading/memory-safety.md",
+        "#### Paper summary\nA systematisation of memory corruption attacks and defences 🧱.\n\n#### Weaknesses\nThe model of the attacker is informal.\n\n#### Detailed comments, possible improvements, or related ideas\n메모리 안전성 검사 비용을 더 줄일 수 있다.\n",
+        expect![[r#"
+            single file-name "memory safety" by - | header 1:1-1:19
+              summary "Paper summary" h4 @1:6
+              limitations "Weaknesses" h4 @4:6
+        "#]],
+    );
+    check(
+        "A-Paper-A-Week/Attention Is All You Need/README.md",
+        "## Attention Is All You Need\n\n### 目的\n去掉循环结构，只用注意力 ⚡。\n\n### 贡献\n提出 Transformer。\n\n### 小结\n并行度高，效果好。\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:4-1:29
+              purpose "目的" h3 @3:5
+              novelty "贡献" h3 @6:5
+              method "贡献" h3 inferred @6:5
+              summary "小结" h3 @9:5
+        "#]],
+    );
+}
+
+/// Files that are no paper's note: an index named so (`论文index.md`), a
+/// topic's file with a part for its papers (`## Papers` over `### HILOS`),
+/// a project proposal (`proposal/`), and a topic's summaries of several
+/// papers, each heading over the paper's bare link.
+#[test]
+fn an_index_a_topics_papers_and_a_proposal_are_not_reviews() {
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "158-Paper-Notes/论文index.md",
+        "读论文的方法\n[[如何读论文]]\n\nBackbone\n[[Backbone-AlexNet笔记]]\n\nDetection\n[[Detection-YOLOX]] 🎯\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "paper-notes/reading-notes/offload.md",
+        "# offload\n\n\n## Meta Info\n\n\n论文数量: 1\n\n更新时间: 2026-04-14\n\n\n## Papers\n\n\n### HILOS\n\n\n**核心思想 (Idea)**\n\n\n把attention计算卸载到存\n\n储设备上，而不是卸载数据 💾\n\n\n---\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "cs268/proposal/cs268-project-proposal.md",
+        "## Active scheduling for fine-grained traffic engineering in the datacenter\n*Aditya Srivastava and Vishal Satish*\n\n### Background\n\nActive networking was introduced over 25 years ago as a shift in how we think about networks 🌐.\nPackets carry code to be executed at active switches in the network.\n\n### Proposal\n\nWe will schedule flows on programmable switches, moving the decision of where each flow goes\ninto the switch itself, and measure how close it comes to an ideal scheduler.\n\n### Timeline\n\n- Week 1: read the Tofino documentation.\n\n### References\n\n1. Tennenhouse and Wetherall, Towards an Active Network Architecture, 1996.\n",
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "PaperReviews/Software Engineering.md",
+        "# Software Engineering\nSoftware Engineering treats the process of software development.\n\n### Evolutionary Improvement of Programs\n\nTopic : Search Based Software Engineering\n\n<https://dl.acm.org/doi/10.1109/TEVC.2010.2083669>\n\nThis paper tries to optimize the code in terms of execution time 🧬.\n\n### TypeWriter: Neural Type Prediction with Search-based Validation\n\n<https://arxiv.org/abs/1912.03768>\n\nThe method predicts types, then validates them with a type checker.\n",
+        LayoutChoice::Auto,
+    ));
+}
