@@ -128,6 +128,19 @@ fn untranslated(stem: &str) -> &str {
         .unwrap_or(stem)
 }
 
+/// Whether a name says it holds questions for a session: `Discussion
+/// Questions`, `discussion_questions`, `Week 4 — Discussion Questions`.
+fn asks_of_a_session(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|pair| pair == ["discussion", "questions"] || pair == ["reading", "questions"])
+}
+
 /// Whether a file's name says it indexes notes: `论文index`, `paper-index`,
 /// `notes_index` (not `index` alone, a page bundle's note, nor
 /// `learned-index`, a paper's name).
@@ -714,6 +727,9 @@ const GENERIC_TITLES: &[&str] = &[
     "본문",
     "Content",
     "Paper",
+    // `# Scientific paper` over the paper's APA citation.
+    "Scientific Paper",
+    "Original Paper",
     "Papers",
     "Paper Review",
     "Paper Reviews",
@@ -1277,9 +1293,22 @@ pub(crate) fn read(
             let title_heading = matches!(kinds[index], LineKind::Heading { .. })
                 && names_title_alone(&heading_core(label))
                 && (opening_heading || second_heading || lone_line().is_some());
+            // Or a list item that is the field's name alone, the title
+            // indented under it (`- 论文标题` over `    Gaussian Context
+            // Transformer`).
+            let title_item = matches!(kinds[index], LineKind::Text)
+                && bullet_len(label.trim_start()) > 0
+                && names_title_alone(label)
+                && (index + 1..lines.len())
+                    .find(|&below| !matches!(kinds[below], LineKind::Blank))
+                    .is_some_and(|below| {
+                        lines[below].text(text).starts_with([' ', '\t'])
+                            && bullet_len(lines[below].text(text).trim_start()) == 0
+                    });
             if !(names_empty_field(label, TITLE_FIELDS)
                 || opening_heading && names_title_alone(label)
-                || title_heading)
+                || title_heading
+                || title_item)
             {
                 continue;
             }
@@ -1335,6 +1364,37 @@ pub(crate) fn read(
                 unfilled_title = true;
                 break;
             }
+        }
+    }
+    // `# Scientific paper` opening the note over the paper's reference
+    // (APA: `Goodfellow, I., … & Bengio, Y.\n(2014). Generative adversarial
+    // nets. Advances in …`): the reference's title.
+    if found.is_none()
+        && let Some(first) = headings.iter().find(|h| h.line >= first_content_line)
+        && let core = heading_core(first.text.slice(text)).to_lowercase()
+        && is_generic_title(&core)
+        && ["paper", "论文", "論文", "논문"]
+            .iter()
+            .any(|word| core.contains(word))
+        && let Some(start) = (first.line + 1..lines.len())
+            .find(|&i| !matches!(kinds[i], LineKind::Blank))
+            .filter(|&i| matches!(kinds[i], LineKind::Text))
+    {
+        let end = (start..lines.len())
+            .take_while(|&i| matches!(kinds[i], LineKind::Text))
+            .last()
+            .unwrap_or(start);
+        let paragraph = TextRange::new(lines[start].start, lines[end].end).trimmed(text);
+        if let Some(cited) = cited_title(text, paragraph)
+            && let Some(title) = title_from_value(text, cited)
+        {
+            let line = lines[start..=end]
+                .iter()
+                .position(|line| line.end >= cited.start)
+                .map_or(start, |at| start + at);
+            found = Some(field_title(title, lines[line].range()));
+            title_line = Some(line);
+            paper_signals += 1;
         }
     }
     let mut reviewer = None;
@@ -1406,6 +1466,12 @@ pub(crate) fn read(
             // object detection as …*`, the abstract) opens a note that
             // titles nothing with its headings.
             if content.split_whitespace().count() > 30 {
+                break;
+            }
+            // Nor does the method's parts summed up (`#### NeRF + Shape/Texture
+            // Code + Camera Pose Optimization`): what the paper builds, not
+            // what it is called.
+            if content.matches(" + ").count() >= 2 {
                 break;
             }
             if let Some(cleaned) = clean_heading_title(text, heading.text) {
@@ -2527,7 +2593,15 @@ pub(crate) fn read(
             .contains(&folder.to_lowercase().as_str())
         })
     }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm));
+    // Questions for a session on the paper (`# Week 4 — Discussion
+    // Questions`, `discussion_questions.md`): what to ask, not what it says.
+    let question_sheet = path.is_some_and(|path| asks_of_a_session(path.stem))
+        || headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .is_some_and(|heading| asks_of_a_session(&heading_core(heading.text.slice(text))));
     let is_review = (found.is_some() || front_matter_reviewer)
+        && !question_sheet
         && !concept_page
         && !repository_file
         && !about_page
@@ -4648,14 +4722,16 @@ fn names_only_authors(value: &str) -> bool {
                 .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
     };
     // `Hu et al., 2021`: one surname, `et al.`, the year.
+    // `Hu et al., 2021`, `Radford et al., OpenAI (2018)`: one surname, `et
+    // al.`, then the year or where they work.
     let et_al = names.split_once(" et al").is_some_and(|(name, rest)| {
+        let rest = rest.trim_start_matches(['.', ',']).trim();
         is_surname(name)
-            && rest
-                .trim_start_matches(['.', ','])
-                .trim()
+            && (rest
                 .trim_start_matches('(')
                 .get(..4)
                 .is_none_or(|year| crate::title::parse_year(year).is_some())
+                || rest.split_whitespace().count() <= 3)
     });
     // Three surnames or more, listed.
     let surnames: Vec<&str> = names
@@ -6450,6 +6526,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     if title.key.is_empty() || title.text.starts_with("http") {
         return None;
     }
+    // Words set in bold inside it: `DetNet: A **Backbone network** for
+    // Object Detection`.
+    if title.text.matches("**").count() % 2 == 0 && title.text.contains("**") {
+        title.text = title.text.replace("**", "");
+        title.key = TitleKey::new(&title.text);
+    }
     title.venue = title.venue.or(tags.venue);
     title.year = title.year.or(tags.year);
     Some(CleanedHeading { title, decorated })
@@ -6948,7 +7030,12 @@ fn title_block(
                 .all(|ch| ch.is_ascii_digit() || "/-.".contains(ch))
             && line.chars().filter(char::is_ascii_digit).count() >= 4
     };
-    let over_its_link = links_paper(next)
+    // Or over where it appeared, alone: `DetNet: A Backbone network for
+    // Object Detection` over `ECCV2018`.
+    let over_its_venue = crate::title::names_venue_and_year(next)
+        || (!next.contains(char::is_whitespace) && crate::title::venue_with_year(next).is_some());
+    let over_its_link = over_its_venue
+        || links_paper(next)
         || is_date(next)
             && filled(second + 1).is_some_and(|third| {
                 matches!(kinds[third], LineKind::Text)
@@ -6992,11 +7079,13 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
         return None;
     }
     let after_year = &line[open + 6..];
-    let title_from = after_year.trim_start_matches(['.', ' ']);
+    // (A reference may wrap: the title on the line after the year, the
+    // source on the next.)
+    let title_from = after_year.trim_start_matches(|ch: char| ch == '.' || ch.is_whitespace());
     let start = line.len() - title_from.len();
     let (end, stop) = title_from.match_indices(['.', '。']).find(|&(at, stop)| {
         let rest = &title_from[at + stop.len()..];
-        rest.is_empty() || rest.starts_with(' ')
+        rest.is_empty() || rest.starts_with(char::is_whitespace)
     })?;
     let title = title_from[..end].trim();
     let source = title_from[end + stop.len()..].trim();

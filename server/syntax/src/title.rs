@@ -702,6 +702,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文总结",
         " 论文解读",
         " 论文精读",
+        " 解读",
         " 笔记",
         " 详解",
     ]
@@ -717,6 +718,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文解读",
             "论文精读",
             "详解",
+            "解读",
         ]
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))

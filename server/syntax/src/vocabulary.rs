@@ -395,6 +395,9 @@ impl SectionKind {
                 "結果",
                 "評価",
                 "実験設定",
+                // Human-computer interaction's experiments.
+                "User Study",
+                "User Studies",
                 "検証",
                 "検証方法",
                 "評価実験",

@@ -6240,3 +6240,73 @@ fn an_index_a_topics_papers_and_a_proposal_are_not_reviews() {
         LayoutChoice::Auto,
     ));
 }
+
+/// More places a title stands: the APA reference under `# Scientific
+/// paper` (wrapped over two lines), a `- 论文标题` item over the title
+/// indented under it, a first line over its venue alone (`ECCV2018`), with
+/// words in bold inside it; and where it does not: `X解读` keeps only the
+/// name, a heading summing up the method's parts (`NeRF + … + …`) gives
+/// way to the file's name, and `**Paper:** Radford et al., OpenAI (2018)`
+/// names the authors.
+#[test]
+fn titles_from_a_reference_a_list_item_and_a_venue_line() {
+    check(
+        "vintage_models/vision_transformers/vit/paper_review.md",
+        "# Scientific paper\n\nDosovitskiy, A., Beyer, L., Kolesnikov, A., ... & Houlsby, N. (2020).\nAn image is worth 16x16 words: Transformers for image recognition at scale.\n[arXiv preprint arXiv:2010.11929](https://arxiv.org/abs/2010.11929).\n\n# Architecture illustration\n\n![ViT](./static/vit.png) 🖼️\n\n# Advantages and limitations\n\n이미지 패치를 토큰으로 쓴다.\n",
+        expect![[r#"
+            single field "An image is worth 16x16 words: Transformers for image recognition at scale" by - | header 4:1-4:75
+              method "Architecture illustration" h1 @7:3
+              limitations "Advantages and limitations" h1 @11:3
+        "#]],
+    );
+    check(
+        "PaperReadings/GCT/README.md",
+        "# GCT解读\r\n\r\n## 简介\r\n\r\n此前，大量的通道注意力模块被提出用于增强卷积神经网络的表示能力 🧠。\r\n\r\n- 论文标题\r\n\r\n    Gaussian Context Transformer\r\n- 论文地址\r\n\r\n    https://arxiv.org/abs/2103.00000\r\n\r\n## 方法\r\n\r\n用高斯函数激励上下文特征。\r\n\r\n## 实验\r\n\r\nImageNet 上优于 SE。\r\n",
+        expect![[r#"
+            single field "Gaussian Context Transformer" by - | header 9:5-9:33
+              purpose "简介" h2 @3:4
+              method "方法" h2 @14:4
+              experiment "实验" h2 @18:4
+        "#]],
+    );
+    check(
+        "PaperReadings/CSTrack/README.md",
+        "# CSTrack 解读\n\n[paper](https://arxiv.org/abs/2010.12138)\n\n## 介绍\n\n检测与重识别的竞争 🎯。\n\n## 框架设计\n\n互相关网络。\n",
+        expect![[r#"
+            single heading "CSTrack" by - | header 1:3-1:10
+              purpose "介绍" h2 @5:4
+              method "框架设计" h2 inferred @9:4
+        "#]],
+    );
+    check(
+        "paperreading/DetNet.md",
+        "DetNet: A **Backbone network** for Object Detection\n\nECCV2018\n\nTo summarize, we have the following contributions 🧩:\n\n1. We are the first to analyze the inherent drawbacks of traditional ImageNet pre-trained models for detection.\n2. We propose a novel backbone, called DetNet, which keeps the spatial resolution and enlarges the receptive field.\n",
+        expect![[r#"
+            single field "DetNet: A Backbone network for Object Detection" by - | header 1:1-1:52
+        "#]],
+    );
+    check(
+        "ml-papers/notes/CodeNeRF.md",
+        "https://arxiv.org/abs/2109.01750  \n\n#### NeRF + Shape/Texture Code + Camera Pose Optimization  \nOptimizes model and both shape and texture code during training across observed objects 🎥,  \nOptimizes camera pose during inference  \nAble to control shape, texture, camera pose during image synthesis  \nCan use trained model on single input image with unknown camera pose (figure right)\n\n#### Keywords: Single View Reconstruction, Shape and Texture Disentanglement, Camera Pose Optimization, Scene Prior\n\n#### Figures:\n<p float=\"left\">\n  <img src=\"https://github.com/laphisboy/ml-papers/blob/main/figures/CodeNeRF_fig4.PNG\" heigth=\"500\">\n</p>\n\n#Seminar #NeRF\n",
+        expect![[r#"
+            single file-name "CodeNeRF" by - | header 1:1-1:35
+        "#]],
+    );
+    check(
+        "LLM_paper_reading_group/W3_03_11_26/notes_gpt1.md",
+        "# GPT-1: Improving Language Understanding by Generative Pre-Training\n\n**Paper:** Radford et al., OpenAI (2018)\n\n---\n\n## Motivation\n\nLabelled data is scarce 📉.\n\n## Architecture\n\nA 12-layer decoder-only Transformer.\n\n## User Study\n\nNone; GLUE results instead.\n",
+        expect![[r#"
+            single heading "GPT-1: Improving Language Understanding by Generative Pre-Training" by - | header 1:3-1:69
+              purpose "Motivation" h2 @7:4
+              method "Architecture" h2 @11:4
+              experiment "User Study" h2 @15:4
+        "#]],
+    );
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "LLM_paper_reading_group/W4_03_17_26/discussion_questions.md",
+        "# Week 4 — Discussion Questions\n**Paper:** Training Language Models to Follow Instructions with Human Feedback (InstructGPT), Ouyang et al. 2022\n\n---\n\n## The Alignment Problem\n\n1. **Why doesn't scale solve alignment?** The paper shows a 1.3B InstructGPT is preferred over a 175B GPT-3 🤔.\n\n## Evaluation\n\n1. **Are the labelers representative?** Forty contractors wrote the preferences.\n",
+        LayoutChoice::Auto,
+    ));
+}
