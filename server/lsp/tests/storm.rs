@@ -752,7 +752,7 @@ async fn ten_thousand_edits_in_utf16_with_requests_between() {
     let storm = storm(utf16_client(), ColumnUnit::Utf16, 10_000, 0x5EED_0001).await;
     // What the seeded generator asked for: requests between the edits, and
     // the document deleted down to nothing (every 2,500 edits).
-    assert_eq!((storm.requests, storm.empty_documents), (3_362, 4));
+    assert_eq!((storm.requests, storm.empty_documents), (3_366, 4));
     assert_eq!(storm.resident.len(), 10);
     let halfway = storm.resident[4];
     let growth = storm.resident[5..]

@@ -128,6 +128,25 @@ fn untranslated(stem: &str) -> &str {
         .unwrap_or(stem)
 }
 
+/// Whether a title spans a model's versions, one paper each: `from v1 to
+/// v3`, `v1-v3`, `YOLOv1~v5`.
+fn spans_versions(lower: &str) -> bool {
+    let version_at = |word: &str| {
+        word.rfind('v').is_some_and(|at| {
+            let digits = &word[at + 1..];
+            !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .windows(3)
+        .any(|w| version_at(w[0]) && w[1] == "to" && version_at(w[2]))
+        || words.iter().any(|word| {
+            word.split_once(['-', '~', '–'])
+                .is_some_and(|(first, last)| version_at(first) && version_at(last))
+        })
+}
+
 /// Whether a name says it holds questions for a session: `Discussion
 /// Questions`, `discussion_questions`, `Week 4 — Discussion Questions`.
 fn asks_of_a_session(name: &str) -> bool {
@@ -602,6 +621,11 @@ const TITLE_FIELDS: &[&str] = &[
     "Name of the thesis",
     "Title of the paper",
     "Title of paper",
+    // `Paper to review: **ImageNet Classification with …**` under a post
+    // titled `Review of AlexNet`.
+    "Paper to review",
+    "Paper reviewed",
+    "Reviewed paper",
     "제목",
     "논문",
     "논문 제목",
@@ -1110,6 +1134,10 @@ pub(crate) fn read(
             // Or asks a question, as a post for readers does (`1mm 벌레가 개의
             // 소변에서 암을 찾아낼 수 있다면?`): no paper is titled so.
             || post.text.ends_with(['?', '？'])
+            // Or says what it is (`Review of AlexNet`, `Notes on BERT`).
+            || ["review of ", "a review of ", "notes on ", "summary of "]
+                .iter()
+                .any(|prefix| crate::title::strip_prefix_ignore_case(&post.text, prefix).is_some())
             // Or is a headline in the reader's language over the paper's
             // title in Latin letters (`PM4GRPO：用流程挖掘技术让大模型推理…`
             // over `**论文**：Reasoning-Aware GRPO using Process Mining`).
@@ -1397,6 +1425,23 @@ pub(crate) fn read(
             paper_signals += 1;
         }
     }
+    // A field that gives only the paper's short name (`**paper:**[REBNet]
+    // (https://arxiv.org/abs/1711.07767)`) under a heading with the whole
+    // title (`# Receptive Field Block Net for Accurate and Fast Object
+    // Detection`), as front matter may: the heading's.
+    if let Some((short, TitleSource::Field, ..)) = &found
+        && is_short_name(&short.text)
+        && let Some(heading) = headings.iter().find(|h| h.line >= first_content_line)
+        && title_line.is_some_and(|line| heading.line < line)
+        && !section_like(heading)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && cleaned.title.text.split_whitespace().count() >= 4
+        && !is_generic_title(&cleaned.title.text)
+        && !names_paper_notes(&cleaned.title.text)
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
+    }
     let mut reviewer = None;
     // The title the file's name gives, read once whichever of the checks
     // below asks for it.
@@ -1465,7 +1510,11 @@ pub(crate) fn read(
             // A paragraph set as a heading (`### *A new method that views
             // object detection as …*`, the abstract) opens a note that
             // titles nothing with its headings.
-            if content.split_whitespace().count() > 30 {
+            // (Or a sentence in Chinese or Japanese, `【1】这篇论文提到，…`.)
+            if content.split_whitespace().count() > 30
+                || (content.chars().filter(|&ch| is_han(ch)).count() > 30
+                    && content.contains(['，', '。']))
+            {
                 break;
             }
             // Nor does the method's parts summed up (`#### NeRF + Shape/Texture
@@ -1627,7 +1676,29 @@ pub(crate) fn read(
                 lines[index].range(),
             ));
             title_line = Some(below);
+        } else if let Some((whole, line)) =
+            linked_whole_title(text, lines, kinds, index, &short.key)
+        {
+            // Or a link a few lines down whose text is the whole title
+            // (`U-Net论文地址:[U-Net: Convolutional Networks for …](…)`).
+            found = Some(field_title(whole, lines[line].range()));
+            title_line = Some(line);
         }
+    }
+    // A headline in the reader's language after the method's name
+    // (`Speculative Decoding：投机采样让大模型推理提速 3 倍`) over a note that
+    // cites its paper by a link whose text holds that name (`本文参考自 [Fast
+    // Inference from Transformers via Speculative Decoding](arxiv…)`): the
+    // link's text.
+    if let Some((headline, TitleSource::Heading, ..)) = &found
+        && let Some((name, tail)) = headline.text.split_once(['：', ':'])
+        && name.trim().is_ascii()
+        && name.split_whitespace().next().is_some()
+        && written_in_cjk(tail)
+        && let Some((title, line)) = linked_title_naming(text, lines, kinds, name.trim())
+    {
+        found = Some(field_title(title, lines[line].range()));
+        title_line = Some(line);
     }
     // A heading's title that runs on to the very next line
     // (`# Decentralized Minimum-Energy Coverage Control` over `for
@@ -4567,10 +4638,17 @@ fn names_a_repository(heading: &str) -> bool {
     };
     // (Not `论文速读：Rethinking-Causal-Action-…`: a prefix and a title with
     // its words hyphenated; a repository's name has no colon.)
+    // (Nor `U-Net论文阅读笔记`: a paper's name and the notes on it.)
+    let papers_notes = crate::title::strip_review_word(name).is_some_and(|paper| {
+        paper.chars().any(char::is_alphabetic)
+            && !FIELDS.contains(&paper.to_lowercase().as_str())
+            && !names_paper_notes(paper)
+    });
     if !name.contains(char::is_whitespace)
         && !name.contains([':', '：'])
         && name.contains(['-', '_'])
         && names_paper_notes(name)
+        && !papers_notes
     {
         return true;
     }
@@ -5028,6 +5106,7 @@ fn names_several_papers(title: &str) -> bool {
         .iter()
         .any(|phrase| lower.contains(phrase))
         || names_a_series(title)
+        || spans_versions(&lower)
     {
         return true;
     }
@@ -5324,20 +5403,7 @@ fn bibtex_title(text: &str, line: Line) -> Option<Title> {
     };
     let inner = &rest[1..];
     // The value's end: its closing brace at depth 0, or the closing quote.
-    let mut depth = 0usize;
-    let mut end = None;
-    for (at, ch) in inner.char_indices() {
-        if open == '{' && ch == '{' {
-            depth += 1;
-        } else if ch == close {
-            if depth == 0 {
-                end = Some(at);
-                break;
-            }
-            depth -= 1;
-        }
-    }
-    let mut value = &inner[..end?];
+    let mut value = &inner[..closing(inner, open, close)?];
     let mut start = line.start + (content.len() - rest.len()) + 1;
     // `title = {{Universal Adversarial Perturbations}}`: the range is the
     // words, inside the braces that keep their case.
@@ -6141,6 +6207,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A record of the paper opening with its year: `2019, FCOS`, `2017,
+        // PointNet++, Guibas, Stanford` (year, name, who, where): the name.
+        if let Some((year, rest)) = current.split_once(", ")
+            && crate::title::parse_year(year).is_some()
+            && let Some(name) = rest.split(", ").next()
+            && is_short_name(name)
+            && name.chars().any(char::is_alphabetic)
+        {
+            start += year.len() + 2;
+            end = start + name.len();
+            tags.read(year);
+            decorated = true;
+            continue;
+        }
         // The paper's acronym and a slash before its title: `SLE/Speculative
         // Lock Elision: …`.
         if let Some((short, rest)) = current.split_once('/')
@@ -6156,7 +6236,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
         // One may hold another: `[wiscECE757[7]]`, a course and its number.
         if let Some(inner) = current.strip_prefix('[')
-            && let Some(close) = closing_bracket(inner)
+            && let Some(close) = closing(inner, '[', ']')
             && !inner[close + 1..].starts_with('(')
             && close < 40
             && !inner[close + 1..].trim().is_empty()
@@ -6605,6 +6685,22 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // The month it was read, after the name: `DX100-2025-6`.
+        let trimmed = match trimmed
+            .rsplitn(3, ['-', '_'])
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [month, year, name]
+                if (1..=2).contains(&month.len())
+                    && month.bytes().all(|b| b.is_ascii_digit())
+                    && crate::title::parse_year(year).is_some()
+                    && !name.is_empty() =>
+            {
+                (*name).to_owned()
+            }
+            _ => trimmed,
+        };
         // The paper's arXiv id: `2104.00239_Positive_Sample_Propagation`,
         // `1803.06799v2 Title`.
         let trimmed = match arxiv_id_prefix(&trimmed) {
@@ -6924,16 +7020,81 @@ fn names_a_day(line: &str) -> bool {
 /// non-blank line is plain text or one list item of three to 25 words, not
 /// a sentence, a link or a field, and the next is an author list or one
 /// person's name.
-/// Where the bracket opened before `inner` closes, brackets inside it
-/// matched: 8 in `wiscECE7[7]] Title`.
-fn closing_bracket(inner: &str) -> Option<usize> {
+/// The first link in the few lines under a short title's heading whose
+/// text is the whole title, the short name before its colon: `[U-Net:
+/// Convolutional Networks for Biomedical Image Segmentation](…)` under `#
+/// U-Net论文阅读笔记`.
+fn linked_whole_title(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    heading: usize,
+    short: &TitleKey,
+) -> Option<(Title, usize)> {
+    (heading + 1..lines.len())
+        .take_while(|&i| !matches!(kinds[i], LineKind::Heading { .. }))
+        .filter(|&i| matches!(kinds[i], LineKind::Text))
+        .take(4)
+        .find_map(|i| {
+            let line = lines[i].text(text);
+            let open = line.find('[')?;
+            let inner = &line[open + 1..];
+            let close = closing(inner, '[', ']')?;
+            if !inner[close..].starts_with("](") {
+                return None;
+            }
+            let start = lines[i].start + open + 1;
+            let title = title_from_value(text, TextRange::new(start, start + close))?;
+            (title.text.split_whitespace().count() >= 3
+                && title
+                    .text
+                    .split_once([':', '：'])
+                    .is_some_and(|(name, _)| same_name(name, short)))
+            .then_some((title, i))
+        })
+}
+
+/// A link to a paper whose text names `name` among four words or more:
+/// the paper a note's headline stands for.
+fn linked_title_naming(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    name: &str,
+) -> Option<(Title, usize)> {
+    let name = name.to_lowercase();
+    (0..lines.len())
+        .filter(|&i| matches!(kinds[i], LineKind::Text))
+        .find_map(|i| {
+            let line = lines[i].text(text);
+            let open = line.find('[')?;
+            let inner = &line[open + 1..];
+            let close = closing(inner, '[', ']')?;
+            let target = inner[close..].strip_prefix("](")?.to_ascii_lowercase();
+            if !names_a_paper_host(&target) {
+                return None;
+            }
+            let start = lines[i].start + open + 1;
+            let title = title_from_value(text, TextRange::new(start, start + close))?;
+            (title.text.split_whitespace().count() >= 4
+                && title.text.to_lowercase().contains(&name))
+            .then_some((title, i))
+        })
+}
+
+/// Where the `open` before `inner` closes, pairs inside it matched: 8 in
+/// `wiscECE7[7]] Title` for `[`, 3 in `BBDM}` for `{`; a quote closes at
+/// the next quote.
+fn closing(inner: &str, open: char, close: char) -> Option<usize> {
     let mut depth = 0usize;
     for (at, ch) in inner.char_indices() {
-        match ch {
-            '[' => depth += 1,
-            ']' if depth == 0 => return Some(at),
-            ']' => depth -= 1,
-            _ => {}
+        if ch == close {
+            if depth == 0 {
+                return Some(at);
+            }
+            depth -= 1;
+        } else if ch == open {
+            depth += 1;
         }
     }
     None

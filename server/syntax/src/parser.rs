@@ -280,11 +280,15 @@ fn is_collection(
     let Some(first) = headers.first() else {
         return false;
     };
-    if !headers
-        .iter()
-        .filter_map(|header| header.reviewer.as_ref())
-        .any(|reviewer| Some(&reviewer.name) != first.reviewer.as_ref().map(|r| &r.name))
-    {
+    // Another reviewer's header, written as the first is: a course's file
+    // sets every review's header alike. (`# Speculative Decoding：投机采样…`
+    // over `## Speculative Sampling：分布…` is a post's title and its part.)
+    if !headers.iter().any(|header| {
+        header.origin == first.origin
+            && header.reviewer.as_ref().is_some_and(|reviewer| {
+                Some(&reviewer.name) != first.reviewer.as_ref().map(|r| &r.name)
+            })
+    }) {
         return false;
     }
     precedes_sections(text, lines, kinds, first, vocabulary)

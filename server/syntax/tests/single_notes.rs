@@ -6310,3 +6310,80 @@ fn titles_from_a_reference_a_list_item_and_a_venue_line() {
         LayoutChoice::Auto,
     ));
 }
+
+/// Titles that a note gives elsewhere than its heading: a record opening
+/// with the year (`2019, FCOS`), a post titled `Review of AlexNet` over
+/// `Paper to review: **…**`, a short name's heading over a link with the
+/// whole title, a headline in Chinese after the method's name over the
+/// paper cited by a link at the end, a one-word `paper:` field under a
+/// heading with the whole title, a folder named with the month it was read
+/// (`DX100-2025-6/note.md`). A post on a model's versions (`from v1 to
+/// v3`) is no one paper's; nor are two headings after the same kind of
+/// name a course's reviews.
+#[test]
+fn titles_given_by_records_links_and_fields() {
+    check(
+        "2023-paper-notes/03/2019-FCOS.md",
+        "# 2019, FCOS\n\n## Abstract\nAnchor-free one-stage detection 🎯.\n\n## Introduction\n앵커 박스의 하이퍼파라미터가 많다.\n\n## Architecture\nPer-pixel prediction with centre-ness.\n",
+        expect![[r#"
+            single heading "FCOS" year=2019 by - | header 1:9-1:13
+              summary "Abstract" h2 @3:4
+              purpose "Introduction" h2 @6:4
+              method "Architecture" h2 @9:4
+        "#]],
+    );
+    check(
+        "sheng-fang.github.io/_posts/2020-04-20-review_alexnet.md",
+        "---\nlayout: post\ntitle: \"Review of AlexNet\"\ntag: [review, review_cls]\n---\nPaper to review: **ImageNet Classification with Deep Convolutional Neural Networks**\n\nMain contributions:\n1. Improve the architecture of *CNN* 🧠\n2. Realize GPU implementation of *CNN*\n\n## 1. New architecture of *CNN*\n\n### 1-1. ReLU Nonlinearity\n",
+        expect![[r#"
+            single field "ImageNet Classification with Deep Convolutional Neural Networks" by - | header 6:20-6:83
+              novelty "Main contributions" line-start @8:1
+              method "1. New architecture of *CNN*" h2 @12:4
+        "#]],
+    );
+    check(
+        "paper_note/语义分割/U-Net论文阅读笔记/U-Net论文阅读笔记.md",
+        "# U-Net论文阅读笔记\r\n[toc]\r\n\r\n&emsp;&emsp;U-Net论文地址:[U-Net: Convolutional Networks for Biomedical Image Segmentation](https://arxiv.org/abs/1505.04597)\r\n## 一、简介\r\n&emsp;&emsp;U-Net是比较早一批出现的全卷积语义分割网络 🩻。\r\n## 二、结构\r\n编码器-解码器。\r\n## 三、实验\r\n结果很好。\r\n",
+        expect![[r#"
+            single field "U-Net: Convolutional Networks for Biomedical Image Segmentation" by - | header 4:24-4:87
+              purpose "一、简介" h2 @5:4
+              method "二、结构" h2 @7:4
+              experiment "三、实验" h2 @9:4
+        "#]],
+    );
+    check(
+        "research-blog-repo/arxiv/2211.17192/cn_blog_summary.md",
+        "# Speculative Decoding：投机采样让大模型推理提速 3 倍\n\n大模型推理的死穴是自回归串行解码 🐢。\n\n## 核心思路\n\n- 用小草稿模型先猜多个 token。\n\n## Speculative Sampling：分布严格不变的接受规则\n\n若 q(x) ≤ p(x) 直接接受。\n\n## 实验：零训练的实测加速\n\n- 英德翻译最高 3.4X。\n\n> 本文参考自 [Fast Inference from Transformers via Speculative Decoding](https://arxiv.org/abs/2211.17192)\n",
+        expect![[r#"
+            single field "Fast Inference from Transformers via Speculative Decoding" by - | header 17:10-17:67
+              method "核心思路" h2 @5:4
+              experiment "实验：零训练的实测加速" h2 @13:4
+        "#]],
+    );
+    check(
+        "PaperDaily/BingkaiHan/RFBNet/RFBNet.md",
+        "# Receptive Field Block Net for Accurate and Fast Object Detection\n\n\n**paper:**[REBNet](https://arxiv.org/abs/1711.07767) `CVPR2017`\n\n## Contribution\n感受野模块 🔍。\n\n## RFB Net Detection Architecture\nSSD 上加 RFB。\n\n## result\nVOC 上 80.5 mAP。\n",
+        expect![[r#"
+            single heading "Receptive Field Block Net for Accurate and Fast Object Detection" by - | header 1:3-1:67
+              novelty "Contribution" h2 @6:4
+              method "RFB Net Detection Architecture" h2 @9:4
+              experiment "result" h2 @12:4
+        "#]],
+    );
+    check(
+        "paper-reading/architecture/DX100-2025-6/note.md",
+        "# Note\n\n## Insight\n- CPU internal resources (ROB size) would limit outstanding memory operations 🧮.\n\n## Part 1\n- What problem they solve? - poor memory bandwidth utilization.\n- What is the key idea? - a programmable accelerator for indirect accesses.\n",
+        expect![[r#"
+            single folder "DX100" by - | header 1:1-1:7
+              purpose "What problem they solve?" line-start @7:3
+              method "What is the key idea?" line-start @8:3
+        "#]],
+    );
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "sheng-fang.github.io/_posts/2020-04-25-review_yolo.md",
+        "---\nlayout: post\ntitle: \"Review of YOLO: drawback and improvement from v1 to v3\"\n---\n## 1. Introduction\nIn this post, I would like to review the 3 paper of YOLO 📦. The main purpose is to understand the design of the YOLO and how the authors try to improve YOLO.\n\n## 2. Drawbacks of region proposal approach\nTwo stages are trained apart.\n\n## 3. Design of YOLO V1\n### 3-1. Unified detection\nOne network predicts boxes and classes.\n\n### 3-3. The architecture of YOLO network\n24 convolutional layers.\n\n## Reference\nJoseph Redmon, Santosh Divvala, Ross Girshick, and Ali Farhadi\n*You Only Look Once: Unified, Real-Time Object Detection*\nCVPR 2016\n",
+        LayoutChoice::Auto,
+    ));
+}
