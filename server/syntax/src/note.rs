@@ -147,6 +147,23 @@ fn spans_versions(lower: &str) -> bool {
         })
 }
 
+/// Whether a heading opens a week of a schedule: `1주차 (2021.09.06~09.10)`,
+/// `Week 2`, `第3周`, `3회차`.
+fn names_a_week(core: &str) -> bool {
+    let lower = core.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    ["주차", "회차", "周"].iter().any(|unit| {
+        first
+            .strip_suffix(unit)
+            .is_some_and(|n| number(n.trim_start_matches('第')))
+    }) || (first == "week"
+        && words
+            .next()
+            .is_some_and(|n| number(n.trim_end_matches(':'))))
+}
+
 /// Whether a name says it holds questions for a session: `Discussion
 /// Questions`, `discussion_questions`, `Week 4 — Discussion Questions`.
 fn asks_of_a_session(name: &str) -> bool {
@@ -640,6 +657,8 @@ const TITLE_FIELDS: &[&str] = &[
     // under the short one.
     "完整标题",
     "论文全称",
+    // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
+    "原文标题",
     "論文タイトル",
     "論文名",
     "タイトル",
@@ -702,6 +721,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "논문 제목",
     "논문명",
     "제목",
+    // `Review of: ROBUST CONVOLUTIONAL NEURAL NETWORKS …` (before `Review`,
+    // which would leave `of:`).
+    "Review of",
     "Review",
     "Paper Review",
     "Paper Summary",
@@ -750,6 +772,20 @@ const GENERIC_TITLES: &[&str] = &[
     "내용",
     "본문",
     "Content",
+    // What a course hands in or teaches: `# Assignment` over `## ResNet`,
+    // `## 강의 [Transformer]` over the lecture's notes.
+    // `# Review of` over `## ROBUST CONVOLUTIONAL NEURAL NETWORKS …`: the
+    // words that lead into the title on the next heading.
+    "Review of",
+    "A Review of",
+    "Notes on",
+    "Summary of",
+    "Assignment",
+    "Homework",
+    "Lecture",
+    "과제",
+    "강의",
+    "실습",
     "Paper",
     // `# Scientific paper` over the paper's APA citation.
     "Scientific Paper",
@@ -2582,7 +2618,14 @@ pub(crate) fn read(
                     .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
         })
         // `论文index.md`, `paper-index.md`: the notes' index.
-        || path.is_some_and(|path| names_an_index(path.stem));
+        || path.is_some_and(|path| names_an_index(path.stem))
+        // A course's or group's schedule, a part for each week (`## 1주차
+        // (2021.09.06~09.10)`, `## Week 2`).
+        || headings
+            .iter()
+            .filter(|heading| names_a_week(&heading_core(heading.text.slice(text))))
+            .nth(1)
+            .is_some();
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
     // name read together (what the title alone says, they say too).
     // Or the first heading under it: `# Paper Study & Review` over `###
@@ -2736,6 +2779,14 @@ pub(crate) fn read(
 /// and a translation in parentheses are ignored; a Latin word one typo away
 /// from an alias counts (`Intoduction`).
 pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
+    // A caption set as a heading, a sentence (`图2：TempoVLA 框架总览，由三个
+    // 子图组成，…的完整流程。`), names no part.
+    // Nor does a Korean one (`이 논문은 다음 논문인 … 추가 실험 등이
+    // 실려있습니다.`).
+    let trimmed = heading.trim_end();
+    if (trimmed.ends_with('。') && trimmed.contains('，')) || trimmed.ends_with("니다.") {
+        return Vec::new();
+    }
     let core = heading_core(heading);
     let mut kinds = Vec::new();
     // `Method: Fully Test-Time Adaptation` names the method, then says more.
@@ -2889,6 +2940,9 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         "问题",
         "目的",
         "問題",
+        // `论文在解决什么？`: what it sets out to solve.
+        "解决什么",
+        "解决了什么",
     ]) || (has(&["기존", "existing", "prior", "previous", "现有"])
         && has(&["한계", "limitation", "局限"]))
         // `What questions are the authors addressing?`
@@ -3010,6 +3064,8 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("架构", SectionKind::Method),
         ("结构", SectionKind::Method),
         ("思路", SectionKind::Method),
+        // `算法流程`; `实验流程`, the experiments' procedure (below).
+        ("流程", SectionKind::Method),
         ("结果", SectionKind::Experiment),
         ("結果", SectionKind::Experiment),
         // `实验对比`: the comparison the experiments make.
@@ -3028,9 +3084,18 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("検証", SectionKind::Experiment),
     ];
     const NOT_MODIFIERS: &[&str] = &[
-        "开放", "遗留", "其他", "其它", "存在", "后续",
+        "开放",
+        "遗留",
+        "其他",
+        "其它",
+        "存在",
+        "后续",
         // `未来`, `未解决`, `未検証`: to come, not yet solved or verified.
-        "未", "我", "疑",
+        "未",
+        // `实验室介绍`: the laboratory's.
+        "实验室",
+        "我",
+        "疑",
     ];
     let is_cjk = |ch: char| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch);
     let count = phrase.chars().count();
@@ -3045,7 +3110,22 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| part.chars().count() >= 2)
         .unwrap_or(phrase);
-    let (head, kind) = HEADS.iter().find(|(head, _)| phrase.ends_with(head))?;
+    let Some((head, kind)) = HEADS.iter().find(|(head, _)| phrase.ends_with(head)) else {
+        // Or opens with the experiments or the method, then says which of
+        // it: `实验亮点` (its highlights), `方法要点` (its main points); not
+        // `实验室`, a laboratory.
+        return [
+            ("实验", SectionKind::Experiment),
+            ("實驗", SectionKind::Experiment),
+            ("実験", SectionKind::Experiment),
+            ("方法", SectionKind::Method),
+        ]
+        .iter()
+        .find_map(|(lead, kind)| {
+            let rest = phrase.strip_prefix(lead)?;
+            (!rest.starts_with('室') && rest.chars().count() <= 4).then_some(*kind)
+        });
+    };
     let modifier = &phrase[..phrase.len() - head.len()];
     // `论文结构`, `本文结构`: how the paper is laid out, its outline.
     if *head == "结构" && ["论文", "論文", "文章", "本文", "全文"].contains(&modifier) {
@@ -4749,6 +4829,10 @@ fn names_the_papers_title(key: &str) -> bool {
             | "원제"
             | "论文标题"
             | "原标题"
+            // `en_title:` beside a Chinese `title:`.
+            | "entitle"
+            | "titleen"
+            | "englishtitle"
     )
 }
 
@@ -6204,6 +6288,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && current[len..].split_whitespace().count() >= 3
         {
             start += len;
+            decorated = true;
+            continue;
+        }
+        // The paper's short name in parentheses before its title: `(ResNet)Deep
+        // Residual Learning for Image Recognition`, escaped or not (`\\(ResNet\\)`).
+        if let Some((open, close)) = [("(", ")"), ("\\(", "\\)")]
+            .into_iter()
+            .find(|(open, _)| current.starts_with(open))
+            && let Some(at) = current[open.len()..].find(close)
+            && is_short_name(&current[open.len()..open.len() + at])
+            && let rest = &current[open.len() + at + close.len()..]
+            && rest.trim_start().starts_with(char::is_uppercase)
+            && rest.split_whitespace().count() >= 3
+        {
+            start += open.len() + at + close.len();
             decorated = true;
             continue;
         }

@@ -3047,7 +3047,7 @@ fn what_the_note_is_said_around_its_title() {
         expect![[r#"
             single heading "Xaurora：Aurora 的谱一致性 S2S 微调" by - | header 1:3-1:30
               purpose "研究问题与最小可核验结论" h2 @3:4
-              method "方法流程与能够推断之处" h2 inferred @6:4
+              method "方法流程与能够推断之处" h2 @6:4
               experiment "性能与实验披露表" h2 @9:4
         "#]],
     );
@@ -6130,7 +6130,7 @@ fn titles_behind_numbers_tags_and_review_words() {
         "# Epona 方法精读笔记\n\n[paper](https://arxiv.org/abs/2506.24113)\n\n## 方法范式\n自回归扩散世界模型 🚗。\n\n## 实验结论\nNAVSIM 上规划表现领先。\n",
         expect![[r#"
             single heading "Epona" by - | header 1:3-1:8
-              method "方法范式" h2 inferred @5:4
+              method "方法范式" h2 @5:4
               experiment "实验结论" h2 @8:4
         "#]],
     );
@@ -6384,6 +6384,76 @@ fn titles_given_by_records_links_and_fields() {
     "#]].assert_eq(&render(
         "sheng-fang.github.io/_posts/2020-04-25-review_yolo.md",
         "---\nlayout: post\ntitle: \"Review of YOLO: drawback and improvement from v1 to v3\"\n---\n## 1. Introduction\nIn this post, I would like to review the 3 paper of YOLO 📦. The main purpose is to understand the design of the YOLO and how the authors try to improve YOLO.\n\n## 2. Drawbacks of region proposal approach\nTwo stages are trained apart.\n\n## 3. Design of YOLO V1\n### 3-1. Unified detection\nOne network predicts boxes and classes.\n\n### 3-3. The architecture of YOLO network\n24 convolutional layers.\n\n## Reference\nJoseph Redmon, Santosh Divvala, Ross Girshick, and Ali Farhadi\n*You Only Look Once: Unified, Real-Time Object Detection*\nCVPR 2016\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+/// Round 83's shapes: a Chinese question of what the paper solves (`论文在
+/// 解决什么？`) asks the purpose; `实验亮点`, `方法要点` open with the part they
+/// are (not `实验室`); `实验流程` is the experiments'; a caption or a Korean
+/// sentence set as a heading names no part; `en_title:` and `原文标题：` give
+/// the paper's title beside a headline in Chinese; `# Review of` leads into
+/// the title on the next heading, `# Assignment` is no title, and a short
+/// name in parentheses before the title goes; a schedule with a part for
+/// each week is no review.
+#[test]
+fn chinese_questions_headlines_and_a_schedule() {
+    check(
+        "Robot_Learning_Paper_Notebooks/papers/ECO/ECO.md",
+        "---\ntitle: \"ECO: Energy-Constrained Optimization with Reinforcement Learning for Humanoid Walking\"\n---\n\n## 🎯 一句话总结\n用约束强化学习降低能耗。\n\n## ❓ 论文在解决什么？\n人形机器人行走能耗高 🔋。\n\n## 🔧 方法要点\n把能耗作为约束。\n\n## 📊 实验亮点（节选）\n能耗降低 30%。\n\n## 实验室介绍\n作者来自某实验室。\n",
+        expect![[r#"
+            single front-matter "ECO: Energy-Constrained Optimization with Reinforcement Learning for Humanoid Walking" by - | header 2:9-2:94
+              summary "🎯 一句话总结" h2 @5:4
+              purpose "❓ 论文在解决什么？" h2 @8:4
+              method "🔧 方法要点" h2 @11:4
+              experiment "📊 实验亮点（节选）" h2 @14:4
+        "#]],
+    );
+    check(
+        "paper-reading/examples/2023-hofmeister-shapeit5/note.md",
+        "---\ntitle: \"SHAPEIT5：UKB 稀有变异单倍型定相；复合杂合 LoF 筛出 549 个基因\"\nen_title: \"Accurate rare variant phasing of whole-genome and whole-exome sequencing data in the UK Biobank\"\n---\n\n## 背景\n稀有变异难以定相 🧬。\n\n## 方法\n两阶段定相。\n\n## 实验流程\n在 UKB 上验证。\n",
+        expect![[r#"
+            single front-matter "Accurate rare variant phasing of whole-genome and whole-exome sequencing data in the UK Biobank" by - | header 3:12-3:107
+              purpose "背景" h2 @6:4
+              method "方法" h2 @9:4
+              experiment "实验流程" h2 @12:4
+        "#]],
+    );
+    check(
+        "paper-notes/examples/deepseek-v4/note.md",
+        "# 【论文速记】百万 Token 上下文智能\r\n\r\n> 原文标题：**DeepSeek-V4: Towards Highly Efficient Million-Token Context Intelligence**  \r\n> 总评分：**9.2 / 10**\r\n\r\n## A. 研究问题\r\n长上下文推理太贵 💸。\r\n\r\n## C. 方法 / 框架\r\n稀疏注意力。\r\n\r\n## 图2：整体框架，由三个模块组成，分别是编码、检索和解码的流程。\r\n\r\n## D. 关键结果\r\n百万 token 上下文。\r\n",
+        expect![[r#"
+            single field "DeepSeek-V4: Towards Highly Efficient Million-Token Context Intelligence" by - | header 3:10-3:82
+              purpose "A. 研究问题" h2 @6:4
+              method "C. 方法 / 框架" h2 @9:4
+              experiment "D. 关键结果" h2 @14:4
+        "#]],
+    );
+    check(
+        "Deep_learning/CNN/Review+of+ROBUST+CNN.md",
+        "\n# Review of \n## ROBUST CONVOLUTIONAL NEURAL NETWORKS UNDER ADVERSARIAL NOISE\n\nhttps://arxiv.org/pdf/1511.06306.pdf\n\n## 요약\n입력 노이즈에 강한 CNN 🛡️.\n\n## 1. Input Noise\n노이즈를 주입한다.\n\n## 결과\n정확도가 유지되었습니다.\n\n## 이 논문은 다음 논문과 이어지며, 추가 실험 등이 실려있습니다.\n",
+        expect![[r#"
+            single heading "ROBUST CONVOLUTIONAL NEURAL NETWORKS UNDER ADVERSARIAL NOISE" by - | header 3:4-3:64
+              summary "요약" h2 @7:4
+              method "1. Input Noise" h2 inferred @10:4
+              experiment "결과" h2 @13:4
+        "#]],
+    );
+    check(
+        "tobigs-13th/computer-vision/resnet.md",
+        "# Assignment\n\n# \\(ResNet\\)Deep Residual Learning for Image Recognition\n\n[paper](https://arxiv.org/abs/1512.03385)\n\n## 1. Introduction\n깊은 망은 학습이 어렵다 🏔️.\n\n## 3. Method\n잔차 연결.\n\n## 4. Experiments\nImageNet 1위.\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 3:13-3:57
+              purpose "1. Introduction" h2 @7:4
+              method "3. Method" h2 @10:4
+              experiment "4. Experiments" h2 @13:4
+        "#]],
+    );
+    expect![[r#"
+        not a review
+    "#]].assert_eq(&render(
+        "Team2-Log/논문리뷰/README.md",
+        "## 부캠 LV2 2조 논문리뷰\n\n### Objective\n- 논문 리딩의 일상화 📚\n- 강의에 포함되지 않은 다양한 부분에 학습 및 논의\n\n### Format (자유롭게 선택)\n1) 논문 3줄 요약\n2) Motivation -> Problem Statement -> Methodology -> Contribution\n\n## 1주차 (2021.09.06~09.10)\n#### MUST\n- *Efficient Estimation of Word Representations in Vector Space* '13 ICLR '13\n\n## 2주차 (2021.09.13~09.17)\n#### MUST\n- *GloVe: Global Vectors for Word Representation* EMNLP '14\n",
         LayoutChoice::Auto,
     ));
 }
