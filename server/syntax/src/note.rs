@@ -20,6 +20,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::parser::{FrontMatter, LineKind, bullet_len};
 use crate::text::{Line, TextRange};
+use crate::title::is_han;
 use crate::vocabulary::{OTHER_SECTIONS, SOFTWARE_SECTIONS, Vocabulary, fold, phrase_eq};
 use crate::{
     Entry, Header, HeaderOrigin, Placement, Reviewer, Section, SectionKind, Title, TitleKey,
@@ -54,9 +55,8 @@ pub struct NotePath<'a> {
 }
 
 impl<'a> NotePath<'a> {
-    /// Whether the file is its folder's `README.md` or `index.md`.
-    /// `README.md`, `index.md`, or one translated: `README.zh.md`,
-    /// `README_ko.md`, `index.zh-CN.md`.
+    /// Whether the file is its folder's `README.md` or `index.md`, or one
+    /// translated: `README.zh.md`, `README_ko.md`, `index.zh-CN.md`.
     fn is_readme_or_index(&self) -> bool {
         ["readme", "index"]
             .iter()
@@ -128,6 +128,16 @@ fn untranslated(stem: &str) -> &str {
         .unwrap_or(stem)
 }
 
+/// A language tag as translations are named by: `zh`, `ko`, `en`, `zh-CN`,
+/// `pt_BR`.
+fn names_a_locale(tag: &str) -> bool {
+    let (language, region) = tag.split_once(['-', '_']).unwrap_or((tag, ""));
+    language.len() == 2
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && (region.is_empty()
+            || ((2..=4).contains(&region.len()) && region.bytes().all(|b| b.is_ascii_alphabetic())))
+}
+
 /// Whether a title spans a model's versions, one paper each: `from v1 to
 /// v3`, `v1-v3`, `YOLOv1~v5`.
 fn spans_versions(lower: &str) -> bool {
@@ -192,16 +202,6 @@ fn names_an_index(stem: &str) -> bool {
     })
 }
 
-/// A language tag as translations are named by: `zh`, `ko`, `en`, `zh-CN`,
-/// `pt_BR`.
-fn names_a_locale(tag: &str) -> bool {
-    let (language, region) = tag.split_once(['-', '_']).unwrap_or((tag, ""));
-    language.len() == 2
-        && language.bytes().all(|b| b.is_ascii_lowercase())
-        && (region.is_empty()
-            || ((2..=4).contains(&region.len()) && region.bytes().all(|b| b.is_ascii_alphabetic())))
-}
-
 /// Whether a title is one word naming a model: two capitals or more, or a
 /// digit among letters (`PIFu`, `LASR`, `GPT-2`, `ResNet50`).
 fn names_a_model(title: &str) -> bool {
@@ -232,12 +232,6 @@ fn names_own_project(heading: &str) -> bool {
     ]
     .contains(&core.as_str());
     english || korean
-}
-
-/// A Chinese character (the CJK Unified Ideographs block), as Chinese and
-/// Japanese headings are written.
-fn is_han(ch: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&ch)
 }
 
 /// Whether a folder's name says only that it holds notes or posts
@@ -772,14 +766,14 @@ const GENERIC_TITLES: &[&str] = &[
     "내용",
     "본문",
     "Content",
-    // What a course hands in or teaches: `# Assignment` over `## ResNet`,
-    // `## 강의 [Transformer]` over the lecture's notes.
     // `# Review of` over `## ROBUST CONVOLUTIONAL NEURAL NETWORKS …`: the
     // words that lead into the title on the next heading.
     "Review of",
     "A Review of",
     "Notes on",
     "Summary of",
+    // What a course hands in or teaches: `# Assignment` over `## ResNet`,
+    // `## 강의 [Transformer]` over the lecture's notes.
     "Assignment",
     "Homework",
     "Lecture",
@@ -2623,7 +2617,10 @@ pub(crate) fn read(
         // (2021.09.06~09.10)`, `## Week 2`).
         || headings
             .iter()
-            .filter(|heading| names_a_week(&heading_core(heading.text.slice(text))))
+            .filter(|heading| {
+                let content = heading.text.slice(text);
+                content.bytes().any(|b| b.is_ascii_digit()) && names_a_week(&heading_core(content))
+            })
             .nth(1)
             .is_some();
     // `Thesis reading orther` in `How_to_read.md`: the title and the file's
@@ -4719,16 +4716,18 @@ fn names_a_repository(heading: &str) -> bool {
     // (Not `论文速读：Rethinking-Causal-Action-…`: a prefix and a title with
     // its words hyphenated; a repository's name has no colon.)
     // (Nor `U-Net论文阅读笔记`: a paper's name and the notes on it.)
-    let papers_notes = crate::title::strip_review_word(name).is_some_and(|paper| {
-        paper.chars().any(char::is_alphabetic)
-            && !FIELDS.contains(&paper.to_lowercase().as_str())
-            && !names_paper_notes(paper)
-    });
+    let papers_notes = || {
+        crate::title::strip_review_word(name).is_some_and(|paper| {
+            paper.chars().any(char::is_alphabetic)
+                && !FIELDS.contains(&paper.to_lowercase().as_str())
+                && !names_paper_notes(paper)
+        })
+    };
     if !name.contains(char::is_whitespace)
         && !name.contains([':', '：'])
         && name.contains(['-', '_'])
         && names_paper_notes(name)
-        && !papers_notes
+        && !papers_notes()
     {
         return true;
     }
@@ -4883,7 +4882,6 @@ fn names_only_authors(value: &str) -> bool {
                 .chars()
                 .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
     };
-    // `Hu et al., 2021`: one surname, `et al.`, the year.
     // `Hu et al., 2021`, `Radford et al., OpenAI (2018)`: one surname, `et
     // al.`, then the year or where they work.
     let et_al = names.split_once(" et al").is_some_and(|(name, rest)| {
@@ -7115,10 +7113,25 @@ fn names_a_day(line: &str) -> bool {
         })
 }
 
-/// The title of a citation block opening the note, and its line: the first
-/// non-blank line is plain text or one list item of three to 25 words, not
-/// a sentence, a link or a field, and the next is an author list or one
-/// person's name.
+/// The first inline link on a line, `[text](target)`: where its text
+/// starts and ends in the line, and its target (brackets inside the text
+/// matched).
+fn first_inline_link(line: &str) -> Option<(usize, usize, &str)> {
+    let open = line.find('[')?;
+    let inner = &line[open + 1..];
+    let close = closing(inner, '[', ']')?;
+    let target = inner[close..].strip_prefix("](")?;
+    let target = &target[..target.find(')').unwrap_or(target.len())];
+    Some((open + 1, open + 1 + close, target))
+}
+
+/// The title a line's first link gives by its text, and the link's target.
+fn link_title(text: &str, line: Line) -> Option<(Title, &str)> {
+    let (start, end, target) = first_inline_link(line.text(text))?;
+    let title = title_from_value(text, TextRange::new(line.start + start, line.start + end))?;
+    Some((title, target))
+}
+
 /// The first link in the few lines under a short title's heading whose
 /// text is the whole title, the short name before its colon: `[U-Net:
 /// Convolutional Networks for Biomedical Image Segmentation](…)` under `#
@@ -7135,15 +7148,7 @@ fn linked_whole_title(
         .filter(|&i| matches!(kinds[i], LineKind::Text))
         .take(4)
         .find_map(|i| {
-            let line = lines[i].text(text);
-            let open = line.find('[')?;
-            let inner = &line[open + 1..];
-            let close = closing(inner, '[', ']')?;
-            if !inner[close..].starts_with("](") {
-                return None;
-            }
-            let start = lines[i].start + open + 1;
-            let title = title_from_value(text, TextRange::new(start, start + close))?;
+            let (title, _) = link_title(text, lines[i])?;
             (title.text.split_whitespace().count() >= 3
                 && title
                     .text
@@ -7165,17 +7170,9 @@ fn linked_title_naming(
     (0..lines.len())
         .filter(|&i| matches!(kinds[i], LineKind::Text))
         .find_map(|i| {
-            let line = lines[i].text(text);
-            let open = line.find('[')?;
-            let inner = &line[open + 1..];
-            let close = closing(inner, '[', ']')?;
-            let target = inner[close..].strip_prefix("](")?.to_ascii_lowercase();
-            if !names_a_paper_host(&target) {
-                return None;
-            }
-            let start = lines[i].start + open + 1;
-            let title = title_from_value(text, TextRange::new(start, start + close))?;
-            (title.text.split_whitespace().count() >= 4
+            let (title, target) = link_title(text, lines[i])?;
+            (names_a_paper_host(&target.to_ascii_lowercase())
+                && title.text.split_whitespace().count() >= 4
                 && title.text.to_lowercase().contains(&name))
             .then_some((title, i))
         })
@@ -7199,8 +7196,8 @@ fn closing(inner: &str, open: char, close: char) -> Option<usize> {
     None
 }
 
-/// The link after `A review of` opening a note, on its line or the next:
-/// its text as the title, and the line it is on.
+/// The link after `A review of` opening a note, on its line or alone at
+/// the start of the next: its text as the title, and the line it is on.
 fn reviewed_link(
     text: &str,
     lines: &[Line],
@@ -7216,23 +7213,25 @@ fn reviewed_link(
         .iter()
         .find_map(|prefix| crate::title::strip_prefix_ignore_case(content, prefix))?
         .trim();
-    // On the line itself, or alone on the next.
-    let (line, link) = if rest.is_empty() {
-        let next = first + 1;
-        (matches!(kinds.get(next), Some(LineKind::Text))).then_some(())?;
-        (next, lines[next].range().trimmed(text))
+    let line = if rest.is_empty() { first + 1 } else { first };
+    if !matches!(kinds.get(line), Some(LineKind::Text)) {
+        return None;
+    }
+    // The link opens what follows `A review of`.
+    let after = if rest.is_empty() {
+        lines[line].text(text).trim_start()
     } else {
-        let start = lines[first].start + lines[first].text(text).len() - rest.len();
-        (first, TextRange::new(start, lines[first].end).trimmed(text))
+        rest
     };
-    let link_text = link.slice(text);
-    let inner = link_text.strip_prefix('[')?;
-    let close = inner.find("](")?;
-    let title_range = TextRange::new(link.start + 1, link.start + 1 + close);
-    let title = title_from_value(text, title_range)?;
+    let (start, _, _) = first_inline_link(after)?;
+    let (title, _) = link_title(text, lines[line]).filter(|_| start == 1)?;
     (title.text.split_whitespace().count() >= 2).then_some((title, line))
 }
 
+/// The title of a citation block opening the note, and its line: the first
+/// non-blank line is plain text or one list item of three to 25 words, not
+/// a sentence, a link or a field, and the next is an author list or one
+/// person's name.
 fn title_block(
     text: &str,
     lines: &[Line],

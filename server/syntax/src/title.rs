@@ -728,11 +728,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     // 方法精读笔记` (close-reading notes on its method).
     .or_else(|| {
         let (before, last) = text.trim_end().rsplit_once(char::is_whitespace)?;
-        (last.ends_with(['记', '記'])
-            && last.chars().count() >= 3
-            && last
-                .chars()
-                .all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+        (last.chars().count() >= 3
+            && last.chars().all(is_han)
             && (last.ends_with("笔记") || last.ends_with("筆記")))
         .then_some(before)
     })?
@@ -849,8 +846,14 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
 pub(crate) fn is_cjk_or_hangul(ch: char) -> bool {
     ('\u{3040}'..='\u{30FF}').contains(&ch)
         || ('\u{3400}'..='\u{4DBF}').contains(&ch)
-        || ('\u{4E00}'..='\u{9FFF}').contains(&ch)
+        || is_han(ch)
         || crate::header::is_hangul_syllable(ch)
+}
+
+/// A Chinese character (the CJK Unified Ideographs block), as Chinese and
+/// Japanese headings are written.
+pub(crate) fn is_han(ch: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&ch)
 }
 
 /// A parenthesis closing the text: the offset of its `(` and its inside.
