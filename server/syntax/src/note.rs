@@ -4634,6 +4634,12 @@ fn names_a_chapter(title: &str) -> bool {
             .starts_with(|ch: char| ch.is_ascii_digit())
     };
     after_word.is_some_and(numbered)
+        // `Probabilistic Robotics - State Estimation Chapter`, `Deep
+        // Learning, Chapter 6`: a chapter named after its book.
+        || lower.ends_with(" chapter")
+        || lower
+            .split_once(" chapter ")
+            .is_some_and(|(_, rest)| numbered(rest))
         || lower.split_once('장').is_some_and(|(number, _)| {
             !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
         })

@@ -6457,3 +6457,45 @@ fn chinese_questions_headlines_and_a_schedule() {
         LayoutChoice::Auto,
     ));
 }
+
+/// A note on a book's chapter, named so at its end (`Probabilistic
+/// Robotics - State Estimation Chapter`) or with its number (`Deep
+/// Learning, Chapter 6`), is no paper's review, however like one its
+/// template reads.
+#[test]
+fn a_books_chapter_named_so_is_no_review() {
+    let note = |title: &str| {
+        format!(
+            "---\ntitle: \"{title}\"\nauthors: \"Sebastian Thrun, Wolfram Burgard, Dieter Fox\"\nlink: \"https://mitpress.mit.edu/books/probabilistic-robotics\"\n---\n\n# Reading Note: {title}\n\n## Summary\n\nThis chapter introduces the Bayes filter framework for recursive state estimation in robotics 🤖.\n\n## Methodology\n\n**Methodology**: derivation from Bayes' theorem and the Markov assumption.\n\n## 핵심 주장\n\n재귀적 베이즈 추정은 통합된 틀이다.\n"
+        )
+    };
+    let path = "autonomy-systems-research/docs/reading/probabilistic-robotics.md";
+    expect![[r#"
+        not a review
+    "#]]
+    .assert_eq(&render(
+        path,
+        &note("Probabilistic Robotics - State Estimation Chapter"),
+        LayoutChoice::Auto,
+    ));
+    expect![[r#"
+        not a review
+    "#]]
+    .assert_eq(&render(
+        path,
+        &note("Deep Learning, Chapter 6"),
+        LayoutChoice::Auto,
+    ));
+    // A paper's note in the same template is one.
+    expect![[r#"
+        single front-matter "Probabilistic Roadmaps for Path Planning" by - | header 2:9-2:49
+          summary "Summary" h2 @9:4
+          method "Methodology" h2 @13:4
+          method "Methodology" bold @15:3
+    "#]]
+    .assert_eq(&render(
+        path,
+        &note("Probabilistic Roadmaps for Path Planning"),
+        LayoutChoice::Auto,
+    ));
+}
