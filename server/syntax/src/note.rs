@@ -178,10 +178,7 @@ fn names_a_week(core: &str) -> bool {
 /// Questions`, `discussion_questions`, `Week 4 — Discussion Questions`.
 fn asks_of_a_session(name: &str) -> bool {
     let lower = name.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(&lower).collect();
     words
         .windows(2)
         .any(|pair| pair == ["discussion", "questions"] || pair == ["reading", "questions"])
@@ -2608,6 +2605,7 @@ pub(crate) fn read(
         // Papers` over `### HILOS`), however many it holds yet.
         || headings.windows(2).any(|pair| {
             pair[1].level > pair[0].level
+                && pair[0].text.len() <= 64
                 && ["papers", "paper list", "论文列表", "論文一覧", "논문 목록"]
                     .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
         })
@@ -4333,12 +4331,9 @@ fn is_generic_title(text: &str) -> bool {
     // `# CVPR 2021` over the paper's title: where it appeared.
     let venue_and_year = || {
         crate::title::names_venue_and_year(&core)
-            && core
-                .split(|ch: char| !ch.is_alphanumeric())
-                .filter(|word| !word.is_empty())
-                .all(|word| {
-                    crate::title::is_venue_word(word) || crate::title::parse_year(word).is_some()
-                })
+            && crate::text::words(&core).all(|word| {
+                crate::title::is_venue_word(word) || crate::title::parse_year(word).is_some()
+            })
     };
     // `# Detailed Review`, `# Brief Summary`, `# My Notes`: how much of a
     // review this is, and no paper.
@@ -4794,10 +4789,7 @@ fn names_a_template(name: &str) -> bool {
         return true;
     }
     let lower = name.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(&lower).collect();
     // `reading_format_en.md`, `review-format.md`: the format notes follow.
     let format_of_notes = words.contains(&"format")
         && words.iter().any(|word| {
@@ -4858,14 +4850,20 @@ fn names_a_citation(title: &str) -> bool {
         .copied()
         .filter(|word| !["et", "al", "al.", "&", "and"].contains(word))
         .collect();
-    let is_surname = |word: &&str| {
-        let word = word.trim_end_matches(',');
-        word.starts_with(|ch: char| ch.is_uppercase())
-            && word.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-    };
     crate::title::parse_year(year).is_some()
         && (names.len() == 1 || (names.len() == 2 && joined))
-        && names.iter().all(is_surname)
+        && names.iter().all(|name| is_surname(name))
+}
+
+/// A family name as a citation writes it: capitalised, letters, a hyphen
+/// or an apostrophe (`Vaswani`, `Pouget-Abadie`, `O'Neil`), a comma after
+/// it aside.
+fn is_surname(word: &str) -> bool {
+    let word = word.trim_end_matches(',');
+    word.starts_with(|ch: char| ch.is_uppercase())
+        && word
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
 }
 
 /// Whether a `Paper:` field names who wrote the paper, not what it is
@@ -4882,12 +4880,6 @@ fn names_only_authors(value: &str) -> bool {
         .map_or(value, |cut| &value[..cut])
         .trim()
         .trim_end_matches(['.', ',', ' ']);
-    let is_surname = |word: &str| {
-        word.starts_with(|ch: char| ch.is_uppercase())
-            && word
-                .chars()
-                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
-    };
     // `Hu et al., 2021`, `Radford et al., OpenAI (2018)`: one surname, `et
     // al.`, then the year or where they work.
     let et_al = names.split_once(" et al").is_some_and(|(name, rest)| {
@@ -4952,10 +4944,7 @@ fn after_leading_citation(text: &str) -> Option<&str> {
 /// name papers as well.
 fn guides_review_writing(title: &str) -> bool {
     let lower = title.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(&lower).collect();
     let has = |set: &[&str]| words.iter().any(|word| set.contains(word));
     // Chinese and Japanese too: `如何读文献`, `论文写作`, `論文の読み方`.
     let writes = has(&["write", "writing", "writes"])
@@ -5127,10 +5116,7 @@ fn names_an_event(title: &str) -> bool {
         "일정",
         "랩미팅",
     ];
-    let words: Vec<&str> = title
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(title).collect();
     let is = |list: &[&str], word: &str| list.iter().any(|known| known.eq_ignore_ascii_case(word));
     let dated = |word: &str| {
         let unit = word.trim_start_matches(|ch: char| ch.is_ascii_digit());
@@ -7099,11 +7085,7 @@ fn names_a_day(line: &str) -> bool {
         "dec",
     ];
     const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let words: Vec<String> = line
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = crate::text::words(line).map(str::to_lowercase).collect();
     let is_number = |word: &str| {
         let digits = word.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
         !digits.is_empty()

@@ -140,6 +140,13 @@ pub(crate) fn unwrap_pair<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> 
         .find_map(|mark| text.strip_prefix(mark)?.strip_suffix(mark))
 }
 
+/// The words of a text, split at whatever is not a letter or a digit
+/// (`paper-review_notes` → `paper`, `review`, `notes`).
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -980,10 +980,7 @@ impl TagVenue {
 /// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR
 /// 2021`, `neurips_2020`): notes filed by where their papers appeared.
 pub(crate) fn names_venue_and_year(name: &str) -> bool {
-    let words: Vec<&str> = name
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(name).collect();
     words.len() <= 3
         && words.iter().any(|word| is_venue_name(word))
         && words.iter().any(|word| parse_year(word).is_some())
@@ -1075,10 +1072,7 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
 /// Whether a text carries a venue tag with its year, as a list of papers
 /// heads each one: `[CVPR18]RW`, `[CVPR19] IRN`, `ICLR 2023`, `NeurIPS'21`.
 pub(crate) fn cites_venue(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(text).collect();
     let is_venue = |word: &str| VENUES.contains(&word);
     let short_year = |word: &str| word.len() == 2 && word.bytes().all(|b| b.is_ascii_digit());
     words.iter().enumerate().any(|(index, word)| {
