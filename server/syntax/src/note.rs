@@ -719,6 +719,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Review",
     "Paper Summary",
     "Paper Notes",
+    // `Paper Reading - Spanner: …`, `Paper Report: …`.
+    "Paper Reading",
+    "Paper Report",
     "논문 리뷰",
     "논문리뷰",
     "논문 정리",
@@ -2564,7 +2567,10 @@ pub(crate) fn read(
                             .contains(&last.to_lowercase().as_str())
                     })
                     .map_or(words, |(kept, _)| kept);
-                is_generic_title(words) && names_paper_notes(words)
+                // (`# Original Paper` over its link is the note's own paper.)
+                is_generic_title(words)
+                    && names_paper_notes(words)
+                    && crate::title::strip_prefix_ignore_case(words, "original ").is_none()
             });
     // The title, or the heading opening the note when it is no title
     // (`# AE → VAE → VQ-VAE 계열 정리` ends with a section word).
@@ -2602,10 +2608,13 @@ pub(crate) fn read(
                 names_several_papers(&core) || names_an_event(&core)
             })
         // A topic's file with a part for its papers, one heading each (`##
-        // Papers` over `### HILOS`), however many it holds yet.
+        // Papers` over `### HILOS`), however many it holds yet; not a
+        // note's `## Papers` naming its one paper over `#### Other
+        // References`, a part of its own.
         || headings.windows(2).any(|pair| {
             pair[1].level > pair[0].level
                 && pair[0].text.len() <= 64
+                && !section_like(&pair[1])
                 && ["papers", "paper list", "论文列表", "論文一覧", "논문 목록"]
                     .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
         })
@@ -3179,6 +3188,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     // `✅ Solved:` beside `❓ General Problem:` and `🤔 Unsolved:`.
     ("Solved", SectionKind::Method),
     ("Idea", SectionKind::Method),
+    // `## Ideation`: how the idea came about, the method's.
+    ("Ideation", SectionKind::Method),
     ("Ideas", SectionKind::Method),
     ("방법", SectionKind::Method),
     ("방법론", SectionKind::Method),
@@ -3232,6 +3243,8 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Эксперимент", SectionKind::Experiment),
     ("Результаты", SectionKind::Experiment),
     ("Summary", SectionKind::Summary),
+    // `## Paper Topic`: what the paper is about.
+    ("Topic", SectionKind::Summary),
     ("Abstract", SectionKind::Summary),
     ("Overview", SectionKind::Summary),
     ("TL;DR", SectionKind::Summary),
@@ -3338,14 +3351,16 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             Some(_) => None,
         }
     });
-    // `Architecture Overview`, `Results Summary`: an overview of one part.
-    let last = match (last, kind_of(words[0])) {
-        (Some(SectionKind::Summary), Some(first))
-            if words.len() >= 2 && first != SectionKind::Summary =>
-        {
-            Some(first)
-        }
-        (last, _) => last,
+    // `Architecture Overview`, `Results Summary`, `핵심 아이디어 요약` (the
+    // key idea's summary): an overview of one part, named first or just
+    // before (`핵심 아이디어 한 줄 요약` is a one-line summary, a TL;DR).
+    let last = match last {
+        Some(SectionKind::Summary) if words.len() >= 2 => [words[0], words[words.len() - 2]]
+            .into_iter()
+            .filter_map(kind_of)
+            .find(|kind| *kind != SectionKind::Summary)
+            .or(last),
+        last => last,
     };
     // `Training Setup`, `6. Training Configuration`, `Implementation
     // Details`: how the experiments were run, which a paper reports with
@@ -3573,8 +3588,15 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         .any(|word| first.eq_ignore_ascii_case(word))
             && !exact_kinds(rest, vocabulary).is_empty()
     });
+    // `Paper Topic`, `Paper Contributions`: a part of the note on the paper.
+    let papers_part = core.split_once(' ').is_some_and(|(first, rest)| {
+        first.eq_ignore_ascii_case("paper")
+            && !rest.contains(char::is_whitespace)
+            && head_word_kind(rest).is_some()
+    });
     korean_head_word
         || korean_first_word
+        || papers_part
         // `背景介绍`, `核心方法`: a Chinese part's compound.
         || cjk_head_kind(&core).is_some()
         || after_article
@@ -3876,6 +3898,17 @@ fn strip_numbering(text: &str) -> &str {
             return after;
         }
         return text;
+    }
+    // `２．問題設定と解決した点`: full-width digits, as Japanese notes number.
+    let wide = text
+        .chars()
+        .take_while(|ch| ('０'..='９').contains(ch))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if wide > 0
+        && let Some(rest) = text[wide..].strip_prefix(['．', '.', '、', '　', ' '])
+    {
+        return rest.trim_start();
     }
     // `一、研究动机`, `三、实验`: Chinese numerals and the enumeration comma.
     let numerals = text
@@ -5006,6 +5039,8 @@ fn tags_a_paper_review(line: &str) -> bool {
         "paper review",
         "paper notes",
         "paper summary",
+        "paper report",
+        "paper reading",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",
@@ -5846,7 +5881,10 @@ pub(crate) fn names_affiliations(tail: &str) -> bool {
             })
     };
     let parts: Vec<&str> = tail.split([',', '，']).map(str::trim).collect();
+    // (`Paper Reading - Spanner: Google's Globally-Distributed Database`:
+    // a colon opens a title's subtitle, never an organisation's name.)
     !tail.trim().is_empty()
+        && !tail.contains([':', '：'])
         && parts
             .iter()
             .all(|part| !part.is_empty() && (names_an_organisation(part) || spelt_name(part)))

@@ -805,6 +805,12 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
         "원문",
         "논문",
         "paper",
+        // `(paper report) CAP Twelve Years Later`.
+        "report",
+        "reading",
+        "notes",
+        "review",
+        "summary",
         "요약",
         "정리",
         "리뷰",

@@ -440,6 +440,7 @@ impl SectionKind {
             ],
             SectionKind::Summary => &[
                 "Summary",
+                "Summarization",
                 "Paper Summary",
                 "Short Summary",
                 "Short Review",

@@ -6499,3 +6499,85 @@ fn a_books_chapter_named_so_is_no_review() {
         LayoutChoice::Auto,
     ));
 }
+
+/// A post named by what it is before a dash or in parentheses (`Paper
+/// Reading - Spanner: …`, `(paper report) CAP Twelve Years Later`) is
+/// titled by the rest; `Google's` in the paper's own title names no
+/// affiliation to cut.
+#[test]
+fn a_posts_kind_before_its_papers_title_is_no_part_of_it() {
+    check(
+        "kunigami.github.io/blog/_posts/2017-04-27-paper-reading---spanner.md",
+        "---\nlayout: post\ntitle: \"Paper Reading - Spanner: Google's Globally-Distributed Database\"\ntags: [databases, paper reading]\n---\n\nThis is the first post under the category \"Paper Reading\" 📚.\n\n### Paper's Overview\nSpanner is a distributed database used at Google.\n\n### Architecture\nZones and spanservers.\n\n### Evaluation\nTwo-phase commit scales to 200 participants.\n",
+        expect![[r#"
+            single front-matter "Spanner: Google's Globally-Distributed Database" by - | header 3:25-3:72
+              summary "Paper's Overview" h3 @9:5
+              method "Architecture" h3 @12:5
+              experiment "Evaluation" h3 @15:5
+        "#]],
+    );
+    check(
+        "kiran.github.io/_posts/2015-11-09-cap-twelve-years-later.md",
+        "---\ntitle: (paper report) CAP Twelve Years Later\nlayout: \"post\"\ntags: [papers, distributed-systems]\n---\n\n*This is part of a series of posts where I summarize papers I've read recently.*\n\n- Eric Brewer. CAP Twelve Years Later: How the \"Rules\" Have Changed. (IEEE, 2012)\n\nThe CAP theorem says a system can have two of three properties 🤔. Brewer revisits it twelve years on: partitions are rare, so a system need not forfeit consistency or availability while none happens, and when one does it should detect it, limit the operations allowed, and recover afterwards.\n\nThe paper's real point is that the \"2 of 3\" framing was always misleading.\n",
+        expect![[r#"
+            single front-matter "CAP Twelve Years Later" by - | header 2:23-2:45
+        "#]],
+    );
+}
+
+/// Sections in Japanese numbered with full-width digits (`## ２．問題設定と
+/// 解決した点`), a summary of one part (`**핵심 아이디어 요약**`, `Key Idea
+/// Summary`: the key idea's, so the method), `## Ideation` and `## Paper
+/// Topic` (what the paper is about, never its title).
+#[test]
+fn full_width_numbering_and_a_parts_summary_name_the_part() {
+    check(
+        "Paper_Survey/Learn to Rank/Cao2007_ListNet.md",
+        "# Learning to Rank: From Pairwise Approach to Listwise Approach\n\n## １．研究概要\nリストワイズ手法を提案 🚀。\n\n## ２．問題設定と解決した点\nペアワイズ手法の限界。\n\n## ３．技術や手法の肝\nListNet。\n\n## ４．主張の有効性検証\nLETORで評価。\n",
+        expect![[r#"
+            single heading "Learning to Rank: From Pairwise Approach to Listwise Approach" by - | header 1:3-1:64
+              method "１．研究概要" h2 inferred @3:4
+              purpose "２．問題設定と解決した点" h2 @6:4
+              experiment "４．主張の有効性検証" h2 @12:4
+        "#]],
+    );
+    check(
+        "agent-paper-reviews/src/content/blog/dllm.md",
+        "# Diffusion Language Models\n\n**문제의식**\n자기회귀 모델은 느리다.\n\n**핵심 아이디어 요약**\n마스킹 확산으로 병렬 생성 ✨.\n\n**한 줄 요약**\n빠르다.\n\n**실험 결과**\nGSM8K에서 비슷한 성능.\n",
+        expect![[r#"
+            single heading "Diffusion Language Models" by - | header 1:3-1:28
+              purpose "문제의식" bold @3:3
+              method "핵심 아이디어 요약" bold @6:3
+              summary "한 줄 요약" bold @9:3
+              experiment "실험 결과" bold @12:3
+        "#]],
+    );
+    check(
+        "paper-reviews/Recommendation System/A Similarity Measure for Indefinite Rankings/review.md",
+        "## Paper\n\nhttp://blog.mobile.codalism.com/research/papers/wmz10_tois.pdf\n\n## Paper Topic\n\n두 추천 결과의 유사도를 ranking을 고려해 비교하는 방법 제시.\n\n## Ideation\n\n### 일반적인 Ranked-List의 특징은?\n- top-weighted\n\n## Key Idea Summary\n\nRBO.\n",
+        expect![[r#"
+            single folder "A Similarity Measure for Indefinite Rankings" by - | header 1:1-1:9
+              summary "Paper Topic" h2 @5:4
+              method "Ideation" h2 @9:4
+              method "Key Idea Summary" h2 @14:4
+        "#]],
+    );
+}
+
+/// A folder's README opening with `# Original Paper` over its link is
+/// that paper's note, titled by the folder; `# Summarization` is a part.
+#[test]
+fn an_original_paper_heading_opens_a_note_not_a_collection() {
+    check(
+        "bitmap2svg/nice/paper/stable_diffusion/README.md",
+        "# Original Paper\n[**paper**](stable_diffusion.pdf)\n\n# Summarization\n## Level 1: The Main Idea\n\n#### 1. What is the problem?\nExpensive training in pixel space 💸.\n\n#### 3. What is the approach itself?\nDiffusion in a latent space.\n\n#### 5. What are the results?\nFID 10.56 on ImageNet.\n",
+        expect![[r#"
+            single folder "stable diffusion" by - | header 1:1-1:17
+              summary "Summarization" h1 @4:3
+              method "Level 1: The Main Idea" h2 @5:4
+              purpose "1. What is the problem?" h4 @7:6
+              method "3. What is the approach itself?" h4 @10:6
+              experiment "5. What are the results?" h4 @13:6
+        "#]],
+    );
+}
