@@ -47,6 +47,10 @@ pub struct NotePath<'a> {
     /// Whether some folder on the path is a venue and a year (`ISCA-2019/`,
     /// `CVPR 2021/`): notes filed by where their papers appeared.
     pub venue_folder: bool,
+    /// Whether some folder on the path is named by a paper's citation key,
+    /// its first author and year (`1997-necula/`, `davidson-2003/`,
+    /// `kung1981optimistic/`): the notes on that paper.
+    pub cited_folder: bool,
     /// Whether the file's own folder says it holds the writer's own work
     /// rather than notes on papers (`experiments/`, `projects/`,
     /// `assignments/`, `과제/`): such a file is not a review unless its front
@@ -106,9 +110,100 @@ impl<'a> NotePath<'a> {
             venue_folder: parts
                 .iter()
                 .any(|part| crate::title::names_venue_and_year(part)),
+            cited_folder: parts.iter().any(|part| names_a_citation_key(part)),
             own_work_folder: folder
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
+    }
+}
+
+/// A paper's citation key as a folder is named by it: a surname and a
+/// year, either way round (`1997-necula`, `davidson-2003`), or run
+/// together with perhaps a word of the title (`kung1981optimistic`); not a
+/// season's, a week's or a course's (`spring-2024`, `week2023`).
+fn names_a_citation_key(name: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "week",
+        "day",
+        "year",
+        "term",
+        "semester",
+        "session",
+        "seminar",
+        "class",
+        "course",
+        "lecture",
+        "lab",
+        "project",
+        "homework",
+        "hw",
+        "exam",
+        "notes",
+        "note",
+        "paper",
+        "papers",
+        "review",
+        "reviews",
+        "reading",
+        "readings",
+        "blog",
+        "post",
+        "posts",
+        "archive",
+        "report",
+        "study",
+        "survey",
+        "talk",
+        "talks",
+        "workshop",
+        "meeting",
+        "summary",
+        "summaries",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let surname = |word: &str| {
+        word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_NAMES.contains(&word)
+            && !crate::title::is_venue_word(word)
+    };
+    let year = |word: &str| word.len() == 4 && crate::title::parse_year(word).is_some();
+    match name.split(['-', '_']).collect::<Vec<_>>().as_slice() {
+        [first, second] => (surname(first) && year(second)) || (year(first) && surname(second)),
+        [key] => key.find(|ch: char| ch.is_ascii_digit()).is_some_and(|at| {
+            surname(&key[..at])
+                && key.get(at..at + 4).is_some_and(year)
+                && key[at + 4..].bytes().all(|b| b.is_ascii_lowercase())
+        }),
+        _ => false,
     }
 }
 
@@ -471,6 +566,10 @@ fn names_a_repository_file(stem: &str) -> bool {
             "agents",
             "gemini",
             "copilot-instructions",
+            // A table of contents: `目录.md`, `目次.md`, `목차.md`.
+            "目录",
+            "目次",
+            "목차",
         ]
         .iter()
         .any(|name| stem.eq_ignore_ascii_case(name))
@@ -722,6 +821,8 @@ const TITLE_PREFIXES: &[&str] = &[
     // `Paper Reading - Spanner: …`, `Paper Report: …`.
     "Paper Reading",
     "Paper Report",
+    // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
+    "Paper Presentation",
     "논문 리뷰",
     "논문리뷰",
     "논문 정리",
@@ -2067,10 +2168,13 @@ pub(crate) fn read(
     // one (`how-to-contribute.md`).
     // So is a README in a folder named after it
     // (`2015/deep_residual_learning_for_image_recognition/README.md`).
+    // Or its `notes.md` (`OSDI/1994/Lottery Scheduling: Flexible
+    // Proportional-Share Resource Management/notes.md`).
     let folder_names_the_paper = matches!(
         &found,
         Some((_, TitleSource::Heading | TitleSource::Field, ..))
-    ) && path.is_some_and(|path| path.is_readme_or_index())
+    ) && path
+        .is_some_and(|path| path.is_readme_or_index() || path.named_by_folder)
         && path
             .and_then(|path| path.folder)
             .and_then(|folder| title_from_path(folder, false))
@@ -2098,7 +2202,7 @@ pub(crate) fn read(
     {
         paper_signals += 1;
     }
-    if path.is_some_and(|path| path.venue_folder) {
+    if path.is_some_and(|path| path.venue_folder || path.cited_folder) {
         paper_signals += 1;
     }
     // `reviewer:` in front matter says in so many words that this is a review.
@@ -3242,6 +3346,17 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Эксперименты", SectionKind::Experiment),
     ("Эксперимент", SectionKind::Experiment),
     ("Результаты", SectionKind::Experiment),
+    // Turkish: `Giriş`, `Amaç`, `Yöntem`, `Deneyler`, `Sonuçlar`.
+    ("Giriş", SectionKind::Purpose),
+    ("Amaç", SectionKind::Purpose),
+    ("Motivasyon", SectionKind::Purpose),
+    ("Yöntem", SectionKind::Method),
+    ("Yöntemler", SectionKind::Method),
+    ("Metot", SectionKind::Method),
+    ("Deney", SectionKind::Experiment),
+    ("Deneyler", SectionKind::Experiment),
+    ("Sonuçlar", SectionKind::Experiment),
+    ("Bulgular", SectionKind::Experiment),
     ("Summary", SectionKind::Summary),
     // `## Paper Topic`: what the paper is about.
     ("Topic", SectionKind::Summary),
@@ -3302,9 +3417,19 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     }
     let kind_of = |word: &str| {
         let word = word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ';');
+        // (`SONUÇLAR`, `ВВЕДЕНИЕ`: capitals beyond ASCII fold too.)
+        let folded = !word.is_ascii();
         HEAD_WORDS
             .iter()
-            .find(|(head, _)| head.eq_ignore_ascii_case(word))
+            .find(|(head, _)| {
+                head.eq_ignore_ascii_case(word)
+                    || (folded
+                        && !head.is_ascii()
+                        && head
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(word.chars().flat_map(char::to_lowercase)))
+            })
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
@@ -4448,9 +4573,13 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     words.all(|word| {
         numbered |= word.contains(|ch: char| ch.is_ascii_digit());
         let unit = word.trim_matches(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '_');
-        ["", "week", "day", "session", "lecture", "w", "주차", "회차"]
-            .iter()
-            .any(|known| unit.eq_ignore_ascii_case(known))
+        // (`## Figure 1` over what it shows: a caption, never a title.)
+        [
+            "", "week", "day", "session", "lecture", "w", "주차", "회차", "figure", "fig", "fig.",
+            "table", "그림", "표", "图", "表",
+        ]
+        .iter()
+        .any(|known| unit.eq_ignore_ascii_case(known))
     }) && numbered
 }
 
@@ -4668,6 +4797,14 @@ fn names_a_chapter(title: &str) -> bool {
         || lower
             .split_once(" chapter ")
             .is_some_and(|(_, rest)| numbered(rest))
+        // `第三章 基于时空深度学习的…`: a Chinese chapter.
+        || lower.strip_prefix('第').is_some_and(|rest| {
+            let numerals = rest
+                .chars()
+                .take_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十".contains(*ch))
+                .count();
+            numerals > 0 && rest.chars().nth(numerals) == Some('章')
+        })
         || lower.split_once('장').is_some_and(|(number, _)| {
             !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
         })
@@ -4977,6 +5114,11 @@ fn after_leading_citation(text: &str) -> Option<&str> {
 /// name papers as well.
 fn guides_review_writing(title: &str) -> bool {
     let lower = title.to_lowercase();
+    // `Please write a summary of the paper [from 3 to 6 sentences].`: a
+    // review form's question, answered under it.
+    if lower.starts_with("please ") {
+        return false;
+    }
     let words: Vec<&str> = crate::text::words(&lower).collect();
     let has = |set: &[&str]| words.iter().any(|word| set.contains(word));
     // Chinese and Japanese too: `如何读文献`, `论文写作`, `論文の読み方`.
@@ -5208,6 +5350,9 @@ fn names_several_papers(title: &str) -> bool {
             "论文汇总",
             "论文合集",
             "reading list",
+            // `Lista de artigos`, a Portuguese or Spanish list of articles.
+            "lista de artigos",
+            "lista de artículos",
             "논문 목록",
             "논문 리스트",
             "论文列表",

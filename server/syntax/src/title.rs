@@ -455,6 +455,19 @@ fn trailing_authors(text: &str) -> Option<usize> {
             return Some(by);
         }
     }
+    // `Auto-Encoding Variational Bayes (2013), Diederik P Kingma, Max
+    // Welling`: the year in parentheses, then who wrote it.
+    if let Some(close) = text.find("), ")
+        && let Some(open) = text[..close].rfind(" (")
+        && open > 0
+        && parse_year(&text[open + 2..close]).is_some()
+        && {
+            let names = &text[close + 3..];
+            crate::note::looks_like_author_list(names) || crate::note::looks_like_one_name(names)
+        }
+    {
+        return Some(open);
+    }
     // `Fast RCNN by Ross Girshick, Microsoft Research`: a name and where
     // its bearer works. (Not `… by Gradient Descent` alone: that may be the
     // title's own words.)
@@ -636,6 +649,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         "paper review",
         "paper summary",
         "paper notes",
+        "paper presentation",
         // `SoK: Communication Across Distributed Ledgers - 논문 리뷰`.
         "논문 리뷰",
         "논문리뷰",

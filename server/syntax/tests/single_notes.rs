@@ -6581,3 +6581,113 @@ fn an_original_paper_heading_opens_a_note_not_a_collection() {
         "#]],
     );
 }
+
+/// A paper's `notes.md` in a folder named with its whole title, or a
+/// reader's file under a folder named by the paper's citation key
+/// (`1997-necula/summaries/paul.md`), is that paper's note however little
+/// it labels.
+#[test]
+fn a_folder_named_by_the_paper_or_its_citation_key_files_its_note() {
+    check(
+        "Systems-Readings/OSDI/1994/Storage Alternatives for Mobile Computers/notes.md",
+        "\n## Storage Alternatives for Mobile Computers\n\n## Abstract\n* Mobile computers require low weight and low power 🔋.\n* Magnetic disks, flash disk emulators and flash cards.\n\n## Architectural Alternatives\n* Write-through buffer cache.\n",
+        expect![[r#"
+            single heading "Storage Alternatives for Mobile Computers" by - | header 2:4-2:45
+              summary "Abstract" h2 @4:4
+        "#]],
+    );
+    check(
+        "best-of-popl/1997-necula/summaries/paul.md",
+        "\n# Proof-Carrying Code\n\n## Summary\n\nThis paper describes a method for binaries to carry a proof of their safety.\nMost of the paper is a case study of foreign functions in a run-time for SML.\n\n## Questions\n\nHow large do the proofs get? 🤔\n",
+        expect![[r#"
+            single heading "Proof-Carrying Code" by - | header 2:3-2:22
+              summary "Summary" h2 @4:4
+        "#]],
+    );
+    // A season's folder is no citation.
+    check(
+        "best-of-popl/spring-2024/summaries/paul.md",
+        "\n# Proof-Carrying Code\n\n## Summary\n\nThis paper describes a method for binaries to carry a proof of their safety.\nMost of the paper is a case study of foreign functions in a run-time for SML.\n\n## Questions\n\nHow large do the proofs get? 🤔\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A course's review form asks `Please write a summary of the paper`: a
+/// question answered under it, not a guide to writing reviews. A caption
+/// set as a heading (`## Figure 1`) is never the title, a course's
+/// `Paper Presentation:` is no part of it, nor is `(2013), Diederik P
+/// Kingma, Max Welling` after it.
+#[test]
+fn a_review_forms_questions_and_a_presentations_title() {
+    check(
+        "system_paper/parallel_comp/21_cpma.md",
+        "\n# CPMA: An Efficient Batch-Parallel Compressed Set Without Pointers\n\n## Please write a summary of the paper [from 3 to 6 sentences].\nThe paper introduces the batch-parallel Compressed Packed Memory Array (CPMA), a compressed, dynamic, ordered set based on the Packed Memory Array 📦. It avoids pointers so that scans stay cache-friendly, and it batches updates so that they run in parallel. On a 64-core machine it inserts faster than the pointer-based trees it is compared with and scans much faster, while taking less memory than any of them.\n\n## Please highlight the strengths of the paper [from 3 to 6 sentences].\nIt is fast, and its analysis is careful.\n\n## Please highlight the weaknesses of the paper [from 3 to 6 sentences].\nThe evaluation uses one machine.\n\n## Please provide a question for in-class discussion.\nHow would it do on disks?\n",
+        expect![[r#"
+            single heading "CPMA: An Efficient Batch-Parallel Compressed Set Without Pointers" by - | header 2:3-2:68
+        "#]],
+    );
+    check(
+        "transformers-paper-presentation/README.md",
+        "# Paper Presentation: Number of Attention Heads vs. Number of Transformer-Encoders in Computer Vision\n\n## Overview\nThe paper asks whether heads or layers matter more 🧠.\n\n## Method\nVaried both on ViT.\n\n## Results\n",
+        expect![[r#"
+            single heading "Number of Attention Heads vs. Number of Transformer-Encoders in Computer Vision" by - | header 1:23-1:102
+              summary "Overview" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-log/VAE/README.md",
+        "## [논문정리]Auto-Encoding Variational Bayes (2013), Diederik P Kingma, Max Welling\n\n### Problem statement\n연속 잠재변수 모델의 사후분포 추론이 어렵다.\n\n### Solution approach\nReparameterization trick ✨.\n\n### Conclusion\nMNIST에서 잘 된다.\n",
+        expect![[r#"
+            single heading "Auto-Encoding Variational Bayes" by - | header 1:10-1:41
+              purpose "Problem statement" h3 @3:5
+              method "Solution approach" h3 @6:5
+        "#]],
+    );
+    check(
+        "bai-book/content/papers/davidson-2003/index.md",
+        "## Figure 1\n\nWhat does the figure show? The BOLD response over time 📈.\n\n## Introduction\n\nWhy image the developing brain.\n\n## Methods\n\nfMRI of children and adults.\n\n## Results\n\nPrefrontal activity differs.\n",
+        expect![[r#"
+            single folder "davidson 2003" by - | header 1:1-1:12
+              purpose "Introduction" h2 @5:4
+              method "Methods" h2 @9:4
+              experiment "Results" h2 @13:4
+        "#]],
+    );
+}
+
+/// Turkish parts (`## Giriş`, `## SONUÇLAR :` in capitals), a thesis's
+/// chapter (`第三章 …`), a table of contents (`目录.md`) and a Portuguese
+/// list of articles.
+#[test]
+fn turkish_parts_and_chapters_contents_and_lists() {
+    check(
+        "makale_ozetleri/lane_detection/Polynomial_Regression_Network_for_Variable-Number_Lane_Detection.md",
+        "# Polynomial Regression Network for Variable-Number Lane Detection\n\n## Giriş\nŞerit tespiti otonom sürüş için önemlidir 🚗.\n\n## Önerilen Yöntem\nPRNet polinom regresyonu kullanır.\n\n## SONUÇLAR :\nTuSimple üzerinde %97.\n",
+        expect![[r#"
+            single heading "Polynomial Regression Network for Variable-Number Lane Detection" by - | header 1:3-1:67
+              purpose "Giriş" h2 @3:4
+              method "Önerilen Yöntem" h2 @6:4
+              experiment "SONUÇLAR :" h2 @9:4
+        "#]],
+    );
+    for (path, text) in [
+        (
+            "Notes/01-论文汇总/00-内容/目录.md",
+            "# 第三章 基于时空深度学习的北京市GPP通用模型构建\n\n## 3.1 研究方法\n时空深度学习模型。\n\n## 3.2 实验结果\n精度提高 📈。\n",
+        ),
+        (
+            "fichamento-tcc/artigos.md",
+            "# Lista de artigos\n\n## Introdução\nArtigos lidos para o TCC 📚.\n\n## Método\n- Attention Is All You Need\n- BERT: Pre-training of Deep Bidirectional Transformers\n\n## Resultados\nDezesseis artigos.\n",
+        ),
+    ] {
+        assert_eq!(
+            render(path, text, LayoutChoice::Auto),
+            "not a review\n",
+            "{path}"
+        );
+    }
+}
