@@ -3417,8 +3417,9 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     }
     let kind_of = |word: &str| {
         let word = word.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != ';');
-        // (`SONUÇLAR`, `ВВЕДЕНИЕ`: capitals beyond ASCII fold too.)
-        let folded = !word.is_ascii();
+        // (`SONUÇLAR`, `ВВЕДЕНИЕ`: capitals beyond ASCII fold too; Hangul
+        // and Han have none.)
+        let folded = !word.is_ascii() && word.chars().any(char::is_uppercase);
         HEAD_WORDS
             .iter()
             .find(|(head, _)| {
