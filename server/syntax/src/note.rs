@@ -664,7 +664,11 @@ fn names_paper_notes(name: &str) -> bool {
         || lower.contains("論文")
         || camel_words(name).any(|word| {
             let word = word.to_lowercase();
-            matches!(word.as_str(), "paper" | "papers" | "reviews")
+            // `Fichamentos/`: Portuguese reading records, one per paper.
+            matches!(
+                word.as_str(),
+                "paper" | "papers" | "reviews" | "fichamento" | "fichamentos"
+            )
                 // Glued: `DRL_papernotes`, `paperreview`.
                 || word
                     .strip_prefix("papers")
@@ -823,6 +827,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Report",
     // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
     "Paper Presentation",
+    // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
+    "Critica",
+    "Crítica",
+    "Critique",
     "논문 리뷰",
     "논문리뷰",
     "논문 정리",
@@ -2917,6 +2925,35 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     if kinds.is_empty() {
         kinds = exact_kinds(&core, vocabulary);
     }
+    // `Main Problems to Solve`, `Key Contributions`: a part named after a
+    // word saying it is the chief one. `Método de ensamble`, `Resultados
+    // del experimento`: in Spanish, Portuguese and French the part's word
+    // comes first, then what it is of.
+    if kinds.is_empty() {
+        let rest = ["main ", "key ", "core ", "primary "]
+            .iter()
+            .find_map(|chief| crate::title::strip_prefix_ignore_case(&core, chief));
+        let head = [
+            " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ",
+        ]
+        .iter()
+        .filter_map(|of| core.find(of))
+        .min()
+        .map(|at| &core[..at])
+        .filter(|head| !head.contains(char::is_whitespace));
+        // (`Fichamento de Citações` is a record of quotations, no summary.)
+        if let Some(part) = rest {
+            kinds = exact_kinds(part, vocabulary);
+        } else if let Some(part) = head {
+            kinds = exact_kinds(part, vocabulary);
+            kinds.retain(|kind| {
+                matches!(
+                    kind,
+                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+                )
+            });
+        }
+    }
     // `Abstract / Brief Introduction`: a summary, and a part its other
     // phrase names by its head word.
     let summary_only = !kinds.is_empty() && kinds.iter().all(|kind| *kind == SectionKind::Summary);
@@ -3172,6 +3209,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("架构", SectionKind::Method),
         ("结构", SectionKind::Method),
         ("思路", SectionKind::Method),
+        // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
+        ("实验方案", SectionKind::Experiment),
+        ("方案", SectionKind::Method),
         // `算法流程`; `实验流程`, the experiments' procedure (below).
         ("流程", SectionKind::Method),
         ("结果", SectionKind::Experiment),
@@ -4658,6 +4698,14 @@ fn linked_paper_headings(
         if alone {
             return names_a_paper_host(&lower);
         }
+        // `[link](https://arxiv.org/pdf/1810.09502.pdf)`: a link named so.
+        if let Some((name, url)) = lower
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once("]("))
+            && ["link", "paper", "pdf", "arxiv"].contains(&name.trim())
+        {
+            return names_a_paper_host(url);
+        }
         let Some((label, value)) = content.split_once([':', '：']) else {
             return false;
         };
@@ -4679,9 +4727,8 @@ fn linked_paper_headings(
         .contains(&label.as_str())
             && names_a_paper_host(&value)
     };
-    let linked = headings
+    let linked: Vec<&NoteHeading> = headings
         .iter()
-        .filter(|heading| Some(heading.line) != title_line)
         .filter(|heading| {
             (heading.line + 1..lines.len())
                 .take_while(|&index| !matches!(kinds[index], LineKind::Heading { .. }))
@@ -4692,7 +4739,24 @@ fn linked_paper_headings(
                         && links_the_paper(lines[index].text(text).trim())
                 })
         })
-        .count();
+        .collect();
+    // The title's own heading counts when another paper's stands beside
+    // it, at its level (`### How to train your MAML` over its link, then
+    // `### Probabilistic Model-Agnostic Meta-Learning` over another).
+    let title = linked
+        .iter()
+        .find(|heading| Some(heading.line) == title_line);
+    let others = linked.len() - usize::from(title.is_some());
+    let linked = match title {
+        Some(title)
+            if linked
+                .iter()
+                .any(|other| other.line != title.line && other.level == title.level) =>
+        {
+            others + 1
+        }
+        _ => others,
+    };
     if linked >= 2 { linked } else { 0 }
 }
 
@@ -5184,6 +5248,9 @@ fn tags_a_paper_review(line: &str) -> bool {
         "paper summary",
         "paper report",
         "paper reading",
+        "critica",
+        "crítica",
+        "critique",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",
@@ -6417,10 +6484,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // What the note is before the quoted title: `Notes on "Sonata:
         // Query-Driven Streaming Network Telemetry"` (unquoted, `Review of
-        // deep reinforcement learning …` is a paper's own title).
+        // deep reinforcement learning …` is a paper's own title), perhaps
+        // saying what notes (`Zero Knowledge Notes on "Attention is All You
+        // Need"`).
+        let lower = current.to_ascii_lowercase();
         if let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
             .iter()
-            .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
+            .find_map(|prefix| {
+                let at = lower.find(prefix)?;
+                (current[..at].split_whitespace().count() <= 3)
+                    .then(|| &current[at + prefix.len()..])
+            })
             .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
         {
             start = end - quoted.len();

@@ -988,6 +988,7 @@ fn title_headings_with_authors_tags_and_venues() {
         "# NIPS 2016 Tutorial: GANs\n\nGenerative models can estimate the data distribution by learning a model distribution. In some cases the model estimates it explicitly, in others it only samples from it 🙂. GANs focus on sample generation, though it is possible to design GANs that do both, and they let machine learning work with multi-modal outputs.\n\n### How do GANs work?\n\nThe GAN framework is a game between two players.\n",
         expect![[r#"
             single heading "NIPS 2016 Tutorial: GANs" by - | header 1:3-1:27
+              method "How do GANs work?" h3 @5:5
         "#]],
     );
     check(
@@ -4754,6 +4755,7 @@ fn a_heading_that_says_what_the_note_is_before_the_title() {
         "# Paper Summary: You Only Look Once (YOLOv1)\r\n\r\n**Authors**: Joseph Redmon, Santosh Divvala\r\n\r\n## Core Contribution\r\n將物件偵測重新定義為單一回歸問題 🎯。\r\n\r\n## Method\r\n7 × 7 grid.\r\n",
         expect![[r#"
             single heading "You Only Look Once" by - | header 1:18-1:36
+              novelty "Core Contribution" h2 @5:4
               method "Method" h2 @8:4
         "#]],
     );
@@ -6690,4 +6692,79 @@ fn turkish_parts_and_chapters_contents_and_lists() {
             "{path}"
         );
     }
+}
+
+/// A part named after a word saying it is the chief one (`## Main
+/// Problems to Solve`, `## Main Innovations`), and in Spanish or
+/// Portuguese the part's word first (`## 🧾 Método de ensamble:`,
+/// `## Resultados del experimento`); a course's `Critica:` is no part of
+/// the title, and `方案：` is the solution, the method.
+#[test]
+fn a_chief_part_and_a_romance_part_name_their_kind() {
+    check(
+        "RLPaperReadingNotes/Techniques/Exploration/1-NoisyNet.md",
+        "# [NoisyNet] Noisy Networks for Exploration\n\n> Fortunato et al., ICLR 2018\n\n## Overview\nParametric noise in the weights drives exploration 🎲.\n\n## Main Problems to Solve\nε-greedy explores badly.\n\n## Main Innovations\nNoisy linear layers learnt by gradient descent.\n\n## Main Results\nBetter on 57 Atari games.\n",
+        expect![[r#"
+            single heading "Noisy Networks for Exploration" by - | header 1:14-1:44
+              summary "Overview" h2 @5:4
+              purpose "Main Problems to Solve" h2 @8:4
+              novelty "Main Innovations" h2 @11:4
+              method "Main Innovations" h2 inferred @11:4
+              experiment "Main Results" h2 @14:4
+        "#]],
+    );
+    check(
+        "lecturasIIC3633-2020/lectura9-1.md",
+        "# 📖 Critica: Multi-armed recommender system bandit ensembles\n\n### 📚Introducción:\nLos sistemas recomendadores combinan algoritmos 🤖.\n\n## 🧾 Método de ensamble:\nUn bandido elige el algoritmo en cada paso.\n\n## 💻 Resultados del experimento:\nMejora en MovieLens.\n",
+        expect![[r#"
+            single heading "Multi-armed recommender system bandit ensembles" by - | header 1:14-1:61
+              purpose "📚Introducción:" h3 @3:5
+              method "🧾 Método de ensamble:" h2 @6:4
+              experiment "💻 Resultados del experimento:" h2 @9:4
+        "#]],
+    );
+    check(
+        "PaperNotes/conference/osdi/park.md",
+        "# Contextual Concurrency Control\n\n作者：Sujin Park, Diyu Zhou\n\n- 核心问题：内核同步原语并不对程序开发者开放 🔒。\n- 方案：提出workload-specific和hardware-aware的内核锁。\n- 实验结果：吞吐提升 2 倍。\n",
+        expect![[r#"
+            single heading "Contextual Concurrency Control" by - | header 1:3-1:33
+              method "方案" line-start @6:3
+              experiment "实验结果" line-start @7:3
+        "#]],
+    );
+}
+
+/// Two papers' headings side by side, each over its own link (`###
+/// How to train your MAML` and `### Probabilistic Model-Agnostic
+/// Meta-Learning`, each over `[link](https://arxiv.org/…)`), are a list, not
+/// one paper's note; a title quoted after `Zero Knowledge Notes on` is the
+/// quoted one; a note in a `Fichamentos/` folder is a paper's record.
+#[test]
+fn two_linked_papers_a_quoted_title_and_a_fichamento() {
+    assert_eq!(
+        render(
+            "Papers/domain_gap/misc.md",
+            "### How to train your MAML \n[link](https://arxiv.org/pdf/1810.09502.pdf)\n\n#### Intro \n\n---\n\n### Probabilistic Model-Agnostic Meta-Learning\n[link](https://arxiv.org/pdf/1806.02817.pdf)\n\n**very theory-guided & math-heavy** 🧮\n\n#### Intro \n\n- sample models for a new task from a model distribution\n- reframing MAML as a graphical model inference problem\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+    check(
+        "dpitt.me/forest/dsp-2P7F.md",
+        "---\ntitle: Zero Knowledge Notes on \"Attention is All You Need\"\ntags: ml, ai, math, paper, transformers\n---\n\nThe paper's primary contribution is the transformer 🤖.\n\n## Motivation\nRecurrence is slow to train.\n\n## Architecture\nSelf-attention, stacked.\n\n## Results\nBLEU 28.4 on WMT 2014 English-German.\n",
+        expect![[r#"
+            single front-matter "Attention is All You Need" by - | header 2:33-2:58
+              purpose "Motivation" h2 @8:4
+              method "Architecture" h2 @11:4
+              experiment "Results" h2 @14:4
+        "#]],
+    );
+    check(
+        "fichamento_tcc1/Fichamentos/Six_Learning_Barriers_End-User_Programming_Systems.md",
+        "# Six Learning Barriers in End-User Programming Systems\n\n--\n\n## Fichamento de conteúdo\n\nO projeto é uma pesquisa na área de engenharia de software. Este artigo possui como objetivo descobrir as barreiras que os usuários finais de programas possuem 📚. Neste estudo, através de observação, os autores identificaram seis barreiras de aprendizado.\n\n## Citações\n\n\"Learning barriers\" — p. 2.\n",
+        expect![[r#"
+            single heading "Six Learning Barriers in End-User Programming Systems" by - | header 1:3-1:56
+              summary "Fichamento de conteúdo" h2 @5:4
+        "#]],
+    );
 }
