@@ -857,6 +857,12 @@ const TITLE_PREFIXES: &[&str] = &[
 const GENERIC_TITLES: &[&str] = &[
     // A template's parts, set as the first heading.
     "Challenges",
+    // `# Meta Information` over the paper's fields, then `# Gaussian Error
+    // Linear Units (GELUs)`.
+    "Meta Information",
+    "Metadata",
+    "Paper Information",
+    "Paper Info",
     "Terminology",
     "Requirements",
     // The paper's outline, listed first: `# Structure` over `- Intro`,
@@ -2767,6 +2773,13 @@ pub(crate) fn read(
                     Some(_)
                 )
             )
+            // `卷积神经网络 LeNet5 及 TensorFlow 实战`: put to work in one.
+            || lower.rsplit_once(char::is_whitespace).is_some_and(|(before, last)| {
+                ["实战", "实现", "實作", "구현", "実装"].contains(&last)
+                    && before.rsplit(char::is_whitespace).next().is_some_and(|framework| {
+                        ["pytorch", "tensorflow", "keras", "jax"].contains(&framework)
+                    })
+            })
         });
     let book_notes = headings
         .iter()
@@ -3936,6 +3949,16 @@ fn styling_tag_len(after_open: &str) -> Option<usize> {
 /// A heading's words without numbering, emoji, emphasis, links and a
 /// trailing colon (`## 2. 🔬 **Method**:` → `Method`).
 pub fn heading_core(heading: &str) -> String {
+    // `### Key Insights [Up to 2 insights]`: a template's hint after the
+    // label, in brackets (not a link, `[[arXiv](…)]`).
+    let heading = heading
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|body| {
+            let open = body.rfind('[')?;
+            (!body[..open].trim().is_empty() && !body[open..].contains("](")).then(|| &body[..open])
+        })
+        .unwrap_or(heading);
     let mut plain = String::with_capacity(heading.len());
     let mut rest = heading;
     let mut after_bracket = false;
@@ -5393,6 +5416,19 @@ fn names_an_event(title: &str) -> bool {
 /// name with a digit or two capitals (`YOLO9000: Better, Faster, Stronger`
 /// lists adjectives).
 fn names_several_papers(title: &str) -> bool {
+    // (Not the words of an address: `Paper pdf:
+    // http://dance.csc.ncsu.edu/papers/ICDCS19.pdf`.)
+    let unlinked;
+    let title = if title.contains("://") {
+        unlinked = title
+            .split_whitespace()
+            .filter(|word| !word.contains("://"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        unlinked.as_str()
+    } else {
+        title
+    };
     let lower = title.to_lowercase();
     // A paper's own name before its colon: `QnDReview: Read 100 CHI Papers
     // in 7 Hours` is one paper about many.
@@ -6973,6 +7009,14 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         .get(..5)
         .is_some_and(|head| head.ends_with('_') && crate::title::parse_year(&head[..4]).is_some());
     let mut name = name.trim().replace('ː', ":");
+    // `TFix- Automatic Timeout Bug Fixing …`: a colon the file system
+    // refused, its dash left against the short name.
+    if let Some((short, rest)) = name.split_once("- ")
+        && is_short_name(short)
+        && rest.split_whitespace().count() >= 2
+    {
+        name = format!("{short}: {rest}");
+    }
     // A blog's fields in brackets, its date first
     // (`[20240120]_[CLIP]_[django]_[snoopy.jpg]_[CLIP]_[]`): the title is
     // the first that is no date.

@@ -731,6 +731,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文总结",
             "论文解读",
             "论文精读",
+            "精读",
             "详解",
             "解读",
         ]

@@ -1559,9 +1559,7 @@ fn a_title_field_wrapped_onto_the_next_line() {
         "paper-study/CNN/MobileNetV1/README.md",
         "# 1. Paper Information\r\n\r\n- Title: MobileNets: Efficient Convolutional Neural Networks for Mobile Vision\r\nApplications\r\n- Paper URL: [https://arxiv.org/pdf/1704.04861]\r\n\r\n# 2. Motivation 📱\r\n모바일에서는 연산량이 문제다.\r\n\r\n# 3. Core Idea\r\ndepthwise separable convolution.\r\n",
         expect![[r#"
-            single field "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications" by - | header 3:10-4:13
-              purpose "2. Motivation 📱" h1 @7:3
-              method "3. Core Idea" h1 @10:3
+            not a review
         "#]],
     );
     // Authors under the field are not more title.
@@ -6766,5 +6764,71 @@ fn two_linked_papers_a_quoted_title_and_a_fichamento() {
             single heading "Six Learning Barriers in End-User Programming Systems" by - | header 1:3-1:56
               summary "Fichamento de conteúdo" h2 @5:4
         "#]],
+    );
+}
+
+/// A course template's hint in brackets after each label (`### What is
+/// the Problem? [Good papers generally solve *a single* problem]`, `###
+/// Key Insights [Up to 2 insights]`) is no part of the label; `# Meta
+/// Information` over the paper's fields is not its title.
+#[test]
+fn a_templates_bracketed_hint_and_a_metadata_heading() {
+    check(
+        "EECS582/Spectre-Attacks-Exploiting-Speculative-Execution.md",
+        "# [Spectre Attacks: Exploiting Speculative Execution](https://spectreattack.com/spectre.pdf)\n\n###### Paul Kocher, Jann Horn, Anders Fogh\n\n### What is the Problem? [Good papers generally solve *a single* problem]\nSpeculative execution leaks secrets 🔓.\n\n### Summary [Up to 3 sentences]\nBranch mistraining reads other processes' memory.\n\n### Key Insights [Up to 2 insights]\nThe cache keeps what speculation touched.\n\n### Summary of Key Results [Up to 3 results]\nAttacks work on Intel, AMD and ARM.\n",
+        expect![[r#"
+            single heading "Spectre Attacks: Exploiting Speculative Execution" by - | header 1:4-1:53
+              purpose "What is the Problem? [Good papers generally solve *a single* problem]" h3 @5:5
+              summary "Summary [Up to 3 sentences]" h3 @8:5
+              method "Key Insights [Up to 2 insights]" h3 inferred @11:5
+              experiment "Summary of Key Results [Up to 3 results]" h3 @14:5
+        "#]],
+    );
+    check(
+        "understanding/machine-learning/2016/gaussian-error-linear-units-(gelus).md",
+        "# Meta Information\n\n- URL: [Gaussian Error Linear Units (GELUs)](https://arxiv.org/abs/1606.08415)\n- Authors: Dan Hendrycks, Kevin Gimpel\n\n# Gaussian Error Linear Units (GELUs)\n\n## Overview\nAn activation weighting inputs by their value 📈.\n\n## Motivation\nDropout and ReLU, joined.\n\n## Algorithm\nx·Φ(x).\n\n## Experiments\nBetter than ReLU on MNIST and CIFAR.\n",
+        expect![[r#"
+            single heading "Gaussian Error Linear Units (GELUs)" by - | header 6:3-6:38
+              summary "Overview" h2 @8:4
+              purpose "Motivation" h2 @11:4
+              method "Algorithm" h2 @14:4
+              experiment "Experiments" h2 @17:4
+        "#]],
+    );
+}
+
+/// `ViT精读` (close reading) glued to the name, `TFix- Automatic …` (a
+/// colon a file name could not hold) and `Paper pdf:
+/// http://…/papers/ICDCS19.pdf` (an address's words name no papers); a
+/// post that puts a model to work in a framework (`… LeNet5 及
+/// TensorFlow 实战`) is a tutorial.
+#[test]
+fn reading_words_a_refused_colon_an_address_and_a_tutorial() {
+    check(
+        "LLM_NLP_learning/ViT精读.md",
+        "0.摘要\n\n## 1.引言\nTransformer 在 NLP 中很成功 🚀。\n\n## 3.方法\n把图像切成 16x16 的块。\n\n## 4.实验\nImageNet 上 88.5%。\n",
+        expect![[r#"
+            single file-name "ViT" by - | header 1:1-1:5
+              purpose "1.引言" h2 @3:4
+              method "3.方法" h2 @6:4
+              experiment "4.实验" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-reading-notes/timeout_bug/TFix- Automatic Timeout Bug Fixing in Production Server Systems.md",
+        "### Paper pdf: http://dance.csc.ncsu.edu/papers/ICDCS19.pdf\n\n### Motivation:\n\nThis paper is a continuous work on the timeout bug ⏱️. The first two papers studied timeout bugs and detected them; this one fixes them.\n\n### Main work:\n\nThis paper proposes a timeout bug fixing tool called TFix, in five components.\n",
+        expect![[r#"
+            single file-name "TFix: Automatic Timeout Bug Fixing in Production Server Systems" by - | header 1:1-1:60
+              purpose "Motivation:" h3 @3:5
+              method "Main work:" h3 inferred @7:5
+        "#]],
+    );
+    assert_eq!(
+        render(
+            "setezzy.github.io/source/_posts/LeNet5.md",
+            "---\ntitle: 卷积神经网络 LeNet5 及 TensorFlow 实战\ntags: [深度学习]\n---\n\nLeNet5 是 Yann LeCun 在 1998 年提出的网络 🧠。这篇文章介绍论文中的网络结构，并用 TensorFlow 一步一步实现它，最后在 MNIST 上训练和测试。\n\n## 定义网络结构\n两个卷积层，三个全连接层。\n\n## 实验结果\n测试准确率 99%。\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
     );
 }
