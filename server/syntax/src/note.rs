@@ -629,8 +629,18 @@ fn files_one_paper(name: &str) -> bool {
 /// Whether a folder's name says it holds the writer's own work: a word
 /// `experiments`, `projects`, `assignments`, `homework` or `exercises`
 /// (singular or plural), or `실험` / `프로젝트` / `과제`. Only the file's own
-/// folder counts: `~/projects/paper-notes/` is a notes folder.
+/// folder counts: `~/projects/paper-notes/` is a notes folder. Nor is a
+/// folder named with a paper's title (`thermal-regime-submarine-hv-cable-
+/// experiment/`: five words or more) one of them.
 fn names_own_work(name: &str) -> bool {
+    if name
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .count()
+        >= 5
+    {
+        return false;
+    }
     let lower = name.to_lowercase();
     ["실험", "프로젝트", "과제"]
         .iter()

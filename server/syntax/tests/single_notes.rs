@@ -6832,3 +6832,18 @@ fn reading_words_a_refused_colon_an_address_and_a_tutorial() {
         "not a review\n"
     );
 }
+
+/// A folder named with its paper's title is no folder of the writer's
+/// own experiments, though `experiment` is its last word.
+#[test]
+fn a_papers_title_folder_is_no_own_work_folder() {
+    check(
+        "lit-notes/heat-transfer/thermal-regime-submarine-hv-cable-experiment/thermal-regime-submarine-hv-cable-experiment.md",
+        "## The thermal regime around buried submarine high-voltage cables\n\n> Emeana et al. (2016), Geophysical Journal International\n\n### Research questions\nHow does heat from a buried cable move through the seabed 🌊?\n\n### Main findings\nConvection dominates in coarse sediment.\n",
+        expect![[r#"
+            single heading "The thermal regime around buried submarine high-voltage cables" by - | header 1:4-1:66
+              purpose "Research questions" h3 @5:5
+              experiment "Main findings" h3 @8:5
+        "#]],
+    );
+}
