@@ -3966,7 +3966,9 @@ pub fn heading_core(heading: &str) -> String {
         .strip_suffix(']')
         .and_then(|body| {
             let open = body.rfind('[')?;
-            (!body[..open].trim().is_empty() && !body[open..].contains("](")).then(|| &body[..open])
+            // (`\[Results\]`, escaped, is the label itself.)
+            (body[..open].chars().any(char::is_alphanumeric) && !body[open..].contains("]("))
+                .then(|| &body[..open])
         })
         .unwrap_or(heading);
     let mut plain = String::with_capacity(heading.len());

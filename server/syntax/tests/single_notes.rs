@@ -6775,13 +6775,14 @@ fn two_linked_papers_a_quoted_title_and_a_fichamento() {
 fn a_templates_bracketed_hint_and_a_metadata_heading() {
     check(
         "EECS582/Spectre-Attacks-Exploiting-Speculative-Execution.md",
-        "# [Spectre Attacks: Exploiting Speculative Execution](https://spectreattack.com/spectre.pdf)\n\n###### Paul Kocher, Jann Horn, Anders Fogh\n\n### What is the Problem? [Good papers generally solve *a single* problem]\nSpeculative execution leaks secrets 🔓.\n\n### Summary [Up to 3 sentences]\nBranch mistraining reads other processes' memory.\n\n### Key Insights [Up to 2 insights]\nThe cache keeps what speculation touched.\n\n### Summary of Key Results [Up to 3 results]\nAttacks work on Intel, AMD and ARM.\n",
+        "# [Spectre Attacks: Exploiting Speculative Execution](https://spectreattack.com/spectre.pdf)\n\n###### Paul Kocher, Jann Horn, Anders Fogh\n\n### What is the Problem? [Good papers generally solve *a single* problem]\nSpeculative execution leaks secrets 🔓.\n\n### Summary [Up to 3 sentences]\nBranch mistraining reads other processes' memory.\n\n### Key Insights [Up to 2 insights]\nThe cache keeps what speculation touched.\n\n### Summary of Key Results [Up to 3 results]\nAttacks work on Intel, AMD and ARM.\n\n### \\[Results\\]\nSpectre v1 and v2 both leak.\n",
         expect![[r#"
             single heading "Spectre Attacks: Exploiting Speculative Execution" by - | header 1:4-1:53
               purpose "What is the Problem? [Good papers generally solve *a single* problem]" h3 @5:5
               summary "Summary [Up to 3 sentences]" h3 @8:5
               method "Key Insights [Up to 2 insights]" h3 inferred @11:5
               experiment "Summary of Key Results [Up to 3 results]" h3 @14:5
+              experiment "\\[Results\\]" h3 @17:5
         "#]],
     );
     check(
