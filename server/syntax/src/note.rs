@@ -164,35 +164,12 @@ fn names_a_citation_key(name: &str) -> bool {
         "meeting",
         "summary",
         "summaries",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ];
     let surname = |word: &str| {
         word.len() >= 3
             && word.bytes().all(|b| b.is_ascii_lowercase())
             && !NOT_NAMES.contains(&word)
+            && !MONTHS.contains(&word)
             && !crate::title::is_venue_word(word)
     };
     let year = |word: &str| word.len() == 4 && crate::title::parse_year(word).is_some();
@@ -6535,15 +6512,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // deep reinforcement learning …` is a paper's own title), perhaps
         // saying what notes (`Zero Knowledge Notes on "Attention is All You
         // Need"`).
-        let lower = current.to_ascii_lowercase();
-        if let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
-            .iter()
-            .find_map(|prefix| {
-                let at = lower.find(prefix)?;
-                (current[..at].split_whitespace().count() <= 3)
-                    .then(|| &current[at + prefix.len()..])
-            })
-            .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
+        // (Read only when something is quoted: most titles are not.)
+        if current.contains(['"', '“'])
+            && let lower = current.to_ascii_lowercase()
+            && let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
+                .iter()
+                .find_map(|prefix| {
+                    let at = lower.find(prefix)?;
+                    (current[..at].split_whitespace().count() <= 3)
+                        .then(|| &current[at + prefix.len()..])
+                })
+                .filter(|rest| {
+                    rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some()
+                })
         {
             start = end - quoted.len();
             decorated = true;
@@ -7369,35 +7350,37 @@ fn iso_date_prefix(name: &str) -> Option<&str> {
     rest.starts_with(char::is_alphabetic).then_some(rest)
 }
 
+/// The months in English, whole and cut short (`March`, `Mar`, `Sept`).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 /// Whether a line is a day written out in English: `August 29, 2025`,
 /// `_29 Aug 2025_`, `Mon, March 3rd 2024`.
 fn names_a_day(line: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let words: Vec<String> = crate::text::words(line).map(str::to_lowercase).collect();
     let is_number = |word: &str| {
