@@ -173,14 +173,15 @@ fn names_a_citation_key(name: &str) -> bool {
             && !crate::title::is_venue_word(word)
     };
     let year = |word: &str| word.len() == 4 && crate::title::parse_year(word).is_some();
-    match name.split(['-', '_']).collect::<Vec<_>>().as_slice() {
-        [first, second] => (surname(first) && year(second)) || (year(first) && surname(second)),
-        [key] => key.find(|ch: char| ch.is_ascii_digit()).is_some_and(|at| {
-            surname(&key[..at])
-                && key.get(at..at + 4).is_some_and(year)
-                && key[at + 4..].bytes().all(|b| b.is_ascii_lowercase())
+    match name.split_once(['-', '_']) {
+        Some((first, second)) => {
+            (surname(first) && year(second)) || (year(first) && surname(second))
+        }
+        None => name.find(|ch: char| ch.is_ascii_digit()).is_some_and(|at| {
+            surname(&name[..at])
+                && name.get(at..at + 4).is_some_and(year)
+                && name[at + 4..].bytes().all(|b| b.is_ascii_lowercase())
         }),
-        _ => false,
     }
 }
 
