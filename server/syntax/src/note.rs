@@ -745,6 +745,13 @@ const TITLE_FIELDS: &[&str] = &[
     "論文名",
     "タイトル",
     "論文",
+    // Spanish and Portuguese (`**Título:** …` in a fichamento), French,
+    // German, Russian.
+    "Título",
+    "Titulo",
+    "Titre",
+    "Titel",
+    "Название",
 ];
 
 /// Field names that give the note's author, the reviewer.
@@ -763,6 +770,10 @@ const REVIEWER_FIELDS: &[&str] = &[
 const PAPER_FIELDS: &[&str] = &[
     "Authors",
     "Author",
+    "Autores",
+    "Auteurs",
+    "Autoren",
+    "Авторы",
     "저자",
     "Venue",
     "발표",
@@ -3181,11 +3192,14 @@ fn asks_how_it_was_shown(core: &str) -> bool {
     let asks_how = (lower.starts_with("how ") && !lower.starts_with("how to "))
         || lower.contains("어떻게")
         || lower.contains("どうやって");
+    // (Or how it did: `How success is measured`, `How does it perform?`,
+    // `How well does it work?`; not `How does it work?`.)
     let shown = [
-        "prove", "proof", "validat", "verif", "evaluat", "검증", "検証",
+        "prove", "proof", "validat", "verif", "evaluat", "measur", "perform", "검증", "検証",
     ]
     .iter()
-    .any(|word| lower.contains(word));
+    .any(|word| lower.contains(word))
+        || lower.starts_with("how well ");
     asks_how && shown
 }
 
@@ -3226,6 +3240,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("发现", SectionKind::Experiment),
         ("评估", SectionKind::Experiment),
         ("评价", SectionKind::Experiment),
+        // `评价指标`, `评估指标`: the metrics the experiments report.
+        ("指标", SectionKind::Experiment),
+        ("指標", SectionKind::Experiment),
         ("評価", SectionKind::Experiment),
         // `实验验证`: the experiments that verify it.
         ("验证", SectionKind::Experiment),
@@ -3254,11 +3271,17 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     // `结果分析`, `实验分析`, `网络结构解析`, `结构详解`: the analysis or
     // explanation of a part is that part; so are its conclusions and the
     // part itself (`实验结论`, `方法部分`).
-    let phrase = ["分析", "解析", "详解", "结论", "結論", "部分"]
-        .iter()
-        .find_map(|suffix| phrase.strip_suffix(suffix))
-        .filter(|part| part.chars().count() >= 2)
-        .unwrap_or(phrase);
+    // So is its diagram (`框架图`, `模型结构图`, `模型图`: the model's).
+    let phrase = [
+        "分析", "解析", "详解", "结论", "結論", "部分", "图", "圖", "図",
+    ]
+    .iter()
+    .find_map(|suffix| phrase.strip_suffix(suffix))
+    .filter(|part| part.chars().count() >= 2)
+    .unwrap_or(phrase);
+    if phrase == "模型" {
+        return Some(SectionKind::Method);
+    }
     let Some((head, kind)) = HEADS.iter().find(|(head, _)| phrase.ends_with(head)) else {
         // Or opens with the experiments or the method, then says which of
         // it: `实验亮点` (its highlights), `方法要点` (its main points); not
@@ -3380,7 +3403,11 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Мотивация", SectionKind::Purpose),
     ("Проблема", SectionKind::Purpose),
     ("Задача", SectionKind::Purpose),
+    ("Цель", SectionKind::Purpose),
+    ("Цели", SectionKind::Purpose),
     ("Идея", SectionKind::Method),
+    ("Подход", SectionKind::Method),
+    ("Методология", SectionKind::Method),
     ("Метод", SectionKind::Method),
     ("Методы", SectionKind::Method),
     ("Архитектура", SectionKind::Method),
@@ -4378,6 +4405,9 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "이 논문",
         "본 논문",
         "해당 논문",
+        // (Or the English word in Korean prose: `해당 Paper에서는`.)
+        "본 paper",
+        "해당 paper",
         "본 연구",
         "저자들",
         "저자는",
@@ -6627,6 +6657,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             {
                 start = end - rest.len();
             }
+            decorated = true;
+            continue;
+        }
+        // A citation's authors and year before the title; the year is kept.
+        if let Some((rest, year)) = crate::title::after_citation_authors(current) {
+            tags.year = tags.year.or(Some(year));
+            start = end - rest.len();
             decorated = true;
             continue;
         }

@@ -471,7 +471,15 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                 }
             }
         }
-        match key.trim().to_ascii_lowercase().as_str() {
+        // Hugo's one-name list, `author: ["Dmitry S. Kulyabov"]`: the name.
+        let key = key.trim().to_ascii_lowercase();
+        if matches!(key.as_str(), "author" | "reviewer")
+            && let Some((item, item_len)) = single_flow_item(value.trim())
+        {
+            let start = value_start + leading + item;
+            range = TextRange::new(start, start + item_len);
+        }
+        match key.as_str() {
             "title" if len > 0 => title = Some((range, line.range())),
             "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),
             "author" if len > 0 => author = Some(range),
@@ -581,6 +589,22 @@ fn closing_quote(line: &str, quote: char) -> Option<usize> {
 /// Where a front-matter value's text lies in `value` (trimmed), and its
 /// length: inside its quotes (`"Title"`, `'Don''t Stop'`), or up to a
 /// comment (`title: "X" # 이 양식을 지켜 주세요`, `year: 2021 # accepted`).
+/// The one item of a flow sequence (`["Dmitry S. Kulyabov"]`, `[kim]`):
+/// its offset and length in `value`; none for two items or more.
+fn single_flow_item(value: &str) -> Option<(usize, usize)> {
+    let inner = value.strip_prefix('[')?.strip_suffix(']')?;
+    let lead = inner.len() - inner.trim_start().len();
+    let item = inner.trim();
+    let (offset, len) = scalar(item);
+    let after = &item[offset + len..];
+    let one = if offset == 0 {
+        !item.contains(',')
+    } else {
+        after.len() == 1
+    };
+    (len > 0 && one).then_some((1 + lead + offset, len))
+}
+
 fn scalar(value: &str) -> (usize, usize) {
     let quote = match value.chars().next() {
         Some(quote @ ('"' | '\'')) => quote,

@@ -316,6 +316,19 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = dash;
             continue;
         }
+        // Or after the title alone, behind a spaced dash: `Image-to-Image
+        // Translation with Conditional Adversarial Networks - cGAN`, `… —
+        // Analysis`; a title of four words at least.
+        if let Some((dash, width)) = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
+            .max_by_key(|(at, _)| *at)
+            && is_nickname(&text[dash + width..])
+            && text[..dash].split_whitespace().count() >= 4
+        {
+            end = dash;
+            continue;
+        }
         // The title translated after it: `Acceleration for Deep
         // Reinforcement Learning …: A Survey（並列・分散計算による深層強化学習の
         // 高速化：サーベイ）`, `Attention Is All You Need (어텐션이 전부다)`.
@@ -996,6 +1009,35 @@ impl TagVenue {
         self.year = self.year.or(year);
         true
     }
+}
+
+/// The title after a citation's authors and year, and the year:
+/// `Gregor, T., Haluška, J. (2015): Generalizations of …`, `Турдаков, Д. Ю.
+/// et al. (2022) Доверенный …` (the authors with their initials, as a
+/// reference list gives them).
+pub(crate) fn after_citation_authors(text: &str) -> Option<(&str, u16)> {
+    let open = text.find(" (")?;
+    let authors = &text[..open];
+    let inner = &text[open + 2..];
+    let close = inner.find(')')?;
+    let year = parse_year(inner[..close].trim())?;
+    let rest = inner[close + 1..]
+        .trim_start_matches([':', '.', ','])
+        .trim_start();
+    let initial = |word: &str| {
+        let word = word.trim_end_matches(',');
+        word.strip_suffix('.').is_some_and(|letters| {
+            letters
+                .split(['.', '-'])
+                .all(|letter| letter.chars().count() == 1 && letter.chars().all(char::is_uppercase))
+        })
+    };
+    (authors.contains(',')
+        && !authors.contains([':', '：'])
+        && authors.split_whitespace().count() <= 24
+        && authors.split_whitespace().any(initial)
+        && rest.split_whitespace().count() >= 2)
+        .then_some((rest, year))
 }
 
 /// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR

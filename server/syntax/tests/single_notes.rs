@@ -6848,3 +6848,91 @@ fn a_papers_title_folder_is_no_own_work_folder() {
         "#]],
     );
 }
+
+/// How the work did, asked (`How success is measured`, `How does it
+/// perform?`), names the experiments; so do a Chinese note's metrics
+/// (`评价指标`), and the model's diagram (`模型图`) its method.
+#[test]
+fn performance_questions_metrics_and_a_models_diagram() {
+    check(
+        "paper-notes/instructgpt/notes.md",
+        "# Training Language Models to Follow Instructions with Human Feedback (InstructGPT) — Analysis\r\n\r\n## 🔥 THE CORE PROBLEM\r\nNext-token prediction is misaligned with what users want.\r\n\r\n## 🧪 HOW SUCCESS IS MEASURED\r\nHuman preference ratings on held-out API prompts.\r\n",
+        expect![[r#"
+            single heading "Training Language Models to Follow Instructions with Human Feedback" by - | header 1:3-1:70
+              purpose "🔥 THE CORE PROBLEM" h2 @3:4
+              experiment "🧪 HOW SUCCESS IS MEASURED" h2 @6:4
+        "#]],
+    );
+    check(
+        "papernotes/202009/BST.md",
+        "# Behavior Sequence Transformer for E-commerce Recommendation in Alibaba\nkdd 2019 paper [arxiv](https://arxiv.org/pdf/1905.06874.pdf)\n\n## Note\n\n### 模型图\n主要是套了一个 transformer 🤖，序列是用户的点击行为序列。\n\n### 评价指标\nOffline AUC 和 Online CTR。\n\n## How does it perform?\n一层 attention 就已经达到了不错的效果。\n",
+        expect![[r#"
+            single heading "Behavior Sequence Transformer for E-commerce Recommendation in Alibaba" by - | header 1:3-1:73
+              method "模型图" h3 @6:5
+              experiment "评价指标" h3 @9:5
+              experiment "How does it perform?" h2 @12:4
+        "#]],
+    );
+}
+
+/// A title with the paper's short name after a spaced dash (`… - cGAN`),
+/// and a citation's authors and year before it (`Gregor, T., Haluška, J.
+/// (2015): …`, `Турдаков, Д. Ю. et al. (2022) …`): the title alone, the
+/// year kept.
+#[test]
+fn a_short_name_after_a_dash_and_a_citations_authors_before() {
+    check(
+        "100Days-of-ML-paper-reading/Day-2 pix2pix/pix2pix.md",
+        "# Image-to-Image Translation with Conditional Adversarial Networks - cGAN\n\n## Problem\nMany problems 🖼️ translate an input image into an output image.\n\n## Method\nA conditional GAN with a U-Net generator.\n",
+        expect![[r#"
+            single heading "Image-to-Image Translation with Conditional Adversarial Networks" by - | header 1:3-1:67
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "content/ru/blog/2024/gregor-haluska_2015.md",
+        "---\r\ntitle: \"Gregor, T., Haluška, J. (2015): Generalizations of einstein numbers by adding new dimensions\"\r\nauthor: [\"Dmitry S. Kulyabov\"]\r\n---\r\n\r\n## Введение\r\nЧисла Эйнштейна 🔢 обобщаются на новые измерения.\r\n\r\n## Метод\r\nКоммутативность и ассоциативность сохраняются.\r\n",
+        expect![[r#"
+            single front-matter "Generalizations of einstein numbers by adding new dimensions" year=2015 by Dmitry S. Kulyabov | header 2:41-2:101
+              purpose "Введение" h2 @6:4
+              method "Метод" h2 @9:4
+        "#]],
+    );
+    check(
+        "notes/trusted-ai.md",
+        "# Турдаков, Д. Ю. et al. (2022) Доверенный искусственный интеллект: вызовы и перспективные решения\n\n## Цель\nЧто такое доверенный ИИ 🤖 и как его проверить.\n\n## Результаты\nОбзор методов и испытаний.\n",
+        expect![[r#"
+            single heading "Доверенный искусственный интеллект: вызовы и перспективные решения" year=2022 by - | header 1:33-1:99
+              purpose "Цель" h2 @3:4
+              experiment "Результаты" h2 @6:4
+        "#]],
+    );
+}
+
+/// A Portuguese fichamento's `**Título:**` field under a heading naming
+/// the note (`# Fichamento – Lista Base 9`); a Korean post that calls its
+/// paper `해당 Paper` in its own prose.
+#[test]
+fn a_portuguese_title_field_and_korean_prose_on_a_paper() {
+    check(
+        "TCC-1/Atividade-2/Fichamento-ListaBase9.md",
+        "# Fichamento – Lista Base 9\r\n**Título:** A Comparative Evaluation on the Quality of Manual and Automatic Test Case Generation Techniques for Scientific Software  \r\n**Autores:** Daniel Trübenbach\r\n**Ano:** 2022\r\n\r\n## 2. Fichamento de Conteúdo\r\n- **Problema:** Dúvidas sobre a efetividade real da automação 🤖.\r\n- **Metodologia:** Experimento em projeto de software científico em Python.\r\n",
+        expect![[r#"
+            single field "A Comparative Evaluation on the Quality of Manual and Automatic Test Case Generation Techniques for Scientific Software" by - | header 2:13-2:132
+              summary "Fichamento – Lista Base 9" h1 @1:3
+              summary "2. Fichamento de Conteúdo" h2 @6:4
+              purpose "Problema" bold @7:5
+              method "Metodologia" bold @8:5
+        "#]],
+    );
+    check(
+        "_posts/2025-04-08-a-brief-survey-of-deep-reinforcement-learning.md",
+        "---\nlayout: post\ntitle: A Brief Survey of Deep Reinforcement Learning\ntags: [Reinforcement Learning, Survey]\n---\n\n## Abstract\n\n해당 Paper에서는 RL 일반 분야에 대한 소개로 시작하여 🤖 가치 기반 방법과 정책 기반 방법을 서술한다.\n\n## 1. INTRODUCTION\n\nAI 분야의 주요 목표 중 하나는 완전 자율 에이전트를 생산하는 것이다.\n",
+        expect![[r#"
+            single front-matter "A Brief Survey of Deep Reinforcement Learning" by - | header 3:8-3:53
+              summary "Abstract" h2 @7:4
+              purpose "1. INTRODUCTION" h2 @11:4
+        "#]],
+    );
+}
