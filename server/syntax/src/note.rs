@@ -826,6 +826,13 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Report",
     // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
     "Paper Presentation",
+    // A Portuguese or Spanish review (`Resenha: On the Criteria …`), a
+    // Portuguese or French reading record.
+    "Resenha",
+    "Resenha crítica",
+    "Reseña",
+    "Fichamento",
+    "Fiche de lecture",
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
     "Crítica",
@@ -926,6 +933,14 @@ const GENERIC_TITLES: &[&str] = &[
     "Information",
     "Reference",
     "References",
+    // A French fiche de lecture's `## Références` over its paper's title,
+    // authors and venue; Portuguese and Spanish ones.
+    "Référence",
+    "Références",
+    "Referência",
+    "Referências",
+    "Referencia",
+    "Referencias",
     "Title",
     "Paper Title",
     "Paper Name",
@@ -1616,8 +1631,18 @@ pub(crate) fn read(
     // its first line, who wrote it on the next (`Sanity Checks for Saliency
     // Maps` over `Julius Adebayo, J Gilmer, …`; `* DRAW: A Recurrent Neural
     // Network For Image Generation` over `* Karol Gregor`).
+    // Or under an opening heading that only announces it: `## Références`
+    // over `* The Metalanguage λProlog and Its Implementation` and `*
+    // Gopalan Nadathur (University of Minnesota)`.
     if found.is_none()
-        && let Some((title, first)) = title_block(text, lines, kinds, first_content_line)
+        && let Some((title, first)) =
+            title_block(text, lines, kinds, first_content_line).or_else(|| {
+                let heading = headings.iter().find(|h| h.line >= first_content_line)?;
+                let opens = (first_content_line..heading.line).all(|i| kinds[i] == LineKind::Blank);
+                (opens && is_generic_title(heading.text.slice(text)))
+                    .then(|| title_block(text, lines, kinds, heading.line + 1))
+                    .flatten()
+            })
     {
         found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
@@ -2524,10 +2549,14 @@ pub(crate) fn read(
     // (Not one that links to its own paper's parts, `[01 - Introduction]
     // (sections/01-introduction.md)`, `[03 - Method](…)`: the paper's
     // note, in several files.)
-    let folder_index = path.is_some_and(NotePath::is_readme_or_index) && {
-        let (notes, parts) = notes_linked_below(text, lines, kinds, vocabulary);
-        notes >= 3 && parts * 2 < notes
-    };
+    // (Not the README of a folder named after its paper, titled so, that
+    // links the note's own further pages: `attention-is-all-you-need/
+    // README.md` over `architecture.md` and `attention-mechanics.md`.)
+    let folder_index =
+        path.is_some_and(NotePath::is_readme_or_index) && !folder_names_the_paper && {
+            let (notes, parts) = notes_linked_below(text, lines, kinds, vocabulary);
+            notes >= 3 && parts * 2 < notes
+        };
     let prose = prose_chars(text, lines, kinds);
     // A title over a filled-in summary (`# Abstract` and a sentence) is a
     // review begun; over an empty one, a template.
@@ -3356,6 +3385,25 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     // `✅ Solved:` beside `❓ General Problem:` and `🤔 Unsolved:`.
     ("Solved", SectionKind::Method),
     ("Idea", SectionKind::Method),
+    // In Portuguese, Spanish and French the noun comes first: `Ideia
+    // central`, `Idée principale`, `Contexte scientifique`, `Objectif
+    // de l'article`, `Método propuesto`, `Resultados experimentales`.
+    ("Ideia", SectionKind::Method),
+    ("Idée", SectionKind::Method),
+    ("Contexte", SectionKind::Purpose),
+    ("Contexto", SectionKind::Purpose),
+    ("Objectif", SectionKind::Purpose),
+    ("Objectifs", SectionKind::Purpose),
+    ("Método", SectionKind::Method),
+    ("Métodos", SectionKind::Method),
+    ("Metodologia", SectionKind::Method),
+    ("Metodología", SectionKind::Method),
+    ("Méthode", SectionKind::Method),
+    ("Méthodologie", SectionKind::Method),
+    ("Resultados", SectionKind::Experiment),
+    ("Résultats", SectionKind::Experiment),
+    ("Experimentos", SectionKind::Experiment),
+    ("Expériences", SectionKind::Experiment),
     // `## Ideation`: how the idea came about, the method's.
     ("Ideation", SectionKind::Method),
     ("Ideas", SectionKind::Method),
@@ -5294,6 +5342,10 @@ fn tags_a_paper_review(line: &str) -> bool {
         "critica",
         "crítica",
         "critique",
+        "resenha",
+        "reseña",
+        "fichamento",
+        "fiche de lecture",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",
@@ -6546,16 +6598,25 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // (Read only when something is quoted: most titles are not.)
         if current.contains(['"', '“'])
             && let lower = current.to_ascii_lowercase()
-            && let Some(quoted) = ["notes on ", "review of ", "summary of ", "thoughts on "]
-                .iter()
-                .find_map(|prefix| {
-                    let at = lower.find(prefix)?;
-                    (current[..at].split_whitespace().count() <= 3)
-                        .then(|| &current[at + prefix.len()..])
-                })
-                .filter(|rest| {
-                    rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some()
-                })
+            && let Some(quoted) = [
+                "notes on ",
+                "review of ",
+                "summary of ",
+                "thoughts on ",
+                // `RESENHA CRÍTICA DO ARTIGO "On the Criteria …"`, `Reseña
+                // del artículo "…"`, `Fiche de lecture de l'article "…"`.
+                "of the paper ",
+                "do artigo ",
+                "del artículo ",
+                "de l'article ",
+            ]
+            .iter()
+            .find_map(|prefix| {
+                let at = lower.find(prefix)?;
+                (current[..at].split_whitespace().count() <= 3)
+                    .then(|| &current[at + prefix.len()..])
+            })
+            .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
         {
             start = end - quoted.len();
             decorated = true;
@@ -6901,7 +6962,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             }
         }
         // `… implementation using PyTorch`, `PyTorch implementation of …`:
-        // a note on the paper's code names the paper.
+        // a note on the paper's code names the paper. Not a paper's own
+        // (`Prolog: Design and Implementation`, `The Metalanguage λProlog
+        // and Its Implementation`).
         let lower = current.to_ascii_lowercase();
         if let Some(at) = lower.rfind(" implementation")
             && at > 0
@@ -6910,6 +6973,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 .next()
                 .is_none_or(|word| ["using", "in", "with", "by"].contains(&word))
             && lower[at..].split_whitespace().count() <= 4
+            && !lower[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|word| ["and", "its", "their", "&", "a", "an", "the"].contains(&word))
         {
             end = start + current[..at].trim_end().len();
             decorated = true;
@@ -7596,8 +7663,10 @@ fn title_block(
     // Or over its own full reference: `Masked Autoencoders Are Scalable
     // Vision Learners` over `HE, Kaiming, et al. Masked autoencoders are
     // scalable vision learners. In: Proceedings of … 2022.`
+    // (One author may have where they work after the name: `Gopalan
+    // Nadathur (University of Minnesota)`.)
     let by_people = looks_like_author_list(next)
-        || looks_like_one_name(next)
+        || looks_like_one_name(next.split_once(" (").map_or(next, |(name, _)| name))
         || cites_the_title(next, bare.trim_end());
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.

@@ -346,6 +346,27 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = head.trim_end().len();
             continue;
         }
+        // Or after a spaced dash, a subtitle in the writer's language (its
+        // last word in it, an English term or two maybe before):
+        // `Attention Is All You Need — Transformer의 탄생`.
+        if let Some((dash, width)) = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
+            .max_by_key(|(at, _)| *at)
+            && let head = &text[..dash]
+            && let tail = &text[dash + width..]
+            && head.split_whitespace().count() >= 3
+            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
+            && !head.chars().any(is_cjk_or_hangul)
+            && tail.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 2
+            && tail
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| last.chars().all(is_cjk_or_hangul))
+        {
+            end = head.trim_end().len();
+            continue;
+        }
         // A part of a series of posts on the paper: `… with Hybrid Neural
         // Shading (1)`.
         if let Some((open, inner)) = trailing_parenthesis(text)

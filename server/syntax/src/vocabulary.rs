@@ -178,6 +178,8 @@ impl SectionKind {
                 "Motivazione",
                 "Objetivo",
                 "Objetivos",
+                "Objectif",
+                "Objectifs",
                 "Problema",
                 "Problemática",
                 "Problématique",

@@ -6936,3 +6936,71 @@ fn a_portuguese_title_field_and_korean_prose_on_a_paper() {
         "#]],
     );
 }
+
+/// A French fiche de lecture: `## Références` over the paper's title, its
+/// author (with where they work) and its venue; `Contexte scientifique`
+/// is the background, and a title ending `and Its Implementation` keeps
+/// its last word.
+#[test]
+fn a_french_fiche_de_lecture() {
+    check(
+        "fiches-de-lecture-2019/basile/Nadathur01.md",
+        "## Références\r\n\r\n* The Metalanguage λProlog and Its Implementation\r\n* Gopalan Nadathur (University of Minnesota)\r\n* International Symposium on Functional and Logic Programming, 2001\r\n\r\n## Résumé\r\n\r\nL'article présente une vue générale du langage λProlog 🐑.\r\n\r\n## Contexte scientifique\r\n\r\nL'article s'inspire des travaux sur l'unification d'ordre supérieur.\r\n",
+        expect![[r#"
+            single field "The Metalanguage λProlog and Its Implementation" by - | header 3:3-3:50
+              summary "Résumé" h2 @7:4
+              purpose "Contexte scientifique" h2 @11:4
+        "#]],
+    );
+}
+
+/// Portuguese and Spanish reviews: `RESENHA CRÍTICA DO ARTIGO "…"` and
+/// `Resenha: …` name the paper after what the note is; `Ideia central`,
+/// `Método propuesto` and `Resultados experimentales` put the noun first.
+#[test]
+fn portuguese_and_spanish_reviews() {
+    check(
+        "resenhas/modules/README.md",
+        "# RESENHA CRÍTICA DO ARTIGO \"On the Criteria To Be Used in Decomposing Systems into Modules\"\n\n## Ideia central\n\nParnas propõe decompor sistemas ocultando decisões de projeto 🧩.\n\n## Resultados experimentales\n\nDuas modularizações de um sistema KWIC são comparadas.\n",
+        expect![[r#"
+            single heading "On the Criteria To Be Used in Decomposing Systems into Modules" by - | header 1:30-1:92
+              method "Ideia central" h2 @3:4
+              experiment "Resultados experimentales" h2 @7:4
+        "#]],
+    );
+    check(
+        "resenhas/criteria-for-modularization/criteria_for_modularization.md",
+        "# Resenha: On the Criteria To Be Used in Decomposing Systems into Modules\n\n## 1. Introdução\n\nO artigo discute como dividir um sistema em módulos.\n\n## Método propuesto\n\nOcultação de informação.\n",
+        expect![[r#"
+            single heading "On the Criteria To Be Used in Decomposing Systems into Modules" by - | header 1:12-1:74
+              purpose "1. Introdução" h2 @3:4
+              method "Método propuesto" h2 @7:4
+        "#]],
+    );
+}
+
+/// A Korean subtitle after a dash (`Attention Is All You Need —
+/// Transformer의 탄생`), and a folder's README named after its paper that
+/// links the note's own further pages: the paper's review, not the
+/// folder's index.
+#[test]
+fn a_korean_subtitle_and_a_papers_readme_with_pages() {
+    check(
+        "_posts/2026-03-03-attention-is-all-you-need.md",
+        "---\ntitle: \"Attention Is All You Need — Transformer의 탄생\"\ndate: 2026-03-03\n---\n\n## 배경\n\nRNN은 순차 계산 때문에 병렬화가 어렵다 🐢. 이 논문은 recurrence 없이 attention만 쓴다.\n\n## 모델 구조\n\nSelf-attention만으로 인코더와 디코더를 쌓는다.\n",
+        expect![[r#"
+            single front-matter "Attention Is All You Need" by - | header 2:9-2:34
+              purpose "배경" h2 @6:4
+              method "모델 구조" h2 @10:4
+        "#]],
+    );
+    check(
+        "papers/nlp-llms/attention-is-all-you-need/README.md",
+        "# Attention Is All You Need\n\n| Item | Details |\n| --- | --- |\n| **Authors** | Ashish Vaswani, Noam Shazeer, Niki Parmar |\n| **Venue** | NeurIPS 2017 |\n\n## The One-Line Idea\n\nReplace recurrence with stacked attention blocks 🚀.\n\n## Study Path\n\n1. [Multi-head attention](multi-head-attention.md)\n2. [Positional encoding](positional-encoding.md)\n3. [Layer normalization](layer-normalization.md)\n\n## Limitations\n\nQuadratic cost in the sequence length.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              method "The One-Line Idea" h2 @8:4
+              limitations "Limitations" h2 @18:4
+        "#]],
+    );
+}
