@@ -833,6 +833,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "Reseña",
     "Fichamento",
     "Fiche de lecture",
+    // `Lectura: Item-based collaborative filtering …`, a Spanish course's
+    // reading.
+    "Lectura",
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
     "Crítica",
@@ -935,6 +938,14 @@ const GENERIC_TITLES: &[&str] = &[
     "References",
     // A French fiche de lecture's `## Références` over its paper's title,
     // authors and venue; Portuguese and Spanish ones.
+    // What a Portuguese or Spanish note is, over its paper's title: `#
+    // Resenha do Artigo` over `## Machine learning for internet of …`.
+    "Resenha",
+    "Resenha do Artigo",
+    "Resenha Crítica",
+    "Reseña",
+    "Fichamento",
+    "Fiche de lecture",
     "Référence",
     "Références",
     "Referência",
@@ -4450,6 +4461,16 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "this work",
         "the authors",
         "this study",
+        "this article",
+        "the article",
+        // Portuguese, Spanish and French notes: `O artigo, Machine
+        // learning for …, trata 3 aspectos`.
+        "o artigo",
+        "este artigo",
+        "el artículo",
+        "este artículo",
+        "l'article",
+        "cet article",
         "이 논문",
         "본 논문",
         "해당 논문",
@@ -4476,10 +4497,10 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         .any(|content| {
             let lower = content.to_lowercase();
             // (An English line holds none of the Korean, Chinese or
-            // Japanese phrases, and the English ones all begin with `th`:
-            // most lines are not searched phrase by phrase.)
+            // Japanese phrases, and the others all begin with `th` or end
+            // in `arti…`: most lines are not searched phrase by phrase.)
             let english = lower.is_ascii();
-            (!english || lower.contains("th"))
+            (!english || lower.contains("th") || lower.contains("arti"))
                 && PHRASES
                     .iter()
                     .filter(|phrase| !english || phrase.is_ascii())
@@ -5346,6 +5367,7 @@ fn tags_a_paper_review(line: &str) -> bool {
         "reseña",
         "fichamento",
         "fiche de lecture",
+        "lectura",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",
@@ -5534,7 +5556,8 @@ fn names_several_papers(title: &str) -> bool {
             "论文列表",
         ]
         .iter()
-        .any(|phrase| lower.contains(phrase))
+        // (As a file's name writes it too: `paper_list.md`.)
+        .any(|phrase| lower.contains(phrase) || lower.replace(['_', '-'], " ").contains(phrase))
         || names_a_series(title)
         || spans_versions(&lower)
     {

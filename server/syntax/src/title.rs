@@ -473,6 +473,16 @@ fn merge(
 /// Where a title's trailing authors start: `…, by Altaf Rahman and
 /// Vincent Ng`, `…, Andrew G. Howard et al`, `…; Tomas Mikolov, Kai Chen`.
 fn trailing_authors(text: &str) -> Option<usize> {
+    // `Item-based collaborative filtering recommendation algorithms.
+    // Sarwar, B., Karypis, G., Konstan, J., & Riedl, J`: a reference's
+    // authors after its title.
+    if let Some(stop) = text.find(". ")
+        && stop > 0
+        && text[..stop].split_whitespace().count() >= 2
+        && names_authors_by_initials(&text[stop + 2..])
+    {
+        return Some(stop);
+    }
     if let Some(semi) = text.rfind(';')
         && semi > 0
         && crate::note::looks_like_author_list(&text[semi + 1..])
@@ -1045,6 +1055,14 @@ pub(crate) fn after_citation_authors(text: &str) -> Option<(&str, u16)> {
     let rest = inner[close + 1..]
         .trim_start_matches([':', '.', ','])
         .trim_start();
+    (names_authors_by_initials(authors) && rest.split_whitespace().count() >= 2)
+        .then_some((rest, year))
+}
+
+/// Whether words are a reference list's authors, surnames with their
+/// initials: `Gregor, T., Haluška, J.`, `Sarwar, B., Karypis, G., & Riedl,
+/// J`, `Турдаков, Д. Ю. et al.`.
+fn names_authors_by_initials(authors: &str) -> bool {
     let initial = |word: &str| {
         let word = word.trim_end_matches(',');
         word.strip_suffix('.').is_some_and(|letters| {
@@ -1053,12 +1071,26 @@ pub(crate) fn after_citation_authors(text: &str) -> Option<(&str, u16)> {
                 .all(|letter| letter.chars().count() == 1 && letter.chars().all(char::is_uppercase))
         })
     };
-    (authors.contains(',')
+    // Each name a word or three, capitalised (`et al.` aside).
+    let names = authors
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .all(|part| {
+            let words = part
+                .split_whitespace()
+                .filter(|word| !matches!(*word, "et" | "al." | "al"));
+            words.clone().count() <= 3
+                && words
+                    .clone()
+                    .all(|word| word.starts_with(char::is_uppercase))
+        });
+    authors.contains(',')
         && !authors.contains([':', '：'])
         && authors.split_whitespace().count() <= 24
         && authors.split_whitespace().any(initial)
-        && rest.split_whitespace().count() >= 2)
-        .then_some((rest, year))
+        && names
 }
 
 /// Whether a folder's name is a venue and a year (`ISCA-2019`, `CVPR

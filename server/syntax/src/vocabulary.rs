@@ -135,6 +135,10 @@ impl SectionKind {
                 "主要贡献",
                 "创新点",
                 "貢献",
+                "Contribuição",
+                "Contribuições",
+                "Contribución",
+                "Contribuciones",
             ],
             SectionKind::Limitations => &[
                 "한계",
@@ -475,6 +479,7 @@ impl SectionKind {
                 "まとめ",
                 // Portuguese, Spanish, French, German.
                 "Resumo",
+                "Sumarização",
                 // Brazilian reading notes: `## 1. Fichamento de Conteúdo`.
                 "Fichamento",
                 "Fichamento de Conteúdo",

@@ -7004,3 +7004,36 @@ fn a_korean_subtitle_and_a_papers_readme_with_pages() {
         "#]],
     );
 }
+
+/// A Spanish course's reading (`Lectura: …`) with its reference's
+/// authors after the title; a Portuguese review whose first heading says
+/// what it is (`# Resenha do Artigo`) over the paper's title, whose prose
+/// speaks of `o artigo`; a file named as a list of papers.
+#[test]
+fn a_spanish_reading_a_portuguese_review_and_a_paper_list() {
+    check(
+        "lecturasIIC3633-2020/lectura4-1.md",
+        "# Lectura: Content-based recommendation systems. Pazzani, M. J., & Billsus, D.\r\n\r\nEl artículo describe cómo recomendar ítems según su contenido 📚: primero distingue los datos estructurados, tablas con atributos bien definidos, de los no estructurados, descripciones de texto sin atributos claros. Luego propone darles una estructura y discute sus limitaciones frente al filtrado colaborativo en la práctica.\r\n",
+        expect![[r#"
+            single heading "Content-based recommendation systems" by - | header 1:12-1:48
+        "#]],
+    );
+    check(
+        "M7T2-ATIVIDADES/PONDERADA-5-PROG/readme.md",
+        "# Resenha do Artigo\n## Machine learning for internet of things data analysis: a survey\n\n### Sumarização\nO artigo trata 3 aspectos elementares do processamento de dados de IoT 🌐 e dos algoritmos de aprendizado de máquina.\n\n### Contribuição\nO artigo relaciona-se com o projeto atual de manutenção preditiva.\n",
+        expect![[r#"
+            single heading "Machine learning for internet of things data analysis: a survey" by - | header 2:4-2:67
+              summary "Sumarização" h3 @4:5
+              novelty "Contribuição" h3 @7:5
+              method "Contribuição" h3 inferred @7:5
+        "#]],
+    );
+    assert_eq!(
+        render(
+            "Blog/Paper_review/paper_list.md",
+            "# YOLOv4\n\n- Densely Connected Convolutional Networks - 네트워크의 선행 계층이 후행의 모든 계층에 연결된 구조.\n- CSPNet: A New Backbone that can Enhance Learning Capability of CNN - Cross Stage Partial Network.\n- YOLOv4: Optimal Speed and Accuracy of Object Detection - YOLOv3에 여러 기법을 적용한 Technical Report 🚀.\n\n## Method\n\nCSPDarknet53 backbone.\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
