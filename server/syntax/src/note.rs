@@ -745,6 +745,16 @@ const TITLE_FIELDS: &[&str] = &[
     "論文名",
     "タイトル",
     "論文",
+    // Portuguese and Spanish: `Artigo de referência: [Machine learning for
+    // …](…)`; a review's first line, `Resenha crítica: Não Há Bala de
+    // Prata — … (Brooks, 1987)`.
+    "Artigo",
+    "Artigo de referência",
+    "Artículo",
+    "Resenha crítica",
+    "Resenha",
+    "Reseña crítica",
+    "Reseña",
     // Spanish and Portuguese (`**Título:** …` in a fichamento), French,
     // German, Russian.
     "Título",
@@ -757,6 +767,9 @@ const TITLE_FIELDS: &[&str] = &[
 /// Field names that give the note's author, the reviewer.
 const REVIEWER_FIELDS: &[&str] = &[
     "Reviewer",
+    // `**Autor:** Vicente Aguilera Yévenes` over a Spanish course's
+    // reading, as `Author` is.
+    "Autor",
     "Reviewed by",
     "Review by",
     "작성자",
@@ -770,6 +783,7 @@ const REVIEWER_FIELDS: &[&str] = &[
 const PAPER_FIELDS: &[&str] = &[
     "Authors",
     "Author",
+    "Autor",
     "Autores",
     "Auteurs",
     "Autoren",
@@ -834,8 +848,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "Fichamento",
     "Fiche de lecture",
     // `Lectura: Item-based collaborative filtering …`, a Spanish course's
-    // reading.
+    // reading, and `Comentario: "Deep Learning based Recommender …"`.
     "Lectura",
+    "Comentario",
+    "Comentarios",
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
     "Crítica",
@@ -1426,6 +1442,12 @@ pub(crate) fn read(
                 && let Some(title) =
                     title_from_value(text, wrapped_value(text, lines, kinds, index, value))
                 && !is_generic_title(&title.text)
+                // (A sentence after the label says what to write: `✅
+                // Resenha Crítica: desenvolvimento de uma resenha crítica
+                // sobre o artigo, apresentando …`.)
+                && !(title.text.starts_with(char::is_lowercase)
+                    && title.text.split_whitespace().count() >= 8
+                    && title.text.contains(", "))
             {
                 found = Some(field_title(title, line.range()));
                 title_line = Some(index);
@@ -4467,6 +4489,10 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         // learning for …, trata 3 aspectos`.
         "o artigo",
         "este artigo",
+        "o paper",
+        "este paper",
+        "el paper",
+        "del paper",
         "el artículo",
         "este artículo",
         "l'article",
@@ -4497,10 +4523,11 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         .any(|content| {
             let lower = content.to_lowercase();
             // (An English line holds none of the Korean, Chinese or
-            // Japanese phrases, and the others all begin with `th` or end
-            // in `arti…`: most lines are not searched phrase by phrase.)
+            // Japanese phrases, and the others all begin with `th` or hold
+            // `arti…` or `paper`: most lines are not searched phrase by
+            // phrase.)
             let english = lower.is_ascii();
-            (!english || lower.contains("th") || lower.contains("arti"))
+            (!english || lower.contains("th") || lower.contains("arti") || lower.contains("paper"))
                 && PHRASES
                     .iter()
                     .filter(|phrase| !english || phrase.is_ascii())
@@ -5368,6 +5395,8 @@ fn tags_a_paper_review(line: &str) -> bool {
         "fichamento",
         "fiche de lecture",
         "lectura",
+        "comentario",
+        "crítica y análisis",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",

@@ -1203,6 +1203,17 @@ pub fn is_vacant(content: &str) -> bool {
                 rest = rest[bullet..].trim_start();
                 continue;
             }
+            // A template's field in bold, with nothing or its guidance after
+            // it: `**Dataset / Environment:** (Dataset or simulation …)`.
+            if let Some(after) = rest.strip_prefix("**")
+                && let Some(close) = after.find("**")
+                && close <= 60
+                && (after[..close].ends_with([':', '：'])
+                    || after[close + 2..].starts_with([':', '：']))
+            {
+                let value = after[close + 2..].trim_start_matches([':', '：']).trim();
+                return value.is_empty() || is_guidance(value);
+            }
             // A marker at the end of its line: `*` with nothing after it.
             // An image with no address is a template's slot for a figure:
             // `![Figure 1]()`.
@@ -1225,6 +1236,7 @@ pub fn is_vacant(content: &str) -> bool {
                     && rest.matches("](").count() == 1)
                 || is_placeholder(rest)
                 || is_prompt(rest)
+                || is_guidance(rest)
                 || is_left_to_write(rest);
         }
     })
@@ -1390,6 +1402,20 @@ fn is_prompt(line: &str) -> bool {
         && line.ends_with(['*', '_'])
         && asks
         && !inner.contains(['*', '_'])
+}
+
+/// A template's guidance in parentheses, a whole line saying what to
+/// write: `(Summarize the paper's core problem in one sentence.)`,
+/// `(What limitation is this paper trying to overcome?)`, `(Dataset or
+/// simulation environment used in the experiments.)`.
+fn is_guidance(line: &str) -> bool {
+    line.strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|inner| {
+            !inner.contains(['(', ')'])
+                && inner.split_whitespace().count() >= 3
+                && inner.chars().any(char::is_alphabetic)
+        })
 }
 
 /// The length of a bullet marker and the spaces after it at the start of

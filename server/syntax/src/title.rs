@@ -265,6 +265,28 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = dash;
             continue;
         }
+        // What a Spanish or Portuguese note is, after a colon: `Item-Based
+        // Collaborative Filtering Recommendation Algorithms: Crítica y
+        // Análisis`.
+        if let Some((kept, tail)) = text.rsplit_once(": ")
+            && kept.split_whitespace().count() >= 2
+            && [
+                "crítica",
+                "crítica y análisis",
+                "análisis y crítica",
+                "análisis crítico",
+                "comentario",
+                "comentarios",
+                "resenha",
+                "resenha crítica",
+                "reseña",
+                "reseña crítica",
+            ]
+            .contains(&tail.trim().to_lowercase().as_str())
+        {
+            end = kept.trim_end().len();
+            continue;
+        }
         // `…(작성중)`, `… [WIP]`: the note's state, not the title's.
         if let Some(stripped) = strip_note_state(text) {
             end = stripped.len();

@@ -6972,7 +6972,7 @@ fn portuguese_and_spanish_reviews() {
         "resenhas/criteria-for-modularization/criteria_for_modularization.md",
         "# Resenha: On the Criteria To Be Used in Decomposing Systems into Modules\n\n## 1. Introdução\n\nO artigo discute como dividir um sistema em módulos.\n\n## Método propuesto\n\nOcultação de informação.\n",
         expect![[r#"
-            single heading "On the Criteria To Be Used in Decomposing Systems into Modules" by - | header 1:12-1:74
+            single field "On the Criteria To Be Used in Decomposing Systems into Modules" by - | header 1:12-1:74
               purpose "1. Introdução" h2 @3:4
               method "Método propuesto" h2 @7:4
         "#]],
@@ -7036,4 +7036,65 @@ fn a_spanish_reading_a_portuguese_review_and_a_paper_list() {
         ),
         "not a review\n"
     );
+}
+
+/// A Spanish course's critiques: `Comentario: "…"` before the title and
+/// `: Crítica y Análisis` after it, `**Autor:**` the note's writer, `Este
+/// paper` in its prose; a Portuguese review's first line, `Resenha crítica:
+/// …`, names the paper, and an assignment's `Artigo de referência:` does
+/// where its checklist's sentence after `Resenha Crítica:` does not.
+#[test]
+fn spanish_critiques_and_portuguese_review_lines() {
+    check(
+        "lecturasIIC3633-2020/lecturas/semana 1/lectura-1-1.md",
+        "# Item-Based Collaborative Filtering Recommendation Algorithms: Crítica y Análisis\n\n**Autor:** Vicente Aguilera Yévenes\n\nEste paper introduce una variante de Collaborative Filtering 🎬 para recomendaciones personalizadas, donde las predicciones se basan en la relación item-item y no en la relación user-item.\n\nLa razón de buscar nuevas alternativas es el desempeño: la cantidad de usuarios crece sostenidamente, y con ella la complejidad de los algoritmos basados en vecindarios de usuarios.\n",
+        expect![[r#"
+            single heading "Item-Based Collaborative Filtering Recommendation Algorithms" by Vicente Aguilera Yévenes | header 1:3-1:63
+        "#]],
+    );
+    check(
+        "lecturasIIC3633-2020/lecturas/lectura10-1.md",
+        "# Comentario: \"Deep Learning based Recommender System: A Survey and New Perspectives\"\n\n## Resumen\n\nEl artículo revisa los sistemas recomendadores basados en deep learning 🤖.\n",
+        expect![[r#"
+            single heading "Deep Learning based Recommender System: A Survey and New Perspectives" by - | header 1:16-1:85
+              summary "Resumen" h2 @3:4
+        "#]],
+    );
+    check(
+        "resenhas-arquitetura-de-software/artigo-03-no-silver-bullet/resenha.md",
+        "Resenha crítica: Não Há Bala de Prata — Essência e Acidentes da Engenharia de Software (Brooks, 1987)\r\n\r\nO artigo de Frederick P. Brooks Jr. parte de uma metáfora forte 🐺: o projeto de software pode parecer inofensivo até virar monstro de prazos estourados.\r\n\r\nBrooks argumenta que nenhuma invenção isolada, em tecnologia ou gestão, promete ganho de uma ordem de grandeza em produtividade, confiabilidade ou simplicidade; o progresso real exige esforço disciplinado e contínuo.\r\n",
+        expect![[r#"
+            single field "Não Há Bala de Prata — Essência e Acidentes da Engenharia de Software" by - | header 1:18-1:87
+        "#]],
+    );
+    check(
+        "modulo_7/ponderadas/ponderada_5/README.md",
+        "# Atividade 5: Resenha sobre artigo\n\nArtigo de referência: [Machine learning for internet of things data analysis: a survey](https://www.sciencedirect.com/science/article/pii/S235286481730247X)\n\n## Padrão de qualidade\n- ✅ Resenha Crítica: desenvolvimento de uma resenha crítica sobre o artigo, apresentando os pontos positivos e negativos.\n\n## Sumarização\nO artigo trata do processamento de dados de IoT 🌐.\n",
+        expect![[r#"
+            single field "Machine learning for internet of things data analysis: a survey" by - | header 3:24-3:87
+              summary "Sumarização" h2 @8:4
+        "#]],
+    );
+}
+
+/// A template's guidance in parentheses, and its bold fields with nothing
+/// or guidance after them, are no content: such a part is empty.
+#[test]
+fn a_templates_guidance_is_no_content() {
+    for (content, vacant) in [
+        (
+            "> (Summarize the paper's core problem in one sentence.)\n",
+            false,
+        ),
+        ("- (List the author's 2-3 main contributions.)\n- \n", true),
+        (
+            "- **Dataset / Environment:** (Dataset or simulation environment used.)\r\n- **Key Metrics:**\r\n",
+            true,
+        ),
+        ("- **Dataset:** ImageNet 🖼️, COCO\n", false),
+        ("(2017)\n", false),
+        ("(see Figure 3) The loss drops.\n", false),
+    ] {
+        assert_eq!(review_syntax::is_vacant(content), vacant, "{content:?}");
+    }
 }
