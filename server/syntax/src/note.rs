@@ -5178,7 +5178,9 @@ fn names_a_template(name: &str) -> bool {
         && words
             .iter()
             .any(|word| ["paper", "note", "notes", "review"].contains(word));
-    example_note || format_of_notes
+    // (Not a paper's title in the name: `Dual Encoding for Zero-Example
+    // Video Retrieval Note.md`.)
+    (example_note || format_of_notes) && words.len() <= 5
 }
 
 /// Whether a front-matter key names the paper's own title rather than the

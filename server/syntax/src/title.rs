@@ -800,6 +800,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "精读",
             "详解",
             "解读",
+            // `OctConv笔记.md`.
+            "笔记",
+            "筆記",
         ]
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))

@@ -7098,3 +7098,28 @@ fn a_templates_guidance_is_no_content() {
         assert_eq!(review_syntax::is_vacant(content), vacant, "{content:?}");
     }
 }
+
+/// `笔记` glued to a file's name says what the note is (`OctConv笔记.md`);
+/// a paper's title in a file's name is no template's name, though it says
+/// `Example` and `Note` (`… Zero-Example Video Retrieval Note.md`).
+#[test]
+fn notes_glued_to_a_name_and_a_title_that_says_example() {
+    check(
+        "PaperReading/OctConv笔记.md",
+        "## 动机\n自然图像可以分解为低频和高频两部分 🖼️，低频部分存在空间冗余。\n\n## 方法\n把特征图分成高频和低频两组，低频组分辨率减半。\n\n## 实验\nImageNet 上 FLOPs 降低，精度提升。\n",
+        expect![[r#"
+            single file-name "OctConv" by - | header 1:1-1:6
+              purpose "动机" h2 @1:4
+              method "方法" h2 @4:4
+              experiment "实验" h2 @7:4
+        "#]],
+    );
+    check(
+        "PaperReading/Dual Encoding for Zero-Example Video Retrieval Note.md",
+        "# Dual Encoding for Zero-Example Video Retrieval\r\n\r\nZero-example video retrieval：文本搜无标签视频 🎬，输入只提供文本不提供视频样本。\r\n\r\nThis paper proposes a dual deep encoding network that encodes videos and queries into powerful dense representations of their own.\r\n\r\n## 背景\r\n跨模态匹配需要 sequence-to-sequence 模型。\r\n",
+        expect![[r#"
+            single heading "Dual Encoding for Zero-Example Video Retrieval" by - | header 1:3-1:49
+              purpose "背景" h2 @7:4
+        "#]],
+    );
+}
