@@ -4478,25 +4478,29 @@ fn is_link_line(content: &str) -> bool {
 /// `著者`. Headings, code and tables do not count; nor does `the paper`,
 /// which a guide to writing notes says as often.
 fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> bool {
-    const PHRASES: &[&str] = &[
+    // Each group of phrases is searched only in a line holding its mark
+    // (most lines hold none): English ones hold `th`; Portuguese, Spanish
+    // and French ones `arti` or `artí` (`O artigo, Machine learning for …,
+    // trata 3 aspectos`), or `paper` as those writers use it; Korean,
+    // Chinese and Japanese ones are in no ASCII line.
+    const ENGLISH: &[&str] = &[
         "this paper",
         "this work",
         "the authors",
         "this study",
         "this article",
         "the article",
-        // Portuguese, Spanish and French notes: `O artigo, Machine
-        // learning for …, trata 3 aspectos`.
+    ];
+    const ARTICLE: &[&str] = &[
         "o artigo",
         "este artigo",
-        "o paper",
-        "este paper",
-        "el paper",
-        "del paper",
         "el artículo",
         "este artículo",
         "l'article",
         "cet article",
+    ];
+    const PAPER: &[&str] = &["o paper", "este paper", "el paper", "del paper"];
+    const CJK: &[&str] = &[
         "이 논문",
         "본 논문",
         "해당 논문",
@@ -4522,16 +4526,11 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         .take(40)
         .any(|content| {
             let lower = content.to_lowercase();
-            // (An English line holds none of the Korean, Chinese or
-            // Japanese phrases, and the others all begin with `th` or hold
-            // `arti…` or `paper`: most lines are not searched phrase by
-            // phrase.)
-            let english = lower.is_ascii();
-            (!english || lower.contains("th") || lower.contains("arti") || lower.contains("paper"))
-                && PHRASES
-                    .iter()
-                    .filter(|phrase| !english || phrase.is_ascii())
-                    .any(|phrase| holds_term(&lower, phrase))
+            let any_of = |phrases: &[&str]| phrases.iter().any(|phrase| holds_term(&lower, phrase));
+            (lower.contains("th") && any_of(ENGLISH))
+                || ((lower.contains("arti") || lower.contains("artí")) && any_of(ARTICLE))
+                || (lower.contains("paper") && any_of(PAPER))
+                || (!lower.is_ascii() && any_of(CJK))
         })
 }
 
@@ -5555,6 +5554,10 @@ fn names_several_papers(title: &str) -> bool {
         title
     };
     let lower = title.to_lowercase();
+    // (As a file's name writes it too: `paper_list.md`.)
+    let spaced = lower
+        .contains(['_', '-'])
+        .then(|| lower.replace(['_', '-'], " "));
     // A paper's own name before its colon: `QnDReview: Read 100 CHI Papers
     // in 7 Hours` is one paper about many.
     let named_paper = title.split_once(": ").is_some_and(|(name, rest)| {
@@ -5587,8 +5590,12 @@ fn names_several_papers(title: &str) -> bool {
             "论文列表",
         ]
         .iter()
-        // (As a file's name writes it too: `paper_list.md`.)
-        .any(|phrase| lower.contains(phrase) || lower.replace(['_', '-'], " ").contains(phrase))
+        .any(|phrase| {
+            lower.contains(phrase)
+                || spaced
+                    .as_ref()
+                    .is_some_and(|spaced| spaced.contains(phrase))
+        })
         || names_a_series(title)
         || spans_versions(&lower)
     {

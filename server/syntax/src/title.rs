@@ -205,6 +205,11 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
     loop {
         let text = raw[..end].trim_end();
         end = text.len();
+        // The last spaced dash, where three of the cuts below look.
+        let last_dash = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
+            .max_by_key(|(at, _)| *at);
         if let Some(stripped) = text.strip_suffix([',', '.', ';', '，']) {
             end = stripped.len();
             continue;
@@ -240,10 +245,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // What the note is after a dash: `DecAlign — Reading Notes`,
         // `Constitutional AI — Overview`.
-        if let Some((dash, width)) = [" - ", " — ", " – "]
-            .iter()
-            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
-            .max_by_key(|(at, _)| *at)
+        if let Some((dash, width)) = last_dash
             && dash > 0
             && {
                 // Not a lone `review`: `Deep learning — review` is a review
@@ -269,6 +271,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Collaborative Filtering Recommendation Algorithms: Crítica y
         // Análisis`.
         if let Some((kept, tail)) = text.rsplit_once(": ")
+            && tail.trim().len() <= 24
             && kept.split_whitespace().count() >= 2
             && [
                 "crítica",
@@ -282,7 +285,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 "reseña",
                 "reseña crítica",
             ]
-            .contains(&tail.trim().to_lowercase().as_str())
+            .iter()
+            .any(|says| {
+                tail.trim()
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(says.chars())
+            })
         {
             end = kept.trim_end().len();
             continue;
@@ -341,10 +350,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Or after the title alone, behind a spaced dash: `Image-to-Image
         // Translation with Conditional Adversarial Networks - cGAN`, `… —
         // Analysis`; a title of four words at least.
-        if let Some((dash, width)) = [" - ", " — ", " – "]
-            .iter()
-            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
-            .max_by_key(|(at, _)| *at)
+        if let Some((dash, width)) = last_dash
             && is_nickname(&text[dash + width..])
             && text[..dash].split_whitespace().count() >= 4
         {
@@ -371,10 +377,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Or after a spaced dash, a subtitle in the writer's language (its
         // last word in it, an English term or two maybe before):
         // `Attention Is All You Need — Transformer의 탄생`.
-        if let Some((dash, width)) = [" - ", " — ", " – "]
-            .iter()
-            .filter_map(|dash| text.rfind(dash).map(|at| (at, dash.len())))
-            .max_by_key(|(at, _)| *at)
+        if let Some((dash, width)) = last_dash
             && let head = &text[..dash]
             && let tail = &text[dash + width..]
             && head.split_whitespace().count() >= 3
