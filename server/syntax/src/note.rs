@@ -928,6 +928,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Review",
     "Paper Reviews",
     "Paper Notes",
+    "Paper Review Notes",
+    "Paper Reading Notes",
     "Reading Notes",
     "Research Notes",
     "Review",

@@ -7123,3 +7123,18 @@ fn notes_glued_to_a_name_and_a_title_that_says_example() {
         "#]],
     );
 }
+
+/// A README titled `Paper Review Notes` over the template every note
+/// follows (its parts filled with what to write) is the notes' README, not
+/// a review.
+#[test]
+fn a_readme_titled_paper_review_notes() {
+    assert_eq!(
+        render(
+            "paper_reading_note/README.MD",
+            "# Paper Review Notes\n\n论文阅读笔记，用下面的模板 📝。\n\n## 研究背景与动机 (Motivation)\n这篇论文要解决什么问题？已有方法的局限是什么？\n\n## 方法 (Method)\n作者提出了什么模型？核心思想是什么？\n\n## 实验 (Experiments)\n在哪些数据集上验证？结果如何？\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
