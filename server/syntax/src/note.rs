@@ -840,21 +840,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Report",
     // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
     "Paper Presentation",
-    // A Portuguese or Spanish review (`Resenha: On the Criteria …`), a
-    // Portuguese or French reading record.
-    "Resenha",
-    "Resenha crítica",
-    "Reseña",
-    "Fichamento",
-    "Fiche de lecture",
-    // `Lectura: Item-based collaborative filtering …`, a Spanish course's
-    // reading, and `Comentario: "Deep Learning based Recommender …"`.
-    "Lectura",
-    "Comentario",
-    "Comentarios",
+    // (And what a Portuguese, Spanish or French note calls itself:
+    // `crate::title::ROMANCE_NOTE_WORDS`.)
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
-    "Crítica",
     "Critique",
     "논문 리뷰",
     "논문리뷰",
@@ -5391,15 +5380,7 @@ fn tags_a_paper_review(line: &str) -> bool {
         "paper report",
         "paper reading",
         "critica",
-        "crítica",
         "critique",
-        "resenha",
-        "reseña",
-        "fichamento",
-        "fiche de lecture",
-        "lectura",
-        "comentario",
-        "crítica y análisis",
         "논문 리뷰",
         "논문 요약",
         "논문 정리",
@@ -5417,7 +5398,8 @@ fn tags_a_paper_review(line: &str) -> bool {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let says = |text: &str| SAYS.iter().any(|said| squeeze(said) == text);
+    let all = || SAYS.iter().chain(crate::title::ROMANCE_NOTE_WORDS);
+    let says = |text: &str| all().any(|said| squeeze(said) == text);
     let lower = line
         .trim()
         .trim_end_matches(['"', '\'', ' ', '*', '#'])
@@ -5428,7 +5410,7 @@ fn tags_a_paper_review(line: &str) -> bool {
         .filter(|(key, _)| !key.trim().contains(' '))
         .map_or(lower.as_str(), |(_, value)| value)
         .trim_start_matches(['"', '\'', ' ', '#', '*']);
-    if SAYS.iter().any(|said| {
+    if all().any(|said| {
         lower.ends_with(said) || opening.starts_with(said) || lower.ends_with(&squeeze(said))
     }) {
         return true;
@@ -6792,7 +6774,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
-        for prefix in TITLE_PREFIXES {
+        for prefix in TITLE_PREFIXES
+            .iter()
+            .chain(crate::title::ROMANCE_NOTE_WORDS)
+        {
             if let Some(raw_after) = crate::title::strip_prefix_ignore_case(current, prefix)
                 .filter(|after| !after.is_empty())
             {

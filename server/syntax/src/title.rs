@@ -273,20 +273,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         if let Some((kept, tail)) = text.rsplit_once(": ")
             && tail.trim().len() <= 24
             && kept.split_whitespace().count() >= 2
-            && [
-                "crítica",
-                "crítica y análisis",
-                "análisis y crítica",
-                "análisis crítico",
-                "comentario",
-                "comentarios",
-                "resenha",
-                "resenha crítica",
-                "reseña",
-                "reseña crítica",
-            ]
-            .iter()
-            .any(|says| {
+            && ROMANCE_NOTE_WORDS.iter().any(|says| {
                 tail.trim()
                     .chars()
                     .flat_map(char::to_lowercase)
@@ -1069,6 +1056,27 @@ impl TagVenue {
         true
     }
 }
+
+/// What a Portuguese, Spanish or French note calls itself, before its
+/// paper's title (`Resenha: …`, `Lectura: …`, `Comentario: "…"`), after it
+/// (`…: Crítica y Análisis`) or alone: a review, a reading record, a
+/// comment. Lower-cased; read as prefixes, as tags of a review and as
+/// suffixes after a colon.
+pub(crate) const ROMANCE_NOTE_WORDS: &[&str] = &[
+    "resenha crítica",
+    "resenha",
+    "reseña crítica",
+    "reseña",
+    "crítica y análisis",
+    "análisis y crítica",
+    "análisis crítico",
+    "crítica",
+    "comentario",
+    "comentarios",
+    "lectura",
+    "fichamento",
+    "fiche de lecture",
+];
 
 /// The title after a citation's authors and year, and the year:
 /// `Gregor, T., Haluška, J. (2015): Generalizations of …`, `Турдаков, Д. Ю.
