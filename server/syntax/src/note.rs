@@ -943,16 +943,12 @@ const GENERIC_TITLES: &[&str] = &[
     "Information",
     "Reference",
     "References",
+    // What a Portuguese or Spanish note is, over its paper's title: `#
+    // Resenha do Artigo` over `## Machine learning for internet of …` (and
+    // `crate::title::ROMANCE_NOTE_WORDS`, `# Resenha`, `# Fichamento`).
+    "Resenha do Artigo",
     // A French fiche de lecture's `## Références` over its paper's title,
     // authors and venue; Portuguese and Spanish ones.
-    // What a Portuguese or Spanish note is, over its paper's title: `#
-    // Resenha do Artigo` over `## Machine learning for internet of …`.
-    "Resenha",
-    "Resenha do Artigo",
-    "Resenha Crítica",
-    "Reseña",
-    "Fichamento",
-    "Fiche de lecture",
     "Référence",
     "Références",
     "Referência",
@@ -4645,8 +4641,13 @@ fn names_one_of(label: &str, names: &[&str]) -> bool {
 
 fn is_generic_title(text: &str) -> bool {
     static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
-    let folded =
-        FOLDED.get_or_init(|| GENERIC_TITLES.iter().map(|generic| fold(generic)).collect());
+    let folded = FOLDED.get_or_init(|| {
+        GENERIC_TITLES
+            .iter()
+            .chain(crate::title::ROMANCE_NOTE_WORDS)
+            .map(|generic| fold(generic))
+            .collect()
+    });
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
     // the title), never a paper's title.

@@ -1060,8 +1060,8 @@ impl TagVenue {
 /// What a Portuguese, Spanish or French note calls itself, before its
 /// paper's title (`Resenha: …`, `Lectura: …`, `Comentario: "…"`), after it
 /// (`…: Crítica y Análisis`) or alone: a review, a reading record, a
-/// comment. Lower-cased; read as prefixes, as tags of a review and as
-/// suffixes after a colon.
+/// comment. Lower-cased; read as prefixes, as tags of a review, as
+/// suffixes after a colon, and alone as a heading that names no paper.
 pub(crate) const ROMANCE_NOTE_WORDS: &[&str] = &[
     "resenha crítica",
     "resenha",
