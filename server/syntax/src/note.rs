@@ -1739,6 +1739,24 @@ pub(crate) fn read(
         title_line = Some(first);
         paper_signals += 1;
     }
+    // Or the paper's reference right under it, as a quote or a line
+    // (`# Diffusion Tensor Imaging (DTI)` over `> Basser, P. J., …
+    // (1994). MR diffusion tensor spectroscopy and imaging. *Biophysical
+    // Journal*, …`): the heading names the topic, the reference the paper.
+    if let Some((heading, TitleSource::Heading, ..)) = &found
+        && let Some(index) = title_line
+        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[below] == LineKind::Text
+        && let line = lines[below].range().trimmed(text)
+        && let quoted = line.slice(text).trim_start_matches(['>', ' '])
+        && let Some(cited) = cited_title(text, TextRange::new(line.end - quoted.len(), line.end))
+        && let Some(title) = title_from_value(text, cited)
+        && title.key != heading.key
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // A heading of one or two words with the paper's short name, and what
     // stands right under it.
     if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
@@ -2542,8 +2560,7 @@ pub(crate) fn read(
 
     // Is this a review note at all?
     let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
-    let placeholder = unfilled_title
-        || repository_banner
+    let placeholder = repository_banner
         || title_text.is_some_and(is_generic_title)
         || path.is_some_and(|p| names_a_template(p.stem) || p.folder.is_some_and(names_a_template))
         // `<论文标题>`, `{{ title }}`: a blank of the template.
@@ -2649,6 +2666,10 @@ pub(crate) fn read(
         })
         .collect();
     let stub = filled_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
+    // A template's title field left blank (`# 論文名` over `### 著者`) over
+    // parts left blank too; with two parts written in, the note was begun
+    // and its file names the paper.
+    let unfilled_title = unfilled_title && filled_kinds.len() < 2;
     // A template that still says where the notes go (`Your personal notes
     // and summaries about the paper go here.`), with little else written.
     let template_left = prose < 300
@@ -2725,12 +2746,21 @@ pub(crate) fn read(
                     Some(open) if core.ends_with(')') && open > 0 => core[..open].trim_end(),
                     _ => core.as_str(),
                 };
-                // `# Paper Notes Archive`: what keeps them.
+                // `# Paper Notes Archive`, `# Paper Reading Log`: what keeps
+                // them.
                 let words = words
                     .rsplit_once(' ')
                     .filter(|(_, last)| {
-                        ["archive", "collection", "repository", "list"]
-                            .contains(&last.to_lowercase().as_str())
+                        [
+                            "archive",
+                            "collection",
+                            "repository",
+                            "list",
+                            "log",
+                            "journal",
+                            "tracker",
+                        ]
+                        .contains(&last.to_lowercase().as_str())
                     })
                     .map_or(words, |(kept, _)| kept);
                 // (`# Original Paper` over its link is the note's own paper.)
@@ -2899,6 +2929,7 @@ pub(crate) fn read(
         && !to_do_list
         && !how_to
         && !placeholder
+        && !unfilled_title
         && !own_work
         && !notes_index
         && !collection_readme
@@ -4543,10 +4574,13 @@ fn holds_term(lower: &str, term: &str) -> bool {
 /// much (a 30-syllable line is a sentence, not a label).
 fn prose_of<'a>(contents: impl Iterator<Item = &'a str>) -> usize {
     // A template's unanswered question (`__*What experiments were
-    // conducted?*__`) or blank (`<待精读>`) is no prose either; only a line
-    // that may be one is read again.
-    let blank =
-        |content: &str| content.starts_with(['*', '_', '<']) && crate::parser::is_vacant(content);
+    // conducted?*__`), blank (`<待精读>`) or guidance (`- **Key Metrics:**
+    // (Performance improvements compared with …)`) is no prose either; only
+    // a line that may be one is read again.
+    let blank = |content: &str| {
+        (content.starts_with(['*', '_', '<']) || content.ends_with(')'))
+            && crate::parser::is_vacant(content)
+    };
     // Nor is a template's guidance in an HTML comment (`<!-- 줄글로 작성`
     // over its example sentences and `-->`).
     let mut in_comment = false;
@@ -5677,15 +5711,18 @@ fn front_matter_evidence(text: &str, front_matter: &FrontMatter) -> usize {
     // Or a value that is one (`bib_id: 2202.12837v2`).
     // Or a compound key that opens with one: `authors_affiliations:`,
     // `publication_status:`.
+    // (A key left blank is a template's: `authors:`, `venue:`.)
     let described = fields.iter().any(|(key, value)| {
-        PAPER_KEYS.contains(&key.as_str())
-            || key
-                .split(['-', '_'])
-                .any(|word| word == "arxiv" || word == "doi")
-            || key
-                .split_once(['-', '_'])
-                .is_some_and(|(first, _)| PAPER_KEYS.contains(&first))
-            || is_paper_identifier(value.slice(text))
+        let value = value.slice(text).trim();
+        !matches!(value, "" | "[]" | "\"\"" | "''" | "~" | "null")
+            && (PAPER_KEYS.contains(&key.as_str())
+                || key
+                    .split(['-', '_'])
+                    .any(|word| word == "arxiv" || word == "doi")
+                || key
+                    .split_once(['-', '_'])
+                    .is_some_and(|(first, _)| PAPER_KEYS.contains(&first))
+                || is_paper_identifier(value))
     });
     let linked = fields.iter().any(|(_, value)| {
         let value = value.slice(text).to_ascii_lowercase();

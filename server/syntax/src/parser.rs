@@ -1203,8 +1203,15 @@ pub fn is_vacant(content: &str) -> bool {
                 rest = rest[bullet..].trim_start();
                 continue;
             }
+            // A quote holds what it quotes: `> (Summarize the paper's core
+            // problem in one sentence.)` holds only guidance.
+            if let Some(quoted) = rest.strip_prefix('>') {
+                rest = quoted.trim_start();
+                continue;
+            }
             // A template's field in bold, with nothing or its guidance after
-            // it: `**Dataset / Environment:** (Dataset or simulation …)`.
+            // it: `**Dataset / Environment:** (Dataset or simulation …)`,
+            // `**Proposed Method:** - (For example: …)`.
             if let Some(after) = rest.strip_prefix("**")
                 && let Some(close) = after.find("**")
                 && close <= 60
@@ -1212,6 +1219,7 @@ pub fn is_vacant(content: &str) -> bool {
                     || after[close + 2..].starts_with([':', '：']))
             {
                 let value = after[close + 2..].trim_start_matches([':', '：']).trim();
+                let value = &value[bullet_len(value)..];
                 return value.is_empty() || is_guidance(value);
             }
             // A marker at the end of its line: `*` with nothing after it.
@@ -1349,7 +1357,7 @@ fn is_placeholder(line: &str) -> bool {
 }
 
 /// A note that the part is still to be written: `(작성 예정)`, `TBD`,
-/// `*Coming soon*`, `（待补充）`.
+/// `*Coming soon*`, `Placeholder`, `（待补充）`.
 fn is_left_to_write(line: &str) -> bool {
     const LATER: &[&str] = &[
         "todo",
@@ -1360,6 +1368,7 @@ fn is_left_to_write(line: &str) -> bool {
         "to be added",
         "to be filled",
         "coming soon",
+        "placeholder",
         "작성 예정",
         "작성예정",
         "추후 작성",

@@ -7083,15 +7083,22 @@ fn spanish_critiques_and_portuguese_review_lines() {
 fn a_templates_guidance_is_no_content() {
     for (content, vacant) in [
         (
-            "> (Summarize the paper's core problem in one sentence.)\n",
-            false,
+            "> (Summarize the paper's core problem in one sentence.)\r\n>\r\n",
+            true,
         ),
+        ("> 분류기 없이 guidance를 얻는다 🎯.\n", false),
         ("- (List the author's 2-3 main contributions.)\n- \n", true),
         (
             "- **Dataset / Environment:** (Dataset or simulation environment used.)\r\n- **Key Metrics:**\r\n",
             true,
         ),
+        (
+            "- **Proposed Method:** - (For example: a VLM-based approach, or a PINN's loss.)\n    - (Attach a key equation 🧮 if it helps.)\n",
+            true,
+        ),
+        ("\r\nPlaceholder\r\n", true),
         ("- **Dataset:** ImageNet 🖼️, COCO\n", false),
+        ("- **Method:** - 차원을 줄인다 (PCA).\n", false),
         ("(2017)\n", false),
         ("(see Figure 3) The loss drops.\n", false),
     ] {
@@ -7133,6 +7140,84 @@ fn a_readme_titled_paper_review_notes() {
         render(
             "paper_reading_note/README.MD",
             "# Paper Review Notes\n\n论文阅读笔记，用下面的模板 📝。\n\n## 研究背景与动机 (Motivation)\n这篇论文要解决什么问题？已有方法的局限是什么？\n\n## 方法 (Method)\n作者提出了什么模型？核心思想是什么？\n\n## 实验 (Experiments)\n在哪些数据集上验证？结果如何？\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
+
+/// An Obsidian template left as it was: its front matter's keys blank
+/// (`authors:`, `venue:`), its parts holding only their guidance in
+/// parentheses (after a list marker, in a quote, after a bold field). Not
+/// a review, though it is tagged `paper` and titled like its file.
+#[test]
+fn a_template_with_blank_keys_and_guidance_is_no_review() {
+    assert_eq!(
+        render(
+            "vault/Paper Ex.md",
+            "---\r\naliases: []\r\ntags:\r\n  - paper\r\nauthors:\r\nsource_pdf_link: \"\"\r\nyear:\r\nvenue:\r\n---\r\n# Paper Ex\r\n\r\n## 🎯 One-Sentence Summary\r\n> (Summarize the paper's core problem and main proposal in one sentence.)\r\n\r\n## 💡 Key Contributions\r\n- (List the author's 2-3 main contributions.)\r\n- \r\n\r\n## ⚙️ Methodology & Architecture\r\n- **Problem Statement:** (What limitation or gap is this paper trying to overcome?)\r\n- **Proposed Method:** - (For example: a VLM-based approach to cognitive data processing, or the loss-function design of a PINN.)\r\n    - (Attach a key equation or algorithm-flow screenshot if it helps.)\r\n\r\n## 📊 Results & Performance\r\n- **Dataset / Environment:** (Dataset or simulation environment used in the experiments.)\r\n- **Key Metrics:** (Performance improvements compared with prior models or baselines.)\r\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+    // Filled in, the same template is a review.
+    check(
+        "vault/Paper Ex.md",
+        "---\r\ntags:\r\n  - paper\r\nauthors:\r\n  - Jonathan Ho\r\nyear: 2022\r\n---\r\n# Classifier-Free Diffusion Guidance\r\n\r\n## 🎯 One-Sentence Summary\r\n> 분류기 없이 조건부와 무조건부 score를 섞어 guidance를 얻는다.\r\n\r\n## ⚙️ Methodology & Architecture\r\n- **Problem Statement:** 분류기 guidance는 별도의 분류기가 필요하다.\r\n- **Proposed Method:** 조건을 무작위로 빼고 한 네트워크로 학습한다.\r\n",
+        expect![[r#"
+            single heading "Classifier-Free Diffusion Guidance" by - | header 8:3-8:37
+              summary "🎯 One-Sentence Summary" h2 @10:4
+              method "⚙\u{fe0f} Methodology & Architecture" h2 @13:4
+              purpose "Problem Statement" bold @14:5
+              method "Proposed Method" bold @15:5
+        "#]],
+    );
+}
+
+/// A Japanese template's title field left blank (`# 論文名` over `### 著者`)
+/// over parts written in: the note was begun, and its file names the paper.
+#[test]
+fn a_blank_title_field_over_written_parts() {
+    check(
+        "CVPR2018/Anticipating-Traffic-Accidents-with-Adaptive-Loss.md",
+        "# 論文名\n### 著者\nTomoyuki Suzuki, Hirokatsu Kataoka\n### 学会名/ジャーナル名\nCVPR 2018\n\n## 概要\n交通事故を予知するための新しいアプローチを提案する 🚗。\n## 新規性・結果・なぜ通ったか\nリスク予測の最高得点（mAPで6.6％改善）。\n## 先行研究と比べてどこがすごい？\n事前に事故を回避できるという点に有意性がある。\n## 技術や手法のキモはどこ？\n",
+        expect![[r#"
+            single file-name "Anticipating Traffic Accidents with Adaptive Loss" by - | header 1:1-1:6
+              summary "概要" h2 @7:4
+              novelty "新規性・結果・なぜ通ったか" h2 @9:4
+              experiment "新規性・結果・なぜ通ったか" h2 @9:4
+              purpose "先行研究と比べてどこがすごい？" h2 @11:4
+              method "技術や手法のキモはどこ？" h2 @13:4
+        "#]],
+    );
+}
+
+/// A heading naming the topic over the paper's reference, quoted:
+/// the reference's title (`# Diffusion Tensor Imaging (DTI)` over `>
+/// Basser, P. J., … (1994). MR diffusion tensor spectroscopy and imaging.
+/// *Biophysical Journal*, …`).
+#[test]
+fn a_topic_heading_over_the_papers_reference() {
+    check(
+        "paper-reading-notes/diffusion-mri/basser1994-dti.md",
+        "# Diffusion Tensor Imaging (DTI) 🧠\r\n\r\n> Basser, P. J., Mattiello, J., & LeBihan, D. (1994). MR diffusion tensor spectroscopy and imaging. *Biophysical Journal*, 66(1), 259–267.\r\n\r\n## Summary\r\n\r\nThis foundational paper introduces the diffusion tensor model for water diffusion in tissue.\r\n\r\n## Methods\r\n\r\n확산 강조 영상을 6방향 이상에서 얻는다.\r\n",
+        expect![[r#"
+            single field "MR diffusion tensor spectroscopy and imaging" by - | header 3:55-3:99
+              summary "Summary" h2 @5:4
+              method "Methods" h2 @9:4
+        "#]],
+    );
+}
+
+/// A README titled for the notes it keeps (`# Paper Reading Log`) is their
+/// index, though it says how to add one (`## 如何添加记录`) and draws its
+/// folders (`## 目录结构`, a structure).
+#[test]
+fn a_readme_titled_paper_reading_log() {
+    assert_eq!(
+        render(
+            "paper-reading-log/README.md",
+            "# Paper Reading Log\n\n记录每天阅读的论文，以及值得回看的想法、问题和结论 📚。\n\n## 阅读记录\n\n| 日期 | 论文 | 标签 | 一句话总结 |\n| --- | --- | --- | --- |\n| — | 还没有记录 | — | 从 `templates/paper-note.md` 复制一份开始记录 |\n\n## 如何添加记录\n\n1. 复制 [`templates/paper-note.md`](templates/paper-note.md)。\n2. 将副本保存到对应年份目录，例如 `notes/2026/2026-10-04-paper-title.md`。\n3. 填写论文信息和阅读笔记。\n\n## 目录结构\n\n```text\npaper-reading-log/\n├── README.md\n└── templates/\n    └── paper-note.md\n```\n",
             LayoutChoice::Auto
         ),
         "not a review\n"
