@@ -653,9 +653,14 @@ fn names_paper_notes(name: &str) -> bool {
         || camel_words(name).any(|word| {
             let word = word.to_lowercase();
             // `Fichamentos/`: Portuguese reading records, one per paper.
+            // `lecturas/`, `leituras/`, `readings/`: a course's readings,
+            // one response each (`lectura5-2.md`).
             matches!(
                 word.as_str(),
                 "paper" | "papers" | "reviews" | "fichamento" | "fichamentos"
+            ) || matches!(
+                word.trim_end_matches(|ch: char| ch.is_ascii_digit()),
+                "lectura" | "lecturas" | "leitura" | "leituras" | "readings"
             )
                 // Glued: `DRL_papernotes`, `paperreview`.
                 || word
@@ -835,6 +840,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Review",
     "Paper Summary",
     "Paper Notes",
+    // `Notes on the paper called: <br> Auto Augment: …`.
+    "Notes on the paper called",
+    "Notes on the paper",
     // `Paper Reading - Spanner: …`, `Paper Report: …`.
     "Paper Reading",
     "Paper Report",
@@ -1374,12 +1382,24 @@ pub(crate) fn read(
         title_line = Some(heading.line);
     }
     if found.is_none() {
+        // (Not a field in the note's text, paragraphs and parts down under
+        // its title: `论文：”A distributed block coordinate descent method …“`
+        // under a third heading cites another paper.)
+        let mut prose_above = 0;
         for (index, line) in lines
             .iter()
             .enumerate()
             .take(field_limit)
             .skip(first_content_line)
         {
+            if prose_above > TITLE_AFTER_PROSE
+                && headings.get(2).is_some_and(|heading| heading.line < index)
+            {
+                break;
+            }
+            if matches!(kinds[index], LineKind::Text) {
+                prose_above += prose_of(std::iter::once(line.text(text).trim()));
+            }
             let label = match kinds[index] {
                 LineKind::Text | LineKind::Directive => line.text(text),
                 LineKind::Heading { text: heading, .. } => heading.slice(text),
@@ -2763,6 +2783,11 @@ pub(crate) fn read(
                         .contains(&last.to_lowercase().as_str())
                     })
                     .map_or(words, |(kept, _)| kept);
+                // `# 论文阅读目录`: their table of contents.
+                let words = ["目录", "目錄", "索引", "목차", "목록", "目次", "一覧"]
+                    .iter()
+                    .find_map(|contents| words.strip_suffix(contents))
+                    .map_or(words, str::trim_end);
                 // (`# Original Paper` over its link is the note's own paper.)
                 is_generic_title(words)
                     && names_paper_notes(words)
@@ -6441,6 +6466,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         };
         start += current.len() - trimmed.len();
         let current = &text[start..end];
+        // A line break before the title: `Notes on the paper: <br> A Closer
+        // Look at Memorization …`.
+        if let Some(tag) = ["<br>", "<br/>", "<br />"]
+            .into_iter()
+            .find(|tag| current.starts_with(tag))
+            && !current[tag.len()..].trim().is_empty()
+        {
+            start += tag.len();
+            continue;
+        }
         // An escaped leading tag: `\[CVPR 2018\] PointNet++: …`, or only
         // its opening escaped, as GitBook writes it: `\[논문리뷰] Title`.
         if let Some(inner) = current.strip_prefix("\\[")
@@ -6534,7 +6569,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         if let Some(rest) = ["Notes on ", "Reading notes on ", "Notes for "]
             .iter()
             .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
-            .filter(|rest| rest.contains(": "))
+            // (`Notes on the paper: …` is a prefix of its own.)
+            .filter(|rest| {
+                rest.contains(": ")
+                    && crate::title::strip_prefix_ignore_case(rest, "the paper").is_none()
+            })
             .or_else(|| {
                 let rest = ["Review of ", "A review of "]
                     .iter()
@@ -6784,6 +6823,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A tag in bold before the title: `**[ICLR 2022]** [Handling …](…)`.
+        if let Some(marker) = ["**", "__"].into_iter().find(|marker| {
+            current
+                .strip_prefix(marker)
+                .is_some_and(|rest| rest.starts_with('['))
+        }) && let Some(close) = current.find(&format!("]{marker}"))
+            && close < 40
+            && !current[close + 1 + marker.len()..].trim().is_empty()
+        {
+            tags.read(&current[marker.len() + 1..close]);
+            start += close + 1 + marker.len();
+            decorated = true;
+            continue;
+        }
         // Leading tag brackets `[논문][2021][IEEE]`, but not a link `[T](u)`.
         // One may hold another: `[wiscECE757[7]]`, a course and its number.
         if let Some(inner) = current.strip_prefix('[')
@@ -6982,14 +7035,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     && inner[..close].split_whitespace().count() >= 3;
                 // `[A Vectorized Hash-Join](pdf) 论文阅读笔记`: what the note is.
                 let review_word = crate::title::says_review(tail);
+                // `[Handling Distribution Shifts …](url) : EERM`: its short
+                // name.
+                let short_name = tail
+                    .strip_prefix([':', '：'])
+                    .is_some_and(|name| is_short_name(name.trim()));
                 if tail.is_empty()
                     || tail.starts_with(['(', '[', '`'])
                     || cited_after
                     || review_word
+                    || short_name
                 {
                     end = start + 1 + close;
                     start += 1;
-                    decorated |= cited_after || review_word;
+                    decorated |= cited_after || review_word || short_name;
                     continue;
                 }
             }
@@ -8443,6 +8502,38 @@ fn line_label(
                 kinds,
                 label: TextRange::new(label_start + open, label_start + open + inner.len()),
                 after: label_start + bracketed.len(),
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
+    // A template's question quoted alone over its answer: `> What is the
+    // problem the authors are trying to solve?` over a paragraph. (Not the
+    // reader's own, set apart by an emoji or asked twice over: `> 🧐 … 방법은
+    // 무엇일까?`, `> 这样为什么效果好？？？`.)
+    if alone
+        && let Some(question) = content.trim_start().strip_prefix('>')
+        && let question = question.trim()
+        && question.starts_with(char::is_alphabetic)
+        && question.ends_with(['?', '？'])
+        && question
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|ch| !matches!(ch, '?' | '？'))
+        && question.split_whitespace().count() <= 20
+        && next.is_some_and(|(next, kind)| {
+            matches!(kind, LineKind::Text) && !next.trim_start().starts_with('>')
+        })
+    {
+        let kinds = heading_kinds(question, vocabulary);
+        if !kinds.is_empty() {
+            let start = line.start + content.find(question).unwrap_or(0);
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(start, start + question.len()),
+                after: line.next,
                 prefix,
                 bold: false,
                 plain_line: false,

@@ -417,6 +417,18 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 .len();
             continue;
         }
+        // A venue and year after a spaced dash: `Reconstructing People,
+        // Places, and Cameras - CVPR 2025`.
+        if let Some((dash, width)) = last_dash
+            && dash > 0
+            && let tail = &text[dash + width..]
+            && tail.split_whitespace().count() <= 4
+            && let Some((found_venue, Some(found_year))) = venue_and_year(tail)
+        {
+            merge(&mut venue, &mut year, found_venue, Some(found_year));
+            end = dash;
+            continue;
+        }
         // A venue after a comma, or after a semicolon as a citation has it
         // (`…; Tomas Mikolov, Kai Chen; ICLR 2013`).
         if let Some((comma, mark)) = text
@@ -1304,6 +1316,23 @@ mod tests {
 
     #[test]
     fn cuts_venues_years_and_junk() {
+        // A venue and year after a dash, the title's own commas kept.
+        assert_eq!(
+            cleaned("Reconstructing People, Places, and Cameras - CVPR 2025"),
+            (
+                "Reconstructing People, Places, and Cameras",
+                Some("CVPR".into()),
+                Some(2025)
+            )
+        );
+        assert_eq!(
+            cleaned("SAM 2: Segment Anything in Images and Videos — ICLR'25"),
+            (
+                "SAM 2: Segment Anything in Images and Videos",
+                Some("ICLR".into()),
+                Some(2025)
+            )
+        );
         assert_eq!(
             cleaned(
                 "Shenango: Achieving High CPU Efficiency for Latency-sensitive Datacenter Workloads (NSDI)"

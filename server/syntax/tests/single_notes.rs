@@ -3607,7 +3607,7 @@ fn title_fields_under_metadata_banners_and_links_before_titles() {
         "teardown-scalable-neural-decoders.md",
         "# Quantum Paper Teardown\n\n## Thesis\nA convolutional neural network decoder that exploits geometric code structure can unlock a waterfall regime of error suppression in quantum LDPC codes ⚛️.\n\n## Verdict\nThe CNN decoder works and the numbers are real: this compresses the code-size and space-time overhead assumptions that have held fault tolerance back.\n\n## Paper Info\n\n- **Title:** Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation\n- **Authors:** Alice Smith, Bob Jones, Carol Lee\n- **arXiv:** [2604.01234](https://arxiv.org/abs/2604.01234)\n\n## What the Paper Claims\n논리 오류율이 10⁻¹⁰ 근처까지 내려간다.\n\n## Mechanism in Plain Language\n합성곱 디코더가 syndrome의 기하 구조를 읽는다.\n",
         expect![[r#"
-            single field "Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation" by - | header 11:14-11:87
+            single heading "Quantum Paper Teardown" by - | header 1:3-1:25
         "#]],
     );
     check(
@@ -7218,6 +7218,109 @@ fn a_readme_titled_paper_reading_log() {
         render(
             "paper-reading-log/README.md",
             "# Paper Reading Log\n\n记录每天阅读的论文，以及值得回看的想法、问题和结论 📚。\n\n## 阅读记录\n\n| 日期 | 论文 | 标签 | 一句话总结 |\n| --- | --- | --- | --- |\n| — | 还没有记录 | — | 从 `templates/paper-note.md` 复制一份开始记录 |\n\n## 如何添加记录\n\n1. 复制 [`templates/paper-note.md`](templates/paper-note.md)。\n2. 将副本保存到对应年份目录，例如 `notes/2026/2026-10-04-paper-title.md`。\n3. 填写论文信息和阅读笔记。\n\n## 目录结构\n\n```text\npaper-reading-log/\n├── README.md\n└── templates/\n    └── paper-note.md\n```\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
+
+/// A course's template of questions, each quoted alone over its answer
+/// (`> What is the problem the authors are trying to solve?`), labels the
+/// parts; the reader's own quoted musing does not (`> 🧐 … 방법은
+/// 무엇일까?`, `> 这样为什么效果好？？？`).
+#[test]
+fn quoted_template_questions_label_the_parts() {
+    check(
+        "readings/by-course/cmps229/2019.04.16.wafl.review.md",
+        "# File System Design for an NFS File Server Appliance\r\n\r\n> What is the problem the authors are trying to solve?\r\n\r\nNFS 서버의 쓰기 성능 📉이 RAID의 read-modify-write에 묶여 있다.\r\n\r\n> What is the authors' approach or solution?\r\n\r\nNVRAM and shallow snapshots, co-designed with the hardware.\r\n\r\n> How does it perform?\r\n\r\nBetter than the Auspex server on the SPEC SFS benchmark.\r\n",
+        expect![[r#"
+            single heading "File System Design for an NFS File Server Appliance" by - | header 1:3-1:54
+              purpose "What is the problem the authors are trying to solve?" line-start @3:3
+              method "What is the authors' approach or solution?" line-start @7:3
+              experiment "How does it perform?" line-start @11:3
+        "#]],
+    );
+    check(
+        "paper-notes/srcnn.md",
+        "# Image Super-Resolution Using Deep Convolutional Networks\n\n## Problem\n\n저해상도 영상을 복원한다.\n\n> 🧐 input의 크기는 48x48 인데, 224x224 를 얻는 방법은 무엇일까?\n\n크기를 먼저 bicubic으로 키운다.\n\n## Experiments\n\nSet5에서 PSNR 향상 📈.\n",
+        expect![[r#"
+            single heading "Image Super-Resolution Using Deep Convolutional Networks" by - | header 1:3-1:59
+              purpose "Problem" h2 @3:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+}
+
+/// A course's readings (`lecturas/`, `lectura5-2.md`): a paragraph or two
+/// under the paper's title is a review, as in any folder of paper notes.
+#[test]
+fn a_courses_readings_folder_holds_reviews() {
+    check(
+        "IIC3633-2020/Lecturas/lectura2-1.md",
+        "## Collaborative Filtering for Implicit Feedback Datasets\n#### Diego Cartagena Herrera\n\nMe pareció un paper muy interesante 👍, dado que es un enfoque completamente contrario a lo que es Collaborative Filtering para Explicit Feedback. Está muy bien explicado las diferencias entre implicit y explicit feedback.\n\nSin embargo, en la sección 4 (Our Model) se pierde ese nivel de explicación detallada que tenía el paper en las secciones anteriores.\n",
+        expect![[r#"
+            single heading "Collaborative Filtering for Implicit Feedback Datasets" by - | header 1:4-1:58
+        "#]],
+    );
+}
+
+/// Titles: a bold venue tag and a linked title with its short name after
+/// a colon (`**[ICLR 2022]** [Handling …](url) : EERM`); `Notes on the
+/// paper: <br>` before a title; a venue and year after a dash, the title's
+/// own commas kept.
+#[test]
+fn a_bold_tag_a_linked_title_and_notes_on_the_paper() {
+    check(
+        "all_notes/EERM.md",
+        "### **[ICLR 2022]** [Handling Distribution Shifts on Graphs: An Invariance Perspective](https://openreview.net/forum?id=FQOC5u-1egI) : EERM\r\n\r\nnode-level task，**分类每一个node。** 🧩\r\n\r\n## Motivation\r\n\r\n只有一个graph，一个domain。\r\n",
+        expect![[r#"
+            single heading "Handling Distribution Shifts on Graphs: An Invariance Perspective" venue="ICLR" year=2022 by - | header 1:22-1:87
+              purpose "Motivation" h2 @5:4
+        "#]],
+    );
+    check(
+        "DL-Paper-Notes/A Closer Look at Memorization in Deep Networks.md",
+        "# Notes on the paper: <br> A Closer Look at Memorization in Deep Learning\n\n# Abstract\n\nDeep networks 🧠 learn simple patterns first, then memorise noise.\n\n# Experiments\n\nRandom labels on CIFAR-10.\n",
+        expect![[r#"
+            single heading "A Closer Look at Memorization in Deep Learning" by - | header 1:28-1:74
+              summary "Abstract" h1 @3:3
+              experiment "Experiments" h1 @7:3
+        "#]],
+    );
+    check(
+        "Human_Motion/MultiView/202505_HSfM.md",
+        "# Reconstructing People, Places, and Cameras - CVPR 2025\n\n> **Paper**: [arXiv:2412.17806](https://arxiv.org/abs/2412.17806)\n\n### 一、引言与核心问题\n\n多视角下人、场景与相机的联合重建 📷。\n",
+        expect![[r#"
+            single heading "Reconstructing People, Places, and Cameras" venue="CVPR" year=2025 by - | header 1:3-1:45
+              purpose "一、引言与核心问题" h3 @5:5
+        "#]],
+    );
+}
+
+/// A field naming a paper in the note's text, paragraphs and parts down
+/// (`论文：”A distributed block coordinate descent method …“` under a
+/// third heading), cites another paper: the title is the heading's.
+#[test]
+fn a_field_deep_in_the_text_cites_another_paper() {
+    check(
+        "纵向联邦/FedBCD/FedBCD.md",
+        "# FedBCD: A Communication-Efficient Collaborative Learning Framework for Distributed Features\n\n当使用小批量梯度下降的时候，训练一个模型可能需要几千甚至几万轮迭代，这个时候就会产生大量的通信开销，Fedavg可以让每个客户端在本地训练多轮来减少通信开销。在纵向联邦上执行这种局部更新策略是否可行尚不清楚。\n\n**主要贡献：**本文提出了一种用于分布式特征的协作学习框架，称为联邦随机块坐标下降（FedBCD），其中各方在每次通信期间仅共享模型参数和每个样本的原始数据的内积，并且可以连续执行局部模型更新 📡。\n\n## 块坐标下降\n\n### 坐标下降法\n\n坐标下降法是一种非梯度的优化方法，和梯度下降方法不同，它在每次迭代中沿一个坐标方向搜索，通过循环使用不同的坐标方向来达到目标函数的局部极小值。\n\n## 分布式块坐标下降\n\n论文：”A distributed block coordinate descent method for training l1regularized linear classifiers“\n\n适用于L1正则化分类器并行训练的分布式块坐标下降。\n",
+        expect![[r#"
+            single heading "FedBCD: A Communication-Efficient Collaborative Learning Framework for Distributed Features" by - | header 1:3-1:94
+              novelty "主要贡献" bold @5:3
+              method "主要贡献" bold inferred @5:3
+        "#]],
+    );
+}
+
+/// A README titled as the notes' table of contents (`# 论文阅读目录`) is
+/// their index.
+#[test]
+fn a_readme_titled_as_the_notes_contents() {
+    assert_eq!(
+        render(
+            "My_Paper-Reading-Notes/README.md",
+            "# 论文阅读目录\n\n## 纵向联邦\n\nFedBCD: A Communication-Efficient Collaborative Learning Framework for Distributed Features：联邦随机块坐标下降算法，减少通信开销 📡\n\nTowards Communication-efficient Vertical Federated Learning Training via Cache-enabled Local Updates：提出了CELU-VFL，高效通信\n\nVertical Federated Knowledge Transfer via Representation Distillation for Healthcare Collaboration Networks： VFedTrans\n",
             LayoutChoice::Auto
         ),
         "not a review\n"
