@@ -1777,6 +1777,33 @@ pub(crate) fn read(
         title_line = Some(below);
         paper_signals += 1;
     }
+    // Or a short name over its citation with the whole title in quotes
+    // (`## Dropout` over `**Authors**: Nitish Srivastava, …, "Dropout: A
+    // Simple Way to Prevent Neural Networks from Overfitting", JMLR 2014`):
+    // the quoted title that holds the name.
+    if let Some((short, TitleSource::Heading, ..)) = &found
+        && short.text.split_whitespace().count() <= 3
+        && let Some(index) = title_line
+        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[below] == LineKind::Text
+        && let content = lines[below].text(text)
+        && let Some((open, start, length, _)) = first_quotation(content)
+        // (A citation, not prose: `This article will break the idea … in
+        // the paper titled “MobileNets: …”` names it in passing.)
+        && (is_field_line(content)
+            || looks_like_author_list(content[..open].trim_end_matches([',', ' '])))
+        && let quoted = TextRange::new(
+            lines[below].start + start,
+            lines[below].start + start + length,
+        )
+        && quoted.slice(text).split_whitespace().count() >= 4
+        && let Some(title) = title_from_value(text, quoted)
+        && title.key.as_str().contains(short.key.as_str())
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // A heading of one or two words with the paper's short name, and what
     // stands right under it.
     if let Some((short, TitleSource::Heading, HeaderOrigin::Heading { level }, _)) = &found
@@ -2782,6 +2809,11 @@ pub(crate) fn read(
                         ]
                         .contains(&last.to_lowercase().as_str())
                     })
+                    .map_or(words, |(kept, _)| kept);
+                // `# Paper Notes CN`: in which language.
+                let words = words
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| names_a_language(last))
                     .map_or(words, |(kept, _)| kept);
                 // `# 论文阅读目录`: their table of contents.
                 let words = ["目录", "目錄", "索引", "목차", "목록", "目次", "一覧"]
@@ -5422,6 +5454,10 @@ fn names_a_language(tag: &str) -> bool {
         "한국어",
         "한글",
         "영어",
+        "cn",
+        "zh",
+        "chinese",
+        "中文",
     ]
     .iter()
     .any(|language| tag.trim().eq_ignore_ascii_case(language))
@@ -6599,6 +6635,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && current[close + 1..].split_whitespace().count() >= 3
         {
             start += close + 1;
+            decorated = true;
+            continue;
+        }
+        // A year and a venue's name in capitals before the title, each
+        // before a dash: `2013 - FMCAD - Syntax-Guided Synthesis`.
+        if let Some((year, rest)) = current.split_once(" - ")
+            && crate::title::parse_year(year).is_some()
+            && let Some((venue, title)) = rest.split_once(" - ")
+            && (2..=10).contains(&venue.len())
+            && venue
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && venue.bytes().any(|b| b.is_ascii_uppercase())
+            && !title.trim().is_empty()
+        {
+            tags.read(&format!("{venue} {year}"));
+            start = end - title.len();
             decorated = true;
             continue;
         }

@@ -7326,3 +7326,59 @@ fn a_readme_titled_as_the_notes_contents() {
         "not a review\n"
     );
 }
+
+/// Titles: a year and a venue's name before the title, each before a dash
+/// (`2013 - FMCAD - Syntax-Guided Synthesis`); a short name over its
+/// citation with the whole title in quotes (`## Dropout` over
+/// `**Authors**: …, "Dropout: A Simple Way …", JMLR 2014`), not over prose
+/// that names it in passing.
+#[test]
+fn a_year_and_venue_before_a_dash_and_a_quoted_title_under_a_short_name() {
+    check(
+        "prog_syn_survey/2013 - FMCAD - Syntax-Guided Synthesis.md",
+        "# 2013 - FMCAD - Syntax-Guided Synthesis\n\n## problem formulation\n\n给定语法和规约，合成满足规约的程序 🧩。\n",
+        expect![[r#"
+            single heading "Syntax-Guided Synthesis" venue="FMCAD" year=2013 by - | header 1:18-1:41
+              purpose "problem formulation" h2 @3:4
+        "#]],
+    );
+    check(
+        "research-paper-notes/dropout.md",
+        "## Dropout\r\n\r\n**Authors**: Nitish Srivastava, Geoffrey Hinton, Alex Krizhevsky, Ilya Sutskever and Ruslan Salakhutdinov, \"Dropout: A Simple Way to Prevent Neural Networks from Overfitting\", JMLR 2014\r\n\r\n### Problem Setting\r\n\r\n과적합 😵 of large networks.\r\n",
+        expect![[r#"
+            single field "Dropout: A Simple Way to Prevent Neural Networks from Overfitting" by - | header 3:109-3:174
+              purpose "Problem Setting" h3 @5:5
+        "#]],
+    );
+    check(
+        "2021-fall-paper-review/cvpr-2017-mobilenet-eng.md",
+        "# MobileNet [Eng]\n\nThis article will break the idea and the results showed in the paper titled “MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications” in simple words 📱.\n\n# I. Problem Definition:\n\nSmall models for phones.\n",
+        expect![[r#"
+            single heading "MobileNet" by - | header 1:3-1:12
+              purpose "I. Problem Definition:" h1 @5:3
+        "#]],
+    );
+}
+
+/// A draft whose parts all say what is still to write (`TODO：补充研究背景与
+/// 动机。`) is no review, whatever its front matter; nor is a README titled
+/// for its notes and their language (`# Paper Notes CN`).
+#[test]
+fn a_draft_of_todos_and_a_readme_titled_with_its_language() {
+    assert_eq!(
+        render(
+            "paper-notes-cn/drafts/2026-03-12_2603.11940v1.md",
+            "---\ntitle: \"Exhaustive Circuit Mapping of a Single-Cell Foundation Model Reveals Massive Redundancy\"\narxiv_id: 2603.11940v1\npdf_url: https://arxiv.org/pdf/2603.11940v1\nauthors:\n  - Ihor Kendiukhov\n---\n\n## 论文一句话\nTODO：用一句话概括这篇论文的核心贡献 ✍️。\n\n## 研究背景与动机\nTODO：补充研究背景与动机。\n\n## 核心方法与实验\nTODO：概述方法与关键实验设计。\n\n## 主要结论与贡献\nTODO：概括主要发现与贡献。\n\n## 局限与后续工作\nTODO：指出局限与可能的后续方向。\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+    assert_eq!(
+        render(
+            "paper-notes-cn/README.md",
+            "# Paper Notes CN\n\n从 arXiv 论文筛选结果自动生成中文解读草稿，并将草稿存档到 Git 仓库 📦。\n\n## 目录结构\n\n- `data/`: 输入数据（arxiv 过滤结果）\n- `drafts/`: 生成的中文解读草稿（Markdown）\n\n## 快速开始\n\n1) 准备筛选结果（来自上一步脚本）\n\n```bash\ncp data/arxiv_filtered.json paper-notes-cn/data/\n```\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
