@@ -1937,6 +1937,34 @@ pub(crate) fn read(
             // (`U-Net论文地址:[U-Net: Convolutional Networks for …](…)`).
             found = Some(field_title(whole, lines[line].range()));
             title_line = Some(line);
+        } else if let Some(named) = file_name_title()
+            && let Some(rest) = named
+                .text
+                .get(..short.text.len())
+                .filter(|head| head.eq_ignore_ascii_case(&short.text))
+                .map(|_| &named.text[short.text.len()..])
+            && let Some(rest) = rest
+                .strip_prefix(['-', '_', ':', '：', ' '])
+                .map(|rest| rest.trim_start_matches(['-', '_', ':', ' ']))
+            && rest.split_whitespace().count() >= 3
+            && rest.starts_with(char::is_uppercase)
+        {
+            // Or the file's name: the short name, then the rest of the title
+            // (`# KVPFormer` in `KVPFormer-A Question-Answering Approach to
+            // Key Value Pair Extraction ….md`).
+            let rest = Title {
+                key: TitleKey::new(rest),
+                text: rest.to_owned(),
+                range: short.range,
+                venue: None,
+                year: None,
+            };
+            found = Some((
+                joined_title(short, ": ", &rest),
+                TitleSource::Heading,
+                HeaderOrigin::Heading { level },
+                lines[index].range(),
+            ));
         }
     }
     // A headline in the reader's language after the method's name

@@ -7382,3 +7382,28 @@ fn a_draft_of_todos_and_a_readme_titled_with_its_language() {
         "not a review\n"
     );
 }
+
+/// A heading with the paper's short name in a file named with the short
+/// name and the rest of the title: the two joined (`# KVPFormer` in
+/// `KVPFormer-A Question-Answering Approach ….md`). A file named only so
+/// (`ResNet.md`), or with a word after the name (`ResNet-review.md`), adds
+/// nothing.
+#[test]
+fn a_short_heading_in_a_file_named_with_the_whole_title() {
+    check(
+        "lzl_notes/KVPFormer-A Question-Answering Approach to Key Value Pair Extraction from Form-like Document Images.md",
+        "# KVPFormer\r\n\r\n## 1 背景\r\n\r\n表单图像中的键值对抽取 📄，以往方法依赖实体关系分类。\r\n",
+        expect![[r#"
+            single heading "KVPFormer: A Question-Answering Approach to Key Value Pair Extraction from Form-like Document Images" by - | header 1:3-1:12
+              purpose "1 背景" h2 @3:4
+        "#]],
+    );
+    check(
+        "paper-notes/ResNet-review.md",
+        "# ResNet\n\n## Problem\n\n깊은 네트워크의 degradation 📉.\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:3-1:9
+              purpose "Problem" h2 @3:4
+        "#]],
+    );
+}
