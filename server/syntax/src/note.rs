@@ -1751,7 +1751,11 @@ pub(crate) fn read(
     // heading only announces: `# Week 2-2. GoogLeNet (Inception v1)` over
     // `**Going Deeper with Convolutions**` and `Christian Szegedy, Wei Liu,
     // et al. — *CVPR*, 2015`.
-    if let Some((_, TitleSource::Heading, ..)) = &found
+    // (Not under a whole title cited with its year, `# Biases in, and
+    // corrections to, KSB shear measurements. Viola et al, 2010` over
+    // `Notes and tools derived from reading groups sessions` and a link.)
+    if let Some((announced, TitleSource::Heading, ..)) = &found
+        && (announced.year.is_none() || announced.text.split_whitespace().count() <= 4)
         && let Some(index) = title_line
         && let Some((title, first)) = title_block(text, lines, kinds, index + 1)
     {
@@ -4092,6 +4096,15 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
             // the line (the question mark stands for the colon).
             None if words.trim_end().ends_with(['?', '？']) => {
                 (words.trim_end().len(), 2 + close + 2)
+            }
+            // `**Results.** Transductive: Cora 83.0%, …`: a run-in
+            // heading, as papers set a paragraph's name, its period for
+            // the colon.
+            None if words.ends_with('.')
+                && !words.ends_with("..")
+                && words.split_whitespace().count() <= 4 =>
+            {
+                (words.len() - 1, 2 + close + 2)
             }
             None => return None,
         }
@@ -6938,6 +6951,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A reference that opens with its first author and `et al.`, the
+        // title in it.
+        if let Some((title_start, title_end, year)) = crate::title::et_al_reference_title(current) {
+            tags.year = tags.year.or(Some(year));
+            end = start + title_end;
+            start += title_start;
+            decorated = true;
+            continue;
+        }
         // A citation's authors and year before the title; the year is kept.
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
@@ -7230,8 +7252,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // A date in parentheses after the title, with more words:
         // `… Intelligence* (2026-04-24, preview)`.
+        // (The parenthesis the last one closes: not the year's inside a
+        // reference, `(Nair, A. A., … (2019, March).)`.)
         if let Some(inner) = current.strip_suffix(')')
             && let Some(open) = inner.rfind('(')
+            && !inner[open + 1..].contains(')')
             && !current[..open].trim().is_empty()
             && inner[open + 1..].contains(',')
             && inner[open + 1..]

@@ -300,6 +300,16 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // Or the whole reference: `… Ultrasound Images (Nair, A. A., Tran,
+        // T. D., … (2019, March).)`; its year is kept.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && let Some(found_year) = reference_year(inner)
+        {
+            merge(&mut venue, &mut year, None, Some(found_year));
+            end = open;
+            continue;
+        }
         if let Some((open, inner)) = trailing_parenthesis(text)
             && let Some((found_venue, found_year)) = venue_and_year(inner)
             && open > 0
@@ -1107,6 +1117,47 @@ pub(crate) fn after_citation_authors(text: &str) -> Option<(&str, u16)> {
         .then_some((rest, year))
 }
 
+/// The year of a reference in APA's style, its authors by their initials
+/// before it: `Nair, A. A., Tran, T. D., … & Bell, M. A. L. (2019,
+/// March).`
+fn reference_year(text: &str) -> Option<u16> {
+    let open = text.find(" (")?;
+    let inner = &text[open + 2..];
+    let close = inner.find(')')?;
+    let year = parse_year(inner[..close].split([',', ' ']).next()?.trim())?;
+    names_authors_by_initials(&text[..open]).then_some(year)
+}
+
+/// A title inside a reference that opens with its first author and `et
+/// al.` (`TYLER, William J., et al. Remote excitation of neuronal circuits
+/// …. PloS one, 2008, 3.10: e3511`, `Eurich DT et al. Risk of heart failure
+/// …. BMJ 2017 Feb 13; 356:j413`): the title's start and end in `text`,
+/// and the year the rest gives.
+pub(crate) fn et_al_reference_title(text: &str) -> Option<(usize, usize, u16)> {
+    let at = text
+        .get(..80.min(text.len()))
+        .unwrap_or(text)
+        .find(" et al.")?;
+    let authors = text[..at].trim_end_matches(',');
+    if !authors.starts_with(char::is_uppercase) || authors.split_whitespace().count() > 6 {
+        return None;
+    }
+    let after = &text[at + " et al.".len()..];
+    let start = text.len() - after.trim_start().len();
+    let title = &text[start..];
+    // The title ends at the sentence's end, before the source's name.
+    let end = title.match_indices(". ").find_map(|(stop, _)| {
+        title[stop + 2..]
+            .starts_with(char::is_uppercase)
+            .then_some(stop)
+    })?;
+    let rest = &title[end + 2..];
+    let year = rest
+        .split(|ch: char| !ch.is_ascii_digit())
+        .find_map(parse_year)?;
+    (title[..end].split_whitespace().count() >= 3).then_some((start, start + end, year))
+}
+
 /// Whether words are a reference list's authors, surnames with their
 /// initials: `Gregor, T., Haluška, J.`, `Sarwar, B., Karypis, G., & Riedl,
 /// J`, `Турдаков, Д. Ю. et al.`.
@@ -1316,6 +1367,17 @@ mod tests {
 
     #[test]
     fn cuts_venues_years_and_junk() {
+        // A reference in parentheses after the title; its year is kept.
+        assert_eq!(
+            cleaned(
+                "A Generative Adversarial Neural Network for Beamforming Ultrasound Images (Nair, A. A., Tran, T. D., Reiter, A., & Bell, M. A. L. (2019, March).)"
+            ),
+            (
+                "A Generative Adversarial Neural Network for Beamforming Ultrasound Images",
+                None,
+                Some(2019)
+            )
+        );
         // A venue and year after a dash, the title's own commas kept.
         assert_eq!(
             cleaned("Reconstructing People, Places, and Cameras - CVPR 2025"),

@@ -5879,6 +5879,7 @@ fn a_reading_date_a_summary_tail_and_a_course_code() {
         "# PC1 · Design Tradeoffs for SSD Performance\n\n**Problem.** SSDs hide their internals 💾.\n\n**Findings:** Parallelism decides throughput.\n",
         expect![[r#"
             single heading "Design Tradeoffs for SSD Performance" by - | header 1:9-1:45
+              purpose "Problem" bold @3:3
               experiment "Findings" bold @5:3
         "#]],
     );
@@ -7404,6 +7405,72 @@ fn a_short_heading_in_a_file_named_with_the_whole_title() {
         expect![[r#"
             single heading "ResNet" by - | header 1:3-1:9
               purpose "Problem" h2 @3:4
+        "#]],
+    );
+}
+
+/// A title written as a whole reference: opening with its first author and
+/// `et al.` (`TYLER, William J., et al. Remote excitation …. PloS one,
+/// 2008, …`), or with the reference in parentheses after it (`… Images
+/// (Nair, A. A., … (2019, March).)`); the year is kept.
+#[test]
+fn a_title_written_as_its_reference() {
+    check(
+        "journal_club/k_sasaoka/Remote excitation of neuronal circuits using LILFU.md",
+        "# TYLER, William J., et al. Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound. PloS one, 2008, 3.10: e3511\r\n\r\n## 先行研究と比べて何がすごい？\r\n\r\n低強度の超音波 🔊 で神経回路を刺激できる。\r\n",
+        expect![[r#"
+            single heading "Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound" year=2008 by - | header 1:29-1:113
+              purpose "先行研究と比べて何がすごい？" h2 @3:4
+        "#]],
+    );
+    check(
+        "journal-club/_posts/articles/2017-09-19-loMGT426.md",
+        "---\ntitle: \"Eurich DT et al. Risk of heart failure after community acquired pneumonia: Prospective controlled study with 10 years of follow-up. BMJ 2017 Feb 13; 356:j413\"\n---\n\n[Paper](https://doi.org/10.1136/bmj.j413)\n\n## Summary\n\nPneumonia raised the risk of heart failure 💔 over ten years.\n\n## Methods\n\nA prospective cohort of 5,000 adults.\n\n## Results\n\nHeart failure in 11.9% against 7.4% of controls.\n",
+        expect![[r#"
+            single front-matter "Risk of heart failure after community acquired pneumonia: Prospective controlled study with 10 years of follow-up" year=2017 by - | header 2:26-2:139
+              summary "Summary" h2 @7:4
+              method "Methods" h2 @11:4
+              experiment "Results" h2 @15:4
+        "#]],
+    );
+    check(
+        "journal_club/koike/beamforming.md",
+        "# A Generative Adversarial Neural Network for Beamforming Ultrasound Images (Nair, A. A., Tran, T. D., Reiter, A., & Bell, M. A. L. (2019, March).)\n\n## 手法\n\nGAN で超音波画像 🩻 を直接生成する。\n",
+        expect![[r#"
+            single heading "A Generative Adversarial Neural Network for Beamforming Ultrasound Images" year=2019 by - | header 1:3-1:76
+              method "手法" h2 @3:4
+        "#]],
+    );
+}
+
+/// A heading that cites its whole title with the year (`# Biases in, and
+/// corrections to, KSB shear measurements. Viola et al, 2010`) is not
+/// replaced by a plain line under it that stands over a link.
+#[test]
+fn a_cited_heading_over_a_line_and_a_link() {
+    check(
+        "Shear-and-PSF-Reading-Group/README.md",
+        "# Biases in, and corrections to, KSB shear measurements. Viola et al, 2010\nNotes and tools derived from reading groups sessions\n\n[arxiv link](https://arxiv.org/abs/1006.2470)\n\n## Goals of the Paper\n\n1. Show the theoretical and practical caveats of KSB 🔭.\n\n## Main Results and Conclusion\n\n1. The assumptions in KSB introduce biases.\n",
+        expect![[r#"
+            single heading "Biases in, and corrections to, KSB shear measurements" year=2010 by - | header 1:3-1:56
+              purpose "Goals of the Paper" h2 @6:4
+              experiment "Main Results and Conclusion" h2 @10:4
+        "#]],
+    );
+}
+
+/// A paragraph's name in bold with a period, as papers set one
+/// (`**Results.** Transductive: Cora 83.0%, …`), labels a part.
+#[test]
+fn a_run_in_bold_label_with_a_period() {
+    check(
+        "wiki/pages/gat.md",
+        "# Graph Attention Networks\r\n\r\n## Summary\r\n\r\nGAT replaces GCN's degree-normalized aggregation with attention 🎯.\r\n\r\n**Method.** 공유된 단층 네트워크가 각 edge의 attention을 계산한다.\r\n\r\n**Results.** Transductive: Cora 83.0%, Citeseer 72.5%.\r\n\r\n**This is very good.** It works.\r\n",
+        expect![[r#"
+            single heading "Graph Attention Networks" by - | header 1:3-1:27
+              summary "Summary" h2 @3:4
+              method "Method" bold @7:3
+              experiment "Results" bold @9:3
         "#]],
     );
 }
