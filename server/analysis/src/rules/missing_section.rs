@@ -159,13 +159,23 @@ fn note_section_fix(
     let korean = headings
         .iter()
         .any(|(section, _)| section.label.slice(text).chars().any(is_hangul));
+    // Parts headed in Chinese or Japanese get headings in it: `### 方法`,
+    // `## 実験` (Japanese when the note writes kana anywhere).
+    let cjk = (!korean
+        && headings
+            .iter()
+            .any(|(section, _)| section.label.slice(text).chars().any(is_han)))
+    .then(|| entry.body.slice(text).chars().any(is_kana));
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let mut edits = Vec::new();
     let mut written = Vec::new();
     for &kind in kinds {
         let wanted = rank(kind)?;
-        let label = kind.canonical_label(!korean);
+        let label = match cjk {
+            Some(japanese) => cjk_label(kind, japanese),
+            None => kind.canonical_label(!korean),
+        };
         let heading = format!("{hashes} {label}");
         // After the last section of an earlier kind: at the start of the
         // next heading of its level or above, or at the end of the body.
@@ -225,6 +235,29 @@ fn note_section_fix(
 
 fn is_hangul(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
+}
+
+fn is_han(ch: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&ch)
+}
+
+/// Hiragana and katakana: the text is Japanese.
+fn is_kana(ch: char) -> bool {
+    ('\u{3041}'..='\u{30ff}').contains(&ch)
+}
+
+/// A part's heading as a Chinese or Japanese note names it: `动机`, `方法`,
+/// `实验`; `目的`, `手法`, `実験`. Only the three parts a fix adds.
+fn cjk_label(kind: SectionKind, japanese: bool) -> &'static str {
+    match (kind, japanese) {
+        (SectionKind::Purpose, false) => "动机",
+        (SectionKind::Purpose, true) => "目的",
+        (SectionKind::Method, false) => "方法",
+        (SectionKind::Method, true) => "手法",
+        (SectionKind::Experiment, false) => "实验",
+        (SectionKind::Experiment, true) => "実験",
+        (other, _) => other.canonical_label(true),
+    }
 }
 
 /// Whether new labels should be English: the review's body holds no Korean
@@ -584,6 +617,60 @@ mod tests {
             Rule::MissingSection,
             expect![[r#"
                 notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
+    /// A note whose parts are headed in Chinese or Japanese gets its new
+    /// heading in that language, at the level of its parts.
+    #[test]
+    fn a_chinese_or_japanese_note_gets_its_headings_in_its_language() {
+        check(
+            "# OctConv 🎛\n\n[arXiv](https://arxiv.org/abs/1904.05049)\n\n## 动机\n\n自然图像可以分解为低频和高频两部分。\n\n## 方法\n\n低频组分辨率减半。\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:10 RV001 warning: missing experiment section: add a `## 实验` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 实验` section":
+                  | # OctConv 🎛
+                  | 
+                  | [arXiv](https://arxiv.org/abs/1904.05049)
+                  | 
+                  | ## 动机
+                  | 
+                  | 自然图像可以分解为低频和高频两部分。
+                  | 
+                  | ## 方法
+                  | 
+                  | 低频组分辨率减半。
+                  | 
+                  | ## 实验
+                  | 
+                  | ...
+                  | 
+            "#]],
+        );
+        check(
+            "# Packrat Parsing 🧮\r\n\r\n[PDF](https://bford.info/pub/lang/packrat-icfp02.pdf)\r\n\r\n## 目的\r\n\r\n線形時間でパースしたい。\r\n\r\n## 実験\r\n\r\nJava の構文で測った。\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:18 RV001 warning: missing method section: add a `## 手法` section saying how the paper solves it
+                  fix "Add a `## 手法` section":
+                  | # Packrat Parsing 🧮␍
+                  | ␍
+                  | [PDF](https://bford.info/pub/lang/packrat-icfp02.pdf)␍
+                  | ␍
+                  | ## 目的␍
+                  | ␍
+                  | 線形時間でパースしたい。␍
+                  | ␍
+                  | ## 手法␍
+                  | ␍
+                  | ...␍
+                  | ␍
+                  | ## 実験␍
+                  | ␍
+                  | Java の構文で測った。␍
+                  | 
             "#]],
         );
     }
