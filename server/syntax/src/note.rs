@@ -5135,14 +5135,16 @@ fn names_a_chapter(title: &str) -> bool {
         || lower.split_once('장').is_some_and(|(number, _)| {
             !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
         })
-        // `dl ch6 1` (a folder `2026-04-18-dl-ch6-1`), `Ch3`: a word of its
-        // own (not `CH4`, methane in a paper's title).
+        // `dl ch6 1` (a folder `2026-04-18-dl-ch6-1`), `Ch3`, `ch1-1.`: a
+        // word of its own (not `CH4`, methane in a paper's title).
         || title.split_whitespace().any(|word| {
             ["ch", "Ch"]
                 .iter()
                 .find_map(|ch| word.strip_prefix(ch))
+                .map(|number| number.trim_end_matches(['.', ':']))
                 .is_some_and(|number| {
-                    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+                    number.starts_with(|ch: char| ch.is_ascii_digit())
+                        && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
                 })
         })
 }

@@ -7474,3 +7474,17 @@ fn a_run_in_bold_label_with_a_period() {
         "#]],
     );
 }
+
+/// A course's chapter notes filed under a `paper` category (`ch0. 서버 개요
+/// 및 환경 설정`, `ch1-1. 멀티 쓰레드`) are no reviews.
+#[test]
+fn chapter_notes_in_a_paper_category() {
+    assert_eq!(
+        render(
+            "_posts/paper/lesson4/2021-01-22-ch1-1.md",
+            "---\ntitle:  \"ch1-1. 멀티 쓰레드\"\ncategories:\n  -  paper\ntags:\n  - [Server, CSharp, Network]\n---\n\n인프런 강의를 듣고 정리한 필기입니다. 😀\n\n## 🚀 쓰레드란?\n\n프로세스 안에서 실행되는 흐름의 단위로, 스택을 각자 가지고 힙은 공유한다. 여러 쓰레드가 같은 데이터를 건드리면 경합이 생기므로 lock으로 보호해야 한다.\n\n## 구현\n\nThread 클래스로 쓰레드를 만들고 Join으로 기다린다. ThreadPool은 짧은 작업에 쓴다.\n\n## 결과\n\n두 쓰레드가 동시에 값을 올리면 결과가 매번 달라진다.\n",
+            LayoutChoice::Auto
+        ),
+        "not a review\n"
+    );
+}
