@@ -1767,10 +1767,16 @@ pub(crate) fn read(
     // (`# Diffusion Tensor Imaging (DTI)` over `> Basser, P. J., …
     // (1994). MR diffusion tensor spectroscopy and imaging. *Biophysical
     // Journal*, …`): the heading names the topic, the reference the paper.
+    // (The line of text right under a heading that gave the title, read by
+    // the two checks below.)
+    let text_below_heading = match (&found, title_line) {
+        (Some((_, TitleSource::Heading, ..)), Some(index)) => (index + 1..lines.len())
+            .find(|&i| kinds[i] != LineKind::Blank)
+            .filter(|&i| kinds[i] == LineKind::Text),
+        _ => None,
+    };
     if let Some((heading, TitleSource::Heading, ..)) = &found
-        && let Some(index) = title_line
-        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && kinds[below] == LineKind::Text
+        && let Some(below) = text_below_heading
         && let line = lines[below].range().trimmed(text)
         && let quoted = line.slice(text).trim_start_matches(['>', ' '])
         && let Some(cited) = cited_title(text, TextRange::new(line.end - quoted.len(), line.end))
@@ -1787,9 +1793,7 @@ pub(crate) fn read(
     // the quoted title that holds the name.
     if let Some((short, TitleSource::Heading, ..)) = &found
         && short.text.split_whitespace().count() <= 3
-        && let Some(index) = title_line
-        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
-        && kinds[below] == LineKind::Text
+        && let Some(below) = text_below_heading
         && let content = lines[below].text(text)
         && let Some((open, start, length, _)) = first_quotation(content)
         // (A citation, not prose: `This article will break the idea … in
@@ -3432,7 +3436,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         "我",
         "疑",
     ];
-    let is_cjk = |ch: char| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch);
+    let is_cjk = |ch: char| is_han(ch) || crate::title::is_kana(ch);
     let count = phrase.chars().count();
     if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
         return None;
@@ -3633,7 +3637,7 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
     if let Some((at, _)) = phrase
         .char_indices()
         .rev()
-        .take_while(|&(_, ch)| is_han(ch) || ('\u{3040}'..='\u{30FF}').contains(&ch))
+        .take_while(|&(_, ch)| is_han(ch) || crate::title::is_kana(ch))
         .last()
         && at > 0
         && let Some(kind) = cjk_head_kind(&phrase[at..])

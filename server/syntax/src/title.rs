@@ -954,8 +954,13 @@ pub(crate) fn is_cjk_or_hangul(ch: char) -> bool {
 
 /// A Chinese character (the CJK Unified Ideographs block), as Chinese and
 /// Japanese headings are written.
-pub(crate) fn is_han(ch: char) -> bool {
+pub fn is_han(ch: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&ch)
+}
+
+/// Hiragana or katakana: only Japanese writes them.
+pub fn is_kana(ch: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&ch)
 }
 
 /// A parenthesis closing the text: the offset of its `(` and its inside.

@@ -164,8 +164,8 @@ fn note_section_fix(
     let cjk = (!korean
         && headings
             .iter()
-            .any(|(section, _)| section.label.slice(text).chars().any(is_han)))
-    .then(|| entry.body.slice(text).chars().any(is_kana));
+            .any(|(section, _)| section.label.slice(text).chars().any(review_syntax::is_han)))
+    .then(|| entry.body.slice(text).chars().any(review_syntax::is_kana));
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let mut edits = Vec::new();
@@ -235,15 +235,6 @@ fn note_section_fix(
 
 fn is_hangul(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
-}
-
-fn is_han(ch: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&ch)
-}
-
-/// Hiragana and katakana: the text is Japanese.
-fn is_kana(ch: char) -> bool {
-    ('\u{3041}'..='\u{30ff}').contains(&ch)
 }
 
 /// A part's heading as a Chinese or Japanese note names it: `动机`, `方法`,
