@@ -1990,6 +1990,48 @@ pub(crate) fn read(
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
     }
+    // A heading with the paper's authors before its title, the file named
+    // with the title alone (`# Scott Satkin, Martial Hebert, 3DNN: Viewpoint
+    // Invariant 3D Geometry Matching …` in `3DNN Viewpoint Invariant 3D
+    // Geometry Matching ….md`): the heading's words the file's name holds.
+    if let Some((title, TitleSource::Heading, origin, line)) = &found
+        && let Some(named) = file_name_title()
+        && let words = named.text.split_whitespace().count()
+        && words >= 3
+        && let word_starts = title
+            .text
+            .char_indices()
+            .filter(|&(at, ch)| {
+                !ch.is_whitespace() && (at == 0 || title.text[..at].ends_with(char::is_whitespace))
+            })
+            .map(|(at, _)| at)
+            .collect::<Vec<usize>>()
+        && let Some(&start) = word_starts
+            .len()
+            .checked_sub(words)
+            .and_then(|at| word_starts.get(at))
+        && title.text[..start].trim_end().ends_with([',', '.'])
+        && TitleKey::new(&title.text[start..]) == named.key
+    {
+        let range = if title.range.len() == title.text.len() {
+            TextRange::new(title.range.start + start, title.range.end)
+        } else {
+            title.range
+        };
+        let text = title.text[start..].to_owned();
+        found = Some((
+            Title {
+                key: TitleKey::new(&text),
+                text,
+                range,
+                venue: title.venue.clone(),
+                year: title.year,
+            },
+            TitleSource::Heading,
+            *origin,
+            *line,
+        ));
+    }
     // A heading's title that runs on to the very next line
     // (`# Decentralized Minimum-Energy Coverage Control` over `for
     // Time-Varying Density Functions`): one title.

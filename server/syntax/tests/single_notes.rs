@@ -7488,3 +7488,29 @@ fn chapter_notes_in_a_paper_category() {
         "not a review\n"
     );
 }
+
+/// A heading with the paper's authors before its title, in a file named
+/// with the title alone: the heading's words the file's name holds (`#
+/// Scott Satkin, Martial Hebert, 3DNN: Viewpoint Invariant …` in `3DNN
+/// Viewpoint Invariant ….md`). A file named otherwise leaves the heading
+/// whole.
+#[test]
+fn authors_before_the_title_in_a_file_named_with_it() {
+    check(
+        "PaperNotesMarkdown/3DNN Viewpoint Invariant 3D Geometry Matching for Scene Understanding.md",
+        "# Scott Satkin, Martial Hebert, 3DNN: Viewpoint Invariant 3D Geometry Matching for Scene Understanding, ICCV 2013\r\n\r\n## Problem\r\n\r\n단일 이미지에서 3D 장면을 이해한다 🏠.\r\n\r\n## Approach\r\n\r\nMatch rendered 3D models against the image from any viewpoint.\r\n",
+        expect![[r#"
+            single heading "3DNN: Viewpoint Invariant 3D Geometry Matching for Scene Understanding" venue="ICCV" year=2013 by - | header 1:33-1:103
+              purpose "Problem" h2 @3:4
+              method "Approach" h2 @7:4
+        "#]],
+    );
+    check(
+        "PaperNotesMarkdown/3dnn.md",
+        "# Scott Satkin, Martial Hebert, 3DNN: Viewpoint Invariant 3D Geometry Matching for Scene Understanding, ICCV 2013\n\n## Problem\n\n단일 이미지에서 3D 장면을 이해한다 🏠.\n",
+        expect![[r#"
+            single heading "Scott Satkin, Martial Hebert, 3DNN: Viewpoint Invariant 3D Geometry Matching for Scene Understanding" venue="ICCV" year=2013 by - | header 1:3-1:103
+              purpose "Problem" h2 @3:4
+        "#]],
+    );
+}
