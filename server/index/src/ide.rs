@@ -4,8 +4,8 @@
 //! server turns these into protocol types; tests call them directly.
 
 use review_syntax::{
-    Entry, HeaderOrigin, ParsedFile, SectionKind, TextRange, TitleKey, Vocabulary, lines,
-    title_start,
+    Entry, HeaderOrigin, LabelLanguage, ParsedFile, SectionKind, TextRange, TitleKey, Vocabulary,
+    lines, title_start,
 };
 
 pub use crate::store::ReviewLocation;
@@ -175,7 +175,10 @@ fn complete_label(
     let start = line_start + indent + bullet;
     let mut items = Vec::new();
     for kind in SectionKind::ALL {
-        let canonical = [kind.canonical_label(false), kind.canonical_label(true)];
+        let canonical = [
+            kind.canonical_label(LabelLanguage::Korean),
+            kind.canonical_label(LabelLanguage::English),
+        ];
         for alias in vocabulary.aliases_of(kind) {
             let matches = alias.len() >= typed.len()
                 && alias

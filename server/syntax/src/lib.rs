@@ -28,7 +28,7 @@ pub use parser::{
 };
 pub use text::{Line, TextRange, dominant_line_ending, lines};
 pub use title::{TitleKey, is_han, is_kana, short_title, unescape_markdown};
-pub use vocabulary::{LabelMatch, SectionKind, Vocabulary};
+pub use vocabulary::{LabelLanguage, LabelMatch, SectionKind, Vocabulary};
 
 /// Everything found in one file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

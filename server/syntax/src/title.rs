@@ -1110,27 +1110,28 @@ pub(crate) const ROMANCE_NOTE_WORDS: &[&str] = &[
 /// et al. (2022) Доверенный …` (the authors with their initials, as a
 /// reference list gives them).
 pub(crate) fn after_citation_authors(text: &str) -> Option<(&str, u16)> {
+    let (inside, after) = authors_then_parenthesis(text)?;
+    let year = parse_year(inside.trim())?;
+    let rest = after.trim_start_matches([':', '.', ',']).trim_start();
+    (rest.split_whitespace().count() >= 2).then_some((rest, year))
+}
+
+/// A reference's authors by their initials and the parenthesis after them
+/// (`Gregor, T., Haluška, J. (2015): …`): the parenthesis' inside and what
+/// follows it.
+fn authors_then_parenthesis(text: &str) -> Option<(&str, &str)> {
     let open = text.find(" (")?;
-    let authors = &text[..open];
     let inner = &text[open + 2..];
     let close = inner.find(')')?;
-    let year = parse_year(inner[..close].trim())?;
-    let rest = inner[close + 1..]
-        .trim_start_matches([':', '.', ','])
-        .trim_start();
-    (names_authors_by_initials(authors) && rest.split_whitespace().count() >= 2)
-        .then_some((rest, year))
+    names_authors_by_initials(&text[..open]).then(|| (&inner[..close], &inner[close + 1..]))
 }
 
 /// The year of a reference in APA's style, its authors by their initials
 /// before it: `Nair, A. A., Tran, T. D., … & Bell, M. A. L. (2019,
 /// March).`
 fn reference_year(text: &str) -> Option<u16> {
-    let open = text.find(" (")?;
-    let inner = &text[open + 2..];
-    let close = inner.find(')')?;
-    let year = parse_year(inner[..close].split([',', ' ']).next()?.trim())?;
-    names_authors_by_initials(&text[..open]).then_some(year)
+    let (inside, _) = authors_then_parenthesis(text)?;
+    parse_year(inside.split([',', ' ']).next()?.trim())
 }
 
 /// A title inside a reference that opens with its first author and `et

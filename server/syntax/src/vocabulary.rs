@@ -8,6 +8,15 @@
 use std::collections::HashMap;
 use std::fmt;
 
+/// The language of the labels a fix writes: see [`SectionKind::canonical_label`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelLanguage {
+    Korean,
+    English,
+    Chinese,
+    Japanese,
+}
+
 /// What a section of a review is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionKind {
@@ -54,22 +63,31 @@ impl SectionKind {
 
     /// The label fixes insert: the canonical form of DESIGN.md (`목적`,
     /// `Method`, `실험`) in notes written with Korean labels, English ones in
-    /// notes whose labels are all English.
-    pub fn canonical_label(self, english: bool) -> &'static str {
-        match (self, english) {
-            (SectionKind::Purpose, false) => "목적",
-            (SectionKind::Purpose, true) => "Purpose",
+    /// notes whose labels are all English, and a one-paper note's own
+    /// language for the three parts a fix adds to one headed in Chinese
+    /// (`动机`, `方法`, `实验`) or Japanese (`目的`, `手法`, `実験`); its other
+    /// kinds stay English there.
+    pub fn canonical_label(self, language: LabelLanguage) -> &'static str {
+        use LabelLanguage::{Chinese, English, Japanese, Korean};
+        match (self, language) {
+            (SectionKind::Purpose, Korean) => "목적",
+            (SectionKind::Purpose, Chinese) => "动机",
+            (SectionKind::Purpose, Japanese) => "目的",
+            (SectionKind::Method, Chinese) => "方法",
+            (SectionKind::Method, Japanese) => "手法",
             (SectionKind::Method, _) => "Method",
-            (SectionKind::Experiment, false) => "실험",
-            (SectionKind::Experiment, true) => "Experiments",
-            (SectionKind::Novelty, false) => "Novelty",
-            (SectionKind::Novelty, true) => "Novelty",
-            (SectionKind::Limitations, false) => "한계",
-            (SectionKind::Limitations, true) => "Limitations",
-            (SectionKind::Takeaways, false) => "느낀 점",
-            (SectionKind::Takeaways, true) => "Takeaways",
-            (SectionKind::Summary, false) => "요약",
-            (SectionKind::Summary, true) => "Summary",
+            (SectionKind::Experiment, Korean) => "실험",
+            (SectionKind::Experiment, Chinese) => "实验",
+            (SectionKind::Experiment, Japanese) => "実験",
+            (SectionKind::Limitations, Korean) => "한계",
+            (SectionKind::Takeaways, Korean) => "느낀 점",
+            (SectionKind::Summary, Korean) => "요약",
+            (SectionKind::Purpose, English) => "Purpose",
+            (SectionKind::Experiment, English) => "Experiments",
+            (SectionKind::Novelty, _) => "Novelty",
+            (SectionKind::Limitations, _) => "Limitations",
+            (SectionKind::Takeaways, _) => "Takeaways",
+            (SectionKind::Summary, _) => "Summary",
         }
     }
 

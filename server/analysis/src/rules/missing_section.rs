@@ -2,7 +2,8 @@
 //! fix that inserts it in the entry's own style.
 
 use review_syntax::{
-    Entry, Layout, ParsedFile, Placement, SectionKind, TitleSource, dominant_line_ending,
+    Entry, LabelLanguage, Layout, ParsedFile, Placement, SectionKind, TitleSource,
+    dominant_line_ending,
 };
 
 use super::{FileContext, RuleMeta};
@@ -79,7 +80,7 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
                     None => (None, format!("{} {kind} section", article(kind.name()))),
                 }
             } else {
-                let label = kind.canonical_label(labels_are_english(context.text, entry));
+                let label = kind.canonical_label(label_language(context.text, entry));
                 (
                     Some(section_skeleton(context.text, entry, &[kind])),
                     format!("`{label}:`"),
@@ -156,26 +157,31 @@ fn note_section_fix(
         })
         .collect();
     let level = headings.iter().map(|(_, level)| *level).min()?;
-    let korean = headings
-        .iter()
-        .any(|(section, _)| section.label.slice(text).chars().any(is_hangul));
-    // Parts headed in Chinese or Japanese get headings in it: `### 方法`,
-    // `## 実験` (Japanese when the note writes kana anywhere).
-    let cjk = (!korean
-        && headings
+    // Parts headed in Korean get Korean labels; in Chinese or Japanese
+    // (kana anywhere in the note), headings in it: `### 方法`, `## 実験`.
+    let headed_in = |script: fn(char) -> bool| {
+        headings
             .iter()
-            .any(|(section, _)| section.label.slice(text).chars().any(review_syntax::is_han)))
-    .then(|| entry.body.slice(text).chars().any(review_syntax::is_kana));
+            .any(|(section, _)| section.label.slice(text).chars().any(script))
+    };
+    let language = if headed_in(is_hangul) {
+        LabelLanguage::Korean
+    } else if headed_in(review_syntax::is_han) {
+        if entry.body.slice(text).chars().any(review_syntax::is_kana) {
+            LabelLanguage::Japanese
+        } else {
+            LabelLanguage::Chinese
+        }
+    } else {
+        LabelLanguage::English
+    };
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let mut edits = Vec::new();
     let mut written = Vec::new();
     for &kind in kinds {
         let wanted = rank(kind)?;
-        let label = match cjk {
-            Some(japanese) => cjk_label(kind, japanese),
-            None => kind.canonical_label(!korean),
-        };
+        let label = kind.canonical_label(language);
         let heading = format!("{hashes} {label}");
         // After the last section of an earlier kind: at the start of the
         // next heading of its level or above, or at the end of the body.
@@ -237,32 +243,23 @@ fn is_hangul(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
 }
 
-/// A part's heading as a Chinese or Japanese note names it: `动机`, `方法`,
-/// `实验`; `目的`, `手法`, `実験`. Only the three parts a fix adds.
-fn cjk_label(kind: SectionKind, japanese: bool) -> &'static str {
-    match (kind, japanese) {
-        (SectionKind::Purpose, false) => "动机",
-        (SectionKind::Purpose, true) => "目的",
-        (SectionKind::Method, false) => "方法",
-        (SectionKind::Method, true) => "手法",
-        (SectionKind::Experiment, false) => "实验",
-        (SectionKind::Experiment, true) => "実験",
-        (other, _) => other.canonical_label(true),
-    }
-}
-
-/// Whether new labels should be English: the review's body holds no Korean
-/// at all (labels included). `Method` is English in the Korean canonical
-/// form too, so a Korean review whose only label is `Method:` stays Korean.
-/// A review with no body yet goes by its header: `홍길동: Paper` gets the
-/// canonical Korean labels, `John Smith: Paper` English ones.
-fn labels_are_english(text: &str, entry: &Entry) -> bool {
+/// The language of a review's new labels: English when its body holds no
+/// Korean at all (labels included), else Korean. `Method` is English in the
+/// Korean canonical form too, so a Korean review whose only label is
+/// `Method:` stays Korean. A review with no body yet goes by its header:
+/// `홍길동: Paper` gets the canonical Korean labels, `John Smith: Paper`
+/// English ones.
+fn label_language(text: &str, entry: &Entry) -> LabelLanguage {
     let judged = if entry.body.is_empty() {
         entry.header.line
     } else {
         entry.body
     };
-    !judged.slice(text).chars().any(is_hangul)
+    if judged.slice(text).chars().any(is_hangul) {
+        LabelLanguage::Korean
+    } else {
+        LabelLanguage::English
+    }
 }
 
 /// The fix that inserts `kinds` into `entry`, written like its other
@@ -270,10 +267,10 @@ fn labels_are_english(text: &str, entry: &Entry) -> bool {
 /// own, so that the result is not flagged as an empty section.
 pub fn section_skeleton(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Fix {
     let eol = dominant_line_ending(text);
-    let english = labels_are_english(text, entry);
+    let language = label_language(text, entry);
     let labels: Vec<&str> = kinds
         .iter()
-        .map(|kind| kind.canonical_label(english))
+        .map(|kind| kind.canonical_label(language))
         .collect();
     let edit = match entry.sections.last() {
         Some(last) => match &last.placement {
