@@ -83,7 +83,8 @@ impl<'a> NotePath<'a> {
             "readme", "index", "note", "notes", "paper", "summary", "review",
         ]
         .iter()
-        .any(|name| untranslated(stem).eq_ignore_ascii_case(name));
+        .any(|name| untranslated(stem).eq_ignore_ascii_case(name))
+            || names_parts_of_a_paper(stem);
         NotePath {
             stem,
             folder,
@@ -115,6 +116,36 @@ impl<'a> NotePath<'a> {
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
         }
     }
+}
+
+/// A file named by the paper's parts it holds, two or more, perhaps
+/// numbered (`0-Abstract-1-Intro`, `abstract_and_introduction`): its
+/// folder names the paper.
+fn names_parts_of_a_paper(stem: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "abstract",
+        "intro",
+        "introduction",
+        "background",
+        "method",
+        "methods",
+        "experiments",
+        "results",
+        "discussion",
+        "conclusion",
+    ];
+    let mut parts = 0;
+    for word in stem.split(|ch: char| !ch.is_alphanumeric()) {
+        if PARTS.iter().any(|part| word.eq_ignore_ascii_case(part)) {
+            parts += 1;
+        } else if !(word.is_empty()
+            || word.bytes().all(|b| b.is_ascii_digit())
+            || word.eq_ignore_ascii_case("and"))
+        {
+            return false;
+        }
+    }
+    parts >= 2
 }
 
 /// A paper's citation key as a folder is named by it: a surname and a
@@ -946,6 +977,14 @@ const GENERIC_TITLES: &[&str] = &[
     "논문",
     "论文",
     "論文",
+    // Chinese for reading notes and a brief account of papers.
+    "论文笔记",
+    "论文阅读",
+    "论文阅读笔记",
+    "论文阅读简述",
+    "论文简述",
+    "阅读笔记",
+    "論文筆記",
     "논문 리뷰",
     "리뷰",
     "Information",
@@ -1168,6 +1207,9 @@ pub(crate) fn read(
             title.key = TitleKey::new(&title.text);
         }
         found = Some(front_matter_title(title, line));
+        if fm.title_authors {
+            paper_signals += 1;
+        }
     }
     // A post named by its citation (`title: "Bazil 2010"`) with the paper's
     // title as its description (`description: "Modeling mitochondrial
@@ -1484,7 +1526,10 @@ pub(crate) fn read(
                     _ => None,
                 }
             };
-            let bare_paper = opening_heading
+            // (Or the second, under a short name: `# FaRM` over `## Paper`
+            // over `[No compromises: distributed transactions …](…)`.)
+            let second_heading = headings.get(1).is_some_and(|second| second.line == index);
+            let bare_paper = (opening_heading || second_heading)
                 && field_label(label)
                     .is_some_and(|label| label.eq_ignore_ascii_case("paper") || label == "논문");
             // The part's one line, without its bullet, as a title.
@@ -1516,7 +1561,6 @@ pub(crate) fn read(
             // Or the second heading, under the template's name (`#
             // TAMMICフォーマット` over `## Title`), over the title and where
             // it appeared.
-            let second_heading = headings.get(1).is_some_and(|second| second.line == index);
             let title_heading = matches!(kinds[index], LineKind::Heading { .. })
                 && names_title_alone(&heading_core(label))
                 && (opening_heading || second_heading || lone_line().is_some());
@@ -3000,7 +3044,12 @@ pub(crate) fn read(
         || title_text.is_some_and(names_a_chapter);
     // A repository's own files: `CONTRIBUTING.md`, `CHANGELOG.md`, an
     // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
-    let repository_file = path.is_some_and(|path| names_a_repository_file(path.stem));
+    // So is a README headed with the repository's name (`# vision-project`,
+    // `# paper_summaries`), unless its folder is named after the paper.
+    let repository_file = path.is_some_and(|path| names_a_repository_file(path.stem))
+        || (path.is_some_and(NotePath::is_readme_or_index)
+            && !folder_names_the_paper
+            && title_text.is_some_and(is_repository_slug));
     // A site's page about its writer: `about-me.md`, `# About Me and
     // Contact Information`.
     let about_page = path.is_some_and(|path| names_a_personal_page(path.stem))
@@ -3153,11 +3202,12 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
         kinds = exact_kinds(&core, vocabulary);
     }
     // `Main Problems to Solve`, `Key Contributions`: a part named after a
-    // word saying it is the chief one. `Método de ensamble`, `Resultados
+    // word saying it is the chief one, or after an article (`The clinical
+    // question`). `Método de ensamble`, `Resultados
     // del experimento`: in Spanish, Portuguese and French the part's word
     // comes first, then what it is of.
     if kinds.is_empty() {
-        let rest = ["main ", "key ", "core ", "primary "]
+        let rest = ["main ", "key ", "core ", "primary ", "the ", "our "]
             .iter()
             .find_map(|chief| crate::title::strip_prefix_ignore_case(&core, chief));
         let head = [
@@ -3949,6 +3999,19 @@ fn exact_kinds(core: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
     kinds
 }
 
+/// A repository's name as its README heads it: lower-case words joined by
+/// hyphens or underscores, no spaces (`vision-project`, `paper_summaries`).
+fn is_repository_slug(title: &str) -> bool {
+    title
+        .split(['-', '_'])
+        .filter(|word| !word.is_empty())
+        .count()
+        >= 2
+        && title
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || matches!(ch, '-' | '_'))
+}
+
 /// Whether a heading's text names a section rather than a paper: an exact
 /// section name, a numbered heading, a known other part, or a Korean
 /// section word at its end (`GPT 정리`, `논문 요약`: Korean paper titles do
@@ -4623,6 +4686,36 @@ fn is_web_link(heading: &str) -> bool {
         && heading.ends_with(')')
         && heading.matches("](").count() == 1
         && heading.contains("](http")
+}
+
+/// `## Implementation` over one line with a link (`[Link](…) to Peter
+/// Melchior implementation of KSB codes in C.`): where the code is, not
+/// how the paper's system was built.
+fn points_to_code(
+    heading: &str,
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    index: usize,
+    level: u8,
+) -> bool {
+    let core = heading_core(heading);
+    if !(core.eq_ignore_ascii_case("implementation")
+        || core.eq_ignore_ascii_case("implementations"))
+    {
+        return false;
+    }
+    let mut filled = lines[index + 1..]
+        .iter()
+        .zip(&kinds[index + 1..])
+        .take_while(
+            |(_, kind)| !matches!(kind, LineKind::Heading { level: below, .. } if *below <= level),
+        )
+        .filter(|(line, _)| !line.text(text).trim().is_empty());
+    match (filled.next(), filled.next()) {
+        (Some((only, _)), None) => only.text(text).contains("://"),
+        _ => false,
+    }
 }
 
 /// A line that is only a link, maybe in a list item: `- [paper](https://…)`,
@@ -6269,12 +6362,25 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 /// `이 논문 "…"은`): three words at least, before the sentence's first stop.
 fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
-    let (open, start, length, _) = first_quotation(content)?;
+    // (Or in backticks: `This is a review of the paper titled \`Large-scale
+    // Video Classification with …\`.`)
+    let (open, start, length) = match first_quotation(content) {
+        Some((open, start, length, _)) => (open, start, length),
+        None => {
+            let open = content.find('`')?;
+            let length = content[open + 1..].find('`')?;
+            (open, open + 1, length)
+        }
+    };
     let before = content[..open].trim_end().to_lowercase();
-    let announced = ["paper", "article", "work", "study", "논문", "论文"]
-        .iter()
-        .any(|word| before.ends_with(word))
+    let papers = ["paper", "article", "work", "study", "논문", "论文"];
+    let announced = (papers.iter().any(|word| before.ends_with(word))
         && before.split_whitespace().count() <= 4
+        || ["titled", "entitled"]
+            .iter()
+            .any(|word| before.ends_with(word))
+            && papers.iter().any(|word| holds_term(&before, word))
+            && before.split_whitespace().count() <= 9)
         && !before.contains(['.', '。', '!', '?']);
     let inner = content[start..start + length].trim();
     if !announced
@@ -8256,7 +8362,9 @@ fn sections(
                 }
                 // `# [한글 정리](https://…)`: a link to someone else's
                 // summary, no part of this note.
-                let named = if is_web_link(content) {
+                let named = if is_web_link(content)
+                    || points_to_code(content, text, lines, kinds, index, level)
+                {
                     Vec::new()
                 } else {
                     heading_kinds(content, vocabulary)

@@ -355,6 +355,9 @@ pub(crate) struct FrontMatter {
     pub(crate) first_line: TextRange,
     /// The value's range and the line's.
     pub(crate) title: Option<(TextRange, TextRange)>,
+    /// Whether the title's value went on to list the paper's authors (cut
+    /// from the title): the note names its paper as a reference does.
+    pub(crate) title_authors: bool,
     pub(crate) reviewer: Option<TextRange>,
     /// Every other `key: value` (a `- item` line under a key counts as a
     /// value of that key): the key lower-cased, and the value's range.
@@ -377,6 +380,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         line == fence || (fence == "---" && line == "...")
     })?;
     let mut title = None;
+    let mut title_authors = false;
     let mut reviewer = None;
     let mut author = None;
     let mut fields = Vec::new();
@@ -445,6 +449,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                 range.end = next.start + more.trim_end().len();
             }
         }
+        let mut value_authors = false;
         // A quoted value that goes on over the next lines (`title: "[논문리뷰]
         // Fast on the Easy, … via Powered` over ` Length Penalty"`): up to
         // its closing quote.
@@ -455,18 +460,47 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
             .filter(|ch| matches!(ch, '"' | '\''))
             && offset == leading
         {
-            for next in &lines[index + 1..close] {
+            // (Unindented lines too, as Hugo takes them: `title: "01: They
+            // Can Hear Your Heartbeats: … for` over `Implantable Medical
+            // Devices` and the authors' lines, then the closing quote; a
+            // line that opens another key ends the search, and the value is
+            // read without its opening quote.)
+            range.start = (value_start + leading + 1).min(range.end);
+            for (below, next) in lines[index + 1..close].iter().enumerate() {
                 let more = next.text(text);
-                // (Or its closing quote alone at the line's start, as
-                // Jekyll takes it: `title: "Paper Review 4: … Transformers`
-                // over `"`.)
-                let closes_alone =
-                    more.trim_end().len() == quote.len_utf8() && more.starts_with(quote);
-                if !more.starts_with([' ', '\t']) && !closes_alone {
+                if opens_a_key(more) || more.trim().is_empty() {
                     break;
                 }
                 if let Some(at) = closing_quote(more, quote) {
-                    range = TextRange::new(value_start + leading + 1, next.start + at);
+                    // Authors on the value's last lines are no part of the
+                    // title.
+                    let value_lines = &lines[index..=index + 1 + below];
+                    // (The last lines that list names, and the lines before
+                    // them that end in a comma.)
+                    let authors_from = (1..value_lines.len())
+                        .rev()
+                        .find(|&first| {
+                            let names = TextRange::new(value_lines[first].start, next.start + at);
+                            let names: Vec<&str> = names.slice(text).split_whitespace().collect();
+                            crate::note::looks_like_author_list(&names.join(" "))
+                        })
+                        .map(|mut first| {
+                            while first > 1
+                                && value_lines[first - 1].text(text).trim_end().ends_with(',')
+                            {
+                                first -= 1;
+                            }
+                            first
+                        });
+                    value_authors = authors_from.is_some();
+                    let end = match authors_from {
+                        Some(first) => {
+                            let last = value_lines[first - 1];
+                            last.start + last.text(text).trim_end().len()
+                        }
+                        None => next.start + at,
+                    };
+                    range = TextRange::new(value_start + leading + 1, end);
                     break;
                 }
             }
@@ -480,7 +514,10 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
             range = TextRange::new(start, start + item_len);
         }
         match key.as_str() {
-            "title" if len > 0 => title = Some((range, line.range())),
+            "title" if len > 0 => {
+                title = Some((range, line.range()));
+                title_authors = value_authors;
+            }
             "reviewer" | "reviewed_by" | "reviewed-by" if len > 0 => reviewer = Some(range),
             "author" if len > 0 => author = Some(range),
             key if len > 0 => fields.push((key.to_owned(), range)),
@@ -492,8 +529,21 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         body_start: lines[close].next,
         first_line: lines[0].range(),
         title,
+        title_authors,
         reviewer: reviewer.or(author),
         fields,
+    })
+}
+
+/// A YAML line that starts a key of its own at the left margin: `date:
+/// 2021-10-25`, `summary: "…"`.
+fn opens_a_key(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(key, rest)| {
+        !key.is_empty()
+            && key
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '-'))
+            && (rest.is_empty() || rest.starts_with([' ', '\t']))
     })
 }
 
@@ -519,6 +569,7 @@ fn pandoc_title_block(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         body_start: lines.get(end_line).map_or(text.len(), |line| line.start),
         first_line: first.range(),
         title: Some((title, first.range())),
+        title_authors: false,
         reviewer: None,
         fields: Vec::new(),
     })
@@ -562,6 +613,7 @@ fn page_variables(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         body_start: lines.get(end_line).map_or(text.len(), |line| line.start),
         first_line: lines[first].range(),
         title,
+        title_authors: false,
         reviewer: None,
         fields,
     })

@@ -533,6 +533,17 @@ fn trailing_authors(text: &str) -> Option<usize> {
             return Some(by);
         }
     }
+    // `Digital Radio Signal Cancellation Attacks by Daniel Moser, Vincent
+    // Lenders, Srdjan Capkun`: with no comma before `by`, only names listed
+    // with commas (`… by Deep Modeling and Patch Matching`, `… by Gradient
+    // Descent` are the title's own words).
+    if let Some(by) = text.rfind(" by ")
+        && by > 0
+        && text[by..].contains(',')
+        && crate::note::looks_like_author_list(&text[by + 4..])
+    {
+        return Some(by);
+    }
     // `Auto-Encoding Variational Bayes (2013), Diederik P Kingma, Max
     // Welling`: the year in parentheses, then who wrote it.
     if let Some(close) = text.find("), ")
@@ -819,6 +830,14 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))
         .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+    })
+    // Or `정리` (a summary) after a title in Latin letters: `SpineNet:
+    // … Recognition and Localization 정리`. (After Hangul it may be the
+    // title's own word: `중심극한 정리`, a theorem.)
+    .or_else(|| {
+        text.strip_suffix("정리")?
+            .strip_suffix(' ')
+            .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')'))
     })
     // Or any kind of notes in Chinese, a word to itself: `Epona
     // 方法精读笔记` (close-reading notes on its method).
@@ -1260,18 +1279,23 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
         }
         let after = rest.trim_start();
         let year_end = after.find(is_break).unwrap_or(after.len());
-        parse_year(&after[..year_end])?;
+        let year = &after[..year_end];
+        if parse_year(year).is_none() && !short_year(year) {
+            return None;
+        }
         rest = &after[year_end..];
     }
-    // `CVPR 2018 Best Paper | Title`: the award too.
+    // `CVPR 2018 Best Paper | Title`, `ICLR 17 [best paper]: Title`: the
+    // award too, bare or in brackets.
     let mut rest = rest.trim_start();
-    for award in [
+    let awards = [
         "best student paper",
         "best paper",
         "oral",
         "spotlight",
         "highlight",
-    ] {
+    ];
+    for award in awards {
         if let Some(after) = strip_prefix_ignore_case(rest, award)
             && !after.is_empty()
             && !after.starts_with(char::is_alphanumeric)
@@ -1279,6 +1303,15 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
             rest = after.trim_start();
             break;
         }
+    }
+    if let Some((inside, after)) = [('[', ']'), ('(', ')')]
+        .into_iter()
+        .find_map(|(open, close)| rest.strip_prefix(open)?.split_once(close))
+        && awards
+            .iter()
+            .any(|award| inside.trim().eq_ignore_ascii_case(award))
+    {
+        rest = after.trim_start();
     }
     // (`NIPS 2016 Tutorial: GANs` is a title: a venue and a year apart need
     // a colon or a dash after them.)

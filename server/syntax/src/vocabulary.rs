@@ -227,6 +227,9 @@ impl SectionKind {
                 "핵심 문제의식",
                 "Research Question",
                 "Research Questions",
+                // A medical journal club's appraisal.
+                "Clinical Question",
+                "Clinical Questions",
                 "Background",
                 "Introduction",
                 "Intro",
@@ -324,6 +327,10 @@ impl SectionKind {
                 "Technical Approach",
                 "Solution",
                 "Method Overview",
+                // How the system was built (`### Implementation` over
+                // `### Experimentation`); `Implementation Details` are the
+                // experiments' setup.
+                "Implementation",
                 "제안 기법",
                 "제안기법",
                 "제안 모델",
@@ -374,6 +381,9 @@ impl SectionKind {
                 "Evaluierung",
                 "Esperimenti",
                 "Risultati",
+                "Experimentation",
+                // A systems paper's evaluation: `6. MEASUREMENTS`.
+                "Measurements",
                 "Experimental Results",
                 "Experimental Result",
                 "Experimental Setup",

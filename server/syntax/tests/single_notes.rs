@@ -7514,3 +7514,217 @@ fn authors_before_the_title_in_a_file_named_with_it() {
         "#]],
     );
 }
+
+/// A venue with a two-digit year and an award in brackets before the
+/// title (`ICLR 17 [best paper]: `, `ICML 19 (Oral) - `) goes, as `CVPR
+/// 2018 Best Paper | ` does.
+#[test]
+fn venue_short_year_and_bracketed_award_before_a_title() {
+    check(
+        "papers/zhang_iclr_2017.md",
+        "# ICLR 17 [best paper]: Understanding Deep Learning Requires Rethinking Generalization\r\n\r\n## 문제 🤔\r\n딥러닝은 왜 일반화하는가.\r\n\r\n## Method\r\nRandom labels.\r\n",
+        expect![[r#"
+            single heading "Understanding Deep Learning Requires Rethinking Generalization" by - | header 1:25-1:87
+              purpose "문제 🤔" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "papers/icml19.md",
+        "# ICML 19 (Oral) - Rates of Convergence for Sparse Variational Gaussian Process Regression\n\n## Motivation\nSparse GPs 📉.\n",
+        expect![[r#"
+            single heading "Rates of Convergence for Sparse Variational Gaussian Process Regression" by - | header 1:20-1:91
+              purpose "Motivation" h2 @3:4
+        "#]],
+    );
+}
+
+/// A `## Paper` heading under the note's short name, over the paper's
+/// linked title alone, is a title field (`# FaRM` over `## Paper` over
+/// `[No compromises: …](…)`); a `## Paper` part with more in it is not.
+#[test]
+fn a_paper_heading_under_a_short_name_holds_the_title() {
+    check(
+        "distributed-systems-notes/FaRM.md",
+        "# FaRM\r\n\r\n## Paper\r\n\r\n[No compromises: distributed transactions with consistency, availability, and performance](https://dl.acm.org/doi/pdf/10.1145/2815400.2815425)\r\n\r\n## 동기 🚀\r\n\r\nRDMA를 쓰는 트랜잭션.\r\n\r\n## Method\r\n\r\nOne-sided RDMA reads.\r\n",
+        expect![[r#"
+            single field "No compromises: distributed transactions with consistency, availability, and performance" by - | header 5:2-5:90
+              purpose "동기 🚀" h2 @7:4
+              method "Method" h2 @11:4
+        "#]],
+    );
+    check(
+        "distributed-systems-notes/FaRM.md",
+        "# FaRM\n\n## Paper\n\nThe paper is long 📄.\nIt has many parts.\n\n## Motivation\n\nRDMA transactions.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A course's review template: `### Implementation` (how the system was
+/// built) is the method, `### Experimentation` and a systems paper's `##
+/// 6. MEASUREMENTS` the experiments, and a medical appraisal's `## The
+/// clinical question` the purpose. `## Implementation` over one line with
+/// a link to the code names no part, and `Implementation Details` stay the
+/// experiments' setup.
+#[test]
+fn implementation_experimentation_measurements_and_clinical_questions() {
+    check(
+        "paper-reviews/week_07/01.md",
+        "# Digital Radio Signal Cancellation Attacks\r\n\r\n## Paper Summary\r\n신호를 상쇄하는 공격 📡.\r\n\r\n### Implementation\r\nTwo USRP X300 transmitters.\r\n\r\n### Experimentation\r\n30 dB over 25 m.\r\n",
+        expect![[r#"
+            single heading "Digital Radio Signal Cancellation Attacks" by - | header 1:3-1:44
+              summary "Paper Summary" h2 @3:4
+              method "Implementation" h3 @6:5
+              experiment "Experimentation" h3 @9:5
+        "#]],
+    );
+    check(
+        "research/liberty.md",
+        "# LIBERTY-CSU CUPID A\n\n## The clinical question\nDoes dupilumab help 💊?\n\n## Study Design\nRandomised trial.\n\n## 6. MEASUREMENTS\nUAS7 at week 24.\n",
+        expect![[r#"
+            single heading "LIBERTY-CSU CUPID A" by - | header 1:3-1:22
+              purpose "The clinical question" h2 @3:4
+              method "Study Design" h2 @6:4
+              experiment "6. MEASUREMENTS" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-notes/ksb.md",
+        "# Biases in, and corrections to, KSB shear measurements\n\n## Goals of the Paper\nShear bias 🔭.\n\n## 4.1 Implementation details\nGalSim images.\n\n## Implementation\n\n[Link](https://github.com/pmelchior/shapelens/blob/master/src/KSB.cc) to Peter Melchior implementation of KSB codes in C.\n",
+        expect![[r#"
+            single heading "Biases in, and corrections to, KSB shear measurements" by - | header 1:3-1:56
+              purpose "Goals of the Paper" h2 @3:4
+              experiment "4.1 Implementation details" h2 @6:4
+        "#]],
+    );
+}
+
+/// A quoted front-matter title that goes on over lines at the margin, as
+/// Hugo reads it, up to its closing quote; the paper's authors on its last
+/// lines are cut, and say the note names its paper (`title: "01: They Can
+/// Hear Your Heartbeats: … for` over `Implantable Medical Devices` over
+/// `Shyamnath Gollakota, Haitham Hassanieh,` …). A line opening another
+/// key ends an unclosed value.
+#[test]
+fn a_quoted_front_matter_title_over_lines_at_the_margin() {
+    check(
+        "course_ee693e/week_10/01_gollakota.md",
+        "---\r\ntitle: \"01: They Can Hear Your Heartbeats: Non-Invasive Security for\r\nImplantable Medical Devices\r\nShyamnath Gollakota, Haitham Hassanieh,\r\nBenjamin Ransford, Dina Katabi, Kevin Fu\"\r\ndate: 2021-10-25\r\n---\r\n\r\n## Paper Summary\r\n심장 박동으로 기기를 지킨다 💓.\r\n\r\n### Implementation\r\nA shield.\r\n",
+        expect![[r#"
+            single front-matter "They Can Hear Your Heartbeats: Non-Invasive Security for Implantable Medical Devices" by - | header 2:13-3:28
+              summary "Paper Summary" h2 @9:4
+              method "Implementation" h3 @12:5
+        "#]],
+    );
+    check(
+        "course_ee693e/week_16/02_Bayens.md",
+        "---\ntitle: \"02: See No Evil, Hear No Evil, Feel No Evil, Print No Evil? Malicious Fill Patterns Detection in Additive Manufacturing\nChristian Bayens, Tuan Le, Raheem Beyah, Mehdi Javanmard\"\ndate: 2021-12-15\n---\n\n## Paper Summary\nPrinters 🖨️.\n\n### Implementation\nAcoustic side channel.\n\n### Experimentation\nTen prints.\n",
+        expect![[r#"
+            single front-matter "See No Evil, Hear No Evil, Feel No Evil, Print No Evil? Malicious Fill Patterns Detection in Additive Manufacturing" by - | header 2:13-2:128
+              summary "Paper Summary" h2 @7:4
+              method "Implementation" h3 @10:5
+              experiment "Experimentation" h3 @13:5
+        "#]],
+    );
+    check(
+        "paper-reviews/week_16/03.md",
+        "---\ntitle: \"03: A printed millimetre-wave modulator\ndate: 2021-12-15\nsummary: \"Presenter(s): Kim\"\n---\n\n## Motivation\nBackscatter 📶.\n\n## Method\nA printed antenna.\n",
+        expect![[r#"
+            single front-matter "A printed millimetre-wave modulator" by - | header 2:13-2:48
+              purpose "Motivation" h2 @7:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+}
+
+/// Titles: authors after `by` with no comma before it, listed with commas
+/// (not `… by Deep Modeling and Patch Matching`); `정리` (a summary) after
+/// a title in Latin letters (not after Hangul: `중심극한 정리` is a
+/// theorem); a title in backticks after `the paper titled`.
+#[test]
+fn authors_after_by_a_korean_summary_word_and_a_title_in_backticks() {
+    check(
+        "paper-notes/radio.md",
+        "# Digital Radio Signal Cancellation Attacks by Daniel Moser, Vincent Lenders, Srdjan Capkun\n\n## 목적 📡\n신호 상쇄.\n\n## Method\nUSRP.\n",
+        expect![[r#"
+            single heading "Digital Radio Signal Cancellation Attacks" by - | header 1:3-1:44
+              purpose "목적 📡" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "paper-notes/pacnet.md",
+        "# Patch Craft : Video Denoising by Deep Modeling and Patch Matching\n\n## Motivation\nNoise 🎞️.\n\n## Method\nPatches.\n",
+        expect![[r#"
+            single heading "Patch Craft : Video Denoising by Deep Modeling and Patch Matching" by - | header 1:3-1:68
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "_posts/2021-03-20-paper_review_spinenet.md",
+        "---\r\ntitle: \"[Paper Review] SpineNet: Learning Scale-Permuted Backbone for Recognition and Localization 정리\"\r\n---\r\n\r\n## Introduction\r\nscale-permuted 백본 🦴.\r\n\r\n## Method\r\nNAS.\r\n",
+        expect![[r#"
+            single front-matter "SpineNet: Learning Scale-Permuted Backbone for Recognition and Localization" by - | header 2:24-2:99
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @8:4
+        "#]],
+    );
+    check(
+        "paper-notes/clt.md",
+        "---\ntitle: \"중심극한 정리\"\n---\n\n## 목적\n표본 평균의 분포 📈.\n\n## 방법\n특성 함수.\n",
+        expect![[r#"
+            single front-matter "중심극한 정리" by - | header 2:9-2:16
+              purpose "목적" h2 @5:4
+              method "방법" h2 @8:4
+        "#]],
+    );
+    check(
+        "paper-summaries/video-classification-with-CNN.md",
+        "This is a review of the paper titled `Large-scale Video Classification with Convolutional Neural Networks`.\r\n\r\n### Introduction\r\n비디오 분류 🎬.\r\n\r\n### Model\r\nSlow fusion.\r\n",
+        expect![[r#"
+            single field "Large-scale Video Classification with Convolutional Neural Networks" by - | header 1:39-1:106
+              purpose "Introduction" h3 @3:5
+              method "Model" h3 @6:5
+        "#]],
+    );
+}
+
+/// Not reviews, or not titled so: a Chinese heading saying what the note
+/// is (`# 论文阅读简述`, a brief account of papers) names no paper; a
+/// README headed with its repository's name (`# vision-project`) is the
+/// repository's; a file named by the paper's parts it holds
+/// (`0-Abstract-1-Intro.md`) takes its folder's name.
+#[test]
+fn chinese_note_words_repository_names_and_files_named_by_parts() {
+    check(
+        "notes/阅读/ccf-a 论文简述.md",
+        "# 论文阅读简述\n\n### 概述：\n\n* 提出了一种新的两阶段框架 🧪\n\n### 方法：\n\n* 预测副产物\n",
+        expect![[r#"
+            single file-name "ccf-a 论文简述" by - | header 1:1-1:9
+              summary "概述：" h3 @3:5
+              method "方法：" h3 @7:5
+        "#]],
+    );
+    check(
+        "paper-summaries/README.md",
+        "# vision-project\n\n### Why object detection instead of image classification?\n1. Ability to identify multiple objects 🎯\n\n### Performance metric\n1. IoU and mAP.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    expect![[r#"
+        single folder "DigitEyes" by - | header 1:1-1:12
+          summary "Abstract" h2 @1:4
+          purpose "Introduction" h2 @7:4
+          method "Method" h2 @11:4
+    "#]]
+    .assert_eq(&render_note(
+        "Paper-Reading-Notes/notes/1994-DigitEyes/0-Abstract-1-Intro.md",
+        true,
+        "## Abstract\r\n\r\n| **Abstract** | **번역** |\r\n|---|---|\r\n| We have developed a noninvasive vision-based hand tracking system, called DigitEyes. | 비침습 손 추적 ✋ |\r\n\r\n## Introduction\r\n\r\nComputer sensing of hand motion is an important problem.\r\n\r\n## Method\r\n\r\nA kinematic hand model.\r\n",
+        LayoutChoice::Auto,
+    ));
+}
