@@ -685,10 +685,11 @@ fn names_paper_notes(name: &str) -> bool {
             let word = word.to_lowercase();
             // `Fichamentos/`: Portuguese reading records, one per paper.
             // `lecturas/`, `leituras/`, `readings/`: a course's readings,
-            // one response each (`lectura5-2.md`).
+            // one response each (`lectura5-2.md`). `Literature-Notes/`,
+            // `literature_notes/`: a researcher's notes on what they read.
             matches!(
                 word.as_str(),
-                "paper" | "papers" | "reviews" | "fichamento" | "fichamentos"
+                "paper" | "papers" | "reviews" | "fichamento" | "fichamentos" | "literature"
             ) || matches!(
                 word.trim_end_matches(|ch: char| ch.is_ascii_digit()),
                 "lectura" | "lecturas" | "leitura" | "leituras" | "readings"
@@ -868,6 +869,13 @@ const TITLE_PREFIXES: &[&str] = &[
     // which would leave `of:`).
     "Review of",
     "Review",
+    // `Notes: Deep-Learning Approach to First-Principles Transport …`.
+    "Notes",
+    "Note",
+    // `### 标题 BlazeFace: Sub-millisecond …` (Chinese for the title).
+    "论文标题",
+    "标题",
+    "题目",
     "Paper Review",
     "Paper Summary",
     "Paper Notes",
@@ -1623,7 +1631,12 @@ pub(crate) fn read(
                         .find_map(|line| bibtex_title(text, *line));
                 }
                 let value = lines[below].range().trimmed(text);
-                title_from_value(text, wrapped_value(text, lines, kinds, below, value))
+                let value = if title_heading {
+                    title_paragraph(text, lines, kinds, below, value)
+                } else {
+                    wrapped_value(text, lines, kinds, below, value)
+                };
+                title_from_value(text, value)
             });
             if let (Some(below), Some(title)) = (below, title) {
                 found = Some(field_title(title, lines[below].range()));
@@ -3588,6 +3601,8 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
 /// evaluation`, `A2J-Transformer의 핵심 아이디어`, `GPT 요약`.
 const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Introduction", SectionKind::Purpose),
+    // `Intro to Silq`.
+    ("Intro", SectionKind::Purpose),
     ("Motivation", SectionKind::Purpose),
     // Keshav's first pass: `Category / Context / Correctness / …`.
     ("Context", SectionKind::Purpose),
@@ -5008,8 +5023,8 @@ fn numbers_a_note(core: &str) -> bool {
 }
 
 /// Whether words are a course's unit and its number, and nothing else:
-/// `Week10`, `week 7`, `3주차`, `Lecture 5` (a folder `week7/` names no
-/// paper).
+/// `Week10`, `week 7`, `3주차`, `Lecture 5`, `Review 1` (a folder `week7/`
+/// names no paper).
 fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let mut numbered = false;
     words.all(|word| {
@@ -5019,6 +5034,9 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
         [
             "", "week", "day", "session", "lecture", "w", "주차", "회차", "figure", "fig", "fig.",
             "table", "그림", "표", "图", "表",
+            // A course's numbered reviews: `# Review 1` over `##
+            // Off-the-Record Communication, …`, `Paper 3`.
+            "review", "paper",
         ]
         .iter()
         .any(|known| unit.eq_ignore_ascii_case(known))
@@ -5239,6 +5257,19 @@ fn notes_linked_below(
                 && extension.is_none_or(|ext| ext == "md" || ext.len() > 4)
             {
                 targets.insert(target);
+            }
+        }
+        // Or named in code spans, as a table of the folder's files has them
+        // (`` `2017_Attention.md` — Attention Is All You Need ``).
+        for (index, span) in content.split('`').enumerate() {
+            if index % 2 == 1
+                && span.len() > 3
+                && span.to_ascii_lowercase().ends_with(".md")
+                && !span.contains(char::is_whitespace)
+                && !span.starts_with(['/', '.'])
+                && !span.eq_ignore_ascii_case("readme.md")
+            {
+                targets.insert(span);
             }
         }
     }
@@ -6087,6 +6118,39 @@ fn wrapped_value(
         TextRange::new(value.start, line.end)
     } else {
         value
+    }
+}
+
+/// The title under a heading named for it, wrapped over the lines of its
+/// paragraph (`# Title` over `The Effect of Ignoring Statistical
+/// Interactions in Regression` over `Analyses Conducted in …` over
+/// `Model`), up to five lines, short of a sentence's end, a list item, a
+/// link or the authors; else as [`wrapped_value`] reads one line on.
+fn title_paragraph(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    index: usize,
+    value: TextRange,
+) -> TextRange {
+    let mut end = value.end;
+    for next in index + 1..(index + 5).min(lines.len()) {
+        let line = lines[next].range().trimmed(text);
+        let words = line.slice(text);
+        if !matches!(kinds[next], LineKind::Text)
+            || text[..end].ends_with(['.', '。'])
+            || bullet_len(words) > 0
+            || words.contains("://")
+            || looks_like_author_list(words)
+        {
+            break;
+        }
+        end = line.end;
+    }
+    if end == value.end {
+        wrapped_value(text, lines, kinds, index, value)
+    } else {
+        TextRange::new(value.start, end)
     }
 }
 
@@ -7137,6 +7201,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 // Nor does a Korean one: `논문정리- Connecting the Dots …`.
                 let joined_dash =
                     (prefix.contains(' ') || !prefix.is_ascii()) && raw_after.starts_with('-');
+                // A Chinese one before a title in Latin letters needs no
+                // mark at all: `标题 BlazeFace: …`.
+                let spaced_latin = prefix.chars().all(is_han)
+                    && raw_after.starts_with(' ')
+                    && after.starts_with(|ch: char| ch.is_ascii_alphanumeric());
                 // `review_ LightGCN`, as a file name is written.
                 // `Paper&#58 Query Expansion …`: a colon escaped for YAML.
                 if let Some(rest) = after
@@ -7149,6 +7218,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                             .filter(|_| spaced_dash || joined_dash)
                     })
                     .or_else(|| raw_after.strip_prefix('_').filter(|rest| !rest.is_empty()))
+                    .or_else(|| spaced_latin.then_some(after))
                 {
                     start = end - rest.len();
                     decorated = true;
@@ -7257,10 +7327,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // `Paper 12 — MentalBERT: …`, `Week 3: …`: a series' count.
+        // `Paper 12 — MentalBERT: …`, `Week 3: …`, `Review 1: Off-the-Record
+        // Communication …`: a series' count.
         let current = &text[start..end];
         if let Some((word, rest)) = current.split_once(' ')
-            && ["paper", "week", "day"]
+            && ["paper", "week", "day", "review"]
                 .iter()
                 .any(|series| word.eq_ignore_ascii_case(series))
             && let Some((numbered, rest)) = rest.split_once(' ')

@@ -793,6 +793,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 간략 요약",
         " 간단 요약",
         " paper notes",
+        // `ResNet paper study notes`, `U-Net Paper Study Notes`.
+        " paper study notes",
+        " study notes",
         " paper summary",
         " paper overview",
         // Chinese: `… 阅读笔记`, `… 论文笔记`, `… 论文阅读` (reading notes).

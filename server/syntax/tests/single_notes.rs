@@ -7728,3 +7728,89 @@ fn chinese_note_words_repository_names_and_files_named_by_parts() {
         LayoutChoice::Auto,
     ));
 }
+
+/// Round 100's titles: a `# Title` heading over its title wrapped over a
+/// paragraph's lines; what the note is before the title (`Notes: `, a
+/// Chinese `标题 ` before a title in Latin letters with no mark, `Review
+/// 1` over the title's heading) or after it (`… paper study notes`).
+#[test]
+fn wrapped_title_paragraphs_and_what_the_note_is_around_titles() {
+    check(
+        "Literature-Notes/2022/0410 - survival analysis interaction term.md",
+        "# Title\r\nThe Effect of Ignoring Statistical Interactions in Regression\r\nAnalyses Conducted in Epidemiologic Studies: An Example with\r\nSurvival Analysis Using Cox Proportional Hazards Regression\r\nModel\r\n\r\n# Info\r\n\r\nAuthor: KP Vatcheva, M Lee, etc.\r\n\r\n# Intro\r\n상호작용 항을 무시하면 편향이 생긴다 📉.\r\n\r\n# Methods\r\nCox regression.\r\n",
+        expect![[r#"
+            single field "The Effect of Ignoring Statistical Interactions in Regression Analyses Conducted in Epidemiologic Studies: An Example with Survival Analysis Using Cox Proportional Hazards Regression Model" by - | header 2:1-5:6
+              purpose "Intro" h1 @11:3
+              method "Methods" h1 @14:3
+        "#]],
+    );
+    check(
+        "read-paper/201907/blazeface.md",
+        "### 标题 BlazeFace: Sub-millisecond Neural Face Detection on Mobile GPUs\n\n### 摘要：\n轻量级人脸检测 😀。\n\n### 方法：\nBlazeBlock。\n",
+        expect![[r#"
+            single heading "BlazeFace: Sub-millisecond Neural Face Detection on Mobile GPUs" by - | header 1:8-1:71
+              summary "摘要：" h3 @3:5
+              method "方法：" h3 @6:5
+        "#]],
+    );
+    check(
+        "Literature_Notes/Notes Deep-Learning Approach to First-Principles Transport Simulations.md",
+        "# Notes: Deep-Learning Approach to First-Principles Transport Simulations\r\n\r\n## Motivation\r\nDFT is slow ⚛️.\r\n\r\n## Method\r\nA network predicts the Hamiltonian.\r\n",
+        expect![[r#"
+            single heading "Deep-Learning Approach to First-Principles Transport Simulations" by - | header 1:10-1:74
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+    check(
+        "Paper_Reviews/Review_1.md",
+        "# Review 1\n## Off-the-Record Communication, or, Why Not To Use PGP\nBy Nikita Borisov, Ian Goldberg, Eric Brewer\n\n### What is the problem?\nPGP keys are long-lived 🔑.\n\n### Method\nEphemeral keys.\n",
+        expect![[r#"
+            single heading "Off-the-Record Communication, or, Why Not To Use PGP" by - | header 2:4-2:56
+              purpose "What is the problem?" h3 @5:5
+              method "Method" h3 @8:5
+        "#]],
+    );
+    check(
+        "Paper-Reviews/ResNet-Review.md",
+        "# ResNet paper study notes\n\n## Motivation\n깊은 망은 학습이 어렵다 🧱.\n\n## Method\nResidual blocks.\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:3-1:9
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+}
+
+/// A `Literature-Notes/` folder holds notes on what its writer read, one
+/// paper each; `Intro to Silq` is the purpose. A README whose table names
+/// the folder's notes in code spans (`` `2017_Attention.md` — Attention Is
+/// All You Need ``) is the folder's index.
+#[test]
+fn literature_folders_intro_to_and_indexes_naming_files_in_code() {
+    check(
+        "Literature-Notes/sentence alignment/Margin-based Parallel Corpus Mining with Multilingual Sentence Embeddings-2018.md",
+        "# Margin-based Parallel Corpus Mining with Multilingual Sentence Embeddings\r\n\r\n## Architecture\r\n\r\nembedding -> biLSTM -> max pooling 🧮\r\n",
+        expect![[r#"
+            single heading "Margin-based Parallel Corpus Mining with Multilingual Sentence Embeddings" by - | header 1:3-1:76
+              method "Architecture" h2 @3:4
+        "#]],
+    );
+    check(
+        "cs839-notes/silq.md",
+        "# Silq: A high-level quantum language with safe uncomputation and intuitive semantics\n\n## Intro to Silq\n- 양자 언어의 안전한 uncomputation ⚛️\n\n## Method\n- Type system.\n\n## Evaluation\n- Fewer gates.\n",
+        expect![[r#"
+            single heading "Silq: A high-level quantum language with safe uncomputation and intuitive semantics" by - | header 1:3-1:86
+              purpose "Intro to Silq" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Evaluation" h2 @9:4
+        "#]],
+    );
+    check(
+        "AI-papers-notes/01_Paper_Notes/README.md",
+        "# 01_Paper_Notes —— 论文笔记\n\n本目录收录了 LLM 关键论文的精读笔记 📚。\n\n## 为什么是这六个类别？\n\n1. **Foundation** — 一切的起点。\n\n## 论文清单\n\n| 类别 | 论文 |\n| :--- | :--- |\n| **Foundation** | `2017_Attention.md` — Attention Is All You Need<br>`2018_BERT.md` — BERT: Pre-training of Deep Bidirectional Transformers |\n| **Fine_tuning** | `2021_LoRA.md` — LoRA: Low-Rank Adaptation of Large Language Models |\n\n## 方法\n\n按类别阅读。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
