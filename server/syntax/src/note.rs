@@ -5264,7 +5264,9 @@ fn notes_linked_below(
         for (index, span) in content.split('`').enumerate() {
             if index % 2 == 1
                 && span.len() > 3
-                && span.to_ascii_lowercase().ends_with(".md")
+                && span
+                    .get(span.len() - 3..)
+                    .is_some_and(|extension| extension.eq_ignore_ascii_case(".md"))
                 && !span.contains(char::is_whitespace)
                 && !span.starts_with(['/', '.'])
                 && !span.eq_ignore_ascii_case("readme.md")
@@ -7327,11 +7329,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // `Paper 12 — MentalBERT: …`, `Week 3: …`, `Review 1: Off-the-Record
-        // Communication …`: a series' count.
+        // `Paper 12 — MentalBERT: …`, `Week 3: …`: a series' count.
         let current = &text[start..end];
         if let Some((word, rest)) = current.split_once(' ')
-            && ["paper", "week", "day", "review"]
+            && ["paper", "week", "day"]
                 .iter()
                 .any(|series| word.eq_ignore_ascii_case(series))
             && let Some((numbered, rest)) = rest.split_once(' ')
@@ -8433,12 +8434,16 @@ fn sections(
                 }
                 // `# [한글 정리](https://…)`: a link to someone else's
                 // summary, no part of this note.
-                let named = if is_web_link(content)
-                    || points_to_code(content, text, lines, kinds, index, level)
-                {
+                let named = if is_web_link(content) {
                     Vec::new()
                 } else {
-                    heading_kinds(content, vocabulary)
+                    let mut named = heading_kinds(content, vocabulary);
+                    if named == [SectionKind::Method]
+                        && points_to_code(content, text, lines, kinds, index, level)
+                    {
+                        named.clear();
+                    }
+                    named
                 };
                 under_named_heading = !named.is_empty();
                 if related_work.is_some_and(|over| level <= over) {

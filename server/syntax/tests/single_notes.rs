@@ -7772,6 +7772,15 @@ fn wrapped_title_paragraphs_and_what_the_note_is_around_titles() {
         "#]],
     );
     check(
+        "Paper_Reviews/Review_3.md",
+        "# Review 3: A2 Analog Malicious Hardware\r\n\r\n### What is the problem?\r\n하드웨어 트로이 목마 🐴.\r\n\r\n### Method\r\nA capacitor.\r\n",
+        expect![[r#"
+            single heading "A2 Analog Malicious Hardware" by - | header 1:13-1:41
+              purpose "What is the problem?" h3 @3:5
+              method "Method" h3 @6:5
+        "#]],
+    );
+    check(
         "Paper-Reviews/ResNet-Review.md",
         "# ResNet paper study notes\n\n## Motivation\n깊은 망은 학습이 어렵다 🧱.\n\n## Method\nResidual blocks.\n",
         expect![[r#"
