@@ -2342,9 +2342,13 @@ pub(crate) fn read(
     // A note with no title line that names its paper in its first sentence:
     // `The article "ColPali: Efficient Document Retrieval with Vision
     // Language Models" discusses …`, `이 논문 "Attention Is All You Need"은 …`.
+    // (Past a figure: `![1676306183555](image/…png)` over `"A Simple
+    // Framework for Contrastive Learning …" by Ting Chen et al. :`.)
     if found.is_none()
-        && let Some(index) =
-            (first_content_line..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && let Some(index) = (first_content_line..lines.len()).find(|&i| {
+            let content = lines[i].text(text).trim();
+            kinds[i] != LineKind::Blank && !(content.starts_with("![") && content.ends_with(')'))
+        })
         && kinds[index] == LineKind::Text
         && let Some(title) = title_in_first_sentence(text, lines[index])
     {
@@ -2428,6 +2432,8 @@ pub(crate) fn read(
     // (`2015/deep_residual_learning_for_image_recognition/README.md`).
     // Or its `notes.md` (`OSDI/1994/Lottery Scheduling: Flexible
     // Proportional-Share Resource Management/notes.md`).
+    // (Not a folder that says it holds paper notes, `robotics-paper-study/`
+    // under `# Robotics Paper Study`: the collection's README.)
     let folder_names_the_paper = matches!(
         &found,
         Some((_, TitleSource::Heading | TitleSource::Field, ..))
@@ -2435,6 +2441,7 @@ pub(crate) fn read(
         .is_some_and(|path| path.is_readme_or_index() || path.named_by_folder)
         && path
             .and_then(|path| path.folder)
+            .filter(|folder| !names_paper_notes(folder))
             .and_then(|folder| title_from_path(folder, false))
             .zip(found.as_ref())
             .is_some_and(|(name, (title, ..))| {
@@ -5217,7 +5224,13 @@ fn notes_linked_below(
                     .trim_start_matches(|ch: char| {
                         ch.is_ascii_digit() || matches!(ch, '_' | '-' | '.' | ' ')
                     });
+                // (Not a link's word, `[Link](./dispo/paper_review.md)` in
+                // each row of a table of the notes.)
+                let link_word = ["link", "links", "here", "review", "notes", "note", "pdf"]
+                    .iter()
+                    .any(|word| label.trim().eq_ignore_ascii_case(word));
                 if !label.is_empty()
+                    && !link_word
                     && (!heading_kinds(label, vocabulary).is_empty() || is_other_section(label))
                 {
                     parts.insert(target);
@@ -6430,24 +6443,34 @@ fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
     // (Or in backticks: `This is a review of the paper titled \`Large-scale
     // Video Classification with …\`.`)
-    let (open, start, length) = match first_quotation(content) {
-        Some((open, start, length, _)) => (open, start, length),
+    let (open, start, length, after) = match first_quotation(content) {
+        Some(quotation) => quotation,
         None => {
             let open = content.find('`')?;
             let length = content[open + 1..].find('`')?;
-            (open, open + 1, length)
+            (open, open + 1, length, &content[open + 2 + length..])
         }
     };
     let before = content[..open].trim_end().to_lowercase();
     let papers = ["paper", "article", "work", "study", "논문", "论文"];
-    let announced = (papers.iter().any(|word| before.ends_with(word))
-        && before.split_whitespace().count() <= 4
-        || ["titled", "entitled"]
-            .iter()
-            .any(|word| before.ends_with(word))
-            && papers.iter().any(|word| holds_term(&before, word))
-            && before.split_whitespace().count() <= 9)
-        && !before.contains(['.', '。', '!', '?']);
+    // Or the line opens with it, who wrote it after (`"A Simple Framework
+    // for Contrastive Learning …" by Ting Chen et al. :`).
+    let by_authors = before.is_empty()
+        && after.strip_prefix(" by ").is_some_and(|names| {
+            let names = names.trim_end_matches([':', ' ', '.']);
+            let lower = names.to_lowercase();
+            lower.ends_with(" et al") && names.split_whitespace().count() <= 5
+                || looks_like_author_list(names)
+        });
+    let announced = by_authors
+        || (papers.iter().any(|word| before.ends_with(word))
+            && before.split_whitespace().count() <= 4
+            || ["titled", "entitled"]
+                .iter()
+                .any(|word| before.ends_with(word))
+                && papers.iter().any(|word| holds_term(&before, word))
+                && before.split_whitespace().count() <= 9)
+            && !before.contains(['.', '。', '!', '?']);
     let inner = content[start..start + length].trim();
     if !announced
         || inner.split_whitespace().count() < 3

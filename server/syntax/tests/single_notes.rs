@@ -7823,3 +7823,30 @@ fn literature_folders_intro_to_and_indexes_naming_files_in_code() {
         "#]],
     );
 }
+
+/// Round 101's shapes: a README in a folder that says it holds paper
+/// notes (`robotics-paper-study/`), under its own name and over a table
+/// whose rows each link a note as `[Link](./dispo/paper_review.md)`, is the
+/// collection's index; a note opening with its paper's title in quotes and
+/// who wrote it (`"A Simple Framework …" by Ting Chen et al. :`), past a
+/// figure, is titled so.
+#[test]
+fn indexes_linking_notes_as_link_and_quoted_titles_by_authors() {
+    check(
+        "robotics-paper-study/README.md",
+        "# Robotics Paper Study\r\n\r\nA collection of paper reviews on Robot AI topics 🤖.\r\n\r\n## Paper List\r\n\r\n| Paper | Venue | Review |\r\n|-------|-------|--------|\r\n| LINGO-Space | AAAI 2024 | [Link](./lingo-space/paper_review.md) |\r\n| DiSPo | ICRA 2026 | [Link](./dispo/paper_review.md) |\r\n| PolyFit | IROS 2024 | [Link](./polyfit/paper_review.md) |\r\n\r\n## Goals\r\n\r\n- 내 말로 핵심 아이디어를 이해한다\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Paper_Reading/13_Feb_Paper_2.md",
+        "\n\n![1676306183555](image/13_Feb_Paper_2/1676306183555.png)\n\n\"A Simple Framework for Contrastive Learning of Visual Representations\" by Ting Chen et al. :\n\nProblem:\n레이블 없이 표현을 배운다 🖼️.\n\nSolutions:\nContrastive loss.\n\nResults:\nImageNet 76.5%.\n",
+        expect![[r#"
+            single field "A Simple Framework for Contrastive Learning of Visual Representations" by - | header 5:2-5:71
+              purpose "Problem" line-start @7:1
+              method "Solutions" line-start @10:1
+              experiment "Results" line-start @13:1
+        "#]],
+    );
+}
