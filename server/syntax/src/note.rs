@@ -7081,6 +7081,25 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // `Understanding 'Attention Is All You Need'`: a post explaining the
+        // paper it names in quotes, single or double.
+        if let Some(after) = crate::title::strip_prefix_ignore_case(current, "understanding ")
+            && let quoted = after.trim_end()
+            && let Some(open) = quoted.chars().next().filter(|ch| "'‘\"“".contains(*ch))
+            && let Some(close) = quoted
+                .chars()
+                .next_back()
+                .filter(|ch| "'’\"”".contains(*ch))
+            && quoted.len() > open.len_utf8() + close.len_utf8()
+            && let inner = &quoted[open.len_utf8()..quoted.len() - close.len_utf8()]
+            && !inner.contains(['\'', '’', '"', '”'])
+            && inner.split_whitespace().count() >= 2
+        {
+            start += current.len() - after.len() + open.len_utf8();
+            end = start + inner.len();
+            decorated = true;
+            continue;
+        }
         // The title in quotes, alone or before what the note is: `"Deep
         // Residual Learning for Image Recognition"`, `"Subliminal Learning:
         // …" - Summary` (not a quoted title and its year, whose year stays).

@@ -513,8 +513,12 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
             let start = value_start + leading + item;
             range = TextRange::new(start, start + item_len);
         }
+        // A key of a nested list or map (`toc:` over `- title:
+        // "Introduction"`) names no title of the note's own, unless the
+        // note gives none at the top (`paper:` over `  title: …`).
+        let nested = content.starts_with([' ', '\t', '-']);
         match key.as_str() {
-            "title" if len > 0 => {
+            "title" if len > 0 && (!nested || title.is_none()) => {
                 title = Some((range, line.range()));
                 title_authors = value_authors;
             }

@@ -7850,3 +7850,40 @@ fn indexes_linking_notes_as_link_and_quoted_titles_by_authors() {
         "#]],
     );
 }
+
+/// Round 102's titles: a nested `title:` (a table of contents' entries
+/// under `toc:`) is not the note's, whose own `title:` stands; one nested
+/// under the paper's key stands when the note gives none at the top; a
+/// post `Understanding 'Attention Is All You Need'` is titled by the
+/// paper it names in quotes.
+#[test]
+fn nested_front_matter_titles_and_posts_understanding_a_paper() {
+    check(
+        "_posts/en/2023-12-3-FL Sparse Ternary Compression.md",
+        "---\r\ntitle: \"Paper Review: Robust and Communication-Efficient Federated Learning from Non-IID Data\"\r\ndate: 2023-12-3\r\ntoc:\r\n    - \r\n        title: \"Introduction\"\r\n        url: \"#introduction\"\r\n    - \r\n        title: \"Conclusions\"\r\n        url: \"#conclusions\"\r\n---\r\n\r\n## Introduction\r\n비IID 데이터에서의 연합 학습 📡.\r\n\r\n## Method\r\nSparse ternary compression.\r\n",
+        expect![[r#"
+            single front-matter "Robust and Communication-Efficient Federated Learning from Non-IID Data" by - | header 2:23-2:94
+              purpose "Introduction" h2 @13:4
+              method "Method" h2 @16:4
+        "#]],
+    );
+    check(
+        "paper-notes/gan.md",
+        "---\npaper:\n  title: \"Generative Adversarial Nets\"\n  year: 2014\n---\n\n## Motivation\nSampling 🎲.\n\n## Method\nA minimax game.\n",
+        expect![[r#"
+            single front-matter "Generative Adversarial Nets" by - | header 3:11-3:38
+              purpose "Motivation" h2 @7:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+    check(
+        "_posts/2025-11-07-attention-is-all-you-need.md",
+        "---\ntitle: \"Understanding 'Attention Is All You Need'\"\n---\n\n## 🧩 THE PROBLEM:\nRNNs are sequential.\n\n## Method\nSelf-attention.\n\n## Results\nBLEU 28.4 🏆.\n",
+        expect![[r#"
+            single front-matter "Attention Is All You Need" by - | header 2:24-2:49
+              purpose "🧩 THE PROBLEM:" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
