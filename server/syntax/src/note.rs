@@ -869,9 +869,11 @@ const TITLE_PREFIXES: &[&str] = &[
     // which would leave `of:`).
     "Review of",
     "Review",
-    // `Notes: Deep-Learning Approach to First-Principles Transport …`.
+    // `Notes: Deep-Learning Approach to First-Principles Transport …`,
+    // `Summary - Dynamo: Amazon's Highly Available Key value Store`.
     "Notes",
     "Note",
+    "Summary",
     // `### 标题 BlazeFace: Sub-millisecond …` (Chinese for the title).
     "论文标题",
     "标题",
@@ -1200,9 +1202,17 @@ pub(crate) fn read(
     // further down.)
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
-        && let Some(mut title) = title_from_value(text, value)
+        && let Some(CleanedHeading {
+            mut title,
+            decorated,
+        }) = cleaned_value(text, value)
         && !titles_a_template(&title.text)
     {
+        // `title: "Summary - Dynamo: …"`, `"[Paper Review] …"`: a post that
+        // says it reviews a paper.
+        if decorated {
+            paper_signals += 1;
+        }
         // `'Don''t Stop Pretraining'`: in single quotes, `''` is one.
         if text[..value.start].ends_with('\'') && title.text.contains("''") {
             title.text = title.text.replace("''", "'");
@@ -6534,6 +6544,12 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
 }
 
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
+    cleaned_value(text, range).map(|cleaned| cleaned.title)
+}
+
+/// [`title_from_value`], saying too whether decoration was cut from it
+/// (`Summary - `, `[Paper Review]`, a venue's tag).
+fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     // A hard line break at the end, `… \`, is no part of the value.
     let value = range.slice(text);
     let kept = value.strip_suffix('\\').map_or(value, str::trim_end);
@@ -6564,7 +6580,8 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     {
         return None;
     }
-    let mut title = clean_heading_title(text, range)?.title;
+    let mut cleaned = clean_heading_title(text, range)?;
+    let title = &mut cleaned.title;
     // `원문: [\`paper_link.md\`](./paper_link.md) 참고`: a pointer to the
     // original, with a link left in it, names no paper.
     if title.text.contains("](") {
@@ -6575,7 +6592,7 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
         title.text = title.text.split_whitespace().collect::<Vec<_>>().join(" ");
         title.key = TitleKey::new(&title.text);
     }
-    Some(title)
+    Some(cleaned)
 }
 
 /// Whether a heading's tail names where its paper came from: one or more
@@ -7081,10 +7098,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // `Understanding 'Attention Is All You Need'`: a post explaining the
-        // paper it names in quotes, single or double.
+        // `Understanding 'Attention Is All You Need'`, `Understanding the
+        // '…' paper`: a post explaining the paper it names in quotes, single
+        // or double.
         if let Some(after) = crate::title::strip_prefix_ignore_case(current, "understanding ")
+            && let after = crate::title::strip_prefix_ignore_case(after, "the ").unwrap_or(after)
             && let quoted = after.trim_end()
+            && let quoted =
+                crate::title::strip_suffix_ignore_case(quoted, " paper").unwrap_or(quoted)
             && let Some(open) = quoted.chars().next().filter(|ch| "'‘\"“".contains(*ch))
             && let Some(close) = quoted
                 .chars()

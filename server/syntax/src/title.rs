@@ -959,7 +959,7 @@ pub(crate) fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Optio
         .then(|| &text[prefix.len()..])
 }
 
-fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+pub(crate) fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let split = text.len().checked_sub(suffix.len())?;
     let tail = text.get(split..)?;
     tail.eq_ignore_ascii_case(suffix).then(|| &text[..split])

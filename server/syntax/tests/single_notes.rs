@@ -4275,7 +4275,10 @@ fn a_bare_review_tag_before_a_post_title() {
         "_posts/2025-03-03-CLIP.md",
         "---\r\ntitle:  \"[Vision] Learning Transferable Visual Models From Natural Language Supervision\"\r\ncategories:\r\n  - Multi-Modal Learning\r\n---\r\n\r\n## 1. Introduction\r\n**CLIP**은 OpenAI가 2021년에 발표한 모델로, 이미지와 텍스트를 함께 학습한다 🖼️.\r\n\r\n## 2. Model Architecture\r\nDual encoder.\r\n\r\n## 5. Summary\r\nZero-shot 분류가 가능하다.\r\n",
         expect![[r#"
-            not a review
+            single front-matter "Learning Transferable Visual Models From Natural Language Supervision" by - | header 2:19-2:88
+              purpose "1. Introduction" h2 @7:4
+              method "2. Model Architecture" h2 @10:4
+              summary "5. Summary" h2 @13:4
         "#]],
     );
 }
@@ -7882,6 +7885,33 @@ fn nested_front_matter_titles_and_posts_understanding_a_paper() {
         expect![[r#"
             single front-matter "Attention Is All You Need" by - | header 2:24-2:49
               purpose "🧩 THE PROBLEM:" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
+/// Round 103's shapes: a post whose front-matter title says it is a
+/// summary (`Summary - Dynamo: …`) is titled by the paper, and saying so
+/// tells it is a review; `Understanding the '…' paper` is titled by the
+/// quoted paper (a file system's `- ` for its colon kept).
+#[test]
+fn summary_prefixed_posts_and_understanding_the_quoted_paper() {
+    check(
+        "_posts/2015-03-09-summary-dynamo.md",
+        "---\r\nlayout: post\r\ntitle: \"Summary - Dynamo: Amazon's Highly Available Key value Store\"\r\n---\r\n\r\nDynamo is a highly available key-value store 🗄️.\r\n\r\n## Motivation For building up Dynamo\r\n* Scalability.\r\n\r\n## General Architecture Design\r\n* Consistent hashing.\r\n",
+        expect![[r#"
+            single front-matter "Dynamo: Amazon's Highly Available Key value Store" by - | header 3:19-3:68
+              purpose "Motivation For building up Dynamo" h2 @8:4
+              method "General Architecture Design" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/2023-03-12-intro-diffusion-models.md",
+        "---\ntitle: \"Understanding the 'Understanding Diffusion Models- A Unified Perspective' paper\"\n---\n\n## Introduction\n확산 모델 🌫️.\n\n## Method\nELBO.\n\n## Results\nSamples.\n",
+        expect![[r#"
+            single front-matter "Understanding Diffusion Models- A Unified Perspective" by - | header 2:28-2:81
+              purpose "Introduction" h2 @5:4
               method "Method" h2 @8:4
               experiment "Results" h2 @11:4
         "#]],
