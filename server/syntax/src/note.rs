@@ -6467,10 +6467,8 @@ fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     // for Contrastive Learning …" by Ting Chen et al. :`).
     let by_authors = before.is_empty()
         && after.strip_prefix(" by ").is_some_and(|names| {
-            let names = names.trim_end_matches([':', ' ', '.']);
-            let lower = names.to_lowercase();
-            lower.ends_with(" et al") && names.split_whitespace().count() <= 5
-                || looks_like_author_list(names)
+            let names = names.trim_end_matches([':', ' ']);
+            crate::title::names_et_al(names) || looks_like_author_list(names)
         });
     let announced = by_authors
         || (papers.iter().any(|word| before.ends_with(word))

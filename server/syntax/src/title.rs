@@ -591,11 +591,16 @@ fn trailing_authors(text: &str) -> Option<usize> {
                 }),
         )
         .max_by_key(|&(_, names)| names)?;
-    let last = text[names..].trim().trim_end_matches('.');
-    let is_et_al = last.to_ascii_lowercase().ends_with(" et al")
-        && last.split_whitespace().count() <= 6
-        && last.chars().next().is_some_and(char::is_uppercase);
-    (comma > 0 && is_et_al).then_some(comma)
+    (comma > 0 && names_et_al(&text[names..])).then_some(comma)
+}
+
+/// Whether words name a paper's first author and `et al.` only (`Yao et
+/// al`, `Andrew G. Howard et al.`): a capital first, six words at most.
+pub(crate) fn names_et_al(names: &str) -> bool {
+    let names = names.trim().trim_end_matches('.');
+    names.to_ascii_lowercase().ends_with(" et al")
+        && names.split_whitespace().count() <= 6
+        && names.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A model's short name: one word of two to twelve letters, digits and
