@@ -3163,6 +3163,51 @@ pub(crate) fn read(
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
 
+    // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
+    // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
+    // that spells the whole title out near its top: the whole title, where
+    // the short name stands.
+    // A path's name writes the words apart (`sentence-bert/README.md` for
+    // `Sentence-BERT: …`): joined as the title may join them.
+    if let Some((short, source, ..)) = &found
+        && !short.text.contains([':', '：'])
+        && let Some((whole, index)) = match source {
+            TitleSource::Folder | TitleSource::FileName
+                if (2..=3).contains(&short.key.as_str().split(' ').count()) =>
+            {
+                let key = short.key.as_str();
+                [key.replace(' ', "-"), key.replace(' ', "")]
+                    .iter()
+                    .find_map(|name| {
+                        whole_title_below(text, lines, kinds, first_content_line, name)
+                    })
+            }
+            _ if is_short_name(&short.text) => whole_title_below(
+                text,
+                lines,
+                kinds,
+                title_line.map_or(first_content_line, |line| {
+                    (line + 1).max(first_content_line)
+                }),
+                &short.text,
+            ),
+            _ => None,
+        }
+    {
+        let (short, source, origin, line) = found.take().expect("a title was found");
+        found = Some(match source {
+            TitleSource::Folder | TitleSource::FileName => field_title(whole, lines[index].range()),
+            _ => (
+                Title {
+                    range: short.range,
+                    ..whole
+                },
+                source,
+                origin,
+                line,
+            ),
+        });
+    }
     let (title, title_source, origin, line) = match found {
         Some((title, source, origin, line)) => (Some(title), source, origin, line),
         // Front matter with a reviewer and no title anywhere.
@@ -6230,6 +6275,68 @@ fn title_further_down(
     found
 }
 
+/// The whole title a note gives below its short name, within its first
+/// thirty lines: the name followed by a colon and a title in capitals
+/// (`SmoothQuant: Accurate and Efficient Post-Training Quantization for
+/// Large Language Models`), in a sentence's quotation marks, which may
+/// close on the next line (`The paper named "C2CServe: Leveraging
+/// NVLink-C2C for Elastic` over `Serverless LLM Serving on MIG"`), or in a
+/// table's cell (`| **Paper** | *Sentence-BERT: Sentence Embeddings using
+/// Siamese BERT-Networks* |`). Not in a heading, which may be a section's
+/// (`## BERT: Model Architecture`). Also says on which line.
+fn whole_title_below(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+    name: &str,
+) -> Option<(Title, usize)> {
+    let name_key = TitleKey::new(name);
+    (from..lines.len().min(from + 30))
+        .filter(|&index| kinds[index] == LineKind::Text)
+        .find_map(|index| {
+            let line = lines[index].range();
+            let content = line.slice(text);
+            // In any case: `fixmatch.md` for `FixMatch: …`.
+            let start = content
+                .to_ascii_lowercase()
+                .match_indices(&name.to_ascii_lowercase())
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    !content[..at].ends_with(|ch: char| ch.is_alphanumeric())
+                        && content[at + name.len()..]
+                            .trim_start_matches(' ')
+                            .starts_with([':', '：'])
+                })?;
+            // Closed by the mark that opens it, else at the line's end or
+            // its table cell's.
+            let opener = content[..start].chars().next_back();
+            let closer = match opener {
+                Some('"') => Some('"'),
+                Some('“') => Some('”'),
+                Some('*') => Some('*'),
+                Some('_') => Some('_'),
+                Some('`') => Some('`'),
+                _ => None,
+            };
+            let rest = &content[start..];
+            let mut end = match closer.and_then(|closer| rest.find(closer)) {
+                Some(at) => line.start + start + at,
+                None => line.start + start + rest.find('|').unwrap_or(rest.len()),
+            };
+            if matches!(closer, Some('"' | '”')) && !rest.contains(closer?) {
+                let next = lines
+                    .get(index + 1)
+                    .filter(|_| kinds[index + 1] == LineKind::Text)?;
+                end = next.range().start + next.text(text).find(closer?)?;
+            }
+            let whole = title_from_value(text, TextRange::new(line.start + start, end))?;
+            let (head, tail) = whole.text.split_once([':', '：'])?;
+            (TitleKey::new(head) == name_key && names_in_capitals(tail.trim()))
+                .then_some((whole, index))
+        })
+}
+
 /// `title={Dynamic Virtual Graph …},` or `title = "…",` in a BibTeX entry.
 fn bibtex_title(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
@@ -7779,7 +7886,9 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             _ => trimmed,
         };
         // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
-        // `20220728_Title`.
+        // `20220728_Title`. A year set off by a spaced dash may stand before
+        // a title that opens with a digit (`2020 - 5th Generation District
+        // Heating - …`).
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
         let trimmed = if (1..=4).contains(&digits) | [6, 8].contains(&digits)
             && trimmed[digits..].starts_with(['_', '.', '-', ' '])
@@ -7787,8 +7896,12 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
                 .trim_start_matches(['_', '.', '-', ' '])
                 .chars()
                 .next()
-                .is_some_and(char::is_alphabetic)
-        {
+                .is_some_and(|ch| {
+                    ch.is_alphabetic()
+                        || ch.is_ascii_digit()
+                            && trimmed[digits..].starts_with(" - ")
+                            && crate::title::parse_year(&trimmed[..digits]).is_some()
+                }) {
             trimmed[digits + 1..]
                 .trim_start_matches(['_', '.', '-', ' '])
                 .to_owned()

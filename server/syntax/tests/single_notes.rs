@@ -3153,6 +3153,58 @@ fn a_short_name_over_the_rest_of_its_title() {
 }
 
 #[test]
+fn a_short_name_whose_whole_title_follows_near_the_top() {
+    // `# SmoothQuant 论文笔记` over the whole title on a line of its own.
+    check(
+        "W8A8/SmoothQuant_Paper_Notes.md",
+        "# SmoothQuant 论文笔记\n\n> 关联文档：[README.md](README.md) 📎\n\nSmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models\n\n## 动机\n激活值有离群值。\n\n## 方法\n平滑迁移。\n\n## 实验\nOPT-175B。\n",
+        expect![[r#"
+            single heading "SmoothQuant: Accurate and Efficient Post-Training Quantization for Large Language Models" by - | header 1:3-1:14
+              purpose "动机" h2 @7:4
+              method "方法" h2 @10:4
+              experiment "实验" h2 @13:4
+        "#]],
+    );
+    // A post titled by the short name, the whole title in a sentence's
+    // quotation marks that close on the next line.
+    check(
+        "src/content/blog/c2cserve.md",
+        "---\r\ntitle: \"Paper Notes: C2CServe\"\r\npubDate: 2026-07-22\r\n---\r\n\r\n### Citation\r\n\r\nThe paper named \"C2CServe: Leveraging NVLink-C2C for Elastic\r\nServerless LLM Serving on MIG\" 🚀 is by people from UVA.\r\n\r\n### Background\r\n롱테일 모델 서빙.\r\n\r\n### Key Ideas\r\nCPU 메모리에 가중치를 둔다.\r\n\r\n### Evaluation\r\nGH200에서 측정.\r\n",
+        expect![[r#"
+            single front-matter "C2CServe: Leveraging NVLink-C2C for Elastic Serverless LLM Serving on MIG" by - | header 2:22-2:30
+              purpose "Background" h3 @11:5
+              method "Key Ideas" h3 @14:5
+              experiment "Evaluation" h3 @17:5
+        "#]],
+    );
+    // A folder's name in lower case, the whole title in a table's cell:
+    // found where the table gives it.
+    // (A file's name writes the words apart: `sentence-bert`.)
+    check(
+        "papers/sentence-bert/README.md",
+        "> 문장 임베딩의 초기 구조 🧭.\n\n| Item | Details |\n| --- | --- |\n| **Paper** | *Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks* |\n| **Venue** | EMNLP 2019 |\n\n## Motivation\nBERT는 문장 쌍마다 추론해야 한다.\n\n## Method\n샴 구조와 pooling.\n\n## Results\nSTS 벤치마크.\n",
+        expect![[r#"
+            single field "Sentence-BERT: Sentence Embeddings using Siamese BERT-Networks" by - | header 5:16-5:78
+              purpose "Motivation" h2 @8:4
+              method "Method" h2 @11:4
+              experiment "Results" h2 @14:4
+        "#]],
+    );
+    // Not a section heading that opens with the name, nor a sentence in
+    // lower case after it.
+    check(
+        "notes/bert.md",
+        "# BERT\n\n양방향 인코더를 다룬다 🙂. BERT: the model reads both directions.\n\n## Motivation\n단방향의 한계.\n\n## BERT: Model Architecture And Training Objectives\n마스크 언어 모델.\n\n## Experiments\nGLUE.\n",
+        expect![[r#"
+            single heading "BERT" by - | header 1:3-1:7
+              purpose "Motivation" h2 @5:4
+              method "BERT: Model Architecture And Training Objectives" h2 @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+}
+
+#[test]
 fn a_citation_in_a_title_field_gives_the_title_in_quotes() {
     check(
         "GDSC_Study/Week_2.md",
@@ -4601,6 +4653,22 @@ fn a_zotero_file_name_and_logseq_heading_bullets() {
               purpose "Background" h1 @1:3
               method "Method" h1 @5:3
               experiment "Results" h1 @9:3
+        "#]],
+    );
+}
+
+/// A file named by its year and title set off by a spaced dash, the title
+/// opening with a digit: the year is no part of it.
+#[test]
+fn a_year_before_a_title_that_opens_with_a_digit() {
+    check(
+        "Literature Review/2020 - 5th Generation District Heating - A novel approach.md",
+        "#### Contribution\r\n지역난방의 최적화 🔥.\r\n\r\n#### Method\r\nMILP.\r\n\r\n#### Results\r\n비용 절감.\r\n",
+        expect![[r#"
+            single file-name "5th Generation District Heating - A novel approach" by - | header 1:1-1:18
+              novelty "Contribution" h4 @1:6
+              method "Method" h4 @4:6
+              experiment "Results" h4 @7:6
         "#]],
     );
 }
