@@ -908,6 +908,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "论文精读",
     "论文解读",
     "阅读笔记",
+    // `读后感 SuRF: …`: the reader's impressions.
+    "读后感",
+    "讀後感",
     "Reading Notes",
     "論文解説",
     "論文要約",
@@ -3588,6 +3591,11 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("验证", SectionKind::Experiment),
         ("驗證", SectionKind::Experiment),
         ("検証", SectionKind::Experiment),
+        // `性能测试`, `基准测试`, `性能评测`: the tests it was put to.
+        ("测试", SectionKind::Experiment),
+        ("評測", SectionKind::Experiment),
+        ("评测", SectionKind::Experiment),
+        ("测评", SectionKind::Experiment),
     ];
     const NOT_MODIFIERS: &[&str] = &[
         "开放",
@@ -3611,14 +3619,25 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     // `结果分析`, `实验分析`, `网络结构解析`, `结构详解`: the analysis or
     // explanation of a part is that part; so are its conclusions and the
     // part itself (`实验结论`, `方法部分`).
-    // So is its diagram (`框架图`, `模型结构图`, `模型图`: the model's).
+    // So is its diagram (`框架图`, `模型结构图`, `模型图`: the model's), and
+    // its explanation (`架构说明`).
     let phrase = [
-        "分析", "解析", "详解", "结论", "結論", "部分", "图", "圖", "図",
+        "分析", "解析", "详解", "说明", "說明", "结论", "結論", "部分", "图", "圖", "図",
     ]
     .iter()
     .find_map(|suffix| phrase.strip_suffix(suffix))
     .filter(|part| part.chars().count() >= 2)
     .unwrap_or(phrase);
+    // A part introduced is that part (`架构介绍`, `模型介绍`: the method's);
+    // else an introduction is the purpose's (`背景介绍`, `论文介绍`).
+    let phrase = ["介绍", "介紹"]
+        .iter()
+        .find_map(|suffix| phrase.strip_suffix(suffix))
+        .filter(|part| {
+            *part == "模型"
+                || part.chars().count() >= 2 && HEADS.iter().any(|(head, _)| part.ends_with(head))
+        })
+        .unwrap_or(phrase);
     if phrase == "模型" {
         return Some(SectionKind::Method);
     }

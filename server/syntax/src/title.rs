@@ -813,6 +813,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文总结",
         " 论文解读",
         " 论文精读",
+        " 读后感",
         " 解读",
         " 笔记",
         " 详解",

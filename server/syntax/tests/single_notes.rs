@@ -4673,6 +4673,33 @@ fn a_year_before_a_title_that_opens_with_a_digit() {
     );
 }
 
+/// Chinese systems notes: a part introduced or explained is that part
+/// (`架构介绍`, `架构说明`: the method's; `背景介绍` stays the purpose's), the
+/// tests it was put to are its experiments (`性能测试`, `测试：`), and the
+/// reader's impressions (`读后感`) are no part of the title.
+#[test]
+fn chinese_parts_introduced_explained_and_tested() {
+    check(
+        "paperreading/polarfs.md",
+        "# 读后感 PolarFS: An Ultralow Latency and Failure Resilient Distributed File System\r\n\r\n## 背景介绍\r\n云数据库需要低延迟存储 🚀。\r\n\r\n## 架构说明\r\nlibpfs、PolarSwitch 和 ChunkServer。\r\n\r\n## 性能测试\r\n6 个存储节点, fio。\r\n",
+        expect![[r#"
+            single heading "PolarFS: An Ultralow Latency and Failure Resilient Distributed File System" by - | header 1:7-1:81
+              purpose "背景介绍" h2 @3:4
+              method "架构说明" h2 @6:4
+              experiment "性能测试" h2 @9:4
+        "#]],
+    );
+    check(
+        "PaperReading/GAM/note.md",
+        "# GAM: Efficient Distributed Memory Management with RDMA and Caching\n\n## 模型介绍\n基于目录的缓存一致性协议 🧠。\n\n测试：读写锁在不同负载下的性能。\n",
+        expect![[r#"
+            single heading "GAM: Efficient Distributed Memory Management with RDMA and Caching" by - | header 1:3-1:69
+              method "模型介绍" h2 @3:4
+              experiment "测试" line-start @6:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
