@@ -799,6 +799,11 @@ const TITLE_FIELDS: &[&str] = &[
     "Titre",
     "Titel",
     "Название",
+    // `## Titre Article` over the title, a French reading sheet's.
+    "Titre Article",
+    "Titre de l'article",
+    "Título del artículo",
+    "Título do artigo",
 ];
 
 /// Field names that give the note's author, the reviewer.
@@ -5147,13 +5152,23 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
             || core.contains(" 및 ")
             || core.contains(" and ")
         {
-            // `## 설치 및 실행`: each phrase.
-            found.extend(
-                phrases(&core)
-                    .into_iter()
-                    .map(fold)
-                    .filter(|phrase| folded.contains(phrase)),
-            );
+            // `## 설치 및 실행`: each phrase, when the others are a word each
+            // (`Setup and Usage`; not `AI Adoption and Usage`, a finding).
+            let parts: Vec<(String, bool)> = phrases(&core)
+                .into_iter()
+                .map(|phrase| (fold(phrase), !phrase.trim().contains(' ')))
+                .collect();
+            if parts
+                .iter()
+                .all(|(phrase, one_word)| *one_word || folded.contains(phrase))
+            {
+                found.extend(
+                    parts
+                        .into_iter()
+                        .map(|(phrase, _)| phrase)
+                        .filter(|phrase| folded.contains(phrase)),
+                );
+            }
         }
     }
     let implements = text
@@ -7136,15 +7151,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // A series of posts on papers and the post's number in it, before a
         // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `Paper
-        // Review 3: [CVPR 2019] 4D Spatio-Temporal …`, `논문 읽기 12: …`.
+        // Review 3: [CVPR 2019] 4D Spatio-Temporal …`, `논문 읽기 12: …`,
+        // `Crítica de la lectura 3-1: …` (a course's reading 3-1).
         if let Some((series, rest)) = current.split_once([':', '：'])
             && series.chars().count() <= 30
             && let Some((name, number)) = series.trim_end().rsplit_once(' ')
-            && (1..=4).contains(&number.len())
-            && number.bytes().all(|b| b.is_ascii_digit())
+            && (1..=6).contains(&number.len())
+            && number.starts_with(|ch: char| ch.is_ascii_digit())
+            && number.ends_with(|ch: char| ch.is_ascii_digit())
+            && number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
             && name.split_whitespace().any(|word| {
                 [
-                    "paper", "papers", "review", "reading", "논문", "리뷰", "论文",
+                    "paper", "papers", "review", "reading", "lecture", "week", "lectura",
+                    "leitura", "crítica", "reseña", "resenha", "논문", "리뷰", "论文",
                 ]
                 .iter()
                 .any(|series_word| word.eq_ignore_ascii_case(series_word))

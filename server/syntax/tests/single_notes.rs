@@ -3328,7 +3328,9 @@ fn the_readme_of_a_paper_s_implementation() {
         "Paper-Review/GPT/README.md",
         "# GPT-1 기반 한국어-영어 번역 모델\n\n이 프로젝트는 GPT-1 아키텍처를 사용하여 한국어를 영어로 번역하는 모델을 구현합니다 🤖.\n\n## 목표\n\n번역.\n\n## 설치 및 실행\n\n```bash\npip install -r requirements.txt\n```\n\n## 모델 구조\n\n- Transformer Decoder 기반, 6개 레이어\n\n## 사용법\n\n```python\ntranslate(\"나는 밥을 먹는다\")\n```\n",
         expect![[r#"
-            not a review
+            single heading "GPT-1 기반 한국어-영어 번역 모델" by - | header 1:3-1:24
+              purpose "목표" h2 @5:4
+              method "모델 구조" h2 @15:4
         "#]],
     );
     check(
@@ -4696,6 +4698,41 @@ fn chinese_parts_introduced_explained_and_tested() {
             single heading "GAM: Efficient Distributed Memory Management with RDMA and Caching" by - | header 1:3-1:69
               method "模型介绍" h2 @3:4
               experiment "测试" line-start @6:1
+        "#]],
+    );
+}
+
+/// A French reading sheet headed by its file's slug, the title under `##
+/// Titre Article`; a Spanish course's critique numbered by its reading
+/// (`Crítica de la lectura 3-1: …`); a note whose findings are a part `AI
+/// Adoption and Usage` beside its `## Citation`, which no software README
+/// makes.
+#[test]
+fn a_title_sheet_a_numbered_critique_and_usage_as_a_finding() {
+    check(
+        "fiches/1975-12/kerr-folly-rewarding-a-hoping-b-1975-12.md",
+        "# kerr-folly-rewarding-a-hoping-b-1975-12\r\n## Veille\r\n\r\nSystèmes de récompenses 🎯.\r\n\r\n## Titre Article\r\n\r\nOn the Folly of Rewarding A, While Hoping for B\r\n\r\n## URL\r\n\r\nhttps://www.ou.edu/russell/UGcomp/Kerr.pdf\r\n\r\n## Résumé\r\n\r\nLes organisations récompensent A en espérant B.\r\n",
+        expect![[r#"
+            single field "On the Folly of Rewarding A, While Hoping for B" by - | header 8:1-8:48
+              summary "Résumé" h2 @14:4
+        "#]],
+    );
+    check(
+        "Comentarios_lecturas/lectura3-1.md",
+        "# Crítica de la lectura 3-1: Performance of Recommender Algorithms on Top-N Recommendation Tasks\n\nEl paper evalúa algoritmos para top-N 📊. 추천 정확도.\n\n## Metodología\nNetflix y Movielens.\n\n## Resultados\nPureSVD gana.\n",
+        expect![[r#"
+            single heading "Performance of Recommender Algorithms on Top-N Recommendation Tasks" by - | header 1:30-1:97
+              method "Metodología" h2 @5:4
+              experiment "Resultados" h2 @8:4
+        "#]],
+    );
+    check(
+        "docs/paper-notes/paper-35-shoham-2025-ai-adoption-surveys.md",
+        "# Paper 35: Global AI Adoption Trends Among Fertility Specialists\n\n## Citation\n\nShoham, G., & Mizrachi, Y. (2025). **Global trends in the use of AI in reproductive medicine**. Journal of IVF-Worldwide.\n\n## Research Objective\n\n난임 전문의들이 AI를 쓰는지 묻는다 🤖.\n\n## AI Adoption and Usage\n\n응답자의 절반이 쓴다.\n\n## Method / Algorithm\n\n설문 조사.\n",
+        expect![[r#"
+            single heading "Global AI Adoption Trends Among Fertility Specialists" by - | header 1:13-1:66
+              purpose "Research Objective" h2 @7:4
+              method "Method / Algorithm" h2 @15:4
         "#]],
     );
 }
