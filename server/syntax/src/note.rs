@@ -6491,6 +6491,7 @@ pub(crate) fn title_field_start(line: &str) -> Option<usize> {
 /// The title in a metadata table of one row, whose header names a title
 /// column (`| Title | Authors | In One Sentence | … |` over `| Mastering
 /// Atari, Go, Chess and Shogi … | … |`): the row's cell in that column.
+/// Or in a table of fields whose header row is the title's.
 fn table_title(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> Option<Title> {
     let cells = |line: Line| {
         let content = line.text(text).trim();
@@ -6510,6 +6511,18 @@ fn table_title(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> 
         )
     };
     let header = cells(lines[index])?;
+    // Or a table of fields, one to a row, the title's first
+    // (`| Title | Exploring Exploration: Comparing Children with RL Agents
+    // … |` over its delimiter and `| Authors | … |`).
+    if let [label, value] = header.as_slice()
+        && field_label(label.slice(text)).is_some_and(|label| names_one_of(label, TITLE_FIELDS))
+        && lines
+            .get(index + 1)
+            .is_some_and(|line| is_table_delimiter(line.text(text)))
+    {
+        return title_from_value(text, *value)
+            .filter(|title| title.text.split_whitespace().count() >= 2);
+    }
     let column = header
         .iter()
         .position(|cell| names_one_of(cell.slice(text), TITLE_FIELDS))?;

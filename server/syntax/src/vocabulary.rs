@@ -220,6 +220,8 @@ impl SectionKind {
                 "Problems to Solve",
                 "Research Background",
                 "Key Challenges",
+                "Challenge",
+                "Challenges",
                 "Issues Addressed",
                 "Issue Addressed",
                 "문제의식",
@@ -265,6 +267,9 @@ impl SectionKind {
                 "问题描述",
                 "问题定义",
                 "要解决的问题",
+                // The difficulty the paper takes on (`## 难点`, `## 挑战`).
+                "难点",
+                "挑战",
                 "前言",
                 "前述",
                 "前情提要",

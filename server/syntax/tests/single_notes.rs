@@ -2580,6 +2580,7 @@ fn a_title_field_or_bibtex_entry_further_down() {
         "# CHALLENGES\r\n# INTRODUCTION\r\n# citation\r\n```\r\n@inproceedings{pmlr-v1,\r\n  title={Dynamic Virtual Graph Significance Networks for {P}redicting Influenza},\r\n  author={Liu, Jie and Zhou, Ning},\r\n}\r\n```\r\n# METHODOLOGY\r\nA graph learned from the data 🦠 weighs each region's influence on the others; its significance network picks the neighbours that matter for the forecast, and the model is trained end to end.\r\n",
         expect![[r#"
             single field "Dynamic Virtual Graph Significance Networks for Predicting Influenza" by - | header 6:10-6:80
+              purpose "CHALLENGES" h1 @1:3
               purpose "INTRODUCTION" h1 @2:3
               method "METHODOLOGY" h1 @10:3
         "#]],
@@ -4733,6 +4734,46 @@ fn a_title_sheet_a_numbered_critique_and_usage_as_a_finding() {
             single heading "Global AI Adoption Trends Among Fertility Specialists" by - | header 1:13-1:66
               purpose "Research Objective" h2 @7:4
               method "Method / Algorithm" h2 @15:4
+        "#]],
+    );
+}
+
+/// A table of fields, one to a row, its header row the title's (`| Title
+/// | … |` over its delimiter and `| Authors | … |`), under the short name
+/// in a code block: the table's title, not the first part's heading.
+#[test]
+fn a_table_of_fields_headed_by_the_title() {
+    check(
+        "notes/exploring-exploration.md",
+        "```markdown\r\nExploring Exploration\r\n```\r\n\r\n| Title    | Exploring Exploration: Comparing Children with RL Agents in Unified Environments |\r\n| -------- | ------------ |\r\n| Authors  | Eliza Kosoy, Jessica B. Hamrick |\r\n| Link     | https://arxiv.org/abs/2005.02880 |\r\n\r\n아이들과 RL 에이전트의 탐험을 비교한다 🧒.\r\n\r\n## Experiment 1\r\n미로 탐색.\r\n",
+        expect![[r#"
+            single field "Exploring Exploration: Comparing Children with RL Agents in Unified Environments" by - | header 5:14-5:94
+              experiment "Experiment 1" h2 @12:4
+        "#]],
+    );
+}
+
+/// The challenge a paper takes on is its purpose: `## 2 Challenge` in a
+/// weekly reading log's template, `## 难点` (the difficulty) in Chinese.
+#[test]
+fn the_challenge_is_the_purpose() {
+    check(
+        "markdown/(USENIX20)Plug-N-PWN.md",
+        "# (2020 USENIX)Plug-N-Pwned: Comprehensive Vulnerability Analysis of OBD-II Dongles\n\n## 1 Summary\nOBD-II 동글의 취약점 🚗.\n\n## 2 Challenge\n동글마다 펌웨어가 다르다.\n\n## 3 Main Idea\n자동화된 분석.\n",
+        expect![[r#"
+            single heading "Plug-N-Pwned: Comprehensive Vulnerability Analysis of OBD-II Dongles" venue="USENIX" year=2020 by - | header 1:16-1:84
+              summary "1 Summary" h2 @3:4
+              purpose "2 Challenge" h2 @6:4
+              method "3 Main Idea" h2 @9:4
+        "#]],
+    );
+    check(
+        "PaperReading/SyzDirect/note.md",
+        "# SyzDirect: Directed Greybox Fuzzing for Linux Kernel\r\n\r\n## 难点\r\n内核的入口点很多 🐧。\r\n\r\n## 解决方案\r\n静态分析找到目标。\r\n",
+        expect![[r#"
+            single heading "SyzDirect: Directed Greybox Fuzzing for Linux Kernel" by - | header 1:3-1:55
+              purpose "难点" h2 @3:4
+              method "解决方案" h2 @6:4
         "#]],
     );
 }
