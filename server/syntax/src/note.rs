@@ -9132,15 +9132,29 @@ fn line_label(
             .split_whitespace()
             .count()
             .max(bare.chars().filter(|&ch| is_han(ch)).count() / 2);
-        let kinds =
-            (alone && words <= 3 && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
-                .then(|| exact_heading_kinds(bare, vocabulary))
-                .filter(|kinds| {
-                    !kinds.is_empty()
-                        && next.is_some_and(|(next, kind)| {
-                            matches!(kind, LineKind::Text) && !over_labels(next)
-                        })
-                })?;
+        // `二、研究方法及过程`: a part numbered in Chinese is named as a
+        // heading is, its compounds read (a sentence is longer).
+        let numbered_in_chinese = bare.split_once('、').is_some_and(|(number, rest)| {
+            !number.is_empty()
+                && number.chars().all(|ch| "一二三四五六七八九十".contains(ch))
+                && (2..=10).contains(&rest.chars().count())
+        });
+        let kinds = (alone
+            && (words <= 3 || numbered_in_chinese)
+            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，', '。']))
+        .then(|| {
+            if numbered_in_chinese {
+                heading_kinds(bare, vocabulary)
+            } else {
+                exact_heading_kinds(bare, vocabulary)
+            }
+        })
+        .filter(|kinds| {
+            !kinds.is_empty()
+                && next.is_some_and(|(next, kind)| {
+                    matches!(kind, LineKind::Text) && !over_labels(next)
+                })
+        })?;
         return Some(LineLabel {
             kinds,
             label: TextRange::new(label_start, label_start + bare.len()),

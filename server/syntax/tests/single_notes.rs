@@ -4778,6 +4778,22 @@ fn the_challenge_is_the_purpose() {
     );
 }
 
+/// A reading report whose parts are plain lines numbered in Chinese
+/// (`一、研究背景`, `二、研究方法及过程`): each named as a heading would be,
+/// its compounds read; a numbered sentence is no part.
+#[test]
+fn parts_numbered_in_chinese_on_plain_lines() {
+    check(
+        "content/read/2020-09-27-WM2.md",
+        "---\r\ntitle: 自闭症儿童的叙事与焦虑\r\nauthors: A. Rivière, B. Costa\r\n---\r\n\r\n一、研究背景\r\n\r\n叙事能力可以反映情绪 🧩。\r\n\r\n二、研究方法及过程\r\n\r\n50名被试，投射测验。\r\n\r\n三、我们发现两组的叙述结构相似但内容不同\r\n\r\n讨论。\r\n",
+        expect![[r#"
+            single front-matter "自闭症儿童的叙事与焦虑" by - | header 2:8-2:19
+              purpose "一、研究背景" line-start @6:1
+              method "二、研究方法及过程" line-start @10:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
