@@ -6326,15 +6326,19 @@ fn whole_title_below(
     name: &str,
 ) -> Option<(Title, usize)> {
     let name_key = TitleKey::new(name);
+    // In any case: `fixmatch.md` for `FixMatch: …`.
+    let lower_name = name.to_ascii_lowercase();
     (from..lines.len().min(from + 30))
-        .filter(|&index| kinds[index] == LineKind::Text)
+        // (Only a line with a colon can hold it: no copy of the others.)
+        .filter(|&index| {
+            kinds[index] == LineKind::Text && lines[index].text(text).contains([':', '：'])
+        })
         .find_map(|index| {
             let line = lines[index].range();
             let content = line.slice(text);
-            // In any case: `fixmatch.md` for `FixMatch: …`.
             let start = content
                 .to_ascii_lowercase()
-                .match_indices(&name.to_ascii_lowercase())
+                .match_indices(&lower_name)
                 .map(|(at, _)| at)
                 .find(|&at| {
                     !content[..at].ends_with(|ch: char| ch.is_alphanumeric())
@@ -9138,10 +9142,11 @@ fn line_label(
             !number.is_empty()
                 && number.chars().all(|ch| "一二三四五六七八九十".contains(ch))
                 && (2..=10).contains(&rest.chars().count())
+                && !rest.contains('。')
         });
         let kinds = (alone
             && (words <= 3 || numbered_in_chinese)
-            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，', '。']))
+            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
         .then(|| {
             if numbered_in_chinese {
                 heading_kinds(bare, vocabulary)
