@@ -1401,8 +1401,15 @@ pub(crate) fn read(
     // Autonomous Driving via Sparse Scene Representation"`): the two joined,
     // as the paper writes them. The description names, not says: words in
     // capitals, no sentence.
+    // (Or two words in capitals: `title: "Subword Regularization"` over
+    // `excerpt: "Improving Neural Network Translation Models with …"`.)
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && is_short_name(&short.text)
+        && (is_short_name(&short.text)
+            || short.text.split(' ').count() == 2
+                && short
+                    .text
+                    .split(' ')
+                    .all(|word| word.starts_with(|ch: char| ch.is_ascii_uppercase())))
         && short.text.is_ascii()
         && let Some(rest) = front_matter
             .and_then(|fm| described_title(text, fm))
@@ -5697,6 +5704,26 @@ fn after_leading_citation(text: &str) -> Option<&str> {
         && rest.split_whitespace().count() >= 2
     {
         return Some(rest.trim_start());
+    }
+    // A first author and `et al.` with the year, then the title with no
+    // mark between: `Cerezo et al. 2021 Variational Quantum Algorithms`,
+    // `**Zhang et al. (2024)** *Winners with Confidence: …*`.
+    let unstyled = text.trim_start_matches(['*', '_']);
+    if let Some(at) = unstyled.find(" et al")
+        && crate::title::names_et_al(&unstyled[..at + " et al".len()])
+        && let after = unstyled[at + " et al".len()..]
+            .trim_start_matches('.')
+            .trim_start()
+        && let Some(year) = after.strip_prefix('(').or(Some(after))
+        && year.get(..4).and_then(crate::title::parse_year).is_some()
+        && let rest = year[4..]
+            .trim_start_matches(')')
+            .trim_start_matches(['*', '_', ','])
+            .trim_start()
+        && rest.starts_with(|ch: char| ch.is_uppercase() || ch == '*' || ch == '_')
+        && rest.split_whitespace().count() >= 2
+    {
+        return Some(rest.trim_start_matches(['*', '_']));
     }
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;

@@ -4794,6 +4794,43 @@ fn parts_numbered_in_chinese_on_plain_lines() {
     );
 }
 
+/// A first author and `et al.` with the year before the title, no mark
+/// between (`Cerezo et al. 2021 Variational Quantum Algorithms`, `**Zhang
+/// et al. (2024)** *Winners with Confidence: …*`); a post titled by two
+/// words with the rest of the title as its excerpt.
+#[test]
+fn a_citation_before_the_title_and_a_two_word_name_with_its_excerpt() {
+    check(
+        "notes/Cerezo_2021.md",
+        "[Cerezo et al. 2021 Variational Quantum Algorithms](https://www.arxiv.org/pdf/2012.09265.pdf)\r\n\r\n## Research Question\r\n양자 컴퓨터로 무엇을 할 수 있나 ⚛️.\r\n\r\n## Methods\r\nVQA의 ansatz와 optimizer.\r\n",
+        expect![[r#"
+            single field "Variational Quantum Algorithms" by - | header 1:21-1:51
+              purpose "Research Question" h2 @3:4
+              method "Methods" h2 @6:4
+        "#]],
+    );
+    check(
+        "reading/2025-01-12-argmin-inference.md",
+        "### **Zhang et al. (2024)** *Winners with Confidence: Discrete Argmin Inference with an Application to Model Selection*  \n\n## Motivation\n모델 선택의 불확실성 🏆.\n\n## Method\n순열 검정.\n\n## Experiments\nCIFAR.\n",
+        expect![[r#"
+            single heading "Winners with Confidence: Discrete Argmin Inference with an Application to Model Selection" by - | header 1:30-1:119
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+    check(
+        "_posts/2020-01-08-Subword Regularization(논문 읽기).md",
+        "---\ntitle: \"Subword Regularization\"\nexcerpt: \"Improving Neural Network Translation Models with Multiple Subword Candidates\"\ncategories:\n  - NLP\n---\n\n## 1. Introduction\nBPE의 분절은 하나뿐이다 ✂️.\n\n## 2. Subword Regularization\nunigram language model.\n\n## 3. Experiments\nIWSLT.\n",
+        expect![[r#"
+            single front-matter "Subword Regularization: Improving Neural Network Translation Models with Multiple Subword Candidates" by - | header 2:9-2:31
+              purpose "1. Introduction" h2 @8:4
+              method "2. Subword Regularization" h2 inferred @11:4
+              experiment "3. Experiments" h2 @14:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
