@@ -6397,8 +6397,7 @@ fn whole_title_below(
             }
             let whole = title_from_value(text, TextRange::new(line.start + start, end))?;
             let (head, tail) = whole.text.split_once([':', '：'])?;
-            (TitleKey::new(head) == name_key && names_in_capitals(tail.trim()))
-                .then_some((whole, index))
+            (same_name(head, &name_key) && names_in_capitals(tail.trim())).then_some((whole, index))
         })
 }
 
