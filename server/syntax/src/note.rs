@@ -3064,6 +3064,7 @@ pub(crate) fn read(
     // (Or its title says it is one: `GAN with PyTorch`, `LeNet-5 using
     // TensorFlow`; not `Automatic differentiation in PyTorch`, a paper.)
     let software_readme = documents_software(text, &headings)
+        || describes_its_repository(text, lines, kinds)
         || title_text.is_some_and(|title| {
             let lower = title.to_lowercase();
             let mut last = lower.split_whitespace().rev();
@@ -5194,6 +5195,50 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
             })
         });
     found.len() + usize::from(cited) + usize::from(implements) >= 2 && !found.is_empty()
+}
+
+/// A page that says what its repository is, near its top: `This repo is a
+/// simple log of papers I have read.`, `This repository contains my reviews
+/// of NLP papers`, `이 저장소는 …`: in the lines under its title, before
+/// any part. A note on a paper speaks of the paper there (and of the
+/// authors' repository in a part of its own, `## Code`).
+fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> bool {
+    let mut headings = 0;
+    let opening = lines
+        .iter()
+        .zip(kinds)
+        .take_while(|(_, kind)| {
+            headings += usize::from(matches!(kind, LineKind::Heading { .. }));
+            headings < 2
+        })
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+        .map(|(line, _)| line.text(text).trim());
+    opening.take(12).any(|line| {
+        let line = &line[bullet_len(line)..];
+        let line = line.trim_start_matches(['*', '_', ' ']);
+        std::iter::once(line)
+            .chain(line.match_indices(". ").map(|(at, _)| &line[at + 2..]))
+            .chain(
+                line.match_indices('。')
+                    .map(|(at, dot)| &line[at + dot.len()..]),
+            )
+            .any(|sentence| {
+                let lower = sentence.get(..16).unwrap_or(sentence).to_ascii_lowercase();
+                ["this repo ", "this repo,", "this repository "]
+                    .iter()
+                    .any(|words| lower.starts_with(words))
+                    || [
+                        "이 저장소",
+                        "이 레포지토리",
+                        "이 리포지토리",
+                        "本仓库",
+                        "本倉庫",
+                        "このリポジトリ",
+                    ]
+                    .iter()
+                    .any(|words| sentence.starts_with(words))
+            })
+    })
 }
 
 /// How many headings (other than the title's) have a paper's link as a

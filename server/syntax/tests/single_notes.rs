@@ -4831,6 +4831,36 @@ fn a_citation_before_the_title_and_a_two_word_name_with_its_excerpt() {
     );
 }
 
+/// A page that says, under its title, what its repository is (`This repo
+/// is a simple log of papers I have read.`, `이 저장소는 …`) is the
+/// repository's own page, whatever parts it names (`## Purpose`). A review
+/// that speaks of the authors' repository in a part of its own is still one.
+#[test]
+fn a_page_saying_what_its_repository_is() {
+    check(
+        "One-Paper-A-Day/README.md",
+        "# One Paper A Day 📚\r\n\r\nThis repo is a simple log of papers I have read.\r\n\r\n## Papers\r\n\r\n- April 9, 2026: [Papers/VGGRPO.md](Papers/VGGRPO.md)\r\n\r\n## Purpose\r\n\r\nThis repository is a lightweight knowledge base for papers I want to remember.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "reading/index.md",
+        "# 논문 읽기 노트 📝\n\n- 이 저장소는 제가 읽은 논문의 요약을 모읍니다.\n\n## 목적\n\n연구실 세미나 준비를 위해 [Confidence Guarantees](./papers/paper-1.md)를 정리합니다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-notes/vggt.md",
+        "# VGGT: Visual Geometry Grounded Transformer 📐\r\n\r\n## Problem\r\n\r\n3D 재구성을 한 번의 forward로 끝내고자 한다.\r\n\r\n## Code\r\n\r\nThis repository is the authors' official release.\r\n",
+        expect![[r#"
+            single heading "VGGT: Visual Geometry Grounded Transformer" by - | header 1:3-1:45
+              purpose "Problem" h2 @3:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
