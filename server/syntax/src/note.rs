@@ -1208,8 +1208,15 @@ pub(crate) fn read(
     // (Not a theme's or template's own, `title: paper-review-template`
     // over a note filled in under `# Paper Title`: the note's title is
     // further down.)
+    // (Nor a tag alone, `title : [Paper Review]`: the post's title is its
+    // heading.)
+    let tag_alone = |value: TextRange| {
+        let raw = value.slice(text).trim().trim_matches(['"', '\'']).trim();
+        raw.starts_with('[') && raw.find(']') == Some(raw.len() - 1)
+    };
     if let Some(fm) = front_matter
         && let Some((value, line)) = fm.title
+        && !tag_alone(value)
         && let Some(CleanedHeading {
             mut title,
             decorated,
@@ -3179,6 +3186,47 @@ pub(crate) fn read(
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2);
 
+    // A heading naming the paper shortly (`# CHESS`, `# Gemma 3`) under
+    // front matter that describes it in full, as a GitBook page keeps it
+    // (`description: 'CHESS: Contextual Harnessing for Efficient SQL
+    // Synthesis'`, `description: Gemma 3 Technical Report`): the
+    // description's words, where the heading stands.
+    if let Some((short, TitleSource::Heading, ..)) = &found
+        && short.text.split_whitespace().count() <= 3
+        && let Some(whole) = front_matter
+            .and_then(|fm| described_title(text, fm))
+            .filter(|whole| {
+                // (The name set off by a dash or a semicolon, as a colon:
+                // `pixelNeRF - Neural Radiance Fields from One or Few
+                // Images`, `SegFormer; Simple and Efficient Design …`.)
+                let named = [":", "：", " - ", ";"].iter().any(|mark| {
+                    whole
+                        .text
+                        .split_once(mark)
+                        .is_some_and(|(name, _)| same_name(name, &short.key))
+                });
+                // (Not a citation's title, `Yu et al. / pixelNeRF - … /
+                // CVPR 2021`: the writer's heading names the paper so.)
+                let start = text[..whole.range.start].rfind('\n').map_or(0, |at| at + 1);
+                let end = text[whole.range.end..]
+                    .find('\n')
+                    .map_or(text.len(), |at| whole.range.end + at);
+                whole.text.split_whitespace().count() <= 25
+                    && !whole.text.ends_with(['.', '。'])
+                    && !text[start..end].contains(" / ")
+                    && (named
+                        || names_in_capitals(&whole.text)
+                            && whole
+                                .key
+                                .as_str()
+                                .strip_prefix(short.key.as_str())
+                                .is_some_and(|rest| rest.starts_with(' ')))
+            })
+    {
+        let (short, source, origin, line) = found.take().expect("a title was found");
+        let range = short.range;
+        found = Some((Title { range, ..whole }, source, origin, line));
+    }
     // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
     // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
     // that spells the whole title out near its top: the whole title, where
@@ -7982,6 +8030,27 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
+        // `suma_note`, `DQN Notes`, `SmoothQuant_Paper_Notes`: what the file
+        // is, after the paper's name.
+        let trimmed = if file {
+            let spaced = trimmed.to_ascii_lowercase().replace(['-', '_'], " ");
+            [
+                " paper notes",
+                " papers notes",
+                " notes",
+                " note",
+                " review",
+                " summary",
+            ]
+            .iter()
+            .find_map(|word| {
+                let kept = trimmed[..spaced.strip_suffix(word)?.len()].trim_end();
+                kept.contains(|ch: char| ch.is_alphabetic()).then_some(kept)
+            })
+            .map_or(trimmed.clone(), str::to_owned)
+        } else {
+            trimmed
+        };
         // `2018-review-bigsi`: what the file is, before the paper's name
         // (not `review-of-…`, a survey's own title).
         let trimmed = match ["review", "notes", "summary"].iter().find_map(|word| {
@@ -8464,8 +8533,19 @@ fn title_block(
     // Object Detection` over `ECCV2018`.
     let over_its_venue = crate::title::names_venue_and_year(next)
         || (!next.contains(char::is_whitespace) && crate::title::venue_with_year(next).is_some());
+    // Or over a field holding it: `You only look once: …` over `link:
+    // https://arxiv.org/pdf/1506.02640.pdf`.
+    let over_its_link_field = || {
+        field_value(
+            text,
+            lines[second],
+            &["Link", "Paper", "Paper Link", "PDF", "arXiv", "URL"],
+        )
+        .is_some_and(|value| links_paper(value.slice(text)))
+    };
     let over_its_link = over_its_venue
         || links_paper(next)
+        || over_its_link_field()
         || is_date(next)
             && filled(second + 1).is_some_and(|third| {
                 matches!(kinds[third], LineKind::Text)

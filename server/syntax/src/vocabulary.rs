@@ -600,6 +600,12 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Questions",
     "Q&A",
     "Further Reading",
+    // `## 重要摘抄`: passages copied out of the paper, in any part.
+    "Excerpts",
+    "Quotes",
+    "摘抄",
+    "摘录",
+    "重要摘抄",
     "관련 연구",
     "관련연구",
     "결론",

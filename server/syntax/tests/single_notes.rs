@@ -4861,6 +4861,130 @@ fn a_page_saying_what_its_repository_is() {
     );
 }
 
+/// A title on a plain first line over a field holding the paper's link
+/// (`link: https://arxiv.org/pdf/…`) is the note's, as one over the bare
+/// link is; a prose line over a code link is not.
+#[test]
+fn a_plain_title_over_a_link_field() {
+    check(
+        "Object-detection/Yolo/Yolo v1.md",
+        "You only look once: Unified, real-time object Detection 🎯\r\n\r\nlink: https://arxiv.org/pdf/1506.02640.pdf\r\n\r\n# Introduction\r\n\r\n* 물체 검출을 하나의 회귀 문제로 본다.\r\n",
+        expect![[r#"
+            single field "You only look once: Unified, real-time object Detection" by - | header 1:1-1:56
+              purpose "Introduction" h1 @5:3
+        "#]],
+    );
+    check(
+        "notes/yolo.md",
+        "이 코드는 학습 스크립트를 정리한 것입니다 🎯\n\nlink: https://github.com/pjreddie/darknet\n\n# Introduction\n\n* 물체 검출을 하나의 회귀 문제로 본다.\n",
+        expect![[r#"
+            single file-name "yolo" by - | header 1:1-1:26
+              purpose "Introduction" h1 @5:3
+        "#]],
+    );
+}
+
+/// A file named for its paper and for what it is (`suma_note.md`, `DQN
+/// Notes.md`) is titled by the paper's name.
+#[test]
+fn a_file_name_saying_it_is_a_note() {
+    check(
+        "paper_notes/semantic_slam/rangenet++_note.md",
+        "---\ntags: [paper]\n---\n\n- rangenet++ 是一个激光雷达语义分割网络 🚗\n\n## 方法\n\n球面投影后用二维全卷积网络分割, this paper 的核心.\n\n## 实验\n\nSemanticKITTI 上实时运行.\n",
+        expect![[r#"
+            single file-name "rangenet++" by - | header 1:1-1:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+    check(
+        "paper-notes/DQN Notes.md",
+        "## 📌 문제\r\n\r\n활성값의 이상치 때문에 INT8 양자화가 어렵다.\r\n\r\n## 방법\r\n\r\n스케일을 가중치로 옮긴다.\r\n",
+        expect![[r#"
+            single file-name "DQN" by - | header 1:1-1:8
+              purpose "📌 문제" h2 @1:4
+              method "방법" h2 @5:4
+        "#]],
+    );
+}
+
+/// A post whose front-matter title is only a tag (`title : [Paper
+/// Review]`) is titled by its heading.
+#[test]
+fn a_front_matter_title_that_is_only_a_tag() {
+    check(
+        "_posts/2021-03-25-paper-review.md",
+        "---\r\nlayout : post\r\ntitle : [Paper Review]\r\nauthor : 정우\r\n---\r\n\r\n# What Have We Achieved on Text Summarization? 📝\r\n\r\nAiming to gain more understanding of summarization systems, we consult the MQM.\r\n\r\n## Contribution\r\n- 요약 모델 10개의 오류 8가지를 정량화\r\n\r\n## Method\r\n\r\nMQM으로 오류를 분류한다.\r\n\r\n## Results\r\n\r\n10개 모델을 비교했다.\r\n",
+        expect![[r#"
+            single heading "What Have We Achieved on Text Summarization?" by 정우 | header 7:3-7:47
+              novelty "Contribution" h2 @11:4
+              method "Method" h2 @14:4
+              experiment "Results" h2 @18:4
+        "#]],
+    );
+}
+
+/// A heading naming the paper shortly (`# CHESS`, `# Gemma 3`) under a
+/// page's front-matter description that is its whole title: the whole
+/// title, where the heading stands. Not a description that cites the
+/// paper with its authors and venue (`Yu et al. / pixelNeRF - … / CVPR
+/// 2021`), nor one that says something.
+#[test]
+fn a_short_heading_under_a_description_of_the_whole_title() {
+    check(
+        "text-to-sql/chess.md",
+        "---\ndescription: 'CHESS: Contextual Harnessing for Efficient SQL Synthesis'\n---\n\n# CHESS 🐘\n\nhttps://arxiv.org/abs/2405.16755\n\n## 緒論\n\n將自然語言問題轉換為 SQL 查詢是一個研究問題。\n\n## 方法\n\n三個代理分工。\n\n## 實驗\n\nBIRD 上的結果。\n",
+        expect![[r#"
+            single heading "CHESS: Contextual Harnessing for Efficient SQL Synthesis" by - | header 5:3-5:8
+              method "方法" h2 @13:4
+              experiment "實驗" h2 @17:4
+        "#]],
+    );
+    check(
+        "gemma/gemma-3.md",
+        "---\r\ndescription: Gemma 3 Technical Report\r\n---\r\n\r\n# Gemma 3\r\n\r\nhttps://arxiv.org/abs/2503.19786\r\n\r\n## 研究背景\r\n\r\nGemma 系列與 Gemini 共同設計 ✨\r\n\r\n## 模型架構\r\n\r\n局部與全局注意力層交替。\r\n\r\n## 實驗\r\n\r\n基準測試結果。\r\n",
+        expect![[r#"
+            single heading "Gemma 3 Technical Report" by - | header 5:3-5:10
+              purpose "研究背景" h2 @9:4
+              method "模型架構" h2 inferred @13:4
+              experiment "實驗" h2 @17:4
+        "#]],
+    );
+    check(
+        "paper-review/cvpr-2021-pixelnerf-eng.md",
+        "---\ndescription: Yu et al. / pixelNeRF - Neural Radiance Fields from One or Few Images / CVPR 2021\n---\n\n# pixelNeRF \\[Eng]\n\n## 1. Problem definition\n\n적은 장의 사진으로 NeRF를 학습한다 📷.\n",
+        expect![[r#"
+            single heading "pixelNeRF" by - | header 5:3-5:12
+              purpose "1. Problem definition" h2 @7:4
+        "#]],
+    );
+    check(
+        "gemma/gemma-2.md",
+        "---\ndescription: Gemma 2 is a family of lightweight open models\n---\n\n# Gemma 2\n\nhttps://arxiv.org/abs/2408.00118\n\n## 研究背景\n\nGemma 系列與 Gemini 共同設計 ✨\n\n## 模型架構\n\n局部與全局注意力層交替。\n\n## 實驗\n\n基準測試結果。\n",
+        expect![[r#"
+            single heading "Gemma 2" by - | header 5:3-5:10
+              purpose "研究背景" h2 @9:4
+              method "模型架構" h2 inferred @13:4
+              experiment "實驗" h2 @17:4
+        "#]],
+    );
+}
+
+/// Passages copied out of the paper (`## 重要摘抄`, `## Excerpts`) are a
+/// part of the note, not its title.
+#[test]
+fn excerpts_are_a_part_not_a_title() {
+    check(
+        "paper_notes/pointnet_note.md",
+        "- pointnet 直接处理无序点云 ☁️\n\n## 重要摘抄\n1. The main contribution of this paper is a new architecture.\n2. 對稱函數解決排序問題。\n\n## 方法\n\n最大池化组合特征，this paper 的核心。\n\n## 实验\n\nModelNet40 分类。\n",
+        expect![[r#"
+            single file-name "pointnet" by - | header 1:1-1:23
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
