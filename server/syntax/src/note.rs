@@ -3310,6 +3310,18 @@ pub(crate) fn read(
 /// and a translation in parentheses are ignored; a Latin word one typo away
 /// from an alias counts (`Intoduction`).
 pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
+    let kinds = heading_kinds_as_written(heading, vocabulary);
+    // `## 緒論`, `## 實驗結果`, `## 模型架構`: Chinese as Taiwan and Hong
+    // Kong write it, read as the simplified words are.
+    if kinds.is_empty()
+        && let Some(simplified) = crate::title::simplified_chinese(heading)
+    {
+        return heading_kinds_as_written(&simplified, vocabulary);
+    }
+    kinds
+}
+
+fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
     // A caption set as a heading, a sentence (`图2：TempoVLA 框架总览，由三个
     // 子图组成，…的完整流程。`), names no part.
     // Nor does a Korean one (`이 논문은 다음 논문인 … 추가 실험 등이

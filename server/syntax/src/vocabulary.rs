@@ -257,6 +257,8 @@ impl SectionKind {
                 "들어가기 전에",
                 "개요 및 목적",
                 "引言",
+                // `## 绪论` (`緒論` as Taiwan writes it): the introduction.
+                "绪论",
                 "介绍",
                 "简介",
                 "背景",

@@ -4936,6 +4936,7 @@ fn a_short_heading_under_a_description_of_the_whole_title() {
         "---\ndescription: 'CHESS: Contextual Harnessing for Efficient SQL Synthesis'\n---\n\n# CHESS 🐘\n\nhttps://arxiv.org/abs/2405.16755\n\n## 緒論\n\n將自然語言問題轉換為 SQL 查詢是一個研究問題。\n\n## 方法\n\n三個代理分工。\n\n## 實驗\n\nBIRD 上的結果。\n",
         expect![[r#"
             single heading "CHESS: Contextual Harnessing for Efficient SQL Synthesis" by - | header 5:3-5:8
+              purpose "緒論" h2 @9:4
               method "方法" h2 @13:4
               experiment "實驗" h2 @17:4
         "#]],
@@ -4946,7 +4947,7 @@ fn a_short_heading_under_a_description_of_the_whole_title() {
         expect![[r#"
             single heading "Gemma 3 Technical Report" by - | header 5:3-5:10
               purpose "研究背景" h2 @9:4
-              method "模型架構" h2 inferred @13:4
+              method "模型架構" h2 @13:4
               experiment "實驗" h2 @17:4
         "#]],
     );
@@ -4964,7 +4965,7 @@ fn a_short_heading_under_a_description_of_the_whole_title() {
         expect![[r#"
             single heading "Gemma 2" by - | header 5:3-5:10
               purpose "研究背景" h2 @9:4
-              method "模型架構" h2 inferred @13:4
+              method "模型架構" h2 @13:4
               experiment "實驗" h2 @17:4
         "#]],
     );
@@ -4981,6 +4982,22 @@ fn excerpts_are_a_part_not_a_title() {
             single file-name "pointnet" by - | header 1:1-1:23
               method "方法" h2 @7:4
               experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
+/// Parts named in Chinese as Taiwan and Hong Kong write it (`## 緒論`,
+/// `## 模型架構`, `## **5. 評估**`) are read as the simplified words are.
+#[test]
+fn parts_named_in_traditional_chinese() {
+    check(
+        "qwen/qwen2-technical-report.md",
+        "# Qwen2 Technical Report 🤖\r\n\r\nhttps://arxiv.org/abs/2407.10671\r\n\r\n## **1.** 緒論\r\n\r\n開源模型的能力落後於閉源模型。\r\n\r\n## 2. 模型架構\r\n\r\n密集模型與專家混合模型。\r\n\r\n## **5. 評估**\r\n\r\n基礎語言模型在 MMLU 上的結果。\r\n",
+        expect![[r#"
+            single heading "Qwen2 Technical Report" by - | header 1:3-1:25
+              purpose "**1.** 緒論" h2 @5:4
+              method "2. 模型架構" h2 @9:4
+              experiment "**5. 評估**" h2 @13:4
         "#]],
     );
 }
