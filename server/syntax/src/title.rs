@@ -814,6 +814,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文解读",
         " 论文精读",
         " 读后感",
+        // `… 阅读报告` (a reading report).
+        " 阅读报告",
+        " 閱讀報告",
         " 解读",
         " 笔记",
         " 详解",
@@ -839,6 +842,14 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))
         .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+    })
+    // Or the reader's report of it, `的閱讀報告`, after any title: `LEANN:
+    // 一種低儲存向量索引的閱讀報告`.
+    .or_else(|| {
+        ["的阅读报告", "的閱讀報告", "的阅读笔记", "的閱讀筆記"]
+            .into_iter()
+            .find_map(|suffix| text.strip_suffix(suffix))
+            .filter(|before| !before.trim().is_empty())
     })
     // Or `정리` (a summary) after a title in Latin letters: `SpineNet:
     // … Recognition and Localization 정리`. (After Hangul it may be the

@@ -286,6 +286,14 @@ impl SectionKind {
                 "動機",
                 "課題",
                 "問題設定",
+                // Vietnamese: the introduction, the goal, the motivation, the problem.
+                "Giới thiệu",
+                "Mục tiêu",
+                "Mục đích",
+                "Động lực",
+                "Vấn đề",
+                "Đặt vấn đề",
+                "Bối cảnh",
             ],
             SectionKind::Method => &[
                 "Método",
@@ -303,6 +311,13 @@ impl SectionKind {
                 "Abordagem",
                 "Enfoque",
                 "Ansatz",
+                // Vietnamese: the method, the proposed method, the model, its architecture.
+                "Phương pháp",
+                "Phương pháp đề xuất",
+                "Mô hình",
+                "Kiến trúc",
+                "Kiến trúc mô hình",
+                "Ý tưởng",
                 "Approche",
                 "Proposta",
                 "Propuesta",
@@ -450,6 +465,16 @@ impl SectionKind {
                 "検証",
                 "検証方法",
                 "評価実験",
+                // Vietnamese: the experiments, the (main) results, the evaluation, the model's performance.
+                "Thí nghiệm",
+                "Thực nghiệm",
+                "Kết quả",
+                "Kết quả chính",
+                "Kết quả thí nghiệm",
+                "Kết quả thực nghiệm",
+                "Đánh giá",
+                "Hiệu suất",
+                "Hiệu suất mô hình",
                 "验证",
             ],
             SectionKind::Novelty => &[
@@ -467,6 +492,8 @@ impl SectionKind {
                 "Cons",
                 "단점",
                 "Limitations and Future Work",
+                // Vietnamese: the limitations.
+                "Hạn chế",
             ],
             SectionKind::Takeaways => &[
                 "Key Takeaway",
@@ -520,6 +547,8 @@ impl SectionKind {
                 "Fichamento",
                 "Fichamento de Conteúdo",
                 "Resumen",
+                // Vietnamese: the summary.
+                "Tóm tắt",
                 "Résumé",
                 "Zusammenfassung",
             ],
@@ -533,6 +562,12 @@ impl SectionKind {
 /// reading). Compared like aliases.
 pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Related Work",
+    // Vietnamese: related work, the conclusion, the paper's details, the
+    // references.
+    "Công trình liên quan",
+    "Kết luận",
+    "Thông tin bài báo",
+    "Tài liệu tham khảo",
     "Related Works",
     "Related Research",
     "Prior Work",

@@ -5002,6 +5002,40 @@ fn parts_named_in_traditional_chinese() {
     );
 }
 
+/// A note in Vietnamese names its parts in Vietnamese: `## Giới thiệu`
+/// (the introduction), `- **Mô hình**:` (the model), `## Hiệu suất mô
+/// hình` (the model's performance), `**IV. Kết quả Thí nghiệm
+/// (Experimental Results)**`; `## Thông tin bài báo` (the paper's details)
+/// is none of the three.
+#[test]
+fn parts_named_in_vietnamese() {
+    check(
+        "Survey/EffectiveOpinionWordsExtraction.md",
+        "# Effective Opinion Words Extraction for Food Reviews Classification 🍔\r\n\r\n##  Thông tin bài báo  \r\n- **Tác giả**: Phuc Quang Tran, Ngoan Thanh Trieu\r\n- **Năm**: 2020  \r\n- **Mô hình**: Decision Tree, Random Forest\r\n\r\n##  Hiệu suất mô hình  \r\n| Mô hình | Accuracy |\r\n|---------|----------|\r\n| Random Forest | 82.1% |\r\n\r\n**I. Giới thiệu (Introduction)**\r\n\r\nPhân loại đánh giá sản phẩm là bài toán quan trọng.\r\n",
+        expect![[r#"
+            single heading "Effective Opinion Words Extraction for Food Reviews Classification" by - | header 1:3-1:69
+              method "Mô hình" bold @6:5
+              experiment "Hiệu suất mô hình" h2 @8:5
+              purpose "I. Giới thiệu (Introduction)" bold @13:3
+        "#]],
+    );
+}
+
+/// A Chinese heading that calls the note the reader's report on the paper
+/// (`LEANN: 一種低儲存向量索引的閱讀報告`) titles the paper without it.
+#[test]
+fn a_title_followed_by_the_reader_s_report() {
+    check(
+        "papers/2025/leann/重點概要.md",
+        "# LEANN: 一種低儲存向量索引的閱讀報告 📚\n\nhttps://arxiv.org/abs/2506.08276\n\n## 研究動機\n\n向量索引佔用太多儲存空間。\n\n## 方法\n\n只保存圖結構，查詢時重新計算嵌入。\n",
+        expect![[r#"
+            single heading "LEANN: 一種低儲存向量索引" by - | header 1:3-1:19
+              purpose "研究動機" h2 @5:4
+              method "方法" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
