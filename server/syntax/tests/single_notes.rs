@@ -5036,6 +5036,20 @@ fn a_title_followed_by_the_reader_s_report() {
     );
 }
 
+/// Two papers, each under its heading over its link, are two papers'
+/// notes, whichever publisher hosts them (`peerj.com`, as `thecvf.com`
+/// does).
+#[test]
+fn two_papers_each_over_a_publisher_s_link() {
+    check(
+        "VQA/joint_embedding.md",
+        "#### [Bottom-Up and Top-Down Attention for Image Captioning and Visual Question Answering](Anderson_Bottom-Up_and_Top-Down_CVPR_2018_paper.pdf)\r\nhttps://openaccess.thecvf.com/content_cvpr_2018/papers/Anderson_Bottom-Up_and_Top-Down_CVPR_2018_paper.pdf\r\n\r\n- Tập trung vào đối tượng và các vùng hình ảnh nổi bật 🧠.\r\n\r\n- Kết hợp top-down visual attention mechanism xác định trọng số và bottom-up attention mechanism đề xuất vùng ảnh.\r\n\r\n#### [Joint embedding VQA model based on dynamic word vector](./peerj-cs-353.pdf)\r\nhttps://peerj.com/articles/cs-353/\r\n\r\n- 문맥에 따라 단어 벡터가 달라진다.\r\n\r\n- The N-KBSN model consists of three main parts: feature extraction, self attention and guided attention, and feature fusion with a classifier.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
