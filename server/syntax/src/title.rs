@@ -1478,10 +1478,11 @@ const TRADITIONAL: &[(char, char)] = &[
 /// Text written in traditional Chinese characters, in simplified ones;
 /// `None` when it has none of them.
 pub(crate) fn simplified_chinese(text: &str) -> Option<String> {
+    // (Only a Han character may be one: most headings have none.)
     let traditional = |ch: char| {
-        TRADITIONAL
-            .iter()
-            .find(|(from, _)| *from == ch)
+        is_han(ch)
+            .then(|| TRADITIONAL.iter().find(|(from, _)| *from == ch))
+            .flatten()
             .map(|(_, to)| *to)
     };
     text.chars().any(|ch| traditional(ch).is_some()).then(|| {
