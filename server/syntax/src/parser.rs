@@ -1291,8 +1291,12 @@ pub fn is_vacant(content: &str) -> bool {
                 && ['-', '*', '_']
                     .iter()
                     .any(|&mark| rest.chars().all(|ch| ch == mark || ch == ' '));
+            // So does an empty formula, `$$ $$`, a template's slot for one.
+            let empty_formula =
+                rest.starts_with('$') && rest.chars().all(|ch| ch == '$' || ch == ' ');
             return rest.is_empty()
                 || rule
+                || empty_formula
                 || matches!(rest, "-" | "*" | "+" | "•")
                 || numbered_marker
                 || (rest.starts_with("![")

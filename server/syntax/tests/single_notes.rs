@@ -5050,6 +5050,30 @@ fn two_papers_each_over_a_publisher_s_link() {
     );
 }
 
+/// A template's slot for a formula left empty (`- $$ $$` under `## 2. Key
+/// Method`) holds nothing: the template is not a review begun. A formula
+/// written in is the method's.
+#[test]
+fn an_empty_formula_is_a_template_s_slot() {
+    check(
+        "paper_review/OPEN_VLA/open_vla_summarize.md",
+        "#  OpenVLA: An Open-Source Vision-Language-Action Model 🤖\r\n## 1. Summary\r\n- Contribution: \r\n\r\n## 2. Key Method\r\n- $$ $$\r\n\r\n\r\n## 3. Critique\r\n\r\n\r\n## 4. Code Implementation\r\n-\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper_review/OPEN_VLA/open_vla_summarize.md",
+        "#  OpenVLA: An Open-Source Vision-Language-Action Model 🤖\r\n## 1. Summary\r\n- Contribution: 행동을 토큰으로 예측하는 오픈 VLA.\r\n\r\n## 2. Key Method\r\n- $$ a_t = \\arg\\max p(a \\mid o, l) $$\r\n\r\n## 3. Critique\r\n",
+        expect![[r#"
+            single heading "OpenVLA: An Open-Source Vision-Language-Action Model" by - | header 1:4-1:56
+              summary "1. Summary" h2 @2:4
+              novelty "Contribution" line-start @3:3
+              method "2. Key Method" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
