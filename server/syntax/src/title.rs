@@ -813,6 +813,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文总结",
         " 论文解读",
         " 论文精读",
+        // `… 论文详解` (the paper explained in detail).
+        " 论文详解",
         " 读后感",
         // `… 阅读报告` (a reading report).
         " 阅读报告",
@@ -832,6 +834,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文总结",
             "论文解读",
             "论文精读",
+            "论文详解",
             "精读",
             "详解",
             "解读",

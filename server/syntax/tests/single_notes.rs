@@ -5022,7 +5022,8 @@ fn parts_named_in_vietnamese() {
 }
 
 /// A Chinese heading that calls the note the reader's report on the paper
-/// (`LEANN: 一種低儲存向量索引的閱讀報告`) titles the paper without it.
+/// (`LEANN: 一種低儲存向量索引的閱讀報告`) or explains it in detail (`… 论文详解`)
+/// titles the paper without it.
 #[test]
 fn a_title_followed_by_the_reader_s_report() {
     check(
@@ -5031,6 +5032,15 @@ fn a_title_followed_by_the_reader_s_report() {
         expect![[r#"
             single heading "LEANN: 一種低儲存向量索引" by - | header 1:3-1:19
               purpose "研究動機" h2 @5:4
+              method "方法" h2 @9:4
+        "#]],
+    );
+    check(
+        "2026-03/MBA-SLAM - Motion Blur Aware Gaussian Splatting SLAM.md",
+        "# MBA-SLAM: Motion Blur Aware Gaussian Splatting SLAM 论文详解 📷\r\n\r\nhttps://arxiv.org/abs/2411.08279\r\n\r\n## 研究动机\r\n\r\n运动模糊让 SLAM 失效。\r\n\r\n## 方法\r\n\r\n在 3DGS 中建模曝光时间内的相机轨迹。\r\n",
+        expect![[r#"
+            single heading "MBA-SLAM: Motion Blur Aware Gaussian Splatting SLAM" by - | header 1:3-1:54
+              purpose "研究动机" h2 @5:4
               method "方法" h2 @9:4
         "#]],
     );
