@@ -5750,8 +5750,15 @@ fn names_a_citation(title: &str) -> bool {
         .copied()
         .filter(|word| !["et", "al", "al.", "&", "and"].contains(word))
         .collect();
+    // (Or three or four, listed with commas: `Arnott, Kalesnik &
+    // Linnainmaa 2023`.)
     crate::title::parse_year(year).is_some()
-        && (names.len() == 1 || (names.len() == 2 && joined))
+        && (names.len() == 1
+            || (joined
+                && (2..=4).contains(&names.len())
+                && names[..names.len() - 2]
+                    .iter()
+                    .all(|name| name.ends_with(','))))
         && names.iter().all(|name| is_surname(name))
 }
 
@@ -7552,6 +7559,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A citation's authors and year before the title; the year is kept.
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        // `Reading Notes on Arnott, Kalesnik & Linnainmaa (2023) — *Factor
+        // Momentum*`: what the note is, with no mark after it.
+        if let Some(rest) = ["reading notes on ", "reading notes of ", "reading note on "]
+            .iter()
+            .find_map(|words| crate::title::strip_prefix_ignore_case(current, words))
+            .filter(|rest| rest.split_whitespace().count() >= 2)
+        {
             start = end - rest.len();
             decorated = true;
             continue;

@@ -5084,6 +5084,23 @@ fn an_empty_formula_is_a_template_s_slot() {
     );
 }
 
+/// `Reading Notes on` and a citation of three authors with the year
+/// before the title (`Arnott, Kalesnik & Linnainmaa (2023) — *Factor
+/// Momentum*`) say what the note is and whose paper: the title is what
+/// follows.
+#[test]
+fn reading_notes_on_a_citation_of_three_authors() {
+    check(
+        "Finance-Paper-Notes/Factor_Momentum.md",
+        "# Reading Notes on Arnott, Kalesnik & Linnainmaa (2023) — *Factor Momentum* 📈\r\n\r\nhttps://doi.org/10.1111/jofi.13217\r\n\r\n## Motivation\r\n\r\n요인 수익률에도 모멘텀이 있는가? This paper asks it.\r\n\r\n## Method\r\n\r\nTime-series factor momentum.\r\n",
+        expect![[r#"
+            single heading "Factor Momentum" by - | header 1:60-1:75
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
