@@ -3285,6 +3285,18 @@ pub(crate) fn read(
             ),
         });
     }
+    // A post named by its paper's short name (`title: SiamMask`) that links
+    // the paper under a `Paper` label (`> **Paper**: [Fast Online Object
+    // Tracking and Segmentation: A Unifying Approach](…)`): the linked
+    // title, where the short name stands.
+    if let Some((short, TitleSource::FrontMatter | TitleSource::Heading, ..)) = &found
+        && is_short_name(&short.text)
+        && let Some(whole) = labelled_paper_link(text, lines, kinds)
+    {
+        let (short, source, origin, line) = found.take().expect("a title was found");
+        let range = short.range;
+        found = Some((Title { range, ..whole }, source, origin, line));
+    }
     let (title, title_source, origin, line) = match found {
         Some((title, source, origin, line)) => (Some(title), source, origin, line),
         // Front matter with a reviewer and no title anywhere.
@@ -8437,6 +8449,60 @@ fn linked_whole_title(
                     .is_some_and(|(name, _)| same_name(name, short)))
             .then_some((title, i))
         })
+}
+
+/// The one paper a note links under the label `Paper` or `论文`, its
+/// link's text being the title: `> **Paper**: [A Simple Baseline for
+/// Multi-Object Tracking](https://arxiv.org/abs/2004.01888)`, `- [论文：
+/// Feature Pyramid Networks for Object Detection](https://arxiv.org/…)`.
+/// None when the note so links two papers.
+fn labelled_paper_link(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<Title> {
+    const LABELS: &[&str] = &["paper", "论文", "論文", "논문"];
+    let labelled = |words: &str| {
+        let words = words.trim().trim_matches(['*', '_']).trim();
+        LABELS.iter().any(|label| words.eq_ignore_ascii_case(label))
+    };
+    let mut found: Option<Title> = None;
+    for (line, _) in lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+    {
+        let content = line.text(text);
+        let Some((open, close, target)) = first_inline_link(content) else {
+            continue;
+        };
+        let before = content[..open - 1]
+            .trim_start()
+            .trim_start_matches(['>', ' ']);
+        let before = before[bullet_len(before)..].trim_end();
+        let inner = &content[open..close];
+        // The label before the link (`**Paper**: [Title](…)`) or inside
+        // its text (`[论文：Title](…)`).
+        let start = match before.strip_suffix([':', '：']) {
+            Some(label) if labelled(label) => open,
+            _ if before.is_empty() => match inner.split_once([':', '：']) {
+                Some((label, title)) if labelled(label) => close - title.len(),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if !names_a_paper_host(&target.to_ascii_lowercase()) {
+            continue;
+        }
+        let Some(title) =
+            title_from_value(text, TextRange::new(line.start + start, line.start + close))
+                .filter(|title| title.text.split_whitespace().count() >= 3)
+        else {
+            continue;
+        };
+        match &found {
+            Some(first) if first.key != title.key => return None,
+            Some(_) => {}
+            None => found = Some(title),
+        }
+    }
+    found
 }
 
 /// A link to a paper whose text names `name` among four words or more:

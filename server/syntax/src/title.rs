@@ -1296,6 +1296,20 @@ pub(crate) fn after_leading_venue(text: &str) -> Option<&str> {
     {
         rest = after;
     }
+    // `2019 ICCV monodepth2`: the year, then the venue, as a blog files a
+    // post (no title opens so).
+    let year_first = !tagged
+        && parse_year(first).is_some()
+        && rest
+            .trim_start()
+            .split(is_break)
+            .next()
+            .is_some_and(is_venue_name);
+    if year_first {
+        let after = rest.trim_start();
+        rest = &after[after.find(is_break).unwrap_or(after.len())..];
+    }
+    let tagged = tagged || year_first;
     if !tagged {
         if !is_venue_name(first) {
             return None;

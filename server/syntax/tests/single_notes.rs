@@ -5101,6 +5101,49 @@ fn reading_notes_on_a_citation_of_three_authors() {
     );
 }
 
+/// A post named by its paper's short name that links the paper under a
+/// `Paper` or `论文` label (`> **Paper**: [Title](…)`, `- [论文：Title](…)`)
+/// is titled by the link's text, where the short name stands; not when it
+/// so links two papers. A post filed by year and venue (`title: 2019 ICCV
+/// monodepth2`) is titled by what follows them.
+#[test]
+fn a_short_name_over_its_labelled_paper_link() {
+    check(
+        "source/_posts/SiamMask.md",
+        "---\r\ntitle: SiamMask\r\ndate: 2019-11-26 10:31:16\r\ntags: [DL, Tracking]\r\n---\r\n\r\n> **SiamMask** is used to detect and segment objects 🎯.\r\n\r\n> **Paper**: [Fast Online Object Tracking and Segmentation: A Unifying Approach](http://openaccess.thecvf.com/content_CVPR_2019/papers/Wang_CVPR_2019_paper.pdf)(CVPR 2019 paper)  \r\n\r\n## Motivation\r\n\r\n추적과 분할을 한 번에 한다.\r\n",
+        expect![[r#"
+            single front-matter "Fast Online Object Tracking and Segmentation: A Unifying Approach" by - | header 2:8-2:16
+              purpose "Motivation" h2 @11:4
+        "#]],
+    );
+    check(
+        "source/_posts/FPN.md",
+        "---\ntitle: FPN\ndate: 2019-01-18 23:26:50\n---\n\n# 摘要\n\n- FPN 的目的是通过特征金字塔来解决多尺度目标问题。\n\n# 方法\n\n自上而下的路径与横向连接。\n\n# 参考文献\n\n- [论文：Feature Pyramid Networks for Object Detection](https://arxiv.org/pdf/1612.03144.pdf)\n- [博客：Understanding Feature Pyramid Networks](https://medium.com/@jonathan_hui/fpn)\n",
+        expect![[r#"
+            single front-matter "Feature Pyramid Networks for Object Detection" by - | header 2:8-2:11
+              summary "摘要" h1 @6:3
+              method "方法" h1 @10:3
+        "#]],
+    );
+    check(
+        "source/_posts/FPN.md",
+        "---\ntitle: FPN\n---\n\n# 方法\n\n自上而下的路径与横向连接。\n\n# 参考文献\n\n- [论文：Feature Pyramid Networks for Object Detection](https://arxiv.org/pdf/1612.03144.pdf)\n- [论文：Deep Residual Learning for Image Recognition](https://arxiv.org/pdf/1512.03385.pdf)\n",
+        expect![[r#"
+            single front-matter "FPN" by - | header 2:8-2:11
+              method "方法" h1 @5:3
+        "#]],
+    );
+    check(
+        "source/_posts/2019-ICCV-monodepth2.md",
+        "---\ntitle: 2019 ICCV monodepth2\n---\n# 概括\n\n本文的网络由一个 depth 网络和一个 pose 网络组成 📷。\n\n# 方法\n\nminimum reprojection loss.\n\n# 实验\n\nKITTI.\n",
+        expect![[r#"
+            single front-matter "monodepth2" by - | header 2:18-2:28
+              method "方法" h1 @8:3
+              experiment "实验" h1 @12:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
