@@ -27,7 +27,9 @@ pub use parser::{
     HeadingLine, Outline, bullet_len, headings, is_vacant, outline, parse, parse_with,
 };
 pub use text::{Line, TextRange, dominant_line_ending, lines};
-pub use title::{TitleKey, is_han, is_kana, short_title, unescape_markdown};
+pub use title::{
+    TitleKey, is_han, is_kana, short_title, unescape_markdown, writes_traditional_chinese,
+};
 pub use vocabulary::{LabelLanguage, LabelMatch, SectionKind, Vocabulary};
 
 /// Everything found in one file.

@@ -1492,6 +1492,12 @@ const TRADITIONAL: &[(char, char)] = &[
     ('異', '异'),
 ];
 
+/// Whether text holds a traditional Chinese character of a part's name
+/// (`緒論`, `實驗`): a fix writes its labels so.
+pub fn writes_traditional_chinese(text: &str) -> bool {
+    simplified_chinese(text).is_some()
+}
+
 /// Text written in traditional Chinese characters, in simplified ones;
 /// `None` when it has none of them.
 pub(crate) fn simplified_chinese(text: &str) -> Option<String> {

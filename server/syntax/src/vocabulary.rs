@@ -14,7 +14,10 @@ pub enum LabelLanguage {
     Korean,
     English,
     Chinese,
+    /// Chinese as Taiwan and Hong Kong write it: `動機`, `實驗`.
+    TraditionalChinese,
     Japanese,
+    Vietnamese,
 }
 
 /// What a section of a review is about.
@@ -65,20 +68,26 @@ impl SectionKind {
     /// `Method`, `실험`) in notes written with Korean labels, English ones in
     /// notes whose labels are all English, and a one-paper note's own
     /// language for the three parts a fix adds to one headed in Chinese
-    /// (`动机`, `方法`, `实验`) or Japanese (`目的`, `手法`, `実験`); its other
-    /// kinds stay English there.
+    /// (`动机`, `方法`, `实验`; `動機`, `實驗` in traditional characters),
+    /// Japanese (`目的`, `手法`, `実験`) or Vietnamese (`Mục tiêu`,
+    /// `Phương pháp`, `Thí nghiệm`); its other kinds stay English there.
     pub fn canonical_label(self, language: LabelLanguage) -> &'static str {
-        use LabelLanguage::{Chinese, English, Japanese, Korean};
+        use LabelLanguage::{Chinese, English, Japanese, Korean, TraditionalChinese, Vietnamese};
         match (self, language) {
             (SectionKind::Purpose, Korean) => "목적",
             (SectionKind::Purpose, Chinese) => "动机",
+            (SectionKind::Purpose, TraditionalChinese) => "動機",
             (SectionKind::Purpose, Japanese) => "目的",
-            (SectionKind::Method, Chinese) => "方法",
+            (SectionKind::Purpose, Vietnamese) => "Mục tiêu",
+            (SectionKind::Method, Chinese | TraditionalChinese) => "方法",
             (SectionKind::Method, Japanese) => "手法",
+            (SectionKind::Method, Vietnamese) => "Phương pháp",
             (SectionKind::Method, _) => "Method",
             (SectionKind::Experiment, Korean) => "실험",
             (SectionKind::Experiment, Chinese) => "实验",
+            (SectionKind::Experiment, TraditionalChinese) => "實驗",
             (SectionKind::Experiment, Japanese) => "実験",
+            (SectionKind::Experiment, Vietnamese) => "Thí nghiệm",
             (SectionKind::Limitations, Korean) => "한계",
             (SectionKind::Takeaways, Korean) => "느낀 점",
             (SectionKind::Summary, Korean) => "요약",

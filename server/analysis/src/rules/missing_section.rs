@@ -158,7 +158,9 @@ fn note_section_fix(
         .collect();
     let level = headings.iter().map(|(_, level)| *level).min()?;
     // Parts headed in Korean get Korean labels; in Chinese or Japanese
-    // (kana anywhere in the note), headings in it: `### 方法`, `## 実験`.
+    // (kana anywhere in the note), headings in it: `### 方法`, `## 実験`;
+    // in traditional characters (`## 緒論`), traditional ones; in
+    // Vietnamese (`## Giới thiệu`), Vietnamese ones.
     let headed_in = |script: fn(char) -> bool| {
         headings
             .iter()
@@ -169,9 +171,16 @@ fn note_section_fix(
     } else if headed_in(review_syntax::is_han) {
         if entry.body.slice(text).chars().any(review_syntax::is_kana) {
             LabelLanguage::Japanese
+        } else if headings
+            .iter()
+            .any(|(section, _)| review_syntax::writes_traditional_chinese(section.label.slice(text)))
+        {
+            LabelLanguage::TraditionalChinese
         } else {
             LabelLanguage::Chinese
         }
+    } else if headed_in(is_vietnamese) {
+        LabelLanguage::Vietnamese
     } else {
         LabelLanguage::English
     };
@@ -241,6 +250,12 @@ fn note_section_fix(
 
 fn is_hangul(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
+}
+
+/// A letter only Vietnamese writes: `đ`, `ơ`, `ư`, `ă`, or a vowel with a
+/// tone mark from Unicode's Latin Extended Additional block (`ệ`, `ứ`).
+fn is_vietnamese(ch: char) -> bool {
+    matches!(ch, 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă') || ('\u{1EA0}'..='\u{1EF9}').contains(&ch)
 }
 
 /// The language of a review's new labels: English when its body holds no
@@ -658,6 +673,61 @@ mod tests {
                   | ## 実験␍
                   | ␍
                   | Java の構文で測った。␍
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note headed in traditional Chinese characters gets its heading so
+    /// (`## 實驗`, not `## 实验`), and one headed in Vietnamese gets a
+    /// Vietnamese one (`## Phương pháp`).
+    #[test]
+    fn traditional_chinese_and_vietnamese_notes_get_headings_in_their_language() {
+        check(
+            "# Qwen2 Technical Report 🤖\r\n\r\n[arXiv](https://arxiv.org/abs/2407.10671)\r\n\r\n## 緒論\r\n\r\n開源模型落後於閉源模型。\r\n\r\n## 模型架構\r\n\r\n密集模型與專家混合模型。\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:25 RV001 warning: missing experiment section: add a `## 實驗` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 實驗` section":
+                  | # Qwen2 Technical Report 🤖␍
+                  | ␍
+                  | [arXiv](https://arxiv.org/abs/2407.10671)␍
+                  | ␍
+                  | ## 緒論␍
+                  | ␍
+                  | 開源模型落後於閉源模型。␍
+                  | ␍
+                  | ## 模型架構␍
+                  | ␍
+                  | 密集模型與專家混合模型。␍
+                  | ␍
+                  | ## 實驗␍
+                  | ␍
+                  | ...␍
+                  | 
+            "#]],
+        );
+        check(
+            "# Effective Opinion Words Extraction 🍔\n\n[Link](https://www.researchgate.net/publication/343425341)\n\n## Giới thiệu\n\nPhân loại đánh giá sản phẩm.\n\n## Kết quả\n\nGBC đạt 84.5%.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:37 RV001 warning: missing method section: add a `## Phương pháp` section saying how the paper solves it
+                  fix "Add a `## Phương pháp` section":
+                  | # Effective Opinion Words Extraction 🍔
+                  | 
+                  | [Link](https://www.researchgate.net/publication/343425341)
+                  | 
+                  | ## Giới thiệu
+                  | 
+                  | Phân loại đánh giá sản phẩm.
+                  | 
+                  | ## Phương pháp
+                  | 
+                  | ...
+                  | 
+                  | ## Kết quả
+                  | 
+                  | GBC đạt 84.5%.
                   | 
             "#]],
         );
