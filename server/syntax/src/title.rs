@@ -841,10 +841,19 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             // `OctConv笔记.md`.
             "笔记",
             "筆記",
+            // `Efficient order dependency detection总结` (a summary).
+            "总结",
+            "總結",
         ]
         .into_iter()
         .find_map(|suffix| text.strip_suffix(suffix))
-        .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+        // (Or to one set in bold: `**Efficient order dependency
+        // detection**总结`.)
+        .filter(|before| {
+            before
+                .trim_end_matches(['*', '_'])
+                .ends_with(|ch: char| ch.is_ascii_alphanumeric())
+        })
     })
     // Or the reader's report of it, `的閱讀報告`, after any title: `LEANN:
     // 一種低儲存向量索引的閱讀報告`.

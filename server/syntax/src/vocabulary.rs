@@ -355,6 +355,10 @@ impl SectionKind {
                 "How",
                 "Technique",
                 "Technical Details",
+                "Technical Detail",
+                // `## Tech Detail`, a review form's.
+                "Tech Detail",
+                "Tech Details",
                 "Technical Approach",
                 "Solution",
                 "Method Overview",

@@ -5144,6 +5144,30 @@ fn a_short_name_over_its_labelled_paper_link() {
     );
 }
 
+/// A review form's `## Tech Detail` is the method; `总结` (a summary)
+/// glued after a title, bold or not, is cut from it.
+#[test]
+fn a_tech_detail_part_and_a_summary_word_after_a_bold_title() {
+    check(
+        "01. Compositional De-Attention Networks/Compositional De-Attention Networks.md",
+        "# Compositional De-Attention Networks\r\n\r\nhttps://arxiv.org/abs/1910.13291\r\n\r\n## What is this paper about?\r\n\r\n提出新的注意力機制 🧠。\r\n\r\n## Tech Detail\r\n\r\n用 tanh 與 sigmoid 組合出 quasi-attention。\r\n\r\n## What are the main weaknesses?\r\n\r\n實驗不夠多。\r\n",
+        expect![[r#"
+            single heading "Compositional De-Attention Networks" by - | header 1:3-1:38
+              summary "What is this paper about?" h2 @5:4
+              method "Tech Detail" h2 @9:4
+        "#]],
+    );
+    check(
+        "论文笔记/Efficient order dependency detection.md",
+        "# **Efficient order dependency detection**总结\n\n## 符号含义\n\n顺序依赖的定义 📐。\n\n## 方法\n\nORDER 算法按层搜索候选依赖。\n\n## 实验\n\n在真实数据集上比较运行时间。\n",
+        expect![[r#"
+            single heading "Efficient order dependency detection" by - | header 1:3-1:43
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
