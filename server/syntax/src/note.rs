@@ -448,6 +448,17 @@ fn front_matter_title(
     )
 }
 
+/// The whole title a note spells out somewhere, standing where its short
+/// name was found (`# CHESS`, `title: SiamMask`): the short name's range,
+/// source and line.
+fn in_place_of(
+    (short, source, origin, line): (Title, TitleSource, HeaderOrigin, TextRange),
+    whole: Title,
+) -> (Title, TitleSource, HeaderOrigin, TextRange) {
+    let range = short.range;
+    (Title { range, ..whole }, source, origin, line)
+}
+
 /// A title read from a front-matter value other than `title:` (a
 /// `description:`, a `paper_title:`): where it was found, its own range.
 fn front_matter_value_title(title: Title) -> (Title, TitleSource, HeaderOrigin, TextRange) {
@@ -1044,6 +1055,20 @@ const GENERIC_TITLES: &[&str] = &[
     "论文笔记",
     "论文阅读",
     "阅读笔记",
+];
+
+/// Field names whose value is the paper's link: `**Link**: https://…`,
+/// `link: https://arxiv.org/pdf/…`, `- 논문: https://openreview.net/…`.
+const LINK_FIELDS: &[&str] = &[
+    "Link",
+    "Paper",
+    "PDF",
+    "arXiv",
+    "URL",
+    "Paper Link",
+    "논문",
+    "링크",
+    "논문 링크",
 ];
 
 /// Hosts and paths of paper links.
@@ -3236,9 +3261,7 @@ pub(crate) fn read(
                                 .is_some_and(|rest| rest.starts_with(' ')))
             })
     {
-        let (short, source, origin, line) = found.take().expect("a title was found");
-        let range = short.range;
-        found = Some((Title { range, ..whole }, source, origin, line));
+        found = found.map(|short| in_place_of(short, whole));
     }
     // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
     // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
@@ -3271,18 +3294,10 @@ pub(crate) fn read(
             _ => None,
         }
     {
-        let (short, source, origin, line) = found.take().expect("a title was found");
-        found = Some(match source {
+        let short = found.take().expect("a title was found");
+        found = Some(match short.1 {
             TitleSource::Folder | TitleSource::FileName => field_title(whole, lines[index].range()),
-            _ => (
-                Title {
-                    range: short.range,
-                    ..whole
-                },
-                source,
-                origin,
-                line,
-            ),
+            _ => in_place_of(short, whole),
         });
     }
     // A post named by its paper's short name (`title: SiamMask`) that links
@@ -3293,9 +3308,7 @@ pub(crate) fn read(
         && is_short_name(&short.text)
         && let Some(whole) = labelled_paper_link(text, lines, kinds)
     {
-        let (short, source, origin, line) = found.take().expect("a title was found");
-        let range = short.range;
-        found = Some((Title { range, ..whole }, source, origin, line));
+        found = found.map(|short| in_place_of(short, whole));
     }
     let (title, title_source, origin, line) = match found {
         Some((title, source, origin, line)) => (Some(title), source, origin, line),
@@ -5365,18 +5378,9 @@ fn linked_paper_headings(
         let value = value
             .trim_start_matches(['*', '_', ' '])
             .to_ascii_lowercase();
-        [
-            "link",
-            "paper",
-            "pdf",
-            "arxiv",
-            "url",
-            "paper link",
-            "논문",
-            "링크",
-            "논문 링크",
-        ]
-        .contains(&label.as_str())
+        LINK_FIELDS
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(&label))
             && names_a_paper_host(&value)
     };
     let linked: Vec<&NoteHeading> = headings
@@ -8645,12 +8649,8 @@ fn title_block(
     // Or over a field holding it: `You only look once: …` over `link:
     // https://arxiv.org/pdf/1506.02640.pdf`.
     let over_its_link_field = || {
-        field_value(
-            text,
-            lines[second],
-            &["Link", "Paper", "Paper Link", "PDF", "arXiv", "URL"],
-        )
-        .is_some_and(|value| links_paper(value.slice(text)))
+        field_value(text, lines[second], LINK_FIELDS)
+            .is_some_and(|value| links_paper(value.slice(text)))
     };
     let over_its_link = over_its_venue
         || links_paper(next)

@@ -1501,25 +1501,27 @@ const TRADITIONAL: &[(char, char)] = &[
     ('異', '异'),
 ];
 
+/// The simplified form of a traditional character of the table.
+/// (Only a Han character may be one: most headings have none.)
+fn simplified_form(ch: char) -> Option<char> {
+    is_han(ch)
+        .then(|| TRADITIONAL.iter().find(|(from, _)| *from == ch))
+        .flatten()
+        .map(|(_, to)| *to)
+}
+
 /// Whether text holds a traditional Chinese character of a part's name
 /// (`緒論`, `實驗`): a fix writes its labels so.
 pub fn writes_traditional_chinese(text: &str) -> bool {
-    simplified_chinese(text).is_some()
+    text.chars().any(|ch| simplified_form(ch).is_some())
 }
 
 /// Text written in traditional Chinese characters, in simplified ones;
 /// `None` when it has none of them.
 pub(crate) fn simplified_chinese(text: &str) -> Option<String> {
-    // (Only a Han character may be one: most headings have none.)
-    let traditional = |ch: char| {
-        is_han(ch)
-            .then(|| TRADITIONAL.iter().find(|(from, _)| *from == ch))
-            .flatten()
-            .map(|(_, to)| *to)
-    };
-    text.chars().any(|ch| traditional(ch).is_some()).then(|| {
+    writes_traditional_chinese(text).then(|| {
         text.chars()
-            .map(|ch| traditional(ch).unwrap_or(ch))
+            .map(|ch| simplified_form(ch).unwrap_or(ch))
             .collect()
     })
 }
