@@ -7429,10 +7429,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // `Understanding 'Attention Is All You Need'`, `Understanding the
         // '…' paper`: a post explaining the paper it names in quotes, single
-        // or double.
+        // or double, and maybe how far (`Understanding "…" in Detail`).
         if let Some(after) = crate::title::strip_prefix_ignore_case(current, "understanding ")
             && let after = crate::title::strip_prefix_ignore_case(after, "the ").unwrap_or(after)
             && let quoted = after.trim_end()
+            && let quoted = [" in detail", " in depth", " step by step"]
+                .iter()
+                .find_map(|how| crate::title::strip_suffix_ignore_case(quoted, how))
+                .unwrap_or(quoted)
             && let quoted =
                 crate::title::strip_suffix_ignore_case(quoted, " paper").unwrap_or(quoted)
             && let Some(open) = quoted.chars().next().filter(|ch| "'‘\"“".contains(*ch))

@@ -5168,6 +5168,31 @@ fn a_tech_detail_part_and_a_summary_word_after_a_bold_title() {
     );
 }
 
+/// A post explaining the paper it names in quotes, and how far
+/// (`Understanding "Attention Is All You Need" in Detail`), is titled by
+/// the quoted paper; a post understanding a subject in detail is titled so.
+#[test]
+fn understanding_a_quoted_paper_in_detail() {
+    check(
+        "papers/attention-is-all-you-need.md",
+        "# Understanding \"Attention Is All You Need\" in Detail 🔍\r\n\r\nhttps://arxiv.org/abs/1706.03762\r\n\r\n## Motivation\r\n\r\nRNN은 순차적이라 느리다.\r\n\r\n## Method\r\n\r\nSelf-attention.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:18-1:43
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+    check(
+        "papers/deep-learning.md",
+        "# Understanding Deep Learning in Detail 🔍\n\nhttps://arxiv.org/abs/1611.03530\n\n## Motivation\n\n일반화를 설명하고 싶다.\n\n## Method\n\nRandom labels.\n",
+        expect![[r#"
+            single heading "Understanding Deep Learning in Detail" by - | header 1:3-1:40
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
