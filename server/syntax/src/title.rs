@@ -567,6 +567,34 @@ fn trailing_authors(text: &str) -> Option<usize> {
     {
         return Some(by);
     }
+    // `… - Hoffmann, et al`, `… - Davila, Morris`: after a dash, the first
+    // author with a comma before `et al`, or two to four surnames listed
+    // with commas (`… – Deep Learning`, `… — Ports & Adapters` list none).
+    for dash in [" - ", " – ", " — "] {
+        let Some(at) = text.rfind(dash).filter(|&at| at > 0) else {
+            continue;
+        };
+        let names = text[at + dash.len()..].trim_end_matches(['.', ',', ' ']);
+        let surnames: Vec<&str> = names
+            .split([',', '&'])
+            .flat_map(|part| part.split(" and "))
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect();
+        let surname = |word: &&str| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+        };
+        if names_et_al(&names.replace(", et al", " et al"))
+            || (names.contains(',')
+                && (2..=4).contains(&surnames.len())
+                && surnames.iter().all(surname))
+        {
+            return Some(at);
+        }
+    }
     // `… - Recasens et al`: after a dash, as a list of papers writes it.
     // (where the separator starts, where the names do)
     let (comma, names) = text

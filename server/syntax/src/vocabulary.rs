@@ -161,6 +161,7 @@ impl SectionKind {
                 "贡献",
                 "主要贡献",
                 "创新点",
+                "创新",
                 "貢献",
                 "Contribuição",
                 "Contribuições",
@@ -650,6 +651,9 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Questions",
     "Q&A",
     "Further Reading",
+    // `# 写在前面` (a foreword), `# 改进` (what was improved, in any part).
+    "写在前面",
+    "改进",
     // `## 重要摘抄`: passages copied out of the paper, in any part.
     "Excerpts",
     "Quotes",

@@ -5193,6 +5193,43 @@ fn understanding_a_quoted_paper_in_detail() {
     );
 }
 
+/// Authors after a dash, the first with a comma before `et al.` or two
+/// surnames listed with commas (`… - Hoffmann, et al., (2022)`, `… -
+/// Davila, Morris`), are cut from the title; `— Ports & Adapters` is the
+/// title's. `# 创新` (what is new) and `# 改进` (what was improved) are
+/// parts, never the title: the file's name is.
+#[test]
+fn authors_after_a_dash_and_parts_named_new_or_improved() {
+    check(
+        "paper_diary/Training_Compute-Optimal_Large_Language_Models.md",
+        "# Training Compute-Optimal Large Language Models - Hoffmann, et al., (2022) 📈\r\n\r\n## Problem\r\n\r\n모델 크기와 토큰 수의 균형.\r\n\r\n## Method\r\n\r\nIsoFLOP curves.\r\n",
+        expect![[r#"
+            single heading "Training Compute-Optimal Large Language Models" year=2022 by - | header 1:3-1:49
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper_diary/orthography.md",
+        "# From Orthography to Semantics: a Study of Morphological Processing - Davila, Morris\n\n## Problem\n\nHow do networks read morphemes? 🔤\n\n## Method\n\nA feed-forward reader.\n",
+        expect![[r#"
+            single heading "From Orthography to Semantics: a Study of Morphological Processing" by - | header 1:3-1:69
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "papers/shufflenet.md",
+        "[paper](https://arxiv.org/abs/1707.01083)\n\n# 创新\n## 推广群卷积 🔀\n\n通道混洗让分组之间交换信息。\n\n# 网络结构\n\nshuffle unit 堆叠而成。\n\n# 实验\n\nImageNet 上与 MobileNet 比较。\n",
+        expect![[r#"
+            single file-name "shufflenet" by - | header 1:1-1:42
+              novelty "创新" h1 @3:3
+              method "网络结构" h1 @8:3
+              experiment "实验" h1 @12:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
