@@ -5781,7 +5781,7 @@ fn names_a_citation(title: &str) -> bool {
 /// A family name as a citation writes it: capitalised, letters, a hyphen
 /// or an apostrophe (`Vaswani`, `Pouget-Abadie`, `O'Neil`), a comma after
 /// it aside.
-fn is_surname(word: &str) -> bool {
+pub(crate) fn is_surname(word: &str) -> bool {
     let word = word.trim_end_matches(',');
     word.starts_with(|ch: char| ch.is_uppercase())
         && word

@@ -504,6 +504,10 @@ fn merge(
     };
 }
 
+/// The dashes, spaced, that set apart what follows a title (its authors,
+/// the note's state).
+const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
+
 /// Where a title's trailing authors start: `…, by Altaf Rahman and
 /// Vincent Ng`, `…, Andrew G. Howard et al`, `…; Tomas Mikolov, Kai Chen`.
 fn trailing_authors(text: &str) -> Option<usize> {
@@ -570,7 +574,7 @@ fn trailing_authors(text: &str) -> Option<usize> {
     // `… - Hoffmann, et al`, `… - Davila, Morris`: after a dash, the first
     // author with a comma before `et al`, or two to four surnames listed
     // with commas (`… – Deep Learning`, `… — Ports & Adapters` list none).
-    for dash in [" - ", " – ", " — "] {
+    for dash in SPACED_DASHES {
         let Some(at) = text.rfind(dash).filter(|&at| at > 0) else {
             continue;
         };
@@ -581,16 +585,10 @@ fn trailing_authors(text: &str) -> Option<usize> {
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect();
-        let surname = |word: &&str| {
-            word.starts_with(char::is_uppercase)
-                && word
-                    .chars()
-                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
-        };
         if names_et_al(&names.replace(", et al", " et al"))
             || (names.contains(',')
                 && (2..=4).contains(&surnames.len())
-                && surnames.iter().all(surname))
+                && surnames.iter().all(|name| crate::note::is_surname(name)))
         {
             return Some(at);
         }
@@ -602,7 +600,7 @@ fn trailing_authors(text: &str) -> Option<usize> {
         .map(|at| (at, at + 1))
         .into_iter()
         .chain(
-            [" - ", " – ", " — "]
+            SPACED_DASHES
                 .iter()
                 .filter_map(|dash| text.rfind(dash).map(|at| (at, at + dash.len()))),
         )
@@ -931,9 +929,7 @@ pub(crate) fn says_review(tail: &str) -> bool {
 /// `(미완)`, `[WIP]`, `(draft)`, `(in progress)`, or after a spaced dash
 /// (`GAN : Generative Adversarial Nets - 작성중`).
 fn strip_note_state(text: &str) -> Option<&str> {
-    if let Some((before, state)) = [" - ", " – ", " — "]
-        .iter()
-        .find_map(|dash| text.rsplit_once(dash))
+    if let Some((before, state)) = SPACED_DASHES.iter().find_map(|dash| text.rsplit_once(dash))
         && says_note_state(state)
         && !before.trim().is_empty()
     {
