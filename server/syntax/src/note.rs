@@ -905,6 +905,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper Report",
     // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
     "Paper Presentation",
+    // `CMPS 290S Reading Response: From Clarity to Efficiency …`,
+    // `Response: 'CAP Twelve years later'`: a course's reading response.
+    "Reading Response",
+    "Response",
     // (And what a Portuguese, Spanish or French note calls itself:
     // `crate::title::ROMANCE_NOTE_WORDS`.)
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
@@ -934,6 +938,34 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper",
     "논문",
 ];
+
+/// What follows a course's code opening a title: `CMPS 290S`, `CS262a`,
+/// `EECS 582`, `CSE599`: two to five capitals, then two to four digits and
+/// at most one letter, apart or not.
+fn after_course_code(title: &str) -> Option<&str> {
+    let letters = title.len()
+        - title
+            .trim_start_matches(|ch: char| ch.is_ascii_uppercase())
+            .len();
+    if !(2..=5).contains(&letters) {
+        return None;
+    }
+    let rest = title[letters..]
+        .strip_prefix(' ')
+        .unwrap_or(&title[letters..]);
+    let digits = rest.len()
+        - rest
+            .trim_start_matches(|ch: char| ch.is_ascii_digit())
+            .len();
+    if !(2..=4).contains(&digits) {
+        return None;
+    }
+    let rest = &rest[digits..];
+    let rest = rest
+        .strip_prefix(|ch: char| ch.is_ascii_alphabetic())
+        .unwrap_or(rest);
+    rest.strip_prefix(' ').map(str::trim_start)
+}
 
 /// Headings and titles that name a note's kind, not its paper.
 const GENERIC_TITLES: &[&str] = &[
@@ -3399,8 +3431,11 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         let rest = ["main ", "key ", "core ", "primary ", "the ", "our "]
             .iter()
             .find_map(|chief| crate::title::strip_prefix_ignore_case(&core, chief));
+        // (`Problema que Resuelve`, `Problema a resolver`, `Méthode pour
+        // …`: what it is for.)
         let head = [
-            " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ",
+            " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ", " a ",
+            " à ", " para ", " pour ",
         ]
         .iter()
         .filter_map(|of| core.find(of))
@@ -3480,6 +3515,15 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         return None;
     }
     let lower = core.to_lowercase();
+    // `What's a concrete step I can take toward answering the research
+    // question?`: a course's question about the reader, no part of the
+    // paper.
+    let of_the_reader = lower
+        .split(|ch: char| !ch.is_alphanumeric() && !matches!(ch, '\'' | '’'))
+        .any(|word| word == "i" || word.starts_with("i'") || word.starts_with("i’"));
+    if of_the_reader {
+        return None;
+    }
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
     let first_of = |words: &[&str]| words.iter().filter_map(|word| lower.find(word)).min();
     let asks_how = lower.starts_with("how ") || has(&["? how ", "어떻게", "どうやって", "如何"]);
@@ -7467,6 +7511,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start += quoted.start;
             continue;
         }
+        // The whole title in single quotes or corner brackets: `Response:
+        // 'CAP Twelve years later'`, `「Attention Is All You Need」`.
+        if let Some(inner) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
+            .iter()
+            .find_map(|&(open, close)| {
+                current
+                    .strip_prefix(open)?
+                    .strip_suffix(close)
+                    .filter(|inner| !inner.contains([open, close]))
+            })
+            .filter(|inner| inner.trim().contains(' ') || !inner.is_ascii())
+        {
+            start += current.len() - current.trim_start_matches(['\'', '‘', '「', '『']).len();
+            end = start + inner.len();
+            decorated = true;
+            continue;
+        }
         // The title set in colour with TeX, as GitHub renders it:
         // `${\textsf{\color{blue}Attention is All You Need}}$`.
         if let Some((prefix, suffix)) = tex_styling(current) {
@@ -7579,6 +7640,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A citation's authors and year before the title; the year is kept.
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        // `CMPS 290S Reading Response: …`, `CS262a Review: …`: a course's
+        // code before what the note is, then its mark.
+        if let Some(rest) = after_course_code(current).filter(|rest| {
+            TITLE_PREFIXES.iter().any(|prefix| {
+                crate::title::strip_prefix_ignore_case(rest, prefix)
+                    .is_some_and(|after| after.trim_start().starts_with([':', '：']))
+            })
+        }) {
             start = end - rest.len();
             decorated = true;
             continue;

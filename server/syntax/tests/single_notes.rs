@@ -5230,6 +5230,67 @@ fn authors_after_a_dash_and_parts_named_new_or_improved() {
     );
 }
 
+/// A course's reading response names itself before the paper's title,
+/// maybe after the course's code (`CMPS 290S Reading Response: …`,
+/// `Response: '…'`); the title in single quotes or corner brackets is read
+/// without them. A course's questions about the reader (`What's a research
+/// question I have …?`) name no part of the paper.
+#[test]
+fn reading_responses_and_the_readers_own_questions() {
+    check(
+        "responses/6478-response-2018-11-19.md",
+        "# CMPS 290S Reading Response: From Clarity to Efficiency for Distributed Algorithms\r\n\r\n## Summary\r\n\r\nThis paper proposes a language for distributed algorithms 🧩.\r\n\r\n## Method\r\n\r\n양화사를 점진적 계산으로 바꾼다.\r\n",
+        expect![[r#"
+            single heading "From Clarity to Efficiency for Distributed Algorithms" by - | header 1:31-1:84
+              summary "Summary" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "responses/7395-response-2018-10-03.md",
+        "## Response: 'CAP Twelve years later'\n\n### Summary\n\nThe paper revisits the CAP theorem 🌐 and partition modes.\n\n### Method\n\n파티션을 감지하고 복구한다.\n\n### What’s a concrete step I can take toward answering the research question?\n\nRead about CRDTs.\n",
+        expect![[r#"
+            single heading "CAP Twelve years later" by - | header 1:15-1:37
+              summary "Summary" h3 @3:5
+              method "Method" h3 @7:5
+        "#]],
+    );
+    check(
+        "論文メモ/transformer.md",
+        "# 「Attention Is All You Need」\n\n## 手法\n\nSelf-attention だけで翻訳する 🤖。\n\n## 実験\n\nWMT 2014 で BLEU 28.4。\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:4-1:29
+              method "手法" h2 @3:4
+              experiment "実験" h2 @7:4
+        "#]],
+    );
+}
+
+/// Spanish, Portuguese and French parts say what they are for after their
+/// word (`Problema que Resuelve`, `Problema a resolver`, `Méthode pour …`).
+#[test]
+fn romance_parts_named_with_what_they_are_for() {
+    check(
+        "notas/literatura/ejemplo-paper.md",
+        "# Attention Is All You Need\n\n## 🎯 Problema que Resuelve\n\nLas RNN eran difíciles de paralelizar.\n\n## 🔬 Metodología\n\nMulti-head self-attention.\n\n## 📊 Resultados Clave\n\nWMT 2014 EN-DE: 28.4 BLEU.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "🎯 Problema que Resuelve" h2 @3:4
+              method "🔬 Metodología" h2 @7:4
+              experiment "📊 Resultados Clave" h2 @11:4
+        "#]],
+    );
+    check(
+        "artigos/fichamento.md",
+        "# Worst Smells and Their Worst Reasons\r\n\r\n## Problema a resolver\r\n\r\nQuais code smells mais prejudicam a manutenção? 😬\r\n\r\n## Método\r\n\r\nEntrevistas com desenvolvedores.\r\n",
+        expect![[r#"
+            single heading "Worst Smells and Their Worst Reasons" by - | header 1:3-1:39
+              purpose "Problema a resolver" h2 @3:4
+              method "Método" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
