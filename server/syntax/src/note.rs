@@ -3381,6 +3381,13 @@ pub(crate) fn read(
 /// from an alias counts (`Intoduction`).
 pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
     let kinds = heading_kinds_as_written(heading, vocabulary);
+    // `## key_results`, `## proposed_method`: a record's keys set as
+    // headings, their words joined by underscores.
+    if kinds.is_empty()
+        && let Some(words) = snake_case_words(heading)
+    {
+        return heading_kinds_as_written(&words, vocabulary);
+    }
     // `## 緒論`, `## 實驗結果`, `## 模型架構`: Chinese as Taiwan and Hong
     // Kong write it, read as the simplified words are.
     if kinds.is_empty()
@@ -3389,6 +3396,14 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
         return heading_kinds_as_written(&simplified, vocabulary);
     }
     kinds
+}
+
+/// A heading written as one snake_case key (`key_results`), its words
+/// spaced.
+fn snake_case_words(heading: &str) -> Option<String> {
+    let key = heading.trim();
+    let inner = key.trim_matches('_');
+    (inner.contains('_') && !key.contains(char::is_whitespace)).then(|| inner.replace('_', " "))
 }
 
 fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind> {
@@ -4736,6 +4751,9 @@ fn phrases(core: &str) -> Vec<&str> {
     }
     for separator in [
         " & ", "&", " / ", "/", " | ", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
+        // `Introducción y Abstract`, `Métodos e Resultados`, `Méthode et
+        // résultats`, `Methodik und Ergebnisse`.
+        " y ", " e ", " et ", " und ",
         // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
         "与", "及", "、",
         // `背景・問題設定`, `方法／実験`, `动机，方法`: full-width marks.

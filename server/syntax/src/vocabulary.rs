@@ -519,6 +519,16 @@ impl SectionKind {
                 "My Thoughts",
                 "Opinion",
                 "Comments",
+                "Personal Comments",
+                "Personal Thoughts",
+                // Spanish, Portuguese: the reader's own comments and
+                // opinion (`Comentarios personales`, a course's reading;
+                // `Comentario: …` alone says what the note is before its
+                // title).
+                "Comentarios personales",
+                "Comentários pessoais",
+                "Opinión",
+                "Opinião",
                 "생각",
                 "의견",
                 "개인적인 생각",

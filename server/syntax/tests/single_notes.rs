@@ -5291,6 +5291,33 @@ fn romance_parts_named_with_what_they_are_for() {
     );
 }
 
+/// Parts named in Spanish or Portuguese with their `and` (`Introducción y
+/// Abstract`), the reader's own comments (`Comentarios personales`), and a
+/// record's snake_case keys set as headings (`## key_results`).
+#[test]
+fn parts_joined_by_romance_and_and_snake_case_keys() {
+    check(
+        "lecturas/lectura1.md",
+        "# Item-Based Collaborative Filtering Recommendation Algorithms\r\n\r\n#### Introducción y Abstract\r\n\r\nEl filtrado colaborativo basado en ítems escala mejor 📈.\r\n\r\n#### Comentarios personales\r\n\r\nMe pareció claro.\r\n",
+        expect![[r#"
+            single heading "Item-Based Collaborative Filtering Recommendation Algorithms" by - | header 1:3-1:63
+              purpose "Introducción y Abstract" h4 @3:6
+              summary "Introducción y Abstract" h4 @3:6
+              takeaways "Comentarios personales" h4 @7:6
+        "#]],
+    );
+    check(
+        "data/papers/dataflow-is-all-you-need.md",
+        "# Dataflow Is All You Need\n\n## problem\n\nGPU 추론은 메모리 대역폭에 묶인다.\n\n## approach\n\nA reconfigurable dataflow unit 🧮.\n\n## key_results\n\n>75% roofline efficiency.\n",
+        expect![[r#"
+            single heading "Dataflow Is All You Need" by - | header 1:3-1:27
+              purpose "problem" h2 @3:4
+              method "approach" h2 @7:4
+              experiment "key_results" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
