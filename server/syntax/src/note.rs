@@ -789,6 +789,8 @@ const TITLE_FIELDS: &[&str] = &[
     "论文全称",
     // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
     "原文标题",
+    // `> **原文**: GPTQ: Accurate Post-Training Quantization …`.
+    "原文",
     "論文タイトル",
     "論文名",
     "タイトル",

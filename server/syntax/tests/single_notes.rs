@@ -5318,6 +5318,20 @@ fn parts_joined_by_romance_and_and_snake_case_keys() {
     );
 }
 
+/// A Chinese headline (the short name and a tagline) over the paper's
+/// original title in a `原文` field: the field names the paper.
+#[test]
+fn original_title_field_under_a_chinese_headline() {
+    check(
+        "papers/GPTQ/GPTQ_解读.md",
+        "# GPTQ: 大语言模型的后训练量化里程碑 🚀\r\n\r\n> **原文**: GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers\r\n> **作者**: Elias Frantar, Saleh Ashkboos\r\n\r\n## 方法\r\n\r\n逐列量化并更新其余权重。\r\n",
+        expect![[r#"
+            single field "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers" by - | header 3:11-3:92
+              method "方法" h2 @6:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
