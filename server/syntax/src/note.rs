@@ -3400,6 +3400,16 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     kinds
 }
 
+/// A label with a number after it, then a colon: `关键结果 1：…` → (`关键结果`,
+/// `：…`).
+fn numbered_label(core: &str) -> Option<(&str, &str)> {
+    let colon = core.find([':', '：'])?;
+    let before = core[..colon].trim_end();
+    let label = before.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    (label.len() < before.len() && label.ends_with(' ') && !label.trim().is_empty())
+        .then(|| (label.trim_end(), &core[colon..]))
+}
+
 /// A heading written as one snake_case key (`key_results`), its words
 /// spaced.
 fn snake_case_words(heading: &str) -> Option<String> {
@@ -3418,6 +3428,12 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         return Vec::new();
     }
     let core = heading_core(heading);
+    // One of several parts numbered after their label, then what each says
+    // (`关键结果 1：clip 是 …`, `Key Result 2: …`): the label's.
+    let core = match numbered_label(&core) {
+        Some((label, rest)) => format!("{label}{rest}"),
+        None => core,
+    };
     let mut kinds = Vec::new();
     // `Method: Fully Test-Time Adaptation` names the method, then says more.
     if let Some((len, kind)) = vocabulary.structural_alias_at(&core)
@@ -4759,7 +4775,7 @@ fn phrases(core: &str) -> Vec<&str> {
         // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
         "与", "及", "、",
         // `背景・問題設定`, `方法／実験`, `动机，方法`: full-width marks.
-        "・", "／", "，", "＆",
+        "・", "／", "，", "＆", "：",
         // `問題設定と解決したこと`, `手法と結果`: Japanese `and`.
         "と",
     ] {
@@ -7664,6 +7680,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // `Daily Paper Reading — SKILLRL: …`, `每日论文报告 — Huxley-Gödel
+        // Machine: …`: what the note is, said daily or weekly, before a dash.
+        if let Some((kind, rest)) = crate::title::SPACED_DASHES
+            .iter()
+            .find_map(|dash| current.split_once(dash))
+            && rest.split_whitespace().count() >= 2
+            && let Some(kind) = ["daily ", "weekly ", "每日", "每周"]
+                .iter()
+                .find_map(|every| crate::title::strip_prefix_ignore_case(kind.trim(), every))
+            && crate::title::says_what_the_note_is(kind.trim())
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
         // `CMPS 290S Reading Response: …`, `CS262a Review: …`: a course's
         // code before what the note is, then its mark.
         if let Some(rest) = after_course_code(current).filter(|rest| {
@@ -7880,6 +7911,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     decorated |= cited_after || review_word || short_name;
                     continue;
                 }
+            } else if close > 0 {
+                // `[V-Net: …](V-Net: …` with its `)` on the next line: a
+                // link broken over two lines, its text the title.
+                end = start + 1 + close;
+                start += 1;
+                continue;
             }
         }
         // Trailing code spans (dates), links, bracketed tags and emoji.

@@ -506,7 +506,7 @@ fn merge(
 
 /// The dashes, spaced, that set apart what follows a title (its authors,
 /// the note's state).
-const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
+pub(crate) const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
 
 /// Where a title's trailing authors start: `…, by Altaf Rahman and
 /// Vincent Ng`, `…, Andrew G. Howard et al`, `…; Tomas Mikolov, Kai Chen`.
@@ -994,6 +994,9 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
         "论文笔记",
         "总结",
         "翻译",
+        // `每日论文报告 — …`: a (daily) report on a paper.
+        "论文报告",
+        "报告",
     ];
     let mut any_note_word = false;
     let all = words.split_whitespace().all(|word| {

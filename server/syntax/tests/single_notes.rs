@@ -5332,6 +5332,40 @@ fn original_title_field_under_a_chinese_headline() {
     );
 }
 
+/// Parts numbered after their label, then what each says, after a
+/// full-width colon too (`### 关键结果 1：…`, `### Key Result 2: …`);
+/// what a daily report is, before a dash (`Daily Paper Reading — …`,
+/// `每日论文报告 — …`); a heading's link broken over two lines.
+#[test]
+fn numbered_labels_daily_reports_and_broken_links() {
+    check(
+        "paper/RL/PPO/README.md",
+        "# PPO\n\n## Method\n\nClipped surrogate objective 📎.\n\n## Key Insights\n\n### 关键结果 1：clip 是一个很强的 trust region 近似\n\n在 Atari 上有竞争力。\n\n### Key Result 2: more epochs per batch\n\nSample efficiency improves.\n",
+        expect![[r#"
+            single heading "PPO" by - | header 1:3-1:6
+              method "Method" h2 @3:4
+              experiment "关键结果 1：clip 是一个很强的 trust region 近似" h3 @9:5
+              experiment "Key Result 2: more epochs per batch" h3 @13:5
+        "#]],
+    );
+    check(
+        "src/HGM_report_zh.md",
+        "# 每日论文报告 — Huxley-Gödel Machine: Human-Level Coding Agent Development\r\n\r\n## 方法\r\n\r\n用克隆元生产力估计自我改进的潜力 🤖。\r\n",
+        expect![[r#"
+            single heading "Huxley-Gödel Machine: Human-Level Coding Agent Development" by - | header 1:12-1:70
+              method "方法" h2 @3:4
+        "#]],
+    );
+    check(
+        "computer-vision/V-net.md",
+        "# [V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation](V-Net: Fully Convolutional\n)\n\n## Method\n\n3D 합성곱과 Dice loss.\n",
+        expect![[r#"
+            single heading "V-Net: Fully Convolutional Neural Networks for Volumetric Medical Image Segmentation" by - | header 1:4-1:88
+              method "Method" h2 @4:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
