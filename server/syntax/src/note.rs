@@ -2994,7 +2994,7 @@ pub(crate) fn read(
     // its hundred items: a reading list's items are mostly its papers.)
     let reading_list = found_kinds.is_empty() && prose_outside_lists(text, lines, kinds) < 300 && {
         let items = text_lines(text, lines, kinds)
-            .filter(|content| bullet_len(content) > 0)
+            .filter(|content| is_list_item(content))
             .count();
         let papers = cited_list_items(text, lines, kinds).max(paper_links(text, lines, kinds));
         papers >= 3 && papers * 3 >= items
@@ -4916,7 +4916,14 @@ fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> u
 
 /// [`prose_chars`] of the lines that are not list items.
 fn prose_outside_lists(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
-    prose_of(text_lines(text, lines, kinds).filter(|content| bullet_len(content) == 0))
+    prose_of(text_lines(text, lines, kinds).filter(|content| !is_list_item(content)))
+}
+
+/// A list's item, or a line numbered with a dash as one (`1 - Competencies
+/// for Code Review. … doi: https://…`).
+fn is_list_item(content: &str) -> bool {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    bullet_len(content) > 0 || ((1..=3).contains(&digits) && content[digits..].starts_with(" - "))
 }
 
 /// How many different papers the note links to (arXiv, DOI, a PDF …).

@@ -5366,6 +5366,19 @@ fn numbered_labels_daily_reports_and_broken_links() {
     );
 }
 
+/// A list of the papers read, numbered with a dash (`1 - Competencies for
+/// Code Review. … doi: https://…`), is a reading list, no review.
+#[test]
+fn a_reading_list_numbered_with_dashes() {
+    check(
+        "TCC-FICHAMENTOS/README.md",
+        "# ARTIGOS EXPLORADOS 📚\r\n\r\n1 - Competencies for Code Review. The 26th ACM Conference on Computer-Supported Cooperative Work. doi: https://doi.org/10.1145/3579467\r\n2 - How Do Software Developers Use GitHub Actions to Automate Their Workflows? doi: https://doi.org/10.48550/arXiv.2103.12224\r\n3 - World of Code: An Infrastructure for Mining the Universe of Open Source VCS Data. doi: https://doi.org/10.1109/MSR.2019.00031\r\n4 - Usability of Mobile Applications: A Systematic Literature Study. IEEE Access. doi: https://doi.org/10.1109/ACCESS.2020.2981892\r\n5 - 코드 리뷰의 효과에 관한 연구. doi: https://doi.org/10.5626/KTCP.2020.26.1.1\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
