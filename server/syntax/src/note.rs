@@ -3085,9 +3085,18 @@ pub(crate) fn read(
                 return false;
             }
             let core = heading_core(raw).to_lowercase();
+            // (Or its readings: `#### **Lectura 1: Combining predictions
+            // …**`, `Lectura 2: Context-Aware …`.)
             core.split_once(' ').is_some_and(|(paper, number)| {
-                ["paper", "논문", "论文", "論文"].contains(&paper)
-                    && number.trim_start_matches('#').parse::<u8>().is_ok()
+                [
+                    "paper", "논문", "论文", "論文", "lectura", "leitura", "reading",
+                ]
+                .contains(&paper)
+                    && number
+                        .trim_start_matches('#')
+                        .split([':', '.', ' '])
+                        .next()
+                        .is_some_and(|number| number.parse::<u8>().is_ok())
             })
         })
         .count();

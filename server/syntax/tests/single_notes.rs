@@ -5379,6 +5379,20 @@ fn a_reading_list_numbered_with_dashes() {
     );
 }
 
+/// A week's file on two readings, each under its numbered heading
+/// (`#### **Lectura 1: …**`, `#### **Lectura 2: …**`), reviews no one
+/// paper.
+#[test]
+fn a_weeks_file_on_numbered_readings() {
+    check(
+        "lecturas/lectura5.md",
+        "# Semana 5\n\n#### Tema: Context-Aware Recommender Systems + Combining predictions\n#### Entrega: 20 de Septiembre, 8pm\n\n - [x] Adomavicius, G. and Tuzhilin, A. (2011). Context-Aware Recommender Systems. AI Magazine, 32(3), 67-80.\n\nLink: https://ojs.aaai.org//index.php/aimagazine/article/view/2364\n\n - [x] Jahrer, M. and Töscher, A. (2010). Combining predictions for accurate recommender systems. In Proceedings of KDD.\n\nLink: https://dl.acm.org/doi/10.1145/1835804.1835893\n\n## Resumen semana 5\n\nEn esta oportunidad, decidí leer los dos papers principales recomendados, buscando dar una breve intro a cada uno.\n\n#### **Lectura 1: Combining predictions for accurate recommender systems**\n\nEste paper combina modelos de filtrado colaborativo 🤝 con el dataset de Netflix Prize y blending.\n\n#### **Lectura 2: Context-Aware Recommender Systems**\n\nEste paper introduce los sistemas recomendadores sensibles al contexto y sus factores.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
