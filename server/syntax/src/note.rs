@@ -1443,12 +1443,19 @@ pub(crate) fn read(
     // words or says that the post is a review.
     if let Some((post, TitleSource::FrontMatter, ..)) = &found
         && let Some((value, _)) = front_matter.and_then(|fm| fm.title)
-        && let Some((index, title)) = (first_content_line..field_limit)
-            .filter(|&index| matches!(kinds[index], LineKind::Text))
-            .find_map(|index| {
-                let value = field_value(text, lines[index], TITLE_FIELDS)?;
-                Some((index, title_from_value(text, value)?))
-            })
+        && let Some((index, title)) = (first_content_line..field_limit).find_map(|index| {
+            match kinds[index] {
+                LineKind::Text => {
+                    let value = field_value(text, lines[index], TITLE_FIELDS)?;
+                    Some((index, title_from_value(text, value)?))
+                }
+                // (Or `# 論文` over the paper's link alone.)
+                LineKind::Heading { text: heading, .. } => {
+                    linked_under_paper_heading(text, lines, kinds, index, heading)
+                }
+                _ => None,
+            }
+        })
         && title.text.split_whitespace().count() >= 3
         && !is_generic_title(&title.text)
         && (title
@@ -1469,7 +1476,11 @@ pub(crate) fn read(
             // Or is a headline in the reader's language over the paper's
             // title in Latin letters (`PM4GRPO：用流程挖掘技术让大模型推理…`
             // over `**论文**：Reasoning-Aware GRPO using Process Mining`).
-            || written_in_cjk(&post.text) && !written_in_cjk(&title.text))
+            || written_in_cjk(&post.text) && !written_in_cjk(&title.text)
+            // Or names it before such a headline (`Conditional PixelCNN -
+            // PixelCNNベースの条件付き画像生成モデル` over `# 論文` and the
+            // paper's link).
+            || named_before_headline(&post.text).is_some() && !written_in_cjk(&title.text))
     {
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
@@ -1516,9 +1527,11 @@ pub(crate) fn read(
     }
     // A post named by the paper's short name (`title: "COMA"`) whose text
     // opens with the whole title as a heading (`## Counterfactual Multi
-    // Agent Policy Gradient`): the heading's.
+    // Agent Policy Gradient`): the heading's. So is one that names it
+    // before a headline in the reader's language (`title: "LlamaGen:
+    // LlamaのNext-Token予測を使った画像生成"`).
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && is_short_name(&short.text)
+        && (is_short_name(&short.text) || named_before_headline(&short.text).is_some())
         && let Some(heading) = headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
@@ -2140,13 +2153,12 @@ pub(crate) fn read(
     // (`Speculative Decoding：投机采样让大模型推理提速 3 倍`) over a note that
     // cites its paper by a link whose text holds that name (`本文参考自 [Fast
     // Inference from Transformers via Speculative Decoding](arxiv…)`): the
-    // link's text.
-    if let Some((headline, TitleSource::Heading, ..)) = &found
-        && let Some((name, tail)) = headline.text.split_once(['：', ':'])
-        && name.trim().is_ascii()
-        && name.split_whitespace().next().is_some()
-        && written_in_cjk(tail)
-        && let Some((title, line)) = linked_title_naming(text, lines, kinds, name.trim())
+    // link's text. So does a post's title (`title: "論文解説: WaveNet -
+    // 自己回帰モデルによる…"` over `# 論文` and `[WaveNet: A Generative
+    // Model for Raw Audio](https://arxiv.org/abs/1609.03499)`).
+    if let Some((headline, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && let Some(name) = named_before_headline(&headline.text)
+        && let Some((title, line)) = linked_title_naming(text, lines, kinds, name)
     {
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
@@ -3699,8 +3711,22 @@ fn asks_why(core: &str, heading: &str) -> bool {
             ["do this", "do it", "bother", "study this"]
             .contains(&rest.trim_end_matches(['?', '？', ' ']))
         });
+    // `Why it matters`, `Why does it matter?`: why the work was done, asked
+    // or not (`Why it matters for agents` says what it is worth to the
+    // reader).
+    let matters = lower.strip_prefix("why ").is_some_and(|rest| {
+        [
+            "it matters",
+            "this matters",
+            "this paper matters",
+            "this work matters",
+            "does it matter",
+            "does this matter",
+        ]
+        .contains(&rest.trim_end_matches(['?', '？', ' ']))
+    });
     // (A Japanese question may end in its particle, `か`, alone.)
-    asks && of_the_paper && (is_question(heading) || lower.ends_with('か'))
+    matters || asks && of_the_paper && (is_question(heading) || lower.ends_with('か'))
 }
 
 /// Whether a heading or label ends in a question mark, before any closing
@@ -3793,6 +3819,12 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("評測", SectionKind::Experiment),
         ("评测", SectionKind::Experiment),
         ("测评", SectionKind::Experiment),
+        // `研究の位置付け`, `SegFormerの立ち位置`: where the work stands
+        // among others, its background.
+        ("位置付け", SectionKind::Purpose),
+        ("位置づけ", SectionKind::Purpose),
+        ("立ち位置", SectionKind::Purpose),
+        ("モデル", SectionKind::Method),
     ];
     const NOT_MODIFIERS: &[&str] = &[
         "开放",
@@ -3809,10 +3841,27 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         "疑",
     ];
     let is_cjk = |ch: char| is_han(ch) || crate::title::is_kana(ch);
-    let count = phrase.chars().count();
-    if !(3..=8).contains(&count) || !phrase.chars().all(is_cjk) {
+    if !phrase.chars().all(is_cjk) {
         return None;
     }
+    // (Where the work stands, however long the phrase before it:
+    // `既存の研究に対する提案手法の位置付け`.)
+    if ["位置付け", "位置づけ", "立ち位置"]
+        .iter()
+        .any(|head| phrase.ends_with(head))
+    {
+        return Some(SectionKind::Purpose);
+    }
+    let count = phrase.chars().count();
+    if !(3..=8).contains(&count) {
+        return None;
+    }
+    // `提案手法について`, `モデルの詳細`: about a part, the part's details.
+    let phrase = ["について", "に関して", "の詳細"]
+        .iter()
+        .find_map(|suffix| phrase.strip_suffix(suffix))
+        .filter(|part| part.chars().count() >= 2)
+        .unwrap_or(phrase);
     // `结果分析`, `实验分析`, `网络结构解析`, `结构详解`: the analysis or
     // explanation of a part is that part; so are its conclusions and the
     // part itself (`实验结论`, `方法部分`).
@@ -5821,7 +5870,7 @@ fn names_a_template(name: &str) -> bool {
 
 /// Whether a front-matter key names the paper's own title rather than the
 /// post's: `paper_title`, `paper-title`, `paperTitle`, `original_title`,
-/// `full_title`, `논문 제목`, `원제`, `论文标题`.
+/// `full_title`, `sourceTitle`, `논문 제목`, `원제`, `论文标题`.
 fn names_the_papers_title(key: &str) -> bool {
     let key: String = key
         .chars()
@@ -5834,6 +5883,9 @@ fn names_the_papers_title(key: &str) -> bool {
             | "originaltitle"
             | "fulltitle"
             | "sourcepaper"
+            // `sourceTitle: "Deep Residual Learning for Image Recognition
+            // (CVPR 2016)"` beside `title: "ResNet — Deep Residual Learning"`.
+            | "sourcetitle"
             | "논문제목"
             | "원제"
             | "论文标题"
@@ -8679,6 +8731,48 @@ fn linked_title_naming(
         })
 }
 
+/// The name before a headline in Chinese, Japanese or Korean, set off by a
+/// colon or a spaced dash: `Speculative Decoding` in `Speculative
+/// Decoding：投机采样让大模型推理提速 3 倍`, `WaveNet` in `WaveNet -
+/// 自己回帰モデルによる…`.
+fn named_before_headline(title: &str) -> Option<&str> {
+    let (name, tail) = title
+        .split_once(['：', ':'])
+        .or_else(|| title.split_once(" - "))?;
+    let name = name.trim();
+    // (Mostly in those scripts, English terms aside: `LlamaのNext-Token
+    // 予測を使った画像生成`.)
+    let cjk = tail
+        .chars()
+        .filter(|&ch| crate::title::is_cjk_or_hangul(ch))
+        .count();
+    let letters = tail.chars().filter(|ch| ch.is_alphabetic()).count();
+    (!name.is_empty() && name.is_ascii() && cjk >= 4 && cjk * 3 > letters).then_some(name)
+}
+
+/// A heading that is the bare word for the paper (`# 論文`, `## Paper`)
+/// over a link alone (`[WaveNet: A Generative Model for Raw
+/// Audio](https://arxiv.org/abs/1609.03499)`): the link's line and text.
+fn linked_under_paper_heading(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    index: usize,
+    heading: TextRange,
+) -> Option<(usize, Title)> {
+    let core = heading_core(heading.slice(text));
+    if !(core.eq_ignore_ascii_case("paper") || ["論文", "论文", "논문"].contains(&core.as_str()))
+    {
+        return None;
+    }
+    let below = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+    let (title, target) = link_title(text, lines[below])?;
+    (kinds[below] == LineKind::Text
+        && is_link_line(lines[below].text(text))
+        && names_a_paper_host(&target.to_ascii_lowercase()))
+    .then_some((below, title))
+}
+
 /// Where the `open` before `inner` closes, pairs inside it matched: 8 in
 /// `wiscECE7[7]] Title` for `[`, 3 in `BBDM}` for `{`; a quote closes at
 /// the next quote.
@@ -10148,7 +10242,11 @@ mod tests {
             ("How did they validate it?", vec![SectionKind::Experiment]),
             ("How to prove a lower bound", vec![]),
             ("How it works", vec![]),
-            ("Why does it matter?", vec![]),
+            // Why the work matters: its purpose, as the judged notes have
+            // it (round 118); what it is worth to the reader names none.
+            ("Why does it matter?", vec![SectionKind::Purpose]),
+            ("Why it matters", vec![SectionKind::Purpose]),
+            ("Why it matters for agents", vec![]),
             ("📝 왜 이 논문을 선택했는가?", vec![SectionKind::Purpose]),
             ("Why this paper?", vec![SectionKind::Purpose]),
             ("Why this paper", vec![]),

@@ -892,10 +892,21 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     // Or `정리` (a summary) after a title in Latin letters: `SpineNet:
     // … Recognition and Localization 정리`. (After Hangul it may be the
     // title's own word: `중심극한 정리`, a theorem.)
+    // So is `요약` (a summary): `Proximal Policy Optimization Algorithms 요약`.
     .or_else(|| {
-        text.strip_suffix("정리")?
+        ["정리", "요약"]
+            .into_iter()
+            .find_map(|word| text.strip_suffix(word))?
             .strip_suffix(' ')
             .filter(|before| before.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')'))
+    })
+    // Or the Japanese `の解説` (an explanation of it): `SegFormer: … with
+    // Transformers の解説`.
+    .or_else(|| {
+        ["の論文解説", "の解説"]
+            .into_iter()
+            .find_map(|suffix| text.strip_suffix(suffix))
+            .filter(|before| !before.trim().is_empty())
     })
     // Or any kind of notes in Chinese, a word to itself: `Epona
     // 方法精读笔记` (close-reading notes on its method).

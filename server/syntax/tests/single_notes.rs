@@ -5393,6 +5393,53 @@ fn a_weeks_file_on_numbered_readings() {
     );
 }
 
+/// Posts that name their paper in the reader's words: a Zenn article's
+/// `title:` naming the model before a Japanese headline, over `# 論文` and
+/// the paper's link; `요약` or `の解説` after the title; a `sourceTitle:`
+/// beside the post's own. `Why it matters` is the purpose; Japanese parts
+/// say where the work stands (`研究の位置付け`), or are about a part
+/// (`提案手法について`, `モデルの詳細`).
+#[test]
+fn posts_naming_their_paper_in_the_readers_words() {
+    check(
+        "articles/conditional-pixelcnn.md",
+        "---\ntitle: \"論文メモ: Conditional PixelCNN - PixelCNNベースの条件付き画像生成モデル\"\nemoji: \"🌆\"\n---\n\n# 論文\n\n[Conditional Image Generation with PixelCNN Decoders](https://arxiv.org/abs/1606.05328)\n\n# 研究分野における位置付け\n\nPixelRNN は遅い。\n\n# 提案手法について\n\nGated PixelCNN。\n\n# SegFormer モデルの詳細\n\n詳細。\n",
+        expect![[r#"
+            single field "Conditional Image Generation with PixelCNN Decoders" by - | header 8:2-8:53
+              purpose "研究分野における位置付け" h1 @10:3
+              method "提案手法について" h1 @14:3
+              method "SegFormer モデルの詳細" h1 @18:3
+        "#]],
+    );
+    check(
+        "content/posts/proximal-policy-optimization-algorithms/index.md",
+        "---\r\ntitle: \"Proximal Policy Optimization Algorithms 요약\"\r\ntags: [\"Paper Review\"]\r\n---\r\n\r\n## Why it matters 💡\r\n\r\nTRPO는 복잡하다.\r\n\r\n## Method\r\n\r\nClipped objective.\r\n",
+        expect![[r#"
+            single front-matter "Proximal Policy Optimization Algorithms" by - | header 2:9-2:48
+              purpose "Why it matters 💡" h2 @6:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+    check(
+        "articles/ml-segformer.md",
+        "---\ntitle: \"SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers の解説\"\n---\n\n論文: https://arxiv.org/abs/2105.15203\n\n# SegFormerの立ち位置\n\nViT の後継。\n\n# 実験\n\nADE20K で評価。\n",
+        expect![[r#"
+            single front-matter "SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers" by - | header 2:9-2:91
+              purpose "SegFormerの立ち位置" h1 @7:3
+              experiment "実験" h1 @11:3
+        "#]],
+    );
+    check(
+        "content/blog/resnet.md",
+        "---\ntitle: \"ResNet — Deep Residual Learning\"\nsourceTitle: \"Deep Residual Learning for Image Recognition (CVPR 2016)\"\nsourceUrl: \"https://arxiv.org/abs/1512.03385\"\n---\n\n## Why does it matter?\n\nDeeper nets were harder to train.\n\n## Core idea\n\nSkip connections.\n",
+        expect![[r#"
+            single front-matter "Deep Residual Learning for Image Recognition" venue="CVPR" year=2016 by - | header 3:15-3:59
+              purpose "Why does it matter?" h2 @7:4
+              method "Core idea" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
