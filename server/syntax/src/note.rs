@@ -4825,6 +4825,7 @@ fn phrases(core: &str) -> Vec<&str> {
         out.push(outside);
         out.push(inner);
     }
+    let ascii = core.is_ascii();
     for separator in [
         " & ", "&", " / ", "/", " | ", " and ", " And ", " 및 ", ", ", " + ", "·", " - ", ": ",
         // `Introducción y Abstract`, `Métodos e Resultados`, `Méthode et
@@ -4837,8 +4838,10 @@ fn phrases(core: &str) -> Vec<&str> {
         // `問題設定と解決したこと`, `手法と結果`: Japanese `and`.
         "と",
     ] {
-        // Most headings hold no separator at all: no copy for them.
-        if !out.iter().any(|phrase| phrase.contains(separator)) {
+        // Most headings hold no separator at all: no copy for them. (Every
+        // phrase is a part of the heading, and a heading in ASCII holds no
+        // full-width mark.)
+        if (ascii && !separator.is_ascii()) || !core.contains(separator) {
             continue;
         }
         let snapshot: Vec<&str> = out.clone();
