@@ -7277,6 +7277,29 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         };
         start += current.len() - trimmed.len();
         let current = &text[start..end];
+        // A wiki link to the paper's file, as Obsidian writes it: `[[Finding
+        // and Understanding Bugs in C Compilers.pdf]]` (or `![[…]]`, or
+        // `[[file|shown name]]`): the name it shows, without its extension;
+        // not a file's short name (`![[mistral7b0-1.pdf]]`).
+        if let Some((shown, name)) = current
+            .strip_prefix("[[")
+            .and_then(|rest| rest.strip_suffix("]]"))
+            .filter(|inner| !inner.contains(['[', ']']))
+            .map(|inner| {
+                let shown = inner.rfind('|').map_or(0, |bar| bar + 1);
+                let name = &inner[shown..];
+                let name = [".pdf", ".PDF", ".md"]
+                    .iter()
+                    .find_map(|extension| name.strip_suffix(extension))
+                    .unwrap_or(name);
+                (shown, name)
+            })
+            .filter(|(_, name)| name.split_whitespace().count() >= 3)
+        {
+            start += 2 + shown;
+            end = start + name.len();
+            continue;
+        }
         // A line break before the title: `Notes on the paper: <br> A Closer
         // Look at Memorization …`.
         if let Some(tag) = ["<br>", "<br/>", "<br />"]

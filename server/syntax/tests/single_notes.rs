@@ -5440,6 +5440,31 @@ fn posts_naming_their_paper_in_the_readers_words() {
     );
 }
 
+/// An Obsidian wiki link to the paper's PDF opening the note (`[[Finding
+/// and Understanding Bugs in C Compilers.pdf]]`) names the paper, as a
+/// heading's link does; a file's short name (`![[mistral7b0-1.pdf]]`)
+/// does not.
+#[test]
+fn a_wiki_link_to_the_papers_file() {
+    check(
+        "Paper Review/Finding and Understanding Bugs in C Compilers.md",
+        "# [[Finding and Understanding Bugs in C Compilers.pdf]]\r\n\r\n## Method\r\n\r\nCsmith 🐛 generates random C programs.\r\n\r\n## Results\r\n\r\nGCC와 LLVM에서 수백 개의 버그.\r\n",
+        expect![[r#"
+            single heading "Finding and Understanding Bugs in C Compilers" by - | header 1:5-1:50
+              method "Method" h2 @3:4
+              experiment "Results" h2 @7:4
+        "#]],
+    );
+    check(
+        "literature/csmith.md",
+        "# ![[csmith-pldi11.pdf|Finding and Understanding Bugs in C Compilers]]\n\n## Method\n\nRandom programs.\n",
+        expect![[r#"
+            single heading "Finding and Understanding Bugs in C Compilers" by - | header 1:24-1:69
+              method "Method" h2 @3:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
