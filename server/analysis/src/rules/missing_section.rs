@@ -168,7 +168,8 @@ fn note_section_fix(
     };
     let language = if headed_in(is_hangul) {
         LabelLanguage::Korean
-    } else if headed_in(review_syntax::is_han) {
+    } else if headed_in(|ch| review_syntax::is_han(ch) || review_syntax::is_kana(ch)) {
+        // (In kana alone, `# はじめに`, it is Japanese too.)
         if entry.body.slice(text).chars().any(review_syntax::is_kana) {
             LabelLanguage::Japanese
         } else if headings
@@ -673,6 +674,46 @@ mod tests {
                   | ## 実験␍
                   | ␍
                   | Java の構文で測った。␍
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note whose only part is headed in kana (`# はじめに`) is headed in
+    /// Japanese: its new heading is `# 手法`, not `# Method`.
+    #[test]
+    fn a_note_headed_in_kana_gets_japanese_headings() {
+        check(
+            "# Unifying Deep Local and Global Features for Image Search 📷\n\n[arXiv](https://arxiv.org/abs/2001.05027)\n\n## はじめに\n\nローカル特徴とグローバル特徴を一つのモデルで得たい。\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:59 RV001 warning: missing method section: add a `## 手法` section saying how the paper solves it
+                  fix "Add a `## 手法` section":
+                  | # Unifying Deep Local and Global Features for Image Search 📷
+                  | 
+                  | [arXiv](https://arxiv.org/abs/2001.05027)
+                  | 
+                  | ## はじめに
+                  | 
+                  | ローカル特徴とグローバル特徴を一つのモデルで得たい。
+                  | 
+                  | ## 手法
+                  | 
+                  | ...
+                  | 
+                notes.md 1:3-1:59 RV001 warning: missing experiment section: add a `## 実験` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 実験` section":
+                  | # Unifying Deep Local and Global Features for Image Search 📷
+                  | 
+                  | [arXiv](https://arxiv.org/abs/2001.05027)
+                  | 
+                  | ## はじめに
+                  | 
+                  | ローカル特徴とグローバル特徴を一つのモデルで得たい。
+                  | 
+                  | ## 実験
+                  | 
+                  | ...
                   | 
             "#]],
         );
