@@ -7643,17 +7643,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // The whole title in single quotes or corner brackets: `Response:
         // 'CAP Twelve years later'`, `「Attention Is All You Need」`.
-        if let Some(inner) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
+        if let Some((open, inner)) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
             .iter()
             .find_map(|&(open, close)| {
-                current
+                let inner = current
                     .strip_prefix(open)?
                     .strip_suffix(close)
-                    .filter(|inner| !inner.contains([open, close]))
+                    .filter(|inner| !inner.contains([open, close]))?;
+                Some((open, inner))
             })
-            .filter(|inner| inner.trim().contains(' ') || !inner.is_ascii())
+            .filter(|(_, inner)| inner.trim().contains(' ') || !inner.is_ascii())
         {
-            start += current.len() - current.trim_start_matches(['\'', '‘', '「', '『']).len();
+            start += open.len_utf8();
             end = start + inner.len();
             decorated = true;
             continue;
@@ -8792,11 +8793,11 @@ fn linked_under_paper_heading(
         return None;
     }
     let below = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+    if kinds[below] != LineKind::Text || !is_link_line(lines[below].text(text)) {
+        return None;
+    }
     let (title, target) = link_title(text, lines[below])?;
-    (kinds[below] == LineKind::Text
-        && is_link_line(lines[below].text(text))
-        && names_a_paper_host(&target.to_ascii_lowercase()))
-    .then_some((below, title))
+    names_a_paper_host(&target.to_ascii_lowercase()).then_some((below, title))
 }
 
 /// Where the `open` before `inner` closes, pairs inside it matched: 8 in

@@ -5255,6 +5255,15 @@ fn reading_responses_and_the_readers_own_questions() {
               method "Method" h3 @7:5
         "#]],
     );
+    // (A title quoted twice over, `'「…」'`, loses the outer quotes.)
+    check(
+        "論文メモ/quoted.md",
+        "# '「Attention Is All You Need」'\n\n## 手法\n\nSelf-attention 🤖。\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:5-1:30
+              method "手法" h2 @3:4
+        "#]],
+    );
     check(
         "論文メモ/transformer.md",
         "# 「Attention Is All You Need」\n\n## 手法\n\nSelf-attention だけで翻訳する 🤖。\n\n## 実験\n\nWMT 2014 で BLEU 28.4。\n",
