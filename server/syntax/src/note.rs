@@ -945,20 +945,14 @@ const TITLE_PREFIXES: &[&str] = &[
 /// `EECS 582`, `CSE599`: two to five capitals, then two to four digits and
 /// at most one letter, apart or not.
 fn after_course_code(title: &str) -> Option<&str> {
-    let letters = title.len()
-        - title
-            .trim_start_matches(|ch: char| ch.is_ascii_uppercase())
-            .len();
+    let letters = title.bytes().take_while(u8::is_ascii_uppercase).count();
     if !(2..=5).contains(&letters) {
         return None;
     }
     let rest = title[letters..]
         .strip_prefix(' ')
         .unwrap_or(&title[letters..]);
-    let digits = rest.len()
-        - rest
-            .trim_start_matches(|ch: char| ch.is_ascii_digit())
-            .len();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(2..=4).contains(&digits) {
         return None;
     }
