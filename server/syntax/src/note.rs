@@ -3181,7 +3181,10 @@ pub(crate) fn read(
     let book_notes = headings
         .iter()
         .any(|heading| is_book_notes(heading.text.slice(text)))
-        || title_text.is_some_and(names_a_chapter);
+        || title_text.is_some_and(names_a_chapter)
+        // `Sutton의 RL 책 한 장 요약`: a title that says `책` (a book) as a
+        // word of its own (not inside `정책`, a policy).
+        || title_text.is_some_and(|title| title.split_whitespace().any(|word| word == "책"));
     // A repository's own files: `CONTRIBUTING.md`, `CHANGELOG.md`, an
     // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
     // So is a README headed with the repository's name (`# vision-project`,
@@ -6343,7 +6346,12 @@ fn names_several_papers(title: &str) -> bool {
         .map(str::trim)
         .collect();
     let a_lineage = steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|part| is_name(part));
-    lists_names(title) || inside.is_some_and(lists_names) || a_lineage
+    // (Or before a colon: `RT-1 / RT-2: VLA의 기원`.)
+    let before_colon = title.split_once([':', '：']).map(|(head, _)| head);
+    lists_names(title)
+        || inside.is_some_and(lists_names)
+        || before_colon.is_some_and(lists_names)
+        || a_lineage
 }
 
 /// Whether a name is a series of papers as a whole (`Pi系列文献阅读`, `SAM

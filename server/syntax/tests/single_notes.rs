@@ -5474,6 +5474,27 @@ fn a_wiki_link_to_the_papers_file() {
     );
 }
 
+/// Two models named before a colon (`# RT-1 / RT-2: VLA의 기원`) are two
+/// papers' notes; a post that names a book (`Sutton의 RL 책 한 장 요약`)
+/// is a book's; neither is one paper's review.
+#[test]
+fn two_models_before_a_colon_and_a_book() {
+    check(
+        "15-vla/02-rt1-rt2.md",
+        "# RT-1 / RT-2: VLA의 기원\r\n\r\n## 문제\r\n\r\n로봇 데이터만으로는 일반화가 부족하다 🤖.\r\n\r\n## 방법\r\n\r\nVLM을 로봇 행동으로 파인튜닝한다.\r\n\r\n## 실험\r\n\r\n새 물체에서 성공률이 오른다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "content/posts/Sutton-RL-book-cheatsheet/index.md",
+        "---\ntitle: \"Sutton의 RL 책 한 장 요약\"\ntags: [\"RL\"]\n---\n\n## 문제 정의\n\nMDP와 보상 📚.\n\n## 방법\n\nTD 학습과 정책 경사.\n\n## 실험\n\nGridworld.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
