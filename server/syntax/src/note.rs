@@ -598,11 +598,18 @@ fn names_a_repository_file(stem: &str) -> bool {
 /// Whether a title is written mostly in Hangul, Chinese characters or
 /// kana, not in Latin letters.
 fn written_in_cjk(title: &str) -> bool {
-    let cjk = title
+    let (cjk, letters) = cjk_and_letters(title);
+    cjk * 2 > letters
+}
+
+/// How many of a text's characters are Chinese, Japanese or Korean, and
+/// how many are letters of any script (those among them).
+fn cjk_and_letters(text: &str) -> (usize, usize) {
+    let cjk = text
         .chars()
         .filter(|&ch| crate::title::is_cjk_or_hangul(ch))
         .count();
-    cjk * 2 > title.chars().filter(|ch| ch.is_alphabetic()).count()
+    (cjk, text.chars().filter(|ch| ch.is_alphabetic()).count())
 }
 
 /// Whether a file's name is a title of its own (`SOCK: Rapid Task
@@ -3816,11 +3823,6 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         ("評測", SectionKind::Experiment),
         ("评测", SectionKind::Experiment),
         ("测评", SectionKind::Experiment),
-        // `研究の位置付け`, `SegFormerの立ち位置`: where the work stands
-        // among others, its background.
-        ("位置付け", SectionKind::Purpose),
-        ("位置づけ", SectionKind::Purpose),
-        ("立ち位置", SectionKind::Purpose),
         ("モデル", SectionKind::Method),
     ];
     const NOT_MODIFIERS: &[&str] = &[
@@ -3841,8 +3843,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     if !phrase.chars().all(is_cjk) {
         return None;
     }
-    // (Where the work stands, however long the phrase before it:
-    // `既存の研究に対する提案手法の位置付け`.)
+    // Where the work stands among others, its background, however long
+    // the phrase before it (`研究の位置付け`, `SegFormerの立ち位置`,
+    // `既存の研究に対する提案手法の位置付け`).
     if ["位置付け", "位置づけ", "立ち位置"]
         .iter()
         .any(|head| phrase.ends_with(head))
@@ -7779,13 +7782,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // `Daily Paper Reading — SKILLRL: …`, `每日论文报告 — Huxley-Gödel
         // Machine: …`: what the note is, said daily or weekly, before a dash.
-        if let Some((kind, rest)) = crate::title::SPACED_DASHES
+        // (The prefix first: most titles are not daily reports.)
+        if let Some(after_every) = ["daily ", "weekly ", "每日", "每周"]
             .iter()
-            .find_map(|dash| current.split_once(dash))
-            && rest.split_whitespace().count() >= 2
-            && let Some(kind) = ["daily ", "weekly ", "每日", "每周"]
+            .find_map(|every| crate::title::strip_prefix_ignore_case(current, every))
+            && let Some((kind, rest)) = crate::title::SPACED_DASHES
                 .iter()
-                .find_map(|every| crate::title::strip_prefix_ignore_case(kind.trim(), every))
+                .find_map(|dash| after_every.split_once(dash))
+            && rest.split_whitespace().count() >= 2
             && crate::title::says_what_the_note_is(kind.trim())
         {
             start = end - rest.trim_start().len();
@@ -8771,11 +8775,7 @@ fn named_before_headline(title: &str) -> Option<&str> {
     let name = name.trim();
     // (Mostly in those scripts, English terms aside: `LlamaのNext-Token
     // 予測を使った画像生成`.)
-    let cjk = tail
-        .chars()
-        .filter(|&ch| crate::title::is_cjk_or_hangul(ch))
-        .count();
-    let letters = tail.chars().filter(|ch| ch.is_alphabetic()).count();
+    let (cjk, letters) = cjk_and_letters(tail);
     (!name.is_empty() && name.is_ascii() && cjk >= 4 && cjk * 3 > letters).then_some(name)
 }
 
