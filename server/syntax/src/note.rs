@@ -2159,7 +2159,10 @@ pub(crate) fn read(
     // Model for Raw Audio](https://arxiv.org/abs/1609.03499)`).
     if let Some((headline, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
         && let Some(name) = named_before_headline(&headline.text)
-        && let Some((title, line)) = linked_title_naming(text, lines, kinds, name)
+        && let Some((title, line)) = linked_title_naming(text, lines, kinds, name).or_else(|| {
+            let from = title_line.unwrap_or(0);
+            whole_title_after_name(text, lines, kinds, from, name)
+        })
     {
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
@@ -8761,6 +8764,47 @@ fn linked_title_naming(
                 && title.text.split_whitespace().count() >= 4
                 && title.text.to_lowercase().contains(&name))
             .then_some((title, i))
+        })
+}
+
+/// The whole title a note gives in the lines under its headline, the name
+/// before the headline's colon then the paper's own words, set off as a
+/// link's text or a table's cell: `[FineWeb: decanting the web for the
+/// finest text data at scale](…)` under `# FineWeb: 웹을 걸러 15조 토큰을
+/// 만들기까지`, `| **标题** | SKILLRL: Evolving Agents via … |` under `#
+/// SKILLRL: 基于递归技能增强…`. Its title and line.
+fn whole_title_after_name(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+    name: &str,
+) -> Option<(Title, usize)> {
+    (from + 1..lines.len().min(from + 40))
+        .filter(|&i| kinds[i] == LineKind::Text)
+        .find_map(|i| {
+            let line = lines[i].text(text);
+            let lower = line.to_ascii_lowercase();
+            let name = name.to_ascii_lowercase();
+            lower.match_indices(&name).find_map(|(at, _)| {
+                let starts_word = !line[..at].ends_with(char::is_alphanumeric);
+                let rest = line[at + name.len()..].trim_start_matches(' ');
+                let rest = rest.strip_prefix([':', '：'])?;
+                // The paper's own words, ended by the link's bracket, the
+                // cell's bar, bold's stars or a closing quote.
+                let end = rest.find([']', '|', '*', '"', '”', '」'])?;
+                let words = rest[..end].trim();
+                let (cjk, _) = cjk_and_letters(words);
+                (starts_word
+                    && cjk == 0
+                    && words.split_whitespace().count() >= 3
+                    && !words.contains("://"))
+                .then_some(())?;
+                let start = lines[i].start + at;
+                let end = lines[i].start + (line.len() - rest.len()) + end;
+                let title = title_from_value(text, TextRange::new(start, end))?;
+                Some((title, i))
+            })
         })
 }
 

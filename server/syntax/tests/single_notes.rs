@@ -5495,6 +5495,43 @@ fn two_models_before_a_colon_and_a_book() {
     );
 }
 
+/// A headline in the reader's language after the model's name, over the
+/// paper's whole title beginning with that name, as a link's text in a
+/// field or as a table's cell: that title, not the headline.
+#[test]
+fn the_whole_title_after_the_name_before_a_headline() {
+    check(
+        "llm-study/readings/01-fineweb/notes.md",
+        "# FineWeb: 웹을 걸러 15조 토큰을 만들기까지 🧹\r\n\r\n- 원본: Penedo et al., [FineWeb: decanting the web for the finest text data at scale](https://huggingface.co/spaces/HuggingFaceFW/blogpost-fineweb-v1)\r\n\r\n## 배경\r\n좋은 데이터는 눈으로 판정할 수 없다.\r\n\r\n## 방법\r\n작은 모델을 학습시켜 판정한다.\r\n\r\n## 실험\r\nMMLU에서 C4보다 낫다.\r\n",
+        expect![[r#"
+            single field "FineWeb: decanting the web for the finest text data at scale" by - | header 3:23-3:83
+              purpose "배경" h2 @5:4
+              method "방법" h2 @8:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+    check(
+        "daily-paper-reading/src/SkillRL_report_zh.md",
+        "# 每日论文报告 — SKILLRL: 基于递归技能增强强化学习的智能体演化 🤖\n\n## 结构化摘要\n\n| 维度 | 内容 |\n|---|---|\n| **标题** | SKILLRL: Evolving Agents via Recursive Skill-Augmented Reinforcement Learning |\n| **链接** | https://github.com/aiming-lab/SkillRL |\n\n## 研究动机\n智能体不会积累技能。\n\n## 方法\n递归技能库。\n\n## 实验\nALFWorld 上提升 15%。\n",
+        expect![[r#"
+            single field "SKILLRL: Evolving Agents via Recursive Skill-Augmented Reinforcement Learning" by - | header 7:12-7:89
+              purpose "研究动机" h2 @10:4
+              method "方法" h2 @13:4
+              experiment "实验" h2 @16:4
+        "#]],
+    );
+    // (Prose that goes on after the name is no title: `SKILLRL: 这个方法
+    // 很好` names no paper's words.)
+    check(
+        "daily-paper-reading/src/SkillRL_note.md",
+        "# SKILLRL: 基于递归技能增强强化学习的智能体演化\n\nSKILLRL: it learns skills and keeps them in a library.\n\n## 方法\n递归技能库。\n",
+        expect![[r#"
+            single heading "SKILLRL: 基于递归技能增强强化学习的智能体演化" by - | header 1:3-1:30
+              method "方法" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
