@@ -794,6 +794,8 @@ const TITLE_FIELDS: &[&str] = &[
     // under the short one.
     "完整标题",
     "论文全称",
+    // `**论文名称：Bootstrapped Representation Learning on Graphs**`.
+    "论文名称",
     // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
     "原文标题",
     // `> **原文**: GPTQ: Accurate Post-Training Quantization …`.
@@ -1058,6 +1060,8 @@ const GENERIC_TITLES: &[&str] = &[
     // Resenha do Artigo` over `## Machine learning for internet of …` (and
     // `crate::title::ROMANCE_NOTE_WORDS`, `# Resenha`, `# Fichamento`).
     "Resenha do Artigo",
+    // `## Article Review` opening a note titled by its file's name.
+    "Article Review",
     // A French fiche de lecture's `## Références` over its paper's title,
     // authors and venue; Portuguese and Spanish ones.
     "Référence",
@@ -3013,7 +3017,12 @@ pub(crate) fn read(
             .filter(|content| is_list_item(content))
             .count();
         let papers = cited_list_items(text, lines, kinds).max(paper_links(text, lines, kinds));
-        papers >= 3 && papers * 3 >= items
+        // Or a list of links to anything, two items in three a link with a
+        // few words (`- grad-cam video: https://www.youtube.com/…`).
+        let links = text_lines(text, lines, kinds)
+            .filter(|content| is_list_item(content) && names_a_link(content))
+            .count();
+        papers >= 3 && papers * 3 >= items || links >= 3 && links * 3 >= items * 2
     };
     // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
     // writer's own project, however much it reads like a paper.
@@ -4990,6 +4999,22 @@ fn is_list_item(content: &str) -> bool {
     bullet_len(content) > 0 || ((1..=3).contains(&digits) && content[digits..].starts_with(" - "))
 }
 
+/// A list item that is a link with a few words of its own at most: `-
+/// cam: https://github.com/…`, `- [Grad-CAM](https://arxiv.org/…)`.
+fn names_a_link(item: &str) -> bool {
+    let item = &item[bullet_len(item)..];
+    let mut link = false;
+    let words = item
+        .split_whitespace()
+        .filter(|word| {
+            let url = word.contains("://");
+            link |= url;
+            !url
+        })
+        .count();
+    link && words <= 6
+}
+
 /// How many different papers the note links to (arXiv, DOI, a PDF …).
 fn paper_links(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     let mut links = HashSet::new();
@@ -6762,6 +6787,15 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
             let close = inner.find("**").or_else(|| inner.find("__"))?;
             let label = &inner[..close];
             let after = &inner[close + 2..];
+            // The whole field in bold: `**论文名称：Deep Graph Infomax**`.
+            if let Some((name, value)) = label.split_once([':', '：'])
+                && names_one_of(name.trim(), names)
+                && !value.trim().is_empty()
+                && after.chars().all(|ch| ch.is_whitespace() || is_symbol(ch))
+            {
+                let start = line.start + after_bullet + 2 + (label.len() - value.len());
+                return Some(TextRange::new(start, start + value.len()).trimmed(text));
+            }
             if let Some(label) = label.trim_end().strip_suffix([':', '：']) {
                 (label, after_bullet + 2 + close + 2)
             } else {
@@ -8260,11 +8294,16 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .or_else(|| trimmed.strip_prefix("[x]"))
             .or_else(|| trimmed.strip_prefix("[X]"))
             .map_or(trimmed.clone(), str::to_owned);
-        // `[ICLR 2021] Title`, `[논문] Title`: leading tags, as in headings.
+        // `[ICLR 2021] Title`, `[논문] Title`, `【02】title`: leading tags,
+        // as in headings.
         let trimmed = match trimmed
             .strip_prefix('[')
             .and_then(|rest| rest.split_once(']'))
-        {
+            .or_else(|| {
+                trimmed
+                    .strip_prefix('【')
+                    .and_then(|rest| rest.split_once('】'))
+            }) {
             Some((inside, rest)) if inside.chars().count() < 40 && !rest.trim().is_empty() => {
                 tags.read(inside);
                 rest.to_owned()

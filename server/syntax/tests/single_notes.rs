@@ -5532,6 +5532,54 @@ fn the_whole_title_after_the_name_before_a_headline() {
     );
 }
 
+/// A title field wholly in bold (`**论文名称：Deep Graph Infomax**`), a file's
+/// name numbered in corner brackets (`【02】graph_nueral_networks_….md`),
+/// and `## Article Review` opening a note named by its file.
+#[test]
+fn a_bold_field_a_bracketed_number_and_an_article_review_heading() {
+    check(
+        "graph-papers/notes/DGI.md",
+        "**论文名称：Deep Graph Infomax** 🧠\r\n\r\n**论文地址：https://arxiv.org/abs/1809.10341**\r\n\r\n## Introduction\r\n无监督图表示学习。\r\n\r\n## Method\r\n最大化局部与全局互信息。\r\n\r\n## Experiments\r\nCora 上 82.3%。\r\n",
+        expect![[r#"
+            single field "Deep Graph Infomax" by - | header 1:8-1:26
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+    check(
+        "Graph_networks/【02】graph_nueral_networks_a_review_of_methods_and_applications.md",
+        "一篇关于图神经网络的综述 📚，有以下几个贡献 contributions in this paper:\n> 1. provide a detailed review over existing graph neural network models.\n> 2. systematically categorize the applications.\n\n## 0 introduction\ngraphs have great expressive power: they can denote a large number of systems across various areas.\n\n## 1 related work\n早期的 graph embedding 方法没有参数共享。\n\n## 2 Models\n## 2.1 Graph Neural Networks\n每个节点通过 message passing 聚合邻居信息。\n",
+        expect![[r#"
+            single file-name "graph nueral networks a review of methods and applications" by - | header 1:1-1:52
+              purpose "0 introduction" h2 @5:4
+              method "2 Models" h2 @11:4
+        "#]],
+    );
+    check(
+        "dissertation-notes/content/work/06 - artigos/DTMOS.md",
+        "---\narticle: \"[[dtmos_dt.pdf]]\"\ntags:\n  - article_review\n---\n## Article Review\n\n**DTUMOS** is an open-source digital twin for urban mobility 🚕.\n\n### Motivation\nCities need a test bed.\n\n### Method\nAn ETA model with a routing algorithm.\n",
+        expect![[r#"
+            single file-name "DTMOS" by - | header 1:1-1:4
+              purpose "Motivation" h3 @10:5
+              method "Method" h3 @13:5
+        "#]],
+    );
+}
+
+/// A list of links with a few words each, under headings that name no
+/// part: a reading list, not a review.
+#[test]
+fn a_list_of_links_is_no_review() {
+    check(
+        "deep-learning-papers/doc/cam.md",
+        "# Weakly Supervised Localization\n\n## CAM\n\n - cam: https://github.com/sjchoi86/advanced-tensorflow/blob/master/cam/cam.ipynb\n - cam video: https://www.youtube.com/watch?v=-Z1NIzLxgRU&index=48\n - 대선주자 얼굴 위치 추적기 🗳️: http://jsideas.net/python/2018/01/04/class_activation_map.html\n\n## Grad-CAM \n\n - grad-cam paper: https://arxiv.org/pdf/1610.02391.pdf\n - grad-cam video: https://www.youtube.com/watch?v=faGsrPX1yFM\n - 구현\n  - https://github.com/insikk/Grad-CAM-tensorflow\n  - https://github.com/sjchoi86/deep-uncertainty/blob/master/code/demo_gradcam_resnet50.ipynb\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
