@@ -3560,6 +3560,12 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
             }
         }
     }
+    // `기존 RNN, GRU 기반 언어 모델의 한계`, `Existing methods' limitations`,
+    // `现有方法的不足`: where the work before fell short, which the paper
+    // sets out to fix.
+    if kinds.is_empty() && names_earlier_limits(&core.to_lowercase()) {
+        kinds.push(SectionKind::Purpose);
+    }
     if kinds.is_empty() && asks_how_it_was_shown(&core) {
         kinds.push(SectionKind::Experiment);
     }
@@ -4511,17 +4517,21 @@ fn speaks_of_the_paper(core: &str) -> bool {
 /// `text`: where the label's words start, their length, and how much of
 /// `text` the label takes.
 fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
-    let marker = if text.starts_with("**") {
-        "**"
-    } else if text.starts_with("__") {
-        "__"
-    } else {
-        return None;
-    };
-    let inner = &text[2..];
-    let close = inner.find(marker)?;
+    // (Or in HTML's bold: `<b>Introduction</b>:`.)
+    let (open, shut) = [
+        ("**", "**"),
+        ("__", "__"),
+        ("<b>", "</b>"),
+        ("<strong>", "</strong>"),
+    ]
+    .into_iter()
+    .find(|(open, _)| text.starts_with(open))?;
+    let inner = &text[open.len()..];
+    let close = inner.find(shut)?;
     let words = &inner[..close];
-    let after = &inner[close + 2..];
+    let after = &inner[close + shut.len()..];
+    let start = open.len();
+    let end = start + close + shut.len();
     // `**Task: 단일 이미지 → 3D 복원**`, `**The Goal: To provide …**`: the
     // label and its text in one bold run; the text starts after the colon.
     if let Some(colon) = words.find([':', '：'])
@@ -4534,11 +4544,15 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         && !words[..colon].contains("http")
     {
         let colon_len = words[colon..].chars().next().map_or(1, char::len_utf8);
-        return Some((2, words[..colon].trim_end().len(), 2 + colon + colon_len));
+        return Some((
+            start,
+            words[..colon].trim_end().len(),
+            start + colon + colon_len,
+        ));
     }
     let (words_len, consumed) = if let Some(stripped) = words.trim_end().strip_suffix([':', '：'])
     {
-        (stripped.trim_end().len(), 2 + close + 2)
+        (stripped.trim_end().len(), end)
     } else {
         let trimmed = after.trim_start();
         // `**Task**) \`: a label closed by a parenthesis, as list items
@@ -4552,14 +4566,12 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         match trimmed.strip_prefix([':', '：', ')']).or(dashed) {
             Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
             None if strip_html(trimmed).trim().trim_end_matches('\\').is_empty() => {
-                (words.trim_end().len(), 2 + close + 2)
+                (words.trim_end().len(), end)
             }
             // `**What is the problem?** Existing cryptocurrencies …`: a
             // question template's bold question, its answer after it on
             // the line (the question mark stands for the colon).
-            None if words.trim_end().ends_with(['?', '？']) => {
-                (words.trim_end().len(), 2 + close + 2)
-            }
+            None if words.trim_end().ends_with(['?', '？']) => (words.trim_end().len(), end),
             // `**Results.** Transductive: Cora 83.0%, …`: a run-in
             // heading, as papers set a paragraph's name, its period for
             // the colon.
@@ -4567,7 +4579,7 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
                 && !words.ends_with("..")
                 && words.split_whitespace().count() <= 4 =>
             {
-                (words.len() - 1, 2 + close + 2)
+                (words.len() - 1, end)
             }
             None => return None,
         }
@@ -4579,7 +4591,8 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
     } else {
         6
     };
-    (words_len > 0 && words.split_whitespace().count() <= most).then_some((2, words_len, consumed))
+    (words_len > 0 && words.split_whitespace().count() <= most)
+        .then_some((start, words_len, consumed))
 }
 
 /// The text without HTML tags such as `<br>`.
@@ -4621,6 +4634,22 @@ fn styling_tag_len(after_open: &str) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// A heading's words after a section's number set in TeX: `背景` in `$\sect0$
+/// 背景`, `写在前面` in `$\textbf{1. }$写在前面`. None when the heading
+/// opens with no such number (`$k$-means`, a formula).
+fn tex_numbered(heading: &str) -> Option<&str> {
+    let inner = heading.trim_start().strip_prefix('$')?;
+    let close = inner.find('$')?;
+    let command = inner[..close].strip_prefix('\\')?;
+    let number = command.trim_start_matches(|ch: char| ch.is_ascii_alphabetic());
+    (number.len() < command.len()
+        && number.chars().any(|ch| ch.is_ascii_digit())
+        && number
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || matches!(ch, '{' | '}' | '.' | ' ')))
+    .then(|| inner[close + 1..].trim_start())
+}
+
 /// A heading's words without numbering, emoji, emphasis, links and a
 /// trailing colon (`## 2. 🔬 **Method**:` → `Method`).
 pub fn heading_core(heading: &str) -> String {
@@ -4636,6 +4665,7 @@ pub fn heading_core(heading: &str) -> String {
                 .then(|| &body[..open])
         })
         .unwrap_or(heading);
+    let heading = tex_numbered(heading).unwrap_or(heading);
     let mut plain = String::with_capacity(heading.len());
     let mut rest = heading;
     let mut after_bracket = false;
@@ -9520,6 +9550,30 @@ fn names_earlier_work(core: &str) -> bool {
             rest.is_empty() || !rest.starts_with(char::is_alphanumeric) || !word.is_ascii()
         })
     }) || names_related_work(core)
+}
+
+/// Whether a heading's core (lower-cased) names the work before the paper,
+/// then ends on where it fell short: `기존 seq2seq 모델의 한계`, `existing
+/// methods' limitations`, `従来手法の課題`.
+fn names_earlier_limits(core: &str) -> bool {
+    const LIMITS: &[&str] = &[
+        "한계",
+        "한계점",
+        "문제점",
+        "limitation",
+        "limitations",
+        "limits",
+        "shortcomings",
+        "drawbacks",
+        "局限",
+        "局限性",
+        "不足",
+        "缺点",
+        "限界",
+        "課題",
+    ];
+    let core = core.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+    names_earlier_work(core) && LIMITS.iter().any(|limit| core.ends_with(limit))
 }
 
 /// Whether kinds name one of the three parts a review needs.

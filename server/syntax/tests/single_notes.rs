@@ -5580,6 +5580,42 @@ fn a_list_of_links_is_no_review() {
     );
 }
 
+/// Labels in HTML's bold (`<b>Introduction</b>:`), headings numbered in
+/// TeX (`## $\\sect0$ 背景`), and a heading on where earlier work fell
+/// short (`## 🔹 기존 RNN, GRU 기반 언어 모델의 한계`): the purpose.
+#[test]
+fn html_bold_labels_tex_numbers_and_earlier_limits() {
+    check(
+        "Object-Detection-Papers/DETR : End-to-End Object Detection with Transformers.md",
+        "<b>Abstract</b>: bipartite matching; transformer encoder-decoder 🎯\n\n<b>Introduction</b>:\n1. removing duplicate predictions<b> (no NMS)</b>\n\n<b>Architecture</b>\nCNN backbone, then a transformer.\n",
+        expect![[r#"
+            single file-name "DETR : End-to-End Object Detection with Transformers" by - | header 1:1-1:67
+              summary "Abstract" bold @1:4
+              purpose "Introduction" bold @3:4
+              method "Architecture" bold @6:4
+        "#]],
+    );
+    check(
+        "CV-Paper-Notes/Fast R-CNN/笔记/Fast R-CNN笔记.md",
+        "# Fast R-CNN笔记\r\n\r\n## $\\sect0$ 背景\r\nR-CNN 训练慢 🐢。\r\n\r\n## $\\sect2$ 整体架构\r\nRoI Pooling。\r\n\r\n## $k$-means 初始化\r\n无关。\r\n",
+        expect![[r#"
+            single heading "Fast R-CNN" by - | header 1:3-1:13
+              purpose "$\\sect0$ 背景" h2 @3:4
+              method "$\\sect2$ 整体架构" h2 @6:4
+        "#]],
+    );
+    check(
+        "2025-1-AI-Study/김지민/week1/논문정리.md",
+        "# Attention Is All You Need\n\n## 🔹 기존 RNN, GRU 기반 언어 모델의 한계\n- 순차 계산이라 병렬화가 어렵다.\n\n## 🔹 Transformer 구조: Encoder, Decoder\n- 인코더와 디코더 6층.\n\n## 🔹 Limitations\n- 긴 입력에 비용이 크다.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "🔹 기존 RNN, GRU 기반 언어 모델의 한계" h2 @3:4
+              method "🔹 Transformer 구조: Encoder, Decoder" h2 @6:4
+              limitations "🔹 Limitations" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
