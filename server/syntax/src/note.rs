@@ -3153,6 +3153,10 @@ pub(crate) fn read(
         })
         // `论文index.md`, `paper-index.md`: the notes' index.
         || path.is_some_and(|path| names_an_index(path.stem))
+        // A README that counts its papers first (`**11**篇论文的笔记，…`,
+        // `Notes on 24 papers`).
+        || path.is_some_and(NotePath::is_readme_or_index)
+            && text_lines(text, lines, kinds).take(2).any(counts_papers)
         // A course's or group's schedule, a part for each week (`## 1주차
         // (2021.09.06~09.10)`, `## Week 2`).
         || headings
@@ -3228,6 +3232,16 @@ pub(crate) fn read(
             && title_text.is_some_and(|title| {
                 crate::title::strip_prefix_ignore_case(title, "welcome to ").is_some()
             }));
+    // A study group's own page: two headings on the group (`## 2.스터디 목적
+    // 및 방향`, `## 3.스터디 일정`, `### 1.팀원 소개`), not on a paper.
+    let group_page = headings
+        .iter()
+        .filter(|heading| {
+            let core = heading_core(heading.text.slice(text));
+            core.starts_with("스터디") || core.starts_with("팀원") || core.starts_with("멤버")
+        })
+        .count()
+        >= 2;
     // A list of things to do, named so: `# Paper review TO-DO`, `논문 할 일`.
     let to_do_list = title_text.is_some_and(|title| {
         let lower = title.to_lowercase();
@@ -3272,6 +3286,7 @@ pub(crate) fn read(
         && !concept_page
         && !repository_file
         && !about_page
+        && !group_page
         && !to_do_list
         && !how_to
         && !placeholder
@@ -6305,6 +6320,36 @@ fn names_an_event(title: &str) -> bool {
         report_only &= common || venue_word || is(REPORT, word) || owner(index);
     }
     (venue && report && report_only) || (meeting && group_only)
+}
+
+/// Whether a line counts papers, two or more: `**11**篇论文的笔记`, `Notes
+/// on 24 papers`, `논문 30편`.
+fn counts_papers(line: &str) -> bool {
+    let line = line.replace(['*', '_'], "").to_lowercase();
+    let mut rest = line.as_str();
+    while let Some(at) = rest.find(|ch: char| ch.is_ascii_digit()) {
+        let digits = rest[at..].bytes().take_while(u8::is_ascii_digit).count();
+        let number: u32 = rest[at..at + digits].parse().unwrap_or(0);
+        let before = rest[..at].trim_end();
+        let after = rest[at + digits..].trim_start();
+        if number >= 2
+            && ([
+                "篇论文",
+                "篇論文",
+                "편의 논문",
+                "편 논문",
+                "papers",
+                "本の論文",
+            ]
+            .iter()
+            .any(|papers| after.starts_with(papers))
+                || before.ends_with("논문") && after.starts_with('편'))
+        {
+            return true;
+        }
+        rest = &rest[at + digits..];
+    }
+    false
 }
 
 /// Whether a note's title names several papers, so that the note is not a

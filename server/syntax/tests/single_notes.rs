@@ -5616,6 +5616,27 @@ fn html_bold_labels_tex_numbers_and_earlier_limits() {
     );
 }
 
+/// A study group's own page (`## 2.스터디 목적 및 방향`, `## 3.스터디 일정`)
+/// and a README that counts its papers first (`**11**篇论文的笔记`): no
+/// review, though one has a purpose heading and the other a note's prose.
+#[test]
+fn a_study_groups_page_and_a_readme_counting_its_papers() {
+    check(
+        "NLP-study/README.md",
+        "<div align=\"center\">\n  <h1>✨NLP-study✨</h1>\n  <h3>👩🏻‍💻NLP Paper Reviews Zero to Hundred👩🏻‍💻</h3>\n</div>\n\n---\n\n### 1.팀원 소개\n>- 여기 뭐 소개글 간단히 적어도 좋을 긋\n>- 폴더는 어떻게 만들어서 정리자료 올리지\n\n|                 AhnYujin               |                Geenie         |              히졍               |\n| :------------------------------------------: | :-----------------------------------------: | :----------------------------------------: |\n| <img src=\"https://avatars.githubusercontent.com/u/59716219?s=60&v=4\" width=150px> | <img src=\"https://avatars.githubusercontent.com/u/61388801?v=4\" width=150px>  | <img src=\"https://avatars.githubus\n|                   **[Github](https://github.com/dkswndms4782)**                   |                   **[Github](https://github.com/geenie97)**                   |               **[Github](https://g\n\n---\n\n## 2.스터디 목적 및 방향\n#### 1)스터디 목적\n: 이 스터디는 [위키독스-nlp](https://wikidocs.net/book/2155)의 과정을 따라가며 nlp기초 지식을 쌓고, nlp모델과 관련된 논문을 읽으며 nlp에 관한 지식을 쌓는것을 목적으로 합니다.\n#### 2)스터디 방향\n- 각 인원은 매주 맡은 부분에 대해 발표자료를 준비하고, 발표합니다.\n- 나머지 인원은 다른 발표자가 맡은 발표부분까지 최소 1회독 해야합니다.\n- 발표 자료를 제작하는 이유: 공부한 내용을 정리하는 과정을 통해 이해한 내용을 구조화 하기 위함입니다.\n#### 3)스터디 기간: 2021.08.05 ~ 2021.09.08\n\n## 3.스터디 일정\n\n| 날짜 |              발표자              |                                           맡은 부분                                           |\n| :--: | :---: | :------------------------------------------------------------: | \n| 8/5 | 안유진 | 언어 모델 & 카운트 기반의 단어 표현 |\n| 8/5 | 양유진 | 텍스트 전처리 |\n| 8/5 | 서민균 | 벡터의 유사도 & 토픽 모델 |\n| 8/14 | 안유진 | 순환 신경망(RNN & GRU & LSTM) |\n| 8/14 | 양유진 | RNN을 이용한 텍스트 분류(BiLSTM) |\n| 8/14 | 최희정 | [Sequence to Sequence Learning with Neural Networks](https://papers.nips.cc/paper/2014/file/a14ac55a4f27472c5d894ec1c3c743d2-Paper.pdf)(Paper) |\n| 8/22 | 양유진 | 워드임베딩 & [ELMo](https://aclanthology.org/N18-1202.pdf) |\n| 8/22 | 최희정 | NLP를 위한 합성곱 신경망 & [Word2Vec](https://arxiv.org/pdf/1301.3781.pdf) |\n| 8/22 | 안유진 | 태깅 작업 & [Glove](https://nlp.stanford.edu/pubs/glove.pdf) |\n\n  \n## 4.스터디 규칙\n1. 어떤 질문이든 가능합니다.\n2. 질문이 나오면 서로의 지식을 공유하며, 만약 모를 시 따로 정리하고 공유하여 다같이 알 수 있도록 합니다.\n3. 발표자료는 git에 정리하여 공유합니다.\n\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Notes-of-Classic-Detection-Papers/README.md",
+        "**11**篇论文的笔记，总字数 **38342** 📝\r\n\r\n我个人认为，**需要到能给其他人讲论文的程度**\r\n\r\n## To Myself\r\n\r\n本文列出的论文是Detection方向入门必读的论文。写作这些Notes的初衷，是希望能找到一个相对高效和稳定的方法。\r\n\r\n## Motivation\r\n\r\n从零基础入门Detection，大概花了3个月的时间。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
