@@ -1216,6 +1216,7 @@ pub fn is_vacant(content: &str) -> bool {
     let mut in_comment = false;
     content.lines().all(|line| {
         let mut rest = line.trim();
+        let mut listed = false;
         loop {
             if in_comment {
                 match rest.find("-->") {
@@ -1257,6 +1258,7 @@ pub fn is_vacant(content: &str) -> bool {
             let bullet = bullet_len(rest);
             if bullet > 0 {
                 rest = rest[bullet..].trim_start();
+                listed = true;
                 continue;
             }
             // A quote holds what it quotes: `> (Summarize the paper's core
@@ -1294,7 +1296,14 @@ pub fn is_vacant(content: &str) -> bool {
             // So does an empty formula, `$$ $$`, a template's slot for one.
             let empty_formula =
                 rest.starts_with('$') && rest.chars().all(|ch| ch == '$' || ch == ' ');
+            // A template's field in a list with nothing after its colon:
+            // `- Key idea:`, `- What changed in the field after this paper:`.
+            let empty_field = listed
+                && rest.ends_with([':', '：'])
+                && !rest.contains("://")
+                && rest.split_whitespace().count() <= 8;
             return rest.is_empty()
+                || empty_field
                 || rule
                 || empty_formula
                 || matches!(rest, "-" | "*" | "+" | "•")

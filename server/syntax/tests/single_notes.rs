@@ -5637,6 +5637,20 @@ fn a_study_groups_page_and_a_readme_counting_its_papers() {
     );
 }
 
+/// A session's template with the paper filled in and every part left
+/// empty (`- Problem:`, `- Key idea:`, `- What changed in the field after
+/// this paper:`): no review yet.
+#[test]
+fn a_session_template_with_only_its_paper_filled_in() {
+    check(
+        "ai-reading-club/sessions/2026-07-15-lora.md",
+        "# Session Notes\n\n- Paper: LoRA: Low-Rank Adaptation of Large Language Models (2021)\n- Link: https://arxiv.org/abs/2106.09685\n- Date: 2026-07-15 (Wednesday)\n- Discussion lead:\n- Attendees: 🙋\n\n## 10-15 Minute Summary\n\n- Problem:\n- Key idea:\n- Method:\n- Results:\n- What changed in the field after this paper:\n\n## Discussion\n\n1.\n2.\n3.\n\n## Action Items\n\n- [ ]\n\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
