@@ -2171,6 +2171,18 @@ pub(crate) fn read(
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
     }
+    // A short name over an opening line that says which paper the post is
+    // on by a link to it (`title: PER 논문 정리` over `이 포스트는 DeepMind의
+    // [Prioritized Experience Replay](https://arxiv.org/pdf/1511.05952.pdf)
+    // 논문을 정리한 글입니다.`): the link's text.
+    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && is_short_name(&short.text)
+        && let Some((title, line)) =
+            paper_linked_first(text, lines, kinds, title_line.unwrap_or(first_content_line))
+    {
+        found = Some(field_title(title, lines[line].range()));
+        title_line = Some(line);
+    }
     // A heading with the paper's authors before its title, the file named
     // with the title alone (`# Scott Satkin, Martial Hebert, 3DNN: Viewpoint
     // Invariant 3D Geometry Matching …` in `3DNN Viewpoint Invariant 3D
@@ -8919,6 +8931,40 @@ fn whole_title_after_name(
                 let title = title_from_value(text, TextRange::new(start, end))?;
                 Some((title, i))
             })
+        })
+}
+
+/// The opening paragraph's link to a paper that the words after it call the
+/// paper (`[Prioritized Experience Replay](https://arxiv.org/…) 논문을`,
+/// `the [Dueling Network Architectures …](…) paper`): its text and line.
+fn paper_linked_first(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+) -> Option<(Title, usize)> {
+    let first = (from + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+    (first..lines.len())
+        .take_while(|&i| kinds[i] == LineKind::Text)
+        .take(3)
+        .find_map(|line| {
+            let content = lines[line].text(text);
+            let (_, end, target) = first_inline_link(content)?;
+            let after = content[end..]
+                .strip_prefix("](")
+                .map(|rest| &rest[target.len()..])?
+                .strip_prefix(')')?
+                .trim_start()
+                .to_lowercase();
+            if !(names_a_paper_host(&target.to_ascii_lowercase())
+                && ["논문", "paper", "论文", "論文"]
+                    .iter()
+                    .any(|paper| after.starts_with(paper)))
+            {
+                return None;
+            }
+            let (title, _) = link_title(text, lines[line])?;
+            (title.text.split_whitespace().count() >= 3).then_some((title, line))
         })
 }
 

@@ -5651,6 +5651,33 @@ fn a_session_template_with_only_its_paper_filled_in() {
     );
 }
 
+/// A short name over an opening paragraph that links the paper it is on
+/// and calls it the paper (`[Prioritized Experience Replay](arxiv…) 논문을
+/// 정리한 글입니다`): the link's text.
+#[test]
+fn a_short_name_over_a_link_called_the_paper() {
+    check(
+        "_posts/Paper_Review/2022-01-07-DuelingDQN-논문-정리.md",
+        "---\r\nlayout: article\r\ntitle: DuelingDQN 논문 정리\r\ntags: Paper_Review\r\n---\r\n\r\n  \\* 이 포스트는 DeepMind의\r\n  &nbsp;&nbsp;[Dueling Network Architectures for Deep Reinforcement Learning](https://arxiv.org/pdf/1511.06581.pdf) 논문을 정리한 글입니다 🎮.\r\n\r\n## Introduction\r\n가치와 advantage를 나눈다.\r\n\r\n## Dueling Network\r\n두 갈래의 스트림.\r\n\r\n## Experiments\r\nAtari 57개 게임.\r\n",
+        expect![[r#"
+            single field "Dueling Network Architectures for Deep Reinforcement Learning" by - | header 8:16-8:77
+              purpose "Introduction" h2 @10:4
+              method "Dueling Network" h2 inferred @13:4
+              experiment "Experiments" h2 @16:4
+        "#]],
+    );
+    // (Not a link the words after it call something else: `[DQN](…) 코드`.)
+    check(
+        "_posts/Paper_Review/2022-01-08-PER.md",
+        "---\ntitle: PER\n---\n\n[Prioritized Experience Replay](https://arxiv.org/pdf/1511.05952.pdf) 구현 코드를 함께 봅니다.\n\n## Introduction\n드문 전이를 자주 뽑는다.\n\n## Method\nTD 오차에 비례해 뽑는다.\n",
+        expect![[r#"
+            single front-matter "PER" by - | header 2:8-2:11
+              purpose "Introduction" h2 @7:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
