@@ -6466,10 +6466,29 @@ fn names_several_papers(title: &str) -> bool {
     let a_lineage = steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|part| is_name(part));
     // (Or before a colon: `RT-1 / RT-2: VLA의 기원`.)
     let before_colon = title.split_once([':', '：']).map(|(head, _)| head);
+    // A model and its next version, joined (`Tacotron和Tacotron2`, `YOLOv1
+    // and YOLOv2`, `PLATO & PLATO-2`): two papers.
+    let versions = [" and ", " & ", "和", "与", "와 ", "과 "]
+        .iter()
+        .find_map(|and| title.split_once(and))
+        .is_some_and(|(first, second)| {
+            let (first, second) = (first.trim(), second.trim());
+            let stem = |name: &str| {
+                name.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '+'))
+                    .trim_end_matches(['v', 'V'])
+                    .to_owned()
+            };
+            is_short_name(first)
+                && is_short_name(second)
+                && first != second
+                && !stem(first).is_empty()
+                && stem(first).eq_ignore_ascii_case(&stem(second))
+        });
     lists_names(title)
         || inside.is_some_and(lists_names)
         || before_colon.is_some_and(lists_names)
         || a_lineage
+        || versions
 }
 
 /// Whether a name is a series of papers as a whole (`Pi系列文献阅读`, `SAM

@@ -5678,6 +5678,36 @@ fn a_short_name_over_a_link_called_the_paper() {
     );
 }
 
+/// A model and its next version joined in the title (`Tacotron和Tacotron2`,
+/// `YOLOv1 and YOLOv2`): notes on two papers. Not two models of one paper
+/// (`SRResNet and SRGAN`).
+#[test]
+fn a_model_and_its_next_version() {
+    check(
+        "nlp-paper/paper-list/speech/tacotron_tacotron2.md",
+        "# Tacotron和Tacotron2 🔊\n\n## Introduction\n端到端语音合成。\n\n## 模型结构\nCBHG 编码器。\n\n## 实验\nMOS 3.82。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/yolo.md",
+        "# YOLOv1 and YOLOv2\r\n\r\n## Motivation\r\nDetection in one pass.\r\n\r\n## Method\r\nA grid of boxes.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/srgan.md",
+        "# SRResNet and SRGAN\n\n## Motivation\nPhoto-realistic super-resolution.\n\n## Method\nA perceptual loss.\n",
+        expect![[r#"
+            single heading "SRResNet and SRGAN" by - | header 1:3-1:21
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
