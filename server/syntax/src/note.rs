@@ -1037,6 +1037,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Posts",
     "Paper Study",
     "Paper Studies",
+    // `# Paper Content` over the paper's parts.
+    "Paper Content",
     "Paper Reading",
     "논문 스터디",
     "논문 공부",
@@ -3233,7 +3235,15 @@ pub(crate) fn read(
     let about_page = path.is_some_and(|path| names_a_personal_page(path.stem))
         || title_text.is_some_and(|title| {
             let lower = title.to_lowercase();
-            ["about me", "about us", "about this blog", "about this site"]
+            [
+                "about me",
+                "about us",
+                "about this blog",
+                "about this site",
+                "about this repo",
+                "このレポジトリについて",
+                "このリポジトリについて",
+            ]
                 .iter()
                 .any(|about| lower.starts_with(about))
         })
@@ -3255,7 +3265,12 @@ pub(crate) fn read(
         .count()
         >= 2;
     // A list of things to do, named so: `# Paper review TO-DO`, `논문 할 일`.
-    let to_do_list = title_text.is_some_and(|title| {
+    // (Or the file is named so: `TODO.md`.)
+    let to_do_list = path.is_some_and(|path| {
+        ["todo", "to-do", "todos"]
+            .iter()
+            .any(|name| path.stem.eq_ignore_ascii_case(name))
+    }) || title_text.is_some_and(|title| {
         let lower = title.to_lowercase();
         [
             "to-do",
@@ -6232,6 +6247,15 @@ fn tags_a_paper_review(line: &str) -> bool {
     }) {
         return true;
     }
+    // `# Conditional Generative Adversarial Nets review`: a title as long
+    // as a paper's, then the word.
+    if let Some(title) = opening
+        .strip_suffix(" review")
+        .or_else(|| opening.strip_suffix(" 리뷰"))
+        && title.split_whitespace().count() >= 3
+    {
+        return true;
+    }
     let Some(inner) = opening
         .strip_prefix(['[', '【', '('])
         .and_then(|rest| rest.split_once([']', '】', ')']))
@@ -6484,11 +6508,17 @@ fn names_several_papers(title: &str) -> bool {
                 && !stem(first).is_empty()
                 && stem(first).eq_ignore_ascii_case(&stem(second))
         });
+    // `Paper Review Log`: a log of the reviews, one after another (not
+    // `Review Log: QIG: Quantifying …`, one review in the log).
+    let a_log = ["review log", "reading log"]
+        .iter()
+        .any(|log| lower.trim_end().ends_with(log));
     lists_names(title)
         || inside.is_some_and(lists_names)
         || before_colon.is_some_and(lists_names)
         || a_lineage
         || versions
+        || a_log
 }
 
 /// Whether a name is a series of papers as a whole (`Pi系列文献阅读`, `SAM
@@ -7186,6 +7216,20 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     }
     if let Some(quoted) = quoted_citation_title(range.slice(text)) {
         range = TextRange::new(range.start + quoted.start, range.start + quoted.end);
+    }
+    // `Ouyang et al., *Training language models to follow instructions …*
+    // (InstructGPT, 2022)`: the authors cited short, then the title in
+    // italics.
+    let value = range.slice(text);
+    if let Some(at) = value.find(" et al").filter(|&at| at <= 60)
+        && let after = &value[at + " et al".len()..]
+        && let rest = after.trim_start_matches(['.', ',', ' '])
+        && let Some(mark) = rest.chars().next().filter(|mark| matches!(mark, '*' | '_'))
+        && let Some(close) = rest[1..].find(mark)
+        && close > 0
+    {
+        let start = range.start + at + " et al".len() + (after.len() - rest.len()) + 1;
+        range = TextRange::new(start, start + close);
     }
     let value = range.slice(text);
     let lower = value.to_ascii_lowercase();

@@ -5708,6 +5708,71 @@ fn a_model_and_its_next_version() {
     );
 }
 
+/// A title, then `review` (`# Conditional Generative Adversarial Nets
+/// review`), says the note is a review; a field citing the authors short,
+/// then the title in italics (`**Paper:** Ouyang et al., *Training …*`);
+/// `# Paper Content` names no paper.
+#[test]
+fn a_title_then_review_an_et_al_citation_and_paper_content() {
+    check(
+        "Queent-GAN-Study/Dayeon Kang/3주차_CGAN review.md",
+        "# Conditional Generative Adversarial Nets review\r\n\r\n## 0. Abstract\r\nCGAN : the conditional version of GAN constructed by feeding the data y, and contition on to both the G and D\r\n\r\n- this model can generate MNIST digits conditioned on class labels\r\n\r\n-----------\r\n## 1. Intro\r\nAdversarial net은 Markov chain이 전혀 필요하지 않고, backpropagation만 사용하여 기울기를 얻을 수 있다는 장점이 있다. 그리고 학습 중에 추론이 필요하지 않으며 다른 요소들을 모델에 쉽게 통합할 수 있음\r\n\r\n하지만 vanilla GAN에서는 generated data에 대한 control이 불가능함. 즉, MNIST에서 '1'을 생성하고 싶다고 1만을 목표로 생성할 수 없다는 것(생성하고자 하는 데이터셋을 지정할 수 없음)\r\n\r\n👍이에 반해 CGAN은 possible to direct the data generation process. ➡ 이걸 conditioning이라 하고 class label / 다른 양식의 data를 기반으로 한다.\r\n\r\n----\r\n## 2. Related Works\r\n### 2.1 Multi-modal Learning For Image Labeling\r\n\r\ndespite the successes of Supervised NN, it's hard to predict the extremly large number of data. \r\n\r\n그리고 input : output = 1:1 mapping에 focus를 두고 학습한 경우가 많았는데 이제는 1:多 mapping으로 이어짐. 즉, 이미지에는 여러 태그가 존재할 수 있고, 인간은 그에 대해 다양한 단어를 사용할 수 있음 => 이는 conditional probabilistic generative model로 해결 가능\r\n\r\n------------\r\n## 3. Conditional Adversarial Nets\r\n### 3.2 CGAN\r\nGAN과의 차이점 : y라는 새로운 정보 추가\r\n즉, MNIST로 예를 들자면 4를 생성하고 싶을 땐 [0 0 0 0 1 0 0 0 0 0]을 y로 같이 넣어줌\r\n\r\n![3_1](https://user-images.githubusercontent.com/66044830/135027951-9ee82644-50a3-45c1-88e9-75da2895605f.JPG)\r\n",
+        expect![[r#"
+            single heading "Conditional Generative Adversarial Nets" by - | header 1:3-1:42
+              summary "0. Abstract" h2 @3:4
+              purpose "1. Intro" h2 @9:4
+              method "3. Conditional Adversarial Nets" h2 inferred @25:4
+        "#]],
+    );
+    check(
+        "anthropic-alignment-notes/02-rlhf/README.md",
+        "# 02 — RLHF\n\n**Paper:** Ouyang et al., *Training language models to follow instructions with human feedback* (InstructGPT, 2022) 🤖\n\n## Problem\nLanguage models do not follow intent.\n\n## Method\nSFT, a reward model, then PPO.\n\n## Results\nLabelers prefer 1.3B InstructGPT to 175B GPT-3.\n",
+        expect![[r#"
+            single field "Training language models to follow instructions with human feedback" by - | header 3:28-3:95
+              purpose "Problem" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+    check(
+        "MLsys-Paper-Notes/Notes/Helix.md",
+        "# Paper Content\n\n## Abstract\nServing LLMs over heterogeneous GPUs.\n\n## **1 Introduction**\nClusters mix GPU types.\n\n## **5 Evaluation**\nUp to 3.3x throughput.\n",
+        expect![[r#"
+            single file-name "Helix" by - | header 1:1-1:16
+              summary "Abstract" h2 @3:4
+              purpose "**1 Introduction**" h2 @6:4
+              experiment "**5 Evaluation**" h2 @9:4
+        "#]],
+    );
+}
+
+/// Files that are no review by what they say they are: a `TODO.md` of
+/// papers to read, a `Paper Review Log`, a README `このレポジトリについて`.
+#[test]
+fn a_to_do_file_a_review_log_and_a_readme_about_its_repository() {
+    check(
+        "interp-notes/TODO.md",
+        "### Dynamical and Bayesian Phase Transitions in a Toy Model of Superposition \n[[Paper](https://arxiv.org/abs/2310.06301)]\n- Also see explainer [[Growth and Form in a Toy Model of Superposition](https://www.lesswrong.com/posts/jvGqQGDrYzZM4MyaN/growth-and-form-in-a-toy-model-of-superposition)]\n\n### Investigating the learning coefficient of modular addition: hackathon project\n[[Post](https://www.lesswrong.com/posts/4v3hMuKfsGatLXPgt/investigating-the-learning-coefficient-of-modular-addition)]\n\n### Understanding Addition in Transformers\n[[Paper](https://arxiv.org/abs/2310.13121)]\n- Observation 🧪: Phase transition for each digit in integer addition\n- This paper: Model trains each digit semi-independently, hence multiple phase transitions\n\n### Multi-Component Learning and S-Curves\n[[Post](https://www.alignmentforum.org/posts/RKDQCB6smLWgs2Mhr/multi-component-learning-and-s-curves)]\n-  for low rank matrix, when we increase rank, more chances ...(some probability argument) ... dissipates grokking (immediate learning)",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "blog-source/source/_posts/Paper-Review-Log.md",
+        "---\ntitle: Paper Review Log\n---\n\n## Motivation\nKeep every review in one place.\n\n## Method\nOne line per paper.\n\n## Results\n12 papers so far.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/README.md",
+        "# このレポジトリについて\r\n毎週10本以上の論文を読みます。\r\n\r\n# 運用方法\r\n興味のある論文をIssueにストックしておき、読了後まとめをmdファイルでアップロードします。\r\n\r\n# 目的\r\n昨今の流行りや課題等の肌感を養うのが目的です。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
