@@ -3554,8 +3554,15 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         .min()
         .map(|at| &core[..at])
         .filter(|head| !head.contains(char::is_whitespace));
+        // `Task tackled`, `Problem addressed`: the part, then a word saying
+        // the paper takes it on.
+        let taken_on = [" tackled", " addressed", " solved", " studied", " targeted"]
+            .iter()
+            .find_map(|done| crate::title::strip_suffix_ignore_case(&core, done));
         // (`Fichamento de Citações` is a record of quotations, no summary.)
-        if let Some(part) = rest {
+        if let Some(part) = taken_on {
+            kinds = exact_kinds(part, vocabulary);
+        } else if let Some(part) = rest {
             kinds = exact_kinds(part, vocabulary);
         } else if let Some(part) = head {
             kinds = exact_kinds(part, vocabulary);

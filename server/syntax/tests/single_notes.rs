@@ -5773,6 +5773,22 @@ fn a_to_do_file_a_review_log_and_a_readme_about_its_repository() {
     );
 }
 
+/// A part's word, then one saying the paper takes it on (`## Task
+/// tackled`, `## Problem addressed`): that part.
+#[test]
+fn a_part_then_the_word_taking_it_on() {
+    check(
+        "NLP_PapersReview/RoBERTa: A Robustly Optimized BERT Pretraining Approach.md",
+        "## Title:\r\nRoBERTa: A Robustly Optimized BERT Pretraining Approach\r\n\r\n## Task tackled\r\nBERT was undertrained 🏋️.\r\n\r\n## Overview of Method\r\nTrain longer, on more data, without NSP.\r\n\r\n## Evaluation\r\nGLUE 88.5.\r\n",
+        expect![[r#"
+            single field "RoBERTa: A Robustly Optimized BERT Pretraining Approach" by - | header 2:1-2:56
+              purpose "Task tackled" h2 @4:4
+              method "Overview of Method" h2 @7:4
+              experiment "Evaluation" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
