@@ -1037,6 +1037,9 @@ const GENERIC_TITLES: &[&str] = &[
     "Posts",
     "Paper Study",
     "Paper Studies",
+    // The first of a reading template's five Cs (`## Category` over `##
+    // Context`, `## Correctness`), set first.
+    "Category",
     // `# Paper Content` over the paper's parts.
     "Paper Content",
     "Paper Reading",
@@ -5207,6 +5210,8 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "this study",
         "this article",
         "the article",
+        // `The researchers treated protein sequences like human language.`
+        "the researchers",
     ];
     const ARTICLE: &[&str] = &[
         "o artigo",

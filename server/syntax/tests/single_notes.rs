@@ -5789,6 +5789,29 @@ fn a_part_then_the_word_taking_it_on() {
     );
 }
 
+/// A note that speaks of the paper's researchers (`The researchers treated
+/// protein sequences like human language.`) under a title as long as a
+/// paper's; a reading template's `## Category` opening the note is no
+/// title.
+#[test]
+fn the_researchers_and_the_five_cs_category() {
+    check(
+        "bioinfor-to-ai/W5/README.md",
+        "# Summary of \"Evolutionary-scale prediction of atomic level protein structure with LLM\"\n\n## 1. The Core Innovation: Protein Language Models (ESM-2)\nThe researchers treated protein sequences like human language. Just as a model like GPT learns the \"rules of grammar\" by reading billions of sentences, their model ESM-2 (with up to 15 billion parameters) learned the \"rules of biology\" by reading 250 million protein sequences.\n\nEmergent Properties 🧬: They discovered that as the model gets bigger, it spontaneously starts to understand 3D structure, even though it was only trained to \"fill in the blanks\" of text.\n\nIt uses a concept called \"self-learning\":\n\n",
+        expect![[r#"
+            single heading "Evolutionary-scale prediction of atomic level protein structure with LLM" by - | header 1:15-1:87
+        "#]],
+    );
+    check(
+        "5C_Reviews/GoogleFileSystem.md",
+        "Kevin Keithley  \nCS 119, Fall 2023  \n5C Review, Google File System\n\n## Category\nThis paper falls in between a description of a research prototype and an analysis of an existing system. It is more than a description of a research prototype because the system was already up and running when the paper was written in 2003. It also isn't quite a full analysis despite the inclusion of some measurement statistics. The paper seems like it's describing one of the first big steps forward in big data management, and the headings suggest more of a \"here are some of the big things we were trying to address\" more so than a systematic assessment of all the pieces of the system that you could take and try to assemble a similar system.\n\n## Context\nThe paper points to three key pieces of related work. The first one is on large distributed file systems:\n- Scale and performance in a distributed system\n\nThis seems to have served as the background that the Google people were dealing with when creating their new system.\n",
+        expect![[r#"
+            single file-name "Google File System" by - | header 1:1-1:17
+              purpose "Context" h2 @8:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
