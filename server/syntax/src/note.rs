@@ -2169,8 +2169,14 @@ pub(crate) fn read(
     if let Some((headline, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
         && let Some(name) = named_before_headline(&headline.text)
         && let Some((title, line)) = linked_title_naming(text, lines, kinds, name).or_else(|| {
-            let from = title_line.unwrap_or(0);
-            whole_title_after_name(text, lines, kinds, from, name)
+            whole_title_below(
+                text,
+                lines,
+                kinds,
+                title_line.map_or(0, |line| line + 1),
+                name,
+                true,
+            )
         })
     {
         found = Some(field_title(title, lines[line].range()));
@@ -3262,8 +3268,12 @@ pub(crate) fn read(
     let group_page = headings
         .iter()
         .filter(|heading| {
-            let core = heading_core(heading.text.slice(text));
-            core.starts_with("스터디") || core.starts_with("팀원") || core.starts_with("멤버")
+            const GROUP: [&str; 3] = ["스터디", "팀원", "멤버"];
+            let raw = heading.text.slice(text);
+            GROUP.iter().any(|word| raw.contains(word)) && {
+                let core = heading_core(raw);
+                GROUP.iter().any(|word| core.starts_with(word))
+            }
         })
         .count()
         >= 2;
@@ -3395,7 +3405,7 @@ pub(crate) fn read(
                 [key.replace(' ', "-"), key.replace(' ', "")]
                     .iter()
                     .find_map(|name| {
-                        whole_title_below(text, lines, kinds, first_content_line, name)
+                        whole_title_below(text, lines, kinds, first_content_line, name, false)
                     })
             }
             _ if is_short_name(&short.text) => whole_title_below(
@@ -3406,6 +3416,7 @@ pub(crate) fn read(
                     (line + 1).max(first_content_line)
                 }),
                 &short.text,
+                false,
             ),
             _ => None,
         }
@@ -3615,7 +3626,7 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     // `기존 RNN, GRU 기반 언어 모델의 한계`, `Existing methods' limitations`,
     // `现有方法的不足`: where the work before fell short, which the paper
     // sets out to fix.
-    if kinds.is_empty() && names_earlier_limits(&core.to_lowercase()) {
+    if kinds.is_empty() && names_earlier_limits(&core) {
         kinds.push(SectionKind::Purpose);
     }
     if kinds.is_empty() && asks_how_it_was_shown(&core) {
@@ -6509,16 +6520,11 @@ fn names_several_papers(title: &str) -> bool {
         .find_map(|and| title.split_once(and))
         .is_some_and(|(first, second)| {
             let (first, second) = (first.trim(), second.trim());
-            let stem = |name: &str| {
-                name.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '+'))
-                    .trim_end_matches(['v', 'V'])
-                    .to_owned()
-            };
             is_short_name(first)
                 && is_short_name(second)
                 && first != second
-                && !stem(first).is_empty()
-                && stem(first).eq_ignore_ascii_case(&stem(second))
+                && !version_stem(first).is_empty()
+                && version_stem(first).eq_ignore_ascii_case(version_stem(second))
         });
     // `Paper Review Log`: a log of the reviews, one after another (not
     // `Review Log: QIG: Quantifying …`, one review in the log).
@@ -6531,6 +6537,13 @@ fn names_several_papers(title: &str) -> bool {
         || a_lineage
         || versions
         || a_log
+}
+
+/// A model's name without its version: `Tacotron` of `Tacotron2`, `YOLO`
+/// of `YOLOv2`, `PLATO` of `PLATO-2`.
+fn version_stem(name: &str) -> &str {
+    name.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '-' | '+'))
+        .trim_end_matches(['v', 'V'])
 }
 
 /// Whether a name is a series of papers as a whole (`Pi系列文献阅读`, `SAM
@@ -6816,7 +6829,11 @@ fn title_further_down(
 /// close on the next line (`The paper named "C2CServe: Leveraging
 /// NVLink-C2C for Elastic` over `Serverless LLM Serving on MIG"`), or in a
 /// table's cell (`| **Paper** | *Sentence-BERT: Sentence Embeddings using
-/// Siamese BERT-Networks* |`). Not in a heading, which may be a section's
+/// Siamese BERT-Networks* |`). With `in_link_text`, in a link's text too,
+/// in the paper's own case (`[FineWeb: decanting the web for the finest
+/// text data at scale](…)` under a headline in the reader's language; a
+/// short name's note keeps the name its truth table gives, `pixelNeRF`
+/// over `[PixelNeRF: …](…)`). Not in a heading, which may be a section's
 /// (`## BERT: Model Architecture`). Also says on which line.
 fn whole_title_below(
     text: &str,
@@ -6824,6 +6841,7 @@ fn whole_title_below(
     kinds: &[LineKind],
     from: usize,
     name: &str,
+    in_link_text: bool,
 ) -> Option<(Title, usize)> {
     let name_key = TitleKey::new(name);
     // In any case: `fixmatch.md` for `FixMatch: …`.
@@ -6855,6 +6873,7 @@ fn whole_title_below(
                 Some('*') => Some('*'),
                 Some('_') => Some('_'),
                 Some('`') => Some('`'),
+                Some('[') if in_link_text => Some(']'),
                 _ => None,
             };
             let rest = &content[start..];
@@ -6870,7 +6889,13 @@ fn whole_title_below(
             }
             let whole = title_from_value(text, TextRange::new(line.start + start, end))?;
             let (head, tail) = whole.text.split_once([':', '：'])?;
-            (same_name(head, &name_key) && names_in_capitals(tail.trim())).then_some((whole, index))
+            // (A link's text may keep the paper's own lower case: `[FineWeb:
+            // decanting the web for the finest text data at scale](…)`.)
+            let linked = closer == Some(']')
+                && tail.split_whitespace().count() >= 3
+                && cjk_and_letters(tail).0 == 0;
+            (same_name(head, &name_key) && (names_in_capitals(tail.trim()) || linked))
+                .then_some((whole, index))
         })
 }
 
@@ -8968,47 +8993,6 @@ fn linked_title_naming(
         })
 }
 
-/// The whole title a note gives in the lines under its headline, the name
-/// before the headline's colon then the paper's own words, set off as a
-/// link's text or a table's cell: `[FineWeb: decanting the web for the
-/// finest text data at scale](…)` under `# FineWeb: 웹을 걸러 15조 토큰을
-/// 만들기까지`, `| **标题** | SKILLRL: Evolving Agents via … |` under `#
-/// SKILLRL: 基于递归技能增强…`. Its title and line.
-fn whole_title_after_name(
-    text: &str,
-    lines: &[Line],
-    kinds: &[LineKind],
-    from: usize,
-    name: &str,
-) -> Option<(Title, usize)> {
-    (from + 1..lines.len().min(from + 40))
-        .filter(|&i| kinds[i] == LineKind::Text)
-        .find_map(|i| {
-            let line = lines[i].text(text);
-            let lower = line.to_ascii_lowercase();
-            let name = name.to_ascii_lowercase();
-            lower.match_indices(&name).find_map(|(at, _)| {
-                let starts_word = !line[..at].ends_with(char::is_alphanumeric);
-                let rest = line[at + name.len()..].trim_start_matches(' ');
-                let rest = rest.strip_prefix([':', '：'])?;
-                // The paper's own words, ended by the link's bracket, the
-                // cell's bar, bold's stars or a closing quote.
-                let end = rest.find([']', '|', '*', '"', '”', '」'])?;
-                let words = rest[..end].trim();
-                let (cjk, _) = cjk_and_letters(words);
-                (starts_word
-                    && cjk == 0
-                    && words.split_whitespace().count() >= 3
-                    && !words.contains("://"))
-                .then_some(())?;
-                let start = lines[i].start + at;
-                let end = lines[i].start + (line.len() - rest.len()) + end;
-                let title = title_from_value(text, TextRange::new(start, end))?;
-                Some((title, i))
-            })
-        })
-}
-
 /// The opening paragraph's link to a paper that the words after it call the
 /// paper (`[Prioritized Experience Replay](https://arxiv.org/…) 논문을`,
 /// `the [Dueling Network Architectures …](…) paper`): its text and line.
@@ -9718,9 +9702,9 @@ fn names_earlier_work(core: &str) -> bool {
     }) || names_related_work(core)
 }
 
-/// Whether a heading's core (lower-cased) names the work before the paper,
-/// then ends on where it fell short: `기존 seq2seq 모델의 한계`, `existing
-/// methods' limitations`, `従来手法の課題`.
+/// Whether a heading's core names the work before the paper, then ends on
+/// where it fell short: `기존 seq2seq 모델의 한계`, `Existing methods'
+/// limitations`, `従来手法の課題`.
 fn names_earlier_limits(core: &str) -> bool {
     const LIMITS: &[&str] = &[
         "한계",
@@ -9739,7 +9723,11 @@ fn names_earlier_limits(core: &str) -> bool {
         "課題",
     ];
     let core = core.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-    names_earlier_work(core) && LIMITS.iter().any(|limit| core.ends_with(limit))
+    // (The ending first: most headings end on no such word.)
+    LIMITS
+        .iter()
+        .any(|limit| crate::title::strip_suffix_ignore_case(core, limit).is_some())
+        && names_earlier_work(&core.to_lowercase())
 }
 
 /// Whether kinds name one of the three parts a review needs.
