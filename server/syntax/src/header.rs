@@ -240,8 +240,13 @@ fn latin_name_len(text: &str) -> Option<usize> {
         if words == 0 && word.chars().count() < 2 {
             return None;
         }
-        if word.chars().skip(1).any(|ch| ch.is_uppercase()) && !word.contains(['-', '\'']) {
-            // `GraphCodeBERT`, `CoLV`: a model name, not a person.
+        // `GraphCodeBERT`, `CoLV`, `R-CNN`: a model name, not a person
+        // (`Jean-Pierre` and `O'Brien` are people).
+        if !word.contains(['\'', '’'])
+            && word
+                .split('-')
+                .any(|part| part.chars().skip(1).any(|ch| ch.is_uppercase()))
+        {
             return None;
         }
         words += 1;

@@ -5812,6 +5812,31 @@ fn the_researchers_and_the_five_cs_category() {
     );
 }
 
+/// Model names in bold before their papers' titles (`**Fast R-CNN**:Fast
+/// R-CNN`, `**R-CNN**:Rich feature hierarchies …`): no reviewer's name,
+/// however capitalised (a hyphen's part in capitals, `R-CNN`, is an
+/// acronym; `Jean-Pierre` is a person).
+#[test]
+fn model_names_in_bold_are_no_reviewers() {
+    check(
+        "objection-detection-paper/笔记/总结.md",
+        "读的论文的题目 📚：  \n**R-CNN**:Rich feature hierarchies for accurate object detection and semantic segmentation  \n**Fast R-CNN**:Fast R-CNN  \n**Faster R-CNN**:Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks  \n**SPP**:Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition  \n**Mimick**:Mimicking Very Efficient Network for Object Detection\n\n----------\n下面主要写，这五种方法的简述，优点，缺点，性能的比较,以及对Mimic方#法改进的思路  \n# R-CNN #\n### R-CNN的简述： ###\n1. 用Selective search产生类无关的候选域  \n2. 用大的CNN网络，从候选域中提取出固定长度的特征  \n3. 用一系列的SVM分类  \n\n训练过程： 有监督的预训练+特定领域的微调  \n有监督的预训练：使用ILSVRC 2012数据集预训练CNN网络  \n特定领域的微调：使用VOC数据集对CNN网络进行微调，优化SVM,bounding-box回归   \n### R-CNN的优点 ###\n相对与以前基于HOG和SIFT的目标检测方法，精确率提高了很多，mAP提高了大概20%    \n### R-CNN的缺点 ###\n1. 训练需要分为几个阶段：预训练，微调CNN,优化SVM,训练bounding-box 回归  \n2. 训练耗费空间大：需要1.8GB存储特征 \n3. 物体检测速度慢：7层网络结构每张图片需要10s,16层网络结构每张图片需要53s\n\n\n# Fast R-CNN #\n### Fast R-CNN的简述： ###\n1. 输入整张图片和一些物体候选域，通过一系列卷积层和池化层产生整张图片的feature map\n2. 为每个RoI,池化层从feature map中提取出固定长度的特征向量\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "reading-group/2021.md",
+        "**Jean-Pierre Dupont**: Rich feature hierarchies for accurate object detection\n\n목적: 검출 정확도를 높인다.\n\n**Marie Curie**: Fast R-CNN\n\n목적: 학습을 빠르게 한다.\n",
+        expect![[r#"
+            collection header "Rich feature hierarchies for accurate object detection" by Jean-Pierre Dupont | header 1:3-1:79
+              purpose "목적" line-start @3:1
+            collection header "Fast R-CNN" by Marie Curie | header 5:3-5:28
+              purpose "목적" line-start @7:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
