@@ -8185,10 +8185,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // `Paper 12 — MentalBERT: …`, `Week 3: …`: a series' count.
+        // `Paper 12 — MentalBERT: …`, `Week 3: …`, `Part 1 - The UNIX
+        // Time-Sharing System`: a series' count.
         let current = &text[start..end];
         if let Some((word, rest)) = current.split_once(' ')
-            && ["paper", "week", "day"]
+            && ["paper", "week", "day", "part"]
                 .iter()
                 .any(|series| word.eq_ignore_ascii_case(series))
             && let Some((numbered, rest)) = rest.split_once(' ')

@@ -5837,6 +5837,20 @@ fn model_names_in_bold_are_no_reviewers() {
     );
 }
 
+/// A series' part before a post's title (`title: Part 2 - Fundamentals of
+/// Generic Programming`): the count is cut, and says the post is one of a
+/// series on papers.
+#[test]
+fn a_series_part_before_the_title() {
+    check(
+        "_posts/2018-10-10-Generic-Programming.md",
+        "---\nlayout: post\ntitle: Part 2 - Fundamentals of Generic Programming\ndate: 2018-10-26\ncategories: posts\n---\n\nI chose this paper purely because I wanted to read someting from Alexander Stepanov. \nIf you are a C++ programmer, and don't know who he is, well\nif you've written std::vector<int> 🧰, that is this guys work.\nWriting a dynamic array was not his peak accomplishment, but writing a \nlibrary that utilizes his ideas of common type requirements.\n\nAfter some time programming with templates, you begin to understand that\nevery time you take a template parameter *T* to write a function or class,\nyou have expectations that the user provided type will \nhave common properties like comparison, ordering or the addition operator.\n\nIn this paper stepanov outlines the type requeirements as a axiomatic set and\ndeclares it as concepts.\n\nThe first concept, and most important one, used all over STL is that of a *Regular Type*. \nA type having his default constructor, copy constructor, destructor, assignment, equality, inequality\nand ordering. The simplest regular type is an int. The axioms of a regular type\nwhere formed for a type to behave as a integer.\n\nNow let's look at one of the axioms for assignmet. \n\n$$ T a = c; T b = c; a = d; assert(b == c); $$\n\nThis is the first time someone defined the assignment operator and equality operator\nin such a way. Humbly stated, we expect to modify the value of $a$ without changing the value of \n$b$. This is in fact the definition of value semantics used in programming languages.\n\nIt's a shame concepts did not make it in c++17.\n\nEDIT:\n\nQuote from a talk that came out recently:\n\n>    The containers and algorithms that where a part of the 1998. STL where nothing\n>    like the containers and algorithms libraries at the time.\n>    Everybody knew that when you had a new container class you had to use inheritence\n>    the algorithms had to be member functions of the class, \n>\n>    *Sean Parent*\n\nReferences:\n\n[Sean Parents talk about generic programming](https://www.youtube.com/watch?v=iwJpxWHuZQY)\n",
+        expect![[r#"
+            single front-matter "Fundamentals of Generic Programming" by - | header 3:17-3:52
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
