@@ -3148,7 +3148,42 @@ pub(crate) fn read(
             })
         })
         .count();
+    // Another paper's title at the title's own level, after it: its short
+    // name before a title in capitals (`## PLATO: Pre-trained Dialogue …`
+    // then `## PLATO-2: Towards Building an Open-Domain Chatbot …`), or two
+    // more such titles (`# Shortcut-Stacked Sentence Encoders …`, `#
+    // Bilateral Multi-Perspective Matching …`, `# Enhanced LSTM …`).
+    let another_paper = headings
+        .iter()
+        .find(|heading| Some(heading.line) == title_line)
+        .is_some_and(|title| {
+            let siblings = headings.iter().filter(|heading| {
+                heading.line > title.line && heading.level == title.level && !section_like(heading)
+            });
+            let (mut named, mut long) = (0, 0);
+            for heading in siblings {
+                let core = heading_core(heading.text.slice(text));
+                // (The same title again, under a tagged one: `# 【论文精读】
+                // CalcSpar: …` over `# CalcSpar: …`.)
+                if found
+                    .as_ref()
+                    .is_some_and(|(title, ..)| TitleKey::new(&core) == title.key)
+                {
+                    continue;
+                }
+                if core
+                    .split_once(": ")
+                    .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest))
+                {
+                    named += 1;
+                } else if core.split_whitespace().count() >= 5 && names_in_capitals(&core) {
+                    long += 1;
+                }
+            }
+            named >= 1 || long >= 2
+        });
     let several_papers = numbered_papers >= 2
+        || another_paper
         || title_text.is_some_and(|title| names_several_papers(title) || names_an_event(title))
         || path.is_some_and(|path| {
             !matches!(

@@ -5851,6 +5851,39 @@ fn a_series_part_before_the_title() {
     );
 }
 
+/// Another paper's title at the title's own level, after it (`##
+/// PLATO-2: Towards Building an Open-Domain Chatbot …` after `## PLATO:
+/// …`), or two more (`# Bilateral Multi-Perspective Matching …`, `#
+/// Enhanced LSTM …`): notes on several papers. Not the same title again
+/// under a tagged one.
+#[test]
+fn another_papers_title_at_the_titles_level() {
+    check(
+        "nlp-paper-reading/notes/PLATO.md",
+        "## PLATO: Pre-trained Dialogue Generation Model with Discrete Latent Variable\r\n\r\n### Summary\r\n이산 잠재 변수로 one-to-many 응답을 모델링한다 💬.\r\n\r\n### Training\r\n두 단계로 학습한다.\r\n\r\n## PLATO-2: Towards Building an Open-Domain Chatbot via Curriculum Learning\r\n\r\n### Abstract\r\n커리큘럼 학습.\r\n\r\n### Result\r\n사람 평가에서 앞선다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "NLP-Papers/sentences matching/note.md",
+        "# Shortcut-Stacked Sentence Encoders for Multi-Domain Inference\n\n- 模型：堆叠的 BiLSTM 加 shortcut 连接 🔗。\n\n# Bilateral Multi-Perspective Matching for Natural Language Sentences\n\n- 双向多视角匹配。\n\n# Enhanced LSTM for Natural Language Inference\n\n- ESIM。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "storage-paper-daily/docs/posts/2026-03-17-fast23-calcspar.md",
+        "# 【论文精读】CalcSpar: A Contract-Aware LSM Store for Cloud Storage with Low Latency Spikes\n\n> **会议**: FAST'23 📅\n\n# CalcSpar: A Contract-Aware LSM Store for Cloud Storage with Low Latency Spikes\n\n## 研究背景与动机\n云存储的尾延迟。\n\n## 核心方法\n合约感知的 LSM。\n\n## 实验评估\n尾延迟降低。\n",
+        expect![[r#"
+            single heading "CalcSpar: A Contract-Aware LSM Store for Cloud Storage with Low Latency Spikes" by - | header 1:9-1:87
+              purpose "研究背景与动机" h2 @7:4
+              method "核心方法" h2 @10:4
+              experiment "实验评估" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
