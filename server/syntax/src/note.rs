@@ -3163,21 +3163,20 @@ pub(crate) fn read(
             let (mut named, mut long) = (0, 0);
             for heading in siblings {
                 let core = heading_core(heading.text.slice(text));
-                // (The same title again, under a tagged one: `# 【论文精读】
-                // CalcSpar: …` over `# CalcSpar: …`.)
-                if found
-                    .as_ref()
-                    .is_some_and(|(title, ..)| TitleKey::new(&core) == title.key)
-                {
-                    continue;
-                }
-                if core
+                let is_named = core
                     .split_once(": ")
-                    .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest))
+                    .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest));
+                let is_long =
+                    !is_named && core.split_whitespace().count() >= 5 && names_in_capitals(&core);
+                // (Not the same title again, under a tagged one: `#
+                // 【论文精读】CalcSpar: …` over `# CalcSpar: …`.)
+                if (is_named || is_long)
+                    && found
+                        .as_ref()
+                        .is_none_or(|(title, ..)| TitleKey::new(&core) != title.key)
                 {
-                    named += 1;
-                } else if core.split_whitespace().count() >= 5 && names_in_capitals(&core) {
-                    long += 1;
+                    named += usize::from(is_named);
+                    long += usize::from(is_long);
                 }
             }
             named >= 1 || long >= 2
