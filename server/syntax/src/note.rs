@@ -382,11 +382,21 @@ fn abbreviates(name: &str, title: &str) -> bool {
     if !(2..=8).contains(&wanted.len()) {
         return false;
     }
-    let initials: Vec<char> = title
+    let mut initials: Vec<char> = title
         .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == ':')
         .filter_map(|word| word.chars().find(|ch| ch.is_alphanumeric()))
         .map(|ch| ch.to_ascii_lowercase())
         .collect();
+    // (An article opening the title may be no part of its name: `SimCLR`
+    // for `A Simple Framework for Contrastive Learning of Visual
+    // Representations`.)
+    if initials.first() != wanted.first()
+        && ["A ", "An ", "The "]
+            .iter()
+            .any(|article| title.starts_with(article))
+    {
+        initials.remove(0);
+    }
     if initials.len() < wanted.len().max(3) || initials.first() != wanted.first() {
         return false;
     }
@@ -1095,6 +1105,12 @@ const GENERIC_TITLES: &[&str] = &[
     "Code",
     "GitHub",
     "Project Page",
+    // A log's fields set as headings, above the paper's (`## 📅 Date` over
+    // `**6 December 2024**`, then `## 📰 Resource`).
+    "Date",
+    "Tags",
+    "Keywords",
+    "Authors",
     "링크",
     "论文笔记",
     "论文阅读",
@@ -1486,7 +1502,11 @@ pub(crate) fn read(
             // Or is a headline in the reader's language over the paper's
             // title in Latin letters (`PM4GRPO：用流程挖掘技术让大模型推理…`
             // over `**论文**：Reasoning-Aware GRPO using Process Mining`).
-            || written_in_cjk(&post.text) && !written_in_cjk(&title.text)
+            // (A headline a third in those scripts, its English terms
+            // aside: `像操作系统管虚拟内存一样管理 Agent 的记忆——Generative
+            // Agents 深度解析`.)
+            || (written_in_cjk(&post.text) || headline_in_cjk(&post.text))
+                && !written_in_cjk(&title.text)
             // Or names it before such a headline (`Conditional PixelCNN -
             // PixelCNNベースの条件付き画像生成モデル` over `# 論文` and the
             // paper's link).
@@ -1664,9 +1684,15 @@ pub(crate) fn read(
             // (Or the second, under a short name: `# FaRM` over `## Paper`
             // over `[No compromises: distributed transactions …](…)`.)
             let second_heading = headings.get(1).is_some_and(|second| second.line == index);
+            // (A log's `## 📰 Resource` over the link it read is one too.)
             let bare_paper = (opening_heading || second_heading)
-                && field_label(label)
-                    .is_some_and(|label| label.eq_ignore_ascii_case("paper") || label == "논문");
+                && field_label(label).is_some_and(|label| {
+                    let core = heading_core(label);
+                    ["paper", "resource"]
+                        .iter()
+                        .any(|word| core.eq_ignore_ascii_case(word))
+                        || core == "논문"
+                });
             // The part's one line, without its bullet, as a title.
             let lone_title = |only: usize| {
                 let range = lines[only].range().trimmed(text);
@@ -2158,6 +2184,31 @@ pub(crate) fn read(
                 lines[index].range(),
             ));
         }
+    }
+    // A headline in the reader's language that says it is on a paper (`#
+    // ResNet 논문 재현 및 구조 분석 (CIFAR-10)`) right over a smaller
+    // heading with the paper's whole title (`### Deep Residual Learning for
+    // Image Recognition`): the smaller heading's.
+    if let Some((_, TitleSource::Heading, HeaderOrigin::Heading { level }, line)) = &found
+        && ["논문", "论文", "論文"]
+            .iter()
+            .any(|paper| line.slice(text).contains(paper))
+        && let Some(index) = title_line
+        && let Some(heading) =
+            headings
+                .iter()
+                .find(|heading| heading.line > index)
+                .filter(|heading| {
+                    heading.level > *level
+                        && (index + 1..heading.line).all(|i| kinds[i] == LineKind::Blank)
+                })
+        && !is_section_like(heading.text.slice(text), vocabulary)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && cleaned.title.text.split_whitespace().count() >= 4
+        && names_in_capitals(&cleaned.title.text)
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
     }
     // A headline in the reader's language after the method's name
     // (`Speculative Decoding：投机采样让大模型推理提速 3 倍`) over a note that
@@ -3228,17 +3279,23 @@ pub(crate) fn read(
     // name read together (what the title alone says, they say too).
     // Or the first heading under it: `# Paper Study & Review` over `###
     // 효과적인 논문 읽기 방법 (1)`.
+    let first_heading_below = headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line && Some(heading.line) != title_line)
+        .map(|heading| heading_core(heading.text.slice(text)));
     let writing_guide = title_text.is_some_and(|title| match path {
         Some(path) => guides_review_writing(&format!("{title} {}", path.stem)),
         None => guides_review_writing(title),
-    }) || headings
-        .iter()
-        .find(|heading| heading.line >= first_content_line && Some(heading.line) != title_line)
-        .is_some_and(|heading| guides_review_writing(&heading_core(heading.text.slice(text))));
+    }) || first_heading_below
+        .as_deref()
+        .is_some_and(guides_review_writing);
     // (Or its title says it is one: `GAN with PyTorch`, `LeNet-5 using
     // TensorFlow`; not `Automatic differentiation in PyTorch`, a paper.)
     let software_readme = documents_software(text, &headings)
         || describes_its_repository(text, lines, kinds)
+        // Or lays out its folders in the first part under its title (`##
+        // 目录结构`, `## Repository structure`).
+        || first_heading_below.as_deref().is_some_and(names_a_layout)
         || title_text.is_some_and(|title| {
             let lower = title.to_lowercase();
             let mut last = lower.split_whitespace().rev();
@@ -5642,6 +5699,32 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
                     .any(|words| sentence.starts_with(words))
             })
     })
+}
+
+/// Whether a heading names how a repository's folders are laid out:
+/// `目录结构`, `Repository Structure`, `디렉토리 구조`.
+fn names_a_layout(core: &str) -> bool {
+    const LAYOUTS: &[&str] = &[
+        "directory structure",
+        "repository structure",
+        "repo structure",
+        "project structure",
+        "folder structure",
+        "file structure",
+        "目录结构",
+        "目錄結構",
+        "仓库结构",
+        "倉庫結構",
+        "项目结构",
+        "文件结构",
+        "디렉토리 구조",
+        "디렉터리 구조",
+        "폴더 구조",
+        "ディレクトリ構成",
+        "フォルダ構成",
+    ];
+    let lower = core.to_lowercase();
+    LAYOUTS.contains(&lower.as_str())
 }
 
 /// How many headings (other than the title's) have a paper's link as a
@@ -9071,10 +9154,15 @@ fn named_before_headline(title: &str) -> Option<&str> {
         .split_once(['：', ':'])
         .or_else(|| title.split_once(" - "))?;
     let name = name.trim();
-    // (Mostly in those scripts, English terms aside: `LlamaのNext-Token
-    // 予測を使った画像生成`.)
-    let (cjk, letters) = cjk_and_letters(tail);
-    (!name.is_empty() && name.is_ascii() && cjk >= 4 && cjk * 3 > letters).then_some(name)
+    (!name.is_empty() && name.is_ascii() && headline_in_cjk(tail)).then_some(name)
+}
+
+/// Whether a headline is written in Chinese, Japanese or Korean, English
+/// terms aside (`LlamaのNext-Token予測を使った画像生成`): four of those
+/// characters at least, and over a third of its letters.
+fn headline_in_cjk(headline: &str) -> bool {
+    let (cjk, letters) = cjk_and_letters(headline);
+    cjk >= 4 && cjk * 3 > letters
 }
 
 /// A heading that is the bare word for the paper (`# 論文`, `## Paper`)
@@ -9532,11 +9620,15 @@ fn sections(
                 {
                     opening = false;
                 }
+                // `## Key Idea : 새로운 task 학습할때, …`: the part's text
+                // begins on the heading's own line.
+                let after = inline_part_text(content, &named, vocabulary)
+                    .map_or(line.next, |at| heading_text.start + at);
                 for kind in named.into_iter().filter(|_| !in_related_work) {
                     hits.push(Hit {
                         kind,
                         label: heading_text,
-                        after: line.next.min(body.end),
+                        after: after.min(body.end),
                         boundary: line.start,
                         heading_level: Some(level),
                         placement: Placement::Heading { level },
@@ -9662,6 +9754,26 @@ fn sections(
         });
     }
     sections
+}
+
+/// Where a part's text begins in a heading that names the part, then
+/// says it after a colon (`Key Idea : 새로운 task 학습할때, Regularization
+/// term 을 활용하여 …`, `Motivation: forgetting old tasks when new ones
+/// come`): a statement of three words or four characters in Chinese,
+/// Japanese or Korean at least, not a subtitle (`Method: Overview`).
+fn inline_part_text(
+    heading: &str,
+    named: &[SectionKind],
+    vocabulary: &Vocabulary,
+) -> Option<usize> {
+    if named.is_empty() {
+        return None;
+    }
+    let (label, value) = heading.split_once([':', '：'])?;
+    let (cjk, _) = cjk_and_letters(value);
+    ((value.split_whitespace().count() >= 3 || cjk >= 4)
+        && heading_kinds(label, vocabulary) == named)
+        .then(|| heading.len() - value.trim_start().len())
 }
 
 /// Whether a heading stands over the reader's questions on the paper:

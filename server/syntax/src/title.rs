@@ -389,6 +389,30 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = head.trim_end().len();
             continue;
         }
+        // Or after a space alone, the title's translation wholly in the
+        // writer's script: `Flamingo: a Visual Language Model for Few-shot
+        // Learning 一个少样本学习的视觉-语言模型`. The Latin title has four
+        // words or more (not `BERT 논문 리뷰`).
+        if let Some(tail_start) = text
+            .char_indices()
+            .rev()
+            .take_while(|(_, ch)| {
+                is_cjk_or_hangul(*ch) || ch.is_whitespace() || !ch.is_alphanumeric()
+            })
+            .filter(|(at, ch)| ch.is_whitespace() && *at > 0)
+            .last()
+            .map(|(at, _)| at)
+            && let head = text[..tail_start].trim_end()
+            && let tail = &text[tail_start..]
+            && tail.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 4
+            && head.split_whitespace().count() >= 4
+            && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
+            && !head.chars().any(is_cjk_or_hangul)
+            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
+        {
+            end = head.len();
+            continue;
+        }
         // A part of a series of posts on the paper: `… with Hybrid Neural
         // Shading (1)`.
         if let Some((open, inner)) = trailing_parenthesis(text)

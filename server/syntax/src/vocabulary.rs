@@ -363,6 +363,12 @@ impl SectionKind {
                 "Technical Approach",
                 "Solution",
                 "Method Overview",
+                // An overview of what the paper built is its method, not a
+                // summary of the paper (`###  Model Overview`).
+                "Model Overview",
+                "Architecture Overview",
+                "Framework Overview",
+                "Approach Overview",
                 // How the system was built (`### Implementation` over
                 // `### Experimentation`); `Implementation Details` are the
                 // experiments' setup.
@@ -418,6 +424,10 @@ impl SectionKind {
                 "Esperimenti",
                 "Risultati",
                 "Experimentation",
+                // Shortened, as a note's own headings are (`### Exp` after
+                // `### Model`).
+                "Exp",
+                "Exps",
                 // A systems paper's evaluation: `6. MEASUREMENTS`.
                 "Measurements",
                 "Experimental Results",

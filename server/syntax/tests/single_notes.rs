@@ -3938,7 +3938,7 @@ fn a_quoted_title_over_two_lines_a_review_tag_and_a_short_review() {
         "_posts/2023-01-02-dwa.md",
         "---\ntitle: \"[논문 리뷰] Dyanamic Window Approach (DWA) 알고리즘\"\ntags: [Tech, Robotics]\n---\n\nDynamic Window Approach (DWA) 알고리즘은 로봇이 장애물을 회피하면서 목표 지점으로 갈 수 있는 경로를 찾는 Path planning 알고리즘이다 🤖. 이 경로와 더불어 경로를 따라가기 위한 속도도 함께 구한다.\n\n# The Dynamic Window Approach\n\nDWA 알고리즘은 waypoint에 가까워지는 경로를 선택하는 bottom-up 방식이다.\n\n## Search space\n\n로봇이 갈 수 있는 속도의 집합.\n\n## Optimization\n\n목적 함수를 최대화한다.\n",
         expect![[r#"
-            single front-matter "Dyanamic Window Approach (DWA) 알고리즘" by - | header 2:17-2:52
+            single front-matter "Dyanamic Window Approach (DWA)" by - | header 2:17-2:47
               method "The Dynamic Window Approach" h1 @8:3
         "#]],
     );
@@ -5880,6 +5880,187 @@ fn another_papers_title_at_the_titles_level() {
               purpose "研究背景与动机" h2 @7:4
               method "核心方法" h2 @10:4
               experiment "实验评估" h2 @13:4
+        "#]],
+    );
+}
+
+/// A short name over its whole title whose acronym skips the title's
+/// opening article (`# SimCLR` over `A Simple Framework for Contrastive
+/// Learning of Visual Representations`): the whole title.
+#[test]
+fn an_acronym_skipping_the_titles_article() {
+    check(
+        "Paper/SimCLR/README.md",
+        "# SimCLR\nA Simple Framework for Contrastive Learning of Visual Representations\n\n\n### Abstract\n- SimCLR은 unsupervised learning algorithm으로 이미지 데이터에 label이 없는 상황에서 visual representation을 추출 🖼️\n\n### The Contrastive Learning Framework\n1. data augmentation으로 positive pair를 만든다\n",
+        expect![[r#"
+            single field "A Simple Framework for Contrastive Learning of Visual Representations" by - | header 2:1-2:70
+              summary "Abstract" h3 @5:5
+              method "The Contrastive Learning Framework" h3 @8:5
+        "#]],
+    );
+    check(
+        "notes/ASAP.md",
+        "# ASAP\r\nA Simple Adaptive Policy for Robust Control\r\n\r\n## Method\r\nAn adaptive controller.\r\n",
+        expect![[r#"
+            single field "A Simple Adaptive Policy for Robust Control" by - | header 2:1-2:44
+              method "Method" h2 @4:4
+        "#]],
+    );
+}
+
+/// A post's title a third in Chinese, its English terms aside
+/// (`像操作系统管虚拟内存一样管理 Agent 的记忆——Generative Agents 深度解析`),
+/// over a title field with the paper's title in Latin letters: the
+/// field's.
+#[test]
+fn a_headline_with_english_terms_over_a_title_field() {
+    check(
+        "memory/generative-agents/2026-05-01-generative-agents.md",
+        "---\ntitle: \"像操作系统管虚拟内存一样管理 Agent 的记忆——Generative Agents 深度解析\"\ndate: 2026-05-01\ntags: [Agent, Memory, LLM, Simulation, UIST2023]\n---\n\n# 像操作系统管虚拟内存一样管理 Agent 的记忆\n## ——为什么 2023 年这套记忆架构，至今仍是多 Agent 系统的未解问题\n\n> **论文**：Generative Agents: Interactive Simulacra of Human Behavior\n> **作者**：Joon Sung Park, Joseph C. O'Brien, Carrie J. Cai\n\n---\n\n## TL;DR\n\n**一句话总结**：Generative Agents 提出了一套由\"记忆流 + 检索 + 反思 + 规划\"构成的 Agent 架构 🧠。\n\n## 方法\n\n记忆流。\n\n## 实验\n\n情人节派对。\n",
+        expect![[r#"
+            single field "Generative Agents: Interactive Simulacra of Human Behavior" by - | header 10:10-10:68
+              method "——为什么 2023 年这套记忆架构，至今仍是多 Agent 系统的未解问题" h2 @8:4
+              summary "TL;DR" h2 @15:4
+              summary "一句话总结" bold @17:3
+              method "方法" h2 @19:4
+              experiment "实验" h2 @23:4
+        "#]],
+    );
+}
+
+/// A daily log's fields as headings: `## 📅 Date` names no paper, and
+/// `## 📰 Resource` over the link it read gives the paper's title.
+#[test]
+fn a_logs_date_heading_and_the_resource_it_read() {
+    check(
+        "30days/day17/day17.md",
+        "## 📅 Date\n**6 December 2024**\n\n## 📰 Resource\n[FEDERATED OPTIMIZATION IN HETEROGENEOUS NETWORKS](https://arxiv.org/pdf/1812.06127)\n\n## 🔖 My Learning\n\nToday I started reading the article titled [FEDERATED OPTIMIZATION IN HETEROGENEOUS NETWORKS](https://arxiv.org/pdf/1812.06127) where they introduce the `FedProx`, a generalization and re-parametrization of the `FedAvg` algorithm, the current state-of-the-art method for federated learning. \n\nFederated Learning is a distributed learning with diverse challenges (read my blog [Day 1️⃣ ](../day1/day1.md)). The most investigated ones are: [systems heterogeneity](../day2/day2.md), and [statistical heterogeneity](../day3/day3.md).\n\nTo handle heterogeneity and tackle high communication costs, optimization methods, like `FedAvg` algorithm where local updating and a small fraction of participating clients, have been researched. In particular the `FedAvg` algorithm by [McMahan et al. in 2017](https://arxiv.org/pdf/1602.05629) represents the de facto optimization method in the federated setting.\n\nDrawbacks of `FedAvg`:\n* `FedAvg` has demonstrated empirical success in heterogeneous settings, but it does not fully address the underlying challenges associated with heterogeneity. In the context of **systems heterogeneity**, `FedAvg` does not allow participating devices to perform variable amounts of local work based on their underlying systems constraints; instead it is common to simply drop devices that fail to compute `E` epochs within a specified time window. \n* `FedAvg` has been shown to **diverge empirically** in settings where the data is **non-identically distributed across devices**.\n* `FedAvg` is difficult to analyze theoretically in such realistic scenarios and thus **lacks convergence guarantees** to characterize its behavior.\n\n> [!IMPORTANT]\n> **`FedProx`**, a federated optimization algorithm that addresses the challenges of heterogeneity both theoretically and empirically.\n\nIdea behind `FedProx`: naively incorporating partial information from stragglers. A proximal term to the objective that helps to improve the stability of the method. This term provides a principled way for the server to account for heterogeneity associated with partial information. \n- *Theoretically*: these modifications provide convergence guarantees and to analyze the effect of heterogeneity. \n",
+        expect![[r#"
+            single field "FEDERATED OPTIMIZATION IN HETEROGENEOUS NETWORKS" by - | header 5:2-5:50
+        "#]],
+    );
+}
+
+/// A headline in Korean that says it is on a paper (`# ResNet 논문 재현
+/// 및 구조 분석 (CIFAR-10)`) right over a smaller heading with the
+/// paper's whole title: the smaller heading's. Not a section under it.
+#[test]
+fn a_korean_headline_on_a_paper_over_its_title_heading() {
+    check(
+        "ResNet/README.md",
+        "# ResNet 논문 재현 및 구조 분석 (CIFAR-10)\r\n### Deep Residual Learning for Image Recognition\r\n논문 링크 : https://arxiv.org/abs/1512.03385\r\n## Abstract\r\n \r\n\r\n모델의 깊이가 증가할수록 학습을 하는 것이 어려워진다 📉.\r\n\r\n## Introduction\r\n\r\nFeatures 의 level 은 Stack layer(깊이)로 풍부해진다.\r\n\r\n## 3. Experiments\r\n\r\nImageNet 에서 3.57% error.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 2:5-2:49
+              summary "Abstract" h2 @4:4
+              purpose "Introduction" h2 @9:4
+              experiment "3. Experiments" h2 @13:4
+        "#]],
+    );
+    check(
+        "paper-review/ResNet/NOTES.md",
+        "# ResNet 구조 분석\n### Deep Residual Learning for Image Recognition\n\n## 목적\n\n깊은 망은 학습이 어렵다.\n\n## Method\n\nResidual learning 🧱.\n",
+        expect![[r#"
+            single heading "ResNet 구조 분석" by - | header 1:3-1:15
+              purpose "목적" h2 @4:4
+              method "Method" h2 @8:4
+        "#]],
+    );
+}
+
+/// A heading that names a part and says it after a colon (`## Key Idea :
+/// 새로운 task 학습할때, …`, `## Motivation: forgetting old tasks when new
+/// ones come`): the part holds that text. Not a subtitle (`## Motivation:
+/// Overview`).
+#[test]
+fn a_part_said_on_its_headings_line() {
+    check(
+        "Papers/Continual Learning/EWC_Overcoming catastrophic forgetting in neural networks.md",
+        "## Key Idea : 새로운 task 학습할때, Regularization term 을 활용하여 parameter 를 업데이트 하자.\n\n## 핵심\n-   Fisher metrix 의 대각선( 분산 ) 을 활용하여, 분산이 큰 쪽으로 파라미터를 변경하자!\n\n![image](https://user-images.githubusercontent.com/98244339/163951671-bc41a925-5b48-420b-bc52-cecedc1662b5.png)",
+        expect![[r#"
+            single file-name "EWC Overcoming catastrophic forgetting in neural networks" by - | header 1:1-1:77
+              method "Key Idea : 새로운 task 학습할때, Regularization term 을 활용하여 parameter 를 업데이트 하자." h2 @1:4
+        "#]],
+    );
+    check(
+        "notes/ewc.md",
+        "# Overcoming Catastrophic Forgetting in Neural Networks\r\n\r\n## Motivation: forgetting old tasks when new ones come 🧠\r\n\r\n## Method\r\n\r\nA quadratic penalty keeps important weights near their old values.\r\n\r\n## Results\r\n\r\nPermuted MNIST keeps old tasks.\r\n",
+        expect![[r#"
+            single heading "Overcoming Catastrophic Forgetting in Neural Networks" by - | header 1:3-1:56
+              purpose "Motivation: forgetting old tasks when new ones come 🧠" h2 @3:4
+              method "Method" h2 @5:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+    check(
+        "notes/ewc-draft.md",
+        "# Overcoming Catastrophic Forgetting in Neural Networks\r\n\r\n## Motivation: Overview\r\n\r\n## Method\r\n\r\nA quadratic penalty keeps important weights near their old values.\r\n\r\n## Results\r\n\r\nPermuted MNIST keeps old tasks.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A title followed by its translation after a space alone
+/// (`Flamingo: a Visual Language Model for Few-shot Learning
+/// 一个少样本学习的视觉-语言模型`): the translation is cut. Not from a short
+/// name (`BERT 논문 리뷰`).
+#[test]
+fn a_titles_translation_after_a_space() {
+    check(
+        "MLLM/Flamingo.md",
+        "# Flamingo: a Visual Language Model for Few-shot Learning 一个少样本学习的视觉-语言模型\n## 动机\n### 做出多模态领域的一个 few-shot learning 的模型\n### 可以利用已经训练好的视觉模型和大语言模型（避免从头开始训练，节约训练成本）\n<img src=\"Image/Flamingo.png\"><br>\n#### 输入：图文混合输入。狗的图片+对应文字描述 🐶\n## 方法\n门控交叉注意力。\n## 实验\n少样本。\n",
+        expect![[r#"
+            single heading "Flamingo: a Visual Language Model for Few-shot Learning" by - | header 1:3-1:58
+              purpose "动机" h2 @2:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-review/NLP/Word2Vec.md",
+        "# Efficient Estimation of Word Representations in Vector Space 벡터 공간 단어 표현\r\n\r\n## 목적\r\n단어를 벡터로 표현한다.\r\n\r\n## 방법\r\nCBOW 와 Skip-gram.\r\n",
+        expect![[r#"
+            single heading "Efficient Estimation of Word Representations in Vector Space" by - | header 1:3-1:63
+              purpose "목적" h2 @3:4
+              method "방법" h2 @6:4
+        "#]],
+    );
+}
+
+/// A README whose first part lays out the repository's folders (`##
+/// 目录结构`, `## Repository Structure`): not a review, whatever its
+/// title.
+#[test]
+fn a_readme_laying_out_its_folders() {
+    check(
+        "llm-agent-paper-notes/README.md",
+        "# LLM & Agent 论文精读笔记\n\n> 系统整理 LLM / Agent 领域的论文精读、架构分析与框架解析，持续更新 🚀。\n\n---\n\n## 目录结构\n\n```\nllm-agent-paper-notes/\n├── agent-framework/     # Agent 架构与框架论文\n├── memory/              # Memory 机制相关论文\n└── resources/           # 参考资料、工具与学习路径\n```\n\n---\n\n## 分类说明\n\n### Agent 架构与框架 (`agent-framework/`)\n围绕 Agent 的设计范式展开，包括：\n- 经典架构论文：ReAct、AutoGPT、BabyAGI、AgentBench 等\n\n### Memory 机制 (`memory/`)\n- 代表论文：MemGPT、A-MEM、HippoRAG 等\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// Parts named short or by what they give an overview of: `### Exp` is
+/// the experiments, `###  Model Overview` the method (no summary).
+#[test]
+fn shortened_and_overview_part_names() {
+    check(
+        "notes/world_models.md",
+        "## [World Models](https://arxiv.org/abs/1803.10122)\n\nThe author proposed a model-based method to learn policy. Specifically, the system consists of three components:\n\n1. Encoder (V)\n2. Future predictor (M)\n3. Controller (C)\n\n### Key Points\n\n- By keeping model capacity of V and M large, we can learn a compact feature space 🧩.\n\n### Method\n\n1. Randomly collect trajectories in the environment.\n\n### Exp\n\nThe author performs the experiments in two domains:\n\n- Racing Car\n- Vizdoom\n",
+        expect![[r#"
+            single heading "World Models" by - | header 1:5-1:17
+              method "Key Points" h3 @9:5
+              method "Method" h3 @13:5
+              experiment "Exp" h3 @17:5
+        "#]],
+    );
+    check(
+        "_posts/ViLT.md",
+        "---\r\ntitle: ViLT Vision-and-Language Transformer Without Convolution or Region Supervision\r\ndate: 2022-02-07 18:59:21\r\n---\r\n\r\n`Vision-and-Language Pretraining (VLP)` 在`vision`和`NLP`下游任务中表现非常好。我们提出了一个最小的`VLP`模型。\r\n\r\n## Modality Interaction\r\n单流方法与双流方法。\r\n\r\n###  Model Overview\r\n`ViLT`具有非常小的视觉`embedding pipeline` ✨。\r\n",
+        expect![[r#"
+            single front-matter "ViLT Vision-and-Language Transformer Without Convolution or Region Supervision" by - | header 2:8-2:86
+              method "Model Overview" h3 @11:6
         "#]],
     );
 }
