@@ -404,6 +404,26 @@ fn abbreviates(name: &str, title: &str) -> bool {
     wanted.iter().all(|ch| rest.any(|initial| initial == ch))
 }
 
+/// Whether a post's title abridges a paper's: the same name and first
+/// word, fewer words after (`R1-Searcher - Incentivizing the Search
+/// Capability in LLMs via RL` for `R1-Searcher: Incentivizing the Search
+/// Capability in LLMs via Reinforcement Learning`).
+fn abridges(post: &str, whole: &str) -> bool {
+    fn split(title: &str) -> Option<(&str, Vec<&str>)> {
+        let (name, rest) = title.split_once(':').or_else(|| title.split_once(" - "))?;
+        Some((name.trim(), rest.split_whitespace().collect()))
+    }
+    let (Some((name, rest)), Some((whole_name, whole_rest))) = (split(post), split(whole)) else {
+        return false;
+    };
+    name.eq_ignore_ascii_case(whole_name)
+        && rest
+            .first()
+            .zip(whole_rest.first())
+            .is_some_and(|(first, whole_first)| first.eq_ignore_ascii_case(whole_first))
+        && whole_rest.len() > rest.len()
+}
+
 /// Whether a one-word name is spelled, letter for letter and in any case,
 /// by the initials of a title's first words: `Rog` by `REASONING ON
 /// GRAPHS: …`, `gan` by `Generative Adversarial Nets`. Stricter than
@@ -1559,9 +1579,10 @@ pub(crate) fn read(
     // opens with the whole title as a heading (`## Counterfactual Multi
     // Agent Policy Gradient`): the heading's. So is one that names it
     // before a headline in the reader's language (`title: "LlamaGen:
-    // LlamaのNext-Token予測を使った画像生成"`).
+    // LlamaのNext-Token予測を使った画像生成"`), or abridges it (`title:
+    // R1-Searcher - Incentivizing the Search Capability in LLMs via RL`
+    // over `# R1-Searcher: … via Reinforcement Learning`).
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && (is_short_name(&short.text) || named_before_headline(&short.text).is_some())
         && let Some(heading) = headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
@@ -1574,6 +1595,9 @@ pub(crate) fn read(
         && !is_generic_title(heading.text.slice(text))
         && let Some(cleaned) = clean_heading_title(text, heading.text)
         && names_in_capitals(&cleaned.title.text)
+        && (is_short_name(&short.text)
+            || named_before_headline(&short.text).is_some()
+            || abridges(&short.text, &cleaned.title.text))
     {
         found = Some(heading_title(cleaned.title, heading, lines));
         title_line = Some(heading.line);
@@ -4916,7 +4940,11 @@ fn strip_numbering(text: &str) -> &str {
         .count();
     if digits > 0 && text[..digits].bytes().any(|b| b.is_ascii_digit()) {
         let after = &text[digits..];
-        let after = after.strip_prefix(')').unwrap_or(after);
+        // `1) Method`; `2）方法`, a full-width parenthesis with no space.
+        let (after, closed) = match after.strip_prefix([')', '）']) {
+            Some(rest) => (rest, true),
+            None => (after, false),
+        };
         // `3D Gaussian` is a name, not `3` and `D Gaussian`; so is `2-point
         // RANSAC` (a number joined to a lowercase word).
         let compound = after
@@ -4940,7 +4968,7 @@ fn strip_numbering(text: &str) -> &str {
         // a number and its stop with no space before a capital, a word in
         // another script or a link (`2.5D` keeps its digits; `v2.x` does not
         // start with one).
-        if text[..digits].ends_with('.')
+        if (text[..digits].ends_with('.') || closed)
             && after.starts_with(|ch: char| {
                 ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_ascii()) || ch == '['
             })
@@ -4971,10 +4999,12 @@ fn strip_numbering(text: &str) -> &str {
     {
         return rest;
     }
-    if let Some(inner) = text.strip_prefix('(') {
+    if let Some(inner) = text.strip_prefix(['(', '（']) {
         let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && inner[digits..].starts_with(')') {
-            return &inner[digits + 1..];
+        if digits > 0
+            && let Some(rest) = inner[digits..].strip_prefix([')', '）'])
+        {
+            return rest;
         }
     }
     let roman = text
@@ -5027,8 +5057,8 @@ fn phrases(core: &str) -> Vec<&str> {
         // `Introducción y Abstract`, `Métodos e Resultados`, `Méthode et
         // résultats`, `Methodik und Ergebnisse`.
         " y ", " e ", " et ", " und ",
-        // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`.
-        "与", "及", "、",
+        // `研究问题与最小可核验结论`, `性能与实验`, `动机、方法`, `问题和贡献`.
+        "与", "及", "和", "、",
         // `背景・問題設定`, `方法／実験`, `动机，方法`: full-width marks.
         "・", "／", "，", "＆", "：",
         // `問題設定と解決したこと`, `手法と結果`: Japanese `and`.
@@ -6614,7 +6644,16 @@ fn names_several_papers(title: &str) -> bool {
             .map(str::trim)
             .filter(|part| !part.is_empty())
             .collect();
-        parts.len() >= 2 && parts.iter().all(|part| is_name(part))
+        // (Not one model named two ways: `FAST / π0-FAST`.)
+        let one_model = |first: &str, second: &str| {
+            second
+                .split('-')
+                .any(|piece| piece.eq_ignore_ascii_case(first))
+        };
+        parts.len() >= 2
+            && parts.iter().all(|part| is_name(part))
+            && !matches!(parts.as_slice(), [first, second]
+                if one_model(first, second) || one_model(second, first))
     };
     let inside = title
         .trim_end()

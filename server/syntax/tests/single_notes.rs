@@ -6065,6 +6065,65 @@ fn shortened_and_overview_part_names() {
     );
 }
 
+/// A post's title that abridges the paper's (`title: R1-Searcher -
+/// Incentivizing the Search Capability in LLMs via RL`) over a heading with
+/// the whole title: the heading's. Not a heading that only shares the
+/// name.
+#[test]
+fn an_abridged_post_title_over_the_whole_title() {
+    check(
+        "docs/papers/2503.05592_r1-searcher.md",
+        "---\ntitle: R1-Searcher - Incentivizing the Search Capability in LLMs via RL\ntags: [paper, rl, retrieval-augmented, reinforce++, multihop-qa]\nsource: https://arxiv.org/abs/2503.05592\ncreated: 2026-05-06\nupdated: 2026-05-06\n---\n\n# R1-Searcher: Incentivizing the Search Capability in LLMs via Reinforcement Learning\n\n> **Authors**: Huatong Song, Jinhao Jiang, Yingqian Min, Jie Chen, Zhipeng Chen, Wayne Xin Zhao, Lei Fang, Ji-Rong Wen (Gaoling School of AI, Renmin University of China; DataCanvas Alaya NeW).\n> **Version read**: arXiv 2503.05592v2 (2025-03-18); v2 is the most recent listed at ingest time.\n## TL;DR\n\n- Two-stage outcome-RL recipe that teaches a base LLM to interleave reasoning with retrieval queries, no SFT or distillation required.\n- Stage 1 rewards calling the retriever at all (and using the right tags); Stage 2 rewards F1 on the final answer with a stricter format penalty.\n- Algorithm is Reinforce++ (not GRPO) with two custom hooks: a RAG-rollout that pauses generation at the search tag, and retrieve-mask loss that zeroes the policy gradient on retrieved-document tokens.\n- Trained on a small mixed-difficulty subset of HotpotQA + 2Wiki (~8.1k samples); generalises to MuSiQue and Bamboogle (OOD) and beats GPT-4o-mini on Bamboogle when augmented with online search.\n\n## Problem\n\nMulti-hop QA agents either rely on prompted scaffolds or on supervised tool-use traces. Both are brittle: prompts do not transfer, and traces are expensive to collect. The paper asks whether outcome-only RL can elicit search behaviour in a base model without any reasoning supervision.\n\n## Method\n\n",
+        expect![[r#"
+            single heading "R1-Searcher: Incentivizing the Search Capability in LLMs via Reinforcement Learning" by - | header 9:3-9:86
+              summary "TL;DR" h2 @13:4
+              purpose "Problem" h2 @20:4
+              method "Method" h2 @24:4
+        "#]],
+    );
+    check(
+        "docs/papers/2503.09516_search-r1.md",
+        "---\r\ntitle: Search-R1 - Training LLMs to Reason with Search 🔍\r\n---\r\n\r\n# Search-R1: Notes\r\n\r\n## Problem\r\n\r\nLLMs cannot call a search engine while reasoning.\r\n",
+        expect![[r#"
+            single front-matter "Search-R1 - Training LLMs to Reason with Search" by - | header 2:8-2:55
+              purpose "Problem" h2 @7:4
+        "#]],
+    );
+}
+
+/// Parts numbered with a full-width parenthesis and no space (`1）要解决的
+/// 问题`, `2）方法`); a heading naming one model two ways (`FAST /
+/// π0-FAST`) is one paper's.
+#[test]
+fn full_width_numbering_and_one_model_named_two_ways() {
+    check(
+        "related_work/quick_notes/02_fast.md",
+        "# FAST / π0-FAST\n\n**核心大纲：** 连续动作块 → 时间压缩 → 离散token → 自回归学习。\n\n**来源类型：** 论文 · [原始来源](https://arxiv.org/abs/2501.09747) · [展开阅读](../pi/02_fast.md)\n\n## 1）要解决的问题\n\n逐时间步离散动作冗长、相邻值重复，影响高频动作的自回归学习效率。\n\n## 2）方法\n\n对整段动作沿时间做DCT压缩，量化后再用词表编码，减少动作token数。VLM预测压缩后的离散动作序列，再反解成连续动作。FAST是动作tokenizer，π0-FAST是采用它的策略。\n\n## 3）实验与结论\n\n比较常规逐维离散化、压缩token方案和连续动作策略，在多个机器人数据/任务上测训练效率与控制表现；论文报告部分设置训练速度最高约5倍提升。检查动作频率、token长度和训练预算是否一致。\n\n**必须保留的边界：** 训练更快不等于推理始终更快；后续方法可在训练保留FAST监督、运行用连续动作专家。\n",
+        expect![[r#"
+            single heading "FAST / π0-FAST" by - | header 1:3-1:17
+              purpose "1）要解决的问题" h2 @7:4
+              method "2）方法" h2 @11:4
+              experiment "3）实验与结论" h2 @15:4
+        "#]],
+    );
+}
+
+/// Two parts joined by `和` in Chinese (`问题和贡献`): the problem and the
+/// contributions.
+#[test]
+fn parts_joined_by_chinese_and() {
+    check(
+        "related_work/pi/01_pi0.md",
+        "# π0：把 VLM 的语义表征接到连续动作生成\r\n\r\n<!-- reading-nav-start -->\r\n[首页](../../README.md) · [PI入口](README.md) · [按问题查找](../FIND_BY_QUESTION.md)\r\n<!-- reading-nav-end -->\r\n\r\n**阅读定位：已读论文的机制复盘。** [原论文](../papers/pi/pi0.pdf) · [arXiv](https://arxiv.org/abs/2410.24164)。以下事实依据原文 Sections III–V、Figure 3 与实验部分；分析与建议另行标注。\r\n\r\n## 问题和贡献\r\n\r\n预训练 VLM 会理解图像和语言，但机器人需要高维、连续、具有多种合理解的动作序列。π0 用预训练 VLM 加较小 action expert，以 flow matching 学习动作块分布。关键是把语义迁移、动作生成和大规模多本体数据训练放在同一个框架里。\r\n\r\n## 训练 workflow\r\n\r\n多本体示范与公开机器人数据 → 对齐相机、语言、本体状态和动作 → 从 PaliGemma 初始化 VLM → action expert 接受带噪动作与 flow 时间 → 预测向量场 → 大规模预训练 → 用选定任务的高质量数据后训练。\r\n\r\n主干和 action expert 通过注意力交互，不能把 expert 理解为在最终语言输出后简单接一个回归层。这里也不应提前套用后来 KI 的 stop-gradient 配方。\r\n\r\n",
+        expect![[r#"
+            single heading "π0：把 VLM 的语义表征接到连续动作生成" by - | header 1:3-1:25
+              purpose "问题和贡献" h2 @9:4
+              novelty "问题和贡献" h2 @9:4
+              method "训练 workflow" h2 inferred @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
