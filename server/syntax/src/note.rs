@@ -2111,6 +2111,13 @@ pub(crate) fn read(
                     // `# Rog paper summary` over `## REASONING ON GRAPHS: …`:
                     // the name's letters the first words' initials.
                     || spells_first_initials(&short.text, &whole.text)
+                    // `# DeepSeek-V3` over `[DeepSeek-V3 Technical
+                    // Report](…)`: the name, then the rest in capitals.
+                    || (whole
+                        .text
+                        .strip_prefix(short.text.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                        && names_in_capitals(&whole.text))
                     // `# Spark` over `*Resilient Distributed Datasets: A
                     // Fault-Tolerant Abstraction …*`: a title set apart in
                     // italics, a title's colon in it.
@@ -7727,6 +7734,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         {
             tags.read(inner);
             start += width;
+            decorated = true;
+            continue;
+        }
+        // Or in corner brackets, saying what the note is and numbering it
+        // maybe: `「论文精读 #21」DAPO: …` (not `「Attention Is All You
+        // Need」を読む`, the title quoted).
+        if let Some(inner) = current.strip_prefix('「')
+            && let Some(at) = inner.find('」')
+            && crate::title::says_what_the_note_is(
+                inner[..at]
+                    .trim_end_matches(|ch: char| ch.is_ascii_digit())
+                    .trim_end_matches(['#', ' ']),
+            )
+            && !inner[at + '」'.len_utf8()..].trim().is_empty()
+        {
+            start += '「'.len_utf8() + at + '」'.len_utf8();
             decorated = true;
             continue;
         }

@@ -276,6 +276,18 @@ fn is_collection(
                     || crate::header::has_family_name(&reviewer.name)
             })
         })
+        // `## Multi-Head Latent Attention` over `Multi-Head Latent
+        // Attention: low-rank key-value joint compression, …`: a term
+        // defined under its own heading, no reviewer.
+        .filter(|header| {
+            let index = lines.partition_point(|line| line.next <= header.line.start);
+            let above = (0..index).rev().find(|&i| kinds[i] != LineKind::Blank);
+            !matches!(
+                (above.map(|i| kinds[i]), &header.reviewer),
+                (Some(LineKind::Heading { text: heading, .. }), Some(reviewer))
+                    if heading.slice(text).trim().eq_ignore_ascii_case(&reviewer.name)
+            )
+        })
         .collect();
     let Some(first) = headers.first() else {
         return false;
@@ -1314,6 +1326,7 @@ pub fn is_vacant(content: &str) -> bool {
                 || is_placeholder(rest)
                 || is_prompt(rest)
                 || is_guidance(rest)
+                || is_instruction(rest)
                 || is_left_to_write(rest);
         }
     })
@@ -1499,6 +1512,33 @@ fn is_guidance(line: &str) -> bool {
                 && inner.split_whitespace().count() >= 3
                 && inner.chars().any(char::is_alphabetic)
         })
+}
+
+/// A template's instruction to its writer, a whole line: `💡 Describe the
+/// methodology used in this paper`, `Write a brief summary of this paper
+/// here`. It tells what to write of the paper and says nothing of it.
+fn is_instruction(line: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "write",
+        "describe",
+        "list",
+        "include",
+        "summarize",
+        "summarise",
+        "explain",
+        "add",
+        "state",
+        "outline",
+    ];
+    let words = line.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    let lower = words.to_lowercase();
+    lower
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| VERBS.contains(&first))
+        && (lower.contains("this paper")
+            || lower.contains("the paper")
+            || lower.trim_end_matches(['.', ' ']).ends_with(" here"))
 }
 
 /// The length of a bullet marker and the spaces after it at the start of

@@ -1027,6 +1027,8 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
         "笔记",
         "阅读笔记",
         "论文笔记",
+        "精读",
+        "论文精读",
         "总结",
         "翻译",
         // `每日论文报告 — …`: a (daily) report on a paper.

@@ -6124,6 +6124,84 @@ fn parts_joined_by_chinese_and() {
     );
 }
 
+/// A term defined under its own heading (`## Multi-Head Latent Attention`
+/// over `Multi-Head Latent Attention: low-rank key-value joint compression,
+/// …`) names no reviewer: with one other such line, no collection.
+#[test]
+fn a_term_defined_under_its_own_heading() {
+    check(
+        "DeepSeek/DeepSeek-V2/README.md",
+        "# DeepSeek-V2\n[DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model](https://arxiv.org/pdf/2405.04434) \n\nDeepSeek-V2: adopts multi-head latent attention significantly compressing KV cache and DeepSeekMoE with approved communication balance loss through sparse computation.\n\n## Multi-Head Latent Attention\nMulti-Head Latent Attention: low-rank key-value joint compression, with original MHA needs to cache $2n_hd_hl$ elements for each token and kv-cache of GQA is $2n_gd_hl$. The core of MLA is written as follows:\n```math\nc_t^{KV}=W^{DKV}h_t\n```\n\n## Auxiliary Loss for Load Balance\nDeepSeek-V2 MoE: same architecture with DeepSeekMoE.\n\nCommunication Balance Loss: balance the token communication of each device 📡.\n",
+        expect![[r#"
+            single field "DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model" by - | header 2:2-2:84
+        "#]],
+    );
+}
+
+/// A short name over its whole title in a link's text that begins with
+/// the name (`# DeepSeek-V3` over `[DeepSeek-V3 Technical Report](…)`):
+/// the whole title. Not a sentence that begins with the name.
+#[test]
+fn a_short_name_over_a_linked_title_beginning_with_it() {
+    check(
+        "DeepSeek/DeepSeek-V3/README.md",
+        "# DeepSeek-V3\r\n[DeepSeek-V3 Technical Report](https://arxiv.org/pdf/2412.19437)\r\n\r\nDeepSeek-V3: adopts Multi-head Latent Attention (MLA) and DeepSeekMoE architectures, pioneers an auxiliary-loss-free strategy for load balancing, and sets a multi-token prediction training objective.\r\n\r\n## Architecture\r\nBasic Architecture of DeepSeek-V3: based on Transformer, with multi-head latent attention (MLA) for efficient inference, DeepSeekMoE for economical training, and a multi-token Prediction (MTP) training objective to mitigate the performance degradation.\r\n\r\n",
+        expect![[r#"
+            single field "DeepSeek-V3 Technical Report" by - | header 2:2-2:30
+              method "Architecture" h2 @6:4
+        "#]],
+    );
+    check(
+        "paper-notes/BERT.md",
+        "# BERT\n\nBERT is a language model pretrained on masked tokens 🎭\n\n## Method\n\nMasked language modelling.\n\n## Results\n\nGLUE.\n",
+        expect![[r#"
+            single heading "BERT" by - | header 1:3-1:7
+              method "Method" h2 @5:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
+/// A tag in corner brackets that says what the note is, numbered
+/// (`「论文精读 #21」DAPO: …`), is cut from the title; a title quoted in
+/// them is kept (`「Attention Is All You Need」を読む`).
+#[test]
+fn a_note_tag_in_corner_brackets() {
+    check(
+        "research/paper-reading/dapo.md",
+        "---\n# \ntitle: \"「论文精读 #21」DAPO: An Open-Source LLM Reinforcement Learning System at Scale\"\ncreate-date: 2025-03-21 11:34:22\nupdate-date: 2025-03-21 11:34:22\nlink-chat: https://chat.memset0.cn/chat?session=ssn_uaicSGbAMyYz&topic=tpc_UKZ97tf6nrWq\nslug: /research/paper-reading/dapo\n# indexed: true\ntags:\n  - Reinforcement-Learning\n  - PPO\n  - GRPO\n  - DAPO\n  - topic/web-agent\n# \ncitekey: yuDAPOOpenSourceLLM2025\ndoi: \"10.48550/arXiv.2503.14476\" \nexport-date: 2025-03-21 19:50:36\n---\n\n\n\n## 1. Background\n\n### 1.1. Proximal Policy Optimization (PPO)\n\n## 2. 方法\n\nDAPO 的四个技巧 🧪。\n\n## 3. 实验\n\nAIME 2024 上 50 分。\n",
+        expect![[r#"
+            single front-matter "DAPO: An Open-Source LLM Reinforcement Learning System at Scale" by - | header 3:19-3:82
+              purpose "1. Background" h2 @23:4
+              method "2. 方法" h2 @27:4
+              experiment "3. 实验" h2 @31:4
+        "#]],
+    );
+    check(
+        "paper-notes/transformer.md",
+        "# 「Attention Is All You Need」を読む\n\n## 目的\n\n再帰なしで翻訳する 🤖。\n\n## 手法\n\n自己注意。\n",
+        expect![[r#"
+            single heading "「Attention Is All You Need」を読む" by - | header 1:3-1:33
+              purpose "目的" h2 @3:4
+              method "手法" h2 @7:4
+        "#]],
+    );
+}
+
+/// A template's instruction to its writer (`💡 Describe the methodology
+/// used in this paper`) is no content: parts holding only such lines are
+/// not written in.
+#[test]
+fn a_templates_instruction_is_no_content() {
+    check(
+        "Papers/MeanFlow.md",
+        "---\ntitle: Mean Flows for One-step Generative Modeling\ntime: 2505\nlink: https://arxiv.org/pdf/2505.13447\ntags:\n  - Diffusion\n---\n# Summary\n💡 Write a brief summary of this paper here\n\n# Methodology\n💡 Describe the methodology used in this paper\n\n# Experiments\n💡 List the experiments settings and results of this paper\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -8600,8 +8678,10 @@ fn spanish_critiques_and_portuguese_review_lines() {
     );
 }
 
-/// A template's guidance in parentheses, and its bold fields with nothing
-/// or guidance after them, are no content: such a part is empty.
+/// A template's guidance in parentheses, its instructions to the writer
+/// (`💡 Describe the methodology used in this paper`), and its bold fields
+/// with nothing or guidance after them, are no content: such a part is
+/// empty.
 #[test]
 fn a_templates_guidance_is_no_content() {
     for (content, vacant) in [
@@ -8624,6 +8704,13 @@ fn a_templates_guidance_is_no_content() {
         ("- **Method:** - 차원을 줄인다 (PCA).\n", false),
         ("(2017)\n", false),
         ("(see Figure 3) The loss drops.\n", false),
+        ("💡 Describe the methodology used in this paper\r\n", true),
+        ("Write a brief summary of this paper here\n", true),
+        (
+            "Describe how the encoder works: it stacks six layers 🧱.\n",
+            false,
+        ),
+        ("List of datasets: ImageNet, COCO\n", false),
     ] {
         assert_eq!(review_syntax::is_vacant(content), vacant, "{content:?}");
     }
