@@ -1091,6 +1091,11 @@ const GENERIC_TITLES: &[&str] = &[
     "Information",
     "Reference",
     "References",
+    // `## 参考资源` over the paper's link, the first heading of a note named
+    // by its file.
+    "参考资源",
+    "参考资料",
+    "参考文献",
     // What a Portuguese or Spanish note is, over its paper's title: `#
     // Resenha do Artigo` over `## Machine learning for internet of …` (and
     // `crate::title::ROMANCE_NOTE_WORDS`, `# Resenha`, `# Fichamento`).
@@ -2630,6 +2635,15 @@ pub(crate) fn read(
     if path.is_some_and(|path| path.paper_folder) {
         paper_signals += 1;
     }
+    // A model's name before a headline in the reader's language
+    // (`FlashVID：视频大语言模型的Token轻量化详解`): a post on its paper.
+    if found
+        .as_ref()
+        .and_then(|(title, ..)| named_before_headline(&title.text))
+        .is_some_and(names_a_model)
+    {
+        paper_signals += 1;
+    }
     // A note kept right in a folder of paper notes, under a title as long
     // as a paper's, is one unless it shows otherwise (a template, a reading
     // list); a study note there has a topic's short name (`Gradient
@@ -3485,11 +3499,17 @@ pub(crate) fn read(
                 // (The name set off by a dash or a semicolon, as a colon:
                 // `pixelNeRF - Neural Radiance Fields from One or Few
                 // Images`, `SegFormer; Simple and Efficient Design …`.)
+                // (Or its maker's name before it: `# DeepMind RT-2` over
+                // `description: RT-2: Vision-Language-Action Models …`.)
                 let named = [":", "：", " - ", ";"].iter().any(|mark| {
-                    whole
-                        .text
-                        .split_once(mark)
-                        .is_some_and(|(name, _)| same_name(name, &short.key))
+                    whole.text.split_once(mark).is_some_and(|(name, _)| {
+                        same_name(name, &short.key)
+                            || short
+                                .key
+                                .as_str()
+                                .strip_suffix(TitleKey::new(name).as_str())
+                                .is_some_and(|maker| maker.ends_with(' '))
+                    })
                 });
                 // (Not a citation's title, `Yu et al. / pixelNeRF - … /
                 // CVPR 2021`: the writer's heading names the paper so.)
@@ -4331,6 +4351,12 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
+    // `## RL Recipe`, `Training Recipe`: how the model was made. (A bare
+    // `**Recipe**` under `## 4. Details that matter` is a detail.)
+    let last = last.or_else(|| {
+        (words.len() >= 2 && words.last()?.eq_ignore_ascii_case("recipe"))
+            .then_some(SectionKind::Method)
+    });
     // `RCNN & Fast RCNN의 소개`: the introduction *of* something opens a
     // note; `1. VGGT라는 transformer 소개` in a summary's list says what the
     // paper introduces.
@@ -4667,7 +4693,14 @@ fn holds_a_field(core: &str) -> bool {
         let value = value.trim();
         label.split_whitespace().count() <= 3
             && label.chars().count() <= 20
-            && (value.contains("://")
+            // (A link with a word or two: `Code: https://…`; not a title
+            // then its address, `EAGLE: Speculative Sampling … https://…`.)
+            && ((value.contains("://")
+                && value
+                    .split_whitespace()
+                    .filter(|word| !word.contains("://"))
+                    .count()
+                    <= 2)
                 || value
                     .get(..4)
                     .and_then(crate::title::parse_year)

@@ -6202,6 +6202,93 @@ fn a_templates_instruction_is_no_content() {
     );
 }
 
+/// A model's name before a headline in the reader's language
+/// (`FlashVID：视频大语言模型的Token轻量化详解`, `Kimi K1.5: Long Context RL
+/// 的成功实践`) says the note is on its paper; `## RL Recipe` is the
+/// method. Not a topic's name in lower case (`Docker：容器技术详解`).
+#[test]
+fn a_models_name_before_a_headline_and_a_recipe() {
+    check(
+        "Notes/FlashVID.md",
+        "### FlashVID：视频大语言模型的Token轻量化详解\n\nFlashVID 是一个面向视频大语言模型（VLLM）的**免训练**推理加速框架，其核心目标是解决视频中大量视觉token带来的高昂计算成本。它通过一个包含两个阶段（ADTS 与 TSTM）的协同机制，实现对视觉token的显著压缩（例如保留仅10%的token），同时保留模型绝大部分的原始性能。\n\n### Token轻量化的核心方法：方法概览与两级压缩机制\n\nFlashVID的整体方法可以理解为两步走：第一步是“优中选优”，第二步是“化零为整”。\n\n*   **1. 注意力与多样性引导的Token选择 (ADTS)**：该模块的目标是在每一帧中，精心挑选出那些既重要又具多样性的token，构成基础视频表示。\n*   **2. 树形时空Token合并 (TSTM)**：该模块是融合的关键。它在ADTS选择的基础上，进一步识别并合并视频中在时间和空间上都高度冗余的token，从而显著降低token总量。\n\n最终，每一颗“冗余树”中的所有token会被*聚合*（Aggregate）成一个单一的token表示。\n\n---\n\n### 核心概念详解：树形时空Token合并（TSTM）\n\nTSTM是FlashVID实现高效token轻量化的核心算法，它的设计动机在于更精准地捕捉视频的动态变化。\n\n#### 算法动机与核心思想\n\n传统的压缩方法往往独立处理空间（单帧内）和时间（帧间）冗余，或简单地只合并相邻帧中空间位置相同的token。这忽略了视频中一个关键特性：一个物体（例如一只奔跑的狗）在连续帧中的位置会发生移动，其视觉特征在空间上的对应关系也会随之变化。\n\nFlashVID的“树”形结构正是为了解决这一问题。它将视频token组织成一棵树，其中**相近的token共享一个“父节点”**，以此动态、灵活地捕捉跨越多帧的冗余信息，从而实现高效的token合并。\n",
+        expect![[r#"
+            single heading "FlashVID：视频大语言模型的Token轻量化详解" by - | header 1:5-1:32
+              method "Token轻量化的核心方法：方法概览与两级压缩机制" h3 @5:5
+              method "算法动机与核心思想" h4 @20:6
+              purpose "算法动机与核心思想" h4 @20:6
+        "#]],
+    );
+    check(
+        "rlhf/verl/partial-rollout/readme.md",
+        "# Kimi K1.5: Long Context RL 的成功实践\r\n\r\n感谢 kimi 团队的这篇雄文。大概在 DeepSeek 开源 R1 的同一时间，就有许多朋友向我推荐过 K1.5 的技术报告。苦于工作繁琐，一直没有空拜读。正好最近去西雅图出差，在 LAX 往返 SEA 的路上终于有时间虔诚地读完这一工作。越读起来，越有一种文人相赏，难逢知音的感觉。\r\n\r\n本科毕业以来，确实有感受到自己在团队协作和个人能力上的长足长进。但是博士入学之后，我一直没有什么高强度投入的工作发表，未免感到焦虑。今天读完这样的雄文，心情大爽。希望自己能在余下的科研生涯中多参与这样具有开源精神的重磅工作。能让自己的名字出现在此番工作的作者名录之上，不比多发几篇 XXX 或者 XXXX 的论文强？当然，这就又带来了在大项目中，如何证明自己 credit 的问题。不过，我总归相信自己的想法仍是大有裨益的。\r\n\r\n絮絮叨叨说了这么多，这篇文章主要复盘自己拜读 K1.5 技术报告的思索。由于是技术报告，这篇扎实的文章涵盖了从数据、训练方法到训练系统的方方面面，读完真是余音绕梁，不绝如缕。\r\n\r\n## RL Recipe\r\n\r\nK1.5 的训练可以细分为 pretrain，vanila SFT，long-CoT SFT 和 RL 四个阶段。技术报告主要讲述的是 RL 阶段的故事。\r\n\r\n### RL prompt 选择\r\n\r\n高质量的 RL prompt 需要 diver, balance and accurate to evaluate。为了决定每个 prompt 的难度，作者采用一个 SFT 模型在较高的 temperature 下生成 10 次答案，以 10 次内的通过率作为难度。此外，一些复杂的推理问题可能通过错误的推理过程也能得出正确答案。为了避免此类 reward hacking，作者进一步确保每个 prompt 的 reasoning path 和 final answer 都能被准确验证。作者先排除了容易出现此类错误的题目，例如多选题、判断题和证明题。然后，作者进一步过滤掉一些容易猜测出答案的问题。具体来说，给模型 8 次机会，如果在没有 CoT 的情况下，有超过 1 次可以直接给出答案，就将其移除。\r\n\r\n### Long-CoT SFT\r\n\r\n作者通过 prompt engineering 构建了一个 multi-modal long-CoT warmup dataset，来让模型初步学会这几种推理能力，evaluation，reflection，exploration 和 planning。\r\n\r\n",
+        expect![[r#"
+            single heading "Kimi K1.5: Long Context RL" by - | header 1:3-1:29
+              method "RL Recipe" h2 @9:4
+        "#]],
+    );
+    check(
+        "Notes/docker.md",
+        "### Docker：容器技术详解\n\nDocker 是一个容器引擎 🐳。\n\n### 动机\n\n环境不一致。\n\n### 方法\n\n镜像与容器。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A heading with the paper's title then its address (`# 《EAGLE:
+/// Speculative Sampling Requires Rethinking Feature Uncertainty》
+/// https://arxiv.org/pdf/2401.15077`) names the paper; `Code:
+/// https://…` is still a field, and `## 参考资源` (references) no title.
+#[test]
+fn a_title_heading_then_its_address() {
+    check(
+        "speculative_decoding/202401_speculative_decoding_eagle.md",
+        "# 《EAGLE: Speculative Sampling Requires Rethinking Feature Uncertainty》 https://arxiv.org/pdf/2401.15077\n\neagle 有 v1，v2，v3 三篇 paper。\n\n这里看 v1。paper 看是比 medusa 还要好：\n\n<img width=\"1590\" height=\"544\" alt=\"image\" src=\"https://github.com/user-attachments/assets/4f2df5c9-9ef8-4946-963f-45927d491e59\" />\n\n## 整体流程\n\n<img width=\"1208\" height=\"1138\" alt=\"image\" src=\"https://github.com/user-attachments/assets/84e18bc2-c70b-44d1-a8f7-5d728ba1e128\" />\n\n## 实验\n\n比 medusa 快 🚀。\n",
+        expect![[r#"
+            single heading "EAGLE: Speculative Sampling Requires Rethinking Feature Uncertainty" by - | header 1:4-1:71
+              method "整体流程" h2 @9:4
+              experiment "实验" h2 @13:4
+        "#]],
+    );
+    check(
+        "notes/code.md",
+        "# Code: https://github.com/SafeAILab/EAGLE\n\n## 方法\n\n草稿头 🧠。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "04_vllm/01_模型推理加速/01_FlashAttention.md",
+        "<p align=\"center\"> <img src=\"https://jsd.cdn.zzko.cn/gh/Hypernovaaa/picx-images-hosting@master/20250814/image.8vn8lj7em7.jpg\" width=800> </p>\n\n## 参考资源\n- [flashattn 论文地址](https://arxiv.org/pdf/2205.14135)\n\n## 动机\n- attention 需要反复读写 HBM 🐢。\n\n## 方法\n- 分块计算 softmax。\n\n## 实验\n- GPT-2 训练快 3 倍。\n",
+        expect![[r#"
+            single file-name "FlashAttention" by - | header 1:1-1:142
+              purpose "动机" h2 @6:4
+              method "方法" h2 @9:4
+              experiment "实验" h2 @12:4
+        "#]],
+    );
+}
+
+/// A short heading with its maker's name before the paper's (`# DeepMind
+/// RT-2`) under front matter describing the paper in full (`description:
+/// RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic
+/// Control (2023)`): the description's title.
+#[test]
+fn a_makers_name_before_the_short_name() {
+    check(
+        "vla-vision-language-action/deepmind-rt-2.md",
+        "---\r\ndescription: >-\r\n  RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control\r\n  (2023)\r\n---\r\n\r\n# DeepMind RT-2\r\n\r\n> _본 연구는 인터넷 규모의 데이터로 학습된 비전-언어 모델(Vision-Language Model, VLM)을 엔드-투-엔드(end-to-end) 로봇 제어에 직접 통합하여 일반화 능력을 향상시키고 창발적 의미 추론(emergent semantic reasoning)을 가능하게 하는 방법을 다룹니다._\r\n\r\n### 들어가며\r\n\r\n광범위한 웹 규모 데이터셋으로 사전 학습된 고용량 모델은 다양한 하위 작업(downstream task)을 위한 효과적이고 강력한 플랫폼을 제공합니다. 대규모 언어 모델(Large Language Model, LLM)은 유창한 텍스트 생성뿐만 아니라 창발적 문제 해결, 산문 및 코드의 창의적 생성을 가능하게 하며, 비전-언어 모델(Vision-Language Model, VLM)은 개방형 어휘 시각 인식(open-vocabulary visual recognition)을 가능하게 하고 이미지에서 객체-에이전트 상호작용에 대한 복잡한 추론까지 수행할 수 있습니다. 이러한 의미론적 추론(semantic reasoning), 문제 해결, 시각적 해석 능력은 실제 환경에서 다양한 작업을 수행해야 하는 범용 로봇(generalist robot)에게 매우 유용할 것입니다. 그러나 로봇이 이러한 능력을 어떻게 습득해야 하는지는 명확하지 않습니다. 무차별 대입 방식(brute force approach)으로는 수백만 건의 로봇 상호작용 시험을 수집해야 할 수 있지만, 가장 유능한 언어 및 비전-언어 모델은 웹에서 수십억 개의 토큰과 이미지로 학습됩니다. 이는 가까운 미래에 로봇 데이터로 따라잡기 어려운 양입니다.\r\n\r\n***\r\n\r\n### 배경: 기존 접근 방식의 한계\r\n\r\n**비전-언어 모델(Vision-Language Model, VLM)**. 비전-언어 모델에는 여러 범주가 있으며, 가장 관련성이 높은 두 가지는 다음과 같습니다.\r\n\r\n(1) CLIP과 같은 표현 학습 모델(representation-learning model)로, 두 모달리티(modality)에 대한 공통 임베딩(embedding)을 학습합니다.\r\n\r\n(2) {vision, text} → {text} 형태의 시각 언어 모델로, 시각과 언어를 입력으로 받아 자유 형식 텍스트를 제공합니다.\r\n\r\n두 범주 모두 객체 분류(object classification), 탐지(detection), 분할(segmentation)과 같은 다양한 하위 애플리케이션에 사전 학습을 제공하는 데 사용되었습니다. 이러한 모델은 일반적으로 이미지 캡셔닝(image captioning), 시각적 질의응답(VQA), 여러 데이터셋에 대한 일반 언어 작업과 같은 다양한 작업으로 동시에 학습됩니다. 선행 연구들이 로봇 공학을 포함한 광범위한 문제와 설정에서 VLM을 연구했지만, 우리의 초점은 VLM에 로봇 행동을 예측하는 능력을 부여하여 VLM의 능력을 로봇 폐쇄 루프 제어(closed-loop control)로 확장하는 방법에 있습니다. 이를 통해 VLM에 이미 존재하는 지식을 활용하여 새로운 수준의 일반화를 가능하게 합니다.\r\n\r\n***\r\n\r\n### 핵심 아이디어\r\n\r\n### 주요 기여\r\n\r\n1. 우리의 목표는 로봇의 관찰을 행동으로 매핑하는 것을 학습하면서 동시에 웹의 언어 및 비전-언어 데이터에 대한 대규모 사전 학습(pretraining)의 이점을 누릴 수 있는 단일 엔드-투-엔드 모델을 구현하는 것입니다\r\n2. 이를 위해 우리는 최신 비전-언어 모델을 로봇 궤적 데이터와 시각적 질의응답(Visual Question Answering, VQA)과 같은 인터넷 규모의 비전-언어 작업에 함께 파인튜닝(co-fine-tune)할 것을 제안합니다\r\n3. 다른 접근법과 달리 다른 접근법과 달리, 우리는 간단하고 일반적인 방법을 제안합니다\r\n4. 자연어 응답과 로봇 행동을 동일한 형식에 맞추기 위해 행동을 텍스트 토큰으로 표현하고 자연어 응답과 로봇 행동을 동일한 형식에 맞추기 위해 행동을 텍스트 토큰으로 표현하고 자연어 토큰과 동일한 방식으로 모델의 학습 데이터에 직접 통합합니다\r\n5. 우리는 이러한 범주의 모델을 비전-언어-행동 모델(Vision-Language-Action, VLA)이라 부르며, 그 예시로 RT-2라는 모델을 구현했습니다\r\n\r\n***\r\n\r\n### 실험 결과\r\n\r\n우리의 실험은 RT-2의 실제 환경 일반화(real-world generalization)와 창발적 능력(emergent capability)에 초점을 맞추며, 다음 질문에 답하고자 합니다.\r\n\r\n1\\) RT-2는 학습된 작업에서 어떻게 수행되며, 더 중요하게는 새로운 객체, 배경, 환경에 대해 어떻게 일반화되는가?\r\n\r\n2\\) RT-2의 창발적 능력을 관찰하고 측정할 수 있는가?\r\n\r\n3\\) 일반화 능력이 매개변수 수와 다른 설계 결정에 따라 어떻게 달라지는가?\r\n\r\n4\\) RT-2가 비전-언어 모델과 유사하게 사고의 연쇄(chain-of-thought) 추론의 징후를 보일 수 있는가?\r\n\r\nRT-2는 학습된 작업에서는 RT-1과 유사한 성능을 보이지만, 새로운 객체, 배경, 환경에 대한 일반화에서 탁월한 성능을 보입니다. 평균적으로 RT-2는 다음 베이스라인인 RT-1과 MOO에 비해 약 2배 높은 성공률을 기록했으며, 다른 베이스라인보다는 약 6배 더 우수한 성능을 보였습니다. 이는 VLM의 인터넷 규모 사전 학습이 시각적 및 의미론적 개념에 대한 더 일반화 가능한 지식을 전이함을 시사합니다.\r\n\r\n***\r\n\r\n",
+        expect![[r#"
+            single heading "RT-2: Vision-Language-Action Models Transfer Web Knowledge to Robotic Control" year=2023 by - | header 7:3-7:16
+              purpose "들어가며" h3 @11:5
+              purpose "배경: 기존 접근 방식의 한계" h3 @17:5
+              method "핵심 아이디어" h3 @29:5
+              novelty "주요 기여" h3 @31:5
+              experiment "실험 결과" h3 @41:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
