@@ -179,7 +179,7 @@ fn init_on_each_real_corpus() {
     expect![[r#"
         Pseudo-Lab-pseudodiffusers: wrote 30 headings from 65 single-review notes (12 left as comments: they name no kind)
         awesome-davian-awesome-reviews-kaist: wrote 33 headings from 164 single-review notes (10 left as comments: they name no kind)
-        bentrevett-paper-notes: wrote 0 headings from 21 single-review notes (0 left as comments: they name no kind)
+        bentrevett-paper-notes: wrote 0 headings from 22 single-review notes (0 left as comments: they name no kind)
         dLobatog-paper-notes: wrote 11 headings from 65 single-review notes (3 left as comments: they name no kind)
         k1101jh-DeepLearning-Paper-Review: wrote 25 headings from 89 single-review notes (9 left as comments: they name no kind)
         standing-o-Machine_Learning_Paper_Review: wrote 10 headings from 40 single-review notes (2 left as comments: they name no kind)

@@ -1089,6 +1089,9 @@ const GENERIC_TITLES: &[&str] = &[
     "논문 리뷰",
     "리뷰",
     "Information",
+    // A study log's `# 학습 내용` (what was studied) over the paper's
+    // title.
+    "학습 내용",
     "Reference",
     "References",
     // `## 参考资源` over the paper's link, the first heading of a note named
@@ -2633,6 +2636,17 @@ pub(crate) fn read(
         }
     }
     if path.is_some_and(|path| path.paper_folder) {
+        paper_signals += 1;
+    }
+    // A heading titled as a paper is, six words or more in capitals
+    // (`# Visual Autoregressive Modeling: Scalable Image Generation via
+    // Next-Scale Prediction`); not a README's, which names its folder
+    // (`# Sistema de Notas - Obsidian Vault`).
+    if let Some((title, TitleSource::Heading, ..)) = &found
+        && !path.is_some_and(NotePath::is_readme_or_index)
+        && title.text.split_whitespace().count() >= 6
+        && names_in_capitals(&title.text)
+    {
         paper_signals += 1;
     }
     // A model's name before a headline in the reader's language
@@ -6137,12 +6151,13 @@ fn named_notes(core: &str) -> Option<String> {
 /// a paper's title.
 fn titles_a_template(title: &str) -> bool {
     let lower = title.to_lowercase();
-    // `论文笔记模板`, a Chinese note template; `テンプレート.md`, a Japanese
-    // one.
+    // `论文笔记模板`, a Chinese note template (`简易记录模版`, written with
+    // its variant character); `テンプレート.md`, a Japanese one.
     [
         "template",
         "템플릿",
         "模板",
+        "模版",
         "テンプレート",
         "ひな形",
         "雛形",
@@ -7045,9 +7060,17 @@ fn whole_title_below(
     (from..lines.len().min(from + 30))
         // (Only a line with a colon can hold it: no copy of the others.)
         .filter(|&index| {
-            kinds[index] == LineKind::Text && lines[index].text(text).contains([':', '：'])
+            matches!(kinds[index], LineKind::Text | LineKind::Skip)
+                && lines[index].text(text).contains([':', '：'])
         })
         .find_map(|index| {
+            // Or a BibTeX entry's, fenced: `title={MASt3R-SLAM: Real-Time
+            // Dense SLAM with 3D Reconstruction Priors},`.
+            if kinds[index] == LineKind::Skip {
+                let whole = bibtex_title(text, lines[index])?;
+                let (head, _) = whole.text.split_once([':', '：'])?;
+                return same_name(head, &name_key).then_some((whole, index));
+            }
             let line = lines[index].range();
             let content = line.slice(text);
             let start = content
@@ -7783,6 +7806,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && !inner[at + '」'.len_utf8()..].trim().is_empty()
         {
             start += '「'.len_utf8() + at + '」'.len_utf8();
+            decorated = true;
+            continue;
+        }
+        // What the note is, then `之——` and the paper (`实验笔记之——MASt3R-SLAM`,
+        // `论文阅读及复现笔记之——《Fast3R: …》`).
+        if let Some((what, rest)) = current.split_once("之——")
+            && what.chars().count() <= 12
+            && ["笔记", "复现", "阅读", "解读", "学习"]
+                .iter()
+                .any(|word| what.contains(word))
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
             decorated = true;
             continue;
         }

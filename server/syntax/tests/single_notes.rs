@@ -4440,7 +4440,7 @@ fn a_contributions_list_and_structure_headings() {
     );
     check(
         "notes/unfilled.md",
-        "# Generative Adversarial Network for Integrated Circuits Physical Assurance\n\n## Summary | Problem statement\n- We need many SEM images 🔬.\n\n## Main contributions\n\n## Method summary\n**Region extraction**\n1. denoising\n",
+        "# GAN for IC Physical Assurance\n\n## Summary | Problem statement\n- We need many SEM images 🔬.\n\n## Main contributions\n\n## Method summary\n**Region extraction**\n1. denoising\n",
         expect![[r#"
             not a review
         "#]],
@@ -5993,7 +5993,7 @@ fn a_part_said_on_its_headings_line() {
     );
     check(
         "notes/ewc-draft.md",
-        "# Overcoming Catastrophic Forgetting in Neural Networks\r\n\r\n## Motivation: Overview\r\n\r\n## Method\r\n\r\nA quadratic penalty keeps important weights near their old values.\r\n\r\n## Results\r\n\r\nPermuted MNIST keeps old tasks.\r\n",
+        "# EWC\r\n\r\n## Motivation: Overview\r\n\r\n## Method\r\n\r\nA quadratic penalty keeps important weights near their old values.\r\n\r\n## Results\r\n\r\nPermuted MNIST keeps old tasks.\r\n",
         expect![[r#"
             not a review
         "#]],
@@ -6285,6 +6285,74 @@ fn a_makers_name_before_the_short_name() {
               method "핵심 아이디어" h3 @29:5
               novelty "주요 기여" h3 @31:5
               experiment "실험 결과" h3 @41:5
+        "#]],
+    );
+}
+
+/// A heading titled as a paper is, six words or more in capitals (`#
+/// Visual Autoregressive Modeling: Scalable Image Generation via
+/// Next-Scale Prediction`), says the note is on a paper; not a README's
+/// (`# Sistema de Notas - Obsidian Vault`).
+#[test]
+fn a_heading_titled_as_a_paper_is() {
+    check(
+        "Vision/AR/var.md",
+        "# Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction\n\n## Motivation\n\nStandard AR generation, like GPT, LLaMa, PaLM, generate text by next-token prediction, but image generation hard to define order.\n\nHence propose VAR, generate image by next-scale prediction. AR is defined on scale\n\n![var](fig/var.png)\n\n## Method\n\nNext-scale prediction with a multi-scale VQVAE 🧱.\n",
+        expect![[r#"
+            single heading "Visual Autoregressive Modeling: Scalable Image Generation via Next-Scale Prediction" by - | header 1:3-1:86
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @11:4
+        "#]],
+    );
+    check(
+        "notas/README.md",
+        "# Sistema de Notas - Obsidian Vault\r\n\r\n## Motivación\r\n\r\nOrganizar las lecturas 📚.\r\n\r\n## Método\r\n\r\nUna nota por artículo.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A study log's `# 학습 내용` (what was studied) names no paper: the
+/// paper's title is the next heading.
+#[test]
+fn a_study_logs_heading_is_no_title() {
+    check(
+        "Slow_Paper/QLORA:_Efficient_Finetuning_of_Quantized_LLMs/README.md",
+        "# 학습 내용\n\n---\n\n- QLORA: Efficient Finetuning of Quantized LLMs\n\n---\n\n## QLORA: Efficient Finetuning of Quantized LLMs\n\n---\n\n### 1. Introduction\n\n---\n\n  - LLM을 미세 조정하는 것\n    - 성능 개선,\n    - 바람직한 동작 추가,\n    - 바람직하지 않은 동작을 제거 하는데 매우 효과적인 방법\n  - 그러나 매우 큰 모델을 미세 조정하는 데는 엄청난 비용이 들며, 엄청난 GPU 메모리 필요\n  - 양자화 방법\n    - LLM의 메모리의 공간을 줄일 수 있음\n    - 이러한 기술은 추론할 때만 작동하고 훈련 중에 고장남\n  - 우리는 성능 저하 없이 양자화된 4비트 모델을 미세 조정하는 것이 가능하다는 것을 처음으로 입증함\n    - 새로운 고정밀 기법인 QLORA는 사전 학습된 모델을 4비트로 양자화한 다음, 양자화된 가중치를 통해 그라데이션을 역전파하여 조정되는 학습 가능한 로우랭크 어댑터 가중치 세트를 추가하는 방식\n  - QLORA는 65B 파라미터 모델을 미세 조정하는 데 필요한 평균 메모리 요구량\n    - 780GB이상의 GPU 메모리 -> 48GB 미만으로 줄임\n    - 16비트 완전한 미세 조정을 기준\n    - 이는 중요한 LLM 미세 조정의 접근성 변화\n      - 단일 GPU에서 미세 조정할 수 있는 공개적으로 사용 가능한 모델 중 가진 큰 규모\n  - \n\n---\n\n### 3. QLORA Finetuning\n\n---\n",
+        expect![[r#"
+            single heading "QLORA: Efficient Finetuning of Quantized LLMs" by - | header 9:4-9:49
+              purpose "1. Introduction" h3 @13:5
+              method "3. QLORA Finetuning" h3 inferred @36:5
+        "#]],
+    );
+}
+
+/// What a post is, then `之——` and the paper (`实验笔记之——MASt3R-SLAM`):
+/// the paper's name, and its whole title from a fenced BibTeX entry that
+/// opens with it (`title={MASt3R-SLAM: Real-Time Dense SLAM …},`).
+#[test]
+fn a_posts_kind_before_zhi_and_a_fenced_bibtex_title() {
+    check(
+        "_posts/2025-01-31-MASt3R-SLAM.md",
+        "---\nlayout: post\ntitle: \"实验笔记之——MASt3R-SLAM\"\ndate:   2025-01-31\ntags: [Deep Learning, SLAM]\ncomments: true\nauthor: kwanwaipang\ntoc: true\n---\n\n\n<!-- * 目录\n{:toc} -->\n\n\n# 引言\n\n在MASt3R提供的a two-view 3D reconstruction and matching prior基础上，作者通过引入有效的pointmap matching, camera tracking and local fusion, graph construction and loop closure, 以及second-order global optimisation，提出了MASt3R-SLAM，一个实时的单目稠密SLAM系统（可以实现15FPS的定位及稠密三维重建）。 同时，MASt3R原本就不依赖于camera的model，那么就可以实现reconstructing scenes with generic, time-varying camera models（也就是demo中zoom in zoom out的情况下的稳定三维重建）.当然要达到在多个benchmark上的SOTA performance，还是需要“已知的标定参数”。\n\n之前[博客](https://kwanwaipang.github.io/File/Blogs/Poster/MASt3R-SLAM.html)已经将DUSt3R以及MASt3R进行了介绍以及测试。\n本博文对MASt3R-SLAM进行深入的学习~\n\n~~~\n@article{murai2024mast3r,\n  title={MASt3R-SLAM: Real-Time Dense SLAM with 3D Reconstruction Priors},\n  author={Murai, Riku and Dexheimer, Eric and Davison, Andrew J},\n  journal={arXiv preprint arXiv:2412.12392},\n  year={2024}\n}\n~~~\n\n本博客为本人学习记录用~\n\n\n\n\n\n\n\n# 实验复现\n\n在 TUM 数据集上复现 🎥。\n",
+        expect![[r#"
+            single front-matter "MASt3R-SLAM: Real-Time Dense SLAM with 3D Reconstruction Priors" by kwanwaipang | header 3:16-3:27
+              purpose "引言" h1 @16:3
+              experiment "实验复现" h1 @40:3
+        "#]],
+    );
+}
+
+/// A template named with the variant character (`简易记录模版.md`) is a
+/// template, whatever its parts say.
+#[test]
+fn a_template_named_with_the_variant_character() {
+    check(
+        "Models/1-简易记录模版.md",
+        "# 论文名称（中英文）\r\n**Paper**:  \r\n**Authors**:  \r\n**Conference / Year**:  \r\n**Paper Link**:   \r\n**Code Link**:  \r\n\r\n---\r\n\r\n## 一句话总结（One-Sentence Summary）\r\n用一句话概括论文核心贡献。\r\n\r\n---\r\n\r\n## 1. 背景与问题（What & Why）\r\n论文要解决什么问题？为什么重要？\r\n\r\n---\r\n\r\n## 2. 方法（How）\r\n核心思路是什么？关键模块如何设计？\r\n\r\n---\r\n\r\n## 3. 创新点（Key Contributions）\r\n- 创新点 1  \r\n- 创新点 2  \r\n- 创新点 3  \r\n\r\n---\r\n\r\n## 4. 实验（Experiments）\r\n- 数据集  \r\n- 对比实验  \r\n- Ablation  \r\n\r\n---\r\n\r\n## 5. 局限性（Limitations）\r\n- 局限点 1  \r\n- 局限点 2  \r\n\r\n---\r\n\r\n## 6. 个人理解与思考（My Notes）\r\n你的思考、疑点、可以应用到你项目的地方。\r\n\r\n",
+        expect![[r#"
+            not a review
         "#]],
     );
 }
