@@ -2641,9 +2641,10 @@ pub(crate) fn read(
     // A heading titled as a paper is, six words or more in capitals
     // (`# Visual Autoregressive Modeling: Scalable Image Generation via
     // Next-Scale Prediction`); not a README's, which names its folder
-    // (`# Sistema de Notas - Obsidian Vault`).
-    if let Some((title, TitleSource::Heading, ..)) = &found
-        && !path.is_some_and(NotePath::is_readme_or_index)
+    // (`# Sistema de Notas - Obsidian Vault`). (A post's `index.md` is
+    // the post.)
+    if let Some((title, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && !path.is_some_and(|path| untranslated(path.stem).eq_ignore_ascii_case("readme"))
         && title.text.split_whitespace().count() >= 6
         && names_in_capitals(&title.text)
     {
@@ -5768,16 +5769,27 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
             )
             .any(|sentence| {
                 let lower = sentence.get(..16).unwrap_or(sentence).to_ascii_lowercase();
-                ["this repo ", "this repo,", "this repository "]
-                    .iter()
-                    .any(|words| lower.starts_with(words))
+                // (Or its folder: `本目录包含 DeepSeek 论文 […](…) 的笔记`.)
+                [
+                    "this repo ",
+                    "this repo,",
+                    "this repository ",
+                    "this folder ",
+                    "this directory ",
+                ]
+                .iter()
+                .any(|words| lower.starts_with(words))
                     || [
                         "이 저장소",
                         "이 레포지토리",
                         "이 리포지토리",
+                        "이 폴더",
                         "本仓库",
                         "本倉庫",
+                        "本目录",
+                        "本目錄",
                         "このリポジトリ",
+                        "このフォルダ",
                     ]
                     .iter()
                     .any(|words| sentence.starts_with(words))
@@ -8286,6 +8298,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             .iter()
             .find_map(|words| crate::title::strip_prefix_ignore_case(current, words))
             .filter(|rest| rest.split_whitespace().count() >= 2)
+        {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        // `Notes on YaRN`: a model's name after it, a word with two
+        // capitals or a digit (`Notes on Convolutional Neural Networks` is
+        // a paper's title).
+        if let Some(rest) = crate::title::strip_prefix_ignore_case(current, "notes on ")
+            .filter(|rest| names_a_model(rest))
         {
             start = end - rest.len();
             decorated = true;

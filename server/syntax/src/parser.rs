@@ -1531,14 +1531,19 @@ fn is_instruction(line: &str) -> bool {
         "outline",
     ];
     let words = line.trim_start_matches(|ch: char| !ch.is_alphanumeric());
-    let lower = words.to_lowercase();
-    lower
+    // (The first word decides, before the line is lowered: most lines are
+    // a part's own text.)
+    if !words
         .split_whitespace()
         .next()
-        .is_some_and(|first| VERBS.contains(&first))
-        && (lower.contains("this paper")
-            || lower.contains("the paper")
-            || lower.trim_end_matches(['.', ' ']).ends_with(" here"))
+        .is_some_and(|first| VERBS.iter().any(|verb| verb.eq_ignore_ascii_case(first)))
+    {
+        return false;
+    }
+    let lower = words.to_lowercase();
+    lower.contains("this paper")
+        || lower.contains("the paper")
+        || lower.trim_end_matches(['.', ' ']).ends_with(" here")
 }
 
 /// The length of a bullet marker and the spaces after it at the start of

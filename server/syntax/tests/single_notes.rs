@@ -6357,6 +6357,62 @@ fn a_template_named_with_the_variant_character() {
     );
 }
 
+/// `Notes on YaRN`: what the post is, before a model's name (a word with
+/// two capitals or a digit); `Notes on Convolutional Neural Networks` is a
+/// paper's title.
+#[test]
+fn notes_on_a_models_name() {
+    check(
+        "content/post/YaRN/index.md",
+        "---\ntitle: Notes on YaRN\ndescription: YaRN (Yet Another RoPE extentionN method) 时23年9月EleutherAI等提出来的一个扩展LLM上下文长度的方法，后来被Qwen系列模型所应用。\ndate: 2025-07-03 14:40:49+0800\nlastmod: 2025-07-15 16:36:09+0800\ntags: \n    - Qwen\n    - Context\ncategories:\n    - LLM \nmath: true\n---\n\n\n## Introduction\n\nYaRN (Yet Another RoPE extentionN method) 时23年9月EleutherAI等提出来的一个扩展LLM上下文长度的方法，后来被Qwen系列模型所应用。\n\n## YaRN\n\n结合 NTK-by-parts 与温度缩放 🌡️。\n\n## Evaluation\n\nPasskey retrieval 到 128k。\n",
+        expect![[r#"
+            single front-matter "YaRN" by - | header 2:17-2:21
+              purpose "Introduction" h2 @15:4
+              method "YaRN" h2 inferred @19:4
+              experiment "Evaluation" h2 @23:4
+        "#]],
+    );
+    check(
+        "paper-notes/bouvrie.md",
+        "# Notes on Convolutional Neural Networks\n\n## Motivation\n\nBackpropagation through convolutions 🧮.\n\n## Method\n\nDerivations.\n",
+        expect![[r#"
+            single heading "Notes on Convolutional Neural Networks" by - | header 1:3-1:41
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+}
+
+/// A post's front-matter title as long as a paper's, in capitals
+/// (`title: 'Retentive Network: A Successor to Transformer for Large
+/// Language Models'`), says it is on that paper; a Hugo post's `index.md`
+/// is the post.
+#[test]
+fn a_posts_title_as_long_as_a_papers() {
+    check(
+        "content/posts/2025-11-11-retentive-network/index.md",
+        "---\r\ntitle: 'Retentive Network: A Successor to Transformer for Large Language Models'\r\ndate: 2025-11-11 10:20:33+00:00\r\ndraft: false\r\ndescription: 'Paper-reading notes: RetNet'\r\nShowWordCount: true\r\nShowReadingTime: false\r\ntags:\r\n- state-space-models\r\n- efficient-llms\r\n---\r\n\r\n\r\n# Introduction\r\n\r\nTransformer was introduced for its strong performance and efficient parallel training, but its inference cost remains high. This creates an “impossible triangle”, where the three dimentions can not be balanced simultaneously. **Retentive networks (RetNet)** make it possible!\r\n\r\n![image.png](image.png)\r\n\r\n# Method\r\n\r\nFor an L-layer retention network, the author stacks **multi-scale retention (MSR)** and **feed-forward network(FFN)** to build the model. \r\n\r\nFormally, the input sequence $x_i$ is transformed to vectors by a word embedding layer. Use the packed embeddings $X^0 = [x_1, · · · , x_{|x|}] ∈ R^{|x|×d_{model}}$ as the input and compute the model output $X^L$:\r\n\r\n$$\r\nY^l = MSR(LN(X^l)) +X^l\r\n$$\r\n\r\n$$\r\nX^{l+1} = FFN(LN(Y^l)) +Y^l\r\n$$\r\n\r\nwhere LN(·) is LayerNorm. The FFN part is computed as $FFN(X) = gelu(XW_1)W_2$, where W1, W2 are parameter matrices.\r\n\r\n---\r\n\r\n<aside>\r\n\r\nRetention is a new way for a model to **remember previous tokens** — similar to attention, but faster. It combines **parallel** and **recurrent** forms:\r\n",
+        expect![[r#"
+            single front-matter "Retentive Network: A Successor to Transformer for Large Language Models" by - | header 2:9-2:80
+              purpose "Introduction" h1 @14:3
+              method "Method" h1 @20:3
+        "#]],
+    );
+}
+
+/// A README that says what its folder holds (`本目录包含 DeepSeek 论文
+/// […](…) 的…`) is the folder's index, not a review.
+#[test]
+fn a_readme_saying_what_its_folder_holds() {
+    check(
+        "DeepSeek/DeepSeek-MoE/README.md",
+        "# DeepSeek-MoE: 极致专家特化\n\n本目录包含 DeepSeek 论文 [*DeepSeekMoE: Towards Ultimate Expert Specialization in Mixture-of-Experts Language Models*](https://arxiv.org/abs/2401.06066) 的学习笔记和代码实现。\n\n## 📖 核心思想\n\nDeepSeekMoE 通过两大策略解决传统 MoE 的专家特化不足问题：\n\n| 问题 | 传统 MoE | DeepSeekMoE 解决方案 |\n|------|----------|---------------------|\n| **知识混合** | 单个专家承担多种知识 | 细粒度专家分割 (1/m 大小) |\n| **知识冗余** | 多个专家重复学习通用知识 | 共享专家隔离 (始终激活) |\n\n**一句话总结**：将专家切小、切多，并隔离出\"通用知识专家\"，让路由专家专注于特定领域。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -6625,7 +6681,10 @@ fn front_matter_that_describes_the_paper_under_compound_keys() {
         "misc/note-17.md",
         "---\ntitle: \"FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\"\n---\n\n# FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference\n\n## 概要\nexpertを行列単位に分解する。\n## 手法のあらまし\nsub-expertを別々にロードする。\n## 評価\nRTX 3090で1.31倍。\n",
         expect![[r#"
-            not a review
+            single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
+              summary "概要" h2 @7:4
+              method "手法のあらまし" h2 inferred @9:4
+              experiment "評価" h2 @11:4
         "#]],
     );
 }
