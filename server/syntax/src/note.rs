@@ -5220,10 +5220,9 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
         .count()
 }
 
-/// The prose of a note but for what its references list (`## reference`
-/// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`): the
-/// reader's own writing.
-fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
+/// Whether a heading stands over the note's references: `## reference`,
+/// `# 참고 자료`, `# 参考资料`, `## Further reading`.
+fn names_references(heading: &str) -> bool {
     const REFERENCES: &[&str] = &[
         "reference",
         "references",
@@ -5239,6 +5238,13 @@ fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> u
         "resources",
         "further reading",
     ];
+    REFERENCES.contains(&heading_core(heading).to_lowercase().as_str())
+}
+
+/// The prose of a note but for what its references list (`## reference`
+/// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`): the
+/// reader's own writing.
+fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     let mut in_references = false;
     prose_of(
         lines
@@ -5246,8 +5252,7 @@ fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> u
             .zip(kinds)
             .filter_map(|(line, kind)| match kind {
                 LineKind::Heading { text: heading, .. } => {
-                    let core = heading_core(heading.slice(text)).to_lowercase();
-                    in_references = REFERENCES.contains(&core.as_str());
+                    in_references = names_references(heading.slice(text));
                     None
                 }
                 LineKind::Text if !in_references => Some(line.text(text).trim()),
@@ -10471,6 +10476,8 @@ fn method_by_position(
             && heading.text.start < before
             && !labelled.contains(&heading.text.start)
             && !is_other_section(words)
+            // (Nor the references at its end, `# 参考资料`.)
+            && !names_references(words)
             && !judges_the_paper(words)
             // A question template's other questions (`Next Steps?`) ask
             // for what they say.
