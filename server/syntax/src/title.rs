@@ -197,6 +197,18 @@ const VENUES: &[&str] = &[
     "WWW",
 ];
 
+/// Whether a title before a translation or a subtitle is in Latin
+/// letters: `words` words or more, most of its characters ASCII letters.
+fn latin_title(head: &str, words: usize) -> bool {
+    head.split_whitespace().count() >= words
+        && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
+}
+
+/// How many of a text's characters are Chinese, Japanese or Korean.
+fn cjk_count(text: &str) -> usize {
+    text.chars().filter(|ch| is_cjk_or_hangul(*ch)).count()
+}
+
 /// Cuts venue, year and junk off the end of `raw` (already trimmed).
 pub(crate) fn clean(raw: &str) -> Cleaned {
     let mut end = raw.len();
@@ -361,14 +373,12 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // another script.
         if let Some((open, inner)) = trailing_parenthesis(text)
             && open > 0
-            && let head = &text[..open]
-            && head.split_whitespace().count() >= 3
-            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
-            && inner.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 2
-            && inner.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() * 2
-                > inner.chars().filter(|ch| !ch.is_whitespace()).count()
+            && latin_title(&text[..open], 3)
+            && let cjk = cjk_count(inner)
+            && cjk >= 2
+            && cjk * 2 > inner.chars().filter(|ch| !ch.is_whitespace()).count()
         {
-            end = head.trim_end().len();
+            end = text[..open].trim_end().len();
             continue;
         }
         // Or after a spaced dash, a subtitle in the writer's language (its
@@ -377,10 +387,9 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         if let Some((dash, width)) = last_dash
             && let head = &text[..dash]
             && let tail = &text[dash + width..]
-            && head.split_whitespace().count() >= 3
-            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
+            && latin_title(head, 3)
             && !head.chars().any(is_cjk_or_hangul)
-            && tail.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 2
+            && cjk_count(tail) >= 2
             && tail
                 .split_whitespace()
                 .next_back()
@@ -396,19 +405,16 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         if let Some(tail_start) = text
             .char_indices()
             .rev()
-            .take_while(|(_, ch)| {
-                is_cjk_or_hangul(*ch) || ch.is_whitespace() || !ch.is_alphanumeric()
-            })
+            .take_while(|(_, ch)| is_cjk_or_hangul(*ch) || !ch.is_alphanumeric())
             .filter(|(at, ch)| ch.is_whitespace() && *at > 0)
             .last()
             .map(|(at, _)| at)
             && let head = text[..tail_start].trim_end()
             && let tail = &text[tail_start..]
-            && tail.chars().filter(|ch| is_cjk_or_hangul(*ch)).count() >= 4
-            && head.split_whitespace().count() >= 4
+            && cjk_count(tail) >= 4
+            && latin_title(head, 4)
             && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
             && !head.chars().any(is_cjk_or_hangul)
-            && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
         {
             end = head.len();
             continue;
