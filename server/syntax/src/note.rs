@@ -3271,9 +3271,23 @@ pub(crate) fn read(
             let siblings = headings.iter().filter(|heading| {
                 heading.line > title.line && heading.level == title.level && !section_like(heading)
             });
+            // (Not a later part about the title's own model, `# Whisper:
+            // Robust Speech Recognition …` then `# Current Limitations and
+            // Future Directions for Whisper`.)
+            let short_name = found
+                .as_ref()
+                .and_then(|(title, ..)| title.text.split_once(": "))
+                .map(|(name, _)| name)
+                .filter(|name| is_short_name(name));
             let (mut named, mut long) = (0, 0);
             for heading in siblings {
                 let core = heading_core(heading.text.slice(text));
+                if short_name.is_some_and(|name| {
+                    core.split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(' | ')'))
+                        .any(|word| word == name)
+                }) {
+                    continue;
+                }
                 let is_named = core
                     .split_once(": ")
                     .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest));
@@ -7109,7 +7123,10 @@ fn whole_title_below(
                 Some('*') => Some('*'),
                 Some('_') => Some('_'),
                 Some('`') => Some('`'),
-                Some('[') if in_link_text => Some(']'),
+                // (Or a link that is the whole line, `[LIMA: Less Is More
+                // for Alignment](https://arxiv.org/…)` under `title: LIMA
+                // 阅读笔记`; not one in a sentence, which may cite another.)
+                Some('[') if in_link_text || content[..start].trim_start() == "[" => Some(']'),
                 _ => None,
             };
             let rest = &content[start..];

@@ -6413,6 +6413,61 @@ fn a_readme_saying_what_its_folder_holds() {
     );
 }
 
+/// Later parts at the title's level that name the title's model (`#
+/// Whisper Architecture Technical Overview`, `# Current Limitations and
+/// Future Directions for Whisper`) are about the same paper, not others.
+#[test]
+fn later_title_level_parts_naming_the_titles_model() {
+    check(
+        "whisper_analysis/README.md",
+        "# Whisper: Robust Speech Recognition via Large-Scale Weak Supervision\n\n## 1. Context and Research Motivation 🎙️\n\nBenchmarks look superhuman, yet the models are brittle under distribution shift.\n\n## 2. The Whisper Approach\n\nTrain on 680,000 hours of weakly labelled audio from the internet.\n\n## 3. Results and Impact\n\nZero-shot WER close to human transcribers.\n\n# Whisper Architecture Technical Overview\n\nAn encoder-decoder Transformer over log-Mel spectrograms.\n\n# Current Limitations and Future Directions for Whisper\n\nLong-form transcription loops and hallucinates.\n\n# Historical Context and Impact of Whisper\n\nAn open model that many products now build on.\n",
+        expect![[r#"
+            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 1:3-1:70
+              purpose "1. Context and Research Motivation 🎙\u{fe0f}" h2 @3:4
+              method "2. The Whisper Approach" h2 @7:4
+              experiment "3. Results and Impact" h2 @11:4
+              summary "Whisper Architecture Technical Overview" h1 @15:3
+              purpose "Historical Context and Impact of Whisper" h1 @23:3
+        "#]],
+    );
+    // Two other papers' titles at that level make it a note on several.
+    check(
+        "reading/asr.md",
+        "# Whisper: Robust Speech Recognition via Large-Scale Weak Supervision\n\n## Method\n\nWeak supervision at scale.\n\n# Conformer Convolution-augmented Transformer for Speech Recognition\n\n## Method\n\nConvolution inside attention blocks.\n\n# Scaling Speech Technology to a Thousand Languages Plus\n\n## Method\n\nSelf-supervised pretraining on Bible readings.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A link that is a whole line (`[LIMA: Less Is More for Alignment](…)`)
+/// spells out the short name a post's title gives (`title: LIMA 阅读笔记`);
+/// `评测` is its evaluation.
+#[test]
+fn a_whole_line_link_spelling_out_a_short_name() {
+    check(
+        "_posts/LLM/LIMA论文阅读笔记.md",
+        "---\r\ntitle: LIMA 阅读笔记\r\ndate: 2025-08-20 17:52:42\r\ntags: [NLP, Attention]\r\n---\r\n\r\n[LIMA: Less Is More for Alignment](https://arxiv.org/abs/2305.11206)\r\n\r\n<!-- more -->\r\n\r\n## 动机\r\n\r\n模型的知识几乎完全在预训练阶段学习 🧠\r\n\r\n## 数据\r\n\r\n- 手动撰写了 200 条高质量回复\r\n\r\n## 评测\r\n\r\n- 300 条测试数据，人工打分\r\n",
+        expect![[r#"
+            single front-matter "LIMA: Less Is More for Alignment" by - | header 2:8-2:12
+              purpose "动机" h2 @11:4
+              method "数据" h2 inferred @15:4
+              experiment "评测" h2 @19:4
+        "#]],
+    );
+    // A link inside a sentence may cite another paper: the short name stays.
+    check(
+        "paper-review/pixelnerf-eng.md",
+        "# pixelNeRF\n\n### 1. Introduction\n\nToday I'll introduce [PixelNeRF: Neural Radiance Fields from one or few images](https://arxiv.org/abs/2012.02190), a follow-up of NeRF.\n\n### 2. Method\n\nImage features condition the field.\n\n### 3. Experiments\n\nShapeNet and DTU.\n",
+        expect![[r#"
+            single heading "pixelNeRF" by - | header 1:3-1:12
+              purpose "1. Introduction" h3 @3:5
+              method "2. Method" h3 @7:5
+              experiment "3. Experiments" h3 @11:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
