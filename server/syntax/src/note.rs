@@ -1421,45 +1421,6 @@ pub(crate) fn read(
     {
         found = Some(front_matter_value_title(title));
     }
-    // Front matter that gives only the paper's short name (`title: "PSGN"`)
-    // over a heading with its whole title (`# Parallel Sequence Modeling
-    // via Generalized Spatial Propagation Network`): the heading's.
-    // Or one cut short mid-word (`title: "Rethinking-Causal-Action-…-Annea"`
-    // over `# 论文速读：Rethinking-…-Annealing-in-Flow-Matching`).
-    if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && let Some(heading) = headings
-            .iter()
-            .find(|heading| heading.line >= first_content_line)
-        && let Some(cleaned) = clean_heading_title(text, heading.text)
-        && ((!short.text.contains(char::is_whitespace)
-            && cleaned.title.text.split_whitespace().count() >= 4
-            && (abbreviates(&short.text, &cleaned.title.text)
-                || cleaned
-                    .title
-                    .key
-                    .as_str()
-                    .strip_prefix(short.key.as_str())
-                    .is_some_and(|rest| rest.starts_with(' '))))
-            || (short.text.chars().count() >= 20
-                && cleaned
-                    .title
-                    .text
-                    .strip_prefix(short.text.as_str())
-                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric)))
-            // Or the heading's own tag: `title: "09 ViT"` over `# [ViT] An
-            // Image is Worth 16x16 Words: …`.
-            || (!short.text.contains(char::is_whitespace)
-                && cleaned.title.text.split_whitespace().count() >= 4
-                && heading
-                    .text
-                    .slice(text)
-                    .split(['[', ']', '(', ')'])
-                    .nth(1)
-                    .is_some_and(|tag| tag.trim().eq_ignore_ascii_case(&short.text))))
-    {
-        found = Some(heading_title(cleaned.title, heading, lines));
-        title_line = Some(heading.line);
-    }
     // A title field sits near the top, though a fixed template may open
     // with its first numbered section (`# 1. 배경 (Background)`) and give the
     // title under it: fields are read up to the second section heading.
@@ -1538,11 +1499,56 @@ pub(crate) fn read(
             // Or names it before such a headline (`Conditional PixelCNN -
             // PixelCNNベースの条件付き画像生成モデル` over `# 論文` and the
             // paper's link).
-            || named_before_headline(&post.text).is_some() && !written_in_cjk(&title.text))
+            || named_before_headline(&post.text).is_some() && !written_in_cjk(&title.text)
+            // Or spells out a paper's title the post's does not (`title:
+            // Agentless` over `**Paper:** Agentless: Demystifying LLM-based
+            // Software Engineering Agents`).
+            || title.key != post.key
+                && title.text.split_whitespace().count() >= 6
+                && names_in_capitals(&title.text))
     {
         found = Some(field_title(title, lines[index].range()));
         title_line = Some(index);
         paper_signals += 1;
+    }
+    // Front matter that gives only the paper's short name (`title: "PSGN"`)
+    // over a heading with its whole title (`# Parallel Sequence Modeling
+    // via Generalized Spatial Propagation Network`): the heading's.
+    // Or one cut short mid-word (`title: "Rethinking-Causal-Action-…-Annea"`
+    // over `# 论文速读：Rethinking-…-Annealing-in-Flow-Matching`).
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && let Some(heading) = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && ((!short.text.contains(char::is_whitespace)
+            && cleaned.title.text.split_whitespace().count() >= 4
+            && (abbreviates(&short.text, &cleaned.title.text)
+                || cleaned
+                    .title
+                    .key
+                    .as_str()
+                    .strip_prefix(short.key.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))))
+            || (short.text.chars().count() >= 20
+                && cleaned
+                    .title
+                    .text
+                    .strip_prefix(short.text.as_str())
+                    .is_some_and(|rest| rest.starts_with(char::is_alphanumeric)))
+            // Or the heading's own tag: `title: "09 ViT"` over `# [ViT] An
+            // Image is Worth 16x16 Words: …`.
+            || (!short.text.contains(char::is_whitespace)
+                && cleaned.title.text.split_whitespace().count() >= 4
+                && heading
+                    .text
+                    .slice(text)
+                    .split(['[', ']', '(', ')'])
+                    .nth(1)
+                    .is_some_and(|tag| tag.trim().eq_ignore_ascii_case(&short.text))))
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
     }
     // A post named by the paper's short name (`title: "SparseDrive"`) with
     // the rest of its title as its description (`description: "End-to-End
@@ -5418,6 +5424,10 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "the article",
         // `The researchers treated protein sequences like human language.`
         "the researchers",
+        // `*[Summary of the DistilBERT paper listed in the references
+        // below]*`
+        "summary of the",
+        "summary of this",
     ];
     const ARTICLE: &[&str] = &[
         "o artigo",
@@ -5720,14 +5730,14 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
             found.insert(whole);
         } else if ["citation", "citing", "bibtex"].contains(&whole.as_str()) {
             cited = true;
-        } else if core.contains(['&', '/', '·', '+', ','])
-            || core.contains(" 및 ")
-            || core.contains(" and ")
-        {
+        } else if joins_phrases(&core) {
             // `## 설치 및 실행`: each phrase, when the others are a word each
             // (`Setup and Usage`; not `AI Adoption and Usage`, a finding).
+            // (The phrases themselves: not the heading whole, which
+            // [`phrases`] lists too.)
             let parts: Vec<(String, bool)> = phrases(&core)
                 .into_iter()
+                .filter(|phrase| !joins_phrases(phrase))
                 .map(|phrase| (fold(phrase), !phrase.trim().contains(' ')))
                 .collect();
             if parts
@@ -5759,6 +5769,12 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
             })
         });
     found.len() + usize::from(cited) + usize::from(implements) >= 2 && !found.is_empty()
+}
+
+/// Whether a heading joins phrases as a repository's parts are joined:
+/// `Setup and Usage`, `License & Acknowledgments`, `설치 및 실행`.
+fn joins_phrases(core: &str) -> bool {
+    core.contains(['&', '/', '·', '+', ',']) || core.contains(" 및 ") || core.contains(" and ")
 }
 
 /// A page that says what its repository is, near its top: `This repo is a

@@ -3329,9 +3329,7 @@ fn the_readme_of_a_paper_s_implementation() {
         "Paper-Review/GPT/README.md",
         "# GPT-1 기반 한국어-영어 번역 모델\n\n이 프로젝트는 GPT-1 아키텍처를 사용하여 한국어를 영어로 번역하는 모델을 구현합니다 🤖.\n\n## 목표\n\n번역.\n\n## 설치 및 실행\n\n```bash\npip install -r requirements.txt\n```\n\n## 모델 구조\n\n- Transformer Decoder 기반, 6개 레이어\n\n## 사용법\n\n```python\ntranslate(\"나는 밥을 먹는다\")\n```\n",
         expect![[r#"
-            single heading "GPT-1 기반 한국어-영어 번역 모델" by - | header 1:3-1:24
-              purpose "목표" h2 @5:4
-              method "모델 구조" h2 @15:4
+            not a review
         "#]],
     );
     check(
@@ -5112,7 +5110,7 @@ fn a_short_name_over_its_labelled_paper_link() {
         "source/_posts/SiamMask.md",
         "---\r\ntitle: SiamMask\r\ndate: 2019-11-26 10:31:16\r\ntags: [DL, Tracking]\r\n---\r\n\r\n> **SiamMask** is used to detect and segment objects 🎯.\r\n\r\n> **Paper**: [Fast Online Object Tracking and Segmentation: A Unifying Approach](http://openaccess.thecvf.com/content_CVPR_2019/papers/Wang_CVPR_2019_paper.pdf)(CVPR 2019 paper)  \r\n\r\n## Motivation\r\n\r\n추적과 분할을 한 번에 한다.\r\n",
         expect![[r#"
-            single front-matter "Fast Online Object Tracking and Segmentation: A Unifying Approach" by - | header 2:8-2:16
+            single field "Fast Online Object Tracking and Segmentation: A Unifying Approach" by - | header 9:15-9:80
               purpose "Motivation" h2 @11:4
         "#]],
     );
@@ -6464,6 +6462,68 @@ fn a_whole_line_link_spelling_out_a_short_name() {
               purpose "1. Introduction" h3 @3:5
               method "2. Method" h3 @7:5
               experiment "3. Experiments" h3 @11:5
+        "#]],
+    );
+}
+
+/// A `**Paper:**` field that spells out a paper's title (six words or more,
+/// in capitals) names the paper over a post's shorter title and headline
+/// (`title: Agentless`, `# Agentless: Demystifying SWE Agents`).
+#[test]
+fn a_paper_field_over_a_posts_short_title_and_headline() {
+    check(
+        "research/011-agentless.md",
+        "---\ntitle: Agentless\ntags: [agents, swe-bench]\n---\n\n# Agentless: Demystifying SWE Agents 🧰\n\n**Paper:** Agentless: Demystifying LLM-based Software Engineering Agents\n**URL:** https://arxiv.org/html/2407.01489v2\n\n## Summary\n\nA three-stage pipeline beats open-ended agents.\n\n## The Agentless Pipeline\n\nLocalize, repair, then validate with tests.\n\n## Results\n\n32% on SWE-bench Lite at $0.70 per issue.\n",
+        expect![[r#"
+            single field "Agentless: Demystifying LLM-based Software Engineering Agents" by - | header 8:12-8:73
+              summary "Summary" h2 @11:4
+              method "The Agentless Pipeline" h2 inferred @15:4
+              experiment "Results" h2 @19:4
+        "#]],
+    );
+    // A field that is the post's own title again leaves the front matter.
+    check(
+        "research/012-swe-agent.md",
+        "---\ntitle: 'SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering'\n---\n\n**Paper:** SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering\n\n## Method\n\nAn interface built for the agent.\n",
+        expect![[r#"
+            single front-matter "SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering" by - | header 2:9-2:83
+              method "Method" h2 @7:4
+        "#]],
+    );
+}
+
+/// `**Procedure**` is the method's label (`**Problem**`, `**Procedure**`,
+/// `**Findings (paper)**`), and `Contributors` a repository's part.
+#[test]
+fn a_procedure_label_and_a_contributors_part() {
+    check(
+        "papers/sparsegpt-icml2023/summary.md",
+        "# SparseGPT: Massive Language Models Can Be Accurately Pruned in One-Shot (ICML 2023)\r\n\r\n**Problem**: 재학습 없이 100B 규모 GPT를 한 번에 가지치기 ✂️\r\n\r\n**Procedure**\r\n1) 보정 데이터로 블록별 Hessian 추정\r\n2) 블록마다 남길 가중치 선택\r\n\r\n**Findings (paper)**\r\n- OPT/BLOOM에서 50–60% 희소성\r\n",
+        expect![[r#"
+            single heading "SparseGPT: Massive Language Models Can Be Accurately Pruned in One-Shot" venue="ICML" year=2023 by - | header 1:3-1:74
+              purpose "Problem" bold @3:3
+              method "Procedure" bold @5:3
+              experiment "Findings (paper)" bold @9:3
+        "#]],
+    );
+    check(
+        "CodeGenie/README.md",
+        "# ![CodeGenie Icon](images/icon.png) CodeGenie — AI-Powered VS Code Extension\n\n# 🚀 Introduction\n\n**CodeGenie** is an AI-powered coding assistant built on the DeepSeek-Coder models.\n\n## 📐 Architecture Diagram (DeepSeek Coder V2)\n\nA mixture-of-experts code model behind a VS Code extension.\n\n### 📜 License & Acknowledgments\n\nMIT.\n\n## 🙌 Contributors & Milestones\n\n- Week 1: prototype\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// `Summary of the DistilBERT paper …` in the opening prose speaks of a
+/// paper, as `this paper` does.
+#[test]
+fn an_opening_line_saying_it_summarises_a_paper() {
+    check(
+        "machine-learning/DistilBERT.md",
+        "# DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter\n\n*[Summary of the DistilBERT paper listed in the references below]*\n\n[DistilBERT](https://arxiv.org/abs/1910.01108) is a small, fast, cheap and light Transformer trained by distilling BERT base 🤏.\n\nIt has 40% less parameters than bert-base-uncased, runs 60% faster while preserving over 95% of BERT's performances as measured on the GLUE language understanding benchmark.\n\nTo leverage the inductive biases learned by larger models during pre-training, it introduces a triple loss combining language modeling, distillation and cosine-distance losses.\n\n# Knowledge Distillation\n\nA compact student is trained to reproduce the behaviour of a larger teacher.\n\n# References\n- [DistilBERT, a distilled version of BERT](https://arxiv.org/abs/1910.01108)\n",
+        expect![[r#"
+            single heading "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter" by - | header 1:3-1:80
         "#]],
     );
 }
