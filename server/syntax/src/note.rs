@@ -9923,9 +9923,18 @@ fn sections(
                     .map_or(body.end, |(start, ..)| *start)
             }
             None => {
+                // (Not a label nested under this one, `* 3.1 Models and
+                // hyperparameters` indented under `* 3 Experimental setup`:
+                // it is part of this part, as a smaller heading is.)
+                let indent =
+                    |at: usize| text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
                 let next_hit = hits[index + 1..]
                     .iter()
-                    .find(|next| next.boundary > hit.boundary)
+                    .find(|next| {
+                        next.boundary > hit.boundary
+                            && (next.heading_level.is_some()
+                                || indent(next.boundary) <= indent(hit.boundary))
+                    })
                     .map_or(body.end, |next| next.boundary);
                 let next_heading = heading_starts
                     .iter()

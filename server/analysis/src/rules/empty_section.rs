@@ -127,6 +127,20 @@ mod tests {
         );
     }
 
+    /// A list label with labels nested under it (`* 3 실험 설정` over an
+    /// indented `* 3.1 Models and hyperparameters`) holds them, as a
+    /// heading holds smaller ones; a label at the same depth does not.
+    #[test]
+    fn a_list_label_over_nested_labels_is_not_empty() {
+        check(
+            "# Simple and Controllable Music Generation 🎵\r\n\r\n## Introduction\r\n긴 시퀀스를 모델링하기 어렵다.\r\n\r\n* 3 실험 설정\r\n    * 3.1 Models and hyperparameters\r\n        * 32 kHz EnCodec, 4 codebooks.\r\n* **Results**:\r\n* **Method**: a single-stage transformer.\r\n",
+            Rule::EmptySection,
+            expect![[r#"
+                notes.md 9:5-9:12 RV002 warning: the `Results` section is empty: write its experiment text after the label, or remove it
+            "#]],
+        );
+    }
+
     #[test]
     fn reports_labels_with_nothing_after_them() {
         check(
