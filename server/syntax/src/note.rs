@@ -3019,7 +3019,10 @@ pub(crate) fn read(
         // `<论文标题>`, `{{ title }}`: a blank of the template.
         || title_text.is_some_and(|t| {
             t.contains("{{") || titles_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
-        });
+        })
+        // A site theme's sample post, its body still `Lorem ipsum dolor
+        // sit amet …` under a paper's title.
+        || text.contains("orem ipsum dolor");
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
@@ -7223,6 +7226,12 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
         - rest
             .trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace())
             .len();
+    // A field set in brackets, `[原文:NATURAL TTS SYNTHESIS BY …]` (not a
+    // link): the words inside.
+    let bracketed = content[after_bullet..].starts_with('[')
+        && content.trim_end().ends_with(']')
+        && !content.contains("](");
+    let after_bullet = after_bullet + usize::from(bracketed);
     let rest = &content[after_bullet..];
     let (label, value_offset) =
         if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
@@ -7272,7 +7281,10 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     }
     let value = &content[value_offset.min(content.len())..];
     let leading = value.len() - value.trim_start().len();
-    let trimmed = value.trim().trim_end_matches('|').trim_end();
+    let mut trimmed = value.trim().trim_end_matches('|').trim_end();
+    if bracketed {
+        trimmed = trimmed.strip_suffix(']').unwrap_or(trimmed).trim_end();
+    }
     let start = line.start + value_offset + leading;
     let range = TextRange::new(start, start + trimmed.len());
     (!trimmed.is_empty()).then_some(range)
@@ -8058,6 +8070,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && !rest.trim().is_empty()
         {
             start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
+        // Or any series's name with a `#` number: `Overfit#11: V-JEPA 2`,
+        // `Paper Club #3: …`.
+        if let Some((series, rest)) = current.split_once([':', '：'])
+            && series.chars().count() <= 30
+            && let Some((_, number)) = series.trim_end().rsplit_once('#')
+            && let number = number.trim_end_matches(['*', '_'])
+            && (1..=4).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && let rest = rest.trim_start_matches(['*', '_', ' '])
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.len();
             decorated = true;
             continue;
         }
@@ -9455,7 +9482,8 @@ fn title_block(
     let words = bare.split_whitespace().count();
     let plain = !bare.contains("](")
         && !bare.contains("://")
-        && !bare.starts_with(['#', '>', '|', '!', '<', '['])
+        // (Nor a formula, `$$\max_{\Theta} \sum …$$` over the paper's link.)
+        && !bare.starts_with(['#', '>', '|', '!', '<', '[', '$'])
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
         && field_value(text, lines[first], REVIEWER_FIELDS).is_none()
         // `**논문 발표**: 2023년 (NeurIPS 2023)`: a label set in bold.

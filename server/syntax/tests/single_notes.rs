@@ -6528,6 +6528,63 @@ fn an_opening_line_saying_it_summarises_a_paper() {
     );
 }
 
+/// A field set in brackets (`[原文:NATURAL TTS SYNTHESIS BY …]`, not a
+/// link) names the paper over a misspelt short heading.
+#[test]
+fn a_field_set_in_brackets() {
+    check(
+        "Notes/tactron2.md",
+        "# Tactron2\r\n## 论文框架\r\n![](2022-10-03-21-05-42.png)\r\n\r\n[原文:NATURAL TTS SYNTHESIS BY CONDITIONING WAVENET ON MEL SPECTROGRAM PREDICTIONS]\r\n<https://arxiv.org/pdf/1712.05884v2.pdf>\r\n\r\n***\r\n### Encoder\r\n文本输入后接Character Embedding网络（512维）🔤，后跟三层卷积和双向LSTM。\r\n",
+        expect![[r#"
+            single field "NATURAL TTS SYNTHESIS BY CONDITIONING WAVENET ON MEL SPECTROGRAM PREDICTIONS" by - | header 5:5-5:81
+              method "论文框架" h2 @2:4
+        "#]],
+    );
+}
+
+/// A formula over the paper's link (`$$\max_{\Theta} \sum …$$` over
+/// `- https://arxiv.org/abs/2106.09685`) is no title block: the heading
+/// names the paper.
+#[test]
+fn a_formula_over_the_papers_link() {
+    check(
+        "review/LoRA.md",
+        "# LoRA: Low-Rank Adaptation of Large Language Models\n\n$$\\max_{\\Theta} \\sum_{(x, y) \\in \\mathcal{Z}} \\log ( p(y_t \\mid x) )$$\n\n- https://arxiv.org/abs/2106.09685\n- LoRA는 prefix-tuning 같은 기존 방법과 함께 쓸 수 있다 🧩.\n  - Inspired by this, we hypothesize the updates also have a low intrinsic rank.\n\n## Method\n\nW₀ + BA, with B and A of rank r.\n",
+        expect![[r#"
+            single heading "LoRA: Low-Rank Adaptation of Large Language Models" by - | header 1:3-1:53
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
+/// A series' name and number before a colon (`**Overfit#11:** V-JEPA 2`)
+/// is cut, as `Daily Paper 50:` is.
+#[test]
+fn a_series_name_with_a_hash_number() {
+    check(
+        "docs/blog/posts/11_vjepa2.md",
+        "---\ndate: 2025-06-25\ncategories:\n  - SSL\n---\n\n# **Overfit#11:** V-JEPA 2\n\n## Motivation\n\nLearn a world model from video alone 🎥.\n\n## V-JEPA 2\n\nA ViT-g encoder predicts masked video in latent space.\n",
+        expect![[r#"
+            single heading "V-JEPA 2" by - | header 7:19-7:27
+              purpose "Motivation" h2 @9:4
+              method "V-JEPA 2" h2 inferred @13:4
+        "#]],
+    );
+}
+
+/// A site theme's sample post, a paper's title over `Lorem ipsum dolor sit
+/// amet …`, is no review.
+#[test]
+fn a_theme_sample_post_under_a_papers_title() {
+    check(
+        "content/english/blog/voyager/index.md",
+        "---\ntitle: \"Voyager: An Open-Ended Embodied Agent with Large Language Models\"\ndescription: \"We introduce Voyager, the first LLM-powered embodied lifelong learning agent in Minecraft.\"\n---\n\nLorem ipsum dolor sit amet consectetur adipisicing elit. Nemo vel ad consectetur ut aperiam.\n\n## Creative Design\n\nNam ut rutrum ex, venenatis sollicitudin urna.\n\n## Method\n\nAliquam erat volutpat. Integer eu ipsum sem.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
