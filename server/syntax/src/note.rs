@@ -4508,9 +4508,12 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         return Some(SectionKind::Method);
     }
     // (`Findings from previous work` are the background's: findings name
-    // results last, `Research Findings`.)
+    // results last, `Research Findings`. A model's `Context Length` or
+    // `Context Window` is how much it reads, no context of the paper's.)
     let first = kind_of(words[0])
-        .filter(|_| !words[0].eq_ignore_ascii_case("findings"))
+        .filter(|_| {
+            !words[0].eq_ignore_ascii_case("findings") && !words[0].eq_ignore_ascii_case("context")
+        })
         .or_else(model_first);
     // The head of a phrase that a preposition goes on from: `Main
     // Motivation on Heterogeneous Opportunity`, `Key Results on Long Inputs`.
@@ -8521,10 +8524,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // `Paper 12 — MentalBERT: …`, `Week 3: …`, `Part 1 - The UNIX
-        // Time-Sharing System`: a series' count.
+        // Time-Sharing System`: a series' count. (So are a course's lessons,
+        // `Lesson 54 - CycleGAN …`, `Bài 47 - Focal Loss …`.)
         let current = &text[start..end];
         if let Some((word, rest)) = current.split_once(' ')
-            && ["paper", "week", "day", "part"]
+            && ["paper", "week", "day", "part", "lesson", "lecture", "bài"]
                 .iter()
                 .any(|series| word.eq_ignore_ascii_case(series))
             && let Some((numbered, rest)) = rest.split_once(' ')

@@ -6585,6 +6585,32 @@ fn a_theme_sample_post_under_a_papers_title() {
     );
 }
 
+/// A course's lesson number before a dash (`Lesson 54 - CycleGAN …`,
+/// `Bài 47 - …`) is cut, as `Part 1 -` is; a model's `Context Length` is
+/// no context of the paper's, while `Historical Context` is.
+#[test]
+fn a_lessons_number_and_a_models_context_length() {
+    check(
+        "_posts/CycleGAN.md",
+        "---\r\ntitle: 'Lesson 54 - CycleGAN Unpaired image to image translation'\r\n---\r\n\r\n# 1. Giới thiệu\r\n\r\nDịch ảnh không cần cặp dữ liệu 🐴→🦓.\r\n\r\n# 2. CycleGAN architecture\r\n\r\nHai generator và cycle-consistency loss.\r\n",
+        expect![[r#"
+            single front-matter "CycleGAN Unpaired image to image translation" by - | header 2:21-2:65
+              purpose "1. Giới thiệu" h1 @5:3
+              method "2. CycleGAN architecture" h1 @9:3
+        "#]],
+    );
+    check(
+        "posts/deepseek-v3-architecture.md",
+        "# DeepSeek-V3: Mixture-of-Experts and N-gram Efficiency\n\n## Architecture Overview\n\n- **Parameters**: 671B total, 37B active per token\n- **Context Length**: 128K tokens\n\n## Historical Context\n\nMoE models before it routed to few large experts 🧠.\n\n## Results\n\nThis paper trains on 14.8T tokens for 2.788M H800 GPU hours.\n",
+        expect![[r#"
+            single heading "DeepSeek-V3: Mixture-of-Experts and N-gram Efficiency" by - | header 1:3-1:56
+              method "Architecture Overview" h2 @3:4
+              purpose "Historical Context" h2 @8:4
+              experiment "Results" h2 @12:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
