@@ -1811,6 +1811,11 @@ pub(crate) fn read(
                         // template's next field, not a title.
                         && !names_empty_field(content, PAPER_FIELDS)
                         && !names_empty_field(content, REVIEWER_FIELDS)
+                        // (Nor any other label with nothing after it: `My
+                        // summary of the abstract:` under `Paper:`; a long
+                        // title may break a line at its colon.)
+                        && !(content.trim_end().ends_with([':', '：'])
+                            && content.split_whitespace().count() <= 6)
                 });
             let title = below.and_then(|below| {
                 // `# Title` over `@inproceedings{narayanan2020,` and its
@@ -7493,8 +7498,11 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let authors = value[..open].trim();
     let venue = after.trim();
     // `"More Features from Cheap Operations"`: a value in quotes alone, or
-    // before what the note is (`"Subliminal Learning: …" - Summary`).
-    if authors.is_empty() && (venue.is_empty() || crate::title::says_review(venue)) {
+    // before what the note is (`"Subliminal Learning: …" - Summary`) or who
+    // wrote it (`"FineWeb Datasets: …" by Guilherme Penedo et al.`).
+    if authors.is_empty()
+        && (venue.is_empty() || crate::title::says_review(venue) || venue.starts_with("by "))
+    {
         let inner = &value[start..start + length];
         return (!inner.contains(quote) && !inner.trim().is_empty())
             .then(|| TextRange::new(start, start + length));
@@ -8139,6 +8147,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 "review of ",
                 "summary of ",
                 "thoughts on ",
+                // `Presentation on "FineWeb Datasets: …" by Guilherme Penedo
+                // et al., Hugging Face`.
+                "presentation on ",
+                "presentation of ",
                 // `RESENHA CRÍTICA DO ARTIGO "On the Criteria …"`, `Reseña
                 // del artículo "…"`, `Fiche de lecture de l'article "…"`.
                 "of the paper ",
@@ -8152,9 +8164,12 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 (current[..at].split_whitespace().count() <= 3)
                     .then(|| &current[at + prefix.len()..])
             })
-            .filter(|rest| rest.starts_with(['"', '“']) && quoted_citation_title(rest).is_some())
+            .filter(|rest| rest.starts_with(['"', '“']))
+            && let Some(inside) = quoted_citation_title(quoted)
         {
-            start = end - quoted.len();
+            // (The quoted words alone, not who wrote them after.)
+            let base = end - quoted.len();
+            (start, end) = (base + inside.start, base + inside.end);
             decorated = true;
             continue;
         }
@@ -9705,12 +9720,12 @@ pub(crate) fn looks_like_author_list(line: &str) -> bool {
         .filter(|part| !part.is_empty())
         .collect();
     // Where and when after the names: `Justin Johnson, Alexandre Alahi, Li
-    // Fei-Fei, ArXiv, 2016년`.
+    // Fei-Fei, ArXiv, 2016년`, `Ilya Loshchilov,  Frank Hutter; 2017`.
     let is_year = |part: &str| {
         let year = part.trim_matches(['(', ')']).trim_end_matches(['년', '年']);
         year.len() == 4 && crate::title::parse_year(year).is_some()
     };
-    if parts.len() >= 4 && parts.last().is_some_and(|part| is_year(part)) {
+    if parts.len() >= 3 && parts.last().is_some_and(|part| is_year(part)) {
         parts.pop();
         if parts
             .last()

@@ -6611,6 +6611,52 @@ fn a_lessons_number_and_a_models_context_length() {
     );
 }
 
+/// A template's empty `Paper:` does not take the next label as its value
+/// (`My summary of the abstract:`); a long title broken at its colon is
+/// still read whole.
+#[test]
+fn an_empty_field_over_another_label() {
+    check(
+        "crfm_talks/chinchilla_feb14.md",
+        "# Chinchilla - Training Compute-Optimal Large Language Models\n\n## Summary\n- 2 sentence summary 📝\n\nPaper: \n\nMy summary of the abstract:\n\n## Method\n\nScale parameters and tokens equally: 70B on 1.4T tokens.\n",
+        expect![[r#"
+            single heading "Chinchilla - Training Compute-Optimal Large Language Models" by - | header 1:3-1:62
+              summary "Summary" h2 @3:4
+              method "Method" h2 @10:4
+        "#]],
+    );
+}
+
+/// A presentation's heading quoting the paper and its authors after
+/// (`Presentation on "FineWeb Datasets: …" by Guilherme Penedo et al.,
+/// Hugging Face`) names the quoted title alone.
+#[test]
+fn a_presentation_on_a_quoted_title_by_its_authors() {
+    check(
+        "trandformer_paper/README.md",
+        "# Presentation on \"FineWeb Datasets: Decanting the Web for Finest Text Data at Scale\" by Guilherme Penedo et al., Hugging Face\r\n\r\n## Motivation\r\n\r\nOpen pretraining data lags behind closed data 🌐.\r\n\r\n## Method\r\n\r\n96 Common Crawl snapshots, deduplicated per snapshot.\r\n\r\n## Results\r\n\r\nModels trained on it beat those on other open sets.\r\n",
+        expect![[r#"
+            single heading "FineWeb Datasets: Decanting the Web for Finest Text Data at Scale" by - | header 1:20-1:85
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
+/// Two authors and the year (`Ilya Loshchilov,  Frank Hutter; 2017`) under
+/// a linked title cite the paper.
+#[test]
+fn two_authors_and_a_year_under_a_linked_title() {
+    check(
+        "survey/adamw.md",
+        "# [Decoupled Weight Decay Regularization](https://arxiv.org/pdf/1711.05101.pdf)\nIlya Loshchilov,  Frank Hutter; 2017\n\n## Notes\n* Weight decay in SGD is L2 regularization reparameterized by the learning rate 🏋️.\n* In Adam the two differ, so AdamW decouples the weight decay.\n",
+        expect![[r#"
+            single heading "Decoupled Weight Decay Regularization" by - | header 1:4-1:41
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
