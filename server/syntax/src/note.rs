@@ -8930,14 +8930,20 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             trimmed
         };
         // `2018-review-bigsi`: what the file is, before the paper's name
-        // (not `review-of-…`, a survey's own title).
+        // (not `review-of-…`, a survey's own title; `summary-of-…` and
+        // `notes-on-…` are the note's).
         let trimmed = match ["review", "notes", "summary"].iter().find_map(|word| {
             let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;
             let rest = rest.strip_prefix(['-', '_', ' '])?;
-            (file
-                && rest.starts_with(char::is_alphanumeric)
-                && crate::title::strip_prefix_ignore_case(rest, "of").is_none())
-            .then_some(rest)
+            let linked = ["of", "on"].iter().find_map(|link| {
+                crate::title::strip_prefix_ignore_case(rest, link)?.strip_prefix(['-', '_', ' '])
+            });
+            let rest = match linked {
+                Some(after) if *word != "review" => after,
+                Some(_) => return None,
+                None => rest,
+            };
+            (file && rest.starts_with(char::is_alphanumeric)).then_some(rest)
         }) {
             Some(rest) => rest.to_owned(),
             None => trimmed,

@@ -401,18 +401,19 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Or after a space alone, the title's translation wholly in the
         // writer's script: `Flamingo: a Visual Language Model for Few-shot
         // Learning 一个少样本学习的视觉-语言模型`. The Latin title has four
-        // words or more (not `BERT 논문 리뷰`).
+        // words or more (not `BERT 논문 리뷰`). Or with no space, what the
+        // note is (`Graph Convolutional Networks原文阅读和一些推导`).
         if let Some(tail_start) = text
             .char_indices()
             .rev()
             .take_while(|(_, ch)| is_cjk_or_hangul(*ch) || !ch.is_alphanumeric())
-            .filter(|(at, ch)| ch.is_whitespace() && *at > 0)
+            .filter(|(at, ch)| (ch.is_whitespace() || is_cjk_or_hangul(*ch)) && *at > 0)
             .last()
             .map(|(at, _)| at)
             && let head = text[..tail_start].trim_end()
             && let tail = &text[tail_start..]
             && cjk_count(tail) >= 4
-            && latin_title(head, 4)
+            && latin_title(head, 3)
             && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
             && !head.chars().any(is_cjk_or_hangul)
         {

@@ -6657,6 +6657,31 @@ fn two_authors_and_a_year_under_a_linked_title() {
     );
 }
 
+/// What the note is written straight after a Latin title, with no space
+/// (`Graph Convolutional Networks原文阅读和一些推导`), is cut as a
+/// translation after a space is; a file named `summary-of-…` is titled by
+/// what follows.
+#[test]
+fn cjk_note_words_after_a_title_and_a_summary_of_file_name() {
+    check(
+        "GCN-/index.md",
+        "# Graph Convolutional Networks原文阅读和一些推导\r\n\r\n## 图的作用\r\n\r\n图可以表示社交网络、分子结构 🧪。\r\n\r\n## 方法\r\n\r\n一阶切比雪夫近似得到逐层传播规则。\r\n",
+        expect![[r#"
+            single heading "Graph Convolutional Networks" by - | header 1:3-1:31
+              method "方法" h2 @7:4
+        "#]],
+    );
+    check(
+        "_posts/2024-01-10-summary-of-a-brief-history-of-data-visualization.md",
+        "---\nlayout: post\n---\n\nThis paper traces data visualization from early maps to modern statistical graphics 📊.\n\n## Method\n\nA chronological survey of milestones.\n\n## Findings\n\nThe golden age was the late 19th century.\n",
+        expect![[r#"
+            single file-name "a brief history of data visualization" by - | header 1:1-1:4
+              method "Method" h2 @7:4
+              experiment "Findings" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
