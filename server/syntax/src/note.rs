@@ -3379,7 +3379,14 @@ pub(crate) fn read(
         .is_some_and(guides_review_writing);
     // (Or its title says it is one: `GAN with PyTorch`, `LeNet-5 using
     // TensorFlow`; not `Automatic differentiation in PyTorch`, a paper.)
-    let software_readme = documents_software(text, &headings)
+    // (Not when the title links the paper it explains, `# ResNet ([논문
+    // 링크](https://arxiv.org/…))` over `## 2. 잔차 학습이란?` and, last,
+    // `## 4. 사용법 및 설정`: a study of the paper with its code.)
+    let title_links_paper = title_line.is_some_and(|line| {
+        let content = lines[line].text(text);
+        content.contains("](") && names_a_paper_host(&content.to_ascii_lowercase())
+    });
+    let software_readme = documents_software(text, &headings) && !title_links_paper
         || describes_its_repository(text, lines, kinds)
         // Or lays out its folders in the first part under its title (`##
         // 目录结构`, `## Repository structure`).
@@ -8617,10 +8624,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && let Some(bracket) = current[..open].rfind('[')
             && bracket > 0
         {
-            // `Title [[arXiv](url)]` or `Title [pdf](url)`.
+            // `Title [[arXiv](url)]` or `Title [pdf](url)`, or in
+            // parentheses: `ResNet ([논문 링크](url))`.
             let cut = current[..bracket]
                 .trim_end()
-                .trim_end_matches('[')
+                .trim_end_matches(['[', '('])
                 .trim_end();
             if !cut.is_empty() {
                 end = start + cut.len();

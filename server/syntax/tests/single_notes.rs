@@ -6682,6 +6682,23 @@ fn cjk_note_words_after_a_title_and_a_summary_of_file_name() {
     );
 }
 
+/// A study README whose title links the paper it explains (`# ResNet
+/// ([논문 링크](https://arxiv.org/…))`) is a review of it, its code's parts
+/// (`## 4. 사용법 및 설정`, `## 5. 디렉토리 구조`) notwithstanding; the link in
+/// parentheses is cut from the title.
+#[test]
+fn a_study_readme_whose_title_links_the_paper() {
+    check(
+        "ResNet/README.md",
+        "# ResNet ([논문 링크](https://arxiv.org/pdf/1512.03385))\n\n## 1. 개요\n\n층이 깊어질수록 학습이 어려워지는 문제를 잔차 학습으로 푼다 🧱.\n\n## 2. 잔차 학습이란?\n\nF(x) + x를 학습한다.\n\n## 3. Bottleneck 구조\n\n1x1, 3x3, 1x1 합성곱.\n\n## 4. 사용법 및 설정\n\n```bash\npython train.py\n```\n\n## 5. 디렉토리 구조\n\n```\nResNet/\n└── model.py\n```\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:3-1:9
+              summary "1. 개요" h2 @3:4
+              method "3. Bottleneck 구조" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
