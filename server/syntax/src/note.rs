@@ -9531,7 +9531,18 @@ fn title_block(
         && bare
             .split_whitespace()
             .next()
-            .is_none_or(|word| !word.ends_with(')') || word.contains('('));
+            .is_none_or(|word| !word.ends_with(')') || word.contains('('))
+        // `(2018) Shifeng Zhang / Longyin Wen`: the year and the authors.
+        && !bare
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .filter(|(year, _)| crate::title::parse_year(year.trim()).is_some())
+            .is_some_and(|(_, people)| {
+                let people = people.trim();
+                looks_like_author_list(people)
+                    || people.contains(" / ")
+                        && people.split(" / ").all(|name| looks_like_one_name(name))
+            });
     // Or over its own full reference: `Masked Autoencoders Are Scalable
     // Vision Learners` over `HE, Kaiming, et al. Masked autoencoders are
     // scalable vision learners. In: Proceedings of … 2022.`

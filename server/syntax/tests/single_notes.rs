@@ -6699,6 +6699,21 @@ fn a_study_readme_whose_title_links_the_paper() {
     );
 }
 
+/// The year and the authors under a title (`(2018) Shifeng Zhang /
+/// Longyin Wen`) are no title of their own: the heading names the paper.
+#[test]
+fn the_year_and_authors_under_a_title() {
+    check(
+        "articles/RefineDet.md",
+        "# Single-Shot Refinement Neural Network for Object Detection\n(2018) Shifeng Zhang / Longyin Wen  \nhttps://arxiv.org/pdf/1711.06897.pdf\n\n## どんなもの?（アブストと結論とイントロ）\n- 2ステージの精度と1ステージの速度を両立する検出器 🎯\n\n## 技術や手法のキモはどこ?\n- Anchor Refinement Module と Object Detection Module\n\n## どうやって有効だと検証した?\n- VOC と COCO で SOTA\n",
+        expect![[r#"
+            single heading "Single-Shot Refinement Neural Network for Object Detection" by - | header 1:3-1:61
+              method "技術や手法のキモはどこ?" h2 @8:4
+              experiment "どうやって有効だと検証した?" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
