@@ -9541,7 +9541,7 @@ fn title_block(
                 let people = people.trim();
                 looks_like_author_list(people)
                     || people.contains(" / ")
-                        && people.split(" / ").all(|name| looks_like_one_name(name))
+                        && people.split(" / ").all(looks_like_one_name)
             });
     // Or over its own full reference: `Masked Autoencoders Are Scalable
     // Vision Learners` over `HE, Kaiming, et al. Masked autoencoders are
