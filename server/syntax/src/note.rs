@@ -3234,11 +3234,15 @@ pub(crate) fn read(
                     .rsplit_once(' ')
                     .filter(|(_, last)| names_a_language(last))
                     .map_or(words, |(kept, _)| kept);
-                // `# 论文阅读目录`: their table of contents.
-                let words = ["目录", "目錄", "索引", "목차", "목록", "目次", "一覧"]
-                    .iter()
-                    .find_map(|contents| words.strip_suffix(contents))
-                    .map_or(words, str::trim_end);
+                // `# 论文阅读目录`: their table of contents; `# 论文阅读记录`:
+                // their log.
+                let words = [
+                    "目录", "目錄", "索引", "목차", "목록", "目次", "一覧", "记录", "記錄", "記録",
+                    "기록",
+                ]
+                .iter()
+                .find_map(|contents| words.strip_suffix(contents))
+                .map_or(words, str::trim_end);
                 // (`# Original Paper` over its link is the note's own paper.)
                 is_generic_title(words)
                     && names_paper_notes(words)

@@ -6714,6 +6714,19 @@ fn the_year_and_authors_under_a_title() {
     );
 }
 
+/// A reading log's README (`# 论文阅读记录`, dated entries each with a
+/// paper and a few notes) keeps the notes, as `# 论文阅读目录` lists them.
+#[test]
+fn a_reading_logs_readme() {
+    check(
+        "paper/README.md",
+        "# 论文阅读记录\n\n**2025.09.29——SAM基础模型**\n1. **Segment Anything**[[paper]](https://arxiv.org/pdf/2304.02643)\n\n**2025.10.03---遥感领域的开放词汇分割**\n1. [NeurIPS'25]**OpenWorldSAM: Extending SAM2 for Universal Image Segmentation with Language Prompts**[[paper]](https://arxiv.org/abs/2507.05427)\n>笔记：1）图像和文本输入到encoder中，再输入解码器中 🛰️\n      >2）引入位置平局打破机制，执行多实例分割\n\n>疑问：1）如果 LVLM 在指令理解阶段出现错误，比如误报目标数量或识别错类别，InstructSAM 框架如何处理这些错误，以及这会对最终结果产生多大影响？\n      >2）BIP换成图算法是否可行\n2. [NeurIPS'25]**InstructSAM: A Training-Free Framework for Instruction-Oriented Remote Sensing Object Recognition**[[paper]](https://arxiv.org/abs/2505.15818)\n>笔记：1）使用LVLM来解释用户指令并预测目标类别和计数\n      >2）使用SAM2来生成掩码\n      >3）使用CLIP来计算生成的目标类别和mask proposal之间的语义相似性\n      >4）目标检测和分割表述为一个mask-label匹配问题，用二元整数规划求解\n\n**2025.10.12---遥感领域的开放词汇分割**\n1. [2025 arXiv] **Exploring Efficient Open-Vocabulary Segmentation in the Remote Sensing**[[paper]]()\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
