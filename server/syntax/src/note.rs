@@ -2239,10 +2239,15 @@ pub(crate) fn read(
     // ResNet 논문 재현 및 구조 분석 (CIFAR-10)`) right over a smaller
     // heading with the paper's whole title (`### Deep Residual Learning for
     // Image Recognition`): the smaller heading's.
-    if let Some((_, TitleSource::Heading, HeaderOrigin::Heading { level }, line)) = &found
-        && ["논문", "论文", "論文"]
-            .iter()
-            .any(|paper| line.slice(text).contains(paper))
+    // (Or a headline wholly in those scripts, the title translated: `#
+    // 自回归实体检索` over `## AUTOREGRESSIVE ENTITY RETRIEVAL`, three words
+    // enough.)
+    if let Some((headline, TitleSource::Heading, HeaderOrigin::Heading { level }, line)) = &found
+        && let translated = written_in_cjk(&headline.text)
+        && (translated
+            || ["논문", "论文", "論文"]
+                .iter()
+                .any(|paper| line.slice(text).contains(paper)))
         && let Some(index) = title_line
         && let Some(heading) =
             headings
@@ -2254,7 +2259,7 @@ pub(crate) fn read(
                 })
         && !is_section_like(heading.text.slice(text), vocabulary)
         && let Some(cleaned) = clean_heading_title(text, heading.text)
-        && cleaned.title.text.split_whitespace().count() >= 4
+        && cleaned.title.text.split_whitespace().count() >= if translated { 3 } else { 4 }
         && names_in_capitals(&cleaned.title.text)
     {
         found = Some(heading_title(cleaned.title, heading, lines));

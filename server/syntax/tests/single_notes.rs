@@ -6727,6 +6727,22 @@ fn a_reading_logs_readme() {
     );
 }
 
+/// A headline wholly in Chinese, the title translated (`# 自回归实体检索`),
+/// right over a smaller heading with the paper's own title in capitals
+/// (`## AUTOREGRESSIVE ENTITY RETRIEVAL`): the smaller heading's.
+#[test]
+fn a_translated_headline_over_the_papers_own_title() {
+    check(
+        "entity-linking/自回归实体检索.md",
+        "# 自回归实体检索\r\n\r\n## AUTOREGRESSIVE ENTITY RETRIEVAL\r\n\r\n原文链接：[https://arxiv.org/abs/2010.00904](https://arxiv.org/abs/2010.00904) [ICLR 2021]\r\n\r\n## 动机\r\n\r\n实体检索通常把实体当作原子标签 🏷️。\r\n\r\n## 方法\r\n\r\n逐字生成实体名称，用前缀树约束解码。\r\n",
+        expect![[r#"
+            single heading "AUTOREGRESSIVE ENTITY RETRIEVAL" by - | header 3:4-3:35
+              purpose "动机" h2 @7:4
+              method "方法" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
