@@ -6779,8 +6779,13 @@ fn names_several_papers(title: &str) -> bool {
                 .split('-')
                 .any(|piece| piece.eq_ignore_ascii_case(first))
         };
+        // (Nor who made it and where it appeared: `BYOL — Grill, … et al.
+        // (DeepMind, NeurIPS 2020)`.)
         parts.len() >= 2
             && parts.iter().all(|part| is_name(part))
+            && !parts.iter().any(|part| {
+                crate::title::names_venue_and_year(part) || crate::title::is_venue_word(part)
+            })
             && !matches!(parts.as_slice(), [first, second]
                 if one_model(first, second) || one_model(second, first))
     };

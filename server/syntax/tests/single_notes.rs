@@ -6743,6 +6743,20 @@ fn a_translated_headline_over_the_papers_own_title() {
     );
 }
 
+/// Who made a paper and where it appeared, in parentheses after its
+/// authors (`# BYOL — Grill, Strub, Altché et al. (DeepMind, NeurIPS
+/// 2020)`), name no list of papers.
+#[test]
+fn a_makers_name_and_a_venue_in_parentheses() {
+    check(
+        "wiki/papers/byol-grill-2020.md",
+        "---\ntitle: \"BYOL: Bootstrap Your Own Latent — A New Approach to Self-Supervised Learning\"\ntype: paper\n---\n\n# BYOL — Grill, Strub, Altché et al. (DeepMind, NeurIPS 2020)\n\n**Citation:** Grill J-B, Strub F, Altché F, et al. Bootstrap Your Own Latent. *NeurIPS 2020*.\n\n## Key Computational Insights\n\n- **Non-contrastive SSL without negatives:** the online network predicts the target network's view 🎯.\n- **EMA target as stable bootstrap:** target weights are an exponential moving average of the online weights, with τ from 0.996 to 1.0, so the prediction targets change slowly and training stays stable.\n- **Predictor asymmetry prevents collapse:** only the online branch has a predictor; without it the two branches collapse to a constant representation.\n- **Robust to batch size and augmentations:** unlike SimCLR, accuracy barely drops with smaller batches or without color jitter.\n",
+        expect![[r#"
+            single front-matter "BYOL: Bootstrap Your Own Latent — A New Approach to Self-Supervised Learning" by - | header 2:9-2:85
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
