@@ -3391,11 +3391,14 @@ pub(crate) fn read(
     // (Not when the title links the paper it explains, `# ResNet ([논문
     // 링크](https://arxiv.org/…))` over `## 2. 잔차 학습이란?` and, last,
     // `## 4. 사용법 및 설정`: a study of the paper with its code.)
-    let title_links_paper = title_line.is_some_and(|line| {
-        let content = lines[line].text(text);
-        content.contains("](") && names_a_paper_host(&content.to_ascii_lowercase())
-    });
-    let software_readme = documents_software(text, &headings) && !title_links_paper
+    // (Read only for a README that documents software: most notes do not.)
+    let title_links_paper = || {
+        title_line.is_some_and(|line| {
+            let content = lines[line].text(text);
+            content.contains("](") && names_a_paper_host(&content.to_ascii_lowercase())
+        })
+    };
+    let software_readme = documents_software(text, &headings) && !title_links_paper()
         || describes_its_repository(text, lines, kinds)
         // Or lays out its folders in the first part under its title (`##
         // 目录结构`, `## Repository structure`).
