@@ -555,9 +555,13 @@ fn named_after_the_paper(name: &TitleKey, title: &Title) -> bool {
 }
 
 /// Whether a name is a paper's short name: one word of 20 characters at
-/// most (`SparseDrive`, `CoCoOp`, `ResNet`).
+/// most (`SparseDrive`, `CoCoOp`, `ResNet`), no name and a headline set
+/// off by a colon (`V-Net：3D医学图像分割的突破`, unspaced as Chinese is).
 fn is_short_name(name: &str) -> bool {
-    !name.is_empty() && !name.contains(char::is_whitespace) && name.chars().count() <= 20
+    !name.is_empty()
+        && !name.contains(char::is_whitespace)
+        && !name.trim_end_matches([':', '：']).contains([':', '：'])
+        && name.chars().count() <= 20
 }
 
 /// Whether a name is written as a title's key, its words maybe run
@@ -1304,6 +1308,15 @@ pub(crate) fn read(
             .is_some_and(|heading| {
                 let heading = heading.text.slice(text);
                 names_a_repository(heading)
+                // `# Anomaly_Detection`, `# 2023_DSAIL_INTERNSHIP` in a
+                // README: a repository's name, its words joined by
+                // underscores as no title writes them.
+                || (path.is_some_and(NotePath::is_readme_or_index)
+                    && heading
+                        .trim()
+                        .split('_')
+                        .all(|word| !word.is_empty() && word.chars().all(char::is_alphanumeric))
+                    && heading.contains('_'))
                 // `# PaperSharing 📝` in a README: the repository's name,
                 // one word in camel case (a note's `# PaperRobot` is a
                 // paper's).
@@ -2771,10 +2784,13 @@ pub(crate) fn read(
             if let Some(value) = field_value(text, *line, REVIEWER_FIELDS) {
                 let name = strip_link(text, value);
                 let name_text = name.slice(text);
+                // (`Author: GUANSONG PANG and CHUNHUA SHEN`: the paper's.)
+                let lower = name_text.to_lowercase();
                 let is_one_name = !name_text.is_empty()
                     && name_text.chars().count() <= 40
                     && !name_text.contains([',', ';', '&'])
-                    && !name_text.to_lowercase().contains("et al");
+                    && !lower.contains("et al")
+                    && !lower.contains(" and ");
                 if is_one_name {
                     reviewer = Some(Reviewer {
                         name: name_text.to_owned(),
@@ -3183,8 +3199,28 @@ pub(crate) fn read(
         .iter()
         .find(|heading| heading.line >= first_content_line)
         .is_some_and(|heading| names_own_project(heading.text.slice(text)));
-    let own_work =
-        (path.is_some_and(|path| path.own_work_folder) || own_project) && !front_matter_reviewer;
+    // A draft that names where it will be sent (`> **Target Venue / 目标会议:**
+    // AAAI 2026`): the writer's own paper, however like a review it reads.
+    let top = first_content_line.min(top_end)..top_end;
+    let own_draft = lines[top.clone()]
+        .iter()
+        .zip(&kinds[top])
+        .filter(|(_, kind)| matches!(kind, LineKind::Text))
+        .any(|(line, _)| {
+            let lower = line.text(text).to_lowercase();
+            let label = lower.trim_start_matches(['>', '-', '*', ' ']);
+            [
+                "target venue",
+                "target conference",
+                "target journal",
+                "目标会议",
+                "目标期刊",
+            ]
+            .iter()
+            .any(|target| label.starts_with(target))
+        });
+    let own_work = (path.is_some_and(|path| path.own_work_folder) || own_project || own_draft)
+        && !front_matter_reviewer;
     // The README or index of a folder named for paper notes (`Paper_Notes/
     // index.md`, `paper-notes/README.md`) is the collection's own page: its
     // title would be the folder's name.
@@ -3291,9 +3327,19 @@ pub(crate) fn read(
         .iter()
         .find(|heading| Some(heading.line) == title_line)
         .is_some_and(|title| {
-            let siblings = headings.iter().filter(|heading| {
-                heading.line > title.line && heading.level == title.level && !section_like(heading)
-            });
+            let below = || {
+                headings
+                    .iter()
+                    .filter(|heading| heading.line > title.line && heading.level == title.level)
+            };
+            let siblings = below().filter(|heading| !section_like(heading));
+            // (Nor the paper's own parts, printed in capitals as a journal
+            // sets them, beside its `# INTRODUCTION`: `# DEEP LEARNING FOR
+            // FEATURE EXTRACTION`.)
+            let in_capitals =
+                |heading: &NoteHeading| !heading.text.slice(text).contains(char::is_lowercase);
+            let parts_in_capitals =
+                below().any(|heading| section_like(heading) && in_capitals(heading));
             // (Not a later part about the title's own model, `# Whisper:
             // Robust Speech Recognition …` then `# Current Limitations and
             // Future Directions for Whisper`.)
@@ -3304,6 +3350,9 @@ pub(crate) fn read(
                 .filter(|name| is_short_name(name));
             let (mut named, mut long) = (0, 0);
             for heading in siblings {
+                if parts_in_capitals && in_capitals(heading) {
+                    continue;
+                }
                 let core = heading_core(heading.text.slice(text));
                 if short_name.is_some_and(|name| {
                     core.split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(' | ')'))
@@ -7532,6 +7581,17 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
             .then(|| TextRange::new(start, start + length));
     }
     let title = value[start..start + length].trim_end_matches([',', '.', ' ']);
+    // Or who wrote it, by their whole names, and a comma: `Kunihiko
+    // Fukushima, "Neocognitron: A Self-organizing …"`, `Yann LeCun, Leon
+    // Bottou, …, "Gradient-Based Learning …"`.
+    let named = authors.strip_suffix(',').is_some_and(|names| {
+        let words: Vec<&str> = names.split_whitespace().collect();
+        looks_like_author_list(names)
+            || (2..=3).contains(&words.len()) && words.iter().all(|word| is_surname(word))
+    });
+    if named && title.split_whitespace().count() >= 2 {
+        return Some(TextRange::new(start, start + title.len()));
+    }
     // Or a quoted title and its year alone: `"LONG SHORT-TERM MEMORY" -
     // 1997`.
     let dated = authors.is_empty()
@@ -8954,22 +9014,25 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         } else {
             trimmed
         };
-        // `2018-review-bigsi`: what the file is, before the paper's name
-        // (not `review-of-…`, a survey's own title; `summary-of-…` and
-        // `notes-on-…` are the note's).
-        let trimmed = match ["review", "notes", "summary"].iter().find_map(|word| {
-            let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;
-            let rest = rest.strip_prefix(['-', '_', ' '])?;
-            let linked = ["of", "on"].iter().find_map(|link| {
-                crate::title::strip_prefix_ignore_case(rest, link)?.strip_prefix(['-', '_', ' '])
-            });
-            let rest = match linked {
-                Some(after) if *word != "review" => after,
-                Some(_) => return None,
-                None => rest,
-            };
-            (file && rest.starts_with(char::is_alphanumeric)).then_some(rest)
-        }) {
+        // `2018-review-bigsi`, `20201102-Paper-AlexNet`: what the file is,
+        // before the paper's name (not `review-of-…`, a survey's own title;
+        // `summary-of-…` and `notes-on-…` are the note's).
+        let trimmed = match ["review", "notes", "summary", "paper"]
+            .iter()
+            .find_map(|word| {
+                let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;
+                let rest = rest.strip_prefix(['-', '_', ' '])?;
+                let linked = ["of", "on"].iter().find_map(|link| {
+                    crate::title::strip_prefix_ignore_case(rest, link)?
+                        .strip_prefix(['-', '_', ' '])
+                });
+                let rest = match linked {
+                    Some(after) if *word != "review" => after,
+                    Some(_) => return None,
+                    None => rest,
+                };
+                (file && rest.starts_with(char::is_alphanumeric)).then_some(rest)
+            }) {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };

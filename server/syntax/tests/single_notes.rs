@@ -6757,6 +6757,111 @@ fn a_makers_name_and_a_venue_in_parentheses() {
     );
 }
 
+/// A `Paper:` field giving who wrote the paper, by their whole names, then
+/// its title in quotes (`Paper: Kunihiko Fukushima, "Neocognitron: …"`):
+/// the quoted title alone.
+#[test]
+fn a_paper_field_of_names_then_the_quoted_title() {
+    check(
+        "paper_notes/01_fukushima_neocognitron.md",
+        "# Fukushima 1980: Neocognitron\r\n\r\nPaper: Kunihiko Fukushima, \"Neocognitron: A Self-organizing Neural Network Model for a Mechanism of Pattern Recognition Unaffected by Shift in Position\"  \r\nLink: https://doi.org/10.1007/BF00344251\r\n\r\n## 문제\r\n\r\n위치가 바뀌어도 패턴을 알아보는 방법 👀.\r\n\r\n## 방법\r\n\r\n국소 특징을 층마다 합친다.\r\n",
+        expect![[r#"
+            single field "Neocognitron: A Self-organizing Neural Network Model for a Mechanism of Pattern Recognition Unaffected by Shift in Position" by - | header 3:29-3:152
+              purpose "문제" h2 @6:4
+              method "방법" h2 @10:4
+        "#]],
+    );
+    check(
+        "paper_notes/03_lecun_lenet5.md",
+        "# LeCun et al. 1998: LeNet-5\n\nPaper: Yann LeCun, Leon Bottou, Yoshua Bengio, Patrick Haffner, \"Gradient-Based Learning Applied to Document Recognition\"\n\n## Method\n\n합성곱과 서브샘플링을 번갈아 쌓는다 ✍️.\n",
+        expect![[r#"
+            single field "Gradient-Based Learning Applied to Document Recognition" by - | header 3:66-3:121
+              method "Method" h2 @5:4
+        "#]],
+    );
+}
+
+/// A file named for what it is before the paper's name
+/// (`20201102-Paper-AlexNet.md`), with no title in its text: the paper's
+/// name alone.
+#[test]
+fn a_file_named_paper_then_the_papers_name() {
+    check(
+        "posts/20201102-Paper-AlexNet.md",
+        "研一开学已经一个多月了，本周读的论文是 AlexNet 🧠。\n\n论文分为摘要、引言、方法和实验。\n\n## 方法\n\n五个卷积层和三个全连接层，使用 ReLU 和 Dropout。\n\n## 实验\n\n在 ImageNet 上 top-5 错误率 15.3%。\n",
+        expect![[r#"
+            single file-name "AlexNet" by - | header 1:1-1:31
+              method "方法" h2 @5:4
+              experiment "实验" h2 @9:4
+        "#]],
+    );
+}
+
+/// A post's title that names the paper and a headline after a colon,
+/// unspaced as Chinese writes it (`title: "V-Net：3D医学图像分割的突破"`), is
+/// no short name: a labelled link to another paper far below (`**论文**:
+/// [nnU-Net: …](…)` under `### 2. nnU-Net`) does not replace it.
+#[test]
+fn a_name_and_headline_unspaced_is_no_short_name() {
+    check(
+        "_posts/2022-07-15-vnet-3d-segmentation.md",
+        "---\ntitle: \"V-Net：3D医学图像分割的突破\"\ndate: 2022-07-15\n---\n\n## 引言\n\n医学成像通常是三维的 🩻，仅处理二维切片会丢失空间信息。\n\n## V-Net网络架构\n\n编码器与解码器都使用三维卷积和残差连接。\n\n## 实验结果\n\n前列腺 MRI 上 Dice 0.869。\n\n## 相关工作\n\n### 2. nnU-Net\n\n自适应配置的三维分割框架。\n\n**论文**: [nnU-Net: Self-adapting Framework](https://arxiv.org/abs/1809.10486)\n",
+        expect![[r#"
+            single front-matter "V-Net：3D医学图像分割的突破" by - | header 2:9-2:26
+              purpose "引言" h2 @6:4
+              method "V-Net网络架构" h2 @10:4
+              experiment "实验结果" h2 @14:4
+        "#]],
+    );
+}
+
+/// A survey's note that keeps the paper's own parts as headings in
+/// capitals, as the journal prints them (`# INTRODUCTION`, `# DEEP LEARNING
+/// FOR FEATURE EXTRACTION`, `# LEARNING FEATURE REPRESENTATIONS OF
+/// NORMALITY`), reviews that one paper: those are no other papers' titles.
+/// Nor is `Author:` naming two people the note's writer.
+#[test]
+fn a_papers_own_parts_in_capitals_at_the_titles_level() {
+    check(
+        "Anomaly_Detection/[2021 ACM] Deep Learning for Anomaly Detection, A Review.md",
+        "# Deep Learning for Anomaly Detection: A Review\n\nread date: 2022년 3월 25일\nAuthor: GUANSONG PANG and CHUNHUA SHEN\nJournal: ACM\nlink: https://dl.acm.org/doi/pdf/10.1145/3439950\n\n# Abstract\n\n- Anomaly Detection 조사를 세 범주로 정리했다 🔍.\n\n# INTRODUCTION\n\n- 이상 탐지는 드물고 다양한 이상을 찾는 문제다.\n\n# DEEP LEARNING FOR FEATURE EXTRACTION\n\n- 오토인코더로 특징을 뽑는다.\n\n# LEARNING FEATURE REPRESENTATIONS OF NORMALITY\n\n- 정상 데이터의 표현을 배운다.\n\n# END-TO-END ANOMALY SCORE LEARNING\n\n- 이상 점수를 바로 배운다.\n\n# CONCLUSIONS AND FUTURE OPPORTUNITIES\n\n- 설명 가능한 이상 탐지가 남은 과제다.\n",
+        expect![[r#"
+            single heading "Deep Learning for Anomaly Detection: A Review" by - | header 1:3-1:48
+              summary "Abstract" h1 @8:3
+              purpose "INTRODUCTION" h1 @12:3
+              method "DEEP LEARNING FOR FEATURE EXTRACTION" h1 inferred @16:3
+        "#]],
+    );
+}
+
+/// A README whose first heading is the repository's name, its words
+/// joined by underscores (`# Anomaly_Detection`), is the repository's page,
+/// though it explains methods and links papers.
+#[test]
+fn a_readme_headed_by_an_underscored_repository_name() {
+    check(
+        "Anomaly_Detection/README.md",
+        "# Anomaly_Detection\r\n\r\n## 학습데이터에 따른 종류\r\n1. Supervised\r\n   - pros : 양/불 판정 정확도가 높다 ✅.\r\n   - method : One-Class SVM & Deep SVDD\r\n\r\n- [Isolation forest IEEE 2008](https://arxiv.org/pdf/1811.02141.pdf) [[Code]](https://colab.research.google.com/)\r\n- [Deep One-Class Classification ICML 2018](http://data.bit.uni-bonn.de/publications/ICML2018.pdf)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A draft that names where it will be sent (`> **Target Venue /
+/// 目标会议:** AAAI 2026`) is the writer's own paper, its `Method` and
+/// `Experiments` notwithstanding.
+#[test]
+fn a_draft_naming_its_target_venue() {
+    check(
+        "papers/sam-volatility/paper.md",
+        "# SAM-Vol: Segment Anything for Volatility Surface Reconstruction\n\n> **Target Venue / 目标会议:** AAAI 2026 / Journal of Derivatives\n> **Based on / 基于:** SAM 3D (CVPR 2026)\n\n## Abstract / 摘要\n\nImplied volatility surfaces encode the market's expectations 📈.\n\n## 1. Introduction / 引言\n\nWe present the first end-to-end volatility surface reconstruction model.\n\n## 3. Method / 方法\n\nSparse option quotes in, a surface out.\n\n## 4. Experiments / 实验\n\n2.4 million option chains.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
