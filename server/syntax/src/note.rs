@@ -7945,6 +7945,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && inner.chars().count() < 30
             && !current[width..].trim().is_empty()
         {
+            // `【关于 ELECTRA 】 那些的你不知道的事`: the tag says what the
+            // note is about, and no Latin letter follows it: the paper's
+            // name is in the tag.
+            if let Some(name) = inner.trim().strip_prefix("关于")
+                && let name = name.trim()
+                && !name.is_empty()
+                && !current[width..].contains(|ch: char| ch.is_ascii_alphabetic())
+            {
+                start += current.find(name).unwrap_or(0);
+                end = start + name.len();
+                decorated = true;
+                continue;
+            }
             tags.read(inner);
             start += width;
             decorated = true;
@@ -8467,6 +8480,33 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             .filter(|rest| rest.split_whitespace().count() >= 2)
         {
             start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        // When the note was written and who wrote it, each after a dash:
+        // `Notes on the BIOBERT Paper - May 29 2020 - fabrizio.milo@gmail.com`.
+        if let Some((head, last)) = current.rsplit_once(" - ")
+            && head.split_whitespace().count() >= 2
+            && let last = last.trim()
+            && (names_a_day(last)
+                || !last.contains(char::is_whitespace)
+                    && last
+                        .split_once('@')
+                        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+        {
+            end = start + head.trim_end().len();
+            decorated = true;
+            continue;
+        }
+        // `Notes on the BIOBERT Paper`, `the SPECTER: … paper`: the paper's
+        // name between.
+        if let Some(rest) = crate::title::strip_prefix_ignore_case(current, "notes on the ")
+            .or_else(|| crate::title::strip_prefix_ignore_case(current, "the "))
+            && let Some(name) = crate::title::strip_suffix_ignore_case(rest, " paper")
+            && !name.trim().is_empty()
+        {
+            start = end - rest.len();
+            end = start + name.trim_end().len();
             decorated = true;
             continue;
         }

@@ -6862,6 +6862,45 @@ fn a_draft_naming_its_target_venue() {
     );
 }
 
+/// When the note was written and who wrote it, after dashes, and what it
+/// is around the paper's name (`# Notes on the BIOBERT Paper - May 29 2020 -
+/// fabrizio.milo@gmail.com`): the paper's name alone.
+#[test]
+fn notes_on_the_paper_dated_and_signed() {
+    check(
+        "notes/biomed/fabrizio.md",
+        "# Notes on the BIOBERT Paper - May 29 2020 - fabrizio.milo@gmail.com\r\n[Arxiv](https://arxiv.org/pdf/1901.08746.pdf)\r\n\r\n## 1 Introduction\r\nELMo와 BERT는 일반 말뭉치로만 사전 학습했다 🧬.\r\n\r\n## 2 Approach\r\n- PubMed 초록으로 이어서 학습\r\n",
+        expect![[r#"
+            single heading "BIOBERT" by - | header 1:16-1:23
+              purpose "1 Introduction" h2 @4:4
+              method "2 Approach" h2 @7:4
+        "#]],
+    );
+    check(
+        "notes/biomed/notes_on_specter.md",
+        "# Notes on the SPECTER : Document-level Representation Learning using Citation-informed Transformers paper - May 31 2010 - suzanne.repellin@gmail.com\n[Arxiv](https://arxiv.org/pdf/2004.07180.pdf)\n\n## Method\n\nCitations as a signal of relatedness 📚.\n",
+        expect![[r#"
+            single heading "SPECTER : Document-level Representation Learning using Citation-informed Transformers" by - | header 1:16-1:101
+              method "Method" h2 @4:4
+        "#]],
+    );
+}
+
+/// A tag saying what the note is about (`# 【关于 ELECTRA 】 那些的你不知道的事`),
+/// a headline in Chinese after it: the paper's name in the tag.
+#[test]
+fn a_tag_saying_what_the_note_is_about() {
+    check(
+        "bert_study/ELECTRA/readme.md",
+        "# 【关于 ELECTRA 】 那些的你不知道的事\n\n> 论文链接：https://openreview.net/pdf?id=r1xMH1BtvB\n\n## 动机\n\nMLM 只从 15% 的 token 学习 🤔。\n\n## 核心任务\n\n判别器区分被替换的 token。\n",
+        expect![[r#"
+            single heading "ELECTRA" by - | header 1:7-1:14
+              purpose "动机" h2 @5:4
+              method "核心任务" h2 inferred @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
