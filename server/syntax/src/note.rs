@@ -741,7 +741,7 @@ fn names_paper_notes(name: &str) -> bool {
             // `literature_notes/`: a researcher's notes on what they read.
             matches!(
                 word.as_str(),
-                "paper" | "papers" | "reviews" | "fichamento" | "fichamentos" | "literature"
+                "paper" | "papers" | "reviews" | "summaries" | "fichamento" | "fichamentos" | "literature"
             ) || matches!(
                 word.trim_end_matches(|ch: char| ch.is_ascii_digit()),
                 "lectura" | "lecturas" | "leitura" | "leituras" | "readings"
@@ -8437,6 +8437,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // Or in the Harvard style, the year after the authors and a comma.
+        if let Some((title_start, title_end, year)) = crate::title::harvard_reference_title(current)
+        {
+            tags.year = tags.year.or(Some(year));
+            end = start + title_end;
+            start += title_start;
+            decorated = true;
+            continue;
+        }
         // A citation's authors and year before the title; the year is kept.
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
@@ -9716,6 +9725,8 @@ fn title_block(
         || bare.to_lowercase().contains("et al")
         // `_August 29, 2025_` over `[Link to Paper](…)`: the day it was read.
         || names_a_day(bare)
+        // `Facebook AI Research` over `[arXiv](…)`: where it was written.
+        || words <= 4 && names_affiliations(bare)
     {
         return None;
     }

@@ -1305,6 +1305,30 @@ pub fn is_vacant(content: &str) -> bool {
                 && ['-', '*', '_']
                     .iter()
                     .any(|&mark| rest.chars().all(|ch| ch == mark || ch == ' '));
+            // So does a link back through the site, `[BACK](../index.md)`,
+            // `[← Home](../README.md)`: its pages' navigation.
+            let navigation = rest
+                .strip_prefix('[')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .and_then(|inner| inner.split_once("]("))
+                .is_some_and(|(words, target)| {
+                    let words = words
+                        .trim_matches(|ch: char| ch.is_whitespace() || "←→«»<>".contains(ch))
+                        .to_lowercase();
+                    !target.contains("://")
+                        && matches!(
+                            words.as_str(),
+                            "back"
+                                | "home"
+                                | "top"
+                                | "back to top"
+                                | "index"
+                                | "prev"
+                                | "previous"
+                                | "next"
+                                | "up"
+                        )
+                });
             // So does an empty formula, `$$ $$`, a template's slot for one.
             let empty_formula =
                 rest.starts_with('$') && rest.chars().all(|ch| ch == '$' || ch == ' ');
@@ -1317,6 +1341,7 @@ pub fn is_vacant(content: &str) -> bool {
             return rest.is_empty()
                 || empty_field
                 || rule
+                || navigation
                 || empty_formula
                 || matches!(rest, "-" | "*" | "+" | "•")
                 || numbered_marker

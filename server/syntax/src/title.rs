@@ -1286,6 +1286,28 @@ pub(crate) fn et_al_reference_title(text: &str) -> Option<(usize, usize, u16)> {
     (title[..end].split_whitespace().count() >= 3).then_some((start, start + end, year))
 }
 
+/// A title inside a reference in the Harvard style, its authors by their
+/// initials and then the year after a comma (`Blundell, C., Cornebise, J.,
+/// Kavukcuoglu, K. and Wierstra, D., 2015. Weight uncertainty in neural
+/// networks. arXiv preprint arXiv:1505.05424`): the title's start and end
+/// in `text`, and the year.
+pub(crate) fn harvard_reference_title(text: &str) -> Option<(usize, usize, u16)> {
+    let (at, year) = text.match_indices(", ").find_map(|(at, _)| {
+        let after = &text[at + 2..];
+        let year = parse_year(after.get(..4)?)?;
+        after[4..].starts_with(". ").then_some((at, year))
+    })?;
+    if !names_authors_by_initials(&text[..at]) {
+        return None;
+    }
+    let start = at + 2 + 4 + 2;
+    let title = &text[start..];
+    let end = title
+        .find(". ")
+        .or_else(|| title.strip_suffix('.').map(str::len))?;
+    (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+}
+
 /// Whether words are a reference list's authors, surnames with their
 /// initials: `Gregor, T., Haluška, J.`, `Sarwar, B., Karypis, G., & Riedl,
 /// J`, `Турдаков, Д. Ю. et al.`.

@@ -4055,14 +4055,14 @@ fn a_language_tag_a_joined_prefix_a_question_and_a_category() {
 #[test]
 fn a_paper_identifier_in_front_matter_and_a_research_goal() {
     check(
-        "_summaries/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
+        "_posts/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
         "---\r\nlayout: summary\r\ntitle: \"Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?\"\r\nbib_id: 2202.12837v2\r\n---\r\n\r\n### Three Important Things\r\n\r\n#### 1. Ground Truth Labels Matter Little\r\nIn-context learning, also known as few-shot learning, is where a few examples of input-label pairs are supplied to the model as part of the prompt.\r\nThis paper aims to understand why in-context learning works 🤔.\r\nSurprisingly, the authors found that randomizing the labels had a slight impact.\r\n\r\n#### 2. Number of Correct Labels Does Not Matter\r\nVarying the proportion of correct labels did not affect accuracy.\r\n\r\n### Most Glaring Deficiency\r\nThe tasks evaluated were classification and multiple choice only.\r\n",
         expect![[r#"
             single front-matter "Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?" by - | header 3:9-3:84
         "#]],
     );
     check(
-        "_summaries/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
+        "_posts/2023-09-24-rethinking-the-role-of-demonstrations.markdown",
         "---\r\nlayout: summary\r\ntitle: \"Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?\"\r\nid: 2024.1\r\n---\r\n\r\n### Three Important Things\r\n\r\n#### 1. Ground Truth Labels Matter Little\r\nIn-context learning, also known as few-shot learning, is where a few examples of input-label pairs are supplied to the model as part of the prompt.\r\nThis paper aims to understand why in-context learning works 🤔.\r\nSurprisingly, the authors found that randomizing the labels had a slight impact.\r\n\r\n#### 2. Number of Correct Labels Does Not Matter\r\nVarying the proportion of correct labels did not affect accuracy.\r\n\r\n### Most Glaring Deficiency\r\nThe tasks evaluated were classification and multiple choice only.\r\n",
         expect![[r#"
             not a review
@@ -6901,6 +6901,65 @@ fn a_tag_saying_what_the_note_is_about() {
     );
 }
 
+/// Where a paper was written, under its title (`# Dialog-based Language
+/// Learning` over `Facebook AI Research` and the paper's link), is no title
+/// of its own.
+#[test]
+fn an_affiliation_under_the_title() {
+    check(
+        "Papers/DbasedLL.md",
+        "# Dialog-based Language Learning\n\nFacebook AI Research\n\n[arXiv](https://arxiv.org/abs/1604.06045)\n\n## Purpose\n\n対話相手の応答から暗黙の教師信号を学ぶ 💬．\n\n## Approach\n\n自然言語のフィードバックから学ぶ．\n",
+        expect![[r#"
+            single heading "Dialog-based Language Learning" by - | header 1:3-1:33
+              purpose "Purpose" h2 @7:4
+              method "Approach" h2 @11:4
+        "#]],
+    );
+}
+
+/// A reference in the Harvard style as the note's link (`[Blundell, C.,
+/// …, 2015. Weight uncertainty in neural networks. arXiv preprint …](…)`):
+/// the title in it, and its year.
+#[test]
+fn a_harvard_reference_names_the_paper() {
+    check(
+        "bayesian_nn/blundell2015uncertainty/summary.md",
+        "[Blundell, C., Cornebise, J., Kavukcuoglu, K. and Wierstra, D., 2015. Weight uncertainty in neural networks. arXiv preprint arXiv:1505.05424](https://arxiv.org/pdf/1505.05424.pdf)\r\n\r\n---\r\n\r\n**Problem:** 가중치 하나하나를 분포로 둔다 🎲.\r\n\r\n**Solution:** Bayes by Backprop.\r\n",
+        expect![[r#"
+            single field "Weight uncertainty in neural networks" year=2015 by - | header 1:71-1:108
+              purpose "Problem" bold @5:3
+              method "Solution" bold @7:3
+        "#]],
+    );
+}
+
+/// A label holding only the site's navigation (`**Architecture:**` over
+/// `---`, `[BACK](../index.md)` and `[HOME](…)`) holds nothing: a
+/// citation over empty labels is no review begun.
+#[test]
+fn navigation_links_fill_no_part() {
+    check(
+        "info_theory_dl/tschannen_et_al_2019/summary.md",
+        "[Tschannen, M., Djolonga, J., Rubenstein, P.K., Gelly, S. and Lucic, M., 2019. On mutual information maximization for representation learning. arXiv preprint arXiv:1907.13625.](https://arxiv.org/pdf/1907.13625.pdf)\n\n---\n\n**Problem:**\n\n**Solution:**\n\n**Results:**\n\n**Architecture:**\n\n---\n\n[BACK](../index.md)\n\n[← Home](../../../index.md)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A folder of `Summaries/`, one paper each, holds paper notes: a few
+/// paragraphs under the paper's name are a review however short.
+#[test]
+fn a_summaries_folders_short_note() {
+    check(
+        "Summaries/YOLO.md",
+        "## YOLO \n\n[link to the paper](https://arxiv.org/pdf/1506.02640.pdf)\n\nYOLO (You Only Look Once) is an object detection system based on a single convolutional network that predicts many bounding boxes and their class probabilities at once 🎯.\n\nIt reframes detection as one regression problem, from image pixels to box coordinates.\n",
+        expect![[r#"
+            single heading "YOLO" by - | header 1:4-1:8
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -8012,7 +8071,7 @@ fn a_byline_under_the_title() {
         single heading "Tapping into the folk knowledge needed to advance machine learning" by - | header 1:3-1:69
           method "Method" h2 @4:4
     "#]].assert_eq(&render(
-        "Summaries/folk.md",
+        "notes/folk.md",
         &note("by Pedro Domingos"),
         LayoutChoice::Auto,
     ));
@@ -8020,7 +8079,7 @@ fn a_byline_under_the_title() {
         not a review
     "#]]
     .assert_eq(&render(
-        "Summaries/folk.md",
+        "notes/folk.md",
         &note("Pedro Domingos is my favourite."),
         LayoutChoice::Auto,
     ));
@@ -8900,7 +8959,7 @@ fn a_folder_named_by_the_paper_or_its_citation_key_files_its_note() {
         "#]],
     );
     check(
-        "best-of-popl/1997-necula/summaries/paul.md",
+        "best-of-popl/1997-necula/writeups/paul.md",
         "\n# Proof-Carrying Code\n\n## Summary\n\nThis paper describes a method for binaries to carry a proof of their safety.\nMost of the paper is a case study of foreign functions in a run-time for SML.\n\n## Questions\n\nHow large do the proofs get? 🤔\n",
         expect![[r#"
             single heading "Proof-Carrying Code" by - | header 2:3-2:22
@@ -8909,7 +8968,7 @@ fn a_folder_named_by_the_paper_or_its_citation_key_files_its_note() {
     );
     // A season's folder is no citation.
     check(
-        "best-of-popl/spring-2024/summaries/paul.md",
+        "best-of-popl/spring-2024/writeups/paul.md",
         "\n# Proof-Carrying Code\n\n## Summary\n\nThis paper describes a method for binaries to carry a proof of their safety.\nMost of the paper is a case study of foreign functions in a run-time for SML.\n\n## Questions\n\nHow large do the proofs get? 🤔\n",
         expect![[r#"
             not a review
