@@ -800,6 +800,7 @@ const TITLE_FIELDS: &[&str] = &[
     "원문",
     "Paper",
     "Paper Title",
+    "Research Paper",
     "Paper Name",
     "Full Title",
     "Full Paper Title",
@@ -1060,6 +1061,9 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Reading Notes",
     "Reading Notes",
     "Research Notes",
+    // `# Research Paper Note` over `| Research Paper | [ZeRO: …](…) |`.
+    "Research Paper Note",
+    "Research Paper Notes",
     "Review",
     "Reviews",
     "Notes",
@@ -1624,7 +1628,14 @@ pub(crate) fn read(
         && names_in_capitals(&cleaned.title.text)
         && (is_short_name(&short.text)
             || named_before_headline(&short.text).is_some()
-            || abridges(&short.text, &cleaned.title.text))
+            || abridges(&short.text, &cleaned.title.text)
+            // Or is the blog's category, shared by its posts (`title: 3D
+            // Object Detection Methods` over `## DETR3D: 3D Object Detection
+            // from Multi-view Images via 3D-to-2D Queries`).
+            || short.text.rsplit(' ').next().is_some_and(|last| {
+                ["methods", "approaches", "techniques", "papers"]
+                    .contains(&last.to_lowercase().as_str())
+            }) && cleaned.title.text.contains(':'))
     {
         found = Some(heading_title(cleaned.title, heading, lines));
         title_line = Some(heading.line);
@@ -3237,7 +3248,10 @@ pub(crate) fn read(
     // collection's own page, whatever heading comes next. Not a smaller
     // heading over a larger one (`### Paper Review` over `# Segment
     // Anything (2023)`): that tags the note the larger one titles.
+    // (Not one whose title is in a field under that heading: `# Research
+    // Paper Note` over `| Research Paper | [ZeRO: …](…) |`.)
     let collection_readme = path.is_some_and(NotePath::is_readme_or_index)
+        && !matches!(&found, Some((_, TitleSource::Field, ..)))
         && headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
@@ -7315,27 +7329,38 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let after_bullet = after_bullet + usize::from(bracketed);
     let rest = &content[after_bullet..];
     let (label, value_offset) =
-        if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
-            let close = inner.find("**").or_else(|| inner.find("__"))?;
+        // (Or in italics, as a Zotero template writes its fields: `*title:*
+        // SGDR: Stochastic Gradient Descent with Warm Restarts`.)
+        if let Some(marker) = ["**", "__", "*", "_"]
+            .into_iter()
+            .find(|marker| rest.starts_with(marker))
+        {
+            let width = marker.len();
+            let inner = &rest[width..];
+            let close = if width == 2 {
+                inner.find("**").or_else(|| inner.find("__"))?
+            } else {
+                inner.find(marker)?
+            };
             let label = &inner[..close];
-            let after = &inner[close + 2..];
+            let after = &inner[close + width..];
             // The whole field in bold: `**论文名称：Deep Graph Infomax**`.
             if let Some((name, value)) = label.split_once([':', '：'])
                 && names_one_of(name.trim(), names)
                 && !value.trim().is_empty()
                 && after.chars().all(|ch| ch.is_whitespace() || is_symbol(ch))
             {
-                let start = line.start + after_bullet + 2 + (label.len() - value.len());
+                let start = line.start + after_bullet + width + (label.len() - value.len());
                 return Some(TextRange::new(start, start + value.len()).trimmed(text));
             }
             if let Some(label) = label.trim_end().strip_suffix([':', '：']) {
-                (label, after_bullet + 2 + close + 2)
+                (label, after_bullet + width + close + width)
             } else {
                 let trimmed = after.trim_start();
                 let colon = trimmed.strip_prefix([':', '：'])?;
                 (
                     label,
-                    after_bullet + 2 + close + 2 + (after.len() - colon.len()),
+                    after_bullet + width + close + width + (after.len() - colon.len()),
                 )
             }
         } else if let Some(inner) = rest.strip_prefix('|') {
@@ -9103,6 +9128,19 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             }
             _ => trimmed,
         };
+        // An outline's number: `1.3 LightGCN`, `1.3.1. NGCF` (not `2.5D …`).
+        let outline = trimmed
+            .split_once([' ', '_'])
+            .filter(|(number, rest)| {
+                let number = number.strip_suffix('.').unwrap_or(number);
+                number.contains('.')
+                    && number.split('.').all(|part| {
+                        (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+                    })
+                    && rest.starts_with(char::is_alphabetic)
+            })
+            .map(|(_, rest)| rest.to_owned());
+        let trimmed = outline.unwrap_or(trimmed);
         // `13_Title`, `07. Title`, `2-Title`, and a date: `220728 Title`,
         // `20220728_Title`. A year set off by a spaced dash may stand before
         // a title that opens with a digit (`2020 - 5th Generation District

@@ -1487,22 +1487,59 @@ pub(crate) fn parse_year(word: &str) -> Option<u16> {
     (1900..=2099).contains(&year).then_some(year)
 }
 
-/// Removes markdown backslash escapes (`COVID\_AL` → `COVID_AL`).
+/// Removes markdown backslash escapes (`COVID\_AL` → `COVID_AL`) and
+/// decodes HTML entities (`&#58;` → `:`).
 pub fn unescape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
         if ch == '\\'
-            && let Some(&next) = chars.peek()
+            && let Some(&(_, next)) = chars.peek()
             && next.is_ascii_punctuation()
         {
             out.push(next);
             chars.next();
             continue;
         }
+        // An HTML entity, as YAML front matter escapes a colon:
+        // `BEVFormer&#58; Learning …`, `&amp;`, `&#x27;`.
+        if ch == '&'
+            && let Some((entity, decoded)) = html_entity(&text[at..])
+        {
+            out.push(decoded);
+            for _ in 1..entity.chars().count() {
+                chars.next();
+            }
+            continue;
+        }
         out.push(ch);
     }
     out
+}
+
+/// The HTML entity opening `text` (`&#58;`, `&#x27;`, `&amp;`) and the
+/// character it stands for.
+fn html_entity(text: &str) -> Option<(&str, char)> {
+    let end = text.bytes().take(12).position(|b| b == b';')?;
+    let entity = &text[..=end];
+    let name = &entity[1..end];
+    let decoded = match name {
+        "amp" => '&',
+        "quot" => '"',
+        "apos" => '\'',
+        "lt" => '<',
+        "gt" => '>',
+        "nbsp" => ' ',
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)?
+        }
+    };
+    Some((entity, decoded))
 }
 
 /// Traditional characters of the words paper notes use for their parts,
@@ -2045,6 +2082,14 @@ mod tests {
         assert_eq!(
             unescape_markdown(r"COVID\_AL: a \*b\* c\d"),
             r"COVID_AL: a *b* c\d"
+        );
+        // HTML entities, as YAML front matter escapes a colon; a stray `&`
+        // and an unknown name are kept.
+        assert_eq!(
+            unescape_markdown(
+                "BEVFormer&#58; Bird&#x2019;s-Eye-View &amp; 한국어&#58;🚗 R&D &foo;"
+            ),
+            "BEVFormer: Bird’s-Eye-View & 한국어:🚗 R&D &foo;"
         );
     }
 }

@@ -680,6 +680,10 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     // `## 重要摘抄`: passages copied out of the paper, in any part.
     "Excerpts",
     "Quotes",
+    // `## Annotations`, `## Highlights`: what a reference manager took from
+    // the PDF (Zotero's, Readwise's), in any part.
+    "Annotations",
+    "Highlights",
     "摘抄",
     "摘录",
     "重要摘抄",

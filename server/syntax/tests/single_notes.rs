@@ -1559,7 +1559,9 @@ fn a_title_field_wrapped_onto_the_next_line() {
         "paper-study/CNN/MobileNetV1/README.md",
         "# 1. Paper Information\r\n\r\n- Title: MobileNets: Efficient Convolutional Neural Networks for Mobile Vision\r\nApplications\r\n- Paper URL: [https://arxiv.org/pdf/1704.04861]\r\n\r\n# 2. Motivation 📱\r\n모바일에서는 연산량이 문제다.\r\n\r\n# 3. Core Idea\r\ndepthwise separable convolution.\r\n",
         expect![[r#"
-            not a review
+            single field "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications" by - | header 3:10-4:13
+              purpose "2. Motivation 📱" h1 @7:3
+              method "3. Core Idea" h1 @10:3
         "#]],
     );
     // Authors under the field are not more title.
@@ -6956,6 +6958,84 @@ fn a_summaries_folders_short_note() {
         "## YOLO \n\n[link to the paper](https://arxiv.org/pdf/1506.02640.pdf)\n\nYOLO (You Only Look Once) is an object detection system based on a single convolutional network that predicts many bounding boxes and their class probabilities at once 🎯.\n\nIt reframes detection as one regression problem, from image pixels to box coordinates.\n",
         expect![[r#"
             single heading "YOLO" by - | header 1:4-1:8
+        "#]],
+    );
+}
+
+/// Fields in italics, as a Zotero template writes them (`*title:* SGDR: …`,
+/// `*authors:* …`), and what the reference manager took from the PDF (`##
+/// Annotations`), which is no part of the paper.
+#[test]
+fn italic_fields_and_annotations() {
+    check(
+        "obsidian/🧠Deep-learning/@loshchilovSGDRStochasticGradient2017.md",
+        "*title:* SGDR: Stochastic Gradient Descent with Warm Restarts\r\n*authors:* Ilya Loshchilov, Frank Hutter\r\n*year:* 2017\r\n*tags:* #lr #lr-scheduling\r\n\r\n## Notes\r\n- In the paper the authors extend the idea of cyclical learning rates with warm restarts 🔁: the old learning rate is raised again while the old weights are kept.\r\n- 코사인 곡선으로 학습률을 줄이고, 주기마다 다시 올린다.\r\n- The models saved just before each restart make a free ensemble, with better anytime accuracy on CIFAR-10 and CIFAR-100.\r\n\r\n## Annotations\r\n> Within the i-th run, we decay the learning rate with a cosine annealing.\r\n",
+        expect![[r#"
+            single field "SGDR: Stochastic Gradient Descent with Warm Restarts" by - | header 1:10-1:62
+        "#]],
+    );
+}
+
+/// A colon escaped as an HTML entity in front matter (`title: BEVFormer&#58;
+/// Learning …`) is a colon in the title.
+#[test]
+fn an_html_entity_in_a_front_matter_title() {
+    check(
+        "_posts/2022-10-18-BEVFormer.markdown",
+        "---\ntitle: BEVFormer&#58; Learning Bird’s-Eye-View Representation from Multi-Camera Images via Spatiotemporal Transformers\n---\n\n## Motivation\n\n여러 카메라의 BEV 표현 🚗.\n\n## Method\n\nSpatial cross-attention.\n",
+        expect![[r#"
+            single front-matter "BEVFormer: Learning Bird’s-Eye-View Representation from Multi-Camera Images via Spatiotemporal Transformers" by - | header 2:8-2:119
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
+/// A folder numbered as an outline (`1.3 LightGCN/`, `1.3.1 NGCF/`) names
+/// its note without the number.
+#[test]
+fn an_outline_numbered_folder_names_its_note() {
+    expect![[r#"
+        single folder "NGCF" by - | header 1:1-1:14
+          purpose "Background" h2 @1:4
+    "#]]
+    .assert_eq(&render_note(
+        "추천모델/1.3 LightGCN/1.3.1 NGCF/논문.md",
+        true,
+        "## Background\r\n협업 필터링에 그래프 구조를 쓴다 🕸️.\r\n",
+        LayoutChoice::Auto,
+    ));
+}
+
+/// A README opening with a generic heading (`# Research Paper Note`) over
+/// a table row naming the paper (`| Research Paper | [ZeRO: …](…) |`) is
+/// that paper's note, not the collection's page.
+#[test]
+fn a_generic_readme_heading_over_a_table_field() {
+    check(
+        "DeepSpeed/README.md",
+        "# Research Paper Note\n| References | Link |\n| ---- | ---- |\n| Research Paper | [ZeRO: Memory Optimizations Toward Training Trillion Parameter Models](pdf/ZeRO.pdf) |\n\n# Abstract\n\n- 메모리 중복을 없앤다 💾.\n\n# Introduction\n\n- Data parallelism runs out of memory.\n",
+        expect![[r#"
+            single field "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models" by - | header 4:21-4:89
+              summary "Abstract" h1 @6:3
+              purpose "Introduction" h1 @10:3
+        "#]],
+    );
+}
+
+/// A blog's category as a post's title, shared by its posts (`title: 3D
+/// Object Detection Methods`), over the paper's own title as the first
+/// heading (`## DETR3D: 3D Object Detection from Multi-view Images …`): the
+/// heading's.
+#[test]
+fn a_blogs_category_over_the_papers_heading() {
+    check(
+        "_posts/2022-10-10-DETR3D.markdown",
+        "---\nlayout: post\ntitle: 3D Object Detection Methods\ntags: [Computer-Vision]\n---\n\n\n## DETR3D: 3D Object Detection from Multi-view Images via 3D-to-2D Queries\n\n### Contributions\n1. 모든 카메라 시점의 정보를 층마다 합친다 📷.\n\n### Model\n\nBackward geometric projection.\n",
+        expect![[r#"
+            single heading "DETR3D: 3D Object Detection from Multi-view Images via 3D-to-2D Queries" by - | header 8:4-8:75
+              novelty "Contributions" h3 @10:5
+              method "Model" h3 @13:5
         "#]],
     );
 }
