@@ -2490,10 +2490,13 @@ pub(crate) fn read(
     }
     // The same with a Chinese or Japanese heading over a folder named with
     // the English title, the note its `readme.md` (`# 讲解视频链接` in
-    // `Distilling the Knowledge in a Neural Network/readme.md`).
+    // `Distilling the Knowledge in a Neural Network/readme.md`); or with a
+    // topic's few words (`# Residual Neural Networks` in `Deep Residual
+    // Learning for Image Recognition/README.md`).
     if let Some((title, TitleSource::Heading, ..)) = &found
-        && title.text.chars().any(is_han)
-        && !title.text.chars().any(|ch| ch.is_ascii_alphabetic())
+        && let in_cjk = (title.text.chars().any(is_han)
+            && !title.text.chars().any(|ch| ch.is_ascii_alphabetic()))
+        && (in_cjk || title.text.split_whitespace().count() <= 3 && !title.text.contains(':'))
         && let Some(path) = path
         && path.named_by_folder
         && let Some(name) = path
@@ -2501,6 +2504,8 @@ pub(crate) fn read(
             .and_then(|folder| title_from_path(folder, false))
         && name.text.is_ascii()
         && name.text.split_whitespace().count() >= 6
+        && (in_cjk
+            || names_in_capitals(&name.text) && !name.key.as_str().contains(title.key.as_str()))
     {
         found = Some((name, TitleSource::Folder, HeaderOrigin::Path, line_one));
         title_line = None;
@@ -2653,6 +2658,38 @@ pub(crate) fn read(
             })
     {
         found = Some(field_title(title, lines[index].range()));
+        paper_signals += 1;
+    }
+    // The paper's reference among the lines opening a note that has no
+    // heading over them (`**[3]** GoogLe Net` over `Szegedy, Christian, et
+    // al. "Going deeper with convolutions." Proceedings of …`, or an APA
+    // reference): its title. (Not one of several: a list of references.)
+    if found.is_none()
+        && let [(title, index)] = (first_content_line..lines.len())
+            .take_while(|&index| !matches!(kinds[index], LineKind::Heading { .. }))
+            .filter(|&index| kinds[index] == LineKind::Text)
+            .take(6)
+            .filter_map(|index| {
+                let range = lines[index].range().trimmed(text);
+                let content = range.slice(text);
+                let item = TextRange::new(range.start + bullet_len(content), range.end);
+                // (Its authors before it: a quoted sentence alone cites
+                // nothing.)
+                let cited = quoted_citation_title(item.slice(text))
+                    .filter(|_| !item.slice(text).starts_with(['"', '“']))
+                    .map(|quoted| {
+                        TextRange::new(item.start + quoted.start, item.start + quoted.end)
+                    })
+                    .or_else(|| cited_title(text, item))?;
+                let title = title_from_value(text, cited)?;
+                (title.text.split_whitespace().count() >= 3).then_some((title, index))
+            })
+            .take(2)
+            .collect::<Vec<_>>()
+            .as_slice()
+    {
+        found = Some(field_title(title.clone(), lines[*index].range()));
+        title_line = Some(*index);
         paper_signals += 1;
     }
     if found.is_none()
@@ -3058,8 +3095,10 @@ pub(crate) fn read(
             t.contains("{{") || titles_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
         })
         // A site theme's sample post, its body still `Lorem ipsum dolor
-        // sit amet …` under a paper's title.
-        || text.contains("orem ipsum dolor");
+        // sit amet …` under a paper's title, or its paper by `Sample Author
+        // C, Sample Author D`.
+        || text.contains("orem ipsum dolor")
+        || text.contains("Sample Author");
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
@@ -3698,9 +3737,17 @@ pub(crate) fn read(
     // the paper under a `Paper` label (`> **Paper**: [Fast Online Object
     // Tracking and Segmentation: A Unifying Approach](…)`): the linked
     // title, where the short name stands.
+    // Or under such a heading (`## 论文名称` over `[ImageNet Classification
+    // with Deep Convolutional Neural Networks](…)`).
     if let Some((short, TitleSource::FrontMatter | TitleSource::Heading, ..)) = &found
         && is_short_name(&short.text)
-        && let Some(whole) = labelled_paper_link(text, lines, kinds)
+        && let Some(whole) = labelled_paper_link(text, lines, kinds).or_else(|| {
+            headings.iter().find_map(|heading| {
+                linked_under_paper_heading(text, lines, kinds, heading.line, heading.text)
+                    .map(|(_, title)| title)
+                    .filter(|title| title.text.split_whitespace().count() >= 3)
+            })
+        })
     {
         found = found.map(|short| in_place_of(short, whole));
     }
@@ -9593,8 +9640,9 @@ fn linked_under_paper_heading(
     index: usize,
     heading: TextRange,
 ) -> Option<(usize, Title)> {
+    // (Or a title field's name as the heading: `## 论文名称`, `## Paper Title`.)
     let core = heading_core(heading.slice(text));
-    if !(core.eq_ignore_ascii_case("paper") || ["論文", "论文", "논문"].contains(&core.as_str()))
+    if !(["論文", "论文", "논문"].contains(&core.as_str()) || names_one_of(&core, TITLE_FIELDS))
     {
         return None;
     }

@@ -7040,6 +7040,72 @@ fn a_blogs_category_over_the_papers_heading() {
     );
 }
 
+/// A topic's few words as a README's heading (`# Residual Neural
+/// Networks`) in a folder named with the paper's whole title (`Deep
+/// Residual Learning for Image Recognition/`): the folder's.
+#[test]
+fn a_topic_heading_in_a_folder_named_with_the_title() {
+    check(
+        "Paper_Dump/Deep Residual Learning for Image Recognition/README.md",
+        "# Residual Neural Networks\nThis paper solves the problem of vanishing gradients faced while building deep neural networks 🧱.\n\nThe paper introduces skip connections: the output of a layer is summed with the output of an earlier one, so the gradient has a new path.\n\nThese skip connections also make sure that the deeper layers of a network work at least as well as the layers before them.\n",
+        expect![[r#"
+            single folder "Deep Residual Learning for Image Recognition" by - | header 1:1-1:27
+              method "Residual Neural Networks" h1 inferred @1:3
+        "#]],
+    );
+}
+
+/// The paper's reference among the lines opening a note with no heading
+/// over them (`**[3]** GoogLe Net` over `Szegedy, Christian, et al. "Going
+/// deeper with convolutions." Proceedings of …`): its title. Two references
+/// there are a list, no title.
+#[test]
+fn the_papers_reference_opening_the_note() {
+    check(
+        "DLPapers/GoogLeNet/README.md",
+        "\r\n**[3]** GoogLe Net\r\n Szegedy, Christian, et al. \"Going deeper with convolutions.\" Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2015.\r\n [Paper](http://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Szegedy_Going_Deeper_With_2015_CVPR_paper.pdf)\r\n\r\n## Notes\r\n- Inception module\r\n- 1x1 합성곱으로 채널을 줄인다 🧩.\r\n- Replace the fully connected layers with sparse ones against overfitting and memory.\r\n- The ratio of 3x3 and 5x5 convolutions should grow in the higher layers.\r\n",
+        expect![[r#"
+            single field "Going deeper with convolutions" by - | header 3:30-3:60
+        "#]],
+    );
+    check(
+        "paper_notes/README.md",
+        "Wang, Chengyi, et al. \"Neural codec language models are zero-shot text to speech synthesizers.\" _arXiv preprint arXiv:2301.02111_ (2023).  \n\\[[paper](https://arxiv.org/abs/2301.02111)\\]\\[[note](VALL-E.md)\\]\n\nShinn, Noah, et al. \"Reflexion: Language agents with verbal reinforcement learning.\" _Advances in Neural Information Processing Systems_ 36 (2023): 8634-8652.  \n\\[[paper](https://openreview.net/forum?id=vAElhFcKW6)\\]\\[[note](Reflexion.md)\\]\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A post named by the paper's short name (`title: AlexNet`) over a
+/// heading that is a title field's name (`## 论文名称`) and the paper's link
+/// under it: the linked title.
+#[test]
+fn a_title_fields_name_as_a_heading_over_the_link() {
+    check(
+        "ReadingPapers/AlexNet.md",
+        "---\ntitle: AlexNet\ndate: 2022-05-07\ntag:\n  - 读论文\n---\n## 论文名称\n\n[ImageNet Classification with Deep Convolutional Neural Networks](https://proceedings.neurips.cc/paper/2012/file/c399862d3b9d6b76c8436e924a68c45b-Paper.pdf)\n\n## 背景\n\nImageNet 上的大规模分类 🖼️。\n\n## 网络结构\n\n五个卷积层和三个全连接层。\n",
+        expect![[r#"
+            single field "ImageNet Classification with Deep Convolutional Neural Networks" by - | header 9:2-9:65
+              purpose "背景" h2 @11:4
+              method "网络结构" h2 @15:4
+        "#]],
+    );
+}
+
+/// A site theme's sample post on a made-up paper (`authors: "Sample Author
+/// C, Sample Author D"`, parts saying `Sample section.`) is no review.
+#[test]
+fn a_themes_sample_paper_post() {
+    check(
+        "_readings/papers/sample-neural-quantum.md",
+        "---\ntitle: \"Paper Review: Neural Quantum States for Frustrated Magnets\"\npaper:\n  title: \"Neural-Network Quantum States for Frustrated Magnets\"\n  authors: \"Sample Author C, Sample Author D\"\n  arxiv: \"2502.00001\"\n---\n\n## Summary\n\nSample paper review content about neural quantum states ⚛️.\n\n## Key Contributions\n\nSample section.\n\n## Method\n\nSample section.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
