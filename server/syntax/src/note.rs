@@ -1574,7 +1574,10 @@ pub(crate) fn read(
     // capitals, no sentence.
     // (Or two words in capitals: `title: "Subword Regularization"` over
     // `excerpt: "Improving Neural Network Translation Models with …"`.)
+    // (Not a generic one: `title: "Paper Review"` over `subtitle: "Deep
+    // Learning for Event-Driven Stock Prediction"` is that paper's alone.)
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && !is_generic_title(&short.text)
         && (is_short_name(&short.text)
             || short.text.split(' ').count() == 2
                 && short
@@ -1627,6 +1630,9 @@ pub(crate) fn read(
         && let Some(cleaned) = clean_heading_title(text, heading.text)
         && names_in_capitals(&cleaned.title.text)
         && (is_short_name(&short.text)
+            // (Or a site's sidebar label, names set off by slashes:
+            // `title: "DeepSeek-V3 / MoE"`.)
+            || short.text.contains(" / ") && short.text.split(" / ").all(is_short_name)
             || named_before_headline(&short.text).is_some()
             || abridges(&short.text, &cleaned.title.text)
             // Or is the blog's category, shared by its posts (`title: 3D

@@ -412,7 +412,9 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             .map(|(at, _)| at)
             && let head = text[..tail_start].trim_end()
             && let tail = &text[tail_start..]
-            && cjk_count(tail) >= 4
+            // (Or a word alone saying what the note is: `… Actor-Critic
+            // Method (TD3) 논문`.)
+            && (cjk_count(tail) >= 4 || says_what_the_note_is(tail.trim()))
             && latin_title(head, 3)
             && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
             && !head.chars().any(is_cjk_or_hangul)

@@ -7106,6 +7106,52 @@ fn a_themes_sample_paper_post() {
     );
 }
 
+/// A post's generic title (`title: "Paper Review"`) over a subtitle with
+/// the paper's title is no short name to join to it: no `Paper: …`.
+#[test]
+fn a_generic_post_title_over_a_subtitle() {
+    check(
+        "_posts/2020/2020-09-05-paper-review.md",
+        "---\nlayout:     post\ntitle:      \"Paper Review\"\nsubtitle:   \"Deep Learning for Event-Driven Stock Prediction\"\n---\n\n# 논문리뷰 - Deep Learning for Event-Driven Stock Prediction\nXiao Ding, [Deep Learning for Event-Driven Stock Prediction](http://ijcai.org/Proceedings/15/Papers/329.pdf), IJCAI2015\n\n## 문제\n\n뉴스 이벤트로 주가를 예측한다 📈.\n\n## 방법\n\n이벤트 임베딩과 CNN.\n",
+        expect![[r#"
+            single heading "Deep Learning for Event-Driven Stock Prediction" by - | header 7:10-7:57
+              purpose "문제" h2 @10:4
+              method "방법" h2 @14:4
+        "#]],
+    );
+}
+
+/// A documentation site's sidebar label as the page's title (`title:
+/// "DeepSeek-V3 / MoE"`) over the paper's title as its first heading: the
+/// heading's.
+#[test]
+fn a_sidebar_label_over_the_papers_heading() {
+    check(
+        "docs/papers/deepseek-v3.md",
+        "---\r\nsidebar_position: 3\r\ntitle: \"DeepSeek-V3 / MoE\"\r\n---\r\n\r\n# DeepSeek-V3 Technical Report\r\n\r\n> DeepSeek-AI, 2024 | [arXiv:2412.19437](https://arxiv.org/abs/2412.19437)\r\n\r\n## 一句话总结\r\n\r\n671B 参数的 MoE 模型（激活 37B）🐋。\r\n\r\n## 核心思想\r\n\r\nMulti-head latent attention 与无辅助损失的负载均衡。\r\n",
+        expect![[r#"
+            single heading "DeepSeek-V3 Technical Report" by - | header 6:3-6:31
+              summary "一句话总结" h2 @10:4
+              method "核心思想" h2 @14:4
+        "#]],
+    );
+}
+
+/// A word alone after a Latin title saying what the note is (`…
+/// Actor-Critic Method (TD3) 논문`) is cut, and the nickname with it.
+#[test]
+fn a_note_word_alone_after_a_latin_title() {
+    check(
+        "_posts/2019-11-07-td3-paper-review.md",
+        "---\ntitle: \"Addressing Function Approximation Error in Actor-Critic Method (TD3) 논문\"\n---\n\n## 1. Abstract\n\nActor-critic에서도 과대평가가 생긴다 🎯.\n\n## 4. Method\n\nClipped double Q-learning.\n",
+        expect![[r#"
+            single front-matter "Addressing Function Approximation Error in Actor-Critic Method" by - | header 2:9-2:71
+              summary "1. Abstract" h2 @5:4
+              method "4. Method" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
