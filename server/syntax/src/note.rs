@@ -3263,8 +3263,7 @@ pub(crate) fn read(
         .zip(&kinds[top])
         .filter(|(_, kind)| matches!(kind, LineKind::Text))
         .any(|(line, _)| {
-            let lower = line.text(text).to_lowercase();
-            let label = lower.trim_start_matches(['>', '-', '*', ' ']);
+            let label = line.text(text).trim_start_matches(['>', '-', '*', ' ']);
             [
                 "target venue",
                 "target conference",
@@ -3273,7 +3272,7 @@ pub(crate) fn read(
                 "目标期刊",
             ]
             .iter()
-            .any(|target| label.starts_with(target))
+            .any(|target| crate::title::strip_prefix_ignore_case(label, target).is_some())
         });
     let own_work = (path.is_some_and(|path| path.own_work_folder) || own_project || own_draft)
         && !front_matter_reviewer;
@@ -9646,14 +9645,14 @@ fn linked_under_paper_heading(
     index: usize,
     heading: TextRange,
 ) -> Option<(usize, Title)> {
+    let below = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+    if kinds[below] != LineKind::Text || !is_link_line(lines[below].text(text)) {
+        return None;
+    }
     // (Or a title field's name as the heading: `## 论文名称`, `## Paper Title`.)
     let core = heading_core(heading.slice(text));
     if !(["論文", "论文", "논문"].contains(&core.as_str()) || names_one_of(&core, TITLE_FIELDS))
     {
-        return None;
-    }
-    let below = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
-    if kinds[below] != LineKind::Text || !is_link_line(lines[below].text(text)) {
         return None;
     }
     let (title, target) = link_title(text, lines[below])?;

@@ -1492,6 +1492,10 @@ pub(crate) fn parse_year(word: &str) -> Option<u16> {
 /// Removes markdown backslash escapes (`COVID\_AL` → `COVID_AL`) and
 /// decodes HTML entities (`&#58;` → `:`).
 pub fn unescape_markdown(text: &str) -> String {
+    // (Most titles hold neither.)
+    if !text.contains(['\\', '&']) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((at, ch)) = chars.next() {
