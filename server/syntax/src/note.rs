@@ -3889,9 +3889,11 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         .filter(|head| !head.contains(char::is_whitespace));
         // `Task tackled`, `Problem addressed`: the part, then a word saying
         // the paper takes it on.
+        // (`Problem Being Solved` too.)
         let taken_on = [" tackled", " addressed", " solved", " studied", " targeted"]
             .iter()
-            .find_map(|done| crate::title::strip_suffix_ignore_case(&core, done));
+            .find_map(|done| crate::title::strip_suffix_ignore_case(&core, done))
+            .map(|part| crate::title::strip_suffix_ignore_case(part, " being").unwrap_or(part));
         // (`Fichamento de Citações` is a record of quotations, no summary.)
         if let Some(part) = taken_on {
             kinds = exact_kinds(part, vocabulary);

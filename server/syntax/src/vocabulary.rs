@@ -390,6 +390,11 @@ impl SectionKind {
                 "框架",
                 "核心思想",
                 "主要思想",
+                // `## 核心技术点`, `## 技术细节`: the paper's technique.
+                "核心技术",
+                "核心技术点",
+                "关键技术",
+                "技术细节",
                 // `本文思路：`, `途径：` (a structured abstract's approach).
                 "思路",
                 "本文思路",

@@ -7152,6 +7152,22 @@ fn a_note_word_alone_after_a_latin_title() {
     );
 }
 
+/// `Problem Being Solved` is the purpose, as `Problem solved` is (not a
+/// method for its last word); `核心技术点` (the core technical points) is the
+/// method.
+#[test]
+fn a_problem_being_solved_and_core_technical_points() {
+    check(
+        "docs/papers/attention-is-all-you-need.md",
+        "## Attention Is All You Need\r\n\r\n## Problem Being Solved\r\n\r\nRNN은 순차적이라 학습이 느리다 🐢.\r\n\r\n## 核心技术点\r\n\r\n多头自注意力与位置编码。\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:4-1:29
+              purpose "Problem Being Solved" h2 @3:4
+              method "核心技术点" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
