@@ -307,6 +307,11 @@ pub(crate) fn header_at(
     if !matches!(separator, ':' | '：' | ',' | '，') {
         return None;
     }
+    // `Zotero Link:: [Zotero](zotero://…)`: a field of Obsidian's Dataview,
+    // its key and value; no one wrote a review there.
+    if separator == ':' && text[separator_start + 1..].starts_with(':') {
+        return None;
+    }
     if NOT_NAMES.contains(&name)
         || vocabulary.alias_at(text).is_some()
         || vocabulary.is_alias(name)

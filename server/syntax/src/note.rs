@@ -93,6 +93,9 @@ impl<'a> NotePath<'a> {
             named_by_folder: folder.is_some()
                 && (generic_stem
                     || (only_note_in_folder
+                        // (A note named by its paper's citation key,
+                        // `Aldeia2025.md`, is named so itself.)
+                        && !names_a_citation_key(&stem.to_ascii_lowercase())
                         && (folder.is_some_and(files_one_paper)
                             || !names_a_title(stem)
                                 && (!names_a_model(stem) || folder.is_some_and(names_a_title))))),
@@ -1124,6 +1127,14 @@ const GENERIC_TITLES: &[&str] = &[
     "Title",
     "Paper Title",
     "Paper Name",
+    // `# 📄 Título del paper`: the blank of a Spanish, Portuguese or
+    // French template.
+    "Título del paper",
+    "Título del artículo",
+    "Título do artigo",
+    "Título do paper",
+    "Titre de l'article",
+    "Titre du papier",
     "논문 제목",
     "논문 원제",
     "論文タイトル",
@@ -3809,7 +3820,30 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     {
         return heading_kinds_as_written(&simplified, vocabulary);
     }
+    // `# Contributions ```C```:`, `## Limitations `L``: the part's label,
+    // then a tag in code the writer marks its points with.
+    if kinds.is_empty()
+        && let Some(label) = before_trailing_code(heading)
+    {
+        return heading_kinds_as_written(label, vocabulary);
+    }
     kinds
+}
+
+/// A heading's words before one code span closing it (`Contributions` in
+/// `Contributions ```C```:`); None when it ends otherwise, or nothing but
+/// the code span is written.
+fn before_trailing_code(heading: &str) -> Option<&str> {
+    let trimmed = heading.trim_end().trim_end_matches([':', '：']).trim_end();
+    let ticks = trimmed.len() - trimmed.trim_end_matches('`').len();
+    if ticks == 0 {
+        return None;
+    }
+    let inner = &trimmed[..trimmed.len() - ticks];
+    let open = inner.rfind(&trimmed[trimmed.len() - ticks..])?;
+    let label = inner[..open].trim_end();
+    (label.ends_with(|ch: char| ch.is_alphanumeric()) && !inner[open + ticks..].contains('`'))
+        .then_some(label)
 }
 
 /// A label with a number after it, then a colon: `关键结果 1：…` → (`关键结果`,
@@ -3893,7 +3927,14 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         let taken_on = [" tackled", " addressed", " solved", " studied", " targeted"]
             .iter()
             .find_map(|done| crate::title::strip_suffix_ignore_case(&core, done))
-            .map(|part| crate::title::strip_suffix_ignore_case(part, " being").unwrap_or(part));
+            .map(|part| crate::title::strip_suffix_ignore_case(part, " being").unwrap_or(part))
+            // (`Core Problem Addressed`: the chief one, taken on.)
+            .map(|part| {
+                ["main ", "key ", "core ", "primary "]
+                    .iter()
+                    .find_map(|chief| crate::title::strip_prefix_ignore_case(part, chief))
+                    .unwrap_or(part)
+            });
         // (`Fichamento de Citações` is a record of quotations, no summary.)
         if let Some(part) = taken_on {
             kinds = exact_kinds(part, vocabulary);
@@ -8423,6 +8464,24 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start += 1;
             continue;
         }
+        // A link broken by a space before its target, `[Learning Phrase
+        // Representations …] (http://arxiv.org/abs/1406.1078)`: markdown
+        // shows the brackets and the address, the writer meant the link.
+        if let Some(inner) = current.strip_prefix('[')
+            && let Some(close) = closing(inner, '[', ']')
+            && let Some(target) = inner[close + 1..]
+                .strip_prefix([' ', '\t'])
+                .map(str::trim_start)
+                .and_then(|rest| rest.strip_prefix('('))
+                .and_then(|rest| rest.strip_suffix(')'))
+            && (target.starts_with("http://") || target.starts_with("https://"))
+            && !target.contains(char::is_whitespace)
+            && !inner[..close].trim().is_empty()
+        {
+            end = start + 1 + close;
+            start += 1;
+            continue;
+        }
         // A link to the paper before its title: `[\[arxiv\]](https://…)
         // Unsupervised Learning of Depth, …`, `[PDF](url) Title`.
         if let Some(len) = leading_short_link(current)
@@ -9002,6 +9061,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     }
     title.venue = title.venue.or(tags.venue);
     title.year = title.year.or(tags.year);
+    // `Model Cards for Model Reporting — Summary Notes`: what the note is,
+    // after a dash, cut by the title's own cleaning.
+    let decorated = decorated
+        || text[title.range.end..end]
+            .trim_start()
+            .strip_prefix(['-', '–', '—'])
+            .is_some_and(|tail| {
+                tail.split_whitespace()
+                    .any(crate::title::says_what_the_note_is)
+            });
     Some(CleanedHeading { title, decorated })
 }
 

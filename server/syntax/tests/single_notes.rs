@@ -7168,6 +7168,100 @@ fn a_problem_being_solved_and_core_technical_points() {
     );
 }
 
+/// A part's label closed by a tag in code that the writer marks its points
+/// with (`# Contributions ```C```:`): the label's part. So a note named with
+/// its paper's title in a venue's folder, holding only its contributions
+/// and takeaways, is a review.
+#[test]
+fn a_label_closed_by_a_code_tag() {
+    check(
+        "paper-notes/confs/NIPS/NIPSW_2015/Distilling the Knowledge in a Neural Network.md",
+        "# Contributions ```C```:\nA method to train a compressed student model from a large teacher by KL divergence on soft targets 🔥.\n\n# Takeaways\n\n온도가 높을수록 음의 logit까지 배운다.\n\nIf the cumbersome model generalizes well because it is the average of a large ensemble, a small model trained to generalize in the same way will do much better on test data than one trained in the normal way.\n",
+        expect![[r#"
+            single file-name "Distilling the Knowledge in a Neural Network" by - | header 1:1-1:25
+              novelty "Contributions ```C```:" h1 @1:3
+              method "Contributions ```C```:" h1 inferred @1:3
+              takeaways "Takeaways" h1 @4:3
+        "#]],
+    );
+}
+
+/// A heading linking the paper with a space before the address (`##
+/// [Learning Phrase Representations …] (http://arxiv.org/abs/1406.1078)`):
+/// markdown shows no link, but the title is the bracket's words.
+#[test]
+fn a_title_link_broken_by_a_space() {
+    check(
+        "notes/rnn_encode_decode.md",
+        "## [Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation] (http://arxiv.org/abs/1406.1078)\r\n\r\nTLDR; Encoding and decoding are separate RNNs 🔁.\r\n\r\n### Detailed Notes:\r\n\r\n- 인코더는 가변 길이 입력을 고정 길이 벡터로 바꾼다.\r\n\r\n- The encoder maps a variable-length input to a fixed-length vector, and the decoder maps that vector back to a variable-length output.\r\n\r\n- The objective is to maximise the log probability of the target sequence given the input sequence, over pairs of phrases.\r\n",
+        expect![[r#"
+            single heading "Learning Phrase Representations using RNN Encoder-Decoder for Statistical Machine Translation" by - | header 1:5-1:98
+              method "Detailed Notes:" h3 inferred @5:5
+        "#]],
+    );
+}
+
+/// Obsidian Dataview's fields (`Zotero Link:: [Zotero](zotero://…)`,
+/// `Read:: …`) are a key and its value: no `Name: Title` review, and the
+/// heading over them is the title.
+#[test]
+fn dataview_fields_are_no_reviews() {
+    check(
+        "content/LiteratureNotes/@petterIntegratingModelsInterval2018.md",
+        "\n# Integrating Models of Interval Timing and Reinforcement Learning\nRead:: - [ ] Petter et al. (2018) - Integrating Models of Interval Timing and Reinforcement Learning 🛫2023-12-04\nZotero Link:: [Zotero](zotero://select/library/items/7VW6FFUL) \nReading Note::\nWeb Rip::\nurl:: https://www.sciencedirect.com/science/article/pii/S1364661318301931\n\n# Extracted Annotations and Comments\n\n> 모델 기반 시스템은 '언제 무엇이 일어나는지'를 배운다.\n",
+        expect![[r#"
+            single heading "Integrating Models of Interval Timing and Reinforcement Learning" by - | header 2:3-2:67
+              takeaways "Extracted Annotations and Comments" h1 @9:3
+        "#]],
+    );
+}
+
+/// What the note is after a dash (`# Model Cards for Model Reporting —
+/// Summary Notes`) says it is on that paper: with one part written, a
+/// review.
+#[test]
+fn summary_notes_after_a_dash_say_a_review() {
+    check(
+        "governance_docs/model_cards_summary.md",
+        "# Model Cards for Model Reporting — Summary Notes\n\n## 1. Purpose of Model Cards\nModel cards document trained models to improve transparency 📋.\n\n## 6. Key Takeaway\n> 모델 카드는 투명성을 위한 도구다.\n",
+        expect![[r#"
+            single heading "Model Cards for Model Reporting" by - | header 1:3-1:34
+              purpose "1. Purpose of Model Cards" h2 @3:4
+              takeaways "6. Key Takeaway" h2 @6:4
+        "#]],
+    );
+}
+
+/// `Core Problem Addressed`: the chief problem, taken on — the purpose.
+#[test]
+fn the_core_problem_addressed() {
+    check(
+        "papers/01_Attention_Is_All_You_Need/summary.md",
+        "# Attention Is All You Need — Summary\n\n## Core Problem Addressed\n\nRNN은 순차적이라 병렬화가 어렵다 🐢.\n\n## Key Idea\n\nSelf-attention only.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "Core Problem Addressed" h2 @3:4
+              method "Key Idea" h2 @7:4
+        "#]],
+    );
+}
+
+/// A Spanish template's blank left as the heading (`# 📄 Título del
+/// paper`) is no title; the note's file, named by its paper's citation key
+/// (`Aldeia2025.md`), names it, not the topic's folder it sits alone in.
+#[test]
+fn a_spanish_templates_blank_title_and_a_citation_key() {
+    check(
+        "literature/reading_notes/Estado del arte/Aldeia2025.md",
+        "# 📄 Título del paper\n**Año: 2025 / Conferencia: GECCO '25**\n\n## 🧩 Contexto\n- La regresión simbólica es difícil de evaluar 🤔.\n\n## 🎯 Objetivo\n- Proponer un benchmark estandarizado.\n",
+        expect![[r#"
+            single file-name "Aldeia2025" by - | header 1:1-1:21
+              purpose "🧩 Contexto" h2 @4:4
+              purpose "🎯 Objetivo" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
