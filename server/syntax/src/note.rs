@@ -326,6 +326,9 @@ fn names_own_project(heading: &str) -> bool {
     let english = words.len() == 2
         && ["graduation", "capstone", "final", "term", "course"].contains(&words[0])
         && ["project", "design"].contains(&words[1]);
+    // `Reproducing CURL Project plan`: a plan for the writer's own work.
+    let plan =
+        words.len() >= 3 && matches!(words[words.len() - 2..], ["project", "plan" | "proposal"]);
     let korean = [
         "졸업 프로젝트",
         "졸업프로젝트",
@@ -335,7 +338,7 @@ fn names_own_project(heading: &str) -> bool {
         "캡스톤디자인",
     ]
     .contains(&core.as_str());
-    english || korean
+    english || plan || korean
 }
 
 /// Whether a folder's name says only that it holds notes or posts
@@ -5144,6 +5147,7 @@ pub fn heading_core(heading: &str) -> String {
     loop {
         let before = rest;
         rest = rest.trim_start_matches(|ch: char| !ch.is_alphanumeric() && ch != '(');
+        rest = without_keycap(rest);
         rest = strip_numbering(rest).trim_start();
         if rest == before {
             break;
@@ -5153,6 +5157,25 @@ pub fn heading_core(heading: &str) -> String {
         .trim_end_matches(|ch: char| matches!(ch, ':' | '：' | '.' | ' ' | '?') || is_symbol(ch))
         .trim();
     rest.to_owned()
+}
+
+/// A text without the keycap emoji opening it (`1️⃣ Deep learning`: a
+/// digit, then U+FE0F and U+20E3), and the spaces after it.
+fn without_keycap(text: &str) -> &str {
+    let mut chars = text.chars();
+    let keycap = chars
+        .next()
+        .is_some_and(|ch| ch.is_ascii_digit() || matches!(ch, '#' | '*'))
+        && {
+            let rest = chars.as_str();
+            let rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+            rest.starts_with('\u{20E3}')
+        };
+    if !keycap {
+        return text;
+    }
+    let rest = text[1..].trim_start_matches('\u{FE0F}');
+    rest['\u{20E3}'.len_utf8()..].trim_start()
 }
 
 /// The length of an emoji shortcode (`:rocket:`, `:heavy_check_mark:`) at
@@ -6903,6 +6926,15 @@ fn names_several_papers(title: &str) -> bool {
             "논문 목록",
             "논문 리스트",
             "论文列表",
+            // `일일 논문 다이제스트 — 2026-04-18`, `Weekly Paper Digest`: a
+            // digest of the day's or week's papers.
+            // `List_to_read.md`: what is still to be read.
+            "list to read",
+            "to read list",
+            "paper digest",
+            "papers digest",
+            "논문 다이제스트",
+            "论文速递",
         ]
         .iter()
         .any(|phrase| {
@@ -7996,6 +8028,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // Leading emoji and symbols, and the `!` of an image link.
         let trimmed = current.trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
+        let trimmed = without_keycap(trimmed);
         let trimmed = match trimmed.strip_prefix("![") {
             Some(_) => &trimmed[1..],
             None => trimmed,
@@ -8578,6 +8611,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // Or in the Harvard style, the year after the authors and a comma.
         if let Some((title_start, title_end, year)) = crate::title::harvard_reference_title(current)
         {
+            tags.year = tags.year.or(Some(year));
+            end = start + title_end;
+            start += title_start;
+            decorated = true;
+            continue;
+        }
+        // Or in the ACM style, the year between full stops after the
+        // authors' whole names.
+        if let Some((title_start, title_end, year)) = crate::title::acm_reference_title(current) {
             tags.year = tags.year.or(Some(year));
             end = start + title_end;
             start += title_start;

@@ -279,6 +279,23 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = dash;
             continue;
         }
+        // Or after a colon, notes named so: `Networking Named Content:
+        // Detailed Notes` (not `… : A Summary`, a paper's subtitle).
+        if let Some((kept, tail)) = text.rsplit_once(": ")
+            && kept.split_whitespace().count() >= 2
+            && {
+                let lower = tail.trim().to_lowercase();
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                matches!(
+                    words.as_slice(),
+                    [first, .., "notes" | "summary"]
+                        if words.len() <= 3 && !["a", "an", "the"].contains(first)
+                ) || matches!(words.as_slice(), ["notes" | "summary"])
+            }
+        {
+            end = kept.trim_end().len();
+            continue;
+        }
         // What a Spanish or Portuguese note is, after a colon: `Item-Based
         // Collaborative Filtering Recommendation Algorithms: Crítica y
         // Análisis`.
@@ -1307,6 +1324,29 @@ pub(crate) fn harvard_reference_title(text: &str) -> Option<(usize, usize, u16)>
     let end = title
         .find(". ")
         .or_else(|| title.strip_suffix('.').map(str::len))?;
+    (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+}
+
+/// The title in a reference written in the ACM style, `Daniel Firestone,
+/// Andrew Putnam, …, and Albert Greenberg. 2018. Azure accelerated
+/// networking: SmartNICs in the public cloud. In Proceedings of …`: the
+/// authors' whole names, the year between full stops, the title up to the
+/// next. Its start, end and year.
+pub(crate) fn acm_reference_title(text: &str) -> Option<(usize, usize, u16)> {
+    let (at, year) = text.match_indices(". ").find_map(|(at, _)| {
+        let after = &text[at + 2..];
+        let year = parse_year(after.get(..4)?)?;
+        after[4..].starts_with(". ").then_some((at, year))
+    })?;
+    if !crate::note::looks_like_author_list(&text[..at]) {
+        return None;
+    }
+    let start = at + 2 + 4 + 2;
+    let title = &text[start..];
+    let end = title
+        .find(". ")
+        .or_else(|| title.strip_suffix('.').map(str::len))
+        .unwrap_or(title.len());
     (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
 }
 

@@ -7262,6 +7262,90 @@ fn a_spanish_templates_blank_title_and_a_citation_key() {
     );
 }
 
+/// A paper's field holding its reference in the ACM style (`*Paper:*
+/// [Daniel Firestone, …, and Albert Greenberg. 2018. Azure accelerated
+/// networking: SmartNICs in the public cloud. In Proceedings of …](…)`):
+/// the title in it, the year kept.
+#[test]
+fn a_field_holding_an_acm_reference() {
+    check(
+        "papers/firestone2018smartnic.md",
+        "# Azure Accelerated Networking: SmartNICs in the Public Cloud\r\n\r\n*Paper:* [Daniel Firestone, Andrew Putnam, Sambhrama Mundkur, Derek Chiou, and Albert Greenberg. 2018. Azure accelerated networking: SmartNICs in the public cloud. In Proceedings of the 15th USENIX Conference on Networked Systems Design and Implementation (NSDI'18). USENIX Association, USA, 51–64.](https://dl.acm.org/doi/10.5555/3307441.3307446)\r\n\r\nAccelNet은 FPGA 기반 SmartNIC으로 호스트 네트워킹을 하드웨어에 맡긴다 ⚡.\r\n\r\n## Design\r\n\r\nThe SmartNIC runs the virtual switch's flow tables.\r\n",
+        expect![[r#"
+            single field "Azure accelerated networking: SmartNICs in the public cloud" year=2018 by - | header 3:104-3:163
+              method "Design" h2 @7:4
+        "#]],
+    );
+}
+
+/// A keycap emoji numbering the title (`# 1️⃣ Deep learning`) is no part
+/// of it, nor of a part's label (`## 2️⃣ Introduction`).
+#[test]
+fn keycap_emoji_numbering_a_title() {
+    check(
+        "week1/[진영] Sequence to Sequence Learning with Neural Networks.md",
+        "# 1️⃣ Sequence to Sequence Learning with Neural Networks\n\n## 2️⃣ Introduction\n\nDNN은 가변 길이 시퀀스를 다루지 못한다 🔁.\n\n## 3️⃣ Model\n\nTwo LSTMs, one reading the input and one writing the output.\n",
+        expect![[r#"
+            single heading "Sequence to Sequence Learning with Neural Networks" by - | header 1:7-1:57
+              purpose "2\u{fe0f}\u{20e3} Introduction" h2 @3:4
+              method "3\u{fe0f}\u{20e3} Model" h2 @7:4
+        "#]],
+    );
+}
+
+/// Notes named so after a colon (`# Networking Named Content: Detailed
+/// Notes`) are no part of the title; a subtitle with an article (`… : A
+/// Summary`) is.
+#[test]
+fn notes_named_after_a_colon() {
+    check(
+        "paper-notes/ccn_jacobson.md",
+        "# Networking Named Content: Detailed Notes\n\n## Motivation\n\n사람들은 호스트가 아니라 콘텐츠를 원한다 📦.\n\n## Design\n\nNames are hierarchical and routed like IP prefixes.\n",
+        expect![[r#"
+            single heading "Networking Named Content" by - | header 1:3-1:27
+              purpose "Motivation" h2 @3:4
+              method "Design" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper-notes/data-to-text.md",
+        "# Data-to-Text Generation: A Summary\n\n## Motivation\n\n표를 문장으로 바꾸는 연구를 정리한다 📊.\n\n## Method\n\nA content plan, then a decoder.\n",
+        expect![[r#"
+            single heading "Data-to-Text Generation: A Summary" by - | header 1:3-1:37
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+}
+
+/// A day's digest of papers (`# 📚 일일 논문 다이제스트 — 2026-04-18`), a
+/// list of papers still to read (`List_to_read.md`) and the plan of the
+/// writer's own project (`# Reproducing CURL Project plan`) are no reviews.
+#[test]
+fn digests_lists_to_read_and_project_plans() {
+    check(
+        "papers/2026-04-18.md",
+        "# 📚 일일 논문 다이제스트 — 2026-04-18 (KST)\n\n**수집 저널 수**: 8개 · **논문 수**: 31편\n\n## Nature\n\n### Motivation\n\n단백질 구조 예측의 새 방법.\n\n### Method\n\nA diffusion model over residues.\n\n### Results\n\nBetter than AlphaFold on CASP15.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "List_to_read.md",
+        "### Interesting Keywords\n_LLM continual learning, Vocabulary Expansion_\n\n[2024.07.03]\nDirect Preference Optimization: Your Language Model is Secretly a Reward Model (https://arxiv.org/abs/2305.18290)\n\n**Motivation**: 어휘 확장 📚.\n\n**Method**: DPO.\n\n**Results**: better win rates.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "README.md",
+        "# Reproducing CURL Project plan\n\n## Motivation\n\nCURL은 대조 학습으로 픽셀 기반 강화학습을 돕는다 🎮.\n\n## Method\n\nWe will reimplement the contrastive encoder.\n\n## Experiments\n\nDeepMind Control Suite, 100k steps.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
