@@ -164,6 +164,9 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Project",
     "Code",
     "Official",
+    // `**Student Name**: [Your Full Name]`, `Full Name: …`: a form's field.
+    "Student",
+    "Name",
 ];
 
 pub(crate) fn is_hangul_syllable(ch: char) -> bool {

@@ -2344,6 +2344,29 @@ pub(crate) fn read(
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
     }
+    // A model's name in the reader's words (`title: VGG 网络`, `U-Net
+    // 卷积网络`) over a note that opens with its paper's link alone
+    // (`[Very Deep Convolutional Networks for Large-Scale Image
+    // Recognition](https://arxiv.org/abs/1409.1556)`): the link's text.
+    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && !short.text.contains([':', '：'])
+        && short
+            .text
+            .chars()
+            .any(|ch| is_han(ch) || crate::header::is_hangul_syllable(ch))
+        && short.text.chars().count() <= 16
+        && let Some(first) = (title_line.map_or(first_content_line, |line| line + 1)..lines.len())
+            .find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[first] == LineKind::Text
+        && is_link_line(lines[first].text(text))
+        && let Some((title, target)) = link_title(text, lines[first])
+        && names_a_paper_host(&target.to_ascii_lowercase())
+        && title.text.split_whitespace().count() >= 4
+        && names_in_capitals(&title.text)
+    {
+        found = Some(field_title(title, lines[first].range()));
+        title_line = Some(first);
+    }
     // A heading with the paper's authors before its title, the file named
     // with the title alone (`# Scott Satkin, Martial Hebert, 3DNN: Viewpoint
     // Invariant 3D Geometry Matching …` in `3DNN Viewpoint Invariant 3D
@@ -3025,9 +3048,12 @@ pub(crate) fn read(
     .collect();
     // A summary written in, not a template's `### Abstract` over its
     // unanswered questions.
-    let has_summary = sections.iter().any(|s| {
-        s.kind == SectionKind::Summary && !crate::parser::is_vacant(s.content.slice(text))
-    });
+    // (A summary over its template's questions left blank, `### What is
+    // most interesting in the paper?` over `[Your first paragraph here]`,
+    // holds nothing.)
+    let has_summary = sections
+        .iter()
+        .any(|s| s.kind == SectionKind::Summary && !vacant_under_headings(s.content.slice(text)));
     // Sections taken by their place or their words, kept in the note's order.
     let insert = |sections: &mut Vec<Section>, inferred: Section| {
         let at = sections
@@ -3235,16 +3261,9 @@ pub(crate) fn read(
     // A template's guidance in an HTML comment over several lines is
     // vacant as a whole (`<!-- 줄글로 작성` … `-->`), not line by line.
     let unfilled = !sections.is_empty()
-        && sections.iter().all(|s| {
-            let content = s.content.slice(text);
-            crate::parser::is_vacant(content) || {
-                let words: Vec<&str> = content
-                    .lines()
-                    .filter(|line| !line.trim_start().starts_with('#'))
-                    .collect();
-                crate::parser::is_vacant(&words.join("\n"))
-            }
-        })
+        && sections
+            .iter()
+            .all(|s| vacant_under_headings(s.content.slice(text)))
         && prose_outside_references(text, lines, kinds) < 100;
     // A reading list, not a review: no section of one, and papers cited a
     // list item each (`- _Title_ — Authors (2021)`) or three papers linked.
@@ -5159,6 +5178,18 @@ pub fn heading_core(heading: &str) -> String {
     rest.to_owned()
 }
 
+/// Whether a part holds nothing but, perhaps, more headings (`### Method`
+/// over `#### Identifiable Roles`), each over nothing.
+fn vacant_under_headings(content: &str) -> bool {
+    crate::parser::is_vacant(content) || {
+        let words: Vec<&str> = content
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .collect();
+        crate::parser::is_vacant(&words.join("\n"))
+    }
+}
+
 /// A text without the keycap emoji opening it (`1️⃣ Deep learning`: a
 /// digit, then U+FE0F and U+20E3), and the spaces after it.
 fn without_keycap(text: &str) -> &str {
@@ -5468,13 +5499,17 @@ fn names_references(heading: &str) -> bool {
         "links",
         "resources",
         "further reading",
+        // `## Citation` over the paper's reference in APA.
+        "citation",
+        "bibtex",
     ];
     REFERENCES.contains(&heading_core(heading).to_lowercase().as_str())
 }
 
 /// The prose of a note but for what its references list (`## reference`
-/// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`): the
-/// reader's own writing.
+/// over `- [NLP | 논문리뷰] Efficient Estimation … : https://…`) and its
+/// template's blanks (`[Your first paragraph here]`): the reader's own
+/// writing.
 fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     let mut in_references = false;
     prose_of(
@@ -5486,7 +5521,8 @@ fn prose_outside_references(text: &str, lines: &[Line], kinds: &[LineKind]) -> u
                     in_references = names_references(heading.slice(text));
                     None
                 }
-                LineKind::Text if !in_references => Some(line.text(text).trim()),
+                LineKind::Text if !in_references => Some(line.text(text).trim())
+                    .filter(|content| !crate::parser::is_vacant(content)),
                 _ => None,
             }),
     )

@@ -1529,6 +1529,8 @@ fn is_prompt(line: &str) -> bool {
 /// write: `(Summarize the paper's core problem in one sentence.)`,
 /// `(What limitation is this paper trying to overcome?)`, `(Dataset or
 /// simulation environment used in the experiments.)`.
+/// Or in square brackets, addressed to the writer: `[Your first paragraph
+/// here - discuss BPE innovation, …]`.
 fn is_guidance(line: &str) -> bool {
     line.strip_prefix('(')
         .and_then(|rest| rest.strip_suffix(')'))
@@ -1537,6 +1539,17 @@ fn is_guidance(line: &str) -> bool {
                 && inner.split_whitespace().count() >= 3
                 && inner.chars().any(char::is_alphabetic)
         })
+        || line
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            .is_some_and(|inner| {
+                !inner.contains(['[', ']'])
+                    && inner.split_whitespace().count() >= 3
+                    && (inner
+                        .get(..5)
+                        .is_some_and(|head| head.eq_ignore_ascii_case("your "))
+                        || inner.contains(" here"))
+            })
 }
 
 /// A template's instruction to its writer, a whole line: `💡 Describe the

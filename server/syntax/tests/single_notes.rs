@@ -7346,6 +7346,44 @@ fn digests_lists_to_read_and_project_plans() {
     );
 }
 
+/// A course's template with its form at the top (`**Student Name**: [Your
+/// Full Name]`) holds no `Name: Title` review; left with its blanks
+/// (`[Your first paragraph here - …]`) under the paper's title and
+/// citation, it is no review either.
+#[test]
+fn a_course_template_left_blank() {
+    check(
+        "paper-summaries/assignment-2/submission/daryl-nelson.md",
+        "# Neural Machine Translation with Subword Units - Paper Summary\r\n\r\n**Student Name**: [Your Full Name]  \r\n**Student ID**: [Your ID]  \r\n**Assignment**: Paper Summary 2  \r\n\r\n## Citation\r\nSennrich, R., Haddow, B., & Birch, A. (2016). Neural machine translation of rare words with subword units. *Proceedings of the 54th Annual Meeting of the ACL*, 1715-1725.\r\n\r\n## Summary\r\n\r\n### What is most interesting in the paper?\r\n[Your first paragraph here - discuss BPE innovation, technical significance, impact on NLP field 🧩]\r\n\r\n### What could the paper have done better?\r\n[Your second paragraph here - discuss limitations, experimental design, clarity issues]\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-summaries/assignment-3/submission/daryl-nelson.md",
+        "# Class-Based n-gram Models of Natural Language - Paper Summary\n\n**Student Name**: [Your Full Name]  \n**Student ID**: [Your ID]  \n**Date**: [Submission Date]  \n**Word Count**: [Your word count]\n\n## Citation\nBrown, P. F., deSouza, P. V., Mercer, R. L., Della Pietra, V. J., & Lai, J. C. (1992). Class-based n-gram models of natural language. *Computational Linguistics*, 18(4), 467-479.\n\n## Summary\n\n### What is most interesting in the paper?\n클래스 기반 모델이 희소성 문제를 줄인다는 점이 흥미롭다 📚. Even though perplexity is slightly worse, the approach reduces the number of parameters and covers unseen words.\n",
+        expect![[r#"
+            single heading "Class-Based n-gram Models of Natural Language" by - | header 1:3-1:48
+              summary "Summary" h2 @11:4
+        "#]],
+    );
+}
+
+/// A model's name in the reader's words as the post's title (`title: VGG
+/// 网络`) over the paper's link alone, first in the note: the link's text.
+#[test]
+fn a_short_cjk_title_over_the_papers_link() {
+    check(
+        "docs/ref_and_notes/vgg.md",
+        "---\ntitle: VGG 网络\nkeywords: VGG\ndate: 2025-03-05\n---\n\n[Very Deep Convolutional Networks for Large-Scale Image Recognition](https://arxiv.org/abs/1409.1556)\n\n## 网络结构\n\n堆叠 3x3 卷积 🧱。\n\n## 实验\n\nILSVRC-2014 第二名。\n",
+        expect![[r#"
+            single field "Very Deep Convolutional Networks for Large-Scale Image Recognition" by - | header 7:2-7:68
+              method "网络结构" h2 @9:4
+              experiment "实验" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
