@@ -5181,12 +5181,13 @@ pub fn heading_core(heading: &str) -> String {
 /// Whether a part holds nothing but, perhaps, more headings (`### Method`
 /// over `#### Identifiable Roles`), each over nothing.
 fn vacant_under_headings(content: &str) -> bool {
+    // (Most parts hold no heading: read once.)
     crate::parser::is_vacant(content) || {
-        let words: Vec<&str> = content
-            .lines()
-            .filter(|line| !line.trim_start().starts_with('#'))
-            .collect();
-        crate::parser::is_vacant(&words.join("\n"))
+        let heading = |line: &&str| line.trim_start().starts_with('#');
+        content.lines().any(|line| heading(&line)) && {
+            let words: Vec<&str> = content.lines().filter(|line| !heading(line)).collect();
+            crate::parser::is_vacant(&words.join("\n"))
+        }
     }
 }
 
