@@ -3896,6 +3896,12 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         return Vec::new();
     }
     let core = heading_core(heading);
+    // A paper's title, then what the note is in the reader's language
+    // (`Denoising Diffusion Probabilistic Models (DDPM): 논문 구조 기반 심화
+    // 요약`): the note's title, no part named `요약`.
+    if titled_then_note_in_cjk(&core) {
+        return Vec::new();
+    }
     // One of several parts numbered after their label, then what each says
     // (`关键结果 1：clip 是 …`, `Key Result 2: …`): the label's.
     let core = match numbered_label(&core) {
@@ -4203,6 +4209,17 @@ fn asks_why(core: &str, heading: &str) -> bool {
 /// 달성했나? 🎯`).
 fn is_question(heading: &str) -> bool {
     // (`どうやって有効だと検証した？ </font>`: a styling tag closing it.)
+    before_closing_tags(heading)
+        .trim_end_matches(|ch: char| {
+            ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
+        })
+        .ends_with(['?', '？'])
+}
+
+/// A heading without the styling tags closing it, and the spaces before
+/// them (`どうやって有効だと検証した？ </font>`, `<small> Gradient descent
+/// variants: </small>`).
+fn before_closing_tags(heading: &str) -> &str {
     let mut heading = heading.trim_end();
     while heading.ends_with('>')
         && let Some(open) = heading.rfind('<')
@@ -4211,10 +4228,6 @@ fn is_question(heading: &str) -> bool {
         heading = heading[..open].trim_end();
     }
     heading
-        .trim_end_matches(|ch: char| {
-            ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
-        })
-        .ends_with(['?', '？'])
 }
 
 /// A question template's experiment heading (the reading-notes format
@@ -4842,12 +4855,15 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return true;
     }
     // `# Some definitions:`: a label over what follows, not a title.
-    if content.trim_end().ends_with([':', '：']) {
+    if before_closing_tags(content).ends_with([':', '：']) {
         return true;
     }
     let core = heading_core(content);
     if names_a_numbered_part(&core) || holds_a_field(&core) || asks_of_it(content, &core) {
         return true;
+    }
+    if titled_then_note_in_cjk(&core) {
+        return false;
     }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
     if let Some(title) = crate::title::strip_review_word(&core)
@@ -5176,6 +5192,22 @@ pub fn heading_core(heading: &str) -> String {
         .trim_end_matches(|ch: char| matches!(ch, ':' | '：' | '.' | ' ' | '?') || is_symbol(ch))
         .trim();
     rest.to_owned()
+}
+
+/// Whether a heading is a paper's title, then what the note is in the
+/// reader's language (`Denoising Diffusion Probabilistic Models (DDPM): 논문
+/// 구조 기반 심화 요약`): the note's title, no part named by its last word.
+fn titled_then_note_in_cjk(core: &str) -> bool {
+    !core.is_ascii()
+        && core.split_once([':', '：']).is_some_and(|(title, tail)| {
+            headline_in_cjk(tail)
+                && tail
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(crate::title::says_what_the_note_is)
+                && title.split_whitespace().count() >= 3
+                && names_in_capitals(title)
+        })
 }
 
 /// Whether a part holds nothing but, perhaps, more headings (`### Method`
@@ -8095,6 +8127,25 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end = start + name.len();
             continue;
         }
+        // Inline HTML that only styles the title around it, as an export
+        // writes it: `<span style="color: #6495ED"><span …>Image neural
+        // style transfer: A review</span></span>`.
+        if let Some(len) = current
+            .strip_prefix('<')
+            .and_then(styling_tag_len)
+            .filter(|_| !current.starts_with("</"))
+        {
+            start += 1 + len;
+            continue;
+        }
+        if current.ends_with('>')
+            && let Some(open) = current.rfind("</")
+            && styling_tag_len(&current[open + 1..]) == Some(current.len() - open - 1)
+            && !current[..open].trim().is_empty()
+        {
+            end = start + open;
+            continue;
+        }
         // A line break before the title: `Notes on the paper: <br> A Closer
         // Look at Memorization …`.
         if let Some(tag) = ["<br>", "<br/>", "<br />"]
@@ -9140,12 +9191,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     }
     title.venue = title.venue.or(tags.venue);
     title.year = title.year.or(tags.year);
-    // `Model Cards for Model Reporting — Summary Notes`: what the note is,
-    // after a dash, cut by the title's own cleaning.
+    // `Model Cards for Model Reporting — Summary Notes`, `… (DDPM): 논문 구조
+    // 기반 심화 요약`: what the note is, after a dash or a colon, cut by the
+    // title's own cleaning.
     let decorated = decorated
         || text[title.range.end..end]
             .trim_start()
-            .strip_prefix(['-', '–', '—'])
+            .strip_prefix(['-', '–', '—', ':', '：'])
             .is_some_and(|tail| {
                 tail.split_whitespace()
                     .any(crate::title::says_what_the_note_is)
@@ -9780,7 +9832,7 @@ fn named_before_headline(title: &str) -> Option<&str> {
 /// Whether a headline is written in Chinese, Japanese or Korean, English
 /// terms aside (`LlamaのNext-Token予測を使った画像生成`): four of those
 /// characters at least, and over a third of its letters.
-fn headline_in_cjk(headline: &str) -> bool {
+pub(crate) fn headline_in_cjk(headline: &str) -> bool {
     let (cjk, letters) = cjk_and_letters(headline);
     cjk >= 4 && cjk * 3 > letters
 }

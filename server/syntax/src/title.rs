@@ -255,6 +255,34 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = kept.trim_end().len();
             continue;
         }
+        // What the note is, said in Korean, Chinese or Japanese after a
+        // colon: `Denoising Diffusion Probabilistic Models (DDPM): 논문 구조
+        // 기반 심화 요약` (not `Soft Actor-Critic: off-Policy Maximum Entropy
+        // … 논문 리뷰 및 설명`, the title's own words after its colon).
+        if let Some((kept, tail)) = text.rsplit_once([':', '：'])
+            && kept.contains(|ch: char| ch.is_ascii_alphabetic())
+            && crate::note::headline_in_cjk(tail)
+            && tail
+                .split_whitespace()
+                .next_back()
+                .is_some_and(says_what_the_note_is)
+        {
+            end = kept.trim_end().len();
+            continue;
+        }
+        // Where it appeared after a bar, as a publisher's page titles it:
+        // `Image smoothing via L0 gradient minimization | Proceedings of
+        // the 2011 SIGGRAPH Asia Conference`; its venue and year are kept.
+        if let Some((kept, proceedings)) = text.rsplit_once(" | ")
+            && kept.split_whitespace().count() >= 2
+            && strip_prefix_ignore_case(proceedings.trim(), "proceedings of ").is_some()
+        {
+            if let Some((found_venue, found_year)) = venue_and_year(proceedings) {
+                merge(&mut venue, &mut year, found_venue, found_year);
+            }
+            end = kept.trim_end().len();
+            continue;
+        }
         // What the note is after a dash: `DecAlign — Reading Notes`,
         // `Constitutional AI — Overview`.
         if let Some((dash, width)) = last_dash

@@ -7384,6 +7384,65 @@ fn a_short_cjk_title_over_the_papers_link() {
     );
 }
 
+/// A title set in colour with inline HTML, as a Zotero export writes it
+/// (`# <span style="color: #6495ED"><span …>Image neural style transfer: A
+/// review</span></span>`), is the words inside; a publisher's page title
+/// after a bar (`… | Proceedings of the 2011 SIGGRAPH Asia Conference`)
+/// gives the venue and year.
+#[test]
+fn a_title_styled_with_inline_html_and_a_proceedings_tail() {
+    check(
+        "Papers_Notes/Image-neural-style-transfer--A-review-L655E6MQ.md",
+        "---\r\nparent: 'Image neural style transfer: A review'\r\nitemKey: L655E6MQ\r\n---\r\n# <span style=\"color: #6495ED\"><span style=\"background-color: #fff8e1\">Image neural style transfer: A review</span></span>\r\n\r\n期刊：Computers and Electrical Engineering\\\r\nDOI：[10.1016/j.compeleceng.2023.108723](https://doi.org/10.1016/j.compeleceng.2023.108723)\r\n\r\n# 🖊 摘要\r\n\r\n介绍了两种不同的实现风格迁移的方法 🎨，并详细介绍了各子分类的算法与应用，是一篇很好的了解风格迁移算法分类与发展的综述文章。\r\n",
+        expect![[r#"
+            single heading "Image neural style transfer: A review" by - | header 5:72-5:109
+              summary "🖊 摘要" h1 @10:3
+        "#]],
+    );
+    check(
+        "Papers_Notes/Image-smoothing-via-L0-gradient-minimization-N2AX87HE.md",
+        "# <span style=\"color: #6495ED\">Image smoothing via L0 gradient minimization | Proceedings of the 2011 SIGGRAPH Asia Conference</span>\n\nDOI：[10.1145/2024156.2024208](https://doi.org/10.1145/2024156.2024208)\n\n# 💡创新点\n\n用 L0 梯度最小化来平滑图像 🖼️。\n\n# 方法\n\n交替优化。\n",
+        expect![[r#"
+            single heading "Image smoothing via L0 gradient minimization" venue="Proceedings of the SIGGRAPH Asia Conference" year=2011 by - | header 1:32-1:76
+              novelty "💡创新点" h1 @5:3
+              method "方法" h1 @9:3
+        "#]],
+    );
+}
+
+/// A paper's title, then what the note is in Korean after a colon (`#
+/// 📘 Denoising Diffusion Probabilistic Models: 논문 구조 기반 심화 요약`):
+/// the title, and a sign of a review, not a summary part. (`Soft
+/// Actor-Critic: off-Policy … Actor 논문 리뷰 및 설명` keeps its words after
+/// the colon: they are the title's.)
+#[test]
+fn what_the_note_is_in_korean_after_a_colon() {
+    check(
+        "ai_notes/ddpm_paper_study.md",
+        "# 📘 Denoising Diffusion Probabilistic Models: 논문 구조 기반 심화 요약\n\n## 1. Introduction\n\n- **새로운 제안**: diffusion 모델이 높은 품질의 이미지를 만든다 🌫️.\n\n## 3. Method\n\n- **핵심 아이디어**: 노이즈 ε을 예측한다.\n",
+        expect![[r#"
+            single heading "Denoising Diffusion Probabilistic Models" by - | header 1:5-1:45
+              purpose "1. Introduction" h2 @3:4
+              method "3. Method" h2 @7:4
+              method "핵심 아이디어" bold @9:5
+        "#]],
+    );
+}
+
+/// A label set small (`# <small> Gradient descent variants: </small>`) is
+/// a label over what follows, no title.
+#[test]
+fn a_label_in_a_styling_tag_is_no_title() {
+    check(
+        "papers/2017_Overview_of_gradient_descent.md",
+        "# <small> Gradient descent variants: </small>\n\nBatch gradient descent computes the gradient of the cost function for the entire training set 📉.\n\n# <small> Challenges </small>\n\n학습률을 고르기 어렵다.\n",
+        expect![[r#"
+            single file-name "Overview of gradient descent" by - | header 1:1-1:46
+              purpose "<small> Challenges </small>" h1 @5:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
