@@ -7517,6 +7517,15 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
         - rest
             .trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace())
             .len();
+    // A task's box before the label: `- [x]  论文：Progressive Growing of
+    // GANs …`.
+    let rest = &content[after_bullet..];
+    let after_bullet = after_bullet
+        + ["[ ]", "[x]", "[X]"]
+            .iter()
+            .find_map(|checkbox| rest.strip_prefix(checkbox))
+            .filter(|after| after.starts_with([' ', '\t']))
+            .map_or(0, |after| rest.len() - after.trim_start().len());
     // A field set in brackets, `[原文:NATURAL TTS SYNTHESIS BY …]` (not a
     // link): the words inside.
     let bracketed = content[after_bullet..].starts_with('[')
@@ -7646,6 +7655,15 @@ fn table_title(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> 
     let column = header
         .iter()
         .position(|cell| names_one_of(cell.slice(text), TITLE_FIELDS))?;
+    // (Not an index of reviews kept elsewhere, one row yet: `| 발행일 | 제목
+    // | 리뷰 | 구현 |`, its review a link away.)
+    if header.iter().any(|cell| {
+        ["review", "reviews", "리뷰", "note", "notes", "笔记"]
+            .iter()
+            .any(|name| cell.slice(text).trim().eq_ignore_ascii_case(name))
+    }) {
+        return None;
+    }
     let is_row = |at: usize| {
         lines.get(at).is_some_and(|line| {
             matches!(kinds[at], LineKind::Text) && line.text(text).trim_start().starts_with('|')

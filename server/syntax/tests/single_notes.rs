@@ -7443,6 +7443,35 @@ fn a_label_in_a_styling_tag_is_no_title() {
     );
 }
 
+/// A title field after a task's box (`- [x]  论文：Progressive Growing of
+/// GANs …`) under a post titled in Chinese: the field's title.
+#[test]
+fn a_title_field_after_a_task_box() {
+    check(
+        "paper_notes/用于改善质量、稳定性和多样性的可增长式GAN.md",
+        "---\ntitle: 用于改善质量、稳定性和多样性的可增长式GAN\ntags: GANs,NVIDIA\n---\n![real or fake ?][1]\n\n## 来源\n\n- [x]  论文：Progressive Growing of GANs for Improved Quality, Stability, and Variation\n- [x]  链接：http://research.nvidia.com/publication/2017-10_Progressive-Growing-of\n\n## 摘要\n\n逐步增加生成器和判别器的分辨率 📈，训练更稳定也更快。\n\n## 方法\n\n从 4x4 开始，逐层加入新的层。\n",
+        expect![[r#"
+            single field "Progressive Growing of GANs for Improved Quality, Stability, and Variation" by - | header 9:11-9:85
+              summary "摘要" h2 @12:4
+              method "方法" h2 @16:4
+        "#]],
+    );
+}
+
+/// A README whose table lists papers with a column for their reviews (`|
+/// 발행일 | 제목 | 리뷰 | 구현 |`) is an index, one row or many: no title
+/// from its title column, no review.
+#[test]
+fn an_index_table_with_a_review_column() {
+    check(
+        "Paper/README.md",
+        "# 📗 Paper\n\n추천 시스템 논문을 읽고 리뷰하며 구현하는 공간입니다.\n\n## 📖 논문 목록\n\n| 발행일 | 제목 | 리뷰 | 구현 |\n|:---:|:---:|:---:|:---:|\n| 2019.08 | [Finding Users Who Act Alike : Transfer Learning for Expanding Advertiser Audiences](https://example.org/kdd2019.pdf) | [Notion](https://example.org/review) | [바로가기](./Finding%20Users) |\n\n## 앞으로 읽을 논문 리스트\n\n#### 딥러닝의 기본 구조\n\n1. **AlexNet**:\n    - *ImageNet Classification with Deep Convolutional Neural Networks* (Krizhevsky et al., 2012)\n    - CNN 붐의 시작을 알린 논문.\n\n2. **ResNet**:\n    - *Deep Residual Learning for Image Recognition* (He et al., 2015)\n    - 모델의 깊이를 크게 늘린 혁신적 구조.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
