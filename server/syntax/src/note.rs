@@ -5200,11 +5200,10 @@ pub fn heading_core(heading: &str) -> String {
 fn titled_then_note_in_cjk(core: &str) -> bool {
     !core.is_ascii()
         && core.split_once([':', '：']).is_some_and(|(title, tail)| {
-            headline_in_cjk(tail)
-                && tail
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(crate::title::says_what_the_note_is)
+            tail.split_whitespace()
+                .next_back()
+                .is_some_and(crate::title::says_what_the_note_is)
+                && headline_in_cjk(tail)
                 && title.split_whitespace().count() >= 3
                 && names_in_capitals(title)
         })

@@ -259,13 +259,16 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // colon: `Denoising Diffusion Probabilistic Models (DDPM): 논문 구조
         // 기반 심화 요약` (not `Soft Actor-Critic: off-Policy Maximum Entropy
         // … 논문 리뷰 및 설명`, the title's own words after its colon).
-        if let Some((kept, tail)) = text.rsplit_once([':', '：'])
-            && kept.contains(|ch: char| ch.is_ascii_alphabetic())
-            && crate::note::headline_in_cjk(tail)
+        // (The last word first: few titles end so.)
+        if !text.is_ascii()
+            && let Some((kept, tail)) = text.rsplit_once([':', '：'])
+            && !tail.is_ascii()
             && tail
                 .split_whitespace()
                 .next_back()
                 .is_some_and(says_what_the_note_is)
+            && kept.contains(|ch: char| ch.is_ascii_alphabetic())
+            && crate::note::headline_in_cjk(tail)
         {
             end = kept.trim_end().len();
             continue;
@@ -273,7 +276,8 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Where it appeared after a bar, as a publisher's page titles it:
         // `Image smoothing via L0 gradient minimization | Proceedings of
         // the 2011 SIGGRAPH Asia Conference`; its venue and year are kept.
-        if let Some((kept, proceedings)) = text.rsplit_once(" | ")
+        if text.contains('|')
+            && let Some((kept, proceedings)) = text.rsplit_once(" | ")
             && kept.split_whitespace().count() >= 2
             && strip_prefix_ignore_case(proceedings.trim(), "proceedings of ").is_some()
         {
@@ -309,7 +313,10 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // Or after a colon, notes named so: `Networking Named Content:
         // Detailed Notes` (not `… : A Summary`, a paper's subtitle).
-        if let Some((kept, tail)) = text.rsplit_once(": ")
+        // (The last word first: few titles end so.)
+        if (strip_suffix_ignore_case(text, "notes").is_some()
+            || strip_suffix_ignore_case(text, "summary").is_some())
+            && let Some((kept, tail)) = text.rsplit_once(": ")
             && kept.split_whitespace().count() >= 2
             && {
                 let lower = tail.trim().to_lowercase();
