@@ -7214,6 +7214,16 @@ fn dataview_fields_are_no_reviews() {
               takeaways "Extracted Annotations and Comments" h1 @9:3
         "#]],
     );
+    // (A full-width colon after a name is read as one character: `Relative
+    // Work：(…)` is no Dataview field.)
+    check(
+        "notes/cvpr/hornet.md",
+        "# HorNet: Efficient High-Order Spatial Interactions with Recursive Gated Convolutions\n\nRelative Work：(这里可以看作一个review看)\n\n## Method\n\n递归门控卷积 🌀。\n",
+        expect![[r#"
+            single heading "HorNet: Efficient High-Order Spatial Interactions with Recursive Gated Convolutions" by - | header 1:3-1:86
+              method "Method" h2 @5:4
+        "#]],
+    );
 }
 
 /// What the note is after a dash (`# Model Cards for Model Reporting —
