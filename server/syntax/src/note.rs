@@ -8705,26 +8705,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // A reference that opens with its first author and `et al.`, the
-        // title in it.
-        if let Some((title_start, title_end, year)) = crate::title::et_al_reference_title(current) {
-            tags.year = tags.year.or(Some(year));
-            end = start + title_end;
-            start += title_start;
-            decorated = true;
-            continue;
-        }
-        // Or in the Harvard style, the year after the authors and a comma.
-        if let Some((title_start, title_end, year)) = crate::title::harvard_reference_title(current)
+        // title in it; or in the Harvard style, the year after the authors
+        // and a comma; or in the ACM style, the year between full stops
+        // after the authors' whole names.
+        if let Some((title_start, title_end, year)) = crate::title::et_al_reference_title(current)
+            .or_else(|| crate::title::harvard_reference_title(current))
+            .or_else(|| crate::title::acm_reference_title(current))
         {
-            tags.year = tags.year.or(Some(year));
-            end = start + title_end;
-            start += title_start;
-            decorated = true;
-            continue;
-        }
-        // Or in the ACM style, the year between full stops after the
-        // authors' whole names.
-        if let Some((title_start, title_end, year)) = crate::title::acm_reference_title(current) {
             tags.year = tags.year.or(Some(year));
             end = start + title_end;
             start += title_start;

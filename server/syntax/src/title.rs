@@ -1346,20 +1346,7 @@ pub(crate) fn et_al_reference_title(text: &str) -> Option<(usize, usize, u16)> {
 /// networks. arXiv preprint arXiv:1505.05424`): the title's start and end
 /// in `text`, and the year.
 pub(crate) fn harvard_reference_title(text: &str) -> Option<(usize, usize, u16)> {
-    let (at, year) = text.match_indices(", ").find_map(|(at, _)| {
-        let after = &text[at + 2..];
-        let year = parse_year(after.get(..4)?)?;
-        after[4..].starts_with(". ").then_some((at, year))
-    })?;
-    if !names_authors_by_initials(&text[..at]) {
-        return None;
-    }
-    let start = at + 2 + 4 + 2;
-    let title = &text[start..];
-    let end = title
-        .find(". ")
-        .or_else(|| title.strip_suffix('.').map(str::len))?;
-    (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+    dated_reference_title(text, ", ", names_authors_by_initials)
 }
 
 /// The title in a reference written in the ACM style, `Daniel Firestone,
@@ -1368,15 +1355,26 @@ pub(crate) fn harvard_reference_title(text: &str) -> Option<(usize, usize, u16)>
 /// authors' whole names, the year between full stops, the title up to the
 /// next. Its start, end and year.
 pub(crate) fn acm_reference_title(text: &str) -> Option<(usize, usize, u16)> {
-    let (at, year) = text.match_indices(". ").find_map(|(at, _)| {
-        let after = &text[at + 2..];
+    dated_reference_title(text, ". ", crate::note::looks_like_author_list)
+}
+
+/// The title of a reference whose authors, as `authors` reads them, come
+/// before `mark` and the year, then a full stop and the title up to the
+/// next one (or the end).
+fn dated_reference_title(
+    text: &str,
+    mark: &str,
+    authors: fn(&str) -> bool,
+) -> Option<(usize, usize, u16)> {
+    let (at, year) = text.match_indices(mark).find_map(|(at, _)| {
+        let after = &text[at + mark.len()..];
         let year = parse_year(after.get(..4)?)?;
         after[4..].starts_with(". ").then_some((at, year))
     })?;
-    if !crate::note::looks_like_author_list(&text[..at]) {
+    if !authors(&text[..at]) {
         return None;
     }
-    let start = at + 2 + 4 + 2;
+    let start = at + mark.len() + 4 + 2;
     let title = &text[start..];
     let end = title
         .find(". ")
