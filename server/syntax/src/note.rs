@@ -2845,6 +2845,33 @@ pub(crate) fn read(
     {
         paper_signals += 1;
     }
+    // A README in a folder named by a model (`ResNet/README.md`,
+    // `01_AlexNet/README.md`): that model's paper, when it opens with its
+    // summary (`# 개요` over `## Overall architecture`) or is
+    // titled as a paper is (`# Deep Residual Learning for Image
+    // Recognition`).
+    if let Some(path) = path
+        && path.is_readme_or_index()
+        && let Some(folder) = path
+            .folder
+            .and_then(|folder| title_from_path(folder, false))
+        && names_a_model(&folder.text)
+        && match &found {
+            Some((_, TitleSource::Folder, ..)) => headings
+                .iter()
+                .find(|heading| heading.line >= first_content_line)
+                .is_some_and(|heading| {
+                    heading_kinds(heading.text.slice(text), vocabulary)
+                        .contains(&SectionKind::Summary)
+                }),
+            Some((title, TitleSource::Heading, ..)) => {
+                title.text.split_whitespace().count() >= 4 && names_in_capitals(&title.text)
+            }
+            _ => false,
+        }
+    {
+        paper_signals += 1;
+    }
     if path.is_some_and(|path| path.venue_folder || path.cited_folder) {
         paper_signals += 1;
     }

@@ -7482,6 +7482,39 @@ fn an_index_table_with_a_review_column() {
     );
 }
 
+/// A README in a folder named by a model (`01_AlexNet/README.md`,
+/// `ResNet/README.md`) is that model's paper's note when it opens with its
+/// summary (`# 개요`) or is titled as a paper is; a folder named for a
+/// topic in camel case (`RobotLearning/`) whose README opens with a table
+/// of algorithms is not.
+#[test]
+fn a_readme_in_a_folder_named_by_a_model() {
+    check(
+        "Model/01_AlexNet/README.md",
+        "# 개요\n## Overall architecture\n- 딥러닝의 시대를 열었음 🚀\n- 8 layers: 5 convolutional layers and 3 fully connected layers\n- ReLU, 두 개의 GPU, LRN, overlapping pooling\n\n## Reducing overfitting\n- data augmentation과 dropout\n",
+        expect![[r#"
+            single folder "AlexNet" by - | header 1:1-1:5
+              summary "개요" h1 @1:3
+              method "Overall architecture" h2 @2:4
+        "#]],
+    );
+    check(
+        "NC_team_study/ResNet/README.md",
+        "# Deep Residual Learning for Image Recognition\r\n\r\n## Abstract\r\n\r\n깊은 신경망은 학습이 어렵다 🧱. Residual learning framework eases the training of networks substantially deeper than those used before.\r\n\r\n## Residual Block\r\n\r\nF(x) + x, with identity shortcuts.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              summary "Abstract" h2 @3:4
+        "#]],
+    );
+    check(
+        "readpaper/RobotLearning/README.md",
+        "### 算法\n\n| 算法名 | 一句话描述 | 分类 |\n| --- | --- | --- |\n| ACT | 一次预测接下来 k 个时间步的动作 🤖 | IL |\n| DrQ | 对视觉观测做随机 shift 增强 | online RL |\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
