@@ -115,8 +115,11 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .any(|part| crate::title::names_venue_and_year(part)),
             cited_folder: parts.iter().any(|part| names_a_citation_key(part)),
+            // (Nor is a file there named as paper notes, `LDM_paper_study.md`
+            // in `ai_projects/`; a bare `paper.md` may be the writer's own.)
             own_work_folder: folder
-                .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder)),
+                .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder))
+                && (generic_stem || !names_paper_notes(stem)),
         }
     }
 }
@@ -4893,8 +4896,17 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         return false;
     }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
+    // So is a name of two capitalised words (`Consistency Models 요약`),
+    // neither a part's (`Model Architecture 요약` is a part's summary).
     if let Some(title) = crate::title::strip_review_word(&core)
-        && title.split_whitespace().count() >= 3
+        && match title.split_whitespace().count() {
+            2 => title.split_whitespace().all(|word| {
+                word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && word.is_ascii()
+                    && head_word_kind(word).is_none()
+            }),
+            words => words >= 3,
+        }
         && exact_kinds(title, vocabulary).is_empty()
     {
         return false;

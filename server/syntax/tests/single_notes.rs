@@ -7515,6 +7515,43 @@ fn a_readme_in_a_folder_named_by_a_model() {
     );
 }
 
+/// A file named as paper notes (`LDM_paper_study.md`) in a folder of the
+/// writer's own projects is a paper's note; a bare `paper.md` there may be
+/// the writer's own paper.
+#[test]
+fn a_file_named_as_paper_notes_in_a_projects_folder() {
+    let note = "# 📘 Consistency Models 요약\r\n\r\n## 1. Introduction\r\n\r\n### 문제의식\r\n- 샘플링이 느리다 🐢\r\n\r\n## 3. Method\r\n- 한 번에 노이즈를 데이터로 보낸다.\r\n\r\n## 4. Experiments\r\n- CIFAR-10 FID 3.55\r\n";
+    check(
+        "ai_projects/cm_paper_study.md",
+        note,
+        expect![[r#"
+            single heading "Consistency Models" by - | header 1:5-1:23
+              purpose "1. Introduction" h2 @3:4
+              purpose "문제의식" h3 @5:5
+              method "3. Method" h2 @8:4
+              experiment "4. Experiments" h2 @11:4
+        "#]],
+    );
+    check(
+        "ai_projects/paper.md",
+        note,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // A name of two capitalised words before `요약` is the title; a part's
+    // words before it name that part's summary.
+    check(
+        "paper-notes/swin-transformer.md",
+        "## Model Architecture 요약\n- 윈도우를 한 칸씩 옮긴다 🪟\n\n## Results\n- ImageNet 87.3%\n",
+        expect![[r#"
+            single file-name "swin transformer" by - | header 1:1-1:25
+              method "Model Architecture 요약" h2 @1:4
+              experiment "Results" h2 @4:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
