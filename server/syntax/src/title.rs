@@ -143,6 +143,8 @@ const VENUES: &[&str] = &[
     "EMNLP",
     "ESSCIRC",
     "EuroSys",
+    "HotNets",
+    "HotOS",
     "HPCA",
     "ICASSP",
     "ICCAD",
@@ -224,6 +226,39 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             .max_by_key(|(at, _)| *at);
         if let Some(stripped) = text.strip_suffix([',', '.', ';', '，']) {
             end = stripped.len();
+            continue;
+        }
+        // A closing HTML tag whose opening tag is not in the title: the end
+        // of a table cell the title was read from (`TACOTRON: TOWARDS
+        // END-TO-END SPEECH SYNTHESIS</td>`).
+        if text.ends_with('>')
+            && let Some(at) = text.rfind("</")
+            && let tag = &text[at + 2..text.len() - 1]
+            && !tag.is_empty()
+            && tag.bytes().all(|b| b.is_ascii_alphabetic())
+            && !text[..at].contains(&format!("<{tag}"))
+        {
+            end = at;
+            continue;
+        }
+        // A reference in GB/T 7714 form after the title, its document's
+        // type in brackets: `… with a Stochastic Actor. [C]//PMLR.
+        // Haarnoja, T., … 2018`, `… Interest Points[J]. 2018`. Where and
+        // when are kept.
+        if text.contains("]")
+            && let Some((at, tail)) = gbt_reference_tail(text)
+        {
+            let found_year = tail
+                .split(|ch: char| !ch.is_ascii_digit())
+                .rfind(|digits| digits.len() == 4)
+                .and_then(parse_year);
+            let found_venue = tail
+                .split_once("//")
+                .and_then(|(_, place)| place.split(['.', ',', ':']).next())
+                .and_then(venue_and_year)
+                .and_then(|(place, _)| place);
+            merge(&mut venue, &mut year, found_venue, found_year);
+            end = at;
             continue;
         }
         if let Some(stripped) = strip_suffix_ignore_case(text, "\\_review")
@@ -573,6 +608,25 @@ fn bare_trailing_venue(text: &str) -> Option<(usize, String, u16)> {
     };
     (is_venue(venue) && text[..start].split_whitespace().count() >= 2)
         .then(|| (text[..start].trim_end().len(), venue.to_owned(), year))
+}
+
+/// Where a GB/T 7714 reference's document type (`[C]`, `[J]`, `[M]`,
+/// `[D]`, `[EB/OL]` …) follows a title of two words or more, at the end or
+/// before `//`, `.` or `,`; and what follows the title.
+fn gbt_reference_tail(text: &str) -> Option<(usize, &str)> {
+    const TYPES: &[&str] = &[
+        "[C]", "[J]", "[M]", "[D]", "[R]", "[A]", "[N]", "[P]", "[S]", "[Z]", "[EB/OL]", "[J/OL]",
+        "[C/OL]", "[M/OL]", "[DB/OL]",
+    ];
+    let (at, mark) = TYPES
+        .iter()
+        .filter_map(|mark| text.find(mark).map(|at| (at, *mark)))
+        .min_by_key(|(at, _)| *at)?;
+    let after = text[at + mark.len()..].trim_start();
+    let title = text[..at].trim_end().trim_end_matches(['.', ' ']);
+    (title.split_whitespace().count() >= 2
+        && (after.is_empty() || ["//", ".", ","].iter().any(|next| after.starts_with(next))))
+    .then(|| (title.len(), &text[at..]))
 }
 
 fn merge(
@@ -1175,9 +1229,10 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
     }
     let mut year = None;
     // `ToG'17.05`, `IEEE Transactions on Industrial Electronics'22`: a
-    // year of two digits after an apostrophe (and maybe its month).
+    // year of two digits after an apostrophe (and maybe its month), or
+    // after the opening quote an editor put in its place (`HotOS ‘21`).
     let mut text = text;
-    if let Some(at) = text.rfind(['\'', '’'])
+    if let Some(at) = text.rfind(['\'', '’', '‘'])
         && let rest = &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..]
         && rest.len() >= 2
         && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
@@ -2057,6 +2112,15 @@ mod tests {
             ("BERT", Some("NAACL".into()), Some(2019))
         );
         assert_eq!(cleaned("BART 논문 정리"), ("BART", None, None));
+        // A year after an opening quote typed for the apostrophe.
+        assert_eq!(
+            cleaned("Metastable Failures in Distributed Systems (HotOS ‘21)"),
+            (
+                "Metastable Failures in Distributed Systems",
+                Some("HotOS".into()),
+                Some(2021)
+            )
+        );
         // How deep the note goes, the paper's arXiv identifier, and the
         // note's state after a dash.
         assert_eq!(

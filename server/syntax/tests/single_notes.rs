@@ -7552,6 +7552,34 @@ fn a_file_named_as_paper_notes_in_a_projects_folder() {
     );
 }
 
+/// A whole title below a short heading, with a GB/T 7714 reference's tail
+/// after it (`… Stochastic Actor. [C]//PMLR. Haarnoja, T., … 2018`) or in
+/// an HTML table's cell (`<td>TACOTRON: …</td>`): the title alone, the
+/// year kept.
+#[test]
+fn a_whole_title_with_a_reference_or_a_cell_around_it() {
+    check(
+        "notes/rl/7.md",
+        "#  Soft Actor-Critic\r\n\r\nSoft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor. [C]//PMLR. Haarnoja, T., Zhou, A., Abbeel, P., & Levine, S. 2018\r\n\r\n## 1 背景\r\n\r\n样本效率低 😵\r\n\r\n## 2 方法\r\n\r\n最大熵目标。\r\n\r\n## 3 实验\r\n\r\nMuJoCo 上更好。\r\n",
+        expect![[r#"
+            single field "Soft Actor-Critic: Off-Policy Maximum Entropy Deep Reinforcement Learning with a Stochastic Actor" year=2018 by - | header 3:1-3:98
+              purpose "1 背景" h2 @5:4
+              method "2 方法" h2 @9:4
+              experiment "3 实验" h2 @13:4
+        "#]],
+    );
+    check(
+        "tts-papers/papers/Tacotron.md",
+        "# Tacotron\n\n## 요약\n\n<table>\n    <tr>\n        <th>원제</th>\n        <td>TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS</td>\n    </tr>\n</table>\n\n## Model Architecture\n\nencoder와 attention 기반 decoder 🎙️\n\n## Experiments\n\nMOS 3.82\n",
+        expect![[r#"
+            single heading "TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS" by - | header 1:3-1:11
+              summary "요약" h2 @3:4
+              method "Model Architecture" h2 @12:4
+              experiment "Experiments" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
