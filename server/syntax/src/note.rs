@@ -3819,6 +3819,19 @@ pub(crate) fn read(
     {
         found = found.map(|short| in_place_of(short, whole));
     }
+    // A note that cites its paper in APA's style near its top (`He, X., …
+    // & Chua, T. S. (2017, April). Neural collaborative filtering. In
+    // _Proceedings of …_` under `# NeuMF(2017)`, or under `## Citation`
+    // below the writer's own headline): the reference's title, where it
+    // stands.
+    if let Some((named, TitleSource::Heading | TitleSource::Folder | TitleSource::FileName, ..)) =
+        &found
+        && let Some((whole, index)) =
+            cited_reference_title(text, lines, kinds, first_content_line, field_limit)
+        && whole.key != named.key
+    {
+        found = Some(field_title(whole, lines[index].range()));
+    }
     let (title, title_source, origin, line) = match found {
         Some((title, source, origin, line)) => (Some(title), source, origin, line),
         // Front matter with a reviewer and no title anywhere.
@@ -7408,6 +7421,69 @@ fn title_further_down(
             Some(_) => {}
             None => found = Some((title, index, from_bibtex)),
         }
+    }
+    found
+}
+
+/// The paper's own reference near a note's top, a line of its own in
+/// APA's style (`He, X., Liao, L., … & Chua, T. S. (2017, April). Neural
+/// collaborative filtering. In _Proceedings of …_`): its title, with the
+/// reference's year, and its line, within the note's first twelve lines
+/// and before a list of references (`Referencias:`). None when two lines
+/// there are references: the note cites more than its paper.
+fn cited_reference_title(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+    to: usize,
+) -> Option<(Title, usize)> {
+    let mut found = None;
+    for index in from..to.min(from + 12).min(lines.len()) {
+        let content = lines[index].text(text);
+        let label = content
+            .trim_matches(|ch: char| {
+                matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace()
+            })
+            .to_lowercase();
+        if [
+            "references",
+            "reference",
+            "referencias",
+            "referências",
+            "bibliography",
+            "bibliografía",
+            "참고문헌",
+            "참고 문헌",
+            "参考文献",
+        ]
+        .contains(&label.as_str())
+        {
+            break;
+        }
+        // (Only a line with a parenthesis can hold one: no copy of the others.)
+        if kinds[index] != LineKind::Text || !content.contains(" (") {
+            continue;
+        }
+        let reference = content.trim_start_matches(['>', '-', '*', ' ']);
+        let offset = lines[index].start + (content.len() - reference.len());
+        let Some((start, end, year)) = crate::title::apa_reference_title(reference) else {
+            continue;
+        };
+        let Some(title) = title_from_value(text, TextRange::new(offset + start, offset + end))
+        else {
+            continue;
+        };
+        if found.is_some() {
+            return None;
+        }
+        found = Some((
+            Title {
+                year: title.year.or(Some(year)),
+                ..title
+            },
+            index,
+        ));
     }
     found
 }

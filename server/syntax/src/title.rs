@@ -1365,6 +1365,31 @@ fn reference_year(text: &str) -> Option<u16> {
     parse_year(inside.split([',', ' ']).next()?.trim())
 }
 
+/// The title in a reference in APA's style, its authors by their initials,
+/// then the year in parentheses (`He, X., Liao, L., … & Chua, T. S. (2017,
+/// April). Neural collaborative filtering. In _Proceedings of …_`): the
+/// title's start and end in `text`, up to its full stop, and the year.
+pub(crate) fn apa_reference_title(text: &str) -> Option<(usize, usize, u16)> {
+    let (inside, rest) = authors_then_parenthesis(text)?;
+    let year = parse_year(inside.split([',', ' ']).next()?.trim())?;
+    let after = rest.strip_prefix('.')?;
+    let start = text.len() - after.trim_start().len();
+    let title = &text[start..];
+    // In emphasis, it ends where the emphasis does: `*When Should We (Not)
+    // Interpret Linear IV Estimands as LATE?* arXiv:2011.06695`.
+    let end = match ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|marker| title.starts_with(marker))
+    {
+        Some(marker) => title[marker.len()..].find(marker)? + 2 * marker.len(),
+        None => title
+            .find(". ")
+            .or_else(|| title.strip_suffix('.').map(str::len))
+            .unwrap_or(title.len()),
+    };
+    (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+}
+
 /// A title inside a reference that opens with its first author and `et
 /// al.` (`TYLER, William J., et al. Remote excitation of neuronal circuits
 /// …. PloS one, 2008, 3.10: e3511`, `Eurich DT et al. Risk of heart failure

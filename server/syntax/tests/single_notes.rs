@@ -4731,7 +4731,7 @@ fn a_title_sheet_a_numbered_critique_and_usage_as_a_finding() {
         "docs/paper-notes/paper-35-shoham-2025-ai-adoption-surveys.md",
         "# Paper 35: Global AI Adoption Trends Among Fertility Specialists\n\n## Citation\n\nShoham, G., & Mizrachi, Y. (2025). **Global trends in the use of AI in reproductive medicine**. Journal of IVF-Worldwide.\n\n## Research Objective\n\n난임 전문의들이 AI를 쓰는지 묻는다 🤖.\n\n## AI Adoption and Usage\n\n응답자의 절반이 쓴다.\n\n## Method / Algorithm\n\n설문 조사.\n",
         expect![[r#"
-            single heading "Global AI Adoption Trends Among Fertility Specialists" by - | header 1:13-1:66
+            single field "Global trends in the use of AI in reproductive medicine" year=2025 by - | header 5:38-5:93
               purpose "Research Objective" h2 @7:4
               method "Method / Algorithm" h2 @15:4
         "#]],
@@ -7576,6 +7576,32 @@ fn a_whole_title_with_a_reference_or_a_cell_around_it() {
               summary "요약" h2 @3:4
               method "Model Architecture" h2 @12:4
               experiment "Experiments" h2 @16:4
+        "#]],
+    );
+}
+
+/// A note that cites its paper in APA's style near its top, under a short
+/// heading, is titled by the reference (as under `## Citation` below the
+/// writer's own headline, in `a_title_sheet_a_numbered_critique_and_usage_as_a_finding`);
+/// a list of references further down is not.
+#[test]
+fn a_paper_cited_in_apa_style_near_the_top() {
+    check(
+        "recsys/sequential/narm-2017.md",
+        "# NARM(2017) 🛒\r\n\r\n[paper](https://example.org/narm.pdf)\r\n\r\nLi, J., Ren, P., Chen, Z., & Ma, J. (2017, November). Neural attentive session-based recommendation. In _Proceedings of CIKM_ (pp. 1419-1428).\r\n\r\n## 1 문제\r\n\r\n세션만으로 추천해야 한다.\r\n\r\n## 2 방법\r\n\r\nGRU 인코더와 attention.\r\n\r\n## 3 실험\r\n\r\nYOOCHOOSE에서 Recall@20.\r\n",
+        expect![[r#"
+            single field "Neural attentive session-based recommendation" year=2017 by - | header 5:55-5:100
+              purpose "1 문제" h2 @7:4
+              method "2 방법" h2 @11:4
+              experiment "3 실험" h2 @15:4
+        "#]],
+    );
+    // A critique titled by its heading, its references listed below.
+    check(
+        "lecturas/lectura5.md",
+        "# Crítica: Combining Predictions for Accurate Recommender Systems\n\nEl objetivo del texto es combinar varios predictores para mejorar la precisión.\n\nReferencias:\n\nWest, J. (2019). An introduction to deep learning. Medium.\n",
+        expect![[r#"
+            single heading "Combining Predictions for Accurate Recommender Systems" by - | header 1:12-1:66
         "#]],
     );
 }
