@@ -3983,15 +3983,24 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
             .find_map(|chief| crate::title::strip_prefix_ignore_case(&core, chief));
         // (`Problema que Resuelve`, `Problema a resolver`, `Méthode pour
         // …`: what it is for.)
+        // (Or Japanese's `の`: `提案手法のイケてる部分`, the good part of the
+        // proposed method.)
         let head = [
             " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ", " a ",
-            " à ", " para ", " pour ",
+            " à ", " para ", " pour ", "の",
         ]
         .iter()
         .filter_map(|of| core.find(of))
         .min()
         .map(|at| &core[..at])
-        .filter(|head| !head.contains(char::is_whitespace));
+        .filter(|head| !head.contains(char::is_whitespace))
+        // (Not its limits: `手法の限界`, `提案手法の課題`.)
+        .filter(|head| {
+            !core[head.len()..].starts_with('の')
+                || !["限界", "課題", "問題", "欠点", "弱点", "今後"]
+                    .iter()
+                    .any(|limit| core[head.len()..].contains(limit))
+        });
         // `Task tackled`, `Problem addressed`: the part, then a word saying
         // the paper takes it on.
         // (`Problem Being Solved` too.)
@@ -4252,11 +4261,14 @@ fn asks_why(core: &str, heading: &str) -> bool {
 /// 달성했나? 🎯`).
 fn is_question(heading: &str) -> bool {
     // (`どうやって有効だと検証した？ </font>`: a styling tag closing it.)
-    before_closing_tags(heading)
-        .trim_end_matches(|ch: char| {
-            ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
-        })
-        .ends_with(['?', '？'])
+    let asked = before_closing_tags(heading).trim_end_matches(|ch: char| {
+        ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
+    });
+    // Or Japanese's question particle, unmarked: `どんな実験をしているか`.
+    asked.ends_with(['?', '？'])
+        || asked
+            .strip_suffix('か')
+            .is_some_and(|before| before.ends_with(crate::title::is_kana))
 }
 
 /// A heading without the styling tags closing it, and the spaces before

@@ -7606,6 +7606,24 @@ fn a_paper_cited_in_apa_style_near_the_top() {
     );
 }
 
+/// Japanese headings that name a part by `の` (`提案手法のイケてる部分`,
+/// the good part of the proposed method) or ask for it with the question
+/// particle alone (`どんな実験をしているか`); not a part's limits
+/// (`手法の限界`).
+#[test]
+fn japanese_parts_named_by_no_or_asked_with_ka() {
+    check(
+        "deep_rl_papers/ddpg.md",
+        "# DDPG\r\n\r\n## 区分け\r\n+ model-free\r\n\r\n## 提案手法のイケてる部分\r\n+ actor-critic を深層化した 🤖\r\n\r\n## どんな実験をしているか\r\n+ MuJoCo\r\n+ TORCS\r\n\r\n## 手法の限界\r\n+ サンプル数が多い\r\n\r\n## Discussionのまとめ\r\n安定して学習できた。\r\n",
+        expect![[r#"
+            single heading "DDPG" by - | header 1:3-1:7
+              method "提案手法のイケてる部分" h2 @6:4
+              experiment "どんな実験をしているか" h2 @9:4
+              summary "Discussionのまとめ" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -7854,7 +7872,7 @@ fn front_matter_that_describes_the_paper_under_compound_keys() {
         expect![[r#"
             single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
               summary "概要" h2 @8:4
-              method "手法のあらまし" h2 inferred @10:4
+              method "手法のあらまし" h2 @10:4
               experiment "評価" h2 @12:4
         "#]],
     );
@@ -7864,7 +7882,7 @@ fn front_matter_that_describes_the_paper_under_compound_keys() {
         expect![[r#"
             single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
               summary "概要" h2 @6:4
-              method "手法のあらまし" h2 inferred @8:4
+              method "手法のあらまし" h2 @8:4
               experiment "評価" h2 @10:4
         "#]],
     );
@@ -7876,7 +7894,7 @@ fn front_matter_that_describes_the_paper_under_compound_keys() {
         expect![[r#"
             single front-matter "FIRM-MoE: Fine-Grained Expert Decomposition for Resource-Adaptive MoE Inference" by - | header 2:9-2:88
               summary "概要" h2 @7:4
-              method "手法のあらまし" h2 inferred @9:4
+              method "手法のあらまし" h2 @9:4
               experiment "評価" h2 @11:4
         "#]],
     );
