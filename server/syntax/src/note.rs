@@ -3444,61 +3444,73 @@ pub(crate) fn read(
     // then `## PLATO-2: Towards Building an Open-Domain Chatbot …`), or two
     // more such titles (`# Shortcut-Stacked Sentence Encoders …`, `#
     // Bilateral Multi-Perspective Matching …`, `# Enhanced LSTM …`).
-    let another_paper = headings
-        .iter()
-        .find(|heading| Some(heading.line) == title_line)
-        .is_some_and(|title| {
-            let below = || {
-                headings
-                    .iter()
-                    .filter(|heading| heading.line > title.line && heading.level == title.level)
-            };
-            let siblings = below().filter(|heading| !section_like(heading));
-            // (Nor the paper's own parts, printed in capitals as a journal
-            // sets them, beside its `# INTRODUCTION`: `# DEEP LEARNING FOR
-            // FEATURE EXTRACTION`.)
-            let in_capitals =
-                |heading: &NoteHeading| !heading.text.slice(text).contains(char::is_lowercase);
-            let parts_in_capitals =
-                below().any(|heading| section_like(heading) && in_capitals(heading));
-            // (Not a later part about the title's own model, `# Whisper:
-            // Robust Speech Recognition …` then `# Current Limitations and
-            // Future Directions for Whisper`.)
-            let short_name = found
-                .as_ref()
-                .and_then(|(title, ..)| title.text.split_once(": "))
-                .map(|(name, _)| name)
-                .filter(|name| is_short_name(name));
-            let (mut named, mut long) = (0, 0);
-            for heading in siblings {
-                if parts_in_capitals && in_capitals(heading) {
-                    continue;
-                }
-                let core = heading_core(heading.text.slice(text));
-                if short_name.is_some_and(|name| {
-                    core.split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '(' | ')'))
+    // (Not in a Marp slide deck, `marp: true`, where every slide has a
+    // title at that level: `# Flow-Based Generative Model`, `#
+    // Instantaneous Change of Variables Theorem`.)
+    let slide_deck = front_matter.is_some_and(|fm| {
+        fm.fields
+            .iter()
+            .any(|(key, value)| key == "marp" && value.slice(text).trim() == "true")
+    });
+    let another_paper = !slide_deck
+        && headings
+            .iter()
+            .find(|heading| Some(heading.line) == title_line)
+            .is_some_and(|title| {
+                let below = || {
+                    headings
+                        .iter()
+                        .filter(|heading| heading.line > title.line && heading.level == title.level)
+                };
+                let siblings = below().filter(|heading| !section_like(heading));
+                // (Nor the paper's own parts, printed in capitals as a journal
+                // sets them, beside its `# INTRODUCTION`: `# DEEP LEARNING FOR
+                // FEATURE EXTRACTION`.)
+                let in_capitals =
+                    |heading: &NoteHeading| !heading.text.slice(text).contains(char::is_lowercase);
+                let parts_in_capitals =
+                    below().any(|heading| section_like(heading) && in_capitals(heading));
+                // (Not a later part about the title's own model, `# Whisper:
+                // Robust Speech Recognition …` then `# Current Limitations and
+                // Future Directions for Whisper`.)
+                let short_name = found
+                    .as_ref()
+                    .and_then(|(title, ..)| title.text.split_once(": "))
+                    .map(|(name, _)| name)
+                    .filter(|name| is_short_name(name));
+                let (mut named, mut long) = (0, 0);
+                for heading in siblings {
+                    if parts_in_capitals && in_capitals(heading) {
+                        continue;
+                    }
+                    let core = heading_core(heading.text.slice(text));
+                    if short_name.is_some_and(|name| {
+                        core.split(|c: char| {
+                            c.is_whitespace() || matches!(c, ',' | ':' | '(' | ')')
+                        })
                         .any(|word| word == name)
-                }) {
-                    continue;
+                    }) {
+                        continue;
+                    }
+                    let is_named = core
+                        .split_once(": ")
+                        .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest));
+                    let is_long = !is_named
+                        && core.split_whitespace().count() >= 5
+                        && names_in_capitals(&core);
+                    // (Not the same title again, under a tagged one: `#
+                    // 【论文精读】CalcSpar: …` over `# CalcSpar: …`.)
+                    if (is_named || is_long)
+                        && found
+                            .as_ref()
+                            .is_none_or(|(title, ..)| TitleKey::new(&core) != title.key)
+                    {
+                        named += usize::from(is_named);
+                        long += usize::from(is_long);
+                    }
                 }
-                let is_named = core
-                    .split_once(": ")
-                    .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest));
-                let is_long =
-                    !is_named && core.split_whitespace().count() >= 5 && names_in_capitals(&core);
-                // (Not the same title again, under a tagged one: `#
-                // 【论文精读】CalcSpar: …` over `# CalcSpar: …`.)
-                if (is_named || is_long)
-                    && found
-                        .as_ref()
-                        .is_none_or(|(title, ..)| TitleKey::new(&core) != title.key)
-                {
-                    named += usize::from(is_named);
-                    long += usize::from(is_long);
-                }
-            }
-            named >= 1 || long >= 2
-        });
+                named >= 1 || long >= 2
+            });
     let several_papers = numbered_papers >= 2
         || another_paper
         || title_text.is_some_and(|title| names_several_papers(title) || names_an_event(title))
@@ -10155,6 +10167,11 @@ fn title_block(
         return None;
     }
     let title = title_from_value(text, TextRange::new(range.start + bullet, range.end))?;
+    // (Nor where and when it appeared with its citations counted, `NIPS'18,
+    // Citation: 1365`, over the authors: no title once they are cut.)
+    if crate::title::venue_and_year(&title.text).is_some() {
+        return None;
+    }
     Some((title, first))
 }
 

@@ -228,6 +228,22 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = stripped.len();
             continue;
         }
+        // A citation count: `NIPS'18, Citation: 1365`, `Cited by 120`.
+        if text.ends_with(|ch: char| ch.is_ascii_digit())
+            && let before = text
+                .trim_end_matches(|ch: char| ch.is_ascii_digit())
+                .trim_end()
+            && let Some(kept) = ["citation:", "citations:", "cited by"]
+                .iter()
+                .find_map(|label| strip_suffix_ignore_case(before, label))
+        {
+            end = kept
+                .trim_end()
+                .trim_end_matches([',', ';', '|', '—', '–', '-'])
+                .trim_end()
+                .len();
+            continue;
+        }
         // A closing HTML tag whose opening tag is not in the title: the end
         // of a table cell the title was read from (`TACOTRON: TOWARDS
         // END-TO-END SPEECH SYNTHESIS</td>`).
@@ -2137,6 +2153,12 @@ mod tests {
             ("BERT", Some("NAACL".into()), Some(2019))
         );
         assert_eq!(cleaned("BART 논문 정리"), ("BART", None, None));
+        // A citation count, with a multi-byte character before it.
+        assert_eq!(
+            cleaned("Neural Kernel Without Tangents — Citations: 37"),
+            ("Neural Kernel Without Tangents", None, None)
+        );
+        assert_eq!(cleaned("ICML'20 Cited by 37"), ("ICML'20", None, None));
         // A year after an opening quote typed for the apostrophe.
         assert_eq!(
             cleaned("Metastable Failures in Distributed Systems (HotOS ‘21)"),

@@ -7624,6 +7624,23 @@ fn japanese_parts_named_by_no_or_asked_with_ka() {
     );
 }
 
+/// A Marp slide deck on one paper (`marp: true`), each slide titled at the
+/// title's level, is one note; a citation count after the venue under its
+/// title (`NIPS'18, Citation: 1365`) is no title.
+#[test]
+fn a_marp_deck_on_one_paper() {
+    check(
+        "paper_presentation/neural_ode/neural_ode.md",
+        "---\r\nmarp: true\r\ntheme: default\r\n---\r\n\r\n# Neural Ordinary Differential Equations\r\n\r\nNIPS'18, Citation: 1365\r\n\r\nRicky T. Q. Chen, Yulia Rubanova, Jesse Bettencourt, David Duvenaud\r\n\r\n---\r\n\r\n# Motivation\r\n\r\n층을 연속으로 보면 메모리가 준다 🧠\r\n\r\n---\r\n\r\n# Instantaneous Change of Variables Theorem\r\n\r\n로그 밀도의 변화는 trace로 쓴다.\r\n\r\n---\r\n\r\n# Continuous Normalizing Flows in Practice\r\n\r\nFFJORD 이전의 구현.\r\n\r\n---\r\n\r\n# Experiments\r\n\r\nMNIST에서 비교.\r\n",
+        expect![[r#"
+            single heading "Neural Ordinary Differential Equations" by - | header 6:3-6:41
+              purpose "Motivation" h1 @14:3
+              method "Instantaneous Change of Variables Theorem" h1 inferred @20:3
+              experiment "Experiments" h1 @32:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
