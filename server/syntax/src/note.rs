@@ -7036,6 +7036,24 @@ fn names_several_papers(title: &str) -> bool {
         title
     };
     let lower = title.to_lowercase();
+    // A literature review's own title, alone: `Revisión de Literatura`
+    // over `## 1) …` and `## 2) …` (not a review paper's title, `Deep
+    // learning for X: a systematic literature review`).
+    if [
+        "literature review",
+        "revisión de literatura",
+        "revisión de la literatura",
+        "revisão de literatura",
+        "revisão da literatura",
+        "revue de littérature",
+        "문헌 고찰",
+        "문헌 연구",
+        "文献综述",
+    ]
+    .contains(&lower.trim())
+    {
+        return true;
+    }
     // (As a file's name writes it too: `paper_list.md`.)
     let spaced = lower
         .contains(['_', '-'])

@@ -7641,6 +7641,30 @@ fn a_marp_deck_on_one_paper() {
     );
 }
 
+/// A file titled as a literature review, alone (`Revisión de Literatura`),
+/// holds several papers' notes, whatever shape each has; a review paper's
+/// title that ends so is one paper.
+#[test]
+fn a_literature_review_is_no_one_papers_note() {
+    check(
+        "docs/scientific_background/01_literature_review.md",
+        "# Revisión de Literatura\r\n\r\n## 1) Computer vision approach to air pollution prediction\r\n\r\n### Metodología Utilizada\r\nCNN sobre imágenes 🌫️\r\n\r\n### Hallazgos Clave y Resultados\r\nR² 0.8\r\n\r\n## 2) Low-cost video-based air quality estimation\r\n\r\n### Metodología Utilizada\r\nVideo y modelos de estado.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/dl-remote-sensing.md",
+        "# Deep learning in remote sensing: a literature review\n\n## Motivation\n위성 영상이 많다 🛰️\n\n## Method\n200편을 분류했다.\n\n## Results\nCNN이 가장 많다.\n",
+        expect![[r#"
+            single heading "Deep learning in remote sensing: a literature review" by - | header 1:3-1:55
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @6:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
