@@ -3999,10 +3999,11 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         // proposed method.)
         let head = [
             " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ", " a ",
-            " à ", " para ", " pour ", "の",
+            " à ", " para ", " pour ",
         ]
         .iter()
         .filter_map(|of| core.find(of))
+        .chain((!core.is_ascii()).then(|| core.find('の')).flatten())
         .min()
         .map(|at| &core[..at])
         .filter(|head| !head.contains(char::is_whitespace))
@@ -7483,11 +7484,9 @@ fn cited_reference_title(
     let mut found = None;
     for index in from..to.min(from + 12).min(lines.len()) {
         let content = lines[index].text(text);
-        let label = content
-            .trim_matches(|ch: char| {
-                matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace()
-            })
-            .to_lowercase();
+        let label = content.trim_matches(|ch: char| {
+            matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace()
+        });
         if [
             "references",
             "reference",
@@ -7499,12 +7498,13 @@ fn cited_reference_title(
             "참고 문헌",
             "参考文献",
         ]
-        .contains(&label.as_str())
+        .iter()
+        .any(|references| label.eq_ignore_ascii_case(references))
         {
             break;
         }
-        // (Only a line with a parenthesis can hold one: no copy of the others.)
-        if kinds[index] != LineKind::Text || !content.contains(" (") {
+        // (Only a line with a year's parenthesis closed can hold one.)
+        if kinds[index] != LineKind::Text || !content.contains("). ") {
             continue;
         }
         let reference = content.trim_start_matches(['>', '-', '*', ' ']);

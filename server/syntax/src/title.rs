@@ -261,9 +261,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // type in brackets: `… with a Stochastic Actor. [C]//PMLR.
         // Haarnoja, T., … 2018`, `… Interest Points[J]. 2018`. Where and
         // when are kept.
-        if text.contains("]")
-            && let Some((at, tail)) = gbt_reference_tail(text)
-        {
+        if let Some((at, tail)) = gbt_reference_tail(text) {
             let found_year = tail
                 .split(|ch: char| !ch.is_ascii_digit())
                 .rfind(|digits| digits.len() == 4)
@@ -634,10 +632,13 @@ fn gbt_reference_tail(text: &str) -> Option<(usize, &str)> {
         "[C]", "[J]", "[M]", "[D]", "[R]", "[A]", "[N]", "[P]", "[S]", "[Z]", "[EB/OL]", "[J/OL]",
         "[C/OL]", "[M/OL]", "[DB/OL]",
     ];
-    let (at, mark) = TYPES
-        .iter()
-        .filter_map(|mark| text.find(mark).map(|at| (at, *mark)))
-        .min_by_key(|(at, _)| *at)?;
+    // (One pass over the brackets: most titles hold none, or a link's.)
+    let (at, mark) = text.match_indices('[').find_map(|(at, _)| {
+        TYPES
+            .iter()
+            .find(|mark| text[at..].starts_with(*mark))
+            .map(|mark| (at, *mark))
+    })?;
     let after = text[at + mark.len()..].trim_start();
     let title = text[..at].trim_end().trim_end_matches(['.', ' ']);
     (title.split_whitespace().count() >= 2
