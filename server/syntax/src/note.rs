@@ -3842,6 +3842,15 @@ pub(crate) fn read(
             cited_reference_title(text, lines, kinds, first_content_line, field_limit)
         && whole.key != named.key
     {
+        // (Its short name as the writer spells it: `LightGCN: Simplifying
+        // …` for APA's `Lightgcn: Simplifying …`.)
+        let mut whole = whole;
+        if let Some(rest) = whole.text.get(named.text.len()..)
+            && rest.starts_with(':')
+            && whole.text[..named.text.len()].eq_ignore_ascii_case(&named.text)
+        {
+            whole.text = format!("{}{rest}", named.text);
+        }
         found = Some(field_title(whole, lines[index].range()));
     }
     let (title, title_source, origin, line) = match found {

@@ -7596,6 +7596,16 @@ fn a_paper_cited_in_apa_style_near_the_top() {
               experiment "3 실험" h2 @15:4
         "#]],
     );
+    // The short name as the heading spells it, before the reference's
+    // colon.
+    check(
+        "recsys/graph/lightgcn-2020.md",
+        "# LightGCN(2020)(작성중)\n\nHe, X., Deng, K., & Wang, M. (2020, July). Lightgcn: Simplifying and powering graph convolution network for recommendation. In _Proceedings of SIGIR_ (pp. 639-648).\n\n## 3 METHOD\n\nNGCF에서 특징 변환과 비선형 활성화를 뺐다 ✂️\n",
+        expect![[r#"
+            single field "LightGCN: Simplifying and powering graph convolution network for recommendation" year=2020 by - | header 3:44-3:123
+              method "3 METHOD" h2 @5:4
+        "#]],
+    );
     // A critique titled by its heading, its references listed below.
     check(
         "lecturas/lectura5.md",
