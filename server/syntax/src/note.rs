@@ -1726,10 +1726,14 @@ pub(crate) fn read(
                 break;
             }
             if let Some(field_line) = field_line
-                && let Some(value) = field_value(text, field_line, TITLE_FIELDS)
+                && let Some((value, whole)) = field_value(text, field_line, TITLE_FIELDS)
+                    .map(|value| (value, wrapped_value(text, lines, kinds, index, value)))
+                    .or_else(|| {
+                        html_cell_field(text, lines, kinds, index, TITLE_FIELDS)
+                            .map(|value| (value, value))
+                    })
                 && !names_only_authors(value.slice(text))
-                && let Some(title) =
-                    title_from_value(text, wrapped_value(text, lines, kinds, index, value))
+                && let Some(title) = title_from_value(text, whole)
                 && !is_generic_title(&title.text)
                 // (A sentence after the label says what to write: `✅
                 // Resenha Crítica: desenvolvimento de uma resenha crítica
@@ -7764,6 +7768,68 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let start = line.start + value_offset + leading;
     let range = TextRange::new(start, start + trimmed.len());
     (!trimmed.is_empty()).then_some(range)
+}
+
+/// A field in an HTML table, its value the line's last cell and its label
+/// the cell before it, on the line or alone on the line above (`<th>원제</th>`
+/// over `<td>NATURAL TTS SYNTHESIS BY …</td>`): the value's words, when the
+/// label is one of `names`.
+fn html_cell_field(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    index: usize,
+    names: &[&str],
+) -> Option<TextRange> {
+    // The cells' words on a line, as ranges in it.
+    fn cells(content: &str) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(open) = content[at..].find("<t").map(|open| at + open) {
+            let rest = &content[open + 2..];
+            let Some(tag @ ('d' | 'h')) = rest.chars().next() else {
+                at = open + 2;
+                continue;
+            };
+            let Some(start) = rest.find('>').map(|end| open + 2 + end + 1) else {
+                break;
+            };
+            let close = if tag == 'd' { "</td>" } else { "</th>" };
+            let Some(end) = content[start..].find(close).map(|end| start + end) else {
+                break;
+            };
+            found.push((start, end));
+            at = end + close.len();
+        }
+        found
+    }
+    let content = lines[index].text(text);
+    if !content.contains("<t") {
+        return None;
+    }
+    let here = cells(content);
+    let &(start, end) = here.last()?;
+    let label = match here.len() {
+        1 => {
+            let above = (0..index)
+                .rev()
+                .find(|&i| !matches!(kinds[i], LineKind::Blank))?;
+            let above_content = lines[above].text(text);
+            match cells(above_content).as_slice() {
+                [(from, to)] if above_content.trim().len() <= to - from + 9 => {
+                    &above_content[*from..*to]
+                }
+                _ => return None,
+            }
+        }
+        count => {
+            let (from, to) = here[count - 2];
+            &content[from..to]
+        }
+    };
+    let at = lines[index].start;
+    (names_one_of(label.trim(), names) && !content[start..end].trim().is_empty())
+        .then(|| TextRange::new(at + start, at + end).trimmed(text))
 }
 
 /// Where a title field's value starts in a line being typed (`* **Title**:

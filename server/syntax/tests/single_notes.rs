@@ -7570,7 +7570,7 @@ fn a_whole_title_with_a_reference_or_a_cell_around_it() {
     );
     check(
         "tts-papers/papers/Tacotron.md",
-        "# Tacotron\n\n## 요약\n\n<table>\n    <tr>\n        <th>원제</th>\n        <td>TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS</td>\n    </tr>\n</table>\n\n## Model Architecture\n\nencoder와 attention 기반 decoder 🎙️\n\n## Experiments\n\nMOS 3.82\n",
+        "# Tacotron\n\n## 요약\n\n<table>\n    <tr>\n        <th>출처</th>\n        <td>TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS</td>\n    </tr>\n</table>\n\n## Model Architecture\n\nencoder와 attention 기반 decoder 🎙️\n\n## Experiments\n\nMOS 3.82\n",
         expect![[r#"
             single heading "TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS" by - | header 1:3-1:11
               summary "요약" h2 @3:4
@@ -7671,6 +7671,31 @@ fn a_literature_review_is_no_one_papers_note() {
               purpose "Motivation" h2 @3:4
               method "Method" h2 @6:4
               experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
+/// A title field in an HTML table: the label's cell on the line above
+/// the value's, or both on one line.
+#[test]
+fn a_title_field_in_an_html_table() {
+    check(
+        "tts-papers/papers/Tacotron2.md",
+        "# Tacotron 2 🎙️\r\n\r\n## 요약\r\n\r\n<table>\r\n    <tr>\r\n        <th>원제</th>\r\n        <td>NATURAL TTS SYNTHESIS BY CONDITIONING WAVENET ON MEL SPECTROGRAM PREDICTIONS</td>\r\n    </tr>\r\n</table>\r\n\r\n## Model Architecture\r\n\r\nmel spectrogram을 예측한다.\r\n\r\n## Experiments\r\n\r\nMOS 4.53\r\n",
+        expect![[r#"
+            single field "NATURAL TTS SYNTHESIS BY CONDITIONING WAVENET ON MEL SPECTROGRAM PREDICTIONS" by - | header 8:13-8:89
+              summary "요약" h2 @3:4
+              method "Model Architecture" h2 @12:4
+              experiment "Experiments" h2 @16:4
+        "#]],
+    );
+    check(
+        "tts-papers/papers/fastspeech.md",
+        "# 빠른 TTS 🚀\n\n<table><tr><td>Title</td><td>FastSpeech: Fast, Robust and Controllable Text to Speech</td></tr></table>\n\n## Method\n\n병렬로 mel을 만든다.\n\n## Experiments\n\n270배 빠르다.\n",
+        expect![[r#"
+            single field "FastSpeech: Fast, Robust and Controllable Text to Speech" by - | header 3:30-3:86
+              method "Method" h2 @5:4
+              experiment "Experiments" h2 @9:4
         "#]],
     );
 }
