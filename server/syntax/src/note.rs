@@ -8721,6 +8721,30 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // What the note is, in Spanish or Portuguese, before an unquoted
+        // title: `Análisis del paper Collaborative Filtering Recommender
+        // Systems`, `Resumo do artigo …` (no paper's title opens so).
+        if current.starts_with(['A', 'a', 'R', 'r', 'C', 'c'])
+            && let Some(rest) = [
+                "análisis del paper ",
+                "análisis del artículo ",
+                "resumen del paper ",
+                "resumen del artículo ",
+                "crítica del paper ",
+                "crítica del artículo ",
+                "análise do artigo ",
+                "resumo do artigo ",
+                "resumo do paper ",
+            ]
+            .iter()
+            .find_map(|prefix| crate::title::strip_prefix_ignore_case(current, prefix))
+            && !rest.starts_with(['"', '“'])
+            && rest.split_whitespace().count() >= 2
+        {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
         // What the note is before the quoted title: `Notes on "Sonata:
         // Query-Driven Streaming Network Telemetry"` (unquoted, `Review of
         // deep reinforcement learning …` is a paper's own title), perhaps

@@ -7700,6 +7700,21 @@ fn a_title_field_in_an_html_table() {
     );
 }
 
+/// What the note is, in Spanish or Portuguese, before an unquoted title
+/// (`Análisis del paper …`, `Resumo do artigo …`).
+#[test]
+fn a_spanish_or_portuguese_note_word_before_the_title() {
+    check(
+        "lecturas/lectura3.md",
+        "# Análisis del paper Evaluating Recommendation Systems\r\n\r\n## Resumen\r\n\r\nEl paper compara métricas de evaluación offline y online 📊, y propone un protocolo.\r\n\r\n## Metodología\r\n\r\nExperimentos con usuarios.\r\n",
+        expect![[r#"
+            single heading "Evaluating Recommendation Systems" by - | header 1:22-1:55
+              summary "Resumen" h2 @3:4
+              method "Metodología" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
