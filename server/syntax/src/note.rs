@@ -3496,9 +3496,13 @@ pub(crate) fn read(
                     }) {
                         continue;
                     }
-                    let is_named = core
-                        .split_once(": ")
-                        .is_some_and(|(name, rest)| is_short_name(name) && names_in_capitals(rest));
+                    // (Not a field set as a heading: `### Autores: Yehuda
+                    // Koren, Robert Bell and Chris Volinsky`.)
+                    let is_named = core.split_once(": ").is_some_and(|(name, rest)| {
+                        is_short_name(name)
+                            && !names_one_of(name, PAPER_FIELDS)
+                            && names_in_capitals(rest)
+                    });
                     let is_long = !is_named
                         && core.split_whitespace().count() >= 5
                         && names_in_capitals(&core);
@@ -8042,9 +8046,13 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     let venue = after.trim();
     // `"More Features from Cheap Operations"`: a value in quotes alone, or
     // before what the note is (`"Subliminal Learning: …" - Summary`) or who
-    // wrote it (`"FineWeb Datasets: …" by Guilherme Penedo et al.`).
+    // wrote it (`"FineWeb Datasets: …" by Guilherme Penedo et al.`). A
+    // sentence's stop after it is no venue (`### Título: "Matrix
+    // Factorization Techniques for Recommender Systems".`).
     if authors.is_empty()
-        && (venue.is_empty() || crate::title::says_review(venue) || venue.starts_with("by "))
+        && (venue.trim_matches(['.', ',', ';']).is_empty()
+            || crate::title::says_review(venue)
+            || venue.starts_with("by "))
     {
         let inner = &value[start..start + length];
         return (!inner.contains(quote) && !inner.trim().is_empty())

@@ -7715,6 +7715,21 @@ fn a_spanish_or_portuguese_note_word_before_the_title() {
     );
 }
 
+/// A week's reading under its title field set as a heading, quoted and
+/// closed by a full stop (`### Título: "…".`), over its authors as a
+/// heading too (`### Autores: …`): one paper, not two.
+#[test]
+fn a_title_and_authors_set_as_headings() {
+    check(
+        "Lecturas/Semana 2/Comentarios Lectura 2.md",
+        "<div style=\"text-align: justify\">\r\n# Lectura Semana 2\r\n### Título: \"Matrix Factorization Techniques for Recommender Systems\".\r\n### Autores: Yehuda Koren, Robert Bell and Chris Volinsky\r\n------------\r\n\r\n# Resumen\r\nEl documento explica la factorización matricial 🎬 frente al vecino más cercano.\r\n\r\n# Conclusiones\r\nUna técnica simple y precisa.\r\n",
+        expect![[r#"
+            single field "Matrix Factorization Techniques for Recommender Systems" by - | header 3:14-3:69
+              summary "Resumen" h1 @7:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
