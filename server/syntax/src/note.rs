@@ -5608,28 +5608,33 @@ fn cited_list_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
         .count()
 }
 
-/// Whether a heading stands over the note's references: `## reference`,
-/// `# 참고 자료`, `# 参考资料`, `## Further reading`.
+/// Labels over the works a note cites: `## reference`, `# 참고 자료`, `#
+/// 参考资料`, `## Further reading`, `Referencias:`.
+const REFERENCE_LABELS: &[&str] = &[
+    "reference",
+    "references",
+    "referencias",
+    "referências",
+    "bibliography",
+    "bibliografía",
+    "참고",
+    "참고 자료",
+    "참고자료",
+    "참고 문헌",
+    "참고문헌",
+    "参考",
+    "参考文献",
+    "参考资料",
+    "links",
+    "resources",
+    "further reading",
+];
+
+/// Whether a heading stands over the note's references ([`REFERENCE_LABELS`])
+/// or the paper's own (`## Citation` over its reference in APA, `## BibTeX`).
 fn names_references(heading: &str) -> bool {
-    const REFERENCES: &[&str] = &[
-        "reference",
-        "references",
-        "참고",
-        "참고 자료",
-        "참고자료",
-        "참고 문헌",
-        "참고문헌",
-        "参考",
-        "参考文献",
-        "参考资料",
-        "links",
-        "resources",
-        "further reading",
-        // `## Citation` over the paper's reference in APA.
-        "citation",
-        "bibtex",
-    ];
-    REFERENCES.contains(&heading_core(heading).to_lowercase().as_str())
+    let core = heading_core(heading).to_lowercase();
+    REFERENCE_LABELS.contains(&core.as_str()) || ["citation", "bibtex"].contains(&core.as_str())
 }
 
 /// The prose of a note but for what its references list (`## reference`
@@ -7489,8 +7494,9 @@ fn title_further_down(
 /// APA's style (`He, X., Liao, L., … & Chua, T. S. (2017, April). Neural
 /// collaborative filtering. In _Proceedings of …_`): its title, with the
 /// reference's year, and its line, within the note's first twelve lines
-/// and before a list of references (`Referencias:`). None when two lines
-/// there are references: the note cites more than its paper.
+/// and before a label over others' works ([`REFERENCE_LABELS`]:
+/// `Referencias:`). None when two lines there are references: the note
+/// cites more than its paper.
 fn cited_reference_title(
     text: &str,
     lines: &[Line],
@@ -7504,19 +7510,9 @@ fn cited_reference_title(
         let label = content.trim_matches(|ch: char| {
             matches!(ch, '#' | '*' | '_' | ':' | '：') || ch.is_whitespace()
         });
-        if [
-            "references",
-            "reference",
-            "referencias",
-            "referências",
-            "bibliography",
-            "bibliografía",
-            "참고문헌",
-            "참고 문헌",
-            "参考文献",
-        ]
-        .iter()
-        .any(|references| label.eq_ignore_ascii_case(references))
+        if REFERENCE_LABELS
+            .iter()
+            .any(|references| label.eq_ignore_ascii_case(references))
         {
             break;
         }

@@ -1378,8 +1378,13 @@ fn authors_then_parenthesis(text: &str) -> Option<(&str, &str)> {
 /// before it: `Nair, A. A., Tran, T. D., … & Bell, M. A. L. (2019,
 /// March).`
 fn reference_year(text: &str) -> Option<u16> {
-    let (inside, _) = authors_then_parenthesis(text)?;
-    parse_year(inside.split([',', ' ']).next()?.trim())
+    apa_year(text).map(|(year, _)| year)
+}
+
+/// An APA reference's year and what follows its parenthesis.
+fn apa_year(text: &str) -> Option<(u16, &str)> {
+    let (inside, rest) = authors_then_parenthesis(text)?;
+    Some((parse_year(inside.split([',', ' ']).next()?.trim())?, rest))
 }
 
 /// The title in a reference in APA's style, its authors by their initials,
@@ -1387,23 +1392,32 @@ fn reference_year(text: &str) -> Option<u16> {
 /// April). Neural collaborative filtering. In _Proceedings of …_`): the
 /// title's start and end in `text`, up to its full stop, and the year.
 pub(crate) fn apa_reference_title(text: &str) -> Option<(usize, usize, u16)> {
-    let (inside, rest) = authors_then_parenthesis(text)?;
-    let year = parse_year(inside.split([',', ' ']).next()?.trim())?;
+    let (year, rest) = apa_year(text)?;
     let after = rest.strip_prefix('.')?;
     let start = text.len() - after.trim_start().len();
     let title = &text[start..];
     // In emphasis, it ends where the emphasis does: `*When Should We (Not)
     // Interpret Linear IV Estimands as LATE?* arXiv:2011.06695`.
-    let end = match ["**", "__", "*", "_"]
+    match ["**", "__", "*", "_"]
         .into_iter()
         .find(|marker| title.starts_with(marker))
     {
-        Some(marker) => title[marker.len()..].find(marker)? + 2 * marker.len(),
-        None => title
-            .find(". ")
-            .or_else(|| title.strip_suffix('.').map(str::len))
-            .unwrap_or(title.len()),
-    };
+        Some(marker) => {
+            let end = title[marker.len()..].find(marker)? + 2 * marker.len();
+            (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+        }
+        None => title_to_full_stop(text, start, year),
+    }
+}
+
+/// A reference's title from `start` in `text` up to its full stop (or the
+/// end), two words or more: its start, end and `year`.
+fn title_to_full_stop(text: &str, start: usize, year: u16) -> Option<(usize, usize, u16)> {
+    let title = &text[start..];
+    let end = title
+        .find(". ")
+        .or_else(|| title.strip_suffix('.').map(str::len))
+        .unwrap_or(title.len());
     (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
 }
 
@@ -1471,13 +1485,7 @@ fn dated_reference_title(
     if !authors(&text[..at]) {
         return None;
     }
-    let start = at + mark.len() + 4 + 2;
-    let title = &text[start..];
-    let end = title
-        .find(". ")
-        .or_else(|| title.strip_suffix('.').map(str::len))
-        .unwrap_or(title.len());
-    (title[..end].split_whitespace().count() >= 2).then_some((start, start + end, year))
+    title_to_full_stop(text, at + mark.len() + 4 + 2, year)
 }
 
 /// Whether words are a reference list's authors, surnames with their
