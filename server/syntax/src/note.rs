@@ -8327,6 +8327,18 @@ fn tex_styling(text: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Whether words in parentheses name a field of study, as a blog files its
+/// posts: two to four words in capitals (`Speech Recognition`, `Computer
+/// Vision`), letters alone.
+fn names_a_field(inside: &str) -> bool {
+    let words = inside.split(' ').collect::<Vec<_>>();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && word.chars().all(|ch| ch.is_ascii_alphabetic() || ch == '-')
+        })
+}
+
 /// The title in a heading's text: link syntax, leading tags and numbering,
 /// emoji, `Review:` prefixes, code-span dates, trailing links, language tags
 /// and a trailing venue or year removed.
@@ -8489,6 +8501,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A venue and year in parentheses before the title: `(ECCV 2022)
         // Visual Prompt Tuning`.
         // So is what the note is: `(논문 요약) FlashAttention-3: …`.
+        // So is the blog's field, words in capitals set off by a space:
+        // `(Speech Recognition) Conformer 톺아보기` (not `(Almost) Free`,
+        // one word of the title's own).
         if let Some(inner) = current.strip_prefix('(')
             && let Some(close) = inner.find(')')
             && close < 40
@@ -8496,6 +8511,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && (crate::title::says_what_the_note_is(&inner[..close])
                 || crate::title::says_note_state(&inner[..close])
                 || names_a_language(&inner[..close])
+                || names_a_field(&inner[..close]) && inner[close + 1..].starts_with(' ')
                 || tags.read(&inner[..close]))
         {
             start += close + 2;

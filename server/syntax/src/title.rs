@@ -945,11 +945,20 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     // `… (2015) - Review`, `"…" - Summary`: a bare `Review` or `Summary`
     // after a hyphen says what the note is (a review paper says `: A
     // Review`, or `— review` as Nature types it).
+    // So does one after a colon set off by spaces, or in capitals, as no
+    // review paper's title writes it (`Metric Learning for Keyword Spotting
+    // : REVIEW`).
     for word in ["review", "summary"] {
         if let Some(before) = strip_suffix_ignore_case(text, word)
             && let Some(title) = before
                 .trim_end()
                 .strip_suffix(['-', '|'])
+                .or_else(|| {
+                    let title = before.trim_end().strip_suffix(':')?;
+                    (title.ends_with(' ')
+                        || text[before.len()..].bytes().all(|b| b.is_ascii_uppercase()))
+                    .then_some(title)
+                })
                 .map(str::trim_end)
                 .filter(|title| !title.is_empty())
             && before.ends_with(' ')
@@ -977,6 +986,12 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " brief summary",
         " 간략 리뷰",
         " 간단 리뷰",
+        // `Conformer 톺아보기`, `GPT-3 살펴보기`: a close look at it.
+        " 톺아보기",
+        " 살펴보기",
+        " 알아보기",
+        " 뜯어보기",
+        " 파헤치기",
         " 간략 요약",
         " 간단 요약",
         " paper notes",

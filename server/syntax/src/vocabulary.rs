@@ -339,6 +339,11 @@ impl SectionKind {
                 "Model Architecture",
                 "Architecture",
                 "Network Architecture",
+                // As Chinese and Korean notes put it in English (`模型结构`,
+                // `모델 구조`). (A bare `# Structure` may list the paper's
+                // own parts.)
+                "Model Structure",
+                "Network Structure",
                 "Framework",
                 "Algorithm",
                 "Procedure",

@@ -7730,6 +7730,56 @@ fn a_title_and_authors_set_as_headings() {
     );
 }
 
+/// A blog's field in parentheses before the post's title and a Korean
+/// "close look" after it (`(Speech Recognition) Conformer 톺아보기`): the
+/// paper's short name, then its whole title quoted in the opening line.
+#[test]
+fn a_field_in_parentheses_and_a_close_look_after_the_title() {
+    check(
+        "_posts/2022-07-28-Conformer.md",
+        "---\r\ntitle: (Speech Recognition) Conformer 톺아보기\r\ncategories: [Speech Recognition]\r\n---\r\n💡 구글이 발표한 “Conformer : Convolution-augmented Transformer for Speech Recognition” 논문을 설명한 글이다.\r\n\r\n# 01. 들어가며\r\n\r\nRNN과 transformer를 함께 쓴다.\r\n\r\n# 02. 모델 구조\r\n\r\nconvolution module을 넣는다.\r\n\r\n# 03. 실험\r\n\r\nLibriSpeech WER 2.1%.\r\n",
+        expect![[r#"
+            single front-matter "Conformer : Convolution-augmented Transformer for Speech Recognition" by - | header 2:29-2:38
+              purpose "01. 들어가며" h1 @7:3
+              method "02. 모델 구조" h1 @11:3
+              experiment "03. 실험" h1 @15:3
+        "#]],
+    );
+    check(
+        "_posts/2022-07-21-Wav2Vec.md",
+        "---\ntitle: (Speech Recognition) Wav2Vec(1.0) 살펴보기\n---\n\n## 배경 🎧\n\n레이블 없는 음성을 쓴다.\n\n## Model Structure\n\nencoder와 context network.\n",
+        expect![[r#"
+            single front-matter "Wav2Vec(1.0)" by - | header 2:29-2:41
+              purpose "배경 🎧" h2 @5:4
+              method "Model Structure" h2 @9:4
+        "#]],
+    );
+}
+
+/// A bare `REVIEW` after a colon set off by spaces, or in capitals, says
+/// what the note is (`… : REVIEW`); a review paper's `: A Review` stays.
+#[test]
+fn a_review_word_after_a_spaced_colon() {
+    check(
+        "docs/Paper review/Metric Learning for Keyword Spotting.md",
+        "---\r\ntitle: \"Metric Learning for Keyword Spotting : REVIEW\"\r\nparent: \"Paper review\"\r\n---\r\n\r\n### ✏ Abstract 🔎\r\n\r\n- **목표** : 미지의 keyword를 거른다.\r\n\r\n### Experiments\r\n\r\nFAR을 낮춘다.\r\n",
+        expect![[r#"
+            single front-matter "Metric Learning for Keyword Spotting" by - | header 2:9-2:45
+              summary "✏ Abstract 🔎" h3 @6:5
+              purpose "목표" bold @8:5
+              experiment "Experiments" h3 @10:5
+        "#]],
+    );
+    check(
+        "notes/agri.md",
+        "---\ntitle: \"Deep Learning in Agriculture: A Review\"\n---\n\n## Method\n\n40 papers surveyed.\n",
+        expect![[r#"
+            single front-matter "Deep Learning in Agriculture: A Review" by - | header 2:9-2:47
+              method "Method" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
