@@ -8486,9 +8486,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // What the note is, then `之——` and the paper (`实验笔记之——MASt3R-SLAM`,
-        // `论文阅读及复现笔记之——《Fast3R: …》`).
-        if let Some((what, rest)) = current.split_once("之——")
-            && what.chars().count() <= 12
+        // `论文阅读及复现笔记之——《Fast3R: …》`), or `之` alone before a
+        // name in Latin letters (`论文笔记之HMEAE`).
+        if let Some((what, rest)) = current.split_once("之——").or_else(|| {
+            current
+                .split_once('之')
+                .filter(|(_, rest)| rest.starts_with(|ch: char| ch.is_ascii_alphanumeric()))
+        }) && what.chars().count() <= 12
             && ["笔记", "复现", "阅读", "解读", "学习"]
                 .iter()
                 .any(|word| what.contains(word))
@@ -9995,7 +9999,19 @@ fn linked_whole_title(
 /// Feature Pyramid Networks for Object Detection](https://arxiv.org/…)`.
 /// None when the note so links two papers.
 fn labelled_paper_link(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<Title> {
-    const LABELS: &[&str] = &["paper", "论文", "論文", "논문"];
+    // (Or its address: `论文地址：[ HMEAE: Hierarchical … ](…)`.)
+    const LABELS: &[&str] = &[
+        "paper",
+        "paper link",
+        "论文",
+        "論文",
+        "논문",
+        "论文地址",
+        "论文链接",
+        "論文連結",
+        "논문 링크",
+        "논문 주소",
+    ];
     let labelled = |words: &str| {
         let words = words.trim().trim_matches(['*', '_']).trim();
         LABELS.iter().any(|label| words.eq_ignore_ascii_case(label))

@@ -524,9 +524,11 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             continue;
         }
         // A part of a series of posts on the paper: `… with Hybrid Neural
-        // Shading (1)`.
-        if let Some((open, inner)) = trailing_parenthesis(text)
-            && open > 0
+        // Shading (1)`, `The Google File System - 2`.
+        if let Some((open, inner)) = trailing_parenthesis(text).or_else(|| {
+            let (head, part) = text.rsplit_once(" - ")?;
+            Some((head.len(), part))
+        }) && open > 0
             && (1..=2).contains(&inner.len())
             && inner.bytes().all(|b| b.is_ascii_digit())
             && text[..open].split_whitespace().count() >= 2
@@ -992,6 +994,10 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 알아보기",
         " 뜯어보기",
         " 파헤치기",
+        " 논문 읽어보기",
+        " 읽어보기",
+        // `YOLOX 논문` (the YOLOX paper).
+        " 논문",
         " 간략 요약",
         " 간단 요약",
         " paper notes",

@@ -7780,6 +7780,47 @@ fn a_review_word_after_a_spaced_colon() {
     );
 }
 
+/// What the note is around a paper's name: `논문 읽어보기` after it,
+/// `论文笔记之` before it; and the name's whole title on a link labelled
+/// as the paper's address (`论文地址：[ HMEAE: … ](…)`).
+#[test]
+fn what_the_note_is_around_a_paper_s_name() {
+    check(
+        "YOLOX/YOLOX_review.md",
+        "# YOLOX 논문 읽어보기 🚀\r\n\r\n## 배경\r\n\r\nanchor가 필요 없다.\r\n\r\n## Method\r\n\r\ndecoupled head.\r\n\r\n## Experiments\r\n\r\nCOCO에서 50.0 AP.\r\n",
+        expect![[r#"
+            single heading "YOLOX" by - | header 1:3-1:8
+              purpose "배경" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+    check(
+        "source/_posts/HMEAE.md",
+        "---\ntitle: 论文笔记之HMEAE\ntags: [NLP, paper]\n---\n\n论文地址：[ HMEAE: Hierarchical Modular Event Argument Extraction ]( https://www.aclweb.org/anthology/D19-1584.pdf )\n\n### 简介\n\n论元角色之间有层次 🧩。\n\n### 模型\n\n神经模块网络。\n\n### 实验\n\nACE 2005 上 F1 提升。\n",
+        expect![[r#"
+            single front-matter "HMEAE: Hierarchical Modular Event Argument Extraction" by - | header 2:13-2:18
+              purpose "简介" h3 @8:5
+              method "模型" h3 @12:5
+              experiment "实验" h3 @16:5
+        "#]],
+    );
+}
+
+/// One part of a review written in several posts (`The Google File System
+/// - 2`): the paper's title without the part's number.
+#[test]
+fn one_part_of_a_review_in_several_posts() {
+    check(
+        "_posts/2020-08-23-paper-review-the-google-file-system-2.md",
+        "---\ntitle: (Paper Review) The Google File System - 2\n---\n\n## 6. Measurements 📈\n\n클러스터 처리량을 잰다.\n",
+        expect![[r#"
+            single front-matter "The Google File System" by - | header 2:23-2:45
+              experiment "6. Measurements 📈" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -8228,7 +8269,7 @@ fn a_korean_post_s_opening_part() {
         "_posts/2020-02-20-second-paper.md",
         "---\r\ntitle: \"설명 가능한 추천을 위한 자연어 생성 논문 Review\"\r\ncategory: Paper\r\n---\r\n\r\n## 들어가며...\r\n추천 이유를 문장으로 만든다 💬.\r\n\r\n## 프레임워크\r\n점수 예측과 설명 생성을 함께 배운다.\r\n\r\n## 평가\r\nBLEU로 잰다.\r\n",
         expect![[r#"
-            single front-matter "설명 가능한 추천을 위한 자연어 생성 논문" by - | header 2:9-2:32
+            single front-matter "설명 가능한 추천을 위한 자연어 생성" by - | header 2:9-2:29
               purpose "들어가며..." h2 @6:4
               method "프레임워크" h2 @9:4
               experiment "평가" h2 @12:4

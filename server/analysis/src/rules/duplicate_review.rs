@@ -15,7 +15,9 @@ Compares reviewer names and normalized titles (case, punctuation, dashes,
 spacing and a trailing venue ignored, so `Rank-1 Factors` and
 `Rank 1 Factors` are one paper) across every checked file. Every review but
 the first (by file path, then position) is reported, on its title, with the
-first one as related location.
+first one as related location. A title followed by a part number
+(`The Google File System - 2`, `… (2)`) is one part of a review written in
+several posts, and no duplicate of the others.
 
 ### Why
 
@@ -47,7 +49,7 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
         let (Some(reviewer), Some(title)) = (&entry.header.reviewer, &entry.header.title) else {
             continue;
         };
-        if title.key.is_empty() {
+        if title.key.is_empty() || numbers_a_part(&context.text[title.range.end..]) {
             continue;
         }
         let reviews = context.reviews.reviews_by(&reviewer.name, &title.key);
@@ -75,6 +77,23 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the rest of a title's line numbers one part of a review written
+/// in several (`The Google File System - 2`, `… Shading (1)`): a part is no
+/// duplicate of the others.
+fn numbers_a_part(after: &str) -> bool {
+    let line = after.lines().next().unwrap_or("").trim();
+    let line = line.trim_matches(['"', '\'']).trim_end();
+    let number = line
+        .strip_prefix('-')
+        .map(str::trim_start)
+        .or_else(|| {
+            line.strip_prefix(['(', '（'])
+                .and_then(|inner| inner.strip_suffix([')', '）']))
+        })
+        .unwrap_or("");
+    (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use expect_test::expect;
@@ -100,6 +119,18 @@ mod tests {
             "이태경, Deep Burst Super-Resolution\n\n이태경: AdaSGN\n",
             Rule::DuplicateReview,
             expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn parts_of_one_review_are_no_duplicates_of_each_other() {
+        check(
+            "//- gfs-1.md\n---\ntitle: \"(Paper Review) The Google File System - 1\"\nreviewer: 장태혁\n---\n\n## Background 📁\n\n마스터 하나.\n//- gfs-2.md\n---\ntitle: \"(Paper Review) The Google File System - 2\"\nreviewer: 장태혁\n---\n\n## Measurements\n\n처리량.\n//- gfs-again.md\n---\ntitle: \"The Google File System\"\nreviewer: 장태혁\n---\n\n## Design\n\n청크 서버.\n",
+            Rule::DuplicateReview,
+            expect![[r#"
+                gfs-again.md 2:9-2:31 RV006 warning: 장태혁 already reviewed this paper at gfs-1.md:2: merge the two reviews or remove one
+                  related gfs-1.md 27..49: the first review
+            "#]],
         );
     }
 
