@@ -3027,6 +3027,15 @@ pub(crate) fn read(
     if title_words >= 4 && speaks_of_the_paper() {
         paper_signals += 1;
     }
+    // Or under the paper's citation as its heading (`## Shneiderman,
+    // 2007`, `# Kay et al`, `# Wobbrock and Kientz`), as a course's
+    // reading reflections name their papers.
+    if let Some((_, TitleSource::Heading, _, line)) = &found
+        && cites_authors(&heading_core(line.slice(text)))
+        && speaks_of_the_paper()
+    {
+        paper_signals += 1;
+    }
 
     // The body: everything after the title's line (or after the front
     // matter when the title is not a line of the text).
@@ -6677,6 +6686,22 @@ fn names_a_citation(title: &str) -> bool {
                     .iter()
                     .all(|name| name.ends_with(','))))
         && names.iter().all(|name| is_surname(name))
+}
+
+/// Whether a heading cites a paper by its authors: with its year
+/// (`Shneiderman, 2007`, `Kay et al. 2016`), or without it, the first
+/// author and `et al` or two authors joined (`Kay et al`, `Wobbrock and
+/// Kientz`).
+fn cites_authors(heading: &str) -> bool {
+    let cited = heading.replace(['(', ')', ','], " ");
+    if names_a_citation(&cited) {
+        return true;
+    }
+    match cited.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [first, "et", "al" | "al."] => is_surname(first),
+        [first, "and" | "&", second] => is_surname(first) && is_surname(second),
+        _ => false,
+    }
 }
 
 /// A family name as a citation writes it: capitalised, letters, a hyphen

@@ -7821,6 +7821,35 @@ fn one_part_of_a_review_in_several_posts() {
     );
 }
 
+/// A course's reading reflection headed by the paper's citation (`# Kay
+/// et al`, `# Wobbrock and Kientz`), its prose on what the authors did: a
+/// review, with no part labelled.
+#[test]
+fn a_reflection_headed_by_its_citation() {
+    check(
+        "Paper_and_Book_Reflections/Kay et al.md",
+        "# Kay et al\r\n\r\nBus riders want realtime arrival predictions 🚌 so that they can decide whether there is time for a coffee before the bus comes.\r\n\r\nAs evidence, the authors conducted a survey of 172 users of a transit app.\r\n\r\nRiders struggle to read the uncertainty of each estimate.\r\n\r\nThe paper then shows how displays of uncertainty change the trust riders place in each estimate and the decisions they make while waiting.\r\n",
+        expect![[r#"
+            single heading "Kay et al" by - | header 1:3-1:12
+        "#]],
+    );
+    check(
+        "Paper_and_Book_Reflections/Wobbrock and Kientz.md",
+        "# Wobbrock and Kientz\n\nHCI 연구의 기여를 일곱 가지 유형으로 나눈다: 경험적 연구, 인공물, 방법론, 이론, 데이터셋, 조사, 의견 ✍️.\n\n저자들은 각각을 어떻게 평가해야 하는지 설명한다.\n\n한 연구가 여러 유형의 기여를 함께 가질 수 있다.\n\n이 논문에서 제안하는 분류는 리뷰어가 논문을 평가할 때, 그리고 학생이 자기 연구의 기여를 말할 때 쓸 수 있다. 저자들은 CHI에 실린 논문들을 예로 든다.\n",
+        expect![[r#"
+            single heading "Wobbrock and Kientz" by - | header 1:3-1:22
+        "#]],
+    );
+    // (Not two names over a text that speaks of no paper.)
+    check(
+        "Paper_and_Book_Reflections/Hewlett and Packard.md",
+        "# Hewlett and Packard\n\nThey started in a garage in Palo Alto and sold their first audio oscillators to Disney for the sound of Fantasia. The garage is now a museum, and the company grew into one of the largest makers of computers and printers in the world, with offices on every continent and a famous management style of walking around.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
