@@ -3597,7 +3597,17 @@ pub(crate) fn read(
             content.contains("](") && names_a_paper_host(&content.to_ascii_lowercase())
         })
     };
-    let software_readme = documents_software(text, &headings) && !title_links_paper()
+    // A title that says the repository implements a paper: `Inverse
+    // Reinforcement Learning by Logistic Regressionの実装`, `… 的实现`,
+    // `Implementation of …`.
+    let title_implements = title_text.is_some_and(|title| {
+        ["の実装", "的实现", "的實作", " 구현"]
+            .iter()
+            .any(|word| title.ends_with(word))
+            || crate::title::strip_prefix_ignore_case(title, "implementation of ").is_some()
+    });
+    let software_readme = documents_software(text, &headings, title_implements)
+        && !title_links_paper()
         || describes_its_repository(text, lines, kinds)
         // Or lays out its folders in the first part under its title (`##
         // 目录结构`, `## Repository structure`).
@@ -6104,8 +6114,9 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
 /// README has them. The README of a paper's official code has the paper's
 /// title, links and `## Results` too, and is not a review of it. So does
 /// one of them under a line saying the repository implements the paper
-/// (`Tensorflow implementation of GAN` over `## Requirements`).
-fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
+/// (`Tensorflow implementation of GAN` over `## Requirements`), or under a
+/// title that says so (`title_implements`).
+fn documents_software(text: &str, headings: &[NoteHeading], title_implements: bool) -> bool {
     static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
     let folded = FOLDED.get_or_init(|| SOFTWARE_SECTIONS.iter().map(|name| fold(name)).collect());
     let mut found = HashSet::new();
@@ -6155,7 +6166,8 @@ fn documents_software(text: &str, headings: &[NoteHeading]) -> bool {
                 ) && pair[1] == "of"
             })
         });
-    found.len() + usize::from(cited) + usize::from(implements) >= 2 && !found.is_empty()
+    found.len() + usize::from(cited) + usize::from(implements || title_implements) >= 2
+        && !found.is_empty()
 }
 
 /// Whether a heading joins phrases as a repository's parts are joined:
@@ -9641,6 +9653,8 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
                 " note",
                 " review",
                 " summary",
+                // `ComPILE_paper.md`.
+                " paper",
             ]
             .iter()
             .find_map(|word| {

@@ -536,6 +536,17 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
+        // The paper's nickname after its title: `Language Models are
+        // Few-Shot Learners (The GPT-3 paper)`.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && let Some(name) = strip_suffix_ignore_case(inner.trim(), " paper")
+            && (1..=3).contains(&name.split_whitespace().count())
+            && text[..open].split_whitespace().count() >= 3
+        {
+            end = text[..open].trim_end().len();
+            continue;
+        }
         // The paper's identifier after its title: `… Experience Synthesis
         // (arXiv:2511.03773)`.
         if let Some((open, inner)) = trailing_parenthesis(text)

@@ -7850,6 +7850,45 @@ fn a_reflection_headed_by_its_citation() {
     );
 }
 
+/// A repository that implements a paper, its title saying so (`…の実装`)
+/// over how to run it: the writer's code, not a review.
+#[test]
+fn a_title_that_says_the_repository_implements_the_paper() {
+    check(
+        "Log_Reg-IRL/README.md",
+        "# Inverse Reinforcement Learning by Logistic Regressionの実装\r\n\r\n[Inverse Reinforcement Learning by Logistic Regression](https://link.springer.com/article/10.1007/s11063-017-9702-7)は逆強化学習の手法の一つです 🤖．\r\n\r\n# 概要\r\n以下，Log-Reg IRLのアーキテクチャ概要です．\r\n\r\n# Usage\r\n```bash\r\npython main.py\r\n```\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// What the file or the title says the paper is, after its name:
+/// `ComPILE_paper.md`, `… Learners (The GPT-3 paper)`.
+#[test]
+fn the_word_paper_after_a_name() {
+    check(
+        "papers/ComPILE_paper.md",
+        "## Abstract\n\nプログラムの分割を学習する 🧩。\n\n## Method\n\nVAEで区切りを推定する。\n\n## Experiment\n\n迷路で評価。\n",
+        expect![[r#"
+            single file-name "ComPILE" by - | header 1:1-1:12
+              summary "Abstract" h2 @1:4
+              method "Method" h2 @5:4
+              experiment "Experiment" h2 @9:4
+        "#]],
+    );
+    check(
+        "reading-group/gpt3.md",
+        "# Language Models are Few-Shot Learners (The GPT-3 paper)\r\n\r\n## Background\r\n\r\nScaling up helps few-shot learning 📈.\r\n\r\n## Method\r\n\r\nA 175B transformer, prompted.\r\n\r\n## Results\r\n\r\nStrong on many benchmarks.\r\n",
+        expect![[r#"
+            single heading "Language Models are Few-Shot Learners" by - | header 1:3-1:40
+              purpose "Background" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
