@@ -3188,9 +3188,12 @@ pub(crate) fn read(
         // C, Sample Author D`.
         || text.contains("orem ipsum dolor")
         || text.contains("Sample Author");
+    // (Not a paper's own subsections, numbered in two levels, on the works
+    // it revisits: `### 4.2 ANAH 2.0 (w/ reference) (Gu et al., 2024)`.)
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
+        .filter(|h| !numbered_subsection(h.text.slice(text)))
         .filter(|h| {
             Title::from_raw(h.text.slice(text), h.text.start)
                 .is_some_and(|t| t.year.is_some() && t.text.split_whitespace().count() >= 2)
@@ -6698,6 +6701,17 @@ fn names_a_citation(title: &str) -> bool {
                     .iter()
                     .all(|name| name.ends_with(','))))
         && names.iter().all(|name| is_surname(name))
+}
+
+/// Whether a heading is numbered as a paper's subsection, in two levels or
+/// more: `4.2 ANAH 2.0`, `3.1.2 Loss`.
+fn numbered_subsection(heading: &str) -> bool {
+    let number = heading.trim_start().split(' ').next().unwrap_or("");
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a heading cites a paper by its authors: with its year

@@ -7889,6 +7889,22 @@ fn the_word_paper_after_a_name() {
     );
 }
 
+/// A paper's own subsections, numbered in two levels, on the works it
+/// revisits (`### 4.2 ANAH 2.0 (Gu et al., 2024)`): no list of papers.
+#[test]
+fn numbered_subsections_citing_other_works() {
+    check(
+        "hallulens-llm-hallucination-benchmark/README.md",
+        "# HalluLens: LLM Hallucination Benchmark\n\n## 1 Introduction\n\n이 논문은 환각 벤치마크를 소개합니다 🔍.\n\n## 3 Method\n\n외인성 환각을 평가합니다.\n\n## 4 Evaluation\n\n### 4.1 HHEM leaderboard (Vectara, 2024)\n\n요약 과제.\n\n### 4.2 ANAH 2.0 (Gu et al., 2024)\n\n참조가 있는 경우.\n\n### 4.3 FaithEval (Ming et al., 2024)\n\n문맥 충실도.\n",
+        expect![[r#"
+            single heading "HalluLens: LLM Hallucination Benchmark" by - | header 1:3-1:41
+              purpose "1 Introduction" h2 @3:4
+              method "3 Method" h2 @7:4
+              experiment "4 Evaluation" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
