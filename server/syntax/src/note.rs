@@ -3587,7 +3587,11 @@ pub(crate) fn read(
         None => guides_review_writing(title),
     }) || first_heading_below
         .as_deref()
-        .is_some_and(guides_review_writing);
+        .is_some_and(guides_review_writing)
+        // Or a prompt that asks a language model to write the notes (`你是一
+        // 位计算机体系结构领域的资深专家。`, `[ROLE]` over `Bạn là Research
+        // Engineer & Paper Reviewer.`): the guide, given to a model.
+        || text_lines(text, lines, kinds).take(3).any(addresses_a_model);
     // (Or its title says it is one: `GAN with PyTorch`, `LeNet-5 using
     // TensorFlow`; not `Automatic differentiation in PyTorch`, a paper.)
     // (Not when the title links the paper it explains, `# ResNet ([논문
@@ -3645,10 +3649,15 @@ pub(crate) fn read(
     // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
     // So is a README headed with the repository's name (`# vision-project`,
     // `# paper_summaries`), unless its folder is named after the paper.
+    // So is an awesome list's (`# Awesome Paper Note`), as such lists are
+    // named.
     let repository_file = path.is_some_and(|path| names_a_repository_file(path.stem))
         || (path.is_some_and(NotePath::is_readme_or_index)
             && !folder_names_the_paper
-            && title_text.is_some_and(is_repository_slug));
+            && title_text.is_some_and(|title| {
+                is_repository_slug(title)
+                    || crate::title::strip_prefix_ignore_case(title, "awesome ").is_some()
+            }));
     // A site's page about its writer: `about-me.md`, `# About Me and
     // Contact Information`.
     let about_page = path.is_some_and(|path| names_a_personal_page(path.stem))
@@ -6712,6 +6721,19 @@ fn numbered_subsection(heading: &str) -> bool {
         && parts
             .iter()
             .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a line addresses a language model as a prompt opens: `You are
+/// an expert reviewer …`, `你是一位…专家`, `당신은 …`, `あなたは…`,
+/// `Bạn là …`.
+fn addresses_a_model(line: &str) -> bool {
+    let line = line.trim_start_matches(|ch: char| ch.is_whitespace() || matches!(ch, '>' | '*'));
+    ["You are a ", "You are an ", "Bạn là "]
+        .iter()
+        .any(|opener| line.starts_with(opener))
+        || ["你是一位", "你是一名", "你是一个", "당신은 ", "あなたは"]
+            .iter()
+            .any(|opener| line.starts_with(opener))
 }
 
 /// Whether a heading cites a paper by its authors: with its year

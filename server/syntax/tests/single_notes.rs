@@ -7905,6 +7905,34 @@ fn numbered_subsections_citing_other_works() {
     );
 }
 
+/// A prompt that asks a language model to write the notes (`你是一位…专家`,
+/// `Bạn là …`), and an awesome list's README that describes its notes'
+/// parts: neither is a review.
+#[test]
+fn a_prompt_for_a_model_and_an_awesome_list() {
+    check(
+        "awesome-paper-note/note-prompt.md",
+        "# 论文阅读笔记 Prompt\n\n你是一位计算机体系结构领域的资深专家 🧠。\n\n请阅读我上传的论文 PDF，按照以下模板输出笔记。\n\n## 问题与动机\n\n这篇论文要解决什么问题？\n\n## 核心方法\n\n详细描述论文提出的方法。\n\n## 实验评估\n\n实验设置、主要结果、结果分析。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Prompt_Tech/6_survey_paper_prt.md",
+        "[ROLE]\r\nBạn là Research Engineer & Paper Reviewer.\r\n\r\n[OBJECTIVE]\r\nPhân tích bài báo tôi cung cấp 📄.\r\n\r\n## Phương pháp\r\n\r\nMô tả phương pháp.\r\n\r\n## Kết quả\r\n\r\nKết quả chính.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "awesome-paper-note/README.md",
+        "# Awesome Paper Note\n\n> 计算机体系结构领域论文的深度阅读笔记 📚。\n\n## 简介\n\n本仓库收录论文精读笔记。\n\n## 笔记格式\n\n1. **问题与动机** — 论文要解决的问题及研究背景\n2. **核心方法** — 关键洞察、技术细节\n3. **实验评估** — 实验设置、主要结果\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
