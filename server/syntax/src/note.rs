@@ -2765,6 +2765,10 @@ pub(crate) fn read(
     if path.is_some_and(|path| path.paper_folder) {
         paper_signals += 1;
     }
+    // So does a file named by a paper's arXiv id.
+    if path.is_some_and(|path| arxiv_id_len(path.stem) == Some(path.stem.len())) {
+        paper_signals += 1;
+    }
     // A heading titled as a paper is, six words or more in capitals
     // (`# Visual Autoregressive Modeling: Scalable Image Generation via
     // Next-Scale Prediction`); not a README's, which names its folder
@@ -6013,7 +6017,8 @@ fn is_generic_title(text: &str) -> bool {
     });
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
-    // the title), never a paper's title.
+    // the title), never a paper's title; but for an arXiv id, which names
+    // one (`0906.4716`).
     // `[Paper Title Here]`: the template's blank.
     let blank = core
         .len()
@@ -6039,6 +6044,9 @@ fn is_generic_title(text: &str) -> bool {
                 && ["review", "summary", "notes", "note", "overview"].contains(&what)
         })
     };
+    if arxiv_id_len(text.trim()) == Some(text.trim().len()) {
+        return false;
+    }
     !core.chars().any(char::is_alphabetic)
         || folded.contains(&fold(&core))
         || asks_of_it(text, &core)
@@ -9566,6 +9574,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 /// (when the name has no spaces of its own), leading numbering, checkboxes
 /// and initials removed, `ː` read as `:`, a trailing venue or year cut.
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
+    // A file named by its paper's arXiv id alone (`abs/0906.4716.md`): the
+    // id names the paper.
+    if file && arxiv_id_len(name) == Some(name.len()) {
+        return Some(Title {
+            text: name.to_owned(),
+            key: TitleKey::new(name),
+            range: TextRange::empty(0),
+            venue: None,
+            year: None,
+        });
+    }
     // (Zotero's names start with the year: `2015_You_Cheng_…`.)
     let dated = name
         .get(..5)
@@ -9915,7 +9934,7 @@ fn arxiv_id_prefix(name: &str) -> Option<&str> {
 fn arxiv_id_len(name: &str) -> Option<usize> {
     let bytes = name.as_bytes();
     let month = name.get(2..4)?.parse::<u8>().ok()?;
-    if bytes.len() < 10
+    if bytes.len() < 9
         || !bytes[..4].iter().all(u8::is_ascii_digit)
         || !(1..=12).contains(&month)
         || bytes[4] != b'.'

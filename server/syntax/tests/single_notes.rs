@@ -7933,6 +7933,20 @@ fn a_prompt_for_a_model_and_an_awesome_list() {
     );
 }
 
+/// A note named by its paper's arXiv id alone, an old one of four digits
+/// after the dot (`abs/0906.4716.md`): the id names the paper.
+#[test]
+fn a_note_named_by_an_arxiv_id_alone() {
+    check(
+        "abs/0906.4716.md",
+        "Main idea: Classifying \"X-states\" as a subalgebra of su(4) ⚛️\r\n\r\n* An X-state is a 4x4 Hermitian matrix, zero except on both diagonals.\r\n* It can be drawn on the Fano plane.\r\n\r\n##### Other thoughts:\r\n\r\n* Two qubits plus a phase.\r\n",
+        expect![[r#"
+            single file-name "0906.4716" by - | header 1:1-1:62
+              method "Main idea" line-start @1:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
