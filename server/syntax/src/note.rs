@@ -3592,6 +3592,13 @@ pub(crate) fn read(
     }) || first_heading_below
         .as_deref()
         .is_some_and(guides_review_writing)
+        // Or a part of it at the top level of its parts: `## 논문 읽는 방법`
+        // under a study group's introduction.
+        || headings.iter().any(|heading| {
+            heading.level <= 2
+                && Some(heading.line) != title_line
+                && guides_review_writing(&heading_core(heading.text.slice(text)))
+        })
         // Or a prompt that asks a language model to write the notes (`你是一
         // 位计算机体系结构领域的资深专家。`, `[ROLE]` over `Bạn là Research
         // Engineer & Paper Reviewer.`): the guide, given to a model.

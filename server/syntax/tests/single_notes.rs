@@ -7947,6 +7947,20 @@ fn a_note_named_by_an_arxiv_id_alone() {
     );
 }
 
+/// A study group's introduction with a part on how to read papers (`##
+/// 논문 읽는 방법`), its labels naming a paper's sections in general: a
+/// guide, not a review.
+#[test]
+fn a_part_on_how_to_read_papers() {
+    check(
+        "FUZZING_LAB/Intro.md",
+        "---\ntitle: Intro\nparent: FUZZING_LAB\n---\n\n# Intro\n\n## Fuzzing Lab\n\n- 세 학교가 함께하는 여름방학 스터디 🐛\n\n## 논문 읽는 방법\n\n- 논문은 다섯 가지 section으로 나뉜다.\n  - __Introduction__\n    - 연구의 배경을 설명\n  - __Method__\n    - 제안하는 방법을 설명\n  - __Evaluation__\n    - 실험으로 검증\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
