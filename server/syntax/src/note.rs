@@ -2769,6 +2769,18 @@ pub(crate) fn read(
     if path.is_some_and(|path| arxiv_id_len(path.stem) == Some(path.stem.len())) {
         paper_signals += 1;
     }
+    // So does a tag on the note's first line, as a vault tags its pages
+    // (`- #research #paper #robotics`, `#논문`).
+    if text_lines(
+        text,
+        &lines[first_content_line.min(lines.len())..],
+        &kinds[first_content_line.min(kinds.len())..],
+    )
+    .next()
+    .is_some_and(tags_a_paper)
+    {
+        paper_signals += 1;
+    }
     // A heading titled as a paper is, six words or more in capitals
     // (`# Visual Autoregressive Modeling: Scalable Image Generation via
     // Next-Scale Prediction`); not a README's, which names its folder
@@ -6751,6 +6763,21 @@ fn addresses_a_model(line: &str) -> bool {
             .any(|opener| line.starts_with(opener))
 }
 
+/// Whether a line of tags alone (`- #research #paper #robotics`) tags a
+/// paper: `#paper`, `#papers`, `#논문`, `#论文`, `#論文`.
+fn tags_a_paper(line: &str) -> bool {
+    let line = &line[bullet_len(line)..];
+    let tags: Vec<&str> = line.split_whitespace().collect();
+    !tags.is_empty()
+        && tags
+            .iter()
+            .all(|tag| tag.len() > 1 && tag.starts_with('#') && !tag.starts_with("##"))
+        && tags.iter().any(|tag| {
+            let name = tag[1..].to_lowercase();
+            ["paper", "papers", "논문", "论文", "論文"].contains(&name.as_str())
+        })
+}
+
 /// Whether a heading cites a paper by its authors: with its year
 /// (`Shneiderman, 2007`, `Kay et al. 2016`), or without it, the first
 /// author and `et al` or two authors joined (`Kay et al`, `Wobbrock and
@@ -9596,7 +9623,7 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     let dated = name
         .get(..5)
         .is_some_and(|head| head.ends_with('_') && crate::title::parse_year(&head[..4]).is_some());
-    let mut name = name.trim().replace('ː', ":");
+    let mut name = unescape_percents(name.trim()).replace('ː', ":");
     // `TFix- Automatic Timeout Bug Fixing …`: a colon the file system
     // refused, its dash left against the short name.
     if let Some((short, rest)) = name.split_once("- ")
@@ -9878,6 +9905,28 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         year: title.year.or(tags.year),
         ..title
     })
+}
+
+/// A file name with the characters a note app escaped in it put back, as
+/// Logseq writes `:` and `/` (`Inner Monologue%3A Embodied Reasoning …`).
+fn unescape_percents(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.contains('%') {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out = name.to_owned();
+    for (escaped, ch) in [
+        ("%3A", ":"),
+        ("%3a", ":"),
+        ("%2F", "/"),
+        ("%2f", "/"),
+        ("%3F", "?"),
+        ("%3f", "?"),
+        ("%2C", ","),
+        ("%2c", ","),
+    ] {
+        out = out.replace(escaped, ch);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The words of a name written in CamelCase, spaced, when it is three or

@@ -7961,6 +7961,21 @@ fn a_part_on_how_to_read_papers() {
     );
 }
 
+/// A Logseq page titled by its file's name, its colon escaped (`Inner
+/// Monologue%3A …`), under a first block of tags (`- #research #paper`)
+/// and an outline of bullets.
+#[test]
+fn logseq_pages() {
+    check(
+        "pages/Inner Monologue%3A Embodied Reasoning through Planning with Language Models.md",
+        "- #research #paper #robotics\n- 基于感知模型的反馈实现闭环控制 🤖\n\t- **方法：** 用成功检测、场景描述和人的回答作为语言反馈，让语言模型在每一步之后重新规划下一步的技能，而不是一次性地生成整个计划。\n\t- 论文在模拟和真实的桌面整理环境以及厨房环境中都做了评估。\n",
+        expect![[r#"
+            single file-name "Inner Monologue: Embodied Reasoning through Planning with Language Models" by - | header 1:1-1:29
+              method "方法" bold @3:6
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
