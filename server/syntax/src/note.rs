@@ -9205,6 +9205,13 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 .filter(|after| !after.is_empty())
             {
                 let after = raw_after.trim_start();
+                // (An emoji between it and its mark: `Paper Review 📝 -
+                // Retrieval-Augmented Generation …`.)
+                let after = if raw_after.starts_with(' ') && after.starts_with(is_symbol) {
+                    after.trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace())
+                } else {
+                    after
+                };
                 // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
                 let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
                 // `PAPER REVIEW-DeepFM …`: a prefix of two words needs no

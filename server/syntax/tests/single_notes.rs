@@ -7976,6 +7976,21 @@ fn logseq_pages() {
     );
 }
 
+/// What the post is, an emoji and a dash before the title (`Paper Review
+/// 📝 - …`): the title after them.
+#[test]
+fn a_review_prefix_with_an_emoji_before_its_dash() {
+    check(
+        "_posts/2024-04-23-RAG-For-LLM-Survey.md",
+        "---\r\ntitle: \"Paper Review 📝 - Retrieval-Augmented Generation for Large Language Models - A Survey\"\r\n---\r\n\r\n## Niche\r\n\r\nRAG의 연구 지형을 정리한다.\r\n\r\n## Tasks & Evaluation\r\n\r\nQA 벤치마크.\r\n",
+        expect![[r#"
+            single front-matter "Retrieval-Augmented Generation for Large Language Models - A Survey" by - | header 2:26-2:93
+              method "Niche" h2 inferred @5:4
+              experiment "Tasks & Evaluation" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
