@@ -3606,9 +3606,16 @@ pub(crate) fn read(
         .is_some_and(guides_review_writing)
         // Or a part of it at the top level of its parts: `## 논문 읽는 방법`
         // under a study group's introduction.
+        // (Only a heading that may name papers is read: most name none.)
         || headings.iter().any(|heading| {
             heading.level <= 2
                 && Some(heading.line) != title_line
+                && {
+                    let content = heading.text.slice(text);
+                    ["aper", "APER", "rticle", "RTICLE", "hes", "HES", "논문", "论文", "文献", "論文"]
+                        .iter()
+                        .any(|part| content.contains(part))
+                }
                 && guides_review_writing(&heading_core(heading.text.slice(text)))
         })
         // Or a prompt that asks a language model to write the notes (`你是一
