@@ -3437,6 +3437,17 @@ pub(crate) fn read(
                 .iter()
                 .find_map(|contents| words.strip_suffix(contents))
                 .map_or(words, str::trim_end);
+                // `# AI论文阅读笔记`, `# NLP Paper Notes`: the field they are in.
+                let words = ["AI", "ML", "DL", "RL", "CV", "NLP", "LLM", "IR", "HCI"]
+                    .iter()
+                    .find_map(|field| {
+                        let rest = words.strip_prefix(field)?;
+                        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+                        (!rest.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+                            && !rest.is_empty())
+                        .then_some(rest)
+                    })
+                    .unwrap_or(words);
                 // (`# Original Paper` over its link is the note's own paper.)
                 is_generic_title(words)
                     && names_paper_notes(words)

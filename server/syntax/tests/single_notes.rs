@@ -7991,6 +7991,19 @@ fn a_review_prefix_with_an_emoji_before_its_dash() {
     );
 }
 
+/// A README titled as a field's paper notes (`# AI论文阅读笔记`), over a
+/// list of its notes and the parts each note has: the collection's.
+#[test]
+fn a_readme_of_a_field_s_paper_notes() {
+    check(
+        "paper_reading_notes/readme.md",
+        "# AI论文阅读笔记 \n欢迎来到我的AI论文阅读笔记仓库 📚！\n\n## 目录\n\n- [Shadow Alignment: The Ease of Subverting Safely-Aligned Language Models](llm_safety/shadow_alignment.md)\n\n## 阅读方法\n\n1. **前言**: 首先简要描述论文的主题和主要贡献。\n2. **设计方法与实验**: 描述论文中提出的方法和实验设置。\n3. **效果评价**: 描述方法的效果。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
