@@ -2766,7 +2766,7 @@ pub(crate) fn read(
         paper_signals += 1;
     }
     // So does a file named by a paper's arXiv id.
-    if path.is_some_and(|path| arxiv_id_len(path.stem) == Some(path.stem.len())) {
+    if path.is_some_and(|path| is_arxiv_id(path.stem)) {
         paper_signals += 1;
     }
     // So does a tag on the note's first line, as a vault tags its pages
@@ -3619,15 +3619,13 @@ pub(crate) fn read(
         // under a study group's introduction.
         // (Only a heading that may name papers is read: most name none.)
         || headings.iter().any(|heading| {
+            let content = heading.text.slice(text);
             heading.level <= 2
                 && Some(heading.line) != title_line
-                && {
-                    let content = heading.text.slice(text);
-                    ["aper", "APER", "rticle", "RTICLE", "hes", "HES", "논문", "论文", "文献", "論文"]
-                        .iter()
-                        .any(|part| content.contains(part))
-                }
-                && guides_review_writing(&heading_core(heading.text.slice(text)))
+                && ["aper", "APER", "rticle", "RTICLE", "hes", "HES", "논문", "论文", "文献", "論文"]
+                    .iter()
+                    .any(|part| content.contains(part))
+                && guides_review_writing(&heading_core(content))
         })
         // Or a prompt that asks a language model to write the notes (`你是一
         // 位计算机体系结构领域的资深专家。`, `[ROLE]` over `Bạn là Research
@@ -6054,8 +6052,7 @@ fn is_generic_title(text: &str) -> bool {
     });
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
-    // the title), never a paper's title; but for an arXiv id, which names
-    // one (`0906.4716`).
+    // the title), never a paper's title.
     // `[Paper Title Here]`: the template's blank.
     let blank = core
         .len()
@@ -6081,7 +6078,8 @@ fn is_generic_title(text: &str) -> bool {
                 && ["review", "summary", "notes", "note", "overview"].contains(&what)
         })
     };
-    if arxiv_id_len(text.trim()) == Some(text.trim().len()) {
+    // (But for an arXiv id, which names one: `0906.4716`.)
+    if is_arxiv_id(text.trim()) {
         return false;
     }
     !core.chars().any(char::is_alphabetic)
@@ -6773,12 +6771,18 @@ fn numbered_subsection(heading: &str) -> bool {
 /// `Bạn là …`.
 fn addresses_a_model(line: &str) -> bool {
     let line = line.trim_start_matches(|ch: char| ch.is_whitespace() || matches!(ch, '>' | '*'));
-    ["You are a ", "You are an ", "Bạn là "]
-        .iter()
-        .any(|opener| line.starts_with(opener))
-        || ["你是一位", "你是一名", "你是一个", "당신은 ", "あなたは"]
-            .iter()
-            .any(|opener| line.starts_with(opener))
+    [
+        "You are a ",
+        "You are an ",
+        "Bạn là ",
+        "你是一位",
+        "你是一名",
+        "你是一个",
+        "당신은 ",
+        "あなたは",
+    ]
+    .iter()
+    .any(|opener| line.starts_with(opener))
 }
 
 /// Whether a line of tags alone (`- #research #paper #robotics`) tags a
@@ -9635,7 +9639,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
 fn title_from_path(name: &str, file: bool) -> Option<Title> {
     // A file named by its paper's arXiv id alone (`abs/0906.4716.md`): the
     // id names the paper.
-    if file && arxiv_id_len(name) == Some(name.len()) {
+    if file && is_arxiv_id(name) {
         return Some(Title {
             text: name.to_owned(),
             key: TitleKey::new(name),
@@ -10009,6 +10013,12 @@ fn arxiv_id_prefix(name: &str) -> Option<&str> {
     rest.starts_with(char::is_alphabetic).then_some(rest)
 }
 
+/// Whether a name is an arXiv id and nothing else (`0906.4716`,
+/// `2202.12837v2`).
+fn is_arxiv_id(name: &str) -> bool {
+    arxiv_id_len(name) == Some(name.len())
+}
+
 /// The length of the arXiv id opening a name (`2202.12837`, `1506.02640v5`):
 /// four digits (a year and month), a dot, four or five digits, maybe a
 /// version.
@@ -10044,7 +10054,7 @@ pub(crate) fn is_paper_identifier(value: &str) -> bool {
         .or_else(|| lower.strip_prefix("doi:"))
         .unwrap_or(&lower)
         .trim_start();
-    if arxiv_id_len(id) == Some(id.len()) {
+    if is_arxiv_id(id) {
         return true;
     }
     id.strip_prefix("10.").is_some_and(|rest| {
