@@ -49,7 +49,9 @@ pub(crate) fn check(context: &FileContext<'_>, out: &mut Vec<Finding>) {
         let (Some(reviewer), Some(title)) = (&entry.header.reviewer, &entry.header.title) else {
             continue;
         };
-        if title.key.is_empty() || numbers_a_part(&context.text[title.range.end..]) {
+        if title.key.is_empty()
+            || numbers_a_part(context.text.get(title.range.end..).unwrap_or(""))
+        {
             continue;
         }
         let reviews = context.reviews.reviews_by(&reviewer.name, &title.key);
