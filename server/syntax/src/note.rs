@@ -3437,17 +3437,6 @@ pub(crate) fn read(
                 .iter()
                 .find_map(|contents| words.strip_suffix(contents))
                 .map_or(words, str::trim_end);
-                // `# AI论文阅读笔记`, `# NLP Paper Notes`: the field they are in.
-                let words = ["AI", "ML", "DL", "RL", "CV", "NLP", "LLM", "IR", "HCI"]
-                    .iter()
-                    .find_map(|field| {
-                        let rest = words.strip_prefix(field)?;
-                        let rest = rest.strip_prefix(' ').unwrap_or(rest);
-                        (!rest.starts_with(|ch: char| ch.is_ascii_alphanumeric())
-                            && !rest.is_empty())
-                        .then_some(rest)
-                    })
-                    .unwrap_or(words);
                 // (`# Original Paper` over its link is the note's own paper.)
                 is_generic_title(words)
                     && names_paper_notes(words)
@@ -6637,6 +6626,11 @@ fn named_notes(core: &str) -> Option<String> {
         "논문리뷰",
         "논문 정리",
         "논문 스터디",
+        // `# AI论文阅读笔记`: AI's paper-reading notes.
+        "论文阅读笔记",
+        "论文笔记",
+        "論文閱讀筆記",
+        "論文筆記",
     ];
     let lower = core.to_lowercase();
     NOTES
@@ -6758,12 +6752,17 @@ fn names_a_citation(title: &str) -> bool {
 /// Whether a heading is numbered as a paper's subsection, in two levels or
 /// more: `4.2 ANAH 2.0`, `3.1.2 Loss`.
 fn numbered_subsection(heading: &str) -> bool {
-    let number = heading.trim_start().split(' ').next().unwrap_or("");
-    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|part| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+    is_outline_number(heading.trim_start().split(' ').next().unwrap_or(""))
+}
+
+/// Whether a word is an outline's number of two levels or more, a full
+/// stop after it or not: `1.3`, `1.3.1.` (not `2.5D`, nor `3.`).
+fn is_outline_number(number: &str) -> bool {
+    let number = number.strip_suffix('.').unwrap_or(number);
+    number.contains('.')
+        && number
+            .split('.')
+            .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a line addresses a language model as a prompt opens: `You are
@@ -9827,12 +9826,7 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         let outline = trimmed
             .split_once([' ', '_'])
             .filter(|(number, rest)| {
-                let number = number.strip_suffix('.').unwrap_or(number);
-                number.contains('.')
-                    && number.split('.').all(|part| {
-                        (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
-                    })
-                    && rest.starts_with(char::is_alphabetic)
+                is_outline_number(number) && rest.starts_with(char::is_alphabetic)
             })
             .map(|(_, rest)| rest.to_owned());
         let trimmed = outline.unwrap_or(trimmed);
