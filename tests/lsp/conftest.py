@@ -23,7 +23,9 @@ import tempfile
 import pytest
 import pytest_lsp
 from lsprotocol import types
+from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 SEED = (REPO / "seeds" / "000_1d7a1aefbff0b690.md").read_text(encoding="utf-8")
@@ -68,9 +70,31 @@ CACHE = tempfile.mkdtemp(prefix="review-ls-cache-")
 atexit.register(shutil.rmtree, CACHE, ignore_errors=True)
 
 
+def record_diagnostics(client: LanguageClient, params: types.PublishDiagnosticsParams):
+    client.diagnostics[params.uri] = params.diagnostics
+    client.published.append(params)
+
+
+def make_client() -> LanguageClient:
+    """pytest-lsp's test client, keeping every `publishDiagnostics` it is
+    sent, in order. `wait_for_notification` hands a notification to the one
+    waiter registered for its method: one that arrives in the same read as
+    the one before it, or before the waiter is back, is handled but never
+    handed on, and a test waiting for it would wait forever. Tests look in
+    `published` first and wait only for what has not come yet."""
+    client = LanguageClient(converter_factory=default_converter)
+    client.published = []
+    register_lsp_features(
+        client,
+        {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: record_diagnostics},
+    )
+    return client
+
+
 @pytest_lsp.fixture(
     params=CLIENTS,
     config=ClientServerConfig(
+        client_factory=make_client,
         server_command=server_command(),
         server_env={**os.environ, "REVIEW_LS_CACHE_DIR": CACHE},
     ),
