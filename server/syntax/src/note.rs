@@ -1867,6 +1867,9 @@ pub(crate) fn read(
                         // title may break a line at its colon.)
                         && !(content.trim_end().ends_with([':', '：'])
                             && content.split_whitespace().count() <= 6)
+                        // (Nor the template's request, a sentence: `*
+                        // 하나의 논문 당 하나의 markdown으로 작성해주세요.`)
+                        && !ends_a_korean_sentence(content)
                 });
             let title = below.and_then(|below| {
                 // `# Title` over `@inproceedings{narayanan2020,` and its
@@ -4076,6 +4079,9 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         let head = [
             " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ", " a ",
             " à ", " para ", " pour ",
+            // `Approach to reduce capacity loss`, `Problems with regular RL
+            // algorithms`: English, the same way round.
+            " to ", " for ", " with ",
         ]
         .iter()
         .filter_map(|of| core.find(of))
@@ -4083,6 +4089,20 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         .min()
         .map(|at| &core[..at])
         .filter(|head| !head.contains(char::is_whitespace))
+        // (A question's word before `to` is no part: `What to Transfer`,
+        // `How to prove a lower bound`. Nor is a comparison with the work
+        // before, `Comparison with previous researches`, the experiments.)
+        .filter(|head| {
+            let of = &core[head.len()..];
+            let asks = of.starts_with(" to ")
+                && ["what", "how", "why", "where", "which"]
+                    .iter()
+                    .any(|asks| head.eq_ignore_ascii_case(asks));
+            let compares_with_earlier = ["previous", "prior", "related", "earlier work"]
+                .iter()
+                .any(|before| of.to_lowercase().contains(before));
+            !asks && !compares_with_earlier
+        })
         // (Not its limits: `手法の限界`, `提案手法の課題`.)
         .filter(|head| {
             !core[head.len()..].starts_with('の')
@@ -6903,6 +6923,25 @@ fn after_leading_citation(text: &str) -> Option<&str> {
     {
         return Some(rest.trim_start_matches(['*', '_']));
     }
+    // The authors, where and when, a full stop, then the title: `Hoffmann
+    // et al, ACL 2011. Knowledge-Based Weak Supervision …`, `Mintz, Bills,
+    // Snow, Jurafsky, ACL-IJCNLP 2009. Distant supervision …`.
+    if let Some((head, rest)) = text.split_once(". ")
+        && let Some((authors, venue)) = head.rsplit_once(", ")
+        && let Some((name, year)) = venue.rsplit_once(' ')
+        && crate::title::parse_year(year).is_some()
+        && name.len() >= 2
+        && name
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '-')
+        && authors.split_whitespace().count() <= 8
+        && authors
+            .split(", ")
+            .all(|author| author.starts_with(char::is_uppercase))
+        && rest.split_whitespace().count() >= 2
+    {
+        return Some(rest.trim_start());
+    }
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;
     let head = text[..open].trim_end();
@@ -7542,6 +7581,15 @@ fn wrapped_value(
     }
 }
 
+/// Whether a line ends as a Korean sentence does, politely or with a full
+/// stop (`…작성해주세요.`, `…제안한다.`, `…입니다`): prose, no title.
+fn ends_a_korean_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    ["요.", "다.", "세요", "니다", "십시오"]
+        .iter()
+        .any(|ending| line.ends_with(ending))
+}
+
 /// The title under a heading named for it, wrapped over the lines of its
 /// paragraph (`# Title` over `The Effect of Ignoring Statistical
 /// Interactions in Regression` over `Analyses Conducted in …` over
@@ -7563,6 +7611,12 @@ fn title_paragraph(
             || bullet_len(words) > 0
             || words.contains("://")
             || looks_like_author_list(words)
+            // (A Latin title goes on in no other script: a translation
+            // under it, `Exemplar Fine-Tuning for …` over `3D人体モデル…`.)
+            || (words.chars().any(crate::title::is_cjk_or_hangul)
+                && !text[value.start..end]
+                    .chars()
+                    .any(crate::title::is_cjk_or_hangul))
         {
             break;
         }
@@ -9333,10 +9387,28 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start = end - rest.trim_start().len();
             decorated = true;
         }
+        // The title's translation before it: `光场渲染 Light Field
+        // Rendering`, `어텐션 Attention Is All You Need`: words in the
+        // writer's script, then a Latin title of two words or more with none.
+        let current = &text[start..end];
+        let translated = current
+            .split(' ')
+            .take_while(|word| !word.is_empty() && word.chars().all(crate::title::is_cjk_or_hangul))
+            .map(|word| word.len() + 1)
+            .sum::<usize>();
+        if translated > 0
+            && let Some(rest) = current.get(translated..)
+            && rest.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && !rest.chars().any(crate::title::is_cjk_or_hangul)
+            && crate::title::latin_title(rest, 2)
+        {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
         // A citation or a venue before the title: `Choi et al. (2025) —
         // Multiscale Stochastic …`, `CVPR2018：更为鲁棒的分类器`, `OSDI'20
         // Pacemaker`.
-        let current = &text[start..end];
         if let Some(rest) =
             after_leading_citation(current).or_else(|| crate::title::after_leading_venue(current))
         {
@@ -10080,7 +10152,7 @@ fn iso_date_prefix(name: &str) -> Option<&str> {
 }
 
 /// The months in English, whole and cut short (`March`, `Mar`, `Sept`).
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -10416,6 +10488,12 @@ fn title_block(
         && !bare.starts_with(['#', '>', '|', '!', '<', '[', '$'])
         && field_value(text, lines[first], PAPER_FIELDS).is_none()
         && field_value(text, lines[first], REVIEWER_FIELDS).is_none()
+        // `* Authors and Affiliation` over `Author: …`: a form's label for
+        // two of its fields.
+        && !bare
+            .split_once(" and ")
+            .or_else(|| bare.split_once(" & "))
+            .is_some_and(|(field, _)| names_one_of(field.trim_matches('*'), PAPER_FIELDS))
         // `**논문 발표**: 2023년 (NeurIPS 2023)`: a label set in bold.
         && !bare
             .strip_prefix("**")
@@ -10528,6 +10606,22 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     // source on the next.)
     let title_from = after_year.trim_start_matches(|ch: char| ch == '.' || ch.is_whitespace());
     let start = line.len() - title_from.len();
+    // A book's or report's title set in italics, `_Algorithms for graph
+    // partitioning: A survey_ (Vol. 3).`: the emphasis bounds it.
+    if let Some(mark) = title_from
+        .chars()
+        .next()
+        .filter(|ch| matches!(ch, '_' | '*'))
+        && let Some(close) = title_from[1..].find(mark)
+        && let title = &title_from[1..1 + close]
+        && title.split_whitespace().count() >= 2
+        && !title.starts_with(mark)
+    {
+        return Some(TextRange::new(
+            range.start + start + 1,
+            range.start + start + 1 + title.len(),
+        ));
+    }
     let (end, stop) = title_from.match_indices(['.', '。']).find(|&(at, stop)| {
         let rest = &title_from[at + stop.len()..];
         rest.is_empty() || rest.starts_with(char::is_whitespace)

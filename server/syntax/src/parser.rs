@@ -1273,6 +1273,16 @@ pub fn is_vacant(content: &str) -> bool {
                 listed = true;
                 continue;
             }
+            // A small heading saying the part was left out, `##### 省略`,
+            // holds no more than the words would alone.
+            if let Some(after) = rest.strip_prefix('#')
+                && let words = after.trim_start_matches('#')
+                && rest.len() - words.len() <= 6
+                && words.starts_with(' ')
+                && is_left_to_write(words)
+            {
+                return true;
+            }
             // A quote holds what it quotes: `> (Summarize the paper's core
             // problem in one sentence.)` holds only guidance.
             if let Some(quoted) = rest.strip_prefix('>') {

@@ -201,7 +201,7 @@ const VENUES: &[&str] = &[
 
 /// Whether a title before a translation or a subtitle is in Latin
 /// letters: `words` words or more, most of its characters ASCII letters.
-fn latin_title(head: &str, words: usize) -> bool {
+pub(crate) fn latin_title(head: &str, words: usize) -> bool {
     head.split_whitespace().count() >= words
         && head.chars().filter(char::is_ascii_alphabetic).count() * 2 > head.chars().count()
 }
@@ -599,6 +599,28 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = comma;
             continue;
         }
+        // A journal's short name and the month and year after the
+        // title's full stop: `… Emergency Care for Sepsis. NEJM May 2017`.
+        if let Some((head, tail)) = text.rsplit_once(". ")
+            && let words = tail.split_whitespace().collect::<Vec<_>>()
+            && let [name, .., last] = words[..]
+            && words.len() <= 3
+            && let Some(found_year) = parse_year(last)
+            && (2..=8).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_uppercase())
+            && (words.len() == 2
+                || crate::note::MONTHS.contains(&words[1].to_ascii_lowercase().as_str()))
+            && head.split_whitespace().count() >= 3
+        {
+            merge(
+                &mut venue,
+                &mut year,
+                Some(name.to_owned()),
+                Some(found_year),
+            );
+            end = head.len();
+            continue;
+        }
         // A known venue and its year right after the title, no mark
         // between: `… Root Certificate Stores IMC’16`, `… Stores IMC 2016`.
         if let Some((cut, found_venue, found_year)) = bare_trailing_venue(text) {
@@ -689,6 +711,25 @@ fn trailing_authors(text: &str) -> Option<usize> {
         && names_authors_by_initials(&text[stop + 2..])
     {
         return Some(stop);
+    }
+    // `Types of common-sense knowledge needed for recognizing textual
+    // entailment, LoBue and Yates`: two surnames after a title written in
+    // sentence case.
+    if let Some(comma) = text.rfind(", ")
+        && let [first, "and", second] = text[comma + 2..].split_whitespace().collect::<Vec<_>>()[..]
+        && [first, second].iter().all(|name| {
+            name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)
+        })
+        && let words = text[..comma].split_whitespace().skip(1).collect::<Vec<_>>()
+        && words.len() >= 3
+        && words
+            .iter()
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .count()
+            * 4
+            <= words.len()
+    {
+        return Some(comma);
     }
     if let Some(semi) = text.rfind(';')
         && semi > 0

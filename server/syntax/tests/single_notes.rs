@@ -8004,6 +8004,157 @@ fn a_readme_of_a_field_s_paper_notes() {
     );
 }
 
+/// A part whose only line is a small heading saying it was left out
+/// (`##### 省略`) holds nothing: `empty-section` reads it as empty.
+#[test]
+fn a_small_heading_saying_the_part_was_left_out() {
+    for (content, vacant) in [
+        ("##### 省略\n", true),
+        ("#### 생략\r\n\r\n", true),
+        ("### (omitted)\n", true),
+        ("### 概要\nPixelPlayer 🎹 の流れ。\n", false),
+        ("#####省略\n", false),
+    ] {
+        assert_eq!(review_syntax::is_vacant(content), vacant, "{content:?}");
+    }
+}
+
+/// A reference in APA's style that sets its title in italics and goes on
+/// in parentheses (`_Algorithms for graph partitioning: A survey_ (Vol.
+/// 3).`): the title is what the emphasis holds.
+#[test]
+fn an_apa_reference_with_its_title_in_italics() {
+    check(
+        "vault/Graph Partitioning Survey.md",
+        "\r\nFjällström, P. O. (1998). _Algorithms for graph partitioning: A survey_ (Vol. 3). Linköping: University Press.\r\n\r\n# The Problem\r\n\r\n그래프를 p개의 부분으로 나눈다 🧩.\r\n\r\n# Sequential Methods\r\n\r\nKernighan–Lin 방법.\r\n",
+        expect![[r#"
+            single field "Algorithms for graph partitioning: A survey" by - | header 2:28-2:71
+              purpose "The Problem" h1 @4:3
+              method "Sequential Methods" h1 @8:3
+        "#]],
+    );
+}
+
+/// A form's label for two of its fields (`* Authors and Affiliation` over
+/// `Author: …`) under a heading that links the paper: no title block.
+#[test]
+fn a_form_label_for_the_authors_under_a_linked_title() {
+    check(
+        "ICLR/2023/GPTQ/GPTQ.md",
+        "## [GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers](https://arxiv.org/pdf/2210.17323)\n\n* Authors and Affiliation\nAuthor: Elias Frantar, Saleh Ashkboos, Torsten Hoefler\nAffiliation: IST Austria 🇦🇹\n\n### Motivation and Problem Formulation\n\n* 거대 모델의 추론 비용이 크다.\n\n### Method\n\n* 층별로 양자화한다.\n",
+        expect![[r#"
+            single heading "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers" by - | header 1:5-1:86
+              purpose "Motivation and Problem Formulation" h3 @7:5
+              method "Method" h3 @11:5
+        "#]],
+    );
+}
+
+/// English parts named by a head word and what it is for or with
+/// (`Approach to reduce capacity loss`, `Problems with regular RL
+/// algorithms`, `Comparison with earlier methods`), as Spanish and French
+/// ones are; a question's word is no part (`What to Transfer`).
+#[test]
+fn english_parts_named_by_their_head_word() {
+    check(
+        "paper-notes/capacity_loss.md",
+        "# Understanding and Preventing Capacity Loss in Reinforcement Learning\n\n## Problems with regular RL algorithms\n\nTargets keep moving 🎯.\n\n### 1. What to Transfer\n\nFeatures of the penultimate layer.\n\n## Approach to reduce capacity loss\n\nInFeR regresses on random targets.\n\n## Comparison with earlier methods\n\nAtari 57에서 비교.\n",
+        expect![[r#"
+            single heading "Understanding and Preventing Capacity Loss in Reinforcement Learning" by - | header 1:3-1:71
+              purpose "Problems with regular RL algorithms" h2 @3:4
+              method "Approach to reduce capacity loss" h2 @11:4
+              experiment "Comparison with earlier methods" h2 @15:4
+        "#]],
+    );
+}
+
+/// The title's translation before it in a heading (`光场渲染 Light Field
+/// Rendering`, `어텐션 Attention Is All You Need`): the Latin title.
+#[test]
+fn a_translation_before_the_title() {
+    check(
+        "Paper-Notes/Image-based Rendering/1996 Light Field Rendering.md",
+        "# 光场渲染 Light Field Rendering\r\n\r\n## 1 Introduction\r\n\r\n光场 🌈 是一个四维函数。\r\n\r\n## 2 Method\r\n\r\n用两个平面参数化光线。\r\n",
+        expect![[r#"
+            single heading "Light Field Rendering" by - | header 1:8-1:29
+              purpose "1 Introduction" h2 @3:4
+              method "2 Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper-notes/transformer.md",
+        "# 어텐션 Attention Is All You Need\n\n## 배경\n\nRNN은 느리다 😵.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:7-1:32
+              purpose "배경" h2 @3:4
+        "#]],
+    );
+}
+
+/// A title under a heading named for it, its translation on the next line
+/// after a hard break: the title stops before the other script.
+#[test]
+fn a_title_under_its_label_over_its_translation() {
+    check(
+        "Paper_Survey/Exemplar Fine-Tuning.md",
+        "# title\nExemplar Fine-Tuning for 3D Human Model Fitting  \n3D人体モデルフィッティングのための模範解答の微調整 🧍\n\n# Abstract\nWe present EFT.\n\n## 手法\nSMPLを当てはめる。\n",
+        expect![[r#"
+            single field "Exemplar Fine-Tuning for 3D Human Model Fitting" by - | header 2:1-2:48
+              summary "Abstract" h1 @5:3
+              method "手法" h2 @8:4
+        "#]],
+    );
+}
+
+/// A README whose `## 제목` part asks writers, in a sentence, how to name
+/// their notes (`하나의 논문 당 하나의 markdown으로 작성해주세요.`): no title,
+/// no review.
+#[test]
+fn a_request_under_a_title_heading() {
+    check(
+        "paper-review/README.md",
+        "# [Paper Review]\n\n\n## 제목\n\n * 하나의 논문 당 하나의 markdown으로 작성해주세요.\n\n * [제목][학회 , 제 1 저자][키워드 1-3개(comma separated)].md\n\n (ex. [Dynamic Graph CNN][TOG 2019, Wang][graph, point clouds].md)\n\n * Arxiv에만 올라온 논문이라면, 올라온 년도를 같이 적어주세요. (ex. [Arxiv 2020, NAME]) 📄\n\n * 키워드는 나중에 편하게 검색하기 위해, 작성자는 리뷰한 논문을 두고 더 깊은 논의를 이어갈 때 편하도록 꼭 추가해주시기 바랍니다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A post's title that cites its paper: the authors, venue and year before
+/// it (`Hoffmann et al, ACL 2011. …`), a journal and its issue after it
+/// (`… for Sepsis. NEJM May 2017`), or two surnames after a title in
+/// sentence case (`…, LoBue and Yates`).
+#[test]
+fn citations_around_a_post_s_title() {
+    check(
+        "paper-reviews/_posts/2011-09-28-hoffman-multir.md",
+        "---\r\nlayout: post\r\ntitle: Hoffmann et al, ACL 2011. Knowledge-Based Weak Supervision for Information Extraction of Overlapping Relations\r\n---\r\n\r\n## Problem\r\n\r\nDistant supervision 🔗 with overlapping relations.\r\n\r\n## Model\r\n\r\nMULTIR.\r\n",
+        expect![[r#"
+            single front-matter "Knowledge-Based Weak Supervision for Information Extraction of Overlapping Relations" by - | header 3:34-3:118
+              purpose "Problem" h2 @6:4
+              method "Model" h2 @10:4
+        "#]],
+    );
+    check(
+        "journal-club/_posts/articles/2017-10-25-sepsis.md",
+        "---\ntitle: Time to Treatment and Mortality during Mandated Emergency Care for Sepsis. NEJM May 2017\nauthor: 김민지\n---\n\n## Background\n\n뉴욕주의 의무 프로토콜.\n\n## Results\n\n치료가 늦을수록 사망률이 높다 🏥.\n",
+        expect![[r#"
+            single front-matter "Time to Treatment and Mortality during Mandated Emergency Care for Sepsis" venue="NEJM" year=2017 by 김민지 | header 2:8-2:81
+              purpose "Background" h2 @6:4
+              experiment "Results" h2 @10:4
+        "#]],
+    );
+    check(
+        "paper-reviews/_posts/2011-09-20-textual-entailment.md",
+        "---\ntitle: Types of common-sense knowledge needed for recognizing textual entailment, LoBue and Yates\n---\n\n## Motivation\n\nWhat knowledge RTE needs 🤔.\n\n## Results\n\n100 pairs read.\n",
+        expect![[r#"
+            single front-matter "Types of common-sense knowledge needed for recognizing textual entailment" by - | header 2:8-2:81
+              purpose "Motivation" h2 @5:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
