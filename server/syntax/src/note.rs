@@ -6679,9 +6679,11 @@ fn titles_a_template(title: &str) -> bool {
     ]
     .iter()
     .any(|word| lower.contains(word))
+        // `Review for "Paper Title XXX"`: the blank still in it.
+        || lower.contains("paper title")
         || lower
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| word == "tpl")
+            .any(|word| word == "tpl" || word == "xxx")
 }
 
 /// Whether a name says it is a template: `template.md`, `notes_tpl`, `논문

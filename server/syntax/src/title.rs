@@ -843,7 +843,12 @@ pub(crate) fn names_et_al(names: &str) -> bool {
 /// hyphens with a capital in it (`ResNet`, `LLaVA`, `BERT`, `GPT-2`).
 fn is_nickname(inner: &str) -> bool {
     let inner = inner.trim();
-    (2..=12).contains(&inner.chars().count())
+    // (Longer when written in camel case, `Grad-StyleSpeech`.)
+    let camel = inner
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair[0].is_ascii_lowercase() && pair[1].is_ascii_uppercase());
+    (2..=if camel { 20 } else { 12 }).contains(&inner.chars().count())
         && inner.chars().any(|ch| ch.is_ascii_uppercase())
         && inner
             .chars()

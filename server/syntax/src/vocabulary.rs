@@ -351,6 +351,9 @@ impl SectionKind {
                 "Ideas",
                 "Key Idea",
                 "Key Ideas",
+                // `### Key ingredients` of what the paper builds.
+                "Key Ingredients",
+                "Key Components",
                 "Main Idea",
                 "Main Ideas",
                 "Core Idea",

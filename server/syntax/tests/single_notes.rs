@@ -8155,6 +8155,49 @@ fn citations_around_a_post_s_title() {
     );
 }
 
+/// A note's `### Key ingredients` (or `Key Components`) are what the
+/// paper builds: its method. A fix then follows the note's `###` parts.
+#[test]
+fn key_ingredients_are_the_method() {
+    check(
+        "paper-notes/md/per.md",
+        "## Prioritized Experience Replay\r\n\r\n### Overview\r\n- Uniform replay wastes updates 🔁.\r\n\r\n### Key ingredients\r\n- TD 오차에 비례해 뽑는다.\r\n",
+        expect![[r#"
+            single heading "Prioritized Experience Replay" by - | header 1:4-1:33
+              summary "Overview" h3 @3:5
+              method "Key ingredients" h3 @6:5
+        "#]],
+    );
+}
+
+/// A nickname in camel case after the title (`(Grad-StyleSpeech)`), longer
+/// than the usual acronym, is cut as one.
+#[test]
+fn a_camel_case_nickname_after_the_title() {
+    check(
+        "_posts/논문리뷰/2023-01-27-gss.md",
+        "---\ntitle: \"[논문리뷰] Any-speaker Adaptive Text-To-Speech Synthesis with Diffusion Models (Grad-StyleSpeech)\"\n---\n\n## Introduction\n\n새로운 화자의 목소리 🎙️.\n\n## Method\n\n스타일 인코더.\n",
+        expect![[r#"
+            single front-matter "Any-speaker Adaptive Text-To-Speech Synthesis with Diffusion Models" by - | header 2:16-2:83
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+}
+
+/// A course's review form with its blank still in the title (`Review for
+/// "Paper Title XXX"`): a template, no review.
+#[test]
+fn a_review_form_with_its_blank_title() {
+    check(
+        "eecs582.github.io/review_summary.md",
+        "**NOTE**: Reviews need not follow this form, but must sum up the paper 📝.\r\n\r\n=====\r\n\r\n## Review for \"Paper Title XXX\"\r\n\r\n[your name] & [date]\r\n\r\n### Motivation & goal\r\n  - What problem is this work addressing?\r\n  - Why is the problem important?\r\n\r\n### Solution\r\n  - Roughly, how does the solution work?\r\n\r\n### Effectiveness\r\n  - What experiments are conducted to evaluate the solution?\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
