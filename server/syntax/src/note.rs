@@ -3610,7 +3610,10 @@ pub(crate) fn read(
         // Or a part of it at the top level of its parts: `## 논문 읽는 방법`
         // under a study group's introduction.
         // (Only a heading that may name papers is read: most name none.)
-        || headings.iter().any(|heading| {
+        // (Not in a review form that names its paper in a field, `- Paper
+        // Title: …` over `## How to Read a Paper`, the questions it answers.)
+        || !matches!(found, Some((_, TitleSource::Field, ..)))
+            && headings.iter().any(|heading| {
             let content = heading.text.slice(text);
             heading.level <= 2
                 && Some(heading.line) != title_line
@@ -4083,8 +4086,12 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
             // algorithms`: English, the same way round.
             " to ", " for ", " with ",
         ]
+        // (The head is one word: only the first space can start the
+        // word for what it is of.)
         .iter()
-        .filter_map(|of| core.find(of))
+        .find(|of| core.find(' ').is_some_and(|at| core[at..].starts_with(*of)))
+        .and_then(|_| core.find(' '))
+        .into_iter()
         .chain((!core.is_ascii()).then(|| core.find('の')).flatten())
         .min()
         .map(|at| &core[..at])

@@ -601,7 +601,8 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // A journal's short name and the month and year after the
         // title's full stop: `… Emergency Care for Sepsis. NEJM May 2017`.
-        if let Some((head, tail)) = text.rsplit_once(". ")
+        if text.ends_with(|ch: char| ch.is_ascii_digit())
+            && let Some((head, tail)) = text.rsplit_once(". ")
             && let words = tail.split_whitespace().collect::<Vec<_>>()
             && let [name, .., last] = words[..]
             && words.len() <= 3
@@ -716,7 +717,9 @@ fn trailing_authors(text: &str) -> Option<usize> {
     // entailment, LoBue and Yates`: two surnames after a title written in
     // sentence case.
     if let Some(comma) = text.rfind(", ")
-        && let [first, "and", second] = text[comma + 2..].split_whitespace().collect::<Vec<_>>()[..]
+        && let mut names = text[comma + 2..].split_whitespace()
+        && let (Some(first), Some("and"), Some(second), None) =
+            (names.next(), names.next(), names.next(), names.next())
         && [first, second].iter().all(|name| {
             name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)
         })

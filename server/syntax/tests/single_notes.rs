@@ -8198,6 +8198,22 @@ fn a_review_form_with_its_blank_title() {
     );
 }
 
+/// A course's review form naming its paper in a field (`- Paper Title:
+/// …`), with a part headed `## How to Read a Paper` for the questions it
+/// answers (category, context …): a review, not a guide to reading.
+#[test]
+fn a_review_form_with_a_part_on_how_to_read_a_paper() {
+    check(
+        "Paper-Review/review2.md",
+        "## Paper Review 2\r\n\r\n- Reviewer: Sang Oh\r\n- Paper Title: An Analysis of China's \"Great Cannon\"\r\n- Author: Bill Marczak; Nicholas Weaver\r\n\r\n### What problem is this paper solving?\r\n- How the Great Cannon injects traffic 🛰️.\r\n\r\n## How to Read a Paper\r\n\r\n### 1. Category\r\n- A measurement study.\r\n\r\n### 2. Context\r\n- 만리방화벽과의 차이.\r\n",
+        expect![[r#"
+            single field "An Analysis of China's \"Great Cannon\"" by Sang Oh | header 4:16-4:53
+              purpose "What problem is this paper solving?" h3 @7:5
+              purpose "2. Context" h3 @15:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
