@@ -1404,6 +1404,17 @@ pub(crate) fn read(
             paper_signals += 1;
         }
     }
+    // A page named by its citation key (`title:
+    // @amershiGuidelinesHumanAIInteraction2019`, as Roam and Zotero name
+    // pages) over a field holding the title (`- Title:: Guidelines for
+    // Human-AI Interaction`): the field's.
+    if let Some((key, TitleSource::FrontMatter, ..)) = &found
+        && key.text.starts_with('@')
+        && !key.text.contains(char::is_whitespace)
+        && let Some((title, index, _)) = title_further_down(text, lines, kinds)
+    {
+        found = Some(field_title(title, lines[index].range()));
+    }
     // A post named by its citation (`title: "Bazil 2010"`) with the paper's
     // title as its description (`description: "Modeling mitochondrial
     // bioenergetics with integrated volume dynamics"`): the description's.
@@ -8316,6 +8327,33 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     {
         let start = range.start + at + " et al".len() + (after.len() - rest.len()) + 1;
         range = TextRange::new(start, start + close);
+    }
+    // `Batch Normalization: … 논문저자 : Sergey Ioffe, …`: the next field
+    // on the same line is no part of it.
+    let value = range.slice(text);
+    if let Some(cut) = value.match_indices([':', '：']).find_map(|(at, _)| {
+        let before = value[..at].trim_end();
+        let start = before.rfind(' ')? + 1;
+        let label = &before[start..];
+        (label.ends_with("저자")
+            || names_one_of(
+                label,
+                &[
+                    "Authors",
+                    "Author",
+                    "作者",
+                    "Venue",
+                    "학회",
+                    "Conference",
+                    "Year",
+                    "Link",
+                    "URL",
+                ],
+            ))
+        .then_some(start)
+    }) && value[..cut].split_whitespace().count() >= 3
+    {
+        range = TextRange::new(range.start, range.start + value[..cut].trim_end().len());
     }
     let value = range.slice(text);
     let lower = value.to_ascii_lowercase();

@@ -8214,6 +8214,37 @@ fn a_review_form_with_a_part_on_how_to_read_a_paper() {
     );
 }
 
+/// A Roam page named by its citation key (`title:
+/// @amershiGuidelinesHumanAIInteraction2019`) over a field holding the
+/// paper's title (`- Title:: …`): the field's title.
+#[test]
+fn a_citation_key_page_over_its_title_field() {
+    check(
+        "discourse-graph/sources/@amershiGuidelinesHumanAIInteraction2019.md",
+        "---\ntitle: @amershiGuidelinesHumanAIInteraction2019\nauthor: Joel Chan\n---\n\n- Title:: Guidelines for Human-AI Interaction\n- Author(s):: [[Saleema Amershi]], [[Dan Weld]]\n- Abstract:: 18 guidelines for designing AI-infused products 🤝, tested with 49 practitioners over several rounds of evaluation.\n- Method:: a user study with design practitioners\n",
+        expect![[r#"
+            single field "Guidelines for Human-AI Interaction" by Joel Chan | header 6:11-6:46
+              summary "Abstract" line-start @8:3
+              method "Method" line-start @9:3
+        "#]],
+    );
+}
+
+/// A title field followed on its line by the next field (`#### 논문제목 :
+/// Batch Normalization: … 논문저자 : Sergey Ioffe, …`): the title stops
+/// before it.
+#[test]
+fn a_second_field_on_the_title_s_line() {
+    check(
+        "DeepLearning_PaperReview/batch-normalization.md",
+        "---\r\ndescription: '#Model #BatchNormalization'\r\n---\r\n\r\n# Batch Normalization\r\n\r\n#### 논문제목 : Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift 논문저자 : Sergey Ioffe, Christian Szegedy\r\n\r\n## Introduction\r\n\r\n내부 공변량 변화 📉.\r\n",
+        expect![[r#"
+            single field "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" by - | header 7:13-7:105
+              purpose "Introduction" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
