@@ -2656,6 +2656,14 @@ pub(crate) fn read(
             let content = range.slice(text);
             let content = &content[bullet_len(content)..];
             let lower = content.to_ascii_lowercase();
+            // (A task's box, `- [ ] [Stochastic Optimization for …](…)`, marks
+            // a paper still to read: a reading list's entry.)
+            if ["[ ] ", "[x] ", "[X] "]
+                .iter()
+                .any(|task| content.starts_with(task))
+            {
+                continue;
+            }
             if content.starts_with('[')
                 && content.ends_with(')')
                 && content.matches("](").count() == 1
@@ -7283,7 +7291,17 @@ fn names_several_papers(title: &str) -> bool {
             && !name.trim().eq_ignore_ascii_case("papers")
             && rest.split_whitespace().count() >= 3
     });
-    if (!named_paper && camel_words(title).any(|word| word.eq_ignore_ascii_case("papers")))
+    // (Nor a long title that speaks of papers further on: `Can large
+    // language models provide useful feedback on research papers A
+    // large-scale empirical analysis`, its colon lost to a file's name.)
+    let speaks_of_papers = title.split_whitespace().count() >= 10
+        && !title
+            .split_whitespace()
+            .take(2)
+            .any(|word| word.eq_ignore_ascii_case("papers"));
+    if (!named_paper
+        && !speaks_of_papers
+        && camel_words(title).any(|word| word.eq_ignore_ascii_case("papers")))
         || [
             "논문들",
             "paper list",
@@ -7299,6 +7317,9 @@ fn names_several_papers(title: &str) -> bool {
             "一覧",
             "论文汇总",
             "论文合集",
+            // `LLM Agent资料收集`: materials gathered on a topic.
+            "资料收集",
+            "资料汇总",
             "reading list",
             // `Lista de artigos`, a Portuguese or Spanish list of articles.
             "lista de artigos",

@@ -8245,6 +8245,43 @@ fn a_second_field_on_the_title_s_line() {
     );
 }
 
+/// A long title that speaks of papers further on (`Can large language
+/// models provide useful feedback on research papers …`, its colon lost to
+/// the file's name) names one paper, not a list of them.
+#[test]
+fn a_long_title_that_speaks_of_papers() {
+    check(
+        "notes_to_github/Can large language models provide useful feedback on research papers A large-scale empirical analysis.md",
+        "**Paper URL:** [arXiv](https://arxiv.org/abs/2310.01783)\n\n\n## Abstract\nGPT-4 が論文にフィードバックを返せるかを検証する 📝。\n\n## Key Points\n- 人間の査読との重なりを測る。\n",
+        expect![[r#"
+            single file-name "Can large language models provide useful feedback on research papers A large-scale empirical analysis" by - | header 1:1-1:57
+              summary "Abstract" h2 @4:4
+              method "Key Points" h2 @7:4
+        "#]],
+    );
+}
+
+/// A tracker of papers to read (`- [ ] [Stochastic Optimization for …](…)`)
+/// and a page of materials gathered on a topic (`LLM Agent资料收集`) are no
+/// reviews.
+#[test]
+fn a_to_read_tracker_and_a_topic_s_materials() {
+    check(
+        "my-understanding-of-ML-Theory/2024.md",
+        "*Just a place to track my theory progress 📚.*\r\n\r\n26.08.24-31.08.24\r\n- [ ] [A class of Wasserstein metrics for probability distributions](https://projecteuclid.org/journals/michigan-mathematical-journal/volume-31/issue-2/A-class-of-Wasserstein-metrics-for-probability-distributions/10.1307/mmj/1029003026.full)\r\n- [ ] (Re)start (1), (2), (3).\r\n\r\n02.09.24-08.09.24\r\n- [ ] [Stochastic Optimization for Large-scale Optimal Transport](https://arxiv.org/pdf/1605.08527)\r\n- [x] [Stochastic Optimization for Regularized Wasserstein Estimators](https://arxiv.org/pdf/2002.08695)\r\n\r\n\r\n0. Book & Exercises \"Statistical OT\"\r\n1. Beck's \"First Order Methods in Optimization\"\r\n2. Theory from \"Foundations of Machine Learning\" Mehryar Mohri, Afshin Rostamizadeh, and Ameet Talwalkar\r\n3. Chaps 1-5 \"Probability Theory and Examples\" by Rick Durrett\r\n4. Bach's \"Learning Theory from First Principles\"",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "posts/study/paper/agent/index.md",
+        "---\ntitle: LLM Agent资料收集\npublished: 2026-01-21\ntags: [LLM, Agent]\ncategory: '论文或资源整理'\n---\n\n# Agent 综述\n- [2025] Huang, Y., Li, S., ... & Fung, Y. R. (2025). <a href=\"https://arxiv.org/pdf/2511.09586\"><i>Environment Scaling for Interactive Agentic Experience Collection: A Survey</i></a>. arXiv preprint arXiv:2511.09586.\n本文从以环境为中心的视角综述了智能体的方法 🤖。\n- [2025] Cemri, M., Pan, M. Z., ... & Stoica, I. (2025). <a href=\"https://arxiv.org/pdf/2503.13657\"><i>Why do multi-agent llm systems fail?</i></a>. arXiv preprint arXiv:2503.13657.\n本文系统分析了多智能体系统的失败模式。\n\n# Memory Bank相关\n- [2025] Ouyang, S., Yan, J., ... & Pfister, T. (2025). <a href=\"https://arxiv.org/pdf/2509.25140\"><i>Reasoningbank: Scaling agent self-evolving with reasoning memory</i></a>. arXiv preprint arXiv:2509.25140.\n本文提出 ReasoningBank 记忆框架。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
