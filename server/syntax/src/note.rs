@@ -4098,44 +4098,48 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         // …`: what it is for.)
         // (Or Japanese's `の`: `提案手法のイケてる部分`, the good part of the
         // proposed method.)
-        let head = [
-            " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ", " a ",
-            " à ", " para ", " pour ",
-            // `Approach to reduce capacity loss`, `Problems with regular RL
-            // algorithms`: English, the same way round.
-            " to ", " for ", " with ",
-        ]
-        // (The head is one word: only the first space can start the
-        // word for what it is of.)
-        .iter()
-        .find(|of| core.find(' ').is_some_and(|at| core[at..].starts_with(*of)))
-        .and_then(|_| core.find(' '))
-        .into_iter()
-        .chain((!core.is_ascii()).then(|| core.find('の')).flatten())
-        .min()
-        .map(|at| &core[..at])
-        .filter(|head| !head.contains(char::is_whitespace))
-        // (A question's word before `to` is no part: `What to Transfer`,
-        // `How to prove a lower bound`. Nor is a comparison with the work
-        // before, `Comparison with previous researches`, the experiments.)
-        .filter(|head| {
-            let of = &core[head.len()..];
-            let asks = of.starts_with(" to ")
-                && ["what", "how", "why", "where", "which"]
-                    .iter()
-                    .any(|asks| head.eq_ignore_ascii_case(asks));
-            let compares_with_earlier = ["previous", "prior", "related", "earlier work"]
+        // (The head is one word: only the first space can start the word
+        // for what it is of.)
+        let head = core
+            .find(' ')
+            .filter(|&at| {
+                [
+                    " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ",
+                    " a ", " à ", " para ", " pour ",
+                    // `Approach to reduce capacity loss`, `Problems with
+                    // regular RL algorithms`: English, the same way round.
+                    " to ", " for ", " with ",
+                ]
                 .iter()
-                .any(|before| of.to_lowercase().contains(before));
-            !asks && !compares_with_earlier
-        })
-        // (Not its limits: `手法の限界`, `提案手法の課題`.)
-        .filter(|head| {
-            !core[head.len()..].starts_with('の')
-                || !["限界", "課題", "問題", "欠点", "弱点", "今後"]
+                .any(|of| core[at..].starts_with(of))
+            })
+            .into_iter()
+            .chain((!core.is_ascii()).then(|| core.find('の')).flatten())
+            .min()
+            .map(|at| &core[..at])
+            .filter(|head| !head.contains(char::is_whitespace))
+            // (A question's word before `to` is no part: `What to Transfer`,
+            // `How to prove a lower bound`. Nor is a comparison with the work
+            // before, `Comparison with previous researches`, the experiments.)
+            .filter(|head| {
+                let of = &core[head.len()..];
+                let asks = of.starts_with(" to ")
+                    && ["what", "how", "why", "where", "which"]
+                        .iter()
+                        .any(|asks| head.eq_ignore_ascii_case(asks));
+                let lower = of.to_lowercase();
+                let compares_with_earlier = ["previous", "prior", "related", "earlier work"]
                     .iter()
-                    .any(|limit| core[head.len()..].contains(limit))
-        });
+                    .any(|before| lower.contains(before));
+                !asks && !compares_with_earlier
+            })
+            // (Not its limits: `手法の限界`, `提案手法の課題`.)
+            .filter(|head| {
+                !core[head.len()..].starts_with('の')
+                    || !["限界", "課題", "問題", "欠点", "弱点", "今後"]
+                        .iter()
+                        .any(|limit| core[head.len()..].contains(limit))
+            });
         // `Task tackled`, `Problem addressed`: the part, then a word saying
         // the paper takes it on.
         // (`Problem Being Solved` too.)
@@ -8350,7 +8354,9 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
         range = TextRange::new(start, start + close);
     }
     // `Batch Normalization: … 논문저자 : Sergey Ioffe, …`: the next field
-    // on the same line is no part of it.
+    // on the same line is no part of it. (Only labels no title ends a
+    // word before its colon with: not `Paper` or `Code`, which
+    // PAPER_FIELDS also holds.)
     let value = range.slice(text);
     if let Some(cut) = value.match_indices([':', '：']).find_map(|(at, _)| {
         let before = value[..at].trim_end();
