@@ -11545,7 +11545,14 @@ fn line_label(
         asks_for_a_part(&heading_core(bare), bare)
             .into_iter()
             .collect()
-    } else if !plain || bare.ends_with(['.', '。', '!']) {
+    } else if !plain
+        || bare.ends_with(['.', '。', '!'])
+        // (Nor a clause with its subject, `Through training /
+        // experimentation, they note:` over what was found.)
+        || bare
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|word| ["they", "we", "authors"].contains(&word.to_ascii_lowercase().as_str()))
+    {
         Vec::new()
     } else if numbered && words <= 5 {
         heading_kinds(&strip_html(bare), vocabulary)

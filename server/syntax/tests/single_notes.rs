@@ -8282,6 +8282,20 @@ fn a_to_read_tracker_and_a_topic_s_materials() {
     );
 }
 
+/// A list item that is a clause with its subject (`Through training /
+/// experimentation, they note:`) over what was found is prose, not a
+/// label naming the experiments.
+#[test]
+fn a_list_item_that_is_a_clause_is_no_label() {
+    check(
+        "paper-notes/2015/december/resnet.md",
+        "# [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\r\n\r\nDate: 12/10/2015  \r\n\r\n- The authors are motivated by the degradation problem 📉\r\n    - Deeper plain networks train worse.\r\n- Through training / experimentation, they note:\r\n    - 잔차 함수의 응답은 대체로 작다.\r\n    - Projection shortcuts help little.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:4-1:48
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
