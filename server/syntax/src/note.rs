@@ -4051,6 +4051,12 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     if (trimmed.ends_with('。') && trimmed.contains('，')) || trimmed.ends_with("니다.") {
         return Vec::new();
     }
+    // Nor a list of tags (`Paper, CV, Detection, RGB_Image, 導入,
+    // Implemented`) or a sentence of clauses: five phrases or more between
+    // commas.
+    if trimmed.matches(", ").count() >= 4 {
+        return Vec::new();
+    }
     let core = heading_core(heading);
     // A paper's title, then what the note is in the reader's language
     // (`Denoising Diffusion Probabilistic Models (DDPM): 논문 구조 기반 심화
@@ -4367,7 +4373,7 @@ fn asks_why(core: &str, heading: &str) -> bool {
         || lower.starts_with("なぜ");
     // (`なぜnode2vecが必要か`: why the work is needed.)
     let of_the_paper = [
-        "paper", "problem", "need", "논문", "연구", "문제", "필요", "论文", "问题", "必要",
+        "paper", "problem", "need", "논문", "연구", "문제", "필요", "论文", "问题", "必要", "需要",
     ]
     .iter()
     .any(|word| lower.contains(word))

@@ -279,6 +279,8 @@ impl SectionKind {
                 "问题描述",
                 "问题定义",
                 "要解决的问题",
+                // `## 1.1 问题定位`: where the problem lies.
+                "问题定位",
                 // The difficulty the paper takes on (`## 难点`, `## 挑战`).
                 "难点",
                 "挑战",
@@ -291,6 +293,8 @@ impl SectionKind {
                 "研究動機",
                 "要解決的問題",
                 "はじめに",
+                // `## 導入`: the introduction, as Japanese writes it.
+                "導入",
                 "イントロダクション",
                 "序論",
                 "動機",

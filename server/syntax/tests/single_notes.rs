@@ -8296,6 +8296,41 @@ fn a_list_item_that_is_a_clause_is_no_label() {
     );
 }
 
+/// Japanese `導入` is the introduction, Chinese `问题定位` where the problem
+/// lies, and `为什么需要…？` asks why the work is needed: the purpose. A
+/// heading of five phrases or more between commas is a list of tags (or a
+/// sentence), no part.
+#[test]
+fn introductions_in_japanese_and_chinese_and_a_heading_of_tags() {
+    check(
+        "_posts/2020-05-07-yolov4.md",
+        "---\r\ntitle: \"YOLOv4: Optimal Speed and Accuracy of Object Detection\"\r\n---\r\n\r\n## 導入\r\n\r\n高速な検出器 🚀。\r\n\r\n## 手法\r\n\r\nBag of freebies。\r\n\r\n## key-words\r\n\r\n##### CV, Detection, RGB_Image, Paper, Implemented, 実験\r\n",
+        expect![[r#"
+            single front-matter "YOLOv4: Optimal Speed and Accuracy of Object Detection" by - | header 2:9-2:63
+              purpose "導入" h2 @5:4
+              method "手法" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper-notes/docs/papers/biot.md",
+        "# BIOT: Cross-data Biosignal Learning in the Wild\n\n## 1.1 问题定位\n\n脑电数据格式各异 🧠。\n\n## 1.2 方法\n\n统一的分词。\n",
+        expect![[r#"
+            single heading "BIOT: Cross-data Biosignal Learning in the Wild" by - | header 1:3-1:50
+              purpose "1.1 问题定位" h2 @3:4
+              method "1.2 方法" h2 @7:4
+        "#]],
+    );
+    check(
+        "papers/agent0/README.md",
+        "# Agent0: Unleashing Self-Evolving Agents from Zero Data\n\n## 一、为什么需要一个不依赖人的 AI？\n\n人工数据太贵 💸。\n\n## 二、方法\n\n两个智能体互相出题。\n",
+        expect![[r#"
+            single heading "Agent0: Unleashing Self-Evolving Agents from Zero Data" by - | header 1:3-1:57
+              purpose "一、为什么需要一个不依赖人的 AI？" h2 @3:4
+              method "二、方法" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
