@@ -4269,6 +4269,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             "main insight",
             "key insight",
         ])
+        // `What is unique about the suggested solution?` (not `What problem
+        // does the solution address?`, nor `Aren't Existing Solutions Good
+        // Enough?`, the work before).
+        || (has(&["solution"]) && !has(&["problem", "existing", "previous", "prior"]))
     {
         Some(SectionKind::Method)
     } else if let Some(method_at) =
@@ -4806,6 +4810,24 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
             .map(|(_, kind)| *kind)
     };
     let last = words.last().and_then(|word| kind_of(word));
+    // `What is the problem being solved?`: the problem, not how it was
+    // solved (`✅ Solved:` alone says how).
+    let last = match last {
+        Some(SectionKind::Method)
+            if words.len() >= 2
+                && words.iter().any(|word| {
+                    word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .eq_ignore_ascii_case("problem")
+                })
+                && words.last().is_some_and(|word| {
+                    word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .eq_ignore_ascii_case("solved")
+                }) =>
+        {
+            Some(SectionKind::Purpose)
+        }
+        other => other,
+    };
     // `## RL Recipe`, `Training Recipe`: how the model was made. (A bare
     // `**Recipe**` under `## 4. Details that matter` is a detail.)
     let last = last.or_else(|| {
@@ -7342,6 +7364,12 @@ fn names_several_papers(title: &str) -> bool {
             // `List_to_read.md`: what is still to be read.
             "list to read",
             "to read list",
+            // `Diffusion 논문 공부순서`, `Reading order`: the order to read
+            // a field's papers in.
+            "공부순서",
+            "공부 순서",
+            "읽는 순서",
+            "reading order",
             "paper digest",
             "papers digest",
             "논문 다이제스트",

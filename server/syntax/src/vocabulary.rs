@@ -239,6 +239,8 @@ impl SectionKind {
                 "핵심 문제의식",
                 "Research Question",
                 "Research Questions",
+                "연구 질문",
+                "연구질문",
                 // A medical journal club's appraisal.
                 "Clinical Question",
                 "Clinical Questions",

@@ -8331,6 +8331,41 @@ fn introductions_in_japanese_and_chinese_and_a_heading_of_tags() {
     );
 }
 
+/// A reading form's questions: `What is the problem being solved?` asks
+/// for the purpose (not how it was solved), `What is unique about the
+/// suggested solution?` for the method; Korean `연구 질문` is the research
+/// question. A file of the order to read a field's papers in (`Diffusion
+/// 논문 공부순서`) is no review.
+#[test]
+fn a_reading_form_s_questions_and_a_reading_order() {
+    check(
+        "Paper-review-/4_architecture/ANNs/Tpu/review.md",
+        "---\ntitle: \"In-Datacenter Performance Analysis of a Tensor Processing Unit\"\n---\n\n# 1. What is the problem being solved?\n\n추론 부하가 너무 크다 🔥.\n\n# 2. What is unique about the suggested solution?\n\nA systolic array.\n\n# 3. How is the idea evaluated?\n\nSix production workloads.\n",
+        expect![[r#"
+            single front-matter "In-Datacenter Performance Analysis of a Tensor Processing Unit" by - | header 2:9-2:71
+              purpose "1. What is the problem being solved?" h1 @5:3
+              method "2. What is unique about the suggested solution?" h1 @9:3
+              experiment "3. How is the idea evaluated?" h1 @13:3
+        "#]],
+    );
+    check(
+        "DeFi-paper-review/PMA-논문/Sereum/내용 정리.md",
+        "# Sereum: Protecting Existing Smart Contracts Against Re-Entrancy Attacks\r\n\r\n## 연구 질문\r\n\r\n재진입 공격을 런타임에 막을 수 있는가? 🛡️\r\n\r\n## 방법\r\n\r\n오염 추적.\r\n",
+        expect![[r#"
+            single heading "Sereum: Protecting Existing Smart Contracts Against Re-Entrancy Attacks" by - | header 1:3-1:74
+              purpose "연구 질문" h2 @3:4
+              method "방법" h2 @7:4
+        "#]],
+    );
+    check(
+        "Paper_Review_KR.io/Diffusion/Diffusion 논문 공부순서.md",
+        "# Diffusion\n\n1. DDPM - Denoising Diffusion Probabilistic Models 📄\n2. DDIM - Denoising Diffusion Implicit Models\n3. Improved DDPM\n\n각 논문의 핵심 아이디어를 순서대로 익힌다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
