@@ -11579,14 +11579,7 @@ fn line_label(
         asks_for_a_part(&heading_core(bare), bare)
             .into_iter()
             .collect()
-    } else if !plain
-        || bare.ends_with(['.', '。', '!'])
-        // (Nor a clause with its subject, `Through training /
-        // experimentation, they note:` over what was found.)
-        || bare
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| ["they", "we", "authors"].contains(&word.to_ascii_lowercase().as_str()))
-    {
+    } else if !plain || bare.ends_with(['.', '。', '!']) {
         Vec::new()
     } else if numbered && words <= 5 {
         heading_kinds(&strip_html(bare), vocabulary)
@@ -11595,7 +11588,18 @@ fn line_label(
     } else {
         Vec::new()
     };
-    (!kinds.is_empty()).then(|| LineLabel {
+    // (Nor a clause with its subject, `Through training / experimentation,
+    // they note:` over what was found. Read only for an item that would
+    // label a part: most name none.)
+    let clause = || {
+        !bare.ends_with(['?', '？'])
+            && bare.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+                ["they", "we", "authors"]
+                    .iter()
+                    .any(|subject| word.eq_ignore_ascii_case(subject))
+            })
+    };
+    (!kinds.is_empty() && !clause()).then(|| LineLabel {
         kinds,
         label: TextRange::new(label_start, label_start + bare.len()),
         after: line.next,
