@@ -5105,15 +5105,26 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     }
     // `Paper Summary: Attention Is All You Need`, `논문 요약: Deep Residual
     // Learning …`: what the note is, then the title (a summary's label
-    // takes a sentence after it, not a name).
-    if let Some((label, title)) = core.split_once([':', '：'])
-        && TITLE_PREFIXES
+    // takes a sentence after it, not a name). Or behind a spaced dash:
+    // `Paper summary - Batch Normalization: …`.
+    let after_what_it_is = |(label, title): (&str, &str)| {
+        let title = title.trim();
+        TITLE_PREFIXES
             .iter()
             .any(|prefix| label.trim().eq_ignore_ascii_case(prefix))
-        && let title = title.trim()
-        && title.split_whitespace().count() >= 2
-        && !title.ends_with(['.', '。', '다'])
-        && exact_kinds(title, vocabulary).is_empty()
+            && title.split_whitespace().count() >= 2
+            && !title.ends_with(['.', '。', '다'])
+            && exact_kinds(title, vocabulary).is_empty()
+    };
+    if core
+        .split_once([':', '：'])
+        .into_iter()
+        .chain(
+            crate::title::SPACED_DASHES
+                .iter()
+                .filter_map(|dash| core.split_once(dash)),
+        )
+        .any(after_what_it_is)
     {
         return false;
     }

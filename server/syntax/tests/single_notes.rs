@@ -8366,6 +8366,20 @@ fn a_reading_form_s_questions_and_a_reading_order() {
     );
 }
 
+/// What the note is, then the title behind a spaced dash (`# Paper
+/// summary - Batch Normalization: …`), as behind a colon: the title, not a
+/// summary part.
+#[test]
+fn a_note_s_kind_before_a_dash_and_the_title() {
+    check(
+        "paper-summaries-summer21/1-batchnorm-summary.md",
+        "# Paper summary - Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift\r\n\r\n## SGD as the authors found it\r\nStochastic gradient descent updates the weights a minibatch at a time 🧮, a midpoint between computing the gradient on the whole dataset and on one row. The saturation problem of squishing activations implies vanishing gradients.\r\n\r\n### What is _internal covariate shift_ (ICS)\r\nICS is the change in the distribution of activations as the parameters change during training.\r\n\r\n## Reducing ICS\r\n층마다 입력의 평균과 분산을 고정한다.\r\n",
+        expect![[r#"
+            single heading "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift" by - | header 1:19-1:111
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
