@@ -3036,11 +3036,10 @@ pub(crate) fn read(
     paper_signals += usize::from(cited_under_title);
     // `title: "[논문 리뷰] Dyanamic Window Approach (DWA) 알고리즘"`: the writer
     // tags the note as a paper's review.
-    paper_signals += usize::from(
-        found
-            .as_ref()
-            .is_some_and(|(.., line)| tags_a_paper_review(line.slice(text))),
-    );
+    let tagged_review = found
+        .as_ref()
+        .is_some_and(|(.., line)| tags_a_paper_review(line.slice(text)));
+    paper_signals += usize::from(tagged_review);
 
     // The note's own sentences speak of a paper and its authors (`This
     // work presents a framework`, `the authors used a Markov chain model`,
@@ -3327,7 +3326,13 @@ pub(crate) fn read(
             })
         })
         .collect();
-    let stub = filled_kinds.is_empty() && !summary_written && prose < 300 && !short_note;
+    // (Not a few sentences under a title that says they are notes on the
+    // paper, `# [ARC: …](…) 论文阅读笔记`: a short review, not a stub.)
+    let stub = filled_kinds.is_empty()
+        && !summary_written
+        && prose < 300
+        && !short_note
+        && !(tagged_review && prose >= 80);
     // A template's title field left blank (`# 論文名` over `### 著者`) over
     // parts left blank too; with two parts written in, the note was begun
     // and its file names the paper.
@@ -5278,11 +5283,12 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         let trimmed = after.trim_start();
         // `**Task**) \`: a label closed by a parenthesis, as list items
         // are numbered `1)`, and a backslash's line break after it.
-        // `**Problem** — Trajectory optimization …`: a dash between, spaced.
+        // `**Problem** — Trajectory optimization …`: a dash between, spaced,
+        // or ending the line over the label's text (`**Approach** –`).
         let dashed = ["—", "–", "-"].iter().find_map(|dash| {
             trimmed
                 .strip_prefix(dash)
-                .filter(|rest| rest.starts_with(char::is_whitespace))
+                .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
         });
         match trimmed.strip_prefix([':', '：', ')']).or(dashed) {
             Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
@@ -5413,6 +5419,8 @@ pub fn heading_core(heading: &str) -> String {
                 rest = rest.split_once(')').map_or("", |(_, after)| after);
             }
             '*' | '_' | '`' | '~' | '[' | '\\' => {}
+            // `## ==3. Method==`: a highlight.
+            '=' if rest.starts_with('=') => rest = &rest[1..],
             _ => plain.push(ch),
         }
         if ch != ']' {
@@ -5518,6 +5526,26 @@ fn is_symbol(ch: char) -> bool {
 /// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
 /// `text`: what is left after it, or `text` itself.
 fn strip_numbering(text: &str) -> &str {
+    // `Part5. 导言`, `Part 2: Method`, `Chapter 3. 实验`: a numbered part,
+    // then its name.
+    for word in ["part", "section", "chapter"] {
+        if let Some(head) = text.get(..word.len())
+            && head.eq_ignore_ascii_case(word)
+        {
+            let rest = text[word.len()..].trim_start_matches(' ');
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            // (Its stop or colon: `Part 2 - Fundamentals of …` is a series'
+            // count before a title.)
+            let after = rest[digits..].trim_start_matches(['.', ':', '：']);
+            if digits > 0
+                && after.len() < rest.len() - digits
+                && after.starts_with(' ')
+                && !after.trim().is_empty()
+            {
+                return after.trim_start();
+            }
+        }
+    }
     // `0x01 简介`, `0xFF 总结`: a programmer's numbering, in hexadecimal.
     if let Some(rest) = text.strip_prefix("0x") {
         let hex = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
@@ -6160,8 +6188,23 @@ fn is_generic_title(text: &str) -> bool {
     if is_arxiv_id(text.trim()) {
         return false;
     }
+    // Nor is a Latin letter alone (`## [g](http://arxiv.org/abs/1604.00289)`,
+    // a link's text cut short).
+    // `논문리뷰 (2026-04-21)`: the generic title, dated.
+    let dated_generic = || {
+        let Some((undated, date)) = core
+            .strip_suffix(')')
+            .and_then(|body| body.rsplit_once('('))
+            .or_else(|| core.rsplit_once(' '))
+        else {
+            return false;
+        };
+        iso_date_len(date) == Some(date.len()) && folded.contains(&fold(undated.trim_end()))
+    };
     !core.chars().any(char::is_alphabetic)
+        || (core.len() == 1 && core.is_ascii())
         || folded.contains(&fold(&core))
+        || dated_generic()
         || asks_of_it(text, &core)
         || described_review()
         || venue_and_year()
@@ -7116,7 +7159,9 @@ fn tags_a_paper_review(line: &str) -> bool {
         "论文笔记",
         "论文阅读",
         "论文解读",
+        "论文解析",
         "阅读笔记",
+        "论文学习笔记",
         "論文メモ",
         "論文紹介",
     ];
@@ -8658,9 +8703,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut tags = crate::title::TagVenue::default();
     loop {
         let before = (start, end);
-        // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`.
+        // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`,
+        // or a highlight, `==Deep Residual Learning==`.
         let current = &text[start..end];
-        if let Some(marker) = ["**", "__", "*", "_"].into_iter().find(|marker| {
+        if let Some(marker) = ["**", "__", "*", "_", "=="].into_iter().find(|marker| {
             current.len() > 2 * marker.len()
                 && current.starts_with(marker)
                 && current.ends_with(marker)
@@ -8669,9 +8715,28 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end -= marker.len();
             continue;
         }
+        // Angle brackets set off by spaces around the whole title, as a
+        // book's title is marked: `< LSGAN : Least Squares Generative
+        // Adversarial Networks >` (not an HTML tag, which opens on its name).
+        if let Some(inner) = current
+            .trim_end()
+            .strip_prefix("< ")
+            .and_then(|rest| rest.strip_suffix(" >"))
+            .filter(|inner| !inner.contains(['<', '>']) && !inner.trim().is_empty())
+        {
+            start += "< ".len();
+            end = start + inner.len();
+            continue;
+        }
         // Leading emoji and symbols, and the `!` of an image link.
         let trimmed = current.trim_start_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
         let trimmed = without_keycap(trimmed);
+        // (Or an emoji's shortcode, `:scroll: Long-tail Session-based
+        // Recommendation`.)
+        let trimmed = match emoji_shortcode_len(trimmed) {
+            0 => trimmed,
+            len => trimmed[len..].trim_start(),
+        };
         let trimmed = match trimmed.strip_prefix("![") {
             Some(_) => &trimmed[1..],
             None => trimmed,
@@ -10256,18 +10321,30 @@ pub(crate) fn is_paper_identifier(value: &str) -> bool {
 /// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
 /// follows.
 fn iso_date_prefix(name: &str) -> Option<&str> {
-    let mut rest = name;
+    let rest = name[iso_date_len(name)?..].strip_prefix(['-', '_', '.', ' '])?;
+    let rest = rest.trim_start_matches(['-', '_', '.', ' ']);
+    rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
+/// The length of a leading `YYYY-MM-DD` date (`2026-04-21`, `2021_03_04`,
+/// `2019.7.9`).
+fn iso_date_len(name: &str) -> Option<usize> {
+    let mut at = 0;
     for (index, width) in [(0, 4..=4), (1, 1..=2), (2, 1..=2)] {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        // (Each separator is one byte.)
+        if index > 0 {
+            name[at..].strip_prefix(['-', '_', '.', ' '])?;
+            at += 1;
+        }
+        let digits = name[at..].bytes().take_while(u8::is_ascii_digit).count();
         if !width.contains(&digits)
-            || (index == 0 && crate::title::parse_year(&rest[..4]).is_none())
+            || (index == 0 && crate::title::parse_year(&name[..4]).is_none())
         {
             return None;
         }
-        rest = rest[digits..].strip_prefix(['-', '_', '.', ' '])?;
+        at += digits;
     }
-    let rest = rest.trim_start_matches(['-', '_', '.', ' ']);
-    rest.starts_with(char::is_alphabetic).then_some(rest)
+    Some(at)
 }
 
 /// The months in English, whole and cut short (`March`, `Mar`, `Sept`).

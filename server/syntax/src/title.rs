@@ -786,7 +786,8 @@ fn trailing_authors(text: &str) -> Option<usize> {
     }
     // `… - Hoffmann, et al`, `… - Davila, Morris`: after a dash, the first
     // author with a comma before `et al`, or two to four surnames listed
-    // with commas (`… – Deep Learning`, `… — Ports & Adapters` list none).
+    // with commas (`… – Deep Learning`, `… — Ports & Adapters` list none),
+    // or whole names (`… - Pang Wei Koh, Percy Liang`).
     for dash in SPACED_DASHES {
         let Some(at) = text.rfind(dash).filter(|&at| at > 0) else {
             continue;
@@ -802,6 +803,7 @@ fn trailing_authors(text: &str) -> Option<usize> {
             || (names.contains(',')
                 && (2..=4).contains(&surnames.len())
                 && surnames.iter().all(|name| crate::note::is_surname(name)))
+            || crate::note::looks_like_author_list(names)
         {
             return Some(at);
         }
@@ -1076,8 +1078,11 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文总结",
         " 论文解读",
         " 论文精读",
-        // `… 论文详解` (the paper explained in detail).
+        // `… 论文详解` (the paper explained in detail), `… 论文解析` (the
+        // paper analysed), `… 论文学习笔记` (study notes on the paper).
         " 论文详解",
+        " 论文解析",
+        " 论文学习笔记",
         " 读后感",
         // `… 阅读报告` (a reading report).
         " 阅读报告",
@@ -1098,6 +1103,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文解读",
             "论文精读",
             "论文详解",
+            "论文解析",
             "精读",
             "详解",
             "解读",

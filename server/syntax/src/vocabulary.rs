@@ -269,6 +269,8 @@ impl SectionKind {
                 "들어가기 전에",
                 "개요 및 목적",
                 "引言",
+                // `## Part5. 导言`: the introduction, as Mu Li's readings call it.
+                "导言",
                 // `## 绪论` (`緒論` as Taiwan writes it): the introduction.
                 "绪论",
                 "介绍",

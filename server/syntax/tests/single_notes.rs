@@ -8380,6 +8380,114 @@ fn a_note_s_kind_before_a_dash_and_the_title() {
     );
 }
 
+/// A bold label whose dash ends its line (`**Approach** –` over its text)
+/// labels the part under it, as `**Approach** – …` on one line does.
+#[test]
+fn a_bold_label_with_a_dash_ending_its_line() {
+    check(
+        "research-paper-summaries/Prompt_engg/self_consistency.md",
+        "## Self-consistency improves CoT reasoning in Language Models, 2023\r\nWang et al\r\n\r\n**Problem** –\r\nGreedy decoding takes one reasoning path 🛤️ and trusts it.\r\n\r\n**Approach** –\r\n여러 추론 경로를 샘플링하고 다수결로 답을 고른다.\r\n\r\n**Results** —\r\nGSM8K accuracy rises by 17.9 points.\r\n",
+        expect![[r#"
+            single heading "Self-consistency improves CoT reasoning in Language Models" year=2023 by - | header 1:4-1:62
+              purpose "Problem" bold @4:3
+              method "Approach" bold @7:3
+              experiment "Results" bold @10:3
+        "#]],
+    );
+}
+
+/// A few sentences under a title that says they are notes on the paper
+/// (`# [ARC: …](…) 论文阅读笔记`) are a short review, not a stub; `论文解析`
+/// (the paper analysed) after a title says what the note is too.
+#[test]
+fn a_short_note_titled_as_notes_on_its_paper() {
+    check(
+        "paper-reading/体系结构/ARC - A Self-Tuning, Low Overhead Replacement Cache/README.md",
+        "# [ARC: A Self-Tuning, Low Overhead Replacement Cache](https://dl.acm.org/citation.cfm?id=1090708) 论文阅读笔记\n\n2层 LRU，并且有 C 个 page entry。L1为命中1次的，L2为命中2次的 🧠。\n\n缓存中的 k 只有部分有 v，即 T1 和 T2（|T1|+|T2|=C），其余只记键。\n\n## Reference\n\n- [知乎](https://zhuanlan.zhihu.com/p/60916764)\n",
+        expect![[r#"
+            single heading "ARC: A Self-Tuning, Low Overhead Replacement Cache" by - | header 1:4-1:54
+        "#]],
+    );
+    check(
+        "paper-notes/content/CNN/group-normalization/paper_notes.md",
+        "# Group Normalization 论文解析\r\n\r\n## 1. 动机\r\n\r\nBN 在小批量下误差变大 📉。\r\n\r\n## 2. 方法\r\n\r\n按通道分组归一化。\r\n",
+        expect![[r#"
+            single heading "Group Normalization" by - | header 1:3-1:22
+              purpose "1. 动机" h2 @3:4
+              method "2. 方法" h2 @7:4
+        "#]],
+    );
+}
+
+/// Marks around a title or a part's name are read through: an emoji's
+/// shortcode (`# :scroll: Long-tail …`), angle brackets set off by spaces
+/// (`# < LSGAN : … >`), a highlight (`## ==1. Introduction==`), and a
+/// numbered part (`## Part5. 导言`). A link whose text is one letter
+/// (`## [g](…)`) names no paper: the file's name does.
+#[test]
+fn marks_around_titles_and_part_names() {
+    check(
+        "RecSys-PaperReview/Long-tail Session-based Recommendation.md",
+        "`0906`\r\n\r\n# :scroll: Long-tail Session-based Recommendation [Link](https://arxiv.org/pdf/2007.12329.pdf)\r\n\r\n## Introduction\r\n\r\n세션 추천은 인기 아이템에 치우친다 🎯.\r\n\r\n## Method\r\n\r\nA preference mechanism weighs long-tail items.\r\n",
+        expect![[r#"
+            single heading "Long-tail Session-based Recommendation" by - | header 3:12-3:50
+              purpose "Introduction" h2 @5:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+    check(
+        "Paper_Review/09. LSGAN/LSGAN.md",
+        "# < LSGAN : Least Squares Generative Adversarial Networks >\n\n## ==1. Introduction==\n\n기존 GAN의 sigmoid cross entropy는 gradient vanishing을 일으킨다 😵.\n\n## ==3. Method==\n\nDiscriminator에 least squares loss를 쓴다.\n\n## ==4. Experiments==\n\nLSUN 침실 이미지로 평가했다.\n",
+        expect![[r#"
+            single heading "LSGAN : Least Squares Generative Adversarial Networks" by - | header 1:5-1:58
+              purpose "==1. Introduction==" h2 @3:4
+              method "==3. Method==" h2 @7:4
+              experiment "==4. Experiments==" h2 @11:4
+        "#]],
+    );
+    check(
+        "paper-reading-note/notes/004_mae.md",
+        "# Masked Autoencoders Are Scalable Vision Learners\n\n## Part5. 导言\n\nCV领域的任务仍然需要大量有标签数据 🏷️。\n\n## Part7. MAE模型\n\n非对称的 encoder-decoder。\n\n## Part8. 实验\n\nImageNet-1K 上微调。\n",
+        expect![[r#"
+            single heading "Masked Autoencoders Are Scalable Vision Learners" by - | header 1:3-1:51
+              purpose "Part5. 导言" h2 @3:4
+              method "Part7. MAE模型" h2 inferred @7:4
+              experiment "Part8. 实验" h2 @11:4
+        "#]],
+    );
+    check(
+        "deeplearning-papernotes/notes/building-machines-that-learn-and-think-like-people.md",
+        "## [g](http://arxiv.org/abs/1604.00289)\n\nTLDR; The authors explore the gap between deep learning and human learning 🧒, arguing that natural intelligence is still the best example of intelligence.\n\n#### Key Points\n\n- Humans learn new characters from one example.\n",
+        expect![[r#"
+            single file-name "building machines that learn and think like people" by - | header 1:1-1:40
+              method "Key Points" h4 @5:6
+        "#]],
+    );
+}
+
+/// A generic title with its date (`논문리뷰 (2026-04-21)`) names no paper:
+/// over a draft's `<Write here>` blanks it is no review. Whole names after
+/// a spaced dash (`… - Pang Wei Koh, Percy Liang`) are the authors, not the
+/// title.
+#[test]
+fn a_dated_generic_title_and_authors_after_a_dash() {
+    check(
+        "paper-review-and-tech-news-report/ko/paper-reviews/2026-04-21-a-midbrain-circuit-for-high-fat-food-induced-conditioned-taste-aversion.md",
+        "---\r\ntitle: 논문리뷰 (2026-04-21)\r\ndate: 2026-04-21\r\nkind: paper_review\r\n---\r\n# 논문리뷰 (2026-04-21)\r\n\r\n## 5줄 요약\r\n\r\n<Write here>\r\n\r\n## 방법 개요\r\n\r\n<Write here>\r\n\r\n## 결과/한계\r\n\r\n<Write here>\r\n\r\n## 추천 논문\r\n\r\n### Main candidate: A midbrain circuit for high-fat-food induced conditioned taste aversion\r\n- Venue: Nature Communications 🧠\r\n- Why selected: Matched neural keywords: neural circuit, neuron, brain; matched synbio keywords: optogenetic.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "ML_paper_study/XAI/Understanding Black-box Predictions via Influence Functions.md",
+        "# Understanding Black-box Predictions via Influence Functions - Pang Wei Koh, Percy Liang\n\n## Abstract\n\n영향 함수로 예측을 학습 데이터까지 거슬러 추적한다 🔍. How would the model's predictions change if a training point were removed?\n",
+        expect![[r#"
+            single heading "Understanding Black-box Predictions via Influence Functions" by - | header 1:3-1:62
+              summary "Abstract" h2 @3:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
