@@ -1018,6 +1018,10 @@ fn after_course_code(title: &str) -> Option<&str> {
 
 /// Headings and titles that name a note's kind, not its paper.
 const GENERIC_TITLES: &[&str] = &[
+    // A course's or lab's page for its sessions on papers.
+    "Journal Club",
+    "Reading Group",
+    "Paper Club",
     // A template's parts, set as the first heading.
     "Challenges",
     // `# Meta Information` over the paper's fields, then `# Gaussian Error
@@ -2156,6 +2160,12 @@ pub(crate) fn read(
         let whole_below = match (kinds[below], smaller_heading) {
             (LineKind::Text, _) => {
                 let value = lines[below].range().trimmed(text);
+                // (A list item's marker is no part of it: `# FlowNet` over
+                // `- FlowNet: Learning Optical Flow with …`.)
+                let value = TextRange::new(
+                    value.start + crate::parser::bullet_len(value.slice(text)),
+                    value.end,
+                );
                 title_from_value(text, wrapped_value(text, lines, kinds, below, value))
                     .map(|whole| (whole, HeaderOrigin::Field))
             }
@@ -4058,9 +4068,16 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     }
     // Nor a list of tags (`Paper, CV, Detection, RGB_Image, 導入,
     // Implemented`) or a sentence of clauses: five phrases or more between
-    // commas.
+    // commas. (A template's questions ask for a part in their first one:
+    // `What is the author's evaluation of the solution? What logic,
+    // argument, evidence, … are presented?`.)
     if trimmed.matches(", ").count() >= 4 {
-        return Vec::new();
+        return trimmed
+            .split_once(['?', '？'])
+            .filter(|_| is_question(trimmed))
+            .and_then(|(first, _)| asks_for_a_part(&heading_core(first), trimmed))
+            .into_iter()
+            .collect();
     }
     let core = heading_core(heading);
     // A paper's title, then what the note is in the reader's language
@@ -4111,45 +4128,52 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         // proposed method.)
         // (The head is one word: only the first space can start the word
         // for what it is of.)
-        let head = core
+        // (After the chief word: `The Need of SANet`.)
+        let base = rest.unwrap_or(&core);
+        let head = base
             .find(' ')
             .filter(|&at| {
                 [
                     " de ", " del ", " da ", " do ", " dos ", " das ", " des ", " du ", " que ",
                     " a ", " à ", " para ", " pour ",
                     // `Approach to reduce capacity loss`, `Problems with
-                    // regular RL algorithms`: English, the same way round.
-                    " to ", " for ", " with ",
+                    // regular RL algorithms`, `The Need of SANet`: English,
+                    // the same way round.
+                    " to ", " for ", " with ", " of ",
                 ]
                 .iter()
-                .any(|of| core[at..].starts_with(of))
+                .any(|of| base[at..].starts_with(of))
             })
             .into_iter()
-            .chain((!core.is_ascii()).then(|| core.find('の')).flatten())
+            .chain((!base.is_ascii()).then(|| base.find('の')).flatten())
             .min()
-            .map(|at| &core[..at])
+            .map(|at| &base[..at])
             .filter(|head| !head.contains(char::is_whitespace))
             // (A question's word before `to` is no part: `What to Transfer`,
             // `How to prove a lower bound`. Nor is a comparison with the work
             // before, `Comparison with previous researches`, the experiments.)
             .filter(|head| {
-                let of = &core[head.len()..];
+                let of = &base[head.len()..];
                 let asks = of.starts_with(" to ")
                     && ["what", "how", "why", "where", "which"]
                         .iter()
                         .any(|asks| head.eq_ignore_ascii_case(asks));
+                // (`Introduction of ReAct Framework` says what the paper
+                // introduces, no introduction.)
+                let introduces =
+                    of.starts_with(" of ") && head.eq_ignore_ascii_case("introduction");
                 let lower = of.to_lowercase();
                 let compares_with_earlier = ["previous", "prior", "related", "earlier work"]
                     .iter()
                     .any(|before| lower.contains(before));
-                !asks && !compares_with_earlier
+                !asks && !introduces && !compares_with_earlier
             })
             // (Not its limits: `手法の限界`, `提案手法の課題`.)
             .filter(|head| {
-                !core[head.len()..].starts_with('の')
+                !base[head.len()..].starts_with('の')
                     || !["限界", "課題", "問題", "欠点", "弱点", "今後"]
                         .iter()
-                        .any(|limit| core[head.len()..].contains(limit))
+                        .any(|limit| base[head.len()..].contains(limit))
             });
         // `Task tackled`, `Problem addressed`: the part, then a word saying
         // the paper takes it on.
@@ -4168,8 +4192,11 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         // (`Fichamento de Citações` is a record of quotations, no summary.)
         if let Some(part) = taken_on {
             kinds = exact_kinds(part, vocabulary);
-        } else if let Some(part) = rest {
-            kinds = exact_kinds(part, vocabulary);
+        } else if let Some(part) = rest
+            && let found = exact_kinds(part, vocabulary)
+            && (!found.is_empty() || head.is_none())
+        {
+            kinds = found;
         } else if let Some(part) = head {
             kinds = exact_kinds(part, vocabulary);
             kinds.retain(|kind| {
@@ -4249,9 +4276,13 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     // `What's a concrete step I can take toward answering the research
     // question?`: a course's question about the reader, no part of the
     // paper.
+    // (Nor `What is your analysis of the identified problem, idea and
+    // evaluation?`, the reader's own.)
     let of_the_reader = lower
         .split(|ch: char| !ch.is_alphanumeric() && !matches!(ch, '\'' | '’'))
-        .any(|word| word == "i" || word.starts_with("i'") || word.starts_with("i’"));
+        .any(|word| {
+            word == "i" || word == "your" || word.starts_with("i'") || word.starts_with("i’")
+        });
     if of_the_reader {
         return None;
     }
@@ -4277,7 +4308,9 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         // `What is unique about the suggested solution?` (not `What problem
         // does the solution address?`, nor `Aren't Existing Solutions Good
         // Enough?`, the work before).
-        || (has(&["solution"]) && !has(&["problem", "existing", "previous", "prior"]))
+        // (Nor `What is the author's evaluation of the solution?`, the
+        // experiments.)
+        || (has(&["solution"]) && !has(&["problem", "existing", "previous", "prior", "evaluat"]))
     {
         Some(SectionKind::Method)
     } else if let Some(method_at) =
@@ -4419,10 +4452,16 @@ fn is_question(heading: &str) -> bool {
         ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
     });
     // Or Japanese's question particle, unmarked: `どんな実験をしているか`.
+    // Or a Korean question's ending after its question word, unmarked:
+    // `무슨 문제를 푸나`, `왜 필요한가`.
     asked.ends_with(['?', '？'])
         || asked
             .strip_suffix('か')
             .is_some_and(|before| before.ends_with(crate::title::is_kana))
+        || (asked.ends_with(['나', '가', '까'])
+            && ["무슨 ", "어떤 ", "무엇", "왜 ", "어떻게", "뭘 "]
+                .iter()
+                .any(|word| asked.contains(word)))
 }
 
 /// A heading without the styling tags closing it, and the spaces before
@@ -6273,11 +6312,34 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
         let unit = word.trim_matches(|ch: char| ch.is_ascii_digit() || ch == '-' || ch == '_');
         // (`## Figure 1` over what it shows: a caption, never a title.)
         [
-            "", "week", "day", "session", "lecture", "w", "주차", "회차", "figure", "fig", "fig.",
-            "table", "그림", "표", "图", "表",
+            "",
+            "week",
+            "day",
+            "session",
+            "lecture",
+            "w",
+            "주차",
+            "회차",
+            "figure",
+            "fig",
+            "fig.",
+            "table",
+            "그림",
+            "표",
+            "图",
+            "表",
             // A course's numbered reviews: `# Review 1` over `##
             // Off-the-Record Communication, …`, `Paper 3`.
-            "review", "paper",
+            "review",
+            "paper",
+            // Its assignments: `# Problem Set 1`, `HW 2`, `과제 3`.
+            "problem",
+            "set",
+            "homework",
+            "hw",
+            "assignment",
+            "과제",
+            "作业",
         ]
         .iter()
         .any(|known| unit.eq_ignore_ascii_case(known))

@@ -639,8 +639,8 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
 }
 
 /// Where a known venue and its year start at the end of `text`, written
-/// as `IMC 2016` or `IMC’16`, with the venue as written (case and all) and
-/// the year; the title before them keeps two words or more.
+/// as `IMC 2016`, `IMC’16` or `ICRA2018`, with the venue as written (case
+/// and all) and the year; the title before them keeps two words or more.
 fn bare_trailing_venue(text: &str) -> Option<(usize, String, u16)> {
     let (before, last) = text.rsplit_once(' ')?;
     let is_venue = |word: &str| VENUES.contains(&word);
@@ -648,6 +648,11 @@ fn bare_trailing_venue(text: &str) -> Option<(usize, String, u16)> {
         Some(year) => {
             let (_, name) = before.trim_end().rsplit_once(' ')?;
             (before.trim_end().len() - name.len(), name, year)
+        }
+        None if last.ends_with(|ch: char| ch.is_ascii_digit())
+            && let Some((name, year)) = venue_with_year(last) =>
+        {
+            (before.len() + 1, name, year)
         }
         None => {
             let at = last.find(['\'', '’'])?;

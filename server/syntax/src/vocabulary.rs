@@ -114,6 +114,8 @@ impl SectionKind {
                 "Objectives",
                 "Motivation",
                 "Rationale",
+                // `The Need of SANet`, `Need for speed-ups`: why the work was done.
+                "Need",
                 "Aim",
                 "目的",
                 "研究目的",

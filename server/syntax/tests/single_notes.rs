@@ -8488,6 +8488,77 @@ fn a_dated_generic_title_and_authors_after_a_dash() {
     );
 }
 
+/// A short name over a list item with the whole title (`# FlowNet` over
+/// `- FlowNet: Learning …`) takes the title without the item's marker; a
+/// venue glued to its year after the title (`… Environments ICRA2018`) is
+/// the venue's.
+#[test]
+fn a_whole_title_in_a_list_item_and_a_glued_venue() {
+    check(
+        "CV_paper/Estimation/FlowNet/FlowNet.md",
+        "# FlowNet\n- FlowNet: Learning Optical Flow with Convolutional Networks\n- 论文：[ArXiv](https://arxiv.org/abs/1504.06852v2) 🎞️\n\n### 方法\n- 本文是将CNN引入光流估计的开篇之作。\n",
+        expect![[r#"
+            single field "FlowNet: Learning Optical Flow with Convolutional Networks" by - | header 2:3-2:61
+              method "方法" h3 @5:5
+        "#]],
+    );
+    check(
+        "paper-notes/dense_mapping/Robust_dense_mapping_barsan2018.md",
+        "# Robust Dense Mapping for Large-Scale Dynamic Environments ICRA2018\r\n\r\n## 动机\r\n\r\n动态场景中的物体会破坏重建 🚗。\r\n\r\n## 方法\r\n\r\n双目稠密重建。\r\n",
+        expect![[r#"
+            single heading "Robust Dense Mapping for Large-Scale Dynamic Environments" venue="ICRA" year=2018 by - | header 1:3-1:60
+              purpose "动机" h2 @3:4
+              method "方法" h2 @7:4
+        "#]],
+    );
+}
+
+/// Parts asked for as a reader would: a Korean question without its mark
+/// (`무슨 문제를 푸나`), the need for the work (`The Need of SANet`), and a
+/// template's first question before its list of examples (`What is the
+/// author's evaluation of the solution? What logic, argument, evidence, …`).
+#[test]
+fn parts_asked_for_in_questions_and_the_need_for_the_work() {
+    check(
+        "robotics-paper-study/manipforce/paper_review.md",
+        "# ManipForce — Force-Guided Policy Learning\r\n\r\n## 무슨 문제를 푸나\r\n\r\n정밀 조립은 힘 정보가 필요하다 🤖.\r\n\r\n## 핵심 아이디어\r\n\r\n주파수별로 힘과 영상을 섞는다.\r\n",
+        expect![[r#"
+            single heading "ManipForce — Force-Guided Policy Learning" by - | header 1:3-1:44
+              purpose "무슨 문제를 푸나" h2 @3:4
+              method "핵심 아이디어" h2 @7:4
+        "#]],
+    );
+    check(
+        "ICCV19-Paper-Review/SANet.md",
+        "# SANet: Scene Agnostic Network for Camera Localization\n\n## The Need of SANet\n\nScene-specific models must be retrained for every new scene 🗺️.\n\n#### What is the author’s evaluation of the solution? What logic, argument, evidence, artifacts (e.g., a proof-of-concept system), or experiments are presented in support of the idea?\n\n7-Scenes와 Cambridge에서 측정했다.\n\n#### What are the paper’s contributions (author’s and your opinion)? Ideas, methods, software, experimental results, experimental techniques...?\n\nA scene-agnostic network.\n",
+        expect![[r#"
+            single heading "SANet: Scene Agnostic Network for Camera Localization" by - | header 1:3-1:56
+              purpose "The Need of SANet" h2 @3:4
+              experiment "What is the author’s evaluation of the solution? What logic, argument, evidence, artifacts (e.g., a proof-of-concept system), or experiments are presented in support of the idea?" h4 @7:6
+        "#]],
+    );
+}
+
+/// A course's assignment (`# Problem Set 1`) and a page for its journal
+/// club (`# Journal Club` over the articles to present) are no reviews.
+#[test]
+fn an_assignment_and_a_journal_club_page() {
+    check(
+        "MACS30200proj/ProblemSets/PS1/PS1.md",
+        "# Problem Set 1\n\n### MACSS 30200\n\n_Tyler Amos_\n\n## Data Description\n\n1. Describe how to access data, where it is stored, who curates it 📦.\n\nAccess: This dataset can be downloaded from the Centers for Disease Control and Prevention website as a compressed file.\n\n2. Cite other key papers that have used this data.\n\nShih, Tiffany, Desi Peneva. \"The rising burden of preeclampsia in the United States impacts both maternal and child health.\" American journal of perinatology 33, no. 04 (2016): 329-338.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "MBC_data_analysis/JournalClub/README.md",
+        "# Journal Club\r\n\r\nIn this assignment, you will present 6 recent articles related to data analysis in neuroscience in groups of 3-5 students 🧠:\r\n- [Button et al, Nature Review Neuroscience 2013](Button_2013.pdf): \"Power failure: why small sample size undermines the reliability of neuroscience\". 5 presenters, 12 minutes.\r\n- [Padoa-Schiappa, Neuron 2022](PadoaSchiappa_2022.pdf): \"Logistic analysis of choice data: A primer\". 5 presenters, 12 minutes.\r\n\r\nThe presentation will take place in classroom. Each presentation should last between 8' and 12', followed by a 5-minute round of questions.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
