@@ -3097,15 +3097,22 @@ pub(crate) fn read(
     // The note's one `#` heading over a title field (`# Quantum Paper
     // Teardown` over `- **Title:** Scalable Neural Decoders …`) is its
     // banner, no section.
+    // (Nor is one that ends in the title the field gives, whatever the
+    // words before it: `# Paper Evaluation: Advances in Neural Rendering`
+    // over `**Title**: Advances in Neural Rendering`.)
     let banner = match (&found, title_line) {
-        (Some((_, TitleSource::Field, ..)), Some(title_index)) => headings
+        (Some((title, TitleSource::Field, ..)), Some(title_index)) => headings
             .iter()
             .find(|heading| heading.line >= first_content_line)
             .filter(|first| {
                 first.line < title_index
                     && first.level == 1
                     && headings.iter().filter(|heading| heading.level == 1).count() == 1
-                    && heading_kinds(first.text.slice(text), vocabulary).is_empty()
+                    && (heading_kinds(first.text.slice(text), vocabulary).is_empty()
+                        || (title.text.contains(' ')
+                            && TitleKey::new(first.text.slice(text))
+                                .as_str()
+                                .ends_with(title.key.as_str())))
             })
             .map(|first| first.line),
         _ => None,

@@ -548,10 +548,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             continue;
         }
         // The paper's identifier after its title: `… Experience Synthesis
-        // (arXiv:2511.03773)`.
+        // (arXiv:2511.03773)`, or its address (`… REAL-WORLD APIS
+        // (https://arxiv.org/abs/2307.16789)`).
         if let Some((open, inner)) = trailing_parenthesis(text)
             && open > 0
-            && crate::note::is_paper_identifier(inner)
+            && (crate::note::is_paper_identifier(inner)
+                || ((inner.starts_with("https://") || inner.starts_with("http://"))
+                    && !inner.contains(char::is_whitespace)))
             && text[..open].split_whitespace().count() >= 2
         {
             end = open;

@@ -8559,6 +8559,33 @@ fn an_assignment_and_a_journal_club_page() {
     );
 }
 
+/// A title's address in parentheses after it (`… REAL-WORLD APIS
+/// (https://arxiv.org/abs/2307.16789)`) is cut, as its arXiv id is. The
+/// note's one `#` heading ending in the title its field gives (`# Paper
+/// Evaluation: Advances in Neural Rendering` over `**Title**: …`) is its
+/// banner, no experiments part.
+#[test]
+fn a_title_s_address_and_a_banner_ending_in_the_title() {
+    check(
+        "PaperReview/nlp/tools/toolllm.md",
+        "---\ndescription: >-\n  TOOLLLM: FACILITATING LARGE LANGUAGE MODELS TO MASTER 16000+ REAL-WORLD APIS\n  (https://arxiv.org/abs/2307.16789)\n---\n\n# ToolLLM\n\n## Introduction\n\nLLM이 실제 API를 잘 못 쓴다 🛠️.\n\n## Method\n\nToolBench와 DFSDT.\n",
+        expect![[r#"
+            single heading "TOOLLLM: FACILITATING LARGE LANGUAGE MODELS TO MASTER 16000+ REAL-WORLD APIS" by - | header 7:3-7:10
+              purpose "Introduction" h2 @9:4
+              method "Method" h2 @13:4
+        "#]],
+    );
+    check(
+        "blog/src/education/ms/6600/eval/week2/ml.md",
+        "# Paper Evaluation: Advances in Neural Rendering\r\n\r\n## 1. Paper Title, Authors, and Affiliations\r\n\r\n**Title**: Advances in Neural Rendering\r\n\r\n**Authors**: A. Tewari, J. Thies, B. Mildenhall\r\n\r\n## 2. Motivation\r\n\r\n신경 렌더링 연구가 너무 빠르게 늘었다 🎨.\r\n\r\n## 3. Method\r\n\r\nA taxonomy of 2D and 3D neural rendering.\r\n",
+        expect![[r#"
+            single field "Advances in Neural Rendering" by - | header 5:12-5:40
+              purpose "2. Motivation" h2 @9:4
+              method "3. Method" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
