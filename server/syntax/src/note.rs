@@ -936,6 +936,8 @@ const TITLE_PREFIXES: &[&str] = &[
     "논문 제목",
     "논문명",
     "제목",
+    // `Review of the Paper - SANet: …` (before `Review of`).
+    "Review of the Paper",
     // `Review of: ROBUST CONVOLUTIONAL NEURAL NETWORKS …` (before `Review`,
     // which would leave `of:`).
     "Review of",

@@ -396,6 +396,24 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = kept.trim_end().len();
             continue;
         }
+        // A citation's parts set off by middle dots after the title: `… Flow
+        // Policies · Kevin Black, Manuel Y. Galliker, Sergey Levine ·
+        // NeurIPS 2025 · arXiv:2506.07339`; its venue and year are kept.
+        if let Some((head, tail)) = text.split_once(" · ")
+            && head.split_whitespace().count() >= 3
+            && tail
+                .split(" · ")
+                .next()
+                .is_some_and(crate::note::looks_like_author_list)
+        {
+            for part in tail.split(" · ") {
+                if let Some((found_venue, found_year @ Some(_))) = venue_and_year(part) {
+                    merge(&mut venue, &mut year, found_venue, found_year);
+                }
+            }
+            end = head.len();
+            continue;
+        }
         // `…(작성중)`, `… [WIP]`: the note's state, not the title's.
         if let Some(stripped) = strip_note_state(text) {
             end = stripped.len();

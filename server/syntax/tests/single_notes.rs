@@ -8586,6 +8586,32 @@ fn a_title_s_address_and_a_banner_ending_in_the_title() {
     );
 }
 
+/// `Review of the Paper - ` before a title says what the note is (the
+/// heading was lost, and the folder's name taken). A citation's parts set
+/// off by middle dots after a title (`… · Kevin Black, … · NeurIPS 2025 ·
+/// arXiv:…`) are cut, the venue and year kept.
+#[test]
+fn a_review_of_the_paper_and_a_citation_in_middle_dots() {
+    check(
+        "ICCV19-Paper-Review/SANet.md",
+        "# Review of the Paper - SANet: Scene Agnostic Network for Camera Localization\r\n\r\n## Problem\r\n\r\n장면마다 모델을 다시 학습해야 한다 🗺️.\r\n\r\n## Method\r\n\r\nA scene-agnostic network regresses coordinates.\r\n",
+        expect![[r#"
+            single heading "SANet: Scene Agnostic Network for Camera Localization" by - | header 1:25-1:78
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper-notes/presentations/paper-31/BRIEF.md",
+        "# Real-Time Execution of Action Chunking Flow Policies · Kevin Black, Manuel Y. Galliker, Sergey Levine · NeurIPS 2025 · arXiv:2506.07339\n\n## 배경\n\n액션 청크 사이에서 로봇이 멈칫한다 🤖.\n\n## 해결책\n\nReal-time chunking inpaints the next chunk.\n",
+        expect![[r#"
+            single heading "Real-Time Execution of Action Chunking Flow Policies" venue="NeurIPS" year=2025 by - | header 1:3-1:55
+              purpose "배경" h2 @3:4
+              method "해결책" h2 inferred @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
