@@ -3358,11 +3358,24 @@ pub(crate) fn read(
     let unfilled_title = unfilled_title && filled_kinds.len() < 2;
     // A template that still says where the notes go (`Your personal notes
     // and summaries about the paper go here.`), with little else written.
+    // (Or still headed as one, `# 📄 论文笔记模板` over a title filled in
+    // its table and every part's guidance in comments; with a part or its
+    // one-line summary written in, the note was begun in the template.)
     let template_left = prose < 300
-        && text_lines(text, lines, kinds).any(|line| {
+        && (text_lines(text, lines, kinds).any(|line| {
             let lower = line.to_lowercase();
             lower.contains(" go here") || lower.contains(" goes here")
-        });
+        }) || (!summary_written
+            && sections.iter().all(|s| {
+                !matches!(
+                    s.kind,
+                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+                ) || vacant_under_headings(s.content.slice(text))
+            })
+            && headings
+                .iter()
+                .find(|heading| heading.line >= first_content_line)
+                .is_some_and(|first| titles_a_template(&heading_core(first.text.slice(text))))));
     // A template's headings with nothing under any of them but more
     // headings (`### Method` over `#### Identifiable Roles`).
     // (The parts first: most notes have one filled in, and that ends it.)
@@ -3801,11 +3814,12 @@ pub(crate) fn read(
     // 수집 및 ConceptGraphs를 사용하여 3DSG 만들기`.
     let how_to = title_text.is_some_and(tells_how_to);
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
-    // `category: concept`), or its map of content (`tags: [MOC]`).
+    // `category: concept`, `Wiki/Turn-Level-Reward.md` beside `Raw/`), or
+    // its map of content (`tags: [MOC]`).
     let concept_page = path.is_some_and(|path| {
         path.folder.is_some_and(|folder| {
             [
-                "concepts", "concept", "glossary", "topics", "maps", "moc", "개념", "概念",
+                "concepts", "concept", "glossary", "topics", "maps", "moc", "wiki", "개념", "概念",
             ]
             .contains(&folder.to_lowercase().as_str())
         })
@@ -5513,8 +5527,22 @@ fn vacant_under_headings(content: &str) -> bool {
     // (Most parts hold no heading: read once.)
     crate::parser::is_vacant(content) || {
         let heading = |line: &&str| line.trim_start().starts_with('#');
-        content.lines().any(|line| heading(&line)) && {
-            let words: Vec<&str> = content.lines().filter(|line| !heading(line)).collect();
+        // A table with only its header filled in is a blank too (`| 数据集 |
+        // 指标 | 本文结果 |` over rows of empty cells).
+        let row = |line: &&str| line.trim_start().starts_with('|');
+        let blank_table = content.contains('|') && {
+            let rows: Vec<&str> = content.lines().filter(row).collect();
+            rows.len() >= 3
+                && rows[1..].iter().all(|row| {
+                    row.chars()
+                        .all(|ch| matches!(ch, '|' | '-' | ':' | ' ' | '\t'))
+                })
+        };
+        (blank_table || content.lines().any(|line| heading(&line))) && {
+            let words: Vec<&str> = content
+                .lines()
+                .filter(|line| !(heading(line) || (blank_table && row(line))))
+                .collect();
             crate::parser::is_vacant(&words.join("\n"))
         }
     }

@@ -1300,7 +1300,8 @@ pub fn is_vacant(content: &str) -> bool {
             {
                 let value = after[close + 2..].trim_start_matches([':', '：']).trim();
                 let value = &value[bullet_len(value)..];
-                return value.is_empty() || is_guidance(value);
+                // (Or tags to pick from, `**方法**: \`#Transformer\` \`#GAN\``.)
+                return value.is_empty() || is_guidance(value) || is_tag_list(value);
             }
             // A marker at the end of its line: `*` with nothing after it.
             // An image with no address is a template's slot for a figure:
@@ -1362,9 +1363,19 @@ pub fn is_vacant(content: &str) -> bool {
                 || is_prompt(rest)
                 || is_guidance(rest)
                 || is_instruction(rest)
-                || is_left_to_write(rest);
+                || is_left_to_write(rest)
+                || is_tag_list(rest);
         }
     })
+}
+
+/// Whether words are only tags: `` `#Transformer` `#Diffusion` ``, `#NLP #CV`.
+fn is_tag_list(words: &str) -> bool {
+    words.starts_with(['#', '`'])
+        && words.split_whitespace().all(|tag| {
+            let tag = tag.trim_matches('`');
+            tag.len() > 1 && tag.starts_with('#') && !tag[1..].starts_with('#')
+        })
 }
 
 /// A template's blank left as it was: `<待精读>`, `<your summary here>`,

@@ -8612,6 +8612,28 @@ fn a_review_of_the_paper_and_a_citation_in_middle_dots() {
     );
 }
 
+/// A copy of a template still headed as one (`# 📄 论文笔记模板`), its title
+/// filled in a table, its tags to pick from (`**方法**: \`#Transformer\``)
+/// and every part's guidance in comments, is no review. Nor is a page in a
+/// notes wiki's `Wiki/` folder, on a concept across papers.
+#[test]
+fn a_template_copy_headed_as_one_and_a_wiki_page() {
+    check(
+        "Paper-Reading-Notes/papers/NLP/2017_Vaswani_Attention_Is_All_You_Need.md",
+        "# 📄 论文笔记模板\n\n> 使用说明：复制本文件到对应领域目录，重命名为 `年份_作者_关键词.md`\n\n## 基本信息\n\n| 字段 | 内容 |\n|------|------|\n| **标题** | Attention Is All You Need |\n| **发表年份** | 2017 |\n\n### 标签\n**领域**: `#NLP` `#CV` `#Multimodal`\n**方法**: `#Transformer` `#Diffusion` `#GAN` `#VAE` `#RLHF` `#LoRA` `#MoE` `#RAG`\n\n## 🔑 核心思想\n\n### 问题背景\n<!-- 论文要解决的核心问题是什么？ -->\n\n### 主要方法\n<!-- 提出了什么方法/架构/算法？ -->\n\n## 📊 实验结果\n<!-- 在哪些数据集上进行了评估 -->\n| 数据集 | 指标 | 本文结果 | SOTA 对比 |\n|--------|------|----------|-----------|\n|        |      |          |           |\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-notes/Wiki/Turn-Level-Reward.md",
+        "# Turn-Level Reward\r\n\r\n[coverage: high]\r\n\r\n## Definition\r\n\r\n在 multi-turn agent RL 中，对每一 turn 计算独立的奖励信号，而非只在 trajectory 末端给一个 outcome reward 🎯。\r\n\r\n## 为什么需要\r\n\r\n1. **Advantage collapse** [2510-igpo]：所有 rollout 得同分 → 梯度为零\r\n2. **Credit entanglement** [2510-salt]：有益和有害 action 纠缠\r\n\r\n## 主流设计\r\n\r\n### 1. Information Gain\r\n\r\nIGPO rewards each turn by how much it raises the probability of the answer.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
