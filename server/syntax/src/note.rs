@@ -5531,12 +5531,14 @@ fn vacant_under_headings(content: &str) -> bool {
         // 指标 | 本文结果 |` over rows of empty cells).
         let row = |line: &&str| line.trim_start().starts_with('|');
         let blank_table = content.contains('|') && {
-            let rows: Vec<&str> = content.lines().filter(row).collect();
-            rows.len() >= 3
-                && rows[1..].iter().all(|row| {
-                    row.chars()
-                        .all(|ch| matches!(ch, '|' | '-' | ':' | ' ' | '\t'))
-                })
+            // (The header, then its delimiter and one row at least.)
+            let mut rows = content.lines().filter(row).skip(1);
+            let mut below = 0;
+            rows.all(|row| {
+                below += 1;
+                row.chars()
+                    .all(|ch| matches!(ch, '|' | '-' | ':' | ' ' | '\t'))
+            }) && below >= 2
         };
         (blank_table || content.lines().any(|line| heading(&line))) && {
             let words: Vec<&str> = content

@@ -399,7 +399,9 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // A citation's parts set off by middle dots after the title: `… Flow
         // Policies · Kevin Black, Manuel Y. Galliker, Sergey Levine ·
         // NeurIPS 2025 · arXiv:2506.07339`; its venue and year are kept.
-        if let Some((head, tail)) = text.split_once(" · ")
+        // (A char's search first: most titles hold no middle dot.)
+        if text.contains('·')
+            && let Some((head, tail)) = text.split_once(" · ")
             && head.split_whitespace().count() >= 3
             && tail
                 .split(" · ")
@@ -829,7 +831,8 @@ fn trailing_authors(text: &str) -> Option<usize> {
             || (names.contains(',')
                 && (2..=4).contains(&surnames.len())
                 && surnames.iter().all(|name| crate::note::is_surname(name)))
-            || crate::note::looks_like_author_list(names)
+            || ((names.contains([',', '，', ';']) || names.contains(" and "))
+                && crate::note::looks_like_author_list(names))
         {
             return Some(at);
         }
