@@ -2078,10 +2078,15 @@ pub(crate) fn read(
     // (Not under a whole title cited with its year, `# Biases in, and
     // corrections to, KSB shear measurements. Viola et al, 2010` over
     // `Notes and tools derived from reading groups sessions` and a link.)
+    // (Nor a name under a whole title, `#### [Modeling Spoken Information
+    // Queries for Virtual Assistants: …](…)` over `*Christophe Van Gysel*`
+    // and `*SIGIR 2023 Short*`: its author, not a longer title.)
     if let Some((announced, TitleSource::Heading, ..)) = &found
         && (announced.year.is_none() || announced.text.split_whitespace().count() <= 4)
         && let Some(index) = title_line
         && let Some((title, first)) = title_block(text, lines, kinds, index + 1)
+        && !(looks_like_one_name(&title.text)
+            && title.text.split_whitespace().count() < announced.text.split_whitespace().count())
     {
         found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
@@ -2373,6 +2378,34 @@ pub(crate) fn read(
         && is_short_name(&short.text)
         && let Some((title, line)) =
             paper_linked_first(text, lines, kinds, title_line.unwrap_or(first_content_line))
+    {
+        found = Some(field_title(title, lines[line].range()));
+        title_line = Some(line);
+    }
+    // A short name (`title: 【Paper】LTSF-Linear`) over a title field among
+    // the first lines, or the first under the note's first heading (`#
+    // 论文简介` over `> * 论文名称：Are Transformers Effective for Time Series
+    // Forecasting?`): the field's, which names the paper in full.
+    let field_in_full = |from: usize| {
+        (from..lines.len())
+            .filter(|&i| kinds[i] == LineKind::Text)
+            .take(4)
+            .find_map(|i| {
+                let value = field_value(text, lines[i], TITLE_FIELDS)?;
+                let title = title_from_value(text, value)?;
+                // (Not a reference with its authors, `Trigeorgis G, Snape P,
+                // et al. Mnemonic Descent Method: …`.)
+                (title.text.split_whitespace().count() >= 4 && !title.text.contains(" et al"))
+                    .then_some((title, i))
+            })
+    };
+    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && is_short_name(&short.text)
+        && let below = title_line.map_or(first_content_line, |line| line + 1)
+        && let Some((title, line)) = field_in_full(below).or_else(|| {
+            let heading = headings.iter().find(|heading| heading.line >= below)?;
+            field_in_full(heading.line + 1)
+        })
     {
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
@@ -7529,6 +7562,11 @@ fn names_several_papers(title: &str) -> bool {
             "reading order",
             "paper digest",
             "papers digest",
+            // `arXiv hep-ex Daily Summary - 2026-07-03`.
+            "daily summary",
+            "weekly summary",
+            "daily digest",
+            "weekly digest",
             "논문 다이제스트",
             "论文速递",
         ]
@@ -8533,16 +8571,39 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     // `Ouyang et al., *Training language models to follow instructions …*
     // (InstructGPT, 2022)`: the authors cited short, then the title in
     // italics.
+    // (Or in plain words, `T. Trouillon et al, Complex embeddings for simple
+    // link prediction. ICML 2016`: the title up to its venue.)
     let value = range.slice(text);
     if let Some(at) = value.find(" et al").filter(|&at| at <= 60)
+        && value[..at].split_whitespace().count() <= 4
         && let after = &value[at + " et al".len()..]
         && let rest = after.trim_start_matches(['.', ',', ' '])
-        && let Some(mark) = rest.chars().next().filter(|mark| matches!(mark, '*' | '_'))
-        && let Some(close) = rest[1..].find(mark)
-        && close > 0
+        && rest.len() < after.len()
     {
-        let start = range.start + at + " et al".len() + (after.len() - rest.len()) + 1;
-        range = TextRange::new(start, start + close);
+        let start = range.start + at + " et al".len() + (after.len() - rest.len());
+        match rest.chars().next() {
+            Some(mark @ ('*' | '_')) => {
+                if let Some(close) = rest[1..].find(mark)
+                    && close > 0
+                {
+                    range = TextRange::new(start + 1, start + 1 + close);
+                }
+            }
+            // (After `et al,` only: `Eurich DT et al. Risk of …. BMJ 2017`
+            // is a reference, read whole further on; nor before where it
+            // appeared, `Hoffmann et al, ACL 2011. Knowledge-Based …`.)
+            Some(first)
+                if first.is_alphabetic()
+                    && after.trim_start_matches('.').starts_with(',')
+                    && rest.split_whitespace().count() >= 3
+                    && rest.split(". ").next().is_none_or(|sentence| {
+                        crate::title::venue_and_year(sentence).is_none()
+                    }) =>
+            {
+                range = TextRange::new(start, range.end);
+            }
+            _ => {}
+        }
     }
     // `Batch Normalization: … 논문저자 : Sergey Ioffe, …`: the next field
     // on the same line is no part of it. (Only labels no title ends a
@@ -10820,8 +10881,13 @@ fn title_block(
     // scalable vision learners. In: Proceedings of … 2022.`
     // (One author may have where they work after the name: `Gopalan
     // Nadathur (University of Minnesota)`.)
-    let by_people = looks_like_author_list(next)
-        || looks_like_one_name(next.split_once(" (").map_or(next, |(name, _)| name))
+    // (`by Babak Joze Abbaschian, Daniel Sierra-Sosa, and Adel Elmaghraby`.)
+    let people = next
+        .strip_prefix("by ")
+        .or_else(|| next.strip_prefix("By "))
+        .unwrap_or(next);
+    let by_people = looks_like_author_list(people)
+        || looks_like_one_name(people.split_once(" (").map_or(people, |(name, _)| name))
         || cites_the_title(next, bare.trim_end());
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.
@@ -11122,6 +11188,19 @@ fn sections(
     // it (`제안 방법` in `## 1. Introduction`, `성능` in `## Abstract`) is a
     // point of that part, no part of its own.
     let mut under_named_heading = false;
+    // A heading right over a smaller one (`## 내용` over `### Previous
+    // works`) holds the note's parts, and is none itself.
+    let holds_headings = |index: usize| {
+        let Some(LineKind::Heading { level, .. }) = kinds.get(index) else {
+            return false;
+        };
+        kinds[index + 1..]
+            .iter()
+            .find(|kind| !matches!(kind, LineKind::Blank))
+            .is_some_and(
+                |kind| matches!(kind, LineKind::Heading { level: below, .. } if below > level),
+            )
+    };
     let first = lines.partition_point(|line| line.next <= body.start);
     for (index, (line, kind)) in lines.iter().zip(kinds).enumerate().skip(first) {
         if line.start >= body.end {
@@ -11174,7 +11253,7 @@ fn sections(
                         inferred: true,
                     });
                 } else if named.iter().any(|kind| *kind != SectionKind::Summary)
-                    || (named.is_empty() && !is_other_section(content))
+                    || (named.is_empty() && !is_other_section(content) && !holds_headings(index))
                 {
                     opening = false;
                 }
@@ -11375,6 +11454,8 @@ fn names_related_work(label: &str) -> bool {
         "Prior Works",
         "Previous Work",
         "Previous Works",
+        "Former Work",
+        "Former Works",
         "기존 연구",
         "관련 연구",
         "관련연구",
@@ -11801,7 +11882,7 @@ fn line_label(
 /// Whether a Korean title says what its reader will do, ending in a
 /// verb made a noun (`… 3DSG 만들기`, `… 설치하기`, `PyTorch로 구현하기`),
 /// as a tutorial is named. A paper's note names the paper (`… 논문 정리하기`
-/// is one).
+/// is one). So does a short title ending in `tutorial`.
 fn tells_how_to(title: &str) -> bool {
     const DOING: &[&str] = &[
         "만들기",
@@ -11818,8 +11899,14 @@ fn tells_how_to(title: &str) -> bool {
         "배포하기",
     ];
     let lower = title.to_lowercase();
-    title.split_whitespace().count() >= 3
-        && DOING.iter().any(|doing| title.trim_end().ends_with(doing))
+    let words = title.split_whitespace().count();
+    // (Or a tool's tutorial, `FARM tutorial`, or the writer's own year
+    // looked back on, `2019년도 회고`: a post on no paper.)
+    let own_post = words <= 3
+        && title.split_whitespace().next_back().is_some_and(|last| {
+            ["tutorial", "튜토리얼", "회고"].contains(&last.to_lowercase().as_str())
+        });
+    (words >= 3 && DOING.iter().any(|doing| title.trim_end().ends_with(doing)) || own_post)
         && !["논문", "paper", "리뷰", "review"]
             .iter()
             .any(|word| lower.contains(word))

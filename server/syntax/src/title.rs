@@ -131,6 +131,7 @@ const VENUES: &[&str] = &[
     "arXiv",
     "ASPLOS",
     "BMVC",
+    "CCS",
     "CHI",
     "CICC",
     "CIKM",
@@ -677,6 +678,15 @@ fn bare_trailing_venue(text: &str) -> Option<(usize, String, u16)> {
         {
             (before.len() + 1, name, year)
         }
+        // `IMC’ 19`: the apostrophe, then a space.
+        None if last.len() == 2
+            && last.bytes().all(|b| b.is_ascii_digit())
+            && let Some(name_end) = before.strip_suffix(['\'', '’']).map(str::len) =>
+        {
+            let (_, name) = before[..name_end].rsplit_once(' ')?;
+            let (_, year) = venue_and_year(&text[name_end - name.len()..])?;
+            (name_end - name.len(), name, year?)
+        }
         None => {
             let at = last.find(['\'', '’'])?;
             let name = &last[..at];
@@ -1095,6 +1105,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         // `ResNet paper study notes`, `U-Net Paper Study Notes`.
         " paper study notes",
         " study notes",
+        // `ResNet Paper Study`, as a study group heads its week.
+        " paper study",
         " paper summary",
         " paper overview",
         // Chinese: `… 阅读笔记`, `… 论文笔记`, `… 论文阅读` (reading notes).
@@ -1366,7 +1378,9 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
     // after the opening quote an editor put in its place (`HotOS ‘21`).
     let mut text = text;
     if let Some(at) = text.rfind(['\'', '’', '‘'])
-        && let rest = &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..]
+        && let after = &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..]
+        // (`IMC’ 19`: a space after it.)
+        && let rest = after.strip_prefix(' ').unwrap_or(after)
         && rest.len() >= 2
         && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
         && rest[2..]

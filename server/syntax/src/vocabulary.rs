@@ -282,6 +282,8 @@ impl SectionKind {
                 "动机",
                 "研究动机",
                 "问题",
+                // `核心问题：…`, the question the paper asks.
+                "核心问题",
                 "问题描述",
                 "问题定义",
                 "要解决的问题",
@@ -592,6 +594,8 @@ impl SectionKind {
                 "개요",
                 "초록",
                 "摘要",
+                // `# 论文简介` over the paper's fields: what the paper is.
+                "论文简介",
                 "总结",
                 "總結",
                 "小结",

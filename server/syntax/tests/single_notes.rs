@@ -4568,6 +4568,7 @@ fn placeholders_intro_pages_field_headings_and_series_counts() {
         expect![[r#"
             single file-name "Read + Verify: Machine Reading Comprehension with Unanswerable Questions" by - | header 1:1-1:21
               method "数据集：SQuAD 2.0" h4 inferred @3:6
+              summary "论文简介:" h4 @5:6
               experiment "实验" h4 @8:6
         "#]],
     );
@@ -8634,6 +8635,150 @@ fn a_template_copy_headed_as_one_and_a_wiki_page() {
     );
 }
 
+/// A name in italics under a whole linked title (`#### [Modeling Spoken
+/// Information Queries …](…)` over `*Christophe Van Gysel*` and `*SIGIR
+/// 2023 Short*`) is its author, not a title the heading announces. A
+/// title on the first line with `by` and its authors under it is a title.
+#[test]
+fn an_author_under_a_linked_title_and_a_title_over_its_authors() {
+    check(
+        "Daily-Reading/2023/speech.md",
+        "\n\n*2023-05-04*\n\n#### [Modeling Spoken Information Queries for Virtual Assistants: Open Problems, Challenges and Opportunities](https://arxiv.org/pdf/2304.13149.pdf)\n\n*Christophe Van Gysel*\n\n*SIGIR 2023 Short*\n\n이 논문은 음성 비서의 질의 인식 문제를 다룬다 🎙️. This paper discusses some open problems and challenges faced by automatic speech recognition of virtual assistants. Some related techniques, including query domain classification, knowledge graphs and user interaction data, and query personalization, can be helpful to improve the recognition of spoken information domain queries.\n",
+        expect![[r#"
+            single heading "Modeling Spoken Information Queries for Virtual Assistants: Open Problems, Challenges and Opportunities" by - | header 5:7-5:110
+        "#]],
+    );
+    check(
+        "notes/abbaschian21-speech-emo-review-db-model.md",
+        "Deep Learning Techniques for Speech Emotion Recognition, from DBs to Models\r\nby Babak Joze Abbaschian, Daniel Sierra-Sosa, and Adel Elmaghraby\r\nSensors 2021, 21(4), 1249\r\n\r\n# Abstract\r\n\r\n* 실시간 감정 인식이 필요하다 😊\r\n* compare available methods and databases in SER\r\n",
+        expect![[r#"
+            single field "Deep Learning Techniques for Speech Emotion Recognition, from DBs to Models" by - | header 1:1-1:76
+              summary "Abstract" h1 @5:3
+        "#]],
+    );
+}
+
+/// A heading right over a smaller one (`## 내용` over `### Previous
+/// works`) holds the note's parts: the related work after it still opens
+/// them, and gives the purpose. So does `## Former works` first. `核心问题：`
+/// at a line's start is the purpose's label.
+#[test]
+fn related_work_under_a_holding_heading_and_the_core_question() {
+    check(
+        "tts-papers/papers/Tacotron.md",
+        "# Tacotron\r\n\r\n## 요약\r\n\r\nEnd-to-end TTS 모델 🔊.\r\n\r\n## 내용\r\n\r\n### Previous works\r\n\r\n기존 TTS는 여러 단계로 나뉘어 있었다.\r\n\r\n### Architecture\r\n\r\nCBHG 모듈과 attention 기반 decoder.\r\n",
+        expect![[r#"
+            single heading "Tacotron" by - | header 1:3-1:11
+              summary "요약" h2 @3:4
+              purpose "Previous works" h3 inferred @9:5
+              method "Architecture" h3 @13:5
+        "#]],
+    );
+    check(
+        "Phd/Papers/BERT.md",
+        "# Bidirectional Encoder Representations from Transformers\n## Former works\nELMo and GPT are unidirectional 🙃.\n## Algorithm\nMasked language modelling and next sentence prediction.\n",
+        expect![[r#"
+            single heading "Bidirectional Encoder Representations from Transformers" by - | header 1:3-1:58
+              purpose "Former works" h2 inferred @2:4
+              method "Algorithm" h2 @4:4
+        "#]],
+    );
+    check(
+        "PaperNotes/Safety/LLMs Encode Harmfulness and Refusal Separately.md",
+        "`LLMs`\n`Activation Clustering`\nhttps://arxiv.org/pdf/2507.11878\n---\n## MindSet\n\n核心问题：模型“认为有害”等于“会拒答”吗？🤔\n论点：harmfulness 和 refusal 是两个独立概念。\n\n## 实验验证\n\n拒绝率大幅下降。\n",
+        expect![[r#"
+            single file-name "LLMs Encode Harmfulness and Refusal Separately" by - | header 1:1-1:7
+              method "MindSet" h2 inferred @5:4
+              purpose "核心问题" line-start @7:1
+              experiment "实验验证" h2 @10:4
+        "#]],
+    );
+}
+
+/// A venue with its year after an apostrophe and a space (`IMC’ 19`), and
+/// `CCS’20`, are cut from a title; so are the authors cited short before
+/// a field's title (`论文：T. Trouillon et al, Complex embeddings …. ICML
+/// 2016`), and `Paper Study` after one.
+#[test]
+fn a_spaced_venue_year_cited_authors_and_a_paper_study() {
+    check(
+        "Paper-Reading-Notes/IMC/ShamFinder.md",
+        "# ShamFinder: An Automated Framework for Detecting IDN Homographs IMC’ 19\r\n\r\n## Motivation\r\n\r\n동형 문자 도메인이 피싱에 쓰인다 🎣.\r\n\r\n## Approach\r\n\r\nShamFinder builds a homoglyph database.\r\n",
+        expect![[r#"
+            single heading "ShamFinder: An Automated Framework for Detecting IDN Homographs" venue="IMC" year=2019 by - | header 1:3-1:66
+              purpose "Motivation" h2 @3:4
+              method "Approach" h2 @7:4
+        "#]],
+    );
+    check(
+        "Paper-Reading-Notes/CCS/VisualPhishNet.md",
+        "# VisualPhishNet: Zero-Day Phishing Website Detection by Visual Similarity CCS’20\n\n## Motivation\n\nPhishing pages copy trusted sites 🎣.\n\n## Approach\n\nA triplet network compares screenshots.\n",
+        expect![[r#"
+            single heading "VisualPhishNet: Zero-Day Phishing Website Detection by Visual Similarity" venue="CCS" year=2020 by - | header 1:3-1:75
+              purpose "Motivation" h2 @3:4
+              method "Approach" h2 @7:4
+        "#]],
+    );
+    check(
+        "Paper-Reading-Notes/ComplEx.md",
+        "# ComplEx\n\n> *论文：T. Trouillon et al, Complex embeddings for simple link prediction. ICML 2016*\n\n### 1. Introduction\n\n- 任务：link prediction 🔗\n\n### 2. Method\n\n- 复数嵌入\n",
+        expect![[r#"
+            single field "Complex embeddings for simple link prediction" venue="ICML" year=2016 by - | header 3:27-3:72
+              purpose "1. Introduction" h3 @5:5
+              method "2. Method" h3 @9:5
+        "#]],
+    );
+    check(
+        "HAI-PaperStudy/papers/week01_resnet/README.md",
+        "# ResNet Paper Study\r\n\r\n## Motivation\r\n\r\n깊은 망일수록 학습이 어렵다 📉.\r\n\r\n## Key ideas\r\n\r\nResidual connections learn F(x) + x.\r\n",
+        expect![[r#"
+            single heading "ResNet" by - | header 1:3-1:9
+              purpose "Motivation" h2 @3:4
+              method "Key ideas" h2 @7:4
+        "#]],
+    );
+}
+
+/// A post's short name (`title: 【Paper】LTSF-Linear`) over a title field
+/// under its first heading (`> * 论文名称：Are Transformers Effective …`)
+/// names the paper in full. A tool's tutorial, the writer's year looked
+/// back on and a day's digest of papers are no reviews.
+#[test]
+fn a_short_name_over_its_title_field_and_posts_on_no_paper() {
+    check(
+        "content/note/timeseries/2024-02-27-paper-ts-ltsf-linear/index.md",
+        "---\ntitle: 【Paper】LTSF-Linear\nauthor: 王哲峰\n---\n\n# 论文简介\n\n> * 论文名称：Are Transformers Effective for Time Series Forecasting?\n> * 论文地址：[https://arxiv.org/abs/2205.13504](https://arxiv.org/abs/2205.13504)\n\n# 研究背景\n\nTransformer 在时序预测上效果存疑 📈。\n\n# 模型定义\n\n一个线性层。\n\n# 实验结果\n\n九个数据集上都优于 Transformer。\n",
+        expect![[r#"
+            single field "Are Transformers Effective for Time Series Forecasting?" by 王哲峰 | header 8:10-8:65
+              summary "论文简介" h1 @6:3
+              purpose "研究背景" h1 @11:3
+              method "模型定义" h1 inferred @15:3
+              experiment "实验结果" h1 @19:3
+        "#]],
+    );
+    check(
+        "_posts/2021-03-31-farm.md",
+        "---\ntitle: FARM tutorial\ncategories: NLP\n---\n\n## Core Features\n\nFARM은 transfer learning 프레임워크다 🧰.\n\n## Train & Eval\n\nA processor turns files into datasets.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "_posts/2019-12-30-lookback2019.md",
+        "---\ntitle: 2019년도 회고\ncategories: Life\n---\n\n## 논문\n\n올해는 논문을 많이 읽었다 📚.\n\n## 연구\n\nAttention 연구를 했다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "arXiv-Summary/hep-ex/2026-07-03.md",
+        "# arXiv hep-ex Daily Summary - 2026-07-03\r\n\r\n本日の新規投稿は3本です 📰。\r\n\r\n### [1] Study of ZZ and ZH production in the bbττ final state\r\n- **要約**: Run2 全統計を使う。\r\n\r\n### [2] Heavy-Flavor Electron Classification Using Hadronic Environment as Point Cloud\r\n- **要約**: point cloud で分別。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -10762,6 +10907,7 @@ fn a_chief_part_and_a_romance_part_name_their_kind() {
         "# Contextual Concurrency Control\n\n作者：Sujin Park, Diyu Zhou\n\n- 核心问题：内核同步原语并不对程序开发者开放 🔒。\n- 方案：提出workload-specific和hardware-aware的内核锁。\n- 实验结果：吞吐提升 2 倍。\n",
         expect![[r#"
             single heading "Contextual Concurrency Control" by - | header 1:3-1:33
+              purpose "核心问题" line-start @5:3
               method "方案" line-start @6:3
               experiment "实验结果" line-start @7:3
         "#]],
