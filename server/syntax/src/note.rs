@@ -1587,6 +1587,15 @@ pub(crate) fn read(
                     .text
                     .strip_prefix(short.text.as_str())
                     .is_some_and(|rest| rest.starts_with(char::is_alphanumeric)))
+            // Or the title before its colon: `title: Fast Transformer
+            // Decoding` over `# Fast Transformer Decoding: One Write-Head is
+            // All You Need`.
+            || cleaned
+                .title
+                .text
+                .strip_prefix(short.text.as_str())
+                .and_then(|rest| rest.strip_prefix([':', '：']))
+                .is_some_and(|rest| rest.split_whitespace().count() >= 2)
             // Or the heading's own tag: `title: "09 ViT"` over `# [ViT] An
             // Image is Worth 16x16 Words: …`.
             || (!short.text.contains(char::is_whitespace)
@@ -3424,7 +3433,9 @@ pub(crate) fn read(
     // A note on one paper citing others has prose of its own besides.
     // (Not a note written all in bullets that cites a few papers among
     // its hundred items: a reading list's items are mostly its papers.)
-    let reading_list = found_kinds.is_empty() && prose_outside_lists(text, lines, kinds) < 300 && {
+    // (However its categories read, with ten items and more, two in three
+    // linked: `## Model Design(Model Archetecture, …)` names no part.)
+    let reading_list = prose_outside_lists(text, lines, kinds) < 300 && {
         let items = text_lines(text, lines, kinds)
             .filter(|content| is_list_item(content))
             .count();
@@ -3434,7 +3445,19 @@ pub(crate) fn read(
         let links = text_lines(text, lines, kinds)
             .filter(|content| is_list_item(content) && names_a_link(content))
             .count();
-        papers >= 3 && papers * 3 >= items || links >= 3 && links * 3 >= items * 2
+        // (Or ten items and more that link to notes or papers, `- [ACL
+        // 2017] An End-to-End Model … [summary](/paper/….md)`.)
+        let linked = || {
+            text_lines(text, lines, kinds)
+                // (Not a table of contents, `- [论文简介](#论文简介)`.)
+                .filter(|content| {
+                    is_list_item(content) && content.contains("](") && !content.contains("](#")
+                })
+                .count()
+        };
+        found_kinds.is_empty()
+            && (papers >= 3 && papers * 3 >= items || links >= 3 && links * 3 >= items * 2)
+            || items >= 10 && linked() * 3 >= items * 2
     };
     // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
     // writer's own project, however much it reads like a paper.
@@ -4464,11 +4487,15 @@ fn bracket_label(heading: &str) -> Option<&str> {
 /// problem): `Why this paper?`, `왜 이 논문을 선택했는가?`, `为什么研究这个
 /// 问题？`. `Why does it matter?` asks about the result, not the purpose.
 fn asks_why(core: &str, heading: &str) -> bool {
-    let lower = core.to_lowercase();
-    let asks = lower.starts_with("why ")
-        || lower.starts_with("왜 ")
-        || lower.starts_with("为什么")
-        || lower.starts_with("なぜ");
+    const WHY: &[&str] = &["why ", "왜 ", "为什么", "なぜ"];
+    let mut lower = core.to_lowercase();
+    // (After its topic and a comma: `RAG, 왜 필요한가?`.)
+    if let Some((_, asked)) = lower.split_once(", ")
+        && WHY.iter().any(|why| asked.starts_with(why))
+    {
+        lower = asked.to_owned();
+    }
+    let asks = WHY.iter().any(|why| lower.starts_with(why));
     // (`なぜnode2vecが必要か`: why the work is needed.)
     let of_the_paper = [
         "paper", "problem", "need", "논문", "연구", "문제", "필요", "论文", "问题", "必要", "需要",
@@ -7247,7 +7274,12 @@ fn guides_review_writing(title: &str) -> bool {
         ]
         .iter()
         .any(|word| lower.contains(word));
-    papers && ((writes && (notes || how)) || (reads && how))
+    // (Or a guide to taking notes at all: `Note-Taking Guide Using the
+    // Cornell Method`.)
+    let takes_notes = ["note-taking", "note taking", "notetaking"]
+        .iter()
+        .any(|phrase| lower.contains(phrase));
+    papers && ((writes && (notes || how)) || (reads && how)) || takes_notes && how
 }
 
 /// Whether a tag names the language a note is written in: `(KOR)`,
@@ -8586,6 +8618,15 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 if let Some(close) = rest[1..].find(mark)
                     && close > 0
                 {
+                    // (A journal's name over its volume is no title, and the
+                    // reference gives none: `Bartel et al., *Science
+                    // Advances* 5, eaav0693 (2019)`.)
+                    if rest[close + 2..]
+                        .trim_start()
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+                    {
+                        return None;
+                    }
                     range = TextRange::new(start + 1, start + 1 + close);
                 }
             }
@@ -11523,6 +11564,13 @@ fn names_earlier_limits(core: &str) -> bool {
         .iter()
         .any(|limit| crate::title::strip_suffix_ignore_case(core, limit).is_some())
         && names_earlier_work(&core.to_lowercase())
+        // Or first, in English: `Drawback of previous NER models`.
+        || core.split_once(" of ").is_some_and(|(limit, rest)| {
+            ["drawback", "limitation", "limitations", "shortcomings", "drawbacks", "problems"]
+                .iter()
+                .any(|word| limit.eq_ignore_ascii_case(word))
+                && names_earlier_work(&rest.to_lowercase())
+        })
 }
 
 /// Whether kinds name one of the three parts a review needs.
@@ -11854,7 +11902,13 @@ fn line_label(
     } else if numbered && words <= 5 {
         heading_kinds(&strip_html(bare), vocabulary)
     } else if words <= 6 {
-        exact_heading_kinds(&strip_html(bare), vocabulary)
+        let mut kinds = exact_heading_kinds(&strip_html(bare), vocabulary);
+        // `- Drawback of previous NER models:` over its points: where the
+        // work before fell short, as a heading may say it.
+        if kinds.is_empty() && names_earlier_limits(&heading_core(bare)) {
+            kinds.push(SectionKind::Purpose);
+        }
+        kinds
     } else {
         Vec::new()
     };

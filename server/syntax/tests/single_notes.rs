@@ -8779,6 +8779,102 @@ fn a_short_name_over_its_title_field_and_posts_on_no_paper() {
     );
 }
 
+/// Bold labels further down a note that has labelled its parts
+/// (`**Problem**:`, `**Methods**:`) are its points, however like a
+/// collection's `Name: Title` headers they read (`**Causal Test**:
+/// Patching …`). A list label on the work before falling short (`-
+/// Drawback of previous NER models:`) and a why-question after its topic
+/// (`## RAG, 왜 필요한가?`) name the purpose.
+#[test]
+fn bold_points_after_labelled_parts_and_purposes_asked_or_listed() {
+    check(
+        "Paper-Reading/LLM Safety/Finding Safety Neurons in Large Language Models.md",
+        "## Finding Safety Neurons in Large Language Models\r\n\r\n**Problem**: Aligned LLMs still generate harmful content 🛡️.\r\n\r\n**Methods**:\r\n\r\n1. Generation-time activation contrasting.\r\n\r\n**Experiments**\r\n\r\n- Alignment Tax: safety costs helpfulness.\r\n\r\n  **Preference Neurons**: Using the same pipeline, identify neurons for other objectives.\r\n\r\n  **Causal Test**: Patching shared neurons with helpfulness activations degrades safety.\r\n",
+        expect![[r#"
+            single heading "Finding Safety Neurons in Large Language Models" by - | header 1:4-1:51
+              purpose "Problem" bold @3:3
+              method "Methods" bold @5:3
+              experiment "Experiments" bold @9:3
+        "#]],
+    );
+    check(
+        "Paper-Reading/paper/Chinese_NER_Using_Lattice_LSTM.md",
+        "# Chinese NER Using Lattice LSTM\n\n## Summary\n\n- Drawback of previous NER models:\n\t- 문자 기반 모델은 단어 정보를 놓친다 🀄.\n- Lattice LSTM:\n\t- Integrates latent word information into a character LSTM.\n\n## Experiments\n\n- OntoNotes, MSRA, Weibo and resume datasets.\n",
+        expect![[r#"
+            single heading "Chinese NER Using Lattice LSTM" by - | header 1:3-1:33
+              summary "Summary" h2 @3:4
+              purpose "Drawback of previous NER models" line-start @5:3
+              experiment "Experiments" h2 @10:4
+        "#]],
+    );
+    check(
+        "Paper_Review/NLP/RAG/review.md",
+        "\r\n# Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks\r\n\r\n## RAG, 왜 필요한가?\r\n\r\n언어 모델은 지식을 갱신하기 어렵다 📚.\r\n\r\n## RAG의 핵심 구조\r\n\r\nRetriever와 generator를 함께 학습한다.\r\n",
+        expect![[r#"
+            single heading "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks" by - | header 2:3-2:67
+              purpose "RAG, 왜 필요한가?" h2 @4:4
+              method "RAG의 핵심 구조" h2 @8:4
+        "#]],
+    );
+}
+
+/// A post's title that is its paper's title before the colon (`title: Fast
+/// Transformer Decoding` over `# Fast Transformer Decoding: One Write-Head
+/// is All You Need`) gives way to the heading. A journal's name in
+/// italics over its volume (`**Paper:** Bartel et al., *Science Advances*
+/// 5, …`) is no title.
+#[test]
+fn a_title_before_its_colon_and_a_journal_over_its_volume() {
+    check(
+        "notes/llm/mqa/fast-transformer-decoding-mqa.md",
+        "---\ntags:\n  - papers/LLM\ntitle: Fast Transformer Decoding\n---\n\n# Fast Transformer Decoding: One Write-Head is All You Need\n\n## 背景\n\nDecoding 受内存带宽限制 🐢。\n\n## 方法\n\nMulti-query attention shares keys and values across heads.\n",
+        expect![[r#"
+            single heading "Fast Transformer Decoding: One Write-Head is All You Need" by - | header 7:3-7:60
+              purpose "背景" h2 @9:4
+              method "方法" h2 @13:4
+        "#]],
+    );
+    check(
+        "research_material_science/bartel2019-new-tolerance-factor.md",
+        "# New Tolerance Factor to Predict the Stability of Perovskite Oxides and Halides\r\n\r\n**Paper:** Bartel et al., *Science Advances* 5, eaav0693 (2019)\r\n\r\n## What This Paper Did\r\n\r\nA new factor τ predicts perovskite stability 🧪.\r\n\r\n## Results\r\n\r\n92% accuracy on 576 compounds.\r\n",
+        expect![[r#"
+            single heading "New Tolerance Factor to Predict the Stability of Perovskite Oxides and Halides" by - | header 1:3-1:81
+              method "What This Paper Did" h2 inferred @5:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
+/// An index of notes whose categories read like parts (`## Model
+/// Design(Model Archetecture, …)`), ten items and more each linking to its
+/// note, is a reading list. A guide to taking notes is no review.
+#[test]
+fn an_index_with_part_like_categories_and_a_note_taking_guide() {
+    let mut index = String::from(
+        "# Paper Reading Summary\n\n# NLP Related Papers\n## Knowledge Graph(KG) Related\n",
+    );
+    for n in 1..=10 {
+        index.push_str(&format!(
+            "- [ACL 2017] Knowledge Base Question Answering Model {n} [summary](/paper/kbqa_{n}.md)\n"
+        ));
+    }
+    index.push_str("\n# Other Categories of Papers\n## Model Design(Model Archetecture, Optimizer, loss function, ...)\n- [ICLR 2019] Deep Learning Generalizes Because the Parameter-Function Map is Biased [summary](/paper/bias.md)\n");
+    check(
+        "Paper-Reading/README.md",
+        &index,
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "300Days__GenerativeAI/literature_review/note_taking_guide.md",
+        "# Note-Taking Guide Using the Cornell Method\r\n\r\n## Purpose\r\n\r\n논문을 읽으며 메모하는 방법 📝.\r\n\r\n## Method\r\n\r\nDivide the page into cues, notes and a summary.\r\n\r\n## Summary\r\n\r\nWrite a short summary at the bottom.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
