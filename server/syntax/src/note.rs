@@ -1767,6 +1767,9 @@ pub(crate) fn read(
                 && !(title.text.starts_with(char::is_lowercase)
                     && title.text.split_whitespace().count() >= 8
                     && title.text.contains(", "))
+                // (Nor a passage quoted from the paper: `原文：MR has been
+                // effectively employed to infer …, using … trans-genes [14].`)
+                && !(title.text.split_whitespace().count() >= 25 && title.text.contains(", "))
             {
                 found = Some(field_title(title, line.range()));
                 title_line = Some(index);
@@ -3433,31 +3436,40 @@ pub(crate) fn read(
     // A note on one paper citing others has prose of its own besides.
     // (Not a note written all in bullets that cites a few papers among
     // its hundred items: a reading list's items are mostly its papers.)
-    // (However its categories read, with ten items and more, two in three
-    // linked: `## Model Design(Model Archetecture, …)` names no part.)
-    let reading_list = prose_outside_lists(text, lines, kinds) < 300 && {
-        let items = text_lines(text, lines, kinds)
+    let list_items = || {
+        text_lines(text, lines, kinds)
             .filter(|content| is_list_item(content))
-            .count();
-        let papers = cited_list_items(text, lines, kinds).max(paper_links(text, lines, kinds));
-        // Or a list of links to anything, two items in three a link with a
-        // few words (`- grad-cam video: https://www.youtube.com/…`).
-        let links = text_lines(text, lines, kinds)
-            .filter(|content| is_list_item(content) && names_a_link(content))
-            .count();
-        // (Or ten items and more that link to notes or papers, `- [ACL
-        // 2017] An End-to-End Model … [summary](/paper/….md)`.)
-        let linked = || {
-            text_lines(text, lines, kinds)
-                // (Not a table of contents, `- [论文简介](#论文简介)`.)
+            .count()
+    };
+    // (Or ten items and more, two in three linking to notes or papers, `-
+    // [ACL 2017] An End-to-End Model … [summary](/paper/….md)`, however its
+    // categories read: `## Model Design(Model Archetecture, …)` names no
+    // part. Not a table of contents, `- [论文简介](#论文简介)`.)
+    let linked_list = |items: usize| {
+        items >= 10
+            && text_lines(text, lines, kinds)
                 .filter(|content| {
                     is_list_item(content) && content.contains("](") && !content.contains("](#")
                 })
                 .count()
-        };
-        found_kinds.is_empty()
-            && (papers >= 3 && papers * 3 >= items || links >= 3 && links * 3 >= items * 2)
-            || items >= 10 && linked() * 3 >= items * 2
+                * 3
+                >= items * 2
+    };
+    let reading_list = if found_kinds.is_empty() {
+        prose_outside_lists(text, lines, kinds) < 300 && {
+            let items = list_items();
+            let papers = cited_list_items(text, lines, kinds).max(paper_links(text, lines, kinds));
+            // Or a list of links to anything, two items in three a link with
+            // a few words (`- grad-cam video: https://www.youtube.com/…`).
+            let links = text_lines(text, lines, kinds)
+                .filter(|content| is_list_item(content) && names_a_link(content))
+                .count();
+            papers >= 3 && papers * 3 >= items
+                || links >= 3 && links * 3 >= items * 2
+                || linked_list(items)
+        }
+    } else {
+        linked_list(list_items()) && prose_outside_lists(text, lines, kinds) < 300
     };
     // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
     // writer's own project, however much it reads like a paper.
@@ -10923,10 +10935,12 @@ fn title_block(
     // (One author may have where they work after the name: `Gopalan
     // Nadathur (University of Minnesota)`.)
     // (`by Babak Joze Abbaschian, Daniel Sierra-Sosa, and Adel Elmaghraby`.)
-    let people = next
+    // (Or after a dash, `ㅡ Alexander Wei, Maarten Bosma`.)
+    let next_people = next.trim_start_matches(['-', '—', '–', 'ㅡ', ' ']);
+    let people = next_people
         .strip_prefix("by ")
-        .or_else(|| next.strip_prefix("By "))
-        .unwrap_or(next);
+        .or_else(|| next_people.strip_prefix("By "))
+        .unwrap_or(next_people);
     let by_people = looks_like_author_list(people)
         || looks_like_one_name(people.split_once(" (").map_or(people, |(name, _)| name))
         || cites_the_title(next, bare.trim_end());

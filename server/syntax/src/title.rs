@@ -610,6 +610,17 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = dash;
             continue;
         }
+        // A year after a dash with no space after it: `… for Natural
+        // Conversation -2024`.
+        if text.ends_with(|ch: char| ch.is_ascii_digit())
+            && let Some((head, tail)) = text.rsplit_once(" -")
+            && let Some(found_year) = parse_year(tail)
+            && head.split_whitespace().count() >= 2
+        {
+            merge(&mut venue, &mut year, None, Some(found_year));
+            end = head.len();
+            continue;
+        }
         // A venue after a comma, or after a semicolon as a citation has it
         // (`…; Tomas Mikolov, Kai Chen; ICLR 2013`).
         if let Some((comma, mark)) = text

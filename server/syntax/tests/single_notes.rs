@@ -8875,6 +8875,42 @@ fn an_index_with_part_like_categories_and_a_note_taking_guide() {
     );
 }
 
+/// A passage quoted from the paper after `原文：` is no title, however the
+/// label reads. A short name over its title in quotes, with the authors
+/// after a dash (`ㅡ Alexander Wei, Maarten Bosma`), gives way to the
+/// title; a year after a dash with no space (`… Conversation -2024`) is cut
+/// and kept.
+#[test]
+fn a_quoted_passage_a_title_over_dashed_authors_and_a_dashed_year() {
+    check(
+        "paper-notes/Airqtl Paper - Notes.md",
+        "# **AirQTL Paper - Notes**  \n\n## **(1) 孟德尔随机化（MR）用于推断组织特异性的因果基因调控网络（cGRNs）**\n原文：MR has been effectively employed to infer tissue-specific causal GRNs (cGRNs) from population-scale bulk RNA sequencing (RNA-seq), using expression quantitative trait loci (eQTLs) that directly regulate cis-gene expression and indirectly influence trans-genes [14].\n\n## **1. 背景：孟德尔随机化（MR）和因果基因调控网络（cGRNs）**\n- **MR 是什么？** 一种通过遗传变异推断因果关系的方法 🧬。\n\n## **2. 方法**\n\nAirQTL 用 EM 估计每个细胞的表达量。\n",
+        expect![[r#"
+            single heading "AirQTL Paper" by - | header 1:5-1:17
+              purpose "**1. 背景：孟德尔随机化（MR）和因果基因调控网络（cGRNs）**" h2 @6:4
+              method "**2. 方法**" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper_reviews/NLP/FLAN/readme.md",
+        "# FLAN\r\n\r\n\"Finetuned Language Models Are Zero-Shot Learners\" - 2022\r\n\r\nㅡ Alexander Wei, Maarten Bosma\r\n\r\nㅡ Google Research\r\n\r\n[Paper to Read](https://arxiv.org/pdf/2109.01652)\r\n\r\n## 1. Introduction\r\n\r\n지시문으로 튜닝하면 zero-shot 성능이 오른다 🚀.\r\n\r\n## 4. Results\r\n\r\nFLAN beats GPT-3 zero-shot on 20 of 25 datasets.\r\n",
+        expect![[r#"
+            single field "Finetuned Language Models Are Zero-Shot Learners" by - | header 3:2-3:50
+              purpose "1. Introduction" h2 @11:4
+              experiment "4. Results" h2 @15:4
+        "#]],
+    );
+    check(
+        "paper_reviews/Voice/USDM/README.md",
+        "# USDM\nParalinguistics-Aware Speech-Empowered Large Language Models for Natural Conversation -2024\n\n-Heeseung Kim, Soonshin Seo\n\n[Read the Paper](https://arxiv.org/pdf/2402.05706)\n\n## Introduction\n\n음성의 감정과 억양까지 이해하는 대화 모델 🗣️.\n\n## Method\n\nA unified speech-text pretraining scheme.\n",
+        expect![[r#"
+            single field "Paralinguistics-Aware Speech-Empowered Large Language Models for Natural Conversation" year=2024 by - | header 2:1-2:86
+              purpose "Introduction" h2 @8:4
+              method "Method" h2 @12:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
