@@ -138,10 +138,13 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         // A Latin-named `John Smith: Paper` line is a header when labels
         // follow in the collection's grammar (`- Purpose: …`, `1. **Method**:
         // …`).
-        let labels_at_line_starts = lines
-            .iter()
-            .zip(&kinds)
-            .any(|(line, kind)| labels_a_part(text, *line, *kind, vocabulary));
+        let labels_at_line_starts = lines.iter().zip(&kinds).any(|(line, kind)| {
+            let content = line.text(text);
+            let rest = content.trim_start();
+            let rest = &rest[bullet_len(rest)..];
+            *kind == LineKind::Text
+                && (vocabulary.label_at(rest).is_some() || bold_label(rest, vocabulary).is_some())
+        });
         // A `Reviewer: Title` header on the file's first line or heading
         // names the note's paper and reviewer. There, `Contextual Word
         // Representations: A Contextual Introduction` is a title with a
@@ -307,15 +310,6 @@ fn is_collection(
         return false;
     }
     precedes_sections(text, lines, kinds, first, vocabulary)
-}
-
-/// Whether a line labels a part at its start, maybe as a list item:
-/// `- 목적: …`, `**Problem**: …`.
-fn labels_a_part(text: &str, line: Line, kind: LineKind, vocabulary: &Vocabulary) -> bool {
-    let rest = line.text(text).trim_start();
-    let rest = &rest[bullet_len(rest)..];
-    kind == LineKind::Text
-        && (vocabulary.label_at(rest).is_some() || bold_label(rest, vocabulary).is_some())
 }
 
 /// Whether `header` comes before any section heading of the file (`## 1.
