@@ -11580,8 +11580,9 @@ fn names_earlier_limits(core: &str) -> bool {
         && names_earlier_work(&core.to_lowercase())
         // Or first, in English: `Drawback of previous NER models`.
         || core.split_once(" of ").is_some_and(|(limit, rest)| {
-            ["drawback", "limitation", "limitations", "shortcomings", "drawbacks", "problems"]
+            LIMITS
                 .iter()
+                .chain(&["drawback", "problems"])
                 .any(|word| limit.eq_ignore_ascii_case(word))
                 && names_earlier_work(&rest.to_lowercase())
         })
