@@ -169,6 +169,23 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Name",
 ];
 
+/// Words that end English labels, never a name: `Learning Resources: A
+/// bulleted list of links …`, `Related Papers: …`.
+const NOT_LAST_NAMES: &[&str] = &[
+    "Resources",
+    "Notes",
+    "Results",
+    "Links",
+    "Questions",
+    "References",
+    "Ideas",
+    "Details",
+    "Thoughts",
+    "Takeaways",
+    "Points",
+    "Papers",
+];
+
 pub(crate) fn is_hangul_syllable(ch: char) -> bool {
     ('가'..='힣').contains(&ch)
 }
@@ -255,6 +272,9 @@ fn latin_name_len(text: &str) -> Option<usize> {
         words += 1;
         len += word_len;
         rest = &rest[word_len..];
+        if NOT_LAST_NAMES.contains(&word) {
+            return None;
+        }
         if words == 3
             || !rest.starts_with(' ')
             || !rest[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
@@ -546,6 +566,23 @@ mod tests {
             None
         );
         assert_eq!(parts("작성일: 2024-05-01", line), None);
+        // A template's labels that end in a label's word, never a name's.
+        assert_eq!(
+            parts(
+                "Learning Resources: A bulleted list of links to external learning resources",
+                line
+            ),
+            None
+        );
+        assert_eq!(
+            parts("Related Papers: Attention Is All You Need", line),
+            None
+        );
+        // A name of two or three words is still one.
+        assert_eq!(
+            parts("Jane Park: Attention Is All You Need", line),
+            Some(("Jane Park", "Attention Is All You Need"))
+        );
     }
 
     #[test]

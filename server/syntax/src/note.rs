@@ -842,6 +842,12 @@ const TITLE_FIELDS: &[&str] = &[
     "论文名称",
     // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
     "原文标题",
+    // Traditional Chinese: `- **標題**: Unlocking Dual Utility: 1D-CNN …`.
+    "標題",
+    "題目",
+    "論文標題",
+    "論文題目",
+    "論文名稱",
     // `> **原文**: GPTQ: Accurate Post-Training Quantization …`.
     "原文",
     "論文タイトル",
@@ -1085,6 +1091,14 @@ const GENERIC_TITLES: &[&str] = &[
     "Note",
     "Summary",
     "Summaries",
+    // `# MEMO` over a few points: what the file is, naming no paper.
+    "Memo",
+    "메모",
+    "メモ",
+    // `# Summarize` over what the paper does: a part, the title in the
+    // file's name.
+    "Summarize",
+    "Summarise",
     "Paper Summary",
     "Paper Summaries",
     "Posts",
@@ -2056,7 +2070,9 @@ pub(crate) fn read(
             // object detection as …*`, the abstract) opens a note that
             // titles nothing with its headings.
             // (Or a sentence in Chinese or Japanese, `【1】这篇论文提到，…`.)
-            if content.split_whitespace().count() > 30
+            // (Not a whole reference, its title in quotes: `### A. Jungo and
+            // M. Reyes, “Assessing Reliability …,” in MICCAI 2019, …`.)
+            if (content.split_whitespace().count() > 30 && quoted_citation_title(content).is_none())
                 || (content.chars().filter(|&ch| is_han(ch)).count() > 30
                     && content.contains(['，', '。']))
             {
@@ -4594,58 +4610,61 @@ fn asks_how_it_was_shown(core: &str) -> bool {
     asks_how && shown
 }
 
+/// The Chinese and Japanese words that name a part at the end of a
+/// compound (`实验结果`, `算法流程`, `数値実験`).
+const CJK_HEADS: &[(&str, SectionKind)] = &[
+    ("问题", SectionKind::Purpose),
+    ("問題", SectionKind::Purpose),
+    ("动机", SectionKind::Purpose),
+    ("動機", SectionKind::Purpose),
+    ("背景", SectionKind::Purpose),
+    ("介绍", SectionKind::Purpose),
+    ("目标", SectionKind::Purpose),
+    ("目的", SectionKind::Purpose),
+    ("方法", SectionKind::Method),
+    ("手法", SectionKind::Method),
+    ("算法", SectionKind::Method),
+    ("框架", SectionKind::Method),
+    ("架构", SectionKind::Method),
+    ("结构", SectionKind::Method),
+    ("思路", SectionKind::Method),
+    // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
+    ("实验方案", SectionKind::Experiment),
+    ("方案", SectionKind::Method),
+    // `算法流程`; `实验流程`, the experiments' procedure (below).
+    ("流程", SectionKind::Method),
+    ("结果", SectionKind::Experiment),
+    ("結果", SectionKind::Experiment),
+    // `实验对比`: the comparison the experiments make.
+    ("对比", SectionKind::Experiment),
+    ("效果", SectionKind::Experiment),
+    ("实验", SectionKind::Experiment),
+    ("實驗", SectionKind::Experiment),
+    ("実験", SectionKind::Experiment),
+    ("发现", SectionKind::Experiment),
+    ("评估", SectionKind::Experiment),
+    ("评价", SectionKind::Experiment),
+    // `评价指标`, `评估指标`: the metrics the experiments report.
+    ("指标", SectionKind::Experiment),
+    ("指標", SectionKind::Experiment),
+    ("評価", SectionKind::Experiment),
+    // `实验验证`: the experiments that verify it.
+    ("验证", SectionKind::Experiment),
+    ("驗證", SectionKind::Experiment),
+    ("検証", SectionKind::Experiment),
+    // `性能测试`, `基准测试`, `性能评测`: the tests it was put to.
+    ("测试", SectionKind::Experiment),
+    ("評測", SectionKind::Experiment),
+    ("评测", SectionKind::Experiment),
+    ("测评", SectionKind::Experiment),
+    ("モデル", SectionKind::Method),
+];
+
 /// The kind a Chinese or Japanese compound names by its last word, with no
 /// space before it: `核心方法`, `研究问题`, `主要结果`, `关键发现`. Not a
 /// question left open (`开放问题`, `我的问题`); two things joined
 /// (`性能与实验`) are read one by one, as [`phrases`] splits them.
 fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
-    const HEADS: &[(&str, SectionKind)] = &[
-        ("问题", SectionKind::Purpose),
-        ("問題", SectionKind::Purpose),
-        ("动机", SectionKind::Purpose),
-        ("動機", SectionKind::Purpose),
-        ("背景", SectionKind::Purpose),
-        ("介绍", SectionKind::Purpose),
-        ("目标", SectionKind::Purpose),
-        ("目的", SectionKind::Purpose),
-        ("方法", SectionKind::Method),
-        ("手法", SectionKind::Method),
-        ("算法", SectionKind::Method),
-        ("框架", SectionKind::Method),
-        ("架构", SectionKind::Method),
-        ("结构", SectionKind::Method),
-        ("思路", SectionKind::Method),
-        // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
-        ("实验方案", SectionKind::Experiment),
-        ("方案", SectionKind::Method),
-        // `算法流程`; `实验流程`, the experiments' procedure (below).
-        ("流程", SectionKind::Method),
-        ("结果", SectionKind::Experiment),
-        ("結果", SectionKind::Experiment),
-        // `实验对比`: the comparison the experiments make.
-        ("对比", SectionKind::Experiment),
-        ("效果", SectionKind::Experiment),
-        ("实验", SectionKind::Experiment),
-        ("實驗", SectionKind::Experiment),
-        ("実験", SectionKind::Experiment),
-        ("发现", SectionKind::Experiment),
-        ("评估", SectionKind::Experiment),
-        ("评价", SectionKind::Experiment),
-        // `评价指标`, `评估指标`: the metrics the experiments report.
-        ("指标", SectionKind::Experiment),
-        ("指標", SectionKind::Experiment),
-        ("評価", SectionKind::Experiment),
-        // `实验验证`: the experiments that verify it.
-        ("验证", SectionKind::Experiment),
-        ("驗證", SectionKind::Experiment),
-        ("検証", SectionKind::Experiment),
-        // `性能测试`, `基准测试`, `性能评测`: the tests it was put to.
-        ("测试", SectionKind::Experiment),
-        ("評測", SectionKind::Experiment),
-        ("评测", SectionKind::Experiment),
-        ("测评", SectionKind::Experiment),
-        ("モデル", SectionKind::Method),
-    ];
     const NOT_MODIFIERS: &[&str] = &[
         "开放",
         "遗留",
@@ -4702,13 +4721,14 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| {
             *part == "模型"
-                || part.chars().count() >= 2 && HEADS.iter().any(|(head, _)| part.ends_with(head))
+                || part.chars().count() >= 2
+                    && CJK_HEADS.iter().any(|(head, _)| part.ends_with(head))
         })
         .unwrap_or(phrase);
     if phrase == "模型" {
         return Some(SectionKind::Method);
     }
-    let Some((head, kind)) = HEADS.iter().find(|(head, _)| phrase.ends_with(head)) else {
+    let Some((head, kind)) = CJK_HEADS.iter().find(|(head, _)| phrase.ends_with(head)) else {
         // Or opens with the experiments or the method, then says which of
         // it: `实验亮点` (its highlights), `方法要点` (its main points); not
         // `实验室`, a laboratory.
@@ -4895,7 +4915,14 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         .take_while(|&(_, ch)| is_han(ch) || crate::title::is_kana(ch))
         .last()
         && at > 0
-        && let Some(kind) = cjk_head_kind(&phrase[at..])
+        // (Or the part's word alone after the name: `MNIST 実験`, `Toy 结果`;
+        // not a comparison of the names, `fastText、Word2Vec、Glove对比`.)
+        && let Some(kind) = cjk_head_kind(&phrase[at..]).or_else(|| {
+            CJK_HEADS
+                .iter()
+                .find(|(head, _)| *head == &phrase[at..] && *head != "对比")
+                .map(|&(_, kind)| kind)
+        })
     {
         return Some(kind);
     }
@@ -5246,12 +5273,20 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     // Learning …`: what the note is, then the title (a summary's label
     // takes a sentence after it, not a name). Or behind a spaced dash:
     // `Paper summary - Batch Normalization: …`.
+    // (A name alone after two words that say so: `Paper Summary: DNABERT`.)
     let after_what_it_is = |(label, title): (&str, &str)| {
         let title = title.trim();
         TITLE_PREFIXES
             .iter()
             .any(|prefix| label.trim().eq_ignore_ascii_case(prefix))
-            && title.split_whitespace().count() >= 2
+            && match title.split_whitespace().count() {
+                0 => false,
+                1 => {
+                    label.split_whitespace().count() >= 2
+                        && title.starts_with(|ch: char| ch.is_uppercase())
+                }
+                _ => true,
+            }
             && !title.ends_with(['.', '。', '다'])
             && exact_kinds(title, vocabulary).is_empty()
     };
@@ -5454,6 +5489,15 @@ fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
     };
     (words_len > 0 && words.split_whitespace().count() <= most)
         .then_some((start, words_len, consumed))
+}
+
+/// Where a `<br>` ending the text begins, if one does.
+fn before_line_break(text: &str) -> Option<usize> {
+    ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
+        text.get(text.len().saturating_sub(tag.len())..)
+            .filter(|tail| tail.eq_ignore_ascii_case(tag))
+            .map(|_| text.len() - tag.len())
+    })
 }
 
 /// The text without HTML tags such as `<br>`.
@@ -6966,6 +7010,10 @@ fn titles_a_template(title: &str) -> bool {
     .any(|word| lower.contains(word))
         // `Review for "Paper Title XXX"`: the blank still in it.
         || lower.contains("paper title")
+        // `# Example Paper: Deep Reinforcement Learning for …`: a sample
+        // note for a made-up paper.
+        || lower.starts_with("example paper")
+        || lower.starts_with("sample paper")
         || lower
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|word| word == "tpl" || word == "xxx")
@@ -7926,6 +7974,9 @@ fn title_paragraph(
         let words = line.slice(text);
         if !matches!(kinds[next], LineKind::Text)
             || text[..end].ends_with(['.', '。'])
+            // (A line broken on purpose ends it: `Attention Is All You
+            // Need<br>` over `[Submitted on 12 Jun 2017 …]`.)
+            || before_line_break(&text[..end]).is_some()
             || bullet_len(words) > 0
             || words.contains("://")
             || looks_like_author_list(words)
@@ -8571,7 +8622,12 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
         looks_like_author_list(names)
             || (2..=3).contains(&words.len()) && words.iter().all(|word| is_surname(word))
     });
-    if named && title.split_whitespace().count() >= 2 {
+    // (Or an IEEE reference, the title's comma inside its quotes: `A.
+    // Jungo and M. Reyes, “Assessing Reliability …,” in MICCAI 2019, …`.)
+    let ieee = authors.ends_with(',')
+        && value[start..start + length].trim_end().ends_with(',')
+        && !venue.is_empty();
+    if (named || ieee) && title.split_whitespace().count() >= 2 {
         return Some(TextRange::new(start, start + title.len()));
     }
     // Or a quoted title and its year alone: `"LONG SHORT-TERM MEMORY" -
@@ -9437,6 +9493,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             start += quoted.start;
             continue;
         }
+        // A whole reference, its authors before the quoted title: `A. Jungo
+        // and M. Reyes, “Assessing Reliability …,” in MICCAI 2019, …`.
+        if !current.starts_with(['"', '“'])
+            && current.contains(['"', '“'])
+            && let Some(quoted) = quoted_citation_title(current)
+        {
+            end = start + quoted.end;
+            start += quoted.start;
+            decorated = true;
+            continue;
+        }
         // The whole title in single quotes or corner brackets: `Response:
         // 'CAP Twelve years later'`, `「Attention Is All You Need」`.
         if let Some((open, inner)) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
@@ -9983,12 +10050,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // Line breaks ending a heading: `… 초고해상도 복원 <br><br>`.
         let trimmed = current.trim_end();
-        if let Some(cut) = ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
-            trimmed
-                .get(trimmed.len().saturating_sub(tag.len())..)
-                .filter(|tail| tail.eq_ignore_ascii_case(tag))
-                .map(|_| trimmed.len() - tag.len())
-        }) && !trimmed[..cut].trim().is_empty()
+        if let Some(cut) = before_line_break(trimmed)
+            && !trimmed[..cut].trim().is_empty()
         {
             end = start + trimmed[..cut].trim_end().len();
             continue;
@@ -10991,6 +11054,9 @@ fn title_block(
         || names_a_day(bare)
         // `Facebook AI Research` over `[arXiv](…)`: where it was written.
         || words <= 4 && names_affiliations(bare)
+        // `Journal of Machine Learning Research (JMLR) Volume 3, February
+        // 2003` over the paper's link: where it appeared.
+        || names_a_volume(bare)
     {
         return None;
     }
@@ -11001,6 +11067,25 @@ fn title_block(
         return None;
     }
     Some((title, first))
+}
+
+/// Whether the text gives a journal's volume: `… Volume 3, February 2003`,
+/// `Vol. 12`.
+fn names_a_volume(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    while let Some(word) = words.next() {
+        if ["volume", "vol.", "vol"]
+            .iter()
+            .any(|name| word.eq_ignore_ascii_case(name))
+            && words
+                .clone()
+                .next()
+                .is_some_and(|number| number.starts_with(|ch: char| ch.is_ascii_digit()))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The title in a reference written in APA style, `Authors. (Year).
@@ -11826,11 +11911,18 @@ fn line_label(
                 && (2..=10).contains(&rest.chars().count())
                 && !rest.contains('。')
         });
+        // (So is a Chinese or Japanese compound its colon marks as a label:
+        // `方法流程：` over the steps.)
+        let compound_label = at_start.trim_end().ends_with([':', '：'])
+            && (2..=8).contains(&bare.chars().count())
+            && bare
+                .chars()
+                .all(|ch| is_han(ch) || crate::title::is_kana(ch));
         let kinds = (alone
             && (words <= 3 || numbered_in_chinese)
             && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
         .then(|| {
-            if numbered_in_chinese {
+            if numbered_in_chinese || compound_label {
                 heading_kinds(bare, vocabulary)
             } else {
                 exact_heading_kinds(bare, vocabulary)

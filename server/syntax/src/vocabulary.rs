@@ -243,6 +243,13 @@ impl SectionKind {
                 "Research Questions",
                 "연구 질문",
                 "연구질문",
+                // What the paper sets out to show, as a study states it.
+                "Hypothesis",
+                "Hypotheses",
+                "Research Hypothesis",
+                "Research Hypotheses",
+                "가설",
+                "연구 가설",
                 // A medical journal club's appraisal.
                 "Clinical Question",
                 "Clinical Questions",
@@ -273,6 +280,8 @@ impl SectionKind {
                 "引言",
                 // `## Part5. 导言`: the introduction, as Mu Li's readings call it.
                 "导言",
+                // `一、导读` over why the paper was written: the lead-in.
+                "导读",
                 // `## 绪论` (`緒論` as Taiwan writes it): the introduction.
                 "绪论",
                 "介绍",
@@ -671,6 +680,12 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Information",
     "Info",
     "论文信息",
+    "基本信息",
+    "论文基本信息",
+    // Traditional Chinese: `## 📝 1️⃣ 論文基本資訊` over the paper's fields.
+    "論文資訊",
+    "基本資訊",
+    "論文基本資訊",
     "論文情報",
     // `# ■ 論文` over `- 論文タイトル：…`: the paper's fields.
     "論文",

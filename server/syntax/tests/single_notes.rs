@@ -3628,7 +3628,7 @@ fn hexadecimal_numbering_an_analysis_of_results_and_an_example_note() {
             single front-matter "少数人的智慧：基于专家意见的协同过滤" by - | header 2:8-2:26
               summary "0x00 摘要" h2 @7:4
               purpose "0x01 简介" h2 @11:4
-              method "0x02 专家协同过滤" h2 inferred @15:4
+              method "专家 CF 方法" h3 @17:5
               experiment "📊 **结果分析**" h2 @21:4
               summary "0xFF 总结" h2 @25:4
         "#]],
@@ -8907,6 +8907,142 @@ fn a_quoted_passage_a_title_over_dashed_authors_and_a_dashed_year() {
             single field "Paralinguistics-Aware Speech-Empowered Large Language Models for Natural Conversation" year=2024 by - | header 2:1-2:86
               purpose "Introduction" h2 @8:4
               method "Method" h2 @12:4
+        "#]],
+    );
+}
+
+/// A title under `## Title` ends at a `<br>` (`Attention Is All You
+/// Need<br>` over `[Submitted on 12 Jun 2017 …]`). Traditional Chinese
+/// names its title field `標題`. A journal's name over its volume, under the
+/// heading, is where the paper appeared, not its title. `# Summarize` and
+/// `# MEMO` name no paper.
+#[test]
+fn a_broken_title_line_traditional_fields_a_journal_volume_and_bare_words() {
+    check(
+        "Labo/abstracts/4_Attention.md",
+        "# TAMMICフォーマット\r\n## Title\r\nAttention Is All You Need<br>\r\n[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]\r\n\r\n## Motivation\r\n再帰をやめて並列に計算したい 🚀。\r\n\r\n## Method\r\nSelf-attention only.\r\n",
+        expect![[r#"
+            single field "Attention Is All You Need" by - | header 3:1-3:26
+              purpose "Motivation" h2 @6:4
+              method "Method" h2 @9:4
+        "#]],
+    );
+    check(
+        "Research_Paper_Notes_Hub/Research_Note_1_1D-CNN.md",
+        "# 📘 研究論文紀錄：1. Unlocking Dual Utility: 1D-CNN for Milling Tool Health Assessment\n\n## 📝 1️⃣ 論文基本資訊\n- **標題**: Unlocking Dual Utility: 1D-CNN for Milling Tool Health Assessment\n- **作者**: Ghazal Farhani 等\n\n## 💡 2️⃣ 研究背景與動機\n刀具磨耗會影響工件表面 🛠️。\n\n## 📈 6️⃣ 實驗結果與分析\n準確度 99%。\n",
+        expect![[r#"
+            single field "Unlocking Dual Utility: 1D-CNN for Milling Tool Health Assessment" by - | header 4:11-4:76
+              purpose "💡 2\u{fe0f}\u{20e3} 研究背景與動機" h2 @7:4
+              experiment "📈 6\u{fe0f}\u{20e3} 實驗結果與分析" h2 @10:4
+        "#]],
+    );
+    check(
+        "paper_notes/nlp/03_a_neural_probabilistic_language_model.md",
+        "# A Neural Probabilistic Language Model\n* Journal of Machine Learning Research (JMLR) Volume 3, February 2003\n    * [JMLR](http://www.jmlr.org/papers/volume3/bengio03a/bengio03a.pdf)\n\n## Key points\n* 단어마다 분산 표현을 배운다 🧠\n\n## Experiments\n* perplexity drops by 24% on Brown.\n",
+        expect![[r#"
+            single heading "A Neural Probabilistic Language Model" by - | header 1:3-1:40
+              method "Key points" h2 @5:4
+              experiment "Experiments" h2 @8:4
+        "#]],
+    );
+    check(
+        "CV_Paper_review/Single Shot Detector.md",
+        "# Summarize\r\nThe network scores each default box for every category 📦.\r\n\r\n## Model\r\nMulti-scale feature maps.\r\n\r\n## Result\r\n74.3 mAP on VOC2007.\r\n",
+        expect![[r#"
+            single file-name "Single Shot Detector" by - | header 1:1-1:12
+              method "Model" h2 @4:4
+              experiment "Result" h2 @7:4
+        "#]],
+    );
+    check(
+        "study_repo/memo.md",
+        "# MEMO\n\n* Contribution\n\n1. 슬라이드 안에서 검출과 분류를 함께 한다 🔬\n\n* 실험설계\n\n1. Image classification (abnormal cell 유무)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A name alone after two words saying what the note is (`# Paper Summary:
+/// DNABERT`) is the title. A whole IEEE reference as the heading, its
+/// title's comma inside the quotes (`### A. Jungo and M. Reyes, “Assessing
+/// …,” in MICCAI 2019, …`), gives the quoted title however long the
+/// reference. A note for a made-up `Example Paper` is a sample, no review.
+#[test]
+fn a_name_after_paper_summary_an_ieee_reference_and_an_example_paper() {
+    check(
+        "bioinfor-to-ai/W8/README.md",
+        "# Paper Summary: DNABERT\r\nAuthors: Yanrong Ji, Zhihan Zhou, Published in: Bioinformatics (2021)\r\n\r\n## 📌 The Core Problem\r\nDNA 모델은 과제마다 처음부터 학습된다.\r\n\r\n## 🚀 Key Innovations\r\nK-mer tokenization and masked pretraining.\r\n\r\n## 📊 Performance\r\nState of the art on promoter prediction.\r\n",
+        expect![[r#"
+            single heading "DNABERT" by - | header 1:18-1:25
+              purpose "📌 The Core Problem" h2 @4:4
+              novelty "🚀 Key Innovations" h2 @7:4
+              method "🚀 Key Innovations" h2 inferred @7:4
+              experiment "📊 Performance" h2 @10:4
+        "#]],
+    );
+    check(
+        "paper_reading/src/uncertainty.md",
+        "### A. Jungo and M. Reyes, “Assessing Reliability and Challenges of Uncertainty Estimations for Medical Image Segmentation,” in Medical Image Computing and Computer Assisted Intervention – MICCAI 2019, Cham, 2019, pp. 48–56, doi: 10.1007/978-3-030-32245-8_6.\n\n**Problem**\n- 환자마다 결과를 믿을 수 있어야 한다 🏥\n\n**Method**\n- Compare six uncertainty estimates.\n",
+        expect![[r#"
+            single heading "Assessing Reliability and Challenges of Uncertainty Estimations for Medical Image Segmentation" by - | header 1:29-1:123
+              purpose "Problem" bold @3:3
+              method "Method" bold @6:3
+        "#]],
+    );
+    check(
+        "Robotics_Researcher_App/papers/summaries/example_summary.md",
+        "# Example Paper: Deep Reinforcement Learning for Robotic Manipulation\n**Authors:** John Doe, Jane Smith\n\n## 🔍 Summary\nA robot arm learns to grasp 🤖.\n\n## 🧠 Method\nSoft actor-critic.\n\n## 🧪 Results\n85% success.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// Parts named in other ways: a Chinese compound marked a label by its
+/// colon on a line of its own (`方法流程：`); `Hypothesis`, the purpose a
+/// study states; a model's or dataset's name before the part's word
+/// (`MNIST 実験`, `Toy 结果`); `导读`, the lead-in.
+#[test]
+fn compound_labels_hypotheses_named_experiments_and_a_lead_in() {
+    check(
+        "Paper-Notes/Stock Price Prediction Using Attention-based Multi-Input LSTM/README.md",
+        "## Stock Price Prediction Using Attention-based Multi-Input LSTM\r\n\r\n作者：Hao Li\r\n\r\n目的：预测第二天开盘价 📈\r\n\r\n方法流程：\r\n\r\n\t1. 股价预测\r\n\t\r\n\t2. 神经网络\r\n\r\n评估指标：\r\n\r\n\t1. MSE\r\n",
+        expect![[r#"
+            single heading "Stock Price Prediction Using Attention-based Multi-Input LSTM" by - | header 1:4-1:65
+              purpose "目的" line-start @5:1
+              method "方法流程" line-start @7:1
+              experiment "评估指标" line-start @13:1
+        "#]],
+    );
+    check(
+        "mlsm/papers/kempe03maximizing/review.md",
+        "# Maximizing the Spread of Influence through a Social Network\n\n## Hypothesis\n영향력이 큰 노드를 고르면 확산이 커진다 🌐.\n\n## Algorithm\nA greedy hill-climbing algorithm.\n\n## Experiments\nCollaboration graphs from arXiv.\n",
+        expect![[r#"
+            single heading "Maximizing the Spread of Influence through a Social Network" by - | header 1:3-1:62
+              purpose "Hypothesis" h2 @3:4
+              method "Algorithm" h2 @6:4
+              experiment "Experiments" h2 @9:4
+        "#]],
+    );
+    check(
+        "paper/src/2016/VAE.md",
+        "# Tutorial on Variational Autoencoders and Their Conditional Forms\r\n\r\n## Intro\r\n生成モデルとしての VAE を解説する ✨。\r\n\r\n## VAE (M1)\r\nThe encoder gives a Gaussian posterior.\r\n\r\n## MNIST 実験\r\n再構成誤差を比べる。\r\n",
+        expect![[r#"
+            single heading "Tutorial on Variational Autoencoders and Their Conditional Forms" by - | header 1:3-1:67
+              purpose "Intro" h2 @3:4
+              method "VAE (M1)" h2 inferred @6:4
+              experiment "MNIST 実験" h2 @9:4
+        "#]],
+    );
+    check(
+        "IE_Paper_Notes/notes/NER/Medical Information Extraction.md",
+        "# Medical Information Extraction in the Age of Deep Learning\n\n## 一、导读\n医疗文本的信息抽取为何重要 🏥。\n\n## 二、方法\n基于 BERT 的序列标注。\n\n## 三、实验\n在 i2b2 上评测。\n",
+        expect![[r#"
+            single heading "Medical Information Extraction in the Age of Deep Learning" by - | header 1:3-1:61
+              purpose "一、导读" h2 @3:4
+              method "二、方法" h2 @6:4
+              experiment "三、实验" h2 @9:4
         "#]],
     );
 }
