@@ -1091,6 +1091,7 @@ const GENERIC_TITLES: &[&str] = &[
     "Note",
     "Summary",
     "Summaries",
+    "Summary Notes",
     // `# MEMO` over a few points: what the file is, naming no paper.
     "Memo",
     "메모",
@@ -1428,9 +1429,12 @@ pub(crate) fn read(
     // @amershiGuidelinesHumanAIInteraction2019`, as Roam and Zotero name
     // pages) over a field holding the title (`- Title:: Guidelines for
     // Human-AI Interaction`): the field's.
+    // (Or by the file's own name, as Obsidian fills it in: `title:
+    // Ajzen_I_1991_Theory of Planned Behavior` over `**Title**: The Theory
+    // of Planned Behavior`.)
     if let Some((key, TitleSource::FrontMatter, ..)) = &found
-        && key.text.starts_with('@')
-        && !key.text.contains(char::is_whitespace)
+        && ((key.text.starts_with('@') && !key.text.contains(char::is_whitespace))
+            || path.is_some_and(|path| path.stem == key.text && key.text.contains('_')))
         && let Some((title, index, _)) = title_further_down(text, lines, kinds)
     {
         found = Some(field_title(title, lines[index].range()));
@@ -4312,6 +4316,16 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
                     SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
                 )
             });
+            // `Issues with traditional enterprise messaging systems`, `Issues
+            // with hair transfer and face-swapping`: the problem the paper
+            // takes on, as `Problems with …` is (`Issues` alone may be the
+            // reader's).
+            if kinds.is_empty()
+                && (part.eq_ignore_ascii_case("issues") || part.eq_ignore_ascii_case("issue"))
+                && base[part.len()..].starts_with(" with ")
+            {
+                kinds.push(SectionKind::Purpose);
+            }
         }
     }
     // `Abstract / Brief Introduction`: a summary, and a part its other
@@ -6350,6 +6364,12 @@ fn is_generic_title(text: &str) -> bool {
             .map(|generic| fold(generic))
             .collect()
     });
+    // `Summary Notes (DemoFusion)`: what the note is, and the paper's name.
+    if let Some((_, name)) = named_in_parentheses(text)
+        && !is_generic_title(name)
+    {
+        return false;
+    }
     let core = heading_core(text);
     // A heading without a letter is a date or a number (`## 2017-7-9` over
     // the title), never a paper's title.
@@ -6406,6 +6426,21 @@ fn is_generic_title(text: &str) -> bool {
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
         || blank
+}
+
+/// A name in parentheses ending the text (`Summary Notes (DemoFusion)`):
+/// where its parenthesis opens, and the name. Not a note's state (`(WIP)`),
+/// a number or a date, nor words in lower case.
+fn named_in_parentheses(text: &str) -> Option<(usize, &str)> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(').filter(|&open| open > 0)?;
+    let name = inner[open + 1..].trim();
+    (!name.contains(['(', ')'])
+        && name.chars().any(char::is_alphabetic)
+        && !name.starts_with(char::is_lowercase)
+        && !crate::title::says_note_state(name)
+        && iso_date_len(name).is_none())
+    .then_some((open, name))
 }
 
 /// `What it is?`, `Why this paper?`: a question about the note's own
@@ -7674,10 +7709,14 @@ fn names_several_papers(title: &str) -> bool {
     {
         return true;
     }
+    // (A phrase in Chinese is no name: `GenCast：0.25°、15 天生成式集合预报的
+    // 训练与评估细读` lists a resolution and a span, and says what the note
+    // reads.)
     let is_name = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
         (1..=2).contains(&words.len())
             && part.chars().any(char::is_alphabetic)
+            && part.chars().filter(|&ch| is_han(ch)).count() <= 4
             && words.iter().any(|word| {
                 word.chars().any(|ch| ch.is_ascii_digit())
                     || word.chars().filter(|ch| ch.is_uppercase()).count() >= 2
@@ -8163,8 +8202,10 @@ fn whole_title_below(
                 Some('`') => Some('`'),
                 // (Or a link that is the whole line, `[LIMA: Less Is More
                 // for Alignment](https://arxiv.org/…)` under `title: LIMA
-                // 阅读笔记`; not one in a sentence, which may cite another.)
+                // 阅读笔记`; not one in a sentence, which may cite another:
+                // `… 하나인 [LXMERT: …](…)를 리뷰하려고 한다` leaves `LXMERT`.)
                 Some('[') if in_link_text || content[..start].trim_start() == "[" => Some(']'),
+                Some('[') => return None,
                 _ => None,
             };
             let rest = &content[start..];
@@ -9504,6 +9545,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // What the note is, then the paper's name in parentheses: `Summary
+        // Notes (DemoFusion)`, `Summary Notes (Prompt-to-prompt Image
+        // Editing)`.
+        if let Some((open, name)) = named_in_parentheses(current)
+            && is_generic_title(&current[..open])
+        {
+            start += current[open..].find(name).unwrap_or(0) + open;
+            end = start + name.len();
+            decorated = true;
+            continue;
+        }
         // The whole title in single quotes or corner brackets: `Response:
         // 'CAP Twelve years later'`, `「Attention Is All You Need」`.
         if let Some((open, inner)) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
@@ -9690,11 +9742,18 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // `Reading Notes on Arnott, Kalesnik & Linnainmaa (2023) — *Factor
-        // Momentum*`: what the note is, with no mark after it.
-        if let Some(rest) = ["reading notes on ", "reading notes of ", "reading note on "]
-            .iter()
-            .find_map(|words| crate::title::strip_prefix_ignore_case(current, words))
-            .filter(|rest| rest.split_whitespace().count() >= 2)
+        // Momentum*`: what the note is, with no mark after it. (Or before a
+        // model's name, `Reading Notes for SmartMoE`.)
+        if let Some(rest) = [
+            "reading notes on ",
+            "reading notes of ",
+            "reading note on ",
+            "reading notes for ",
+            "reading note for ",
+        ]
+        .iter()
+        .find_map(|words| crate::title::strip_prefix_ignore_case(current, words))
+        .filter(|rest| rest.split_whitespace().count() >= 2 || names_a_model(rest))
         {
             start = end - rest.len();
             decorated = true;
@@ -10599,9 +10658,28 @@ pub(crate) fn is_paper_identifier(value: &str) -> bool {
 /// (`2026-08-12-slug`, `2021_03_04 Title`, `2019.7.9-slug`), when a word
 /// follows.
 fn iso_date_prefix(name: &str) -> Option<&str> {
-    let rest = name[iso_date_len(name)?..].strip_prefix(['-', '_', '.', ' '])?;
+    let len = iso_date_len(name).or_else(|| slashed_date_len(name))?;
+    let rest = name[len..].strip_prefix(['-', '_', '.', ' '])?;
     let rest = rest.trim_start_matches(['-', '_', '.', ' ']);
     rest.starts_with(char::is_alphabetic).then_some(rest)
+}
+
+/// The length of a leading date written with slashes, the year last:
+/// `03/17/2024` (as Americans write it), `17/03/2024`.
+fn slashed_date_len(name: &str) -> Option<usize> {
+    let mut at = 0;
+    for width in [1..=2, 1..=2] {
+        let digits = name[at..].bytes().take_while(u8::is_ascii_digit).count();
+        if !width.contains(&digits) {
+            return None;
+        }
+        at += digits;
+        name[at..].strip_prefix('/')?;
+        at += 1;
+    }
+    let year = name.get(at..at + 4)?;
+    crate::title::parse_year(year)?;
+    (!name[at + 4..].starts_with(|ch: char| ch.is_ascii_digit())).then_some(at + 4)
 }
 
 /// The length of a leading `YYYY-MM-DD` date (`2026-04-21`, `2021_03_04`,
@@ -10797,9 +10875,13 @@ fn linked_title_naming(
         .filter(|&i| matches!(kinds[i], LineKind::Text))
         .find_map(|i| {
             let (title, target) = link_title(text, lines[i])?;
+            // (Not a link to one part of it in the reader's language:
+            // `[Nature Methods/Resolution training schedule 与 GenCast-Perturbed
+            // protocol](…)`.)
             (names_a_paper_host(&target.to_ascii_lowercase())
                 && title.text.split_whitespace().count() >= 4
-                && title.text.to_lowercase().contains(&name))
+                && title.text.to_lowercase().contains(&name)
+                && !title.text.chars().any(crate::title::is_cjk_or_hangul))
             .then_some((title, i))
         })
 }

@@ -9047,6 +9047,91 @@ fn compound_labels_hypotheses_named_experiments_and_a_lead_in() {
     );
 }
 
+/// A front-matter title that is only the file's name, as Obsidian fills it
+/// in (`title: Ajzen_I_1991_Theory of Planned Behavior`), gives way to the
+/// `**Title**:` field below. A sentence's link naming the paper (`… 하나인
+/// [LXMERT: …](…)를 리뷰하려고 한다`) leaves the post's short name whole. A
+/// note's label before the name in parentheses (`# Summary Notes
+/// (DemoFusion)`), a date written with slashes (`# 03/17/2024 Learning …`)
+/// and `Reading Notes for` are cut.
+#[test]
+fn an_obsidian_file_name_a_sentence_link_a_named_label_and_a_slashed_date() {
+    check(
+        "obsidian/Thesis/Ajzen_I_1991_Theory of Planned Behavior.md",
+        "---\r\ntitle: Ajzen_I_1991_Theory of Planned Behavior\r\naliases: []\r\n---\r\n\r\n# Info\r\n**Title**: The Theory of Planned Behavior\r\n**Year**: #y1991\r\n\r\n# Notes\r\n## Motivation\r\n의도로 행동을 예측할 수 있을까 🤔?\r\n\r\n## Method\r\nSurveys of attitudes and norms.\r\n",
+        expect![[r#"
+            single field "The Theory of Planned Behavior" by - | header 7:12-7:42
+              purpose "Motivation" h2 @11:4
+              method "Method" h2 @14:4
+        "#]],
+    );
+    check(
+        "_posts/2020-07-27-lxmert-review.md",
+        "---\ntitle: \"LXMERT Review\"\nlayout: post\n---\n\n작년에 눈여겨 봤던 논문 중 하나인 [LXMERT: Learning Cross-Modality Encoder Representations from Transformers](https://arxiv.org/abs/1908.07490)를 리뷰하려고 한다 🙂.\n\n## Method\n\nTwo single-modality encoders and a cross-modality encoder.\n\n## Experiments\n\nVQA and GQA.\n",
+        expect![[r#"
+            single front-matter "LXMERT" by - | header 2:9-2:15
+              method "Method" h2 @8:4
+              experiment "Experiments" h2 @12:4
+        "#]],
+    );
+    check(
+        "research-papers/Summaries/Diffusion/DemoFusion.md",
+        "# Summary Notes (DemoFusion)\n\n## Method\n\n고해상도 이미지를 단계적으로 키운다 🖼️.\n\n## Results\n\nSharper 4K images than SDXL.\n",
+        expect![[r#"
+            single heading "DemoFusion" by - | header 1:18-1:28
+              method "Method" h2 @3:4
+              experiment "Results" h2 @7:4
+        "#]],
+    );
+    check(
+        "Machine-Learning-Reading-Group/03_17_2024_clip.md",
+        "# 03/17/2024 Learning Transferable Visual Models From Natural Language Supervision\r\n\r\n## Method\r\n\r\n이미지와 텍스트를 대조 학습한다 🔗.\r\n\r\n## Results\r\n\r\nZero-shot ImageNet at 76.2%.\r\n",
+        expect![[r#"
+            single heading "Learning Transferable Visual Models From Natural Language Supervision" by - | header 1:14-1:83
+              method "Method" h2 @3:4
+              experiment "Results" h2 @7:4
+        "#]],
+    );
+    check(
+        "MLsys-Paper-Notes/Notes/SmartMoE.md",
+        "---\ntitle: Reading Notes for SmartMoE\n---\n\n## Motivation\n\nMoE 학습의 부하 불균형 ⚖️.\n\n## Design\n\nAdaptive parallelization.\n\n## Evaluation\n\n1.88x faster training.\n",
+        expect![[r#"
+            single front-matter "SmartMoE" by - | header 2:26-2:34
+              purpose "Motivation" h2 @5:4
+              method "Design" h2 @9:4
+              experiment "Evaluation" h2 @13:4
+        "#]],
+    );
+}
+
+/// A headline in Chinese with a list of figures (`GenCast：0.25°、15
+/// 天生成式…`) lists no papers, and a link naming one part of the paper in
+/// Chinese (`[Nature Methods/… 与 GenCast-Perturbed protocol](…)`) is no
+/// title. `Issues with …` is the problem the paper takes on.
+#[test]
+fn a_chinese_headline_with_figures_and_issues_with_a_task() {
+    check(
+        "weather-dl-paper-notes/notes/medium-range/43-gencast.md",
+        "# GenCast：0.25°、15 天生成式集合预报的训练与评估细读\n\n> Ilan Price 等，*Probabilistic weather forecasting with machine learning*，Nature，2024。\n\n## 1. 为什么需要生成式集合\n\n确定性预报过于平滑 🌧️。\n\n## 3. 模型结构和生成路径\n\n扩散模型逐步去噪。[Nature Methods/Resolution training schedule 与 GenCast-Perturbed protocol](https://www.nature.com/articles/s41586-024-08252-9)\n\n## 5. 结果、图表和比较陷阱\n\n97% 的目标上优于 ENS。\n",
+        expect![[r#"
+            single heading "GenCast：0.25°、15 天生成式集合预报的训练与评估细读" by - | header 1:3-1:36
+              purpose "1. 为什么需要生成式集合" h2 inferred @5:4
+              method "3. 模型结构和生成路径" h2 @9:4
+              experiment "5. 结果、图表和比较陷阱" h2 @13:4
+        "#]],
+    );
+    check(
+        "research-papers/Summaries/GANs/Barbershop.md",
+        "# Barbershop: GAN-based Image Compositing using Segmentation Masks\r\n\r\n## Issues with hair transfer and face-swapping\r\n\r\n머리카락 합성이 부자연스럽다 💇.\r\n\r\n## Approach\r\n\r\nA new latent space FS.\r\n\r\n## Results\r\n\r\nUsers prefer it 95% of the time.\r\n",
+        expect![[r#"
+            single heading "Barbershop: GAN-based Image Compositing using Segmentation Masks" by - | header 1:3-1:67
+              purpose "Issues with hair transfer and face-swapping" h2 @3:4
+              method "Approach" h2 @7:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
