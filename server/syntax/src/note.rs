@@ -2119,6 +2119,11 @@ pub(crate) fn read(
         && let Some((title, first)) = title_block(text, lines, kinds, index + 1)
         && !(looks_like_one_name(&title.text)
             && title.text.split_whitespace().count() < announced.text.split_whitespace().count())
+        // (Nor a shorter line under a whole title: `# The Normal
+        // Distributions Transform: A New Approach to Laser Scan Matching`
+        // over `2D ndt 算法`, what the note calls it.)
+        && !(announced.text.split_whitespace().count() >= 6
+            && title.text.split_whitespace().count() < announced.text.split_whitespace().count())
     {
         found = Some(field_title(title, lines[first].range()));
         title_line = Some(first);
@@ -3946,7 +3951,11 @@ pub(crate) fn read(
             || filled_kinds.len() >= 3
             || (filled_kinds.len() >= 2 && speaks_of_the_paper())
             || (has_summary && paper_signals >= 1)
-            || paper_signals >= 2);
+            || paper_signals >= 2)
+        // A coding problem solved (`## 1. 문제` over `<https://www.acmicpc.net/
+        // problem/24416>`), as students' blogs keep beside their reviews:
+        // read last, for the few notes that got this far.
+        && !solves_a_coding_problem(text);
 
     // A heading naming the paper shortly (`# CHESS`, `# Gemma 3`) under
     // front matter that describes it in full, as a GitBook page keeps it
@@ -6426,6 +6435,23 @@ fn is_generic_title(text: &str) -> bool {
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
         || blank
+}
+
+/// Whether a note links the online judge whose problem it solves:
+/// `https://www.acmicpc.net/problem/24416`, `leetcode.com/problems/…`.
+fn solves_a_coding_problem(text: &str) -> bool {
+    [
+        "acmicpc.net/problem",
+        "leetcode.com/problems",
+        "leetcode.cn/problems",
+        "programmers.co.kr/learn/courses",
+        "codeforces.com/problemset",
+        "codeforces.com/contest",
+        "atcoder.jp/contests",
+        "swexpertacademy.com",
+    ]
+    .iter()
+    .any(|judge| text.contains(judge))
 }
 
 /// A name in parentheses ending the text (`Summary Notes (DemoFusion)`):

@@ -278,6 +278,8 @@ impl SectionKind {
                 "들어가기 전에",
                 "개요 및 목적",
                 "引言",
+                // `## 引入` over why the paper was written: the lead-in.
+                "引入",
                 // `## Part5. 导言`: the introduction, as Mu Li's readings call it.
                 "导言",
                 // `一、导读` over why the paper was written: the lead-in.

@@ -9132,6 +9132,40 @@ fn a_chinese_headline_with_figures_and_issues_with_a_task() {
     );
 }
 
+/// A shorter line under a whole title (`# The Normal Distributions
+/// Transform: A New Approach to Laser Scan Matching` over `2D ndt 算法`) is
+/// what the note calls the paper, not its title. `引入` is the lead-in. A
+/// coding problem solved, linking its online judge, is no review.
+#[test]
+fn a_nickname_under_a_whole_title_a_lead_in_and_a_coding_problem() {
+    check(
+        "paper_reading_notes/lidar_slam/the_normal_distributions_transform.md",
+        "# The Normal Distributions Transform: A New Approach to Laser Scan Matching\n\n2D ndt 算法\n\nNormal Distributions Transform\n\nThe NDT models the points of one scan by local normal distributions 📡.\n\n## Method\n\nNewton's method on the score.\n\n## Experiments\n\nScan matching at 10 Hz.\n",
+        expect![[r#"
+            single heading "The Normal Distributions Transform: A New Approach to Laser Scan Matching" by - | header 1:3-1:76
+              method "Method" h2 @9:4
+              experiment "Experiments" h2 @13:4
+        "#]],
+    );
+    check(
+        "Paper_Reading/VIBE/README.md",
+        "# VIBE: Video Inference for Human Body Pose and Shape Estimation\r\n\r\n## 引入\r\n\r\n从视频中估计人体三维姿态 🕺。\r\n\r\n## 方法\r\n\r\n时序编码器与运动判别器。\r\n\r\n## 实验\r\n\r\n在 3DPW 上评测。\r\n",
+        expect![[r#"
+            single heading "VIBE: Video Inference for Human Body Pose and Shape Estimation" by - | header 1:3-1:65
+              purpose "引入" h2 @3:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+    check(
+        "_posts/BaekJoon/Bronze/24416.md",
+        "---\ntitle: \"[BOJ 24416] 알고리즘 수업 - 피보나치 수 1 (python)\"\ncategories: [BaekJoon, Bronze]\n---\n\n## 1. 문제\n> 문제 링크 | <https://www.acmicpc.net/problem/24416>\n\n## 2. 문제 분석\n재귀와 동적 계획법의 실행 횟수를 센다 🐾.\n\n## 3. 결과\n시간 초과 없이 통과했다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
