@@ -6440,7 +6440,7 @@ fn is_generic_title(text: &str) -> bool {
 /// Whether a note links the online judge whose problem it solves:
 /// `https://www.acmicpc.net/problem/24416`, `leetcode.com/problems/…`.
 fn solves_a_coding_problem(text: &str) -> bool {
-    [
+    const JUDGES: &[&str] = &[
         "acmicpc.net/problem",
         "leetcode.com/problems",
         "leetcode.cn/problems",
@@ -6449,9 +6449,19 @@ fn solves_a_coding_problem(text: &str) -> bool {
         "codeforces.com/contest",
         "atcoder.jp/contests",
         "swexpertacademy.com",
-    ]
-    .iter()
-    .any(|judge| text.contains(judge))
+    ];
+    // (The problem is linked at the top: only the first lines are read,
+    // once, for their addresses.)
+    let mut end = text.len().min(3000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let top = &text[..end];
+    top.match_indices("://").any(|(at, _)| {
+        let address = &top[at + 3..];
+        let address = address.strip_prefix("www.").unwrap_or(address);
+        JUDGES.iter().any(|judge| address.starts_with(judge))
+    })
 }
 
 /// A name in parentheses ending the text (`Summary Notes (DemoFusion)`):
