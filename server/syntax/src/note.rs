@@ -6452,11 +6452,7 @@ fn solves_a_coding_problem(text: &str) -> bool {
     ];
     // (The problem is linked at the top: only the first lines are read,
     // once, for their addresses.)
-    let mut end = text.len().min(3000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let top = &text[..end];
+    let top = &text[..crate::line_index::floor_char_boundary(text, 3000)];
     top.match_indices("://").any(|(at, _)| {
         let address = &top[at + 3..];
         let address = address.strip_prefix("www.").unwrap_or(address);
@@ -11190,20 +11186,14 @@ fn title_block(
 /// Whether the text gives a journal's volume: `… Volume 3, February 2003`,
 /// `Vol. 12`.
 fn names_a_volume(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    while let Some(word) = words.next() {
-        if ["volume", "vol.", "vol"]
-            .iter()
-            .any(|name| word.eq_ignore_ascii_case(name))
-            && words
-                .clone()
-                .next()
-                .is_some_and(|number| number.starts_with(|ch: char| ch.is_ascii_digit()))
-        {
-            return true;
-        }
-    }
-    false
+    text.split_whitespace()
+        .zip(text.split_whitespace().skip(1))
+        .any(|(word, number)| {
+            ["volume", "vol.", "vol"]
+                .iter()
+                .any(|name| word.eq_ignore_ascii_case(name))
+                && number.starts_with(|ch: char| ch.is_ascii_digit())
+        })
 }
 
 /// The title in a reference written in APA style, `Authors. (Year).
