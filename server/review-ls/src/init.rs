@@ -2,8 +2,9 @@
 //!
 //! A group that keeps one note per paper has a template of its own
 //! (`## 1. Problem definition`, `## 4. Experiment & Result`, `### Take home
-//! message`). `--init` reads every single-review note under the folder,
-//! counts the section headings they use (numbering, emoji and emphasis
+//! message`), or sets its parts as bold labels (`**Question**:`). `--init`
+//! reads every single-review note under the folder, counts the section
+//! headings and bold labels they use (numbering, emoji and emphasis
 //! stripped, the note's own title left out), and writes them into
 //! `[sections.aliases]` under the kind each names, most frequent first with
 //! how many notes use it. Headings that name no kind are written as
@@ -16,7 +17,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use review_analysis::{CONFIG_FILE_NAME, Config};
-use review_syntax::{HeaderOrigin, Layout, SectionKind, heading_core, heading_kinds, headings};
+use review_syntax::{
+    HeaderOrigin, Layout, SectionKind, bold_labels, heading_core, heading_kinds, headings,
+};
 
 use crate::check::CheckRun;
 
@@ -25,7 +28,8 @@ use crate::check::CheckRun;
 /// a dozen), few enough to read.
 const UNMAPPED_LISTED: usize = 30;
 
-/// One heading as the notes write it, and how many notes use it.
+/// One heading or bold label as the notes write it, and how many notes use
+/// it.
 struct Used {
     /// The spelling most notes use.
     text: String,
@@ -85,18 +89,22 @@ fn configuration(run: &CheckRun, folder: &Path) -> (String, Written) {
         }
         notes += 1;
         let mut seen_in_note: Vec<String> = Vec::new();
-        for heading in headings(&file.text) {
+        let headings = headings(&file.text)
+            .into_iter()
+            .map(|heading| (heading.text, false));
+        let labels = bold_labels(&file.text)
+            .into_iter()
+            .map(|label| (label, true));
+        for (range, bold) in headings.chain(labels) {
             // The note's own title is not a section.
             if matches!(entry.header.origin, HeaderOrigin::Heading { .. })
-                && heading.text.start >= entry.header.line.start
-                && heading.text.end <= entry.header.line.end
+                && range.start >= entry.header.line.start
+                && range.end <= entry.header.line.end
             {
                 continue;
             }
-            let raw = heading.text.slice(&file.text);
-            let core = heading_core(raw);
-            // Formulas and long sentences are no template's headings.
-            if core.is_empty() || core.chars().count() > 60 || core.contains(['$', '\\', '=']) {
+            let core = heading_core(range.slice(&file.text));
+            if !template_words(&core, bold) {
                 continue;
             }
             let key = core.to_lowercase();
@@ -144,11 +152,12 @@ fn configuration(run: &CheckRun, folder: &Path) -> (String, Written) {
         folder.display()
     );
     out.push_str(
-        "# The section headings those notes use, most frequent first; the number is\n\
-         # how many notes use each. review-ls already reads the ones listed under a\n\
-         # kind: they are written out so that the template is visible and can be\n\
-         # edited. Headings that name no kind are comments at the end: move one\n\
-         # into a list to count it as that kind. See README.md, \"Configuration\".\n\n\
+        "# The section headings and bold labels those notes use, most frequent\n\
+         # first; the number is how many notes use each. review-ls already reads\n\
+         # the ones listed under a kind: they are written out so that the template\n\
+         # is visible and can be edited. Those that name no kind are comments at\n\
+         # the end: move one into a list to count it as that kind. See README.md,\n\
+         # \"Configuration\".\n\n\
          [sections]\n\
          required = [\"purpose\", \"method\", \"experiment\"]\n\n\
          [sections.aliases]\n",
@@ -171,7 +180,7 @@ fn configuration(run: &CheckRun, folder: &Path) -> (String, Written) {
     }
     let unmapped: Vec<&Used> = listed.iter().filter(|used| used.kind.is_none()).collect();
     if !unmapped.is_empty() {
-        out.push_str("\n# Headings that name none of the kinds (notes using each):\n");
+        out.push_str("\n# Headings and labels that name none of the kinds (notes using each):\n");
         for used in unmapped.iter().take(UNMAPPED_LISTED) {
             let _ = writeln!(out, "#   {}  # {}", quoted(&used.text), used.notes);
         }
@@ -189,6 +198,15 @@ fn configuration(run: &CheckRun, folder: &Path) -> (String, Written) {
         unmapped: unmapped.len(),
     };
     (out, written)
+}
+
+/// Whether a heading's or bold label's words (`core`) can be a template's
+/// part: formulas and long sentences are not, nor a bold run with a number
+/// (`**Figure 3.**`, `**Step 2:**`), which names one figure or step of one
+/// note.
+fn template_words(core: &str, bold: bool) -> bool {
+    let numbered = bold && core.contains(|ch: char| ch.is_ascii_digit());
+    !(core.is_empty() || core.chars().count() > 60 || core.contains(['$', '\\', '=']) || numbered)
 }
 
 /// A TOML basic string: JSON's escaping is a subset TOML reads.

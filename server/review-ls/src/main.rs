@@ -50,7 +50,8 @@ struct Args {
     explain: Option<String>,
 
     /// Write PATH/review-ls.toml (default: the current folder) naming the
-    /// section headings the notes under PATH use; never overwrites one.
+    /// section headings and bold labels the notes under PATH use; never
+    /// overwrites one.
     #[arg(long, conflicts_with_all = ["check", "list", "explain", "stdio"])]
     init: bool,
 
@@ -165,7 +166,11 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         report_note(&format!(
             "wrote {}: {} from {} ({} left as comments: they name no kind)",
             folder.join(review_analysis::CONFIG_FILE_NAME).display(),
-            count(written.mapped + written.unmapped, "heading", "headings"),
+            count(
+                written.mapped + written.unmapped,
+                "heading or bold label",
+                "headings and bold labels"
+            ),
             count(written.notes, "single-review note", "single-review notes"),
             written.unmapped
         ));

@@ -63,17 +63,18 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
     );
     assert_eq!(
         String::from_utf8_lossy(&written.stderr),
-        "wrote ./review-ls.toml: 6 headings from 4 single-review notes (1 left as comments: they name no kind)\n"
+        "wrote ./review-ls.toml: 6 headings and bold labels from 4 single-review notes (1 left as comments: they name no kind)\n"
     );
     let raw = std::fs::read_to_string(dir.path().join("review-ls.toml")).unwrap();
     let text = raw.replacen("under .", "under <folder>", 1);
-    expect![[r#"
+    expect![[r##"
         # review-ls.toml, written by `review-ls --init` from the 4 single-review notes under <folder>.
-        # The section headings those notes use, most frequent first; the number is
-        # how many notes use each. review-ls already reads the ones listed under a
-        # kind: they are written out so that the template is visible and can be
-        # edited. Headings that name no kind are comments at the end: move one
-        # into a list to count it as that kind. See README.md, "Configuration".
+        # The section headings and bold labels those notes use, most frequent
+        # first; the number is how many notes use each. review-ls already reads
+        # the ones listed under a kind: they are written out so that the template
+        # is visible and can be edited. Those that name no kind are comments at
+        # the end: move one into a list to count it as that kind. See README.md,
+        # "Configuration".
 
         [sections]
         required = ["purpose", "method", "experiment"]
@@ -95,9 +96,9 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
             "한 줄 요약",  # 3
         ]
 
-        # Headings that name none of the kinds (notes using each):
+        # Headings and labels that name none of the kinds (notes using each):
         #   "구현 노트"  # 3
-    "#]]
+    "##]]
     .assert_eq(&text);
 
     // The configuration is in force: resnet.md lacks its method, nothing else.
@@ -127,6 +128,72 @@ fn init_writes_the_headings_the_notes_use_and_never_overwrites() {
         String::from_utf8_lossy(&bad.stderr),
         "error: attention.md: not a folder\n"
     );
+}
+
+/// An Obsidian-style template with no section headings at all: its parts
+/// are bold labels (`**Question**:`, `- **Motivating Idea**` alone on its
+/// item, `**결과.**` run in), one note with CRLF and emoji. `--init` lists
+/// the labels as it lists headings; moving the one that names no kind into
+/// a list is what makes the notes pass.
+#[test]
+fn init_counts_a_templates_bold_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = |title: &str| {
+        format!(
+            "# {title}\n\n**Authors**: Ada Lovelace\n\n**Question**: 무엇을 풀려고 하는가 🤔\n\n- **Motivating Idea**\n  - 어텐션만으로 충분하다.\n\n**결과.** BLEU 28.4.\n\n**Figure 1.** 구조도.\n\n```\n**Snippet**: not a label\n```\n"
+        )
+    };
+    note(
+        dir.path(),
+        "attention.md",
+        &body("Attention Is All You Need"),
+    );
+    note(
+        dir.path(),
+        "bert.md",
+        &body("BERT: Pre-training of Deep Bidirectional Transformers"),
+    );
+    note(
+        dir.path(),
+        "vit.md",
+        &body("An Image is Worth 16x16 Words 🖼️").replace('\n', "\r\n"),
+    );
+    let before = findings(dir.path(), Some("RV001"));
+    assert_eq!(
+        before,
+        [
+            "attention.md missing purpose section: add a purpose section saying what problem the paper sets out to solve",
+            "bert.md missing purpose section: add a purpose section saying what problem the paper sets out to solve",
+            "vit.md missing purpose section: add a purpose section saying what problem the paper sets out to solve",
+        ]
+    );
+    let written = run_in(dir.path(), &["--init"]);
+    assert_eq!(
+        String::from_utf8_lossy(&written.stderr),
+        "wrote ./review-ls.toml: 3 headings and bold labels from 3 single-review notes (1 left as comments: they name no kind)\n"
+    );
+    let raw = std::fs::read_to_string(dir.path().join("review-ls.toml")).unwrap();
+    let aliases = &raw[raw.find("[sections.aliases]").unwrap()..];
+    expect![[r#"
+        [sections.aliases]
+        method = [
+            "Motivating Idea",  # 3
+        ]
+        experiment = [
+            "결과",  # 3
+        ]
+
+        # Headings and labels that name none of the kinds (notes using each):
+        #   "Question"  # 3
+    "#]]
+    .assert_eq(aliases);
+    // The group says its question is the purpose: the notes pass.
+    let moved = raw.replace("#   \"Question\"  # 3\n", "").replace(
+        "[sections.aliases]\n",
+        "[sections.aliases]\npurpose = [\"Question\"]\n",
+    );
+    std::fs::write(dir.path().join("review-ls.toml"), moved).unwrap();
+    assert_eq!(findings(dir.path(), Some("RV001")), Vec::<String>::new());
 }
 
 /// `path message` of each finding `--check` reports in `dir` (of rule
@@ -177,11 +244,11 @@ fn init_on_each_real_corpus() {
         assert_eq!(findings(dir.path(), Some("RV001")), before, "{name:?}");
     }
     expect![[r#"
-        Pseudo-Lab-pseudodiffusers: wrote 30 headings from 65 single-review notes (12 left as comments: they name no kind)
-        awesome-davian-awesome-reviews-kaist: wrote 33 headings from 164 single-review notes (10 left as comments: they name no kind)
-        bentrevett-paper-notes: wrote 0 headings from 22 single-review notes (0 left as comments: they name no kind)
-        dLobatog-paper-notes: wrote 11 headings from 65 single-review notes (3 left as comments: they name no kind)
-        k1101jh-DeepLearning-Paper-Review: wrote 25 headings from 89 single-review notes (9 left as comments: they name no kind)
-        standing-o-Machine_Learning_Paper_Review: wrote 10 headings from 40 single-review notes (2 left as comments: they name no kind)
+        Pseudo-Lab-pseudodiffusers: wrote 39 headings and bold labels from 65 single-review notes (18 left as comments: they name no kind)
+        awesome-davian-awesome-reviews-kaist: wrote 38 headings and bold labels from 164 single-review notes (14 left as comments: they name no kind)
+        bentrevett-paper-notes: wrote 0 headings and bold labels from 22 single-review notes (0 left as comments: they name no kind)
+        dLobatog-paper-notes: wrote 11 headings and bold labels from 65 single-review notes (3 left as comments: they name no kind)
+        k1101jh-DeepLearning-Paper-Review: wrote 42 headings and bold labels from 89 single-review notes (16 left as comments: they name no kind)
+        standing-o-Machine_Learning_Paper_Review: wrote 10 headings and bold labels from 40 single-review notes (2 left as comments: they name no kind)
     "#]].assert_eq(&summary);
 }

@@ -24,7 +24,7 @@ pub use header::title_start;
 pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measure};
 pub use note::{NotePath, heading_core, heading_kinds};
 pub use parser::{
-    HeadingLine, Outline, bullet_len, headings, is_vacant, outline, parse, parse_with,
+    HeadingLine, Outline, bold_labels, bullet_len, headings, is_vacant, outline, parse, parse_with,
 };
 pub use text::{Line, TextRange, dominant_line_ending, lines};
 pub use title::{

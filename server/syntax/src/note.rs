@@ -5434,7 +5434,7 @@ fn speaks_of_the_paper(core: &str) -> bool {
 /// `**Label**: …`, `**Label:** …` or `**Label**` alone at the start of
 /// `text`: where the label's words start, their length, and how much of
 /// `text` the label takes.
-fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
+pub(crate) fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
     // (Or in HTML's bold: `<b>Introduction</b>:`.)
     let (open, shut) = [
         ("**", "**"),
@@ -8544,6 +8544,14 @@ fn table_title(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> 
     (title.text.split_whitespace().count() >= 2).then_some(title)
 }
 
+/// Whether a label names a field of the paper's or the note's metadata
+/// (`Authors`, `Venue`, `Title`, `Reviewer` …) rather than a part.
+pub(crate) fn is_metadata_label(label: &str) -> bool {
+    [PAPER_FIELDS, TITLE_FIELDS, REVIEWER_FIELDS]
+        .iter()
+        .any(|names| names_one_of(label, names))
+}
+
 /// `Label: value` or `- **Label**: value` with a label of at most three
 /// words: a metadata line — when the label is a known field (`Authors`,
 /// `Venue`, `Title` …) or the value is short. `- Encoder self attention:
@@ -8557,9 +8565,7 @@ fn is_field_line(content: &str) -> bool {
             && label.split_whitespace().count() <= 3
             && !label.contains("http")
             && (UnicodeWidthStr::width(value.trim_start_matches(['*', ' '])) <= 40
-                || [PAPER_FIELDS, TITLE_FIELDS, REVIEWER_FIELDS]
-                    .iter()
-                    .any(|names| names_one_of(label, names)))
+                || is_metadata_label(label))
     })
 }
 

@@ -78,6 +78,35 @@ pub fn headings(text: &str) -> Vec<HeadingLine> {
     outline(text).headings
 }
 
+/// Every bold label that opens a line of `text`, outside code fences and
+/// front matter: `**Question**:`, `- **Motivating Idea**` alone on its item,
+/// `> **Key idea:** …`, `**Results.** …` (the range of the label's words),
+/// but not a metadata field's (`**Authors**: …`). A template without
+/// headings sets its parts in bold, so `review-ls --init` counts these
+/// beside the headings.
+pub fn bold_labels(text: &str) -> Vec<TextRange> {
+    let lines = lines(text);
+    let first_content_line = front_matter(text, &lines).map_or(0, |fm| fm.end_line);
+    let (kinds, _) = classify(text, &lines, first_content_line);
+    lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, kind)| *kind == LineKind::Text)
+        .filter_map(|(line, _)| {
+            let content = line.text(text);
+            let quoted = content.trim_start();
+            let item = quoted.strip_prefix('>').map_or(quoted, str::trim_start);
+            let rest = &item[bullet_len(item)..];
+            let (start, len, _) = note::bold_phrase(rest)?;
+            if note::is_metadata_label(&rest[start..start + len]) {
+                return None;
+            }
+            let at = line.start + (content.len() - rest.len()) + start;
+            Some(TextRange::new(at, at + len))
+        })
+        .collect()
+}
+
 /// Parses one file, deciding its layout from what it holds. Never fails;
 /// see the crate documentation.
 pub fn parse(text: &str, vocabulary: &Vocabulary) -> ParsedFile {
