@@ -972,8 +972,8 @@ const TITLE_PREFIXES: &[&str] = &[
     // `Response: 'CAP Twelve years later'`: a course's reading response.
     "Reading Response",
     "Response",
-    // (And what a Portuguese, Spanish or French note calls itself:
-    // `crate::title::ROMANCE_NOTE_WORDS`.)
+    // (And what a Portuguese, Spanish, French or Indonesian note calls itself:
+    // `crate::title::LATIN_SCRIPT_NOTE_WORDS`.)
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
     "Critique",
@@ -1139,7 +1139,7 @@ const GENERIC_TITLES: &[&str] = &[
     "参考文献",
     // What a Portuguese or Spanish note is, over its paper's title: `#
     // Resenha do Artigo` over `## Machine learning for internet of …` (and
-    // `crate::title::ROMANCE_NOTE_WORDS`, `# Resenha`, `# Fichamento`).
+    // `crate::title::LATIN_SCRIPT_NOTE_WORDS`, `# Resenha`, `# Fichamento`).
     "Resenha do Artigo",
     // `## Article Review` opening a note titled by its file's name.
     "Article Review",
@@ -4751,6 +4751,9 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     if phrase == "模型" {
         return Some(SectionKind::Method);
     }
+    if let Some(kind) = one_part_joined(phrase) {
+        return Some(kind);
+    }
     let Some((head, kind)) = CJK_HEADS.iter().find(|(head, _)| phrase.ends_with(head)) else {
         // Or opens with the experiments or the method, then says which of
         // it: `实验亮点` (its highlights), `方法要点` (its main points); not
@@ -4785,6 +4788,35 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     }
     let joined = modifier.contains(['与', '和', '及', '、']);
     (!joined && !NOT_MODIFIERS.iter().any(|word| modifier.contains(word))).then_some(*kind)
+}
+
+/// Two words of one part joined (`本文实验和性能`, the experiments and
+/// their performance; `本文方案和步骤`, the scheme and its steps; `研究背景与
+/// 意义`): the part the first names, when the second names it too or is
+/// one of its own (the method's steps, the experiments' performance, the
+/// background's significance). Two parts joined (`背景与方法`) name none.
+fn one_part_joined(phrase: &str) -> Option<SectionKind> {
+    const OWN: &[(&str, SectionKind)] = &[
+        ("意义", SectionKind::Purpose),
+        ("挑战", SectionKind::Purpose),
+        ("现状", SectionKind::Purpose),
+        ("步骤", SectionKind::Method),
+        ("细节", SectionKind::Method),
+        ("原理", SectionKind::Method),
+        ("实现", SectionKind::Method),
+        ("性能", SectionKind::Experiment),
+        ("数据集", SectionKind::Experiment),
+        ("设置", SectionKind::Experiment),
+    ];
+    let (first, second) = phrase.split_once(['与', '和', '及'])?;
+    let head_of = |part: &str| {
+        CJK_HEADS
+            .iter()
+            .find(|(head, _)| part.ends_with(head))
+            .map(|&(_, kind)| kind)
+    };
+    let kind = head_of(first)?;
+    (head_of(second) == Some(kind) || OWN.contains(&(second, kind))).then_some(kind)
 }
 
 /// Words that name a section's kind when they open or close a short
@@ -4915,6 +4947,24 @@ const HEAD_WORDS: &[(&str, SectionKind)] = &[
     ("Deneyler", SectionKind::Experiment),
     ("Sonuçlar", SectionKind::Experiment),
     ("Bulgular", SectionKind::Experiment),
+    // Indonesian and Malay, the noun first: `Tujuan dan Signifikansi
+    // Penelitian`, `Metode yang Digunakan`, `Eksperimen dan Hasil`.
+    ("Pendahuluan", SectionKind::Purpose),
+    ("Tujuan", SectionKind::Purpose),
+    ("Masalah", SectionKind::Purpose),
+    ("Permasalahan", SectionKind::Purpose),
+    ("Motivasi", SectionKind::Purpose),
+    ("Metode", SectionKind::Method),
+    ("Metodologi", SectionKind::Method),
+    ("Pendekatan", SectionKind::Method),
+    ("Arsitektur", SectionKind::Method),
+    ("Hasil", SectionKind::Experiment),
+    ("Eksperimen", SectionKind::Experiment),
+    ("Percobaan", SectionKind::Experiment),
+    ("Evaluasi", SectionKind::Experiment),
+    ("Pengujian", SectionKind::Experiment),
+    ("Ringkasan", SectionKind::Summary),
+    ("Abstrak", SectionKind::Summary),
     ("Summary", SectionKind::Summary),
     // `## Paper Topic`: what the paper is about.
     ("Topic", SectionKind::Summary),
@@ -6178,14 +6228,16 @@ fn is_link_line(content: &str) -> bool {
 /// Whether the first lines of prose speak of a paper as notes on one do:
 /// `this paper`, `the authors`, `this work`, `이 논문`, `본 논문`, `저자들`,
 /// `本文`, `该论文`, `文章` and `作者` (the article, its authors), `本論文`,
-/// `著者`. Headings, code and tables do not count; nor does `the paper`,
-/// which a guide to writing notes says as often.
+/// `著者`, `bài báo này`, `makalah ini`. Headings, code and tables do not
+/// count; nor does `the paper`, which a guide to writing notes says as
+/// often.
 fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> bool {
     // Each group of phrases is searched only in a line holding its mark
     // (most lines hold none): English ones hold `th`; Portuguese, Spanish
     // and French ones `arti` or `artí` (`O artigo, Machine learning for …,
-    // trata 3 aspectos`), or `paper` as those writers use it; Korean,
-    // Chinese and Japanese ones are in no ASCII line.
+    // trata 3 aspectos`), or `paper` as those writers use it; Indonesian
+    // and Malay ones ` ini` (this); Korean, Chinese, Japanese and
+    // Vietnamese ones are in no ASCII line.
     const ENGLISH: &[&str] = &[
         "this paper",
         "this work",
@@ -6209,6 +6261,14 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "cet article",
     ];
     const PAPER: &[&str] = &["o paper", "este paper", "el paper", "del paper"];
+    const INDONESIAN: &[&str] = &[
+        "makalah ini",
+        "jurnal ini",
+        "artikel ini",
+        "paper ini",
+        "penelitian ini",
+        "studi ini",
+    ];
     const CJK: &[&str] = &[
         "이 논문",
         "본 논문",
@@ -6229,6 +6289,10 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
         "この論文",
         "本研究",
         "著者",
+        // Vietnamese: the (this) paper, this study, the authors.
+        "bài báo",
+        "nghiên cứu này",
+        "tác giả",
     ];
     text_lines(text, lines, kinds)
         .filter(|content| !content.starts_with('|') && !is_field_line(content))
@@ -6239,6 +6303,7 @@ fn prose_speaks_of_the_paper(text: &str, lines: &[Line], kinds: &[LineKind]) -> 
             (lower.contains("th") && any_of(ENGLISH))
                 || ((lower.contains("arti") || lower.contains("artí")) && any_of(ARTICLE))
                 || (lower.contains("paper") && any_of(PAPER))
+                || (lower.contains(" ini") && any_of(INDONESIAN))
                 || (!lower.is_ascii() && any_of(CJK))
         })
 }
@@ -6369,7 +6434,7 @@ fn is_generic_title(text: &str) -> bool {
     let folded = FOLDED.get_or_init(|| {
         GENERIC_TITLES
             .iter()
-            .chain(crate::title::ROMANCE_NOTE_WORDS)
+            .chain(crate::title::LATIN_SCRIPT_NOTE_WORDS)
             .map(|generic| fold(generic))
             .collect()
     });
@@ -6917,6 +6982,21 @@ fn names_a_chapter(title: &str) -> bool {
         || lower
             .split_once(" chapter ")
             .is_some_and(|(_, rest)| numbered(rest))
+        // `BAB II` (Indonesian), `Chapitre 1`, `Kapitel 3`, `Capítulo IV`:
+        // a chapter in another language, numbered in digits or Roman
+        // numerals.
+        || {
+            let mut words = lower.split_whitespace();
+            matches!(
+                words.next(),
+                Some("bab" | "chapitre" | "kapitel" | "capítulo" | "capitolo")
+            ) && words.next().is_some_and(|number| {
+                let number = number.trim_end_matches(['.', ':', '：']);
+                !number.is_empty()
+                    && (number.bytes().all(|b| b.is_ascii_digit())
+                        || number.chars().all(|ch| "ivxl".contains(ch)))
+            })
+        }
         // `第三章 基于时空深度学习的…`: a Chinese chapter.
         || lower.strip_prefix('第').is_some_and(|rest| {
             let numerals = rest
@@ -7464,7 +7544,7 @@ fn tags_a_paper_review(line: &str) -> bool {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let all = || SAYS.iter().chain(crate::title::ROMANCE_NOTE_WORDS);
+    let all = || SAYS.iter().chain(crate::title::LATIN_SCRIPT_NOTE_WORDS);
     let says = |text: &str| all().any(|said| squeeze(said) == text);
     let lower = line
         .trim()
@@ -8686,6 +8766,7 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
     if authors.is_empty()
         && (venue.trim_matches(['.', ',', ';']).is_empty()
             || crate::title::says_review(venue)
+            || short_note_word_after(venue, true)
             || venue.starts_with("by "))
     {
         let inner = &value[start..start + length];
@@ -8792,6 +8873,21 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
             }
             _ => {}
         }
+    }
+    // `Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, *Deep Residual
+    // Learning for Image Recognition*, CVPR 2016`: the authors in full,
+    // then the title in italics (not a journal's name over its volume).
+    let value = range.slice(text);
+    if let Some(open) = value.find('*').filter(|&at| at > 0 && at <= 300)
+        && looks_like_author_list(value[..open].trim_end().trim_end_matches([',', '.']))
+        && let Some(close) = value[open + 1..].find('*')
+        && close > 0
+        && !value[open + 2 + close..]
+            .trim_start_matches([',', '.'])
+            .trim_start()
+            .starts_with(|ch: char| ch.is_ascii_digit())
+    {
+        range = TextRange::new(range.start + open + 1, range.start + open + 1 + close);
     }
     // `Batch Normalization: … 논문저자 : Sergey Ioffe, …`: the next field
     // on the same line is no part of it. (Only labels no title ends a
@@ -9561,11 +9657,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // The title in quotes, alone or before what the note is: `"Deep
         // Residual Learning for Image Recognition"`, `"Subliminal Learning:
-        // …" - Summary` (not a quoted title and its year, whose year stays).
+        // …" - Summary`, `"Attention Is All You Need" — Full Breakdown`
+        // (not a quoted title and its year, whose year stays).
         if current.starts_with(['"', '“'])
             && let Some(quoted) = quoted_citation_title(current)
             && let tail = current[quoted.end..].trim_start_matches(['"', '”'])
-            && (tail.trim().is_empty() || crate::title::says_review(tail))
+            && (tail.trim().is_empty()
+                || crate::title::says_review(tail)
+                || short_note_word_after(tail, true))
         {
             decorated |= !tail.trim().is_empty();
             end = start + quoted.end;
@@ -9595,15 +9694,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // The whole title in single quotes or corner brackets: `Response:
-        // 'CAP Twelve years later'`, `「Attention Is All You Need」`.
+        // 'CAP Twelve years later'`, `「Attention Is All You Need」`; in
+        // corner brackets before a word or two for what the note is,
+        // `「빅데이터 활용을 위한 기계학습 기술동향」 분석`.
         if let Some((open, inner)) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
             .iter()
             .find_map(|&(open, close)| {
-                let inner = current
-                    .strip_prefix(open)?
-                    .strip_suffix(close)
-                    .filter(|inner| !inner.contains([open, close]))?;
-                Some((open, inner))
+                let rest = current.strip_prefix(open)?;
+                let inner = match rest.strip_suffix(close) {
+                    Some(inner) => inner,
+                    None if "「『".contains(open) => {
+                        let (inner, tail) = rest.split_once(close)?;
+                        short_note_word_after(tail, false).then_some(inner)?
+                    }
+                    None => return None,
+                };
+                (!inner.contains([open, close])).then_some((open, inner))
             })
             .filter(|(_, inner)| inner.trim().contains(' ') || !inner.is_ascii())
         {
@@ -9647,9 +9753,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // A link to the paper before its title: `[\[arxiv\]](https://…)
-        // Unsupervised Learning of Depth, …`, `[PDF](url) Title`.
+        // Unsupervised Learning of Depth, …`, `[PDF](url) Title`. (Not a
+        // sentence the link ends: `[resnet.pdf](…). 계산 실험 중심의 …`.)
         if let Some(len) = leading_short_link(current)
             && current[len..].split_whitespace().count() >= 3
+            && !current[len..].starts_with(['.', ',', ';', ':'])
         {
             start += len;
             decorated = true;
@@ -9837,7 +9945,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
         for prefix in TITLE_PREFIXES
             .iter()
-            .chain(crate::title::ROMANCE_NOTE_WORDS)
+            .chain(crate::title::LATIN_SCRIPT_NOTE_WORDS)
         {
             if let Some(raw_after) = crate::title::strip_prefix_ignore_case(current, prefix)
                 .filter(|after| !after.is_empty())
@@ -12084,6 +12192,41 @@ fn line_label(
             plain_line: false,
         });
     }
+    // `1. 本文方案和步骤： 本文提出了…`: a Chinese or Japanese compound its
+    // colon marks as a list item's label, read by its head word, the text
+    // after it on the line. (Not over a link or a rating, `三种方法及指数：
+    // [[…]]`, `实验充分度: ★★★★`: a reference list's or a score card's.)
+    if bullet > 0
+        && item.starts_with(|ch: char| is_han(ch) || crate::title::is_kana(ch))
+        && let Some((colon, _)) = item
+            .char_indices()
+            .take(9)
+            .find(|&(_, ch)| matches!(ch, '：' | ':'))
+        && let label = &item[..colon]
+        && (2..=8).contains(&label.chars().count())
+        && label
+            .chars()
+            .all(|ch| is_han(ch) || crate::title::is_kana(ch))
+        // (A phrase is no compound: `网络输出的结果`, the network's output.)
+        && !label.contains(['的', 'の'])
+        && let colon_len = item[colon..].chars().next().map_or(1, char::len_utf8)
+        && let said = item[colon + colon_len..].trim()
+        && said.chars().count() >= 6
+        && !said.starts_with(['[', '!', '<', '`'])
+        && !said.contains(['★', '⭐', '☆'])
+    {
+        let kinds = heading_kinds(label, vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start, label_start + colon),
+                after: label_start + colon + colon_len,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
     // The item labels what follows it unless that is the next item of its
     // list: a bullet of the same kind at its indent or less (`1. Question?`
     // over `- answer` is a numbered item over a list of its own, as
@@ -12261,6 +12404,7 @@ fn method_by_position(
             // (Nor the references at its end, `# 参考资料`.)
             && !names_references(words)
             && !judges_the_paper(words)
+            && !thanks_the_reader(words)
             // A question template's other questions (`Next Steps?`) ask
             // for what they say.
             && !is_question(words)
@@ -12274,6 +12418,47 @@ fn method_by_position(
         SectionKind::Method,
         body.end,
     ))
+}
+
+/// Whether what follows a quoted title is a word or two for what the note
+/// is (`— Full Breakdown`, `분석`, `を読む`): at most three words, no digit
+/// (a year stays with the title), and no more quotes; after a spaced dash
+/// or a colon when `dashed`.
+fn short_note_word_after(tail: &str, dashed: bool) -> bool {
+    let mut words = tail.trim();
+    if dashed {
+        let Some(rest) = ["—", "–", "-", ":"]
+            .iter()
+            .find_map(|mark| words.strip_prefix(mark))
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+        else {
+            return false;
+        };
+        words = rest.trim();
+    }
+    (1..=3).contains(&words.split_whitespace().count())
+        && !words.contains(|ch: char| ch.is_ascii_digit() || "\"“”「」『』'".contains(ch))
+}
+
+/// Whether a heading signs a post off: `Thank You and Invitation for
+/// Feedback`, `Thanks for reading`, `감사합니다`, `感谢阅读`, `Cảm ơn`,
+/// `Terima kasih`. The writer's goodbye, never the method.
+fn thanks_the_reader(heading: &str) -> bool {
+    let lower = heading_core(heading).to_lowercase();
+    lower.split(|ch: char| !ch.is_alphanumeric()).any(|word| {
+        word.starts_with("thank")
+            || word.starts_with("obrigad")
+            || ["merci", "danke", "gracias"].contains(&word)
+    }) || [
+        "감사",
+        "感谢",
+        "谢谢",
+        "ありがとう",
+        "cảm ơn",
+        "terima kasih",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 /// Whether a heading weighs the paper rather than telling a part of it:

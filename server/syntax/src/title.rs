@@ -387,7 +387,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         if let Some((kept, tail)) = text.rsplit_once(": ")
             && tail.trim().len() <= 24
             && kept.split_whitespace().count() >= 2
-            && ROMANCE_NOTE_WORDS.iter().any(|says| {
+            && LATIN_SCRIPT_NOTE_WORDS.iter().any(|says| {
                 tail.trim()
                     .chars()
                     .flat_map(char::to_lowercase)
@@ -1473,12 +1473,12 @@ impl TagVenue {
     }
 }
 
-/// What a Portuguese, Spanish or French note calls itself, before its
-/// paper's title (`Resenha: …`, `Lectura: …`, `Comentario: "…"`), after it
-/// (`…: Crítica y Análisis`) or alone: a review, a reading record, a
-/// comment. Lower-cased; read as prefixes, as tags of a review, as
+/// What a Portuguese, Spanish, French or Indonesian note calls itself,
+/// before its paper's title (`Resenha: …`, `Lectura: …`, `Comentario: "…"`,
+/// `Tinjauan Jurnal: "…"`), after it (`…: Crítica y Análisis`) or alone: a
+/// review, a reading record, a comment. Lower-cased; read as prefixes, as tags of a review, as
 /// suffixes after a colon, and alone as a heading that names no paper.
-pub(crate) const ROMANCE_NOTE_WORDS: &[&str] = &[
+pub(crate) const LATIN_SCRIPT_NOTE_WORDS: &[&str] = &[
     "resenha crítica",
     "resenha",
     "reseña crítica",
@@ -1492,6 +1492,13 @@ pub(crate) const ROMANCE_NOTE_WORDS: &[&str] = &[
     "lectura",
     "fichamento",
     "fiche de lecture",
+    // Indonesian and Malay: a journal article's review, summary, critique.
+    "tinjauan jurnal",
+    "review jurnal",
+    "resume jurnal",
+    "ringkasan jurnal",
+    "ulasan jurnal",
+    "kritik jurnal",
 ];
 
 /// The title after a citation's authors and year, and the year:

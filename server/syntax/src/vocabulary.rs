@@ -256,6 +256,9 @@ impl SectionKind {
                 "Background",
                 "Introduction",
                 "Intro",
+                // `## Preface` over why the paper matters, a blog's lead-in.
+                "Preface",
+                "Prologue",
                 "Introduce",
                 "인트로",
                 "Why",
@@ -327,6 +330,16 @@ impl SectionKind {
                 "Vấn đề",
                 "Đặt vấn đề",
                 "Bối cảnh",
+                // Indonesian and Malay: the introduction, the background,
+                // the goal, the problem as a study frames it.
+                "Pendahuluan",
+                "Latar Belakang",
+                "Tujuan",
+                "Tujuan Penelitian",
+                "Rumusan Masalah",
+                "Permasalahan",
+                "Masalah",
+                "Motivasi",
             ],
             SectionKind::Method => &[
                 "Método",
@@ -351,6 +364,12 @@ impl SectionKind {
                 "Kiến trúc",
                 "Kiến trúc mô hình",
                 "Ý tưởng",
+                // Indonesian and Malay: the method, the approach, the architecture.
+                "Metode",
+                "Metodologi",
+                "Metode Penelitian",
+                "Pendekatan",
+                "Arsitektur",
                 "Approche",
                 "Proposta",
                 "Propuesta",
@@ -538,6 +557,18 @@ impl SectionKind {
                 "Đánh giá",
                 "Hiệu suất",
                 "Hiệu suất mô hình",
+                // Indonesian and Malay: the results, the experiments, the
+                // evaluation, the testing.
+                "Hasil",
+                "Hasil Penelitian",
+                "Hasil dan Pembahasan",
+                // `3. Pembahasan` after `2. Metode`: the discussion of the
+                // results, where Indonesian writing reports them.
+                "Pembahasan",
+                "Eksperimen",
+                "Percobaan",
+                "Evaluasi",
+                "Pengujian",
                 "验证",
             ],
             SectionKind::Novelty => &[
@@ -613,6 +644,8 @@ impl SectionKind {
                 "概述",
                 "概要",
                 "一句话总结",
+                // `## 个人总结`: the reader's own summary.
+                "个人总结",
                 "要約",
                 "まとめ",
                 // Portuguese, Spanish, French, German.
@@ -624,6 +657,9 @@ impl SectionKind {
                 "Resumen",
                 // Vietnamese: the summary.
                 "Tóm tắt",
+                // Indonesian and Malay: the summary, the abstract.
+                "Ringkasan",
+                "Abstrak",
                 "Résumé",
                 "Zusammenfassung",
             ],
@@ -643,6 +679,15 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Kết luận",
     "Thông tin bài báo",
     "Tài liệu tham khảo",
+    // Indonesian and Malay: the conclusion (and its
+    // suggestions), related work, the references.
+    "Kesimpulan",
+    "Kesimpulan dan Saran",
+    "Saran",
+    "Tinjauan Pustaka",
+    "Penelitian Terkait",
+    "Daftar Pustaka",
+    "Referensi",
     "Related Works",
     "Related Research",
     "Prior Work",
@@ -651,6 +696,8 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Preliminary",
     "Notation",
     "Notations",
+    // `## **Setup**` over the notation a derivation uses.
+    "Setup",
     "Conclusion",
     "Conclusions",
     "Discussion",

@@ -6165,7 +6165,8 @@ fn a_short_name_over_a_linked_title_beginning_with_it() {
 
 /// A tag in corner brackets that says what the note is, numbered
 /// (`「论文精读 #21」DAPO: …`), is cut from the title; a title quoted in
-/// them is kept (`「Attention Is All You Need」を読む`).
+/// them is kept, without the words after it that say what the note is
+/// (`「Attention Is All You Need」を読む`, reading it).
 #[test]
 fn a_note_tag_in_corner_brackets() {
     check(
@@ -6182,7 +6183,7 @@ fn a_note_tag_in_corner_brackets() {
         "paper-notes/transformer.md",
         "# 「Attention Is All You Need」を読む\n\n## 目的\n\n再帰なしで翻訳する 🤖。\n\n## 手法\n\n自己注意。\n",
         expect![[r#"
-            single heading "「Attention Is All You Need」を読む" by - | header 1:3-1:33
+            single heading "Attention Is All You Need" by - | header 1:4-1:29
               purpose "目的" h2 @3:4
               method "手法" h2 @7:4
         "#]],
@@ -9162,6 +9163,204 @@ fn a_nickname_under_a_whole_title_a_lead_in_and_a_coding_problem() {
         "---\ntitle: \"[BOJ 24416] 알고리즘 수업 - 피보나치 수 1 (python)\"\ncategories: [BaekJoon, Bronze]\n---\n\n## 1. 문제\n> 문제 링크 | <https://www.acmicpc.net/problem/24416>\n\n## 2. 문제 분석\n재귀와 동적 계획법의 실행 횟수를 센다 🐾.\n\n## 3. 결과\n시간 초과 없이 통과했다.\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// An Indonesian journal review, one paper per file (a course's `Resume
+/// Jurnal`): its parts are `Pendahuluan`, `Metode` and `Pembahasan` (where
+/// Indonesian writing reports the results), numbered or not, or a list's
+/// bold labels read by their first word (`Tujuan dan Signifikansi
+/// Penelitian`, `Eksperimen dan Hasil`); `makalah ini` (this paper) is
+/// what makes a note of numbered parts a review. `Tinjauan Jurnal:` before
+/// a quoted title says what the note is.
+#[test]
+fn an_indonesian_journal_review() {
+    check(
+        "Riset-Informatika/Resume Jurnal 1.md",
+        "Nama : Budi Santoso  \r\nNPM : 21081010090  \r\n\r\n# 1. Pendahuluan\r\n\r\nMakalah ini membahas DeepCluster 🧠 untuk pembelajaran tanpa label.\r\n\r\n# 2. Metode\r\n\r\nClustering k-means berulang.\r\n\r\n# 3. Pembahasan\r\n\r\nHasil di ImageNet lebih baik.\r\n\r\n# 4. Kesimpulan\r\n\r\nMetode ini efektif.\r\n",
+        expect![[r#"
+            single file-name "Resume Jurnal 1" by - | header 1:1-1:22
+              purpose "1. Pendahuluan" h1 @4:3
+              method "2. Metode" h1 @8:3
+              experiment "3. Pembahasan" h1 @12:3
+        "#]],
+    );
+    check(
+        "Riset-Informatika/v2/svm.md",
+        "**Tinjauan Jurnal: \"Offline Handwritten Text Recognition Using Support Vector Machines\"**\n\n1. **Tujuan dan Signifikansi Penelitian**\n   Mengenali tulisan tangan 📝.\n2. **Metode yang Digunakan**\n   SVM dengan fitur zoning.\n3. **Eksperimen dan Hasil**\n   Akurasi 94%.\n",
+        expect![[r#"
+            single heading "Offline Handwritten Text Recognition Using Support Vector Machines" by - | header 1:21-1:87
+              purpose "Tujuan dan Signifikansi Penelitian" bold @3:6
+              method "Metode yang Digunakan" bold @5:6
+              experiment "Eksperimen dan Hasil" bold @7:6
+        "#]],
+    );
+}
+
+/// A thesis chapter (`# BAB II`, `Chapitre 1`, `Kapitel 3`) is the
+/// writer's own work, not a note on a paper, even with parts named like a
+/// review's.
+#[test]
+fn a_thesis_chapter_in_another_language_is_no_review() {
+    check(
+        "riset/2. Gap Research/README.md",
+        "# BAB II\n\n## TINJAUAN PUSTAKA DAN KERANGKA PEMIKIRAN\n\n### 2.1 Introduction\n\nThis study uses logistic regression 📊.\n\n### 2.2 Method\n\nRandom Forest.\n\n### 2.3 Hasil\n\nAkurasi 0,91.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "these/chapitre-1.md",
+        "# Chapitre 1\r\n\r\n## Introduction\r\n\r\nCette étude 🎓.\r\n\r\n## Méthode\r\n\r\nForêts aléatoires.\r\n\r\n## Résultats\r\n\r\nPrécision 0,91.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// Vietnamese prose that speaks of the paper (`bài báo này`, `các tác giả`)
+/// makes a note of numbered parts a review, as `this paper` does.
+#[test]
+fn vietnamese_prose_speaks_of_the_paper() {
+    check(
+        "doc/deepcluster.md",
+        "# 1. Giới thiệu\r\n\r\nBài báo này đề xuất DeepCluster 🧩.\r\n\r\n# 2. Phương pháp\r\n\r\nPhân cụm k-means lặp lại.\r\n\r\n# 3. Kết luận\r\n\r\nHiệu quả.\r\n",
+        expect![[r#"
+            single file-name "deepcluster" by - | header 1:1-1:16
+              purpose "1. Giới thiệu" h1 @1:3
+              method "2. Phương pháp" h1 @5:3
+        "#]],
+    );
+}
+
+/// A post's sign-off (`# Thank You and Invitation for Feedback`, `## 감사합니다`)
+/// is never the method a note's place would infer.
+#[test]
+fn a_sign_off_is_no_method() {
+    check(
+        "_posts/2024-08-26-daily-paper-day-1.md",
+        "---\nlayout: post\ntitle: Paper Summary - Understanding LLMs - A Comprehensive Overview from Training to Inference\n---\n\n# Problem Description\n\nThis paper reviews LLM training 🚀.\n\n# Summary of the Paper\n\nSee my summary on Overleaf.\n\n# Thank You and Invitation for Feedback\n\nThanks for reading!\n",
+        expect![[r#"
+            single front-matter "Understanding LLMs - A Comprehensive Overview from Training to Inference" by - | header 3:24-3:96
+              purpose "Problem Description" h1 @6:3
+              summary "Summary of the Paper" h1 @10:3
+        "#]],
+    );
+    check(
+        "논문/resnet.md",
+        "# Deep Residual Learning for Image Recognition\n\n## 배경\n\n깊은 망은 학습이 어렵다 😵.\n\n## 감사합니다\n\n읽어 주셔서 고맙습니다.\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "배경" h2 @3:4
+        "#]],
+    );
+}
+
+/// A title field whose value is a whole reference, the authors in full
+/// and then the title in italics (`**논문:** Kaiming He, …, *Deep Residual
+/// Learning …*, CVPR 2016`), gives the italic title; a link that ends a
+/// sentence (`- 원문: [resnet.pdf](…). 계산 실험 중심의 …`) is no title
+/// field's value with a title after it.
+#[test]
+fn a_reference_in_a_title_field_gives_its_italic_title() {
+    check(
+        "outputs/study.md",
+        "# ResNet 한국어 학습 노트 📘\n\n**논문:** Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. *Deep Residual Learning for Image Recognition*. CVPR 2016, pp. 770–778.\n\n## 문제\n\n깊어질수록 훈련 오류가 오른다.\n\n## 방법\n\n잔차 연결.\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by - | header 3:61-3:105
+              purpose "문제" h2 @5:4
+              method "방법" h2 @9:4
+        "#]],
+    );
+    check(
+        "outputs/critical.md",
+        "# ResNet 논문의 실험 설계 검토\r\n\r\n- 원문: [resnet.pdf](../inputs.json). 계산 실험 중심의 논문으로, 분류와 검출을 다룹니다 🔍.\r\n\r\n## 문제\r\n\r\n깊은 망의 최적화.\r\n\r\n## 실험\r\n\r\nImageNet.\r\n",
+        expect![[r#"
+            single heading "ResNet 논문의 실험 설계 검토" by - | header 1:3-1:22
+              purpose "문제" h2 @5:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
+/// A quoted title before a word or two for what the note is, after a
+/// spaced dash (`"Attention Is All You Need" — Full Breakdown`), or in
+/// corner brackets before them (`「빅데이터 활용을 위한 기계학습 기술동향」
+/// 분석`), is the title alone.
+#[test]
+fn a_quoted_title_before_what_the_note_is() {
+    check(
+        "my-learnings/Attention Is All You Need.md",
+        "\n\n# \"Attention Is All You Need\" — Full Breakdown\n\n*Vaswani et al., NIPS 2017*\n\n## 🤔 2. THE PROBLEM\n\nRNNs are sequential.\n\n## 3. The Architecture\n\nSelf-attention only.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 3:4-3:29
+              purpose "🤔 2. THE PROBLEM" h2 @7:4
+              method "3. The Architecture" h2 @11:4
+        "#]],
+    );
+    check(
+        "outputs/review.md",
+        "# 「빅데이터 활용을 위한 기계학습 기술동향」 분석\n\n## 배경\n\n빅데이터 처리 🗂️.\n\n## 방법\n\n병렬 처리와 도메인 적응.\n",
+        expect![[r#"
+            single heading "빅데이터 활용을 위한 기계학습 기술동향" by - | header 1:4-1:25
+              purpose "배경" h2 @3:4
+              method "방법" h2 @7:4
+        "#]],
+    );
+}
+
+/// In a list, a Chinese or Japanese compound its colon marks as a label
+/// over the text after it on the line (`1. 本文方案和步骤： 本文提出…`) is
+/// read by its head word, two words of one part joined too (`本文实验和性能`,
+/// the experiments and their performance); not a score card's (`实验充分度:
+/// ★★★★`), a label over a link only, or a phrase (`网络输出的结果`).
+#[test]
+fn a_chinese_compound_labels_a_list_item() {
+    check(
+        "notes/gaining-wisdom.md",
+        "# Gaining Wisdom from Setbacks\n\n1. 研究背景： 大模型可能生成有害内容 ⚠️。\n1. 本文方案和步骤： 本文提出错误分析来对齐模型。\n1. 本文实验和性能： 在 PKU-SafeRLHF 上提升安全性。\n",
+        expect![[r#"
+            single heading "Gaining Wisdom from Setbacks" by - | header 1:3-1:31
+              purpose "研究背景" line-start @3:4
+              method "本文方案和步骤" line-start @4:4
+              experiment "本文实验和性能" line-start @5:4
+        "#]],
+    );
+    check(
+        "notes/3ddfa.md",
+        "# 3DDFA: Face Alignment Across Large Poses\r\n\r\n## 核心问题\r\n\r\n大姿态人脸对齐 🙂。\r\n\r\n## 方法\r\n\r\n级联 CNN。\r\n\r\n- 网络输出的结果：3DMM 参数与姿态。\r\n- 实验充分度：★★★★\r\n- 三种实验及指标：[[3ddfa.pdf#page=6]]\r\n",
+        expect![[r#"
+            single heading "3DDFA: Face Alignment Across Large Poses" by - | header 1:3-1:43
+              purpose "核心问题" h2 @3:4
+              method "方法" h2 @7:4
+        "#]],
+    );
+}
+
+/// A heading that names a part of a note but none of the kinds (`##
+/// **Setup**` over the notation) is no title; the file's name is.
+/// `## Preface` is the purpose, as an introduction is; `## 个人总结`, the
+/// reader's own summary, is no title either.
+#[test]
+fn setup_preface_and_a_personal_summary() {
+    check(
+        "Paper Notes/AE/Importance Weighted Autoencoders.md",
+        "## **Setup**\n- $p(x)$ - true data distribution 🎲\n\n### IWAE loss derivation\n\nTighter bound.\n\n### Comparison with VAE objective\n\nk samples.\n",
+        expect![[r#"
+            single file-name "Importance Weighted Autoencoders" by - | header 1:1-1:13
+              method "IWAE loss derivation" h3 inferred @4:5
+              experiment "Comparison with VAE objective" h3 @8:5
+        "#]],
+    );
+    check(
+        "_posts/2020-03-28-tail-at-scale.md",
+        "---\nlayout: post\ntitle:  \"Paper: The Tail at Scale\"\n---\n\n## Summary\n\nPractical techniques 🐢.\n\n## Preface\n\nA coordinator fans out to N nodes.\n\n## Techniques\n\nHedged requests.\n",
+        expect![[r#"
+            single front-matter "The Tail at Scale" by - | header 3:17-3:34
+              summary "Summary" h2 @6:4
+              purpose "Preface" h2 @10:4
+              method "Techniques" h2 @14:4
         "#]],
     );
 }
