@@ -406,6 +406,9 @@ pub(crate) struct FrontMatter {
     /// from the title): the note names its paper as a reference does.
     pub(crate) title_authors: bool,
     pub(crate) reviewer: Option<TextRange>,
+    /// Whether the reviewer is named as one (`reviewer:`, `reviewed_by:`),
+    /// not only as the post's `author:`, which every blog post has.
+    pub(crate) names_a_reviewer: bool,
     /// Every other `key: value` (a `- item` line under a key counts as a
     /// value of that key): the key lower-cased, and the value's range.
     pub(crate) fields: Vec<(String, TextRange)>,
@@ -581,6 +584,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         first_line: lines[0].range(),
         title,
         title_authors,
+        names_a_reviewer: reviewer.is_some(),
         reviewer: reviewer.or(author),
         fields,
     })
@@ -622,6 +626,7 @@ fn pandoc_title_block(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         title: Some((title, first.range())),
         title_authors: false,
         reviewer: None,
+        names_a_reviewer: false,
         fields: Vec::new(),
     })
 }
@@ -666,6 +671,7 @@ fn page_variables(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         title,
         title_authors: false,
         reviewer: None,
+        names_a_reviewer: false,
         fields,
     })
 }
