@@ -2406,6 +2406,27 @@ pub(crate) fn read(
     {
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
+    } else if let Some((headline, TitleSource::Heading, ..)) = &mut found
+        && let Some(name) = named_before_headline(&headline.text)
+        && name.split_whitespace().count() >= 2
+        && [" - ", " — ", " – "].iter().any(|dash| {
+            headline
+                .text
+                .split_once(dash)
+                .is_some_and(|(before, _)| before.trim() == name)
+        })
+    {
+        // With no whole title given, the name a headline after a spaced
+        // dash is on: `🧠 Chain-of-Thought Prompting — 一句「示範怎麼想」，…`.
+        if let Some(at) = headline.range.slice(text).find(name)
+            && let Some(named) = Title::from_raw(name, headline.range.start + at)
+        {
+            *headline = Title {
+                venue: headline.venue.take(),
+                year: headline.year,
+                ..named
+            };
+        }
     }
     // A short name over an opening line that says which paper the post is
     // on by a link to it (`title: PER 논문 정리` over `이 포스트는 DeepMind의
@@ -2766,8 +2787,13 @@ pub(crate) fn read(
     // itself, before its file's name.
     // A BibTeX entry is the paper's citation, as an author list under a
     // title is (below).
+    // (So is it under a banner that only says what the note is, on a
+    // subject: `# Quantum Paper Teardown` over `- **Title:** Scalable
+    // Neural Decoders …`.)
     let mut bibtex_cited = false;
-    if found.is_none()
+    let under_banner = matches!(&found, Some((banner, TitleSource::Heading, ..))
+        if names_a_paper_note(&banner.text));
+    if (found.is_none() || under_banner)
         && let Some((title, index, from_bibtex)) = title_further_down(text, lines, kinds)
     {
         found = Some(field_title(title, lines[index].range()));
@@ -8168,6 +8194,31 @@ fn title_paragraph(
     }
 }
 
+/// Whether a heading only says what the note is, on a subject: `Quantum
+/// Paper Teardown`, `NLP Paper Review`, `Weekly Paper Notes` (at most four
+/// words, the last two `paper` and a word for a note).
+fn names_a_paper_note(heading: &str) -> bool {
+    let words: Vec<String> = heading
+        .split_whitespace()
+        .map(|word| word.to_lowercase())
+        .collect();
+    (2..=4).contains(&words.len())
+        && words[words.len() - 2] == "paper"
+        && [
+            "teardown",
+            "review",
+            "reviews",
+            "summary",
+            "notes",
+            "note",
+            "reading",
+            "report",
+            "digest",
+            "breakdown",
+        ]
+        .contains(&words[words.len() - 1].as_str())
+}
+
 /// The one title a note gives anywhere: a field named for the title alone
 /// (`* Title : DreamBooth: …`, `논문 제목: …`; not `Paper:`, which often
 /// links) or a BibTeX entry's `title={…}`, also in a code block. None when
@@ -9737,6 +9788,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A series' label before the whole title in italics: `Volume VI
+        // (\`ep06_direct_preference_optimization\`): *Direct Preference
+        // Optimization: Your Language Model is …*`.
+        if let Some(colon) = current.find(": *")
+            && let Some(inner) = current[colon + 3..].strip_suffix('*')
+            && !inner.contains('*')
+            && inner.split_whitespace().count() >= 3
+        {
+            start += colon + 3;
+            end = start + inner.len();
+            decorated = true;
+            continue;
+        }
         // The title set in colour with TeX, as GitHub renders it:
         // `${\textsf{\color{blue}Attention is All You Need}}$`.
         if let Some((prefix, suffix)) = tex_styling(current) {
@@ -11088,11 +11152,14 @@ fn paper_linked_first(
 /// The name before a headline in Chinese, Japanese or Korean, set off by a
 /// colon or a spaced dash: `Speculative Decoding` in `Speculative
 /// Decoding：投机采样让大模型推理提速 3 倍`, `WaveNet` in `WaveNet -
-/// 自己回帰モデルによる…`.
+/// 自己回帰モデルによる…`, `Chain-of-Thought Prompting` in `Chain-of-Thought
+/// Prompting — 一句「示範怎麼想」，…`.
 fn named_before_headline(title: &str) -> Option<&str> {
-    let (name, tail) = title
-        .split_once(['：', ':'])
-        .or_else(|| title.split_once(" - "))?;
+    let (name, tail) = title.split_once(['：', ':']).or_else(|| {
+        [" - ", " — ", " – "]
+            .iter()
+            .find_map(|dash| title.split_once(dash))
+    })?;
     let name = name.trim();
     (!name.is_empty() && name.is_ascii() && headline_in_cjk(tail)).then_some(name)
 }

@@ -3647,7 +3647,9 @@ fn hexadecimal_numbering_an_analysis_of_results_and_an_example_note() {
 /// A title field set as a heading under the paper's metadata heading, the
 /// title on the line below (`## Paper Information` over `#### Paper Title
 /// :`); the note's one `#` heading over a title field is its banner, no
-/// section; a short link before the title (`[\[arxiv\]](…)`); the paper's
+/// section, and when it only says what the note is (`# Quantum Paper
+/// Teardown`) the field further down gives the title; a short link before
+/// the title (`[\[arxiv\]](…)`); the paper's
 /// nickname after its year.
 #[test]
 fn title_fields_under_metadata_banners_and_links_before_titles() {
@@ -3664,7 +3666,7 @@ fn title_fields_under_metadata_banners_and_links_before_titles() {
         "teardown-scalable-neural-decoders.md",
         "# Quantum Paper Teardown\n\n## Thesis\nA convolutional neural network decoder that exploits geometric code structure can unlock a waterfall regime of error suppression in quantum LDPC codes ⚛️.\n\n## Verdict\nThe CNN decoder works and the numbers are real: this compresses the code-size and space-time overhead assumptions that have held fault tolerance back.\n\n## Paper Info\n\n- **Title:** Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation\n- **Authors:** Alice Smith, Bob Jones, Carol Lee\n- **arXiv:** [2604.01234](https://arxiv.org/abs/2604.01234)\n\n## What the Paper Claims\n논리 오류율이 10⁻¹⁰ 근처까지 내려간다.\n\n## Mechanism in Plain Language\n합성곱 디코더가 syndrome의 기하 구조를 읽는다.\n",
         expect![[r#"
-            single heading "Quantum Paper Teardown" by - | header 1:3-1:25
+            single field "Scalable Neural Decoders for Practical Fault-Tolerant Quantum Computation" by - | header 11:14-11:87
         "#]],
     );
     check(
@@ -9361,6 +9363,32 @@ fn setup_preface_and_a_personal_summary() {
               summary "Summary" h2 @6:4
               purpose "Preface" h2 @10:4
               method "Techniques" h2 @14:4
+        "#]],
+    );
+}
+
+/// A headline in Chinese or Japanese after the paper's name and a spaced
+/// dash, with no whole title given (`🧠 Chain-of-Thought Prompting —
+/// 一句「示範怎麼想」，…`), is on that name; a series' label before the
+/// whole title in italics (`Volume VI (\`ep06\`): *Direct Preference
+/// Optimization: …*`) gives the italic title.
+#[test]
+fn a_name_before_a_headline_and_an_italic_title_after_a_label() {
+    check(
+        "notes/2022-Chain-of-Thought-Prompting.md",
+        "# 🧠 Chain-of-Thought Prompting — 一句「示範怎麼想」，就把推理能力從大模型裡引了出來\n\n## 動機\n\n大模型不會推理。\n\n## 方法\n\n在提示裡示範推理步驟。\n",
+        expect![[r#"
+            single heading "Chain-of-Thought Prompting" by - | header 1:5-1:31
+              purpose "動機" h2 @3:4
+              method "方法" h2 @7:4
+        "#]],
+    );
+    check(
+        "episodes/ep06_dpo/README.md",
+        "# Volume VI (`ep06_dpo`): *Direct Preference Optimization: Your Language Model is Secretly a Reward Model*\n\n## Results 📈\n\nWin rate 61% on Anthropic HH.\n",
+        expect![[r#"
+            single heading "Direct Preference Optimization: Your Language Model is Secretly a Reward Model" by - | header 1:28-1:106
+              experiment "Results 📈" h2 @3:4
         "#]],
     );
 }
