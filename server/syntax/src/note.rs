@@ -3462,11 +3462,21 @@ pub(crate) fn read(
         .collect();
     // (Not a few sentences under a title that says they are notes on the
     // paper, `# [ARC: …](…) 论文阅读笔记`: a short review, not a stub.)
+    // (Nor a note begun right in a folder of paper notes, under a paper's
+    // title and with more evidence of a paper, however little is written
+    // yet: `# LPCNet: Improving Neural Speech Synthesis Through Linear
+    // Prediction` and its link alone in `paper-notes/`. Its parts are
+    // missing.
+    // Not a `paper.md` or `README.md` named by its folder, nor a page
+    // listing papers.)
+    let begun_in_paper_folder = path.is_some_and(|path| path.in_paper_folder)
+        && title_words >= 3
+        && paper_signals >= 2
+        && papers_listed == 0;
     let stub = filled_kinds.is_empty()
         && !summary_written
         && prose < 300
-        && !short_note
-        && !(tagged_review && prose >= 80);
+        && !(short_note || begun_in_paper_folder || (tagged_review && prose >= 80));
     // A template's title field left blank (`# 論文名` over `### 著者`) over
     // parts left blank too; with two parts written in, the note was begun
     // and its file names the paper.

@@ -9393,6 +9393,36 @@ fn a_name_before_a_headline_and_an_italic_title_after_a_label() {
     );
 }
 
+/// A note begun right in a folder of paper notes, under a paper's title
+/// with more evidence of a paper (a link, the file named after it),
+/// however little is written yet, is a review whose parts are missing.
+/// Not a `paper.md` named by its folder, nor such a stub outside a folder
+/// of paper notes.
+#[test]
+fn a_note_begun_in_a_folder_of_paper_notes() {
+    check(
+        "paper-notes/LPCNet: Improving Neural Speech Synthesis Through Linear Prediction.md",
+        "# LPCNet: Improving Neural Speech Synthesis Through Linear Prediction\r\n\r\n[arXiv](https://arxiv.org/abs/1810.11846) 🎙️\r\n",
+        expect![[r#"
+            single heading "LPCNet: Improving Neural Speech Synthesis Through Linear Prediction" by - | header 1:3-1:70
+        "#]],
+    );
+    check(
+        "논문리뷰/Rectified Flow/paper.md",
+        "# Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow\n\n## 📌 Metadata\n- [paper](https://arxiv.org/abs/2209.03003)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "drafts/lpcnet.md",
+        "# LPCNet: Improving Neural Speech Synthesis Through Linear Prediction\n\n[arXiv](https://arxiv.org/abs/1810.11846) 🎙️\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
