@@ -7,10 +7,10 @@
 //! headings and bold labels they use (numbering, emoji and emphasis
 //! stripped, the note's own title left out), and writes them into
 //! `[sections.aliases]` under the kind each names, most frequent first with
-//! how many notes use it. Headings that name no kind are written as
-//! comments, ready to be moved into a list. Headings that only one note
-//! uses are not a template and are left out (unless the folder holds fewer
-//! than four notes). An existing `review-ls.toml` is never overwritten.
+//! how many notes use it. Those that name no kind are written as
+//! comments, ready to be moved into a list. Those that only one note uses
+//! are not a template and are left out (unless the folder holds fewer than
+//! four notes). An existing `review-ls.toml` is never overwritten.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;

@@ -14,6 +14,22 @@ fn note(folder: &Path, name: &str, text: &str) {
     std::fs::write(folder.join(name), text).unwrap();
 }
 
+/// Three notes written from one template, `body` given each title; the
+/// third with CRLF and an emoji in its title.
+fn three_notes(folder: &Path, body: impl Fn(&str) -> String) {
+    note(folder, "attention.md", &body("Attention Is All You Need"));
+    note(
+        folder,
+        "bert.md",
+        &body("BERT: Pre-training of Deep Bidirectional Transformers"),
+    );
+    note(
+        folder,
+        "vit.md",
+        &body("An Image is Worth 16x16 Words 🖼️").replace('\n', "\r\n"),
+    );
+}
+
 /// A lab's Korean template with a heading of its own (`5. 구현 노트`) in
 /// four notes, one of them with CRLF and an emoji.
 fn template_folder() -> tempfile::TempDir {
@@ -23,21 +39,7 @@ fn template_folder() -> tempfile::TempDir {
             "# {title}\n\n- Authors: Ada Lovelace, Alan Turing\n\n## 0. 한 줄 요약\n요약.\n\n## 1. 연구 배경\n왜.\n\n## 2. 제안 기법\n어떻게.\n\n## 3. 실험 결과\n결과.\n\n## 4. 느낀 점 🙂\n좋다.\n\n## 5. 구현 노트\n표.\n"
         )
     };
-    note(
-        dir.path(),
-        "attention.md",
-        &body("Attention Is All You Need"),
-    );
-    note(
-        dir.path(),
-        "bert.md",
-        &body("BERT: Pre-training of Deep Bidirectional Transformers"),
-    );
-    note(
-        dir.path(),
-        "vit.md",
-        &body("An Image is Worth 16x16 Words").replace('\n', "\r\n"),
-    );
+    three_notes(dir.path(), body);
     note(
         dir.path(),
         "resnet.md",
@@ -143,21 +145,7 @@ fn init_counts_a_templates_bold_labels() {
             "# {title}\n\n**Authors**: Ada Lovelace\n\n**Question**: 무엇을 풀려고 하는가 🤔\n\n- **Motivating Idea**\n  - 어텐션만으로 충분하다.\n\n**결과.** BLEU 28.4.\n\n**Figure 1.** 구조도.\n\n```\n**Snippet**: not a label\n```\n"
         )
     };
-    note(
-        dir.path(),
-        "attention.md",
-        &body("Attention Is All You Need"),
-    );
-    note(
-        dir.path(),
-        "bert.md",
-        &body("BERT: Pre-training of Deep Bidirectional Transformers"),
-    );
-    note(
-        dir.path(),
-        "vit.md",
-        &body("An Image is Worth 16x16 Words 🖼️").replace('\n', "\r\n"),
-    );
+    three_notes(dir.path(), body);
     let before = findings(dir.path(), Some("RV001"));
     assert_eq!(
         before,

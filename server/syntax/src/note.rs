@@ -11902,9 +11902,6 @@ fn asks_questions(heading: &str) -> bool {
     QUESTIONS.contains(&core.as_str())
 }
 
-/// `Related Work`, `Related Works(기존의 방법론 …)`, `1. 기존 연구 및 한계
-/// (Related Work & Limitations)`, `선행 연구`: a label naming the work
-/// before the paper.
 /// Whether a label over earlier work names what it lacks too (`기존 연구 및
 /// 한계`, `Related Work & Limitations`): the problem the paper answers. A
 /// plain `Related work` opening a note surveys other work: on rounds 158
@@ -11926,6 +11923,9 @@ fn names_their_limits(label: &str) -> bool {
     .any(|word| lower.contains(word))
 }
 
+/// `Related Work`, `Related Works(기존의 방법론 …)`, `1. 기존 연구 및 한계
+/// (Related Work & Limitations)`, `선행 연구`: a label naming the work
+/// before the paper.
 fn names_related_work(label: &str) -> bool {
     const NAMES: &[&str] = &[
         "Related Work",
