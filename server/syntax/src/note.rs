@@ -8755,6 +8755,14 @@ fn leading_short_link(text: &str) -> Option<usize> {
         })
 }
 
+/// An italic span opening `text` (`*Training language models …*`, `_…_`):
+/// the length of its words, and what follows its closing mark.
+fn opening_italic(text: &str) -> Option<(usize, &str)> {
+    let mark = text.chars().next().filter(|ch| matches!(ch, '*' | '_'))?;
+    let len = text[1..].find(mark).filter(|&len| len > 0)?;
+    Some((len, &text[len + 2..]))
+}
+
 /// `[Text](url)` → the range of `Text`; anything else unchanged.
 fn strip_link(text: &str, range: TextRange) -> TextRange {
     let value = range.slice(text);
@@ -8922,20 +8930,18 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     {
         let start = range.start + at + " et al".len() + (after.len() - rest.len());
         match rest.chars().next() {
-            Some(mark @ ('*' | '_')) => {
-                if let Some(close) = rest[1..].find(mark)
-                    && close > 0
-                {
+            Some('*' | '_') => {
+                if let Some((len, after)) = opening_italic(rest) {
                     // (A journal's name over its volume is no title, and the
                     // reference gives none: `Bartel et al., *Science
                     // Advances* 5, eaav0693 (2019)`.)
-                    if rest[close + 2..]
+                    if after
                         .trim_start()
                         .starts_with(|ch: char| ch.is_ascii_digit())
                     {
                         return None;
                     }
-                    range = TextRange::new(start + 1, start + 1 + close);
+                    range = TextRange::new(start + 1, start + 1 + len);
                 }
             }
             // (After `et al,` only: `Eurich DT et al. Risk of …. BMJ 2017`
@@ -8960,14 +8966,13 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let value = range.slice(text);
     if let Some(open) = value.find('*').filter(|&at| at > 0 && at <= 300)
         && looks_like_author_list(value[..open].trim_end().trim_end_matches([',', '.']))
-        && let Some(close) = value[open + 1..].find('*')
-        && close > 0
-        && !value[open + 2 + close..]
+        && let Some((len, after)) = opening_italic(&value[open..])
+        && !after
             .trim_start_matches([',', '.'])
             .trim_start()
             .starts_with(|ch: char| ch.is_ascii_digit())
     {
-        range = TextRange::new(range.start + open + 1, range.start + open + 1 + close);
+        range = TextRange::new(range.start + open + 1, range.start + open + 1 + len);
     }
     // `Batch Normalization: … 논문저자 : Sergey Ioffe, …`: the next field
     // on the same line is no part of it. (Only labels no title ends a
@@ -12058,6 +12063,15 @@ struct LineLabel {
     plain_line: bool,
 }
 
+/// Two to eight Chinese or Japanese characters with nothing between them:
+/// a compound that may name a part by its head word (`方法流程`).
+fn cjk_compound(label: &str) -> bool {
+    (2..=8).contains(&label.chars().count())
+        && label
+            .chars()
+            .all(|ch| is_han(ch) || crate::title::is_kana(ch))
+}
+
 /// `- **Problem**: …` (bold words that name a kind), `- Problem: …` (an
 /// alias and a colon), `* How` / `2. A2J-Transformer의 핵심 아이디어` (a list
 /// item that is a label alone), or `Algorithm` (a section's name, `alone`
@@ -12253,11 +12267,7 @@ fn line_label(
         });
         // (So is a Chinese or Japanese compound its colon marks as a label:
         // `方法流程：` over the steps.)
-        let compound_label = at_start.trim_end().ends_with([':', '：'])
-            && (2..=8).contains(&bare.chars().count())
-            && bare
-                .chars()
-                .all(|ch| is_han(ch) || crate::title::is_kana(ch));
+        let compound_label = at_start.trim_end().ends_with([':', '：']) && cjk_compound(bare);
         let kinds = (alone
             && (words <= 3 || numbered_in_chinese)
             && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
@@ -12321,10 +12331,7 @@ fn line_label(
             .take(9)
             .find(|&(_, ch)| matches!(ch, '：' | ':'))
         && let label = &item[..colon]
-        && (2..=8).contains(&label.chars().count())
-        && label
-            .chars()
-            .all(|ch| is_han(ch) || crate::title::is_kana(ch))
+        && cjk_compound(label)
         // (A phrase is no compound: `网络输出的结果`, the network's output.)
         && !label.contains(['的', 'の'])
         && let colon_len = item[colon..].chars().next().map_or(1, char::len_utf8)
