@@ -56,6 +56,9 @@ pub struct NotePath<'a> {
     /// `assignments/`, `과제/`): such a file is not a review unless its front
     /// matter names a reviewer.
     pub own_work_folder: bool,
+    /// Whether some folder on the path keeps a note's pictures (`images/`,
+    /// `assets/`, `figures/`): a file there is no note begun.
+    pub asset_folder: bool,
 }
 
 impl<'a> NotePath<'a> {
@@ -120,6 +123,20 @@ impl<'a> NotePath<'a> {
             own_work_folder: folder
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder))
                 && (generic_stem || !names_paper_notes(stem)),
+            asset_folder: parts.iter().any(|part| {
+                [
+                    "images",
+                    "image",
+                    "img",
+                    "imgs",
+                    "assets",
+                    "figures",
+                    "figs",
+                    "attachments",
+                ]
+                .iter()
+                .any(|name| part.eq_ignore_ascii_case(name))
+            }),
         }
     }
 }
@@ -3467,16 +3484,29 @@ pub(crate) fn read(
     // yet: `# LPCNet: Improving Neural Speech Synthesis Through Linear
     // Prediction` and its link alone in `paper-notes/`. Its parts are
     // missing.
+    // Nor, in any folder, a note headed by a paper's title with three signs
+    // of a paper or more (`# Adam: A Method for Stochastic Optimization`
+    // over its `저자 :` line and the paper's link): begun, or a template
+    // filled with the paper's title and nothing more yet; not in a folder
+    // of a note's pictures, `images/PoseGen/`.
     // Not a `paper.md` or `README.md` named by its folder, nor a page
     // listing papers.)
-    let begun_in_paper_folder = path.is_some_and(|path| path.in_paper_folder)
-        && title_words >= 3
-        && paper_signals >= 2
-        && papers_listed == 0;
+    let headed_by_a_paper = title_words >= 3
+        && papers_listed == 0
+        && paper_signals >= 3
+        && matches!(found, Some((_, TitleSource::Heading, ..)))
+        && !path.is_some_and(|path| {
+            path.named_by_folder || path.asset_folder || path.is_readme_or_index()
+        });
+    let begun = headed_by_a_paper
+        || (title_words >= 3
+            && papers_listed == 0
+            && paper_signals >= 2
+            && path.is_some_and(|path| path.in_paper_folder));
     let stub = filled_kinds.is_empty()
         && !summary_written
         && prose < 300
-        && !(short_note || begun_in_paper_folder || (tagged_review && prose >= 80));
+        && !(short_note || begun || (tagged_review && prose >= 80));
     // A template's title field left blank (`# 論文名` over `### 著者`) over
     // parts left blank too; with two parts written in, the note was begun
     // and its file names the paper.
@@ -3506,7 +3536,16 @@ pub(crate) fn read(
     // (The parts first: most notes have one filled in, and that ends it.)
     // A template's guidance in an HTML comment over several lines is
     // vacant as a whole (`<!-- 줄글로 작성` … `-->`), not line by line.
-    let unfilled = !sections.is_empty()
+    // (Not a note headed by its paper, above, whose headings hold not a
+    // word yet: they wait to be written under. A template's guidance or
+    // blanks to fill in, `[Your first paragraph here]`, are words.)
+    let unfilled = !(sections.is_empty()
+        || (headed_by_a_paper
+            && sections.iter().all(|s| {
+                s.content.slice(text).lines().all(|line| {
+                    line.trim_start().starts_with('#') || !line.chars().any(char::is_alphabetic)
+                })
+            })))
         && sections
             .iter()
             .all(|s| vacant_under_headings(s.content.slice(text)))

@@ -1002,7 +1002,8 @@ fn title_headings_with_authors_tags_and_venues() {
 }
 
 /// A template's headings with nothing under any of them but more headings
-/// is not a review; the title loses a note of the note's state (`(작성중)`,
+/// is a review begun when a paper's title heads it with three signs of a
+/// paper (its parts are empty), else none; the title loses a note of the note's state (`(작성중)`,
 /// `[WIP]`); a title field that only links the paper (`논문 : [PDF](…)`)
 /// does not name it; `summary.md` is named by its folder.
 #[test]
@@ -1011,7 +1012,11 @@ fn templates_states_and_link_fields() {
         "rl_paper_review/ROMA_Multi-Agent Reinforcement Learning with Emergent Roles.md",
         "\n## ROMA : Multi-Agent Reinforcement Learning with Emergent Roles\n\n##### Tsinghua Univ, https://arxiv.org/pdf/2003.08039.pdf\n\n### Introduction\n\n### Method\n#### Identifiable Roles\n#### Specialized Roles\n\n### Experiments\n#### Performance on StarCraft II\n",
         expect![[r#"
-            not a review
+            single heading "ROMA : Multi-Agent Reinforcement Learning with Emergent Roles" by - | header 2:4-2:65
+              purpose "Introduction" h3 @6:5
+              method "Method" h3 @8:5
+              experiment "Experiments" h3 @12:5
+              experiment "Performance on StarCraft II" h4 @13:6
         "#]],
     );
     check(
@@ -2160,12 +2165,13 @@ fn a_short_note_under_its_papers_citation() {
             not a review
         "#]],
     );
-    // A template's metadata heading over the citation: not filled in.
+    // A template's metadata heading under the paper's title and citation:
+    // a review begun, its parts missing.
     check(
         "paper-notes/semantic slam/SIPS.md",
         "# SIPS: Unsupervised Succinct Interest Points\n\nCieslewski T , Scaramuzza D . SIPS: Unsupervised Succinct Interest Points[J]. 2018.\n\n## 📌 Metadata\n본 문서의 그림은 논문에서 발췌하였습니다.\n",
         expect![[r#"
-            not a review
+            single heading "SIPS: Unsupervised Succinct Interest Points" by - | header 1:3-1:46
         "#]],
     );
 }
@@ -9395,9 +9401,10 @@ fn a_name_before_a_headline_and_an_italic_title_after_a_label() {
 
 /// A note begun right in a folder of paper notes, under a paper's title
 /// with more evidence of a paper (a link, the file named after it),
-/// however little is written yet, is a review whose parts are missing.
-/// Not a `paper.md` named by its folder, nor such a stub outside a folder
-/// of paper notes.
+/// however little is written yet, is a review whose parts are missing;
+/// elsewhere too, with three signs of a paper (its title heading, in
+/// capitals, and its link). Not a `paper.md` named by its folder, nor a
+/// title alone outside a folder of paper notes.
 #[test]
 fn a_note_begun_in_a_folder_of_paper_notes() {
     check(
@@ -9417,6 +9424,45 @@ fn a_note_begun_in_a_folder_of_paper_notes() {
     check(
         "drafts/lpcnet.md",
         "# LPCNet: Improving Neural Speech Synthesis Through Linear Prediction\n\n[arXiv](https://arxiv.org/abs/1810.11846) 🎙️\n",
+        expect![[r#"
+            single heading "LPCNet: Improving Neural Speech Synthesis Through Linear Prediction" by - | header 1:3-1:70
+        "#]],
+    );
+    check(
+        "drafts/lpcnet.md",
+        "# LPCNet: Improving Neural Speech Synthesis Through Linear Prediction\n\n음성 합성 🎙️\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A note headed by its paper's title, with its authors and its link, in
+/// a folder that says nothing of papers, is a review begun though its
+/// headings hold nothing yet: the parts it names are empty, the others
+/// missing. Guidance left in a part is a template's, and no review; a
+/// folder of a note's pictures holds no note begun.
+#[test]
+fn a_skeleton_headed_by_its_paper() {
+    check(
+        "study/optim & loss/adam.md",
+        "# Adam: A Method for Stochastic Optimization 🚀\r\n\r\n- 저자 : Diederik P. Kingma, Jimmy Ba\r\n- [paper](https://arxiv.org/abs/1412.6980)\r\n\r\n---\r\n\r\n## 1. 방법\r\n\r\n## 2. 실험\r\n\r\n-\r\n",
+        expect![[r#"
+            single heading "Adam: A Method for Stochastic Optimization" by - | header 1:3-1:45
+              method "1. 방법" h2 @8:4
+              experiment "2. 실험" h2 @10:4
+        "#]],
+    );
+    check(
+        "study/optim & loss/images/adam/adam.md",
+        "# Adam: A Method for Stochastic Optimization 🚀\r\n\r\n- 저자 : Diederik P. Kingma, Jimmy Ba\r\n- [paper](https://arxiv.org/abs/1412.6980)\r\n\r\n---\r\n\r\n## 1. 방법\r\n\r\n## 2. 실험\r\n\r\n-\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "study/optim & loss/adam.md",
+        "# Adam: A Method for Stochastic Optimization 🚀\r\n\r\n- 저자 : Diederik P. Kingma, Jimmy Ba\r\n- [paper](https://arxiv.org/abs/1412.6980)\r\n\r\n## 1. 방법\r\n<!-- 제안 방법을 여기에 쓰세요 -->\r\n\r\n## 2. 실험\r\n<!-- 데이터셋과 결과 -->\r\n",
         expect![[r#"
             not a review
         "#]],
@@ -10033,16 +10079,18 @@ fn bold_fields_and_tags_under_or_for_a_title() {
     );
 }
 
-/// A template filled with its paper's title and authors but with nothing
-/// under its parts (a lone `+`, `1.` or `*`) is no review yet; nor is a
-/// list of things to do named so (`# Paper review TO-DO`).
+/// A template filled with its paper's title, authors and link but with
+/// nothing under its parts (a lone `+`, `1.` or `*`) is a review begun, its
+/// parts empty (judges of real notes count such skeletons as reviews); a
+/// list of things to do named so (`# Paper review TO-DO`) is none.
 #[test]
 fn an_unstarted_template_and_a_to_do_list() {
     check(
         "Paper-reading-notes/A Neural Probabilistic Language Model.md",
         "# A Neural Probabilistic Language Model\r\n\r\n*Yoshua Bengio，Réjean Ducharme， Pascal Vincent， Christian Jauvin* \r\n\r\n[Paper](http://dl.acm.org/citation.cfm?id=944966) 2003\r\n\r\n## Content\r\n\r\n+\r\n\r\n### Model\r\n1. \r\n\r\n## Accumulate\r\n\r\n* \r\n",
         expect![[r#"
-            not a review
+            single heading "A Neural Probabilistic Language Model" by - | header 1:3-1:40
+              method "Model" h3 @11:5
         "#]],
     );
     check(
