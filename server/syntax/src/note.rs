@@ -1008,6 +1008,8 @@ const TITLE_PREFIXES: &[&str] = &[
     "论文精读",
     "论文解读",
     "阅读笔记",
+    // `文献笔记：On a conjecture of Marton`: a literature note.
+    "文献笔记",
     // `读后感 SuRF: …`: the reader's impressions.
     "读后感",
     "讀後感",
@@ -1018,6 +1020,40 @@ const TITLE_PREFIXES: &[&str] = &[
     "Paper",
     "논문",
 ];
+
+/// What follows a paper's number in a course's or a project's list, before
+/// its title: `Article (2) : A Survey on …`, `Paper 3: …`, `논문 1: …`.
+/// The number is one to three digits, perhaps in parentheses; the title
+/// two words at least.
+fn after_numbered_paper(title: &str) -> Option<&str> {
+    let rest = [
+        "article",
+        "paper",
+        "artículo",
+        "artigo",
+        "articolo",
+        "artikel",
+        "논문",
+        "论文",
+    ]
+    .iter()
+    .find_map(|word| crate::title::strip_prefix_ignore_case(title, word))?
+    .trim_start();
+    let (number, rest) = match rest.strip_prefix('(') {
+        Some(inside) => inside.split_once(')')?,
+        None => rest.split_at(
+            rest.len()
+                - rest
+                    .trim_start_matches(|ch: char| ch.is_ascii_digit())
+                    .len(),
+        ),
+    };
+    let rest = rest.trim_start().strip_prefix([':', '：'])?.trim_start();
+    ((1..=3).contains(&number.len())
+        && number.bytes().all(|byte| byte.is_ascii_digit())
+        && rest.split_whitespace().count() >= 2)
+        .then_some(rest)
+}
 
 /// What follows a course's code opening a title: `CMPS 290S`, `CS262a`,
 /// `EECS 582`, `CSE599`: two to five capitals, then two to four digits and
@@ -10020,6 +10056,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     .is_some_and(|after| after.trim_start().starts_with([':', '：']))
             })
         }) {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        if let Some(rest) = after_numbered_paper(current) {
             start = end - rest.len();
             decorated = true;
             continue;

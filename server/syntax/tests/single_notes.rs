@@ -9469,6 +9469,41 @@ fn a_skeleton_headed_by_its_paper() {
     );
 }
 
+/// A paper's number in a course's or a project's list before its title
+/// (`Article (2) : …`, `논문 (1) : …`), and `文献笔记：` (a literature note),
+/// are no part of the title.
+#[test]
+fn a_papers_number_in_a_list_before_its_title() {
+    check(
+        "pfe-papers/lu/Article2.md",
+        "## Article (2) : Uncertainty Estimation for LLMs: A Simple Supervised Approach (2024)\r\n\r\n### Problème\r\nLes LLM hallucinent 😵.\r\n\r\n### Méthode\r\nUn classifieur supervisé.\r\n\r\n### Résultats\r\nAUROC 0,87.\r\n",
+        expect![[r#"
+            single heading "Uncertainty Estimation for LLMs: A Simple Supervised Approach" year=2024 by - | header 1:18-1:79
+              method "Méthode" h3 @6:5
+              experiment "Résultats" h3 @9:5
+        "#]],
+    );
+    check(
+        "course/week3.md",
+        "# 논문 (1) : 그래프 신경망의 표현력 연구\n\n## 목적\nGNN의 한계 🧠.\n\n## 방법\nWL 검정.\n\n## 실험\nTU 데이터셋.\n",
+        expect![[r#"
+            single heading "그래프 신경망의 표현력 연구" by - | header 1:12-1:27
+              purpose "목적" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+    check(
+        "examples/Gowers_PFR_笔记.md",
+        "## 文献笔记：On a conjecture of Marton\r\n\r\n### 研究背景\r\n多项式 Freiman–Ruzsa 猜想 📐。\r\n\r\n### 方法\r\n熵方法。\r\n",
+        expect![[r#"
+            single heading "On a conjecture of Marton" by - | header 1:9-1:34
+              purpose "研究背景" h3 @3:5
+              method "方法" h3 @6:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
