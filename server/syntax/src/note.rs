@@ -10423,8 +10423,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // (A title that opens so is the paper's own: `Implementation of the
+        // Simultaneous Perturbation Algorithm for Stochastic Optimization`.)
         if let Some(at) = lower.find("implementation of ")
-            && lower[..at].split_whitespace().count() <= 2
+            && (1..=2).contains(&lower[..at].split_whitespace().count())
             && current.len() > at + "implementation of ".len()
         {
             start += at + "implementation of ".len();

@@ -9504,6 +9504,33 @@ fn a_papers_number_in_a_list_before_its_title() {
     );
 }
 
+/// A title that opens with `Implementation of` is the paper's own; after
+/// a framework's name (`PyTorch implementation of …`) it says the note is
+/// on the paper's code.
+#[test]
+fn a_title_opening_with_implementation_of() {
+    check(
+        "papers/2026/spsa.md",
+        "# Implementation of the Simultaneous Perturbation Algorithm for Stochastic Optimization\r\n\r\n**学会・年:** IEEE TAES, 1998年\r\n\r\n## 背景\r\n勾配が得られない 🎯。\r\n\r\n## 手法\r\n同時摂動。\r\n\r\n## 実験\r\n損失関数の評価。\r\n",
+        expect![[r#"
+            single heading "Implementation of the Simultaneous Perturbation Algorithm for Stochastic Optimization" by - | header 1:3-1:88
+              purpose "背景" h2 @5:4
+              method "手法" h2 @8:4
+              experiment "実験" h2 @11:4
+        "#]],
+    );
+    check(
+        "papers/2026/spsa.md",
+        "# PyTorch implementation of Simultaneous Perturbation Stochastic Approximation\r\n\r\n## 背景\r\n勾配が得られない 🎯。\r\n\r\n## 手法\r\n同時摂動。\r\n\r\n## 実験\r\n損失関数の評価。\r\n",
+        expect![[r#"
+            single heading "Simultaneous Perturbation Stochastic Approximation" by - | header 1:29-1:79
+              purpose "背景" h2 @3:4
+              method "手法" h2 @6:4
+              experiment "実験" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
