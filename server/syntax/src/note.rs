@@ -378,6 +378,16 @@ fn names_a_container(name: &str) -> bool {
     .any(|container| name.eq_ignore_ascii_case(container))
 }
 
+/// Whether a folder's name says it holds a site's or a repository's pages
+/// (`docs/`, `content/`, `src/`, `wiki/`): it names no paper.
+fn names_site_pages(name: &str) -> bool {
+    [
+        "docs", "doc", "content", "src", "site", "_site", "pages", "public", "blog", "wiki", "book",
+    ]
+    .iter()
+    .any(|folder| name.eq_ignore_ascii_case(folder))
+}
+
 /// Whether a short name is a title's acronym: its capitals (or all its
 /// letters, when it has no capitals or only capitals) are the initials of
 /// the title's words in order, from the first (`DDPM` for `Denoising
@@ -2928,10 +2938,13 @@ pub(crate) fn read(
     if found.is_none()
         && let Some(path) = path
     {
+        // (Not a folder that holds a site's or a repository's pages, whose
+        // README is their preface: `docs/`, `content/`, `notes/`.)
         let from_folder = path
             .named_by_folder
             .then_some(path.folder)
             .flatten()
+            .filter(|folder| !(names_a_container(folder) || names_site_pages(folder)))
             .and_then(|folder| title_from_path(folder, false));
         let (name, source) = match from_folder {
             Some(title) => (Some(title), TitleSource::Folder),

@@ -9531,6 +9531,19 @@ fn a_title_opening_with_implementation_of() {
     );
 }
 
+/// The README of a site's pages (`docs/README.md`) is their preface, and
+/// the folder's name is no paper's title.
+#[test]
+fn a_sites_pages_name_no_paper() {
+    check(
+        "paper-notes/docs/README.md",
+        "# 前言\r\n\r\n這個網站記錄了 **電腦視覺** 論文 📚，通常來自以下會議：\r\n\r\n- CVPR\r\n- NeurIPS\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
