@@ -11526,6 +11526,11 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     // (A reference may wrap: the title on the line after the year, the
     // source on the next.)
     let title_from = after_year.trim_start_matches(|ch: char| ch == '.' || ch.is_whitespace());
+    // (A sentence goes on after its authors, `Petroni et al. (2019)
+    // investigated how much …`: a title opens with a capital.)
+    if title_from.starts_with(|ch: char| ch.is_ascii_lowercase()) {
+        return None;
+    }
     let start = line.len() - title_from.len();
     // A book's or report's title set in italics, `_Algorithms for graph
     // partitioning: A survey_ (Vol. 3).`: the emphasis bounds it.

@@ -9544,6 +9544,20 @@ fn a_sites_pages_name_no_paper() {
     );
 }
 
+/// A sentence that goes on after its authors and year (`Kim et al. (2021)
+/// investigated how much …`) cites no title: the heading names the paper.
+#[test]
+fn a_sentence_after_authors_and_year_is_no_citation() {
+    check(
+        "summaries/Do Language Models Know Facts?/summary.md",
+        "# Summary: Do Language Models Know Facts?\r\n\r\nKim et al. (2021) investigated how much factual knowledge is stored in pre-trained models. 🧠 They built a probe of cloze questions.\r\n\r\n## Method\r\nMasked tokens are ranked.\r\n",
+        expect![[r#"
+            single heading "Do Language Models Know Facts?" by - | header 1:12-1:42
+              method "Method" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
