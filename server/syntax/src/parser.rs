@@ -736,6 +736,9 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineK
     // not read it (`<!-- ## Main Contribution` … `## Conclusion -->`, a
     // template's headings commented out).
     let mut html_comment = false;
+    // Inside a `<script>`, `<style>` or `<head>` block (raw HTML): its
+    // closing tag. A page's MathJax setup above the title is no prose.
+    let mut raw_html: Option<&str> = None;
     for (index, line) in lines.iter().enumerate() {
         let content = line.text(text);
         if index < first_content_line {
@@ -763,6 +766,22 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineK
         }
         if html_comment {
             html_comment = !content.contains("-->");
+            kinds.push(LineKind::Skip);
+            continue;
+        }
+        if let Some(close) = raw_html {
+            if content.to_ascii_lowercase().contains(close) {
+                raw_html = None;
+            }
+            kinds.push(LineKind::Skip);
+            continue;
+        }
+        if indent <= 3
+            && let Some(close) = raw_html_close(unindented)
+        {
+            if !content.to_ascii_lowercase().contains(close) {
+                raw_html = Some(close);
+            }
             kinds.push(LineKind::Skip);
             continue;
         }
@@ -828,7 +847,27 @@ fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineK
             kinds.push(LineKind::Text);
         }
     }
-    (kinds, fence.is_some() || html_comment)
+    (kinds, fence.is_some() || html_comment || raw_html.is_some())
+}
+
+/// The closing tag of the raw HTML block a line opens, `<script …>`,
+/// `<style>` or a page's `<head>`: nothing in it is markdown.
+fn raw_html_close(unindented: &str) -> Option<&'static str> {
+    let rest = unindented.strip_prefix('<')?;
+    [
+        ("script", "</script>"),
+        ("style", "</style>"),
+        ("head", "</head>"),
+    ]
+    .into_iter()
+    .find(|(tag, _)| {
+        rest.get(..tag.len())
+            .is_some_and(|name| name.eq_ignore_ascii_case(tag))
+            && rest
+                .get(tag.len()..)
+                .is_some_and(|after| after.is_empty() || after.starts_with([' ', '>', '\t']))
+    })
+    .map(|(_, close)| close)
 }
 
 /// A setext heading's underline: `===` makes a level 1 heading, `---` a

@@ -9558,6 +9558,30 @@ fn a_sentence_after_authors_and_year_is_no_citation() {
     );
 }
 
+/// A page's `<head>` with its MathJax setup, and a `<script>` or
+/// `<style>` block, hold no markdown and no prose: the heading after them
+/// still opens the note (`# [Title](…)`), and a `#` line inside one is no
+/// heading.
+#[test]
+fn raw_html_blocks_before_the_title() {
+    check(
+        "PaperReading/201905/flow.md",
+        "<head>\r\n    <script src=\"https://cdn.example.org/MathJax.js\" type=\"text/javascript\"></script>\r\n    <script type=\"text/x-mathjax-config\">\r\n        MathJax.Hub.Config({\r\n            tex2jax: {\r\n            skipTags: ['script', 'noscript', 'style', 'textarea', 'pre'],\r\n            inlineMath: [['$','$']]\r\n            }\r\n        });\r\n    </script>\r\n</head>\r\n\r\n>提示：在github中无法正常显示公式 🧮\r\n\r\n# [Generative Model with Dynamic Linear Flow](https://arxiv.org/pdf/1905.03239.pdf)\r\n这是一篇对Glow进行优化的论文，主要创新点在于把一半identity copy拆成多份。\r\n\r\n作者发现这种方式生成效率高，效果接近autoregressive模型。\r\n",
+        expect![[r#"
+            single heading "Generative Model with Dynamic Linear Flow" by - | header 15:4-15:45
+        "#]],
+    );
+    check(
+        "PaperReading/201905/styled.md",
+        "<style>\n# not a heading\n.note { color: red; }\n</style>\n\n# Generative Model with Dynamic Linear Flow\n\n## 方法\n把一半identity copy拆成多份 🧮。\n\n## 实验\nCIFAR-10。\n",
+        expect![[r#"
+            single heading "Generative Model with Dynamic Linear Flow" by - | header 6:3-6:44
+              method "方法" h2 @8:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
