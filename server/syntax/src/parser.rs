@@ -48,9 +48,9 @@ pub struct HeadingLine {
 pub struct Outline {
     /// Every heading, in order, outside code fences and front matter.
     pub headings: Vec<HeadingLine>,
-    /// Whether the file ends inside a fence or an HTML comment that is
-    /// never closed: text added at its end would be code or hidden, not
-    /// markdown.
+    /// Whether the file ends inside a fence, an HTML comment or a
+    /// `<script>`/`<style>` block that is never closed: text added at its
+    /// end would be code or hidden, not markdown.
     pub ends_in_fence: bool,
 }
 
@@ -726,8 +726,8 @@ fn scalar(value: &str) -> (usize, usize) {
     closing_quote(&value[1..], quote).map_or((0, value.len()), |at| (1, at))
 }
 
-/// The kind of every line, and whether the text ends inside a fence or
-/// an HTML comment.
+/// The kind of every line, and whether the text ends inside a fence, an
+/// HTML comment or a raw HTML block.
 fn classify(text: &str, lines: &[Line], first_content_line: usize) -> (Vec<LineKind>, bool) {
     let mut kinds = Vec::with_capacity(lines.len());
     // The marker, the run's length, and whether it is a MyST directive.

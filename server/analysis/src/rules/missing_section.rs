@@ -625,6 +625,19 @@ mod tests {
         );
     }
 
+    /// And a note that ends inside a `<style>` or `<script>` block never
+    /// closed: a heading added there would be raw HTML.
+    #[test]
+    fn a_note_ending_in_an_open_style_block_gets_no_fix() {
+        check(
+            "# Whisper-Streaming 🎙\r\n\r\n[arXiv](https://arxiv.org/abs/2307.14743)\r\n\r\n## 목적\r\n\r\n실시간 전사.\r\n\r\n## 방법\r\n\r\nLocal agreement로 확정한다.\r\n\r\n<style>\r\n.note { color: red; }\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
     /// A note whose parts are headed in Chinese or Japanese gets its new
     /// heading in that language, at the level of its parts.
     #[test]
