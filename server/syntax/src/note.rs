@@ -9866,25 +9866,32 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // The whole title in single quotes or corner brackets: `Response:
-        // 'CAP Twelve years later'`, `「Attention Is All You Need」`; in
-        // corner brackets before a word or two for what the note is,
-        // `「빅데이터 활용을 위한 기계학습 기술동향」 분석`.
-        if let Some((open, inner)) = [('\'', '\''), ('‘', '’'), ('「', '」'), ('『', '』')]
-            .iter()
-            .find_map(|&(open, close)| {
-                let rest = current.strip_prefix(open)?;
-                let inner = match rest.strip_suffix(close) {
-                    Some(inner) => inner,
-                    None if "「『".contains(open) => {
-                        let (inner, tail) = rest.split_once(close)?;
-                        short_note_word_after(tail, false).then_some(inner)?
-                    }
-                    None => return None,
-                };
-                (!inner.contains([open, close])).then_some((open, inner))
-            })
-            .filter(|(_, inner)| inner.trim().contains(' ') || !inner.is_ascii())
+        // The whole title in single quotes, corner brackets or Chinese
+        // title marks: `Response: 'CAP Twelve years later'`, `「Attention Is
+        // All You Need」`; in brackets or title marks before a word or two
+        // for what the note is, `「빅데이터 활용을 위한 기계학습 기술동향」 분석`,
+        // `《Squeeze-and-Excitation Networks》论文阅读`.
+        if let Some((open, inner)) = [
+            ('\'', '\''),
+            ('‘', '’'),
+            ('「', '」'),
+            ('『', '』'),
+            ('《', '》'),
+        ]
+        .iter()
+        .find_map(|&(open, close)| {
+            let rest = current.strip_prefix(open)?;
+            let inner = match rest.strip_suffix(close) {
+                Some(inner) => inner,
+                None if "「『《".contains(open) => {
+                    let (inner, tail) = rest.split_once(close)?;
+                    short_note_word_after(tail, false).then_some(inner)?
+                }
+                None => return None,
+            };
+            (!inner.contains([open, close])).then_some((open, inner))
+        })
+        .filter(|(_, inner)| inner.trim().contains(' ') || !inner.is_ascii())
         {
             start += open.len_utf8();
             end = start + inner.len();
@@ -12662,7 +12669,7 @@ fn short_note_word_after(tail: &str, dashed: bool) -> bool {
         words = rest.trim();
     }
     (1..=3).contains(&words.split_whitespace().count())
-        && !words.contains(|ch: char| ch.is_ascii_digit() || "\"“”「」『』'".contains(ch))
+        && !words.contains(|ch: char| ch.is_ascii_digit() || "\"“”「」『』《》'".contains(ch))
 }
 
 /// Whether a heading signs a post off: `Thank You and Invitation for

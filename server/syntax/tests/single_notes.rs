@@ -9582,6 +9582,22 @@ fn raw_html_blocks_before_the_title() {
     );
 }
 
+/// A title in Chinese title marks before a word for what the note is
+/// (`《Squeeze-and-Excitation Networks》论文阅读`) is the title alone.
+#[test]
+fn a_title_in_chinese_title_marks() {
+    check(
+        "经典网络/SENet.md",
+        "# 《Squeeze-and-Excitation Networks》论文阅读\r\n\r\n## 1. 简介\r\n通道注意力 🔍。\r\n\r\n## 2. 方法\r\nSqueeze 与 Excitation。\r\n\r\n## 3. 实验\r\nImageNet top-1 提升。\r\n",
+        expect![[r#"
+            single heading "Squeeze-and-Excitation Networks" by - | header 1:4-1:35
+              purpose "1. 简介" h2 @3:4
+              method "2. 方法" h2 @6:4
+              experiment "3. 实验" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
