@@ -1031,40 +1031,6 @@ const TITLE_PREFIXES: &[&str] = &[
     "논문",
 ];
 
-/// What follows a paper's number in a course's or a project's list, before
-/// its title: `Article (2) : A Survey on …`, `Paper 3: …`, `논문 1: …`.
-/// The number is one to three digits, perhaps in parentheses; the title
-/// two words at least.
-fn after_numbered_paper(title: &str) -> Option<&str> {
-    let rest = [
-        "article",
-        "paper",
-        "artículo",
-        "artigo",
-        "articolo",
-        "artikel",
-        "논문",
-        "论文",
-    ]
-    .iter()
-    .find_map(|word| crate::title::strip_prefix_ignore_case(title, word))?
-    .trim_start();
-    let (number, rest) = match rest.strip_prefix('(') {
-        Some(inside) => inside.split_once(')')?,
-        None => rest.split_at(
-            rest.len()
-                - rest
-                    .trim_start_matches(|ch: char| ch.is_ascii_digit())
-                    .len(),
-        ),
-    };
-    let rest = rest.trim_start().strip_prefix([':', '：'])?.trim_start();
-    ((1..=3).contains(&number.len())
-        && number.bytes().all(|byte| byte.is_ascii_digit())
-        && rest.split_whitespace().count() >= 2)
-        .then_some(rest)
-}
-
 /// What follows a course's code opening a title: `CMPS 290S`, `CS262a`,
 /// `EECS 582`, `CSE599`: two to five capitals, then two to four digits and
 /// at most one letter, apart or not.
@@ -9664,10 +9630,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A series of posts on papers and the post's number in it, before a
         // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `Paper
         // Review 3: [CVPR 2019] 4D Spatio-Temporal …`, `논문 읽기 12: …`,
-        // `Crítica de la lectura 3-1: …` (a course's reading 3-1).
+        // `Crítica de la lectura 3-1: …` (a course's reading 3-1), a
+        // project's list numbered in parentheses: `Article (2) : …`, `논문
+        // (1) : …`.
         if let Some((series, rest)) = current.split_once([':', '：'])
             && series.chars().count() <= 30
             && let Some((name, number)) = series.trim_end().rsplit_once(' ')
+            && let number = number
+                .strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .unwrap_or(number)
             && (1..=6).contains(&number.len())
             && number.starts_with(|ch: char| ch.is_ascii_digit())
             && number.ends_with(|ch: char| ch.is_ascii_digit())
@@ -9676,8 +9648,25 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
             && name.split_whitespace().any(|word| {
                 [
-                    "paper", "papers", "review", "reading", "lecture", "week", "lectura",
-                    "leitura", "crítica", "reseña", "resenha", "논문", "리뷰", "论文",
+                    "paper",
+                    "papers",
+                    "article",
+                    "review",
+                    "reading",
+                    "lecture",
+                    "week",
+                    "lectura",
+                    "leitura",
+                    "crítica",
+                    "reseña",
+                    "resenha",
+                    "artículo",
+                    "artigo",
+                    "articolo",
+                    "artikel",
+                    "논문",
+                    "리뷰",
+                    "论文",
                 ]
                 .iter()
                 .any(|series_word| word.eq_ignore_ascii_case(series_word))
@@ -10076,11 +10065,6 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     .is_some_and(|after| after.trim_start().starts_with([':', '：']))
             })
         }) {
-            start = end - rest.len();
-            decorated = true;
-            continue;
-        }
-        if let Some(rest) = after_numbered_paper(current) {
             start = end - rest.len();
             decorated = true;
             continue;

@@ -1476,8 +1476,9 @@ impl TagVenue {
 /// What a Portuguese, Spanish, French or Indonesian note calls itself,
 /// before its paper's title (`Resenha: …`, `Lectura: …`, `Comentario: "…"`,
 /// `Tinjauan Jurnal: "…"`), after it (`…: Crítica y Análisis`) or alone: a
-/// review, a reading record, a comment. Lower-cased; read as prefixes, as tags of a review, as
-/// suffixes after a colon, and alone as a heading that names no paper.
+/// review, a reading record, a comment. Lower-cased; read as prefixes, as
+/// tags of a review, as suffixes after a colon, and alone as a heading that
+/// names no paper.
 pub(crate) const LATIN_SCRIPT_NOTE_WORDS: &[&str] = &[
     "resenha crítica",
     "resenha",
