@@ -70,6 +70,14 @@ impl<'a> NotePath<'a> {
             .any(|name| untranslated(self.stem).eq_ignore_ascii_case(name))
     }
 
+    /// Whether the file is the `README.md` or `index.md` of a folder named
+    /// for paper notes (`paper_notes/README.md`, `논문리뷰/index.md`): the
+    /// collection's front page, which says what the folder holds rather
+    /// than being one of its notes.
+    fn fronts_paper_notes(&self) -> bool {
+        self.is_readme_or_index() && self.folder.is_some_and(names_paper_notes)
+    }
+
     /// The path facts of a file's path (absolute, or relative to wherever
     /// the check started), with `/` or `\\` separators. Every folder on the
     /// path counts for `paper_folder`, so that the answer does not depend on
@@ -794,6 +802,22 @@ fn names_paper_notes(name: &str) -> bool {
                         )
                     })
         })
+}
+
+/// Whether a folder named for paper notes names one paper besides
+/// (`Paper-BERT`, `Resnet_paper`), the paper titled `title`.
+fn names_its_paper_too(folder: &str, title: &Title) -> bool {
+    let rest: Vec<&str> = camel_words(folder)
+        .filter(|word| {
+            !(names_paper_notes(word)
+                || ["review", "note", "notes", "study", "reading", "summary"]
+                    .iter()
+                    .any(|generic| word.eq_ignore_ascii_case(generic)))
+        })
+        .collect();
+    let name = TitleKey::new(&rest.join(" "));
+    !rest.is_empty()
+        && (same_name(name.as_str(), &title.key) || named_after_the_paper(&name, title))
 }
 
 /// Whether a folder's name says `paper` or `papers` (`paper-notes`,
@@ -2924,7 +2948,16 @@ pub(crate) fn read(
             found = Some((title, source, HeaderOrigin::Path, line_one));
         }
     }
-    if path.is_some_and(|path| path.paper_folder) {
+    // (Not the front page of a folder of paper notes, unless the folder
+    // names its one paper too: `Paper-BERT/README.md` on `BERT: …`.)
+    if path.is_some_and(|path| {
+        path.paper_folder
+            && (!path.fronts_paper_notes()
+                || found.as_ref().is_some_and(|(title, ..)| {
+                    path.folder
+                        .is_some_and(|folder| names_its_paper_too(folder, title))
+                }))
+    }) {
         paper_signals += 1;
     }
     // So does a file named by a paper's arXiv id.

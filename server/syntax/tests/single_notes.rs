@@ -9601,6 +9601,30 @@ fn a_title_in_chinese_title_marks() {
     );
 }
 
+/// The front page of a folder named for paper notes (`paper_note/README.md`)
+/// says what the folder holds: the folder's name is no sign that the page
+/// is a note on a paper. It still is one when the folder names its paper as
+/// well (`Paper-BERT/README.md` on `BERT: …`).
+#[test]
+fn the_front_page_of_a_folder_of_paper_notes() {
+    check(
+        "physical_ai_paper_review/README.md",
+        "# 논문 실습실 🧪\r\n\r\n논문의 설계 의도를 직접 실험으로 확인하는 실습 모음입니다. `index.html`을 브라우저로 바로 열면 됩니다.\r\n\r\n## 열기\r\n\r\n- `index.html`을 더블클릭\r\n\r\n## 구조\r\n\r\n- `papers/`: 논문마다 한 폴더, 섹션별 실험 코드\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "Paper-BERT/README.md",
+        "## BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding\n\n\n### Jacob Devlin Ming-Wei Chang Kenton Lee Kristina Toutanova\n\n# Abstract\n\nBERT 는 새로운 언어 표현 모델입니다 🤖. 레이블이 없는 텍스트에서 양방향 표현을 사전 학습한다.\n\n# introduce\n\n사전 학습된 언어 표현을 하위 작업에 적용하는 두 가지 전략이 있다.\n",
+        expect![[r#"
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding" by - | header 1:4-1:84
+              summary "Abstract" h1 @6:3
+              purpose "introduce" h1 @10:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
