@@ -551,8 +551,11 @@ fn names_in_capitals(text: &str) -> bool {
         .clone()
         .filter(|word| word.starts_with(|ch: char| ch.is_ascii_uppercase()))
         .count();
+    // (Typeset quotes and dashes are English too: `Users’ Guides`.)
     (3..=15).contains(&words.len())
-        && text.is_ascii()
+        && text
+            .chars()
+            .all(|ch| ch.is_ascii() || matches!(ch, '’' | '‘' | '“' | '”' | '–' | '—'))
         && !text.contains(['.', '!', '?'])
         && capitalised * 4 >= long_words.count() * 3
 }
@@ -1946,12 +1949,17 @@ pub(crate) fn read(
                 break;
             }
             // (Past the template's guidance in a comment: `<!-- 此部分是论文
-            // 标题及其引用格式 -->`.)
+            // 标题及其引用格式 -->`, or in a quote in italics, `> ℹ️ *APA.
+            // 인용 방식 권고*`, and the tags a Notion export wraps a part in,
+            // `</aside>`.)
             let below = (index + 1..lines.len())
                 .find(|&below| {
                     let content = lines[below].text(text).trim();
                     let comment = content.starts_with("<!--") && content.ends_with("-->");
-                    !(content.is_empty() || comment)
+                    !(content.is_empty()
+                        || comment
+                        || guides_in_a_quote(content)
+                        || is_lone_tag(content))
                 })
                 .filter(|&below| {
                     let content = lines[below].text(text);
@@ -1981,6 +1989,13 @@ pub(crate) fn read(
                         .find_map(|line| bibtex_title(text, *line));
                 }
                 let value = lines[below].range().trimmed(text);
+                // (A reference in APA style under the heading, `- Radford,
+                // A., … (2021). Learning transferable visual models …
+                // Proceedings of …`: its title.)
+                let item = TextRange::new(value.start + bullet_len(value.slice(text)), value.end);
+                if title_heading && let Some(cited) = cited_title(text, item) {
+                    return title_from_value(text, cited);
+                }
                 let value = if title_heading {
                     title_paragraph(text, lines, kinds, below, value)
                 } else {
@@ -6554,6 +6569,36 @@ fn names_title_alone(heading: &str) -> bool {
             && !["논문", "論文", "论文"].contains(&label)
             && names_one_of(label, TITLE_FIELDS)
     })
+}
+
+/// A quoted line that is a template's guidance, in italics and perhaps
+/// after a sign (`> ℹ️ *APA. 인용 방식 권고*`), or an empty quote line.
+fn guides_in_a_quote(content: &str) -> bool {
+    let Some(quoted) = content.strip_prefix('>') else {
+        return false;
+    };
+    let quoted = quoted.trim();
+    // (The sign, `ℹ️`, is a letter to Unicode: any few characters beyond
+    // ASCII before the italics.)
+    let (sign, guidance) = quoted.split_at(quoted.find(['*', '_']).unwrap_or(quoted.len()));
+    quoted.is_empty()
+        || sign.chars().count() <= 3
+            && sign.chars().all(|ch| ch.is_whitespace() || !ch.is_ascii())
+            && guidance.len() > 2
+            && (guidance.starts_with('*') && guidance.ends_with('*')
+                || guidance.starts_with('_') && guidance.ends_with('_'))
+}
+
+/// A line that is one HTML tag alone, opening or closing a block
+/// (`<aside>`, `</details>`).
+fn is_lone_tag(content: &str) -> bool {
+    content.len() > 2
+        && content.starts_with('<')
+        && content.ends_with('>')
+        && content[1..content.len() - 1]
+            .trim_start_matches('/')
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric())
 }
 
 /// A line's text without list markers and emphasis around it.
@@ -11424,6 +11469,8 @@ fn title_block(
                 (label.ends_with([':', '：']) || after.starts_with([':', '：']))
                     && label.split_whitespace().count() <= 4
             })
+        // (Nor a remark in parentheses, `(Original Word2vec paper)`.)
+        && !(bare.starts_with(['(', '（']) && bare.trim_end().ends_with([')', '）']))
         // `- Publication) NeurIPS 2025`: a label closed by a parenthesis.
         && bare
             .split_whitespace()

@@ -9625,6 +9625,51 @@ fn the_front_page_of_a_folder_of_paper_notes() {
     );
 }
 
+/// A Notion template exported with its guidance: the `Title` part holds
+/// the template's hint in an italic quote, then the paper's reference in
+/// APA style, each part wrapped in `<aside>` tags. The title is the
+/// reference's, not the hint.
+#[test]
+fn a_title_part_past_the_templates_hint() {
+    check(
+        "ResearchTeam/week2/Week2_Task_재희.md",
+        "# Week2_Task_재희.md\r\n\r\n---\r\n\r\n<aside>\r\n\r\n<aside>\r\n\r\n## **📘 Title**\r\n\r\n> ℹ️ *APA. 인용 방식 권고*\r\n> \r\n</aside>\r\n\r\n- Radford, A., Kim, J. W., & Sutskever, I. (2021). Learning transferable visual models from natural language supervision. Proceedings of the 38th International Conference on Machine Learning, PMLR 139, 8748–8763.\r\n\r\n</aside>\r\n\r\n<aside>\r\n\r\n## **💡 Introduction**\r\n\r\n</aside>\r\n\r\n기존 모델은 정해진 레이블만 예측한다 🏷️.\r\n\r\n## **🔍 Methods**\r\n\r\n이미지와 텍스트 쌍으로 대조 학습을 한다.\r\n",
+        expect![[r#"
+            single field "Learning transferable visual models from natural language supervision" by - | header 15:52-15:121
+              purpose "**💡 Introduction**" h2 @21:4
+              method "**🔍 Methods**" h2 @27:4
+        "#]],
+    );
+}
+
+/// A remark in parentheses opening a note (`(Original Word2vec paper)`
+/// over its `**Link**:`) is no title: the file names the paper.
+#[test]
+fn a_remark_in_parentheses_is_no_title() {
+    check(
+        "Research Papers Notes/Efficient Estimation of Word Representations in Vector Space.md",
+        "(Original Word2vec paper)\n**Link**: [arXiv:1301.3781](https://arxiv.org/abs/1301.3781)\n\n---\n### TL; DR\n- Introduced **Word2Vec** 🔤.\n\n### Problem Statement\n- n-gram models are expensive.\n",
+        expect![[r#"
+            single file-name "Efficient Estimation of Word Representations in Vector Space" by - | header 1:1-1:26
+              summary "TL; DR" h3 @5:5
+              purpose "Problem Statement" h3 @8:5
+        "#]],
+    );
+}
+
+/// A week's headline in Chinese over the paper's title, the title set with
+/// a typeset apostrophe (`Users’ Guides`): the title is the paper's.
+#[test]
+fn a_weeks_headline_over_a_title_with_a_typeset_apostrophe() {
+    check(
+        "fuck_paper/week4.md",
+        "# 第四周 2017/11/13 - 2017/11/20\r\n\r\n## Adjusted Analyses in Studies Addressing Therapy and Harm Users’ Guides to the Medical Literature\r\n\r\n时间 | 期刊 | 作者 | 机构\r\n-|-|-|-\r\n2017/2 | JAMA |Thomas Agoritsas | |\r\n\r\n考虑一个年龄元素对于最后结果的影响 📊。\r\n",
+        expect![[r#"
+            single heading "Adjusted Analyses in Studies Addressing Therapy and Harm Users’ Guides to the Medical Literature" by - | header 3:4-3:100
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
