@@ -12318,6 +12318,9 @@ fn line_label(
         && !inner.starts_with(['*', '_', ' '])
         && !inner.ends_with(['*', '_', ' '])
         && (1..=4).contains(&inner.split_whitespace().count())
+        // (A label's few words, not a sentence in a language written
+        // without spaces: `*这里重要的是找到一个工具变量，…最后的结果…*`.)
+        && inner.chars().count() <= 40
         // Not a figure's caption: `*Figure 1. SSD Architecture*`.
         && !inner.split_whitespace().next().is_some_and(|first| {
             let word = first

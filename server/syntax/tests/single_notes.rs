@@ -9670,6 +9670,21 @@ fn a_weeks_headline_over_a_title_with_a_typeset_apostrophe() {
     );
 }
 
+/// A line in italics is a part's label when it is a label's few words
+/// (`*实验结果*`), not when it is a sentence of the reader's written
+/// without spaces that happens to say `结果`.
+#[test]
+fn a_sentence_in_italics_is_no_label() {
+    check(
+        "fuck_paper/week2.md",
+        "## Sample normalization methods in quantitative metabolomics\r\n\r\n时间 | 期刊 | 作者\r\n-|-|-\r\n2015/7 | Journal of Chromatography A | Yiman Wu, Liang Li\r\n\r\n*这里重要的是找到一个工具变量，工具变量的选择会直接影响最后的结果，我认为这个是比较困难的 🤔*\r\n\r\n*实验结果*\r\n\r\n归一化之后组间差异更明显。\r\n",
+        expect![[r#"
+            single heading "Sample normalization methods in quantitative metabolomics" by - | header 1:4-1:61
+              experiment "实验结果" line-start @9:2
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
