@@ -1020,6 +1020,10 @@ const TITLE_PREFIXES: &[&str] = &[
     // `Paper Reading - Spanner: …`, `Paper Report: …`.
     "Paper Reading",
     "Paper Report",
+    // `Reading Notes — Title`, `Reading Report — Title` (a mark after it;
+    // `Reading Notes on …` is read on its own).
+    "Reading Notes",
+    "Reading Report",
     // `Paper Presentation: Number of Attention Heads vs. …`, a course's.
     "Paper Presentation",
     // `CMPS 290S Reading Response: From Clarity to Efficiency …`,
@@ -4158,6 +4162,22 @@ pub(crate) fn read(
             })
     {
         found = found.map(|short| in_place_of(short, whole));
+    }
+    // A post titled by the paper's name and a headline of the writer's
+    // (`title: "Retaining by Doing：on-policy 数据为何能减轻遗忘"`) over a
+    // heading with the name and the paper's own subtitle (`# Retaining by
+    // Doing: The Role of On-Policy Data in Mitigating Forgetting`): the
+    // heading's, where the post's title stands.
+    if let Some((headline, TitleSource::FrontMatter, ..)) = &found
+        && let Some((name, tail)) = headline.text.split_once([':', '：'])
+        && !names_in_capitals(tail.trim())
+        && let Some(heading) = headings.iter().find(|h| h.line >= first_content_line)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && let Some((heading_name, subtitle)) = cleaned.title.text.split_once(':')
+        && same_name(heading_name, &TitleKey::new(name))
+        && names_in_capitals(subtitle.trim())
+    {
+        found = found.map(|headline| in_place_of(headline, cleaned.title));
     }
     // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
     // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
@@ -10218,8 +10238,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 } else {
                     after
                 };
-                // `Review: Title`, `논문 리뷰 - Title`, but not `review-ls`.
-                let spaced_dash = raw_after.starts_with(' ') && after.starts_with('-');
+                // `Review: Title`, `논문 리뷰 - Title`, `Paper Review — Title`,
+                // but not `review-ls`.
+                let spaced_dash = raw_after.starts_with(' ') && after.starts_with(['-', '–', '—']);
                 // `PAPER REVIEW-DeepFM …`: a prefix of two words needs no
                 // space before its dash.
                 // Nor does a Korean one: `논문정리- Connecting the Dots …`.
@@ -10240,6 +10261,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                         after
                             .strip_prefix('-')
                             .filter(|_| spaced_dash || joined_dash)
+                            .or_else(|| after.strip_prefix(['–', '—']).filter(|_| spaced_dash))
                     })
                     .or_else(|| raw_after.strip_prefix('_').filter(|rest| !rest.is_empty()))
                     .or_else(|| spaced_latin.then_some(after))

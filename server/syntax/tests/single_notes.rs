@@ -9685,6 +9685,47 @@ fn a_sentence_in_italics_is_no_label() {
     );
 }
 
+/// What the note is, before an em dash as before a colon or a hyphen:
+/// `Paper Review — Title`, `Reading Notes — Title`.
+#[test]
+fn what_the_note_is_before_an_em_dash() {
+    check(
+        "notes/attention.md",
+        "# Paper Review — Attention Is All You Need 📝\n\n## Motivation\n\nRNNs are slow to train.\n\n## Method\n\nAttention only.\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:18-1:43
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "notes/bert.md",
+        "# Reading Notes — BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding\r\n\r\n## 배경\r\n\r\n양방향 문맥을 쓰지 못했다.\r\n\r\n## 방법\r\n\r\n마스크 언어 모델.\r\n",
+        expect![[r#"
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding" by - | header 1:19-1:99
+              purpose "배경" h2 @3:4
+              method "방법" h2 @7:4
+        "#]],
+    );
+}
+
+/// A post titled by the paper's name and the writer's headline in Chinese
+/// (`title: "Retaining by Doing：on-policy 数据为何能减轻遗忘"`), over a
+/// heading with the name and the paper's own subtitle: the heading's
+/// title, where the post's stands.
+#[test]
+fn a_posts_headline_over_the_papers_whole_title() {
+    check(
+        "_posts/2026-07-13-retaining-by-doing.md",
+        "---\nlayout: post\ntitle: \"Retaining by Doing：on-policy 数据为何能减轻遗忘\"\ntags: [强化学习, 后训练]\n---\n\n# Retaining by Doing: The Role of On-Policy Data in Mitigating Forgetting\n\n> 论文精读与实践笔记 🧠\n> 原文：[arXiv 页面](https://arxiv.org/abs/2510.18874)\n\n## 问题\n\nSFT 会遗忘旧能力。\n\n## 方法\n\n每轮使用当前模型产生的数据。\n",
+        expect![[r#"
+            single front-matter "Retaining by Doing: The Role of On-Policy Data in Mitigating Forgetting" by - | header 3:9-3:37
+              purpose "问题" h2 @12:4
+              method "方法" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
