@@ -4690,9 +4690,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         && lower
             .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '?' | '？'))
             .ends_with(" about"))
-        || has(&["무엇에 관한", "どんなもの"])
+        || has(&["무엇에 관한", "どんなもの", "どんな論文"])
     {
-        // `What is this paper about?`, `どんなもの？`: the paper in short.
+        // `What is this paper about?`, `どんなもの？`, `どんな論文か？`: the
+        // paper in short.
         Some(SectionKind::Summary)
     } else {
         None
@@ -13177,6 +13178,8 @@ mod tests {
             // The Japanese reading format, full-width question marks and
             // all.
             ("1. どんなもの？", vec![SectionKind::Summary]),
+            // (Or asked of the paper: `どんな論文か？`.)
+            ("1. どんな論文か？", vec![SectionKind::Summary]),
             (
                 "2. 先行研究と比べてどこがすごいの？",
                 vec![SectionKind::Purpose],

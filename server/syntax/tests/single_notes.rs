@@ -9726,6 +9726,22 @@ fn a_posts_headline_over_the_papers_whole_title() {
     );
 }
 
+/// `どんな論文か？` ("what kind of paper?") sums the paper up, as
+/// `どんなもの？` does: no purpose is inferred from where it stands.
+#[test]
+fn what_kind_of_paper_is_a_summary() {
+    check(
+        "paperreading/MODE Multi-view Omnidirectional Depth Estimation_summary.md",
+        "サマリー\n# [MODE: Multi-view Omnidirectional Depth Estimation with 360° Cameras](https://arxiv.org/abs/2207.09359)\n\n# 1. どんな論文か？\n360°カメラ複数台から深度を推定する 📷。\n\n# 2. 手法\n球面特徴を合成する。\n\n# 3. 結果\n既存手法より誤差が小さい。\n",
+        expect![[r#"
+            single heading "MODE: Multi-view Omnidirectional Depth Estimation with 360° Cameras" by - | header 2:4-2:71
+              summary "1. どんな論文か？" h1 @4:3
+              method "2. 手法" h1 @7:3
+              experiment "3. 結果" h1 @10:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
