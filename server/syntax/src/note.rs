@@ -1107,6 +1107,16 @@ const GENERIC_TITLES: &[&str] = &[
     "Contents",
     "Table of Contents",
     "목차",
+    // The same in other languages: `# Índice` opening a README.
+    "Index",
+    "Índice",
+    "Indice",
+    "Sumário",
+    "目录",
+    "目次",
+    "Inhalt",
+    "Inhaltsverzeichnis",
+    "Table des matières",
     // A link's text standing for the paper: `Paper: [Click to view](…pdf)`.
     "Click to view",
     "Click here",
@@ -6920,7 +6930,9 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
         .iter()
         .zip(kinds)
         .take_while(|(_, kind)| {
-            headings += usize::from(matches!(kind, LineKind::Heading { .. }));
+            // (A table of contents first, `## 📖 Índice`, opens nothing.)
+            headings += usize::from(matches!(kind, LineKind::Heading { text: heading, .. }
+                if !is_generic_title(heading.slice(text))));
             headings < 2
         })
         .filter(|(_, kind)| matches!(kind, LineKind::Text))
@@ -6935,7 +6947,7 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
                     .map(|(at, dot)| &line[at + dot.len()..]),
             )
             .any(|sentence| {
-                let lower = sentence.get(..16).unwrap_or(sentence).to_ascii_lowercase();
+                let lower: String = sentence.chars().take(20).collect::<String>().to_lowercase();
                 // (Or its folder: `本目录包含 DeepSeek 论文 […](…) 的笔记`.)
                 [
                     "this repo ",
@@ -6943,6 +6955,12 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
                     "this repository ",
                     "this folder ",
                     "this directory ",
+                    // Portuguese, Spanish, French, German, Indonesian.
+                    "este repositório",
+                    "este repositorio",
+                    "ce dépôt ",
+                    "dieses repositor",
+                    "repositori ini ",
                 ]
                 .iter()
                 .any(|words| lower.starts_with(words))

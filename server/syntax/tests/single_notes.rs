@@ -9742,6 +9742,21 @@ fn what_kind_of_paper_is_a_summary() {
     );
 }
 
+/// A project's README that says what its repository holds, after a table
+/// of contents (`## 📖 Índice`) and in Portuguese (`Este repositório
+/// contém …`), is no review, though it has an introduction, a method and
+/// results.
+#[test]
+fn a_repository_described_after_its_table_of_contents() {
+    check(
+        "ponderada_tensorflow/README.md",
+        "## 📖 Índice\r\n\r\n1. [Introdução](#introdução)\r\n2. [Metodologia](#metodologia)\r\n3. [Resultados](#resultados)\r\n\r\n---\r\n\r\n## Introdução\r\n\r\nEste repositório contém a reprodução do tutorial oficial do **TensorFlow** para um modelo **Transformer**.\r\n\r\n## Metodologia\r\n\r\nSeguimos o tutorial passo a passo.\r\n\r\n## Resultados\r\n\r\nA GPU treinou dez vezes mais rápido.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
