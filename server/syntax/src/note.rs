@@ -4087,7 +4087,28 @@ pub(crate) fn read(
             ]
             .contains(&folder.to_lowercase().as_str())
         })
-    }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm));
+    }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm))
+        // Or a glossary beside a paper's note (`glossary.md`, `# Glossary —
+        // Layer Normalization`, `# 용어 정리`): the terms, not the paper.
+        || path.is_some_and(|path| path.stem.eq_ignore_ascii_case("glossary"))
+        || title_text
+            .into_iter()
+            .chain(
+                headings
+                    .iter()
+                    .find(|heading| heading.line >= first_content_line)
+                    .map(|heading| heading.text.slice(text)),
+            )
+            .any(|title| {
+            let lower = heading_core(title).to_lowercase();
+            ["glossary", "용어 정리", "용어집", "术语表", "用語集"]
+                .iter()
+                .any(|word| {
+                    lower
+                        .strip_prefix(word)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '：']))
+                })
+        });
     // Questions for a session on the paper (`# Week 4 — Discussion
     // Questions`, `discussion_questions.md`): what to ask, not what it says.
     let question_sheet = path.is_some_and(|path| asks_of_a_session(path.stem))

@@ -9757,6 +9757,27 @@ fn a_repository_described_after_its_table_of_contents() {
     );
 }
 
+/// A glossary kept beside a paper's note (`layer-normalization/
+/// glossary.md`, `# Glossary — Layer Normalization`, `# 용어 정리`) holds
+/// the terms, and is no review however much it says of the paper.
+#[test]
+fn a_glossary_beside_a_papers_note() {
+    check(
+        "research-papers-notes/notes/layer-normalization/glossary.md",
+        "# Glossary — Layer Normalization\r\n\r\nVocabulary and academic-English phrases encountered while reading this paper 📖. One entry per term.\r\n\r\n---\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-notes/resnet/terms.md",
+        "# 용어 정리\n\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n- **잔차 연결**: 입력을 출력에 더한다 ➕.\n- **병목 블록**: 1x1 합성곱으로 채널을 줄인다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
