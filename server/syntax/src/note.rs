@@ -3320,15 +3320,62 @@ pub(crate) fn read(
             .map(|first| first.line),
         _ => None,
     };
-    let mut sections = sections(text, lines, kinds, body, vocabulary, title_line, banner);
-    // The headings parts are inferred from: none of them the banner.
-    let part_headings: std::borrow::Cow<[NoteHeading]> = match banner {
-        Some(line) => headings
+    // The title again in the reader's language right under it (`## Sample
+    // normalization methods in quantitative metabolomics` over `###
+    // 度量代谢组学中的样本归一化方法`): its subtitle, no part, though its last
+    // word names one.
+    let subtitle = match (&found, title_line) {
+        (Some((title, TitleSource::Heading, HeaderOrigin::Heading { level }, _)), Some(index))
+            if !written_in_cjk(&title.text) =>
+        {
+            headings
+                .iter()
+                .find(|heading| heading.line > index)
+                .filter(|next| {
+                    let words = next.text.slice(text);
+                    let named = heading_kinds(words, vocabulary);
+                    next.level > *level
+                        && (index + 1..next.line).all(|i| kinds[i] == LineKind::Blank)
+                        && written_in_cjk(words)
+                        && cjk_and_letters(words).0 >= 10
+                        && !starts_with_numbering(words)
+                        && !words.contains([':', '：', '(', '（', ',', '，'])
+                        && exact_heading_kinds(words, vocabulary).is_empty()
+                        && matches!(
+                            named.as_slice(),
+                            [
+                                SectionKind::Purpose
+                                    | SectionKind::Method
+                                    | SectionKind::Experiment
+                            ]
+                        )
+                })
+                .map(|next| next.line)
+        }
+        _ => None,
+    };
+    let mut sections = sections(
+        text,
+        lines,
+        kinds,
+        body,
+        vocabulary,
+        title_line,
+        [banner, subtitle],
+    );
+    // The headings parts are inferred from: none of them the banner or the
+    // subtitle, nor any above the title (`# 第三周 2017/10/30 - 2017/11/5` over `##
+    // Combining NMR and LC/MS …`).
+    let part_headings: std::borrow::Cow<[NoteHeading]> = match (banner, subtitle, title_line) {
+        (None, None, None) => std::borrow::Cow::Borrowed(&headings),
+        _ => headings
             .iter()
             .copied()
-            .filter(|h| h.line != line)
+            .filter(|h| {
+                ![banner, subtitle].contains(&Some(h.line))
+                    && title_line.is_none_or(|title| h.line > title)
+            })
             .collect(),
-        None => std::borrow::Cow::Borrowed(&headings),
     };
     let found_kinds: Vec<SectionKind> = [
         SectionKind::Purpose,
@@ -11851,7 +11898,7 @@ fn sections(
     body: TextRange,
     vocabulary: &Vocabulary,
     title_line: Option<usize>,
-    banner: Option<usize>,
+    not_parts: [Option<usize>; 2],
 ) -> Vec<Section> {
     struct Hit {
         kind: SectionKind,
@@ -11902,7 +11949,7 @@ fn sections(
         if line.start >= body.end {
             break;
         }
-        if Some(index) == title_line || Some(index) == banner {
+        if Some(index) == title_line || not_parts.contains(&Some(index)) {
             continue;
         }
         match *kind {

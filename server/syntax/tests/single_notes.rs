@@ -3023,7 +3023,6 @@ fn korean_reading_questions_on_results_data_and_prior_limits() {
         "## 📄 논문 정리: PointNet — Deep Learning on Point Sets (원문 요약)\r\n\r\n### 기존 연구들의 한계는 무엇인가?\r\n점군을 voxel로 바꾸면 비싸다.\r\n\r\n### 그 한계를 어떻게 해결하였는가?\r\n점마다 같은 MLP와 max pooling 🧊.\r\n\r\n### 어떤 성과를 얻었는가?\r\nModelNet40 89.2%.\r\n\r\n### 비판적 읽기 & 한계점은 무엇인가?\r\n지역 구조를 못 본다.\r\n",
         expect![[r#"
             single heading "PointNet — Deep Learning on Point Sets" by - | header 1:13-1:51
-              purpose "기존 연구들의 한계는 무엇인가?" h3 @3:5
               method "그 한계를 어떻게 해결하였는가?" h3 @6:5
               experiment "어떤 성과를 얻었는가?" h3 @9:5
         "#]],
@@ -3059,7 +3058,6 @@ fn what_the_note_is_said_around_its_title() {
         "# Xaurora：Aurora 的谱一致性 S2S 微调（EGU 摘要解读）\n\n## 研究问题与最小可核验结论\n次季节预报的谱能量衰减 🌦️。\n\n## 方法流程与能够推断之处\n在Aurora上做谱一致性微调。\n\n## 性能与实验披露表\n摘要只给出了部分指标。\n",
         expect![[r#"
             single heading "Xaurora：Aurora 的谱一致性 S2S 微调" by - | header 1:3-1:30
-              purpose "研究问题与最小可核验结论" h2 @3:4
               method "方法流程与能够推断之处" h2 @6:4
               experiment "性能与实验披露表" h2 @9:4
         "#]],
@@ -9778,6 +9776,28 @@ fn a_glossary_beside_a_papers_note() {
     );
 }
 
+/// The paper's title translated right under it (`### 度量代谢组学中的样本
+/// 归一化方法` under `## Sample normalization methods …`) is its subtitle,
+/// not the method its last word names; and a week's headline above the
+/// title (`# 第三周 …`) is no part inferred by its place.
+#[test]
+fn a_translated_subtitle_and_a_weeks_headline_are_no_parts() {
+    check(
+        "fuck_paper/week2.md",
+        "## Sample normalization methods in quantitative metabolomics\r\n### 度量代谢组学中的样本归一化方法\r\n\r\n时间 | 期刊 | 作者\r\n-|-|-\r\n2015/7 | Journal of Chromatography A | Yiman Wu, Liang Li\r\n\r\n归一化之后组间差异更明显 📈。\r\n",
+        expect![[r#"
+            single heading "Sample normalization methods in quantitative metabolomics" by - | header 1:4-1:61
+        "#]],
+    );
+    check(
+        "fuck_paper/week3.md",
+        "# 第三周 2017/10/30 - 2017/11/5\n\n## Combining NMR and LC/MS Using Backward Variable Elimination:Metabolomics Analysis of Colorectal Cancer, Polyps, and HealthyControls\n\n### 使用后向变量消除法连用NMR和LC/MS：CRC、息肉、健康对照组的代谢组学分析\n\n时间 | 期刊 | 作者 | 机构\n-|-|-|-\n2016/5 | analytical chemistry | Lili Deng | |\n\n[文献地址](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5450811/)\n\neveloped a backward variable elimination partial least-squares discriminant analysis algorithm embedded with Monte Carlo cross validation (MCCV-BVE-PLSDA) 联用蒙特卡洛交叉验证的偏最小二乘判别分析后向变量消除法\n\n联用NMR和LC/MS数据 挑选变量十分重要，挑选了一个代谢物的子集，观察代谢物水平的变化\n\n分析了来自三组受试者的127个血清样本 🧪\n\nMCCV-BVE-PLSDA流程图\n\n![avatar](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5450811/bin/nihms859863f1.jpg)\n\n所有的变量都会被检查一遍,所有变量都被检查过的时候停止，每一次循环，一个代谢物被移除，剩余的变量用于PLS-DA。MCCV测试集中预测精度最高的保留用于下一个循环。对每一个代谢物做500次MCCV（重复500次验证？），将所有代谢物分为两组，70%为训练集，30%为测试集。\n\n指标：分类精度、AUROC\n*和决策树感觉很像啊。删除变量也像是后剪枝，不用决策树是因为计算比较复杂吗？*\n*最后的区分结果里边MS和LC/MS没有重合，这是为什么？应该会有重合吧。在单个方法没有鉴别出来的标志代谢物而在联用中鉴别出来的代谢物P值都很高，这是代表了宏观的调控作用嘛？*\n*应该可以直接分为三类？不需要两组两组的鉴别吧。*\n\n***\n***\n\n## Prediction and early diagnosis of complex diseases by edge-network\n\n### 使用边缘网络对复杂疾病的预测和早期诊断\n",
+        expect![[r#"
+            single heading "Combining NMR and LC/MS Using Backward Variable Elimination:Metabolomics Analysis of Colorectal Cancer, Polyps, and HealthyControls" by - | header 3:4-3:135
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -12610,8 +12630,7 @@ fn a_title_written_as_its_reference() {
         "journal_club/k_sasaoka/Remote excitation of neuronal circuits using LILFU.md",
         "# TYLER, William J., et al. Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound. PloS one, 2008, 3.10: e3511\r\n\r\n## 先行研究と比べて何がすごい？\r\n\r\n低強度の超音波 🔊 で神経回路を刺激できる。\r\n",
         expect![[r#"
-            single heading "Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound" year=2008 by - | header 1:29-1:113
-              purpose "先行研究と比べて何がすごい？" h2 @3:4
+            not a review
         "#]],
     );
     check(

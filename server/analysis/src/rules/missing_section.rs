@@ -2,7 +2,7 @@
 //! fix that inserts it in the entry's own style.
 
 use review_syntax::{
-    Entry, LabelLanguage, Layout, ParsedFile, Placement, SectionKind, TitleSource,
+    Entry, HeaderOrigin, LabelLanguage, Layout, ParsedFile, Placement, SectionKind, TitleSource,
     dominant_line_ending,
 };
 
@@ -204,6 +204,11 @@ fn note_section_fix(
         let edit = match (before, after) {
             (_, Some((next, _))) => {
                 let at = line_start(next.label.start);
+                // Never above the title the note is read by: a heading
+                // there would stand over the whole note.
+                if at <= entry.header.line.start && entry.header.origin != HeaderOrigin::Path {
+                    return None;
+                }
                 TextEdit::insert(at, format!("{heading}{eol}{eol}...{eol}{eol}"))
             }
             (Some((previous, _)), None) => {
@@ -634,6 +639,20 @@ mod tests {
             Rule::MissingSection,
             expect![[r#"
                 notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
+    /// A part that would go before one headed above the note's title gets
+    /// no fix: a heading there would stand over the title and the whole
+    /// note.
+    #[test]
+    fn a_part_above_the_title_gets_no_fix_before_it() {
+        check(
+            "## 실험\r\n\r\nWMT14에서 BLEU 28.4 🎯.\r\n\r\n**Title**: Attention Is All You Need\r\n\r\n- [arXiv](https://arxiv.org/abs/1706.03762)\r\n\r\n## 목적\r\n\r\nRNN은 병렬화가 어렵다.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 5:12-5:37 RV001 warning: missing method section: add a method section saying how the paper solves it
             "#]],
         );
     }
