@@ -195,9 +195,12 @@ fn note_section_fix(
         let heading = format!("{hashes} {label}");
         // After the last section of an earlier kind: at the start of the
         // next heading of its level or above, or at the end of the body.
+        // (At any level: a method under a heading of its own, `### Single
+        // Shot Detector` over `##### Model`, comes before the experiments
+        // wherever it is headed.)
         let before = headings
             .iter()
-            .rfind(|(section, l)| *l == level && rank(section.kind).is_some_and(|r| r < wanted));
+            .rfind(|(section, _)| rank(section.kind).is_some_and(|r| r < wanted));
         let after = headings
             .iter()
             .find(|(section, l)| *l == level && rank(section.kind).is_some_and(|r| r > wanted));
@@ -639,6 +642,43 @@ mod tests {
             Rule::MissingSection,
             expect![[r#"
                 notes.md 1:3-1:20 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
+    /// The experiments go after the method, though the method is headed
+    /// deeper than the note's parts (`##### Model` under `### Single Shot
+    /// Detector`): at the end of the note here, not after the
+    /// introduction.
+    #[test]
+    fn a_missing_part_goes_after_a_deeper_part_before_it() {
+        check(
+            "# SSD: Single Shot MultiBox Detector 🎯\n\n[arXiv](https://arxiv.org/abs/1512.02325)\n\n### Introduction\n\n한 번에 검출한다.\n\n### Single Shot Detector\n##### Model\n\n여러 스케일의 특징 맵.\n\n##### Training\n\nhard negative mining.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:37 RV001 warning: missing experiment section: add a `### Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `### Experiments` section":
+                  | # SSD: Single Shot MultiBox Detector 🎯
+                  | 
+                  | [arXiv](https://arxiv.org/abs/1512.02325)
+                  | 
+                  | ### Introduction
+                  | 
+                  | 한 번에 검출한다.
+                  | 
+                  | ### Single Shot Detector
+                  | ##### Model
+                  | 
+                  | 여러 스케일의 특징 맵.
+                  | 
+                  | ##### Training
+                  | 
+                  | hard negative mining.
+                  | 
+                  | ### Experiments
+                  | 
+                  | ...
+                  | 
             "#]],
         );
     }
