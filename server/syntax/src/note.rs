@@ -394,6 +394,8 @@ fn names_site_pages(name: &str) -> bool {
     ]
     .iter()
     .any(|folder| name.eq_ignore_ascii_case(folder))
+        // A GitHub Pages site's repository, `vguigue.github.io`.
+        || name.to_ascii_lowercase().ends_with(".github.io")
 }
 
 /// Whether a short name is a title's acronym: its capitals (or all its
@@ -8102,6 +8104,8 @@ fn names_several_papers(title: &str) -> bool {
             "weekly digest",
             "논문 다이제스트",
             "论文速递",
+            // `AI每日论文精选 2026-06-14`: the day's papers picked out.
+            "论文精选",
         ]
         .iter()
         .any(|phrase| {

@@ -9798,6 +9798,27 @@ fn a_translated_subtitle_and_a_weeks_headline_are_no_parts() {
     );
 }
 
+/// A GitHub Pages site's repository (`vguigue.github.io/`) names no paper:
+/// a page at its root is no review titled by it. Nor is a run's summary of
+/// the day's picked papers (`AI每日论文精选 2026-06-14`).
+#[test]
+fn a_sites_repository_and_a_days_picked_papers_name_no_paper() {
+    check(
+        "vguigue.github.io/methodo.md",
+        "# Méthodologie de rédaction d'un article:\r\n\r\n## Introduction: \r\n\r\nla partie la plus délicate... ✍️\r\n\r\n- un contexte général\r\n- hypothèses nouvelles, contribution de l'article\r\n- résumé des principaux résultats obtenus\r\n\r\n## Bibliographie\r\nPositionnement de notre travail dans un contexte bibliographique\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "reports/2026-06-14-minimax-sparse-attention/run_summary.md",
+        "# Run Summary: AI每日论文精选 2026-06-14\n\n- Selected paper: `MiniMax Sparse Attention` (`arXiv:2606.13392`) 📰.\n- Theme: long-context sparse attention that first indexes relevant blocks.\n- English sources used: arXiv abstract page, Hugging Face paper page.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
