@@ -3335,7 +3335,6 @@ pub(crate) fn read(
                 .find(|heading| heading.line > index)
                 .filter(|next| {
                     let words = next.text.slice(text);
-                    let named = heading_kinds(words, vocabulary);
                     next.level > *level
                         && (index + 1..next.line).all(|i| kinds[i] == LineKind::Blank)
                         && written_in_cjk(words)
@@ -3344,7 +3343,7 @@ pub(crate) fn read(
                         && !words.contains([':', '：', '(', '（', ',', '，'])
                         && exact_heading_kinds(words, vocabulary).is_empty()
                         && matches!(
-                            named.as_slice(),
+                            heading_kinds(words, vocabulary).as_slice(),
                             [
                                 SectionKind::Purpose
                                     | SectionKind::Method
@@ -7002,7 +7001,7 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
         .take_while(|(_, kind)| {
             // (A table of contents first, `## 📖 Índice`, opens nothing.)
             headings += usize::from(matches!(kind, LineKind::Heading { text: heading, .. }
-                if !is_generic_title(heading.slice(text))));
+                if !names_contents(heading.slice(text))));
             headings < 2
         })
         .filter(|(_, kind)| matches!(kind, LineKind::Text))
@@ -7050,6 +7049,30 @@ fn describes_its_repository(text: &str, lines: &[Line], kinds: &[LineKind]) -> b
                     .any(|words| sentence.starts_with(words))
             })
     })
+}
+
+/// Whether a heading names a table of contents, after any emoji: `## 📖
+/// Índice`, `# 목차`, `## Table of Contents`.
+fn names_contents(heading: &str) -> bool {
+    let words = heading
+        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+        .trim_end()
+        .to_lowercase();
+    [
+        "contents",
+        "table of contents",
+        "index",
+        "índice",
+        "indice",
+        "sumário",
+        "목차",
+        "目录",
+        "目次",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "table des matières",
+    ]
+    .contains(&words.as_str())
 }
 
 /// Whether a heading names how a repository's folders are laid out:
