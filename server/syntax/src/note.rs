@@ -4147,16 +4147,7 @@ pub(crate) fn read(
                     .find(|heading| heading.line >= first_content_line)
                     .map(|heading| heading.text.slice(text)),
             )
-            .any(|title| {
-            let lower = heading_core(title).to_lowercase();
-            ["glossary", "용어 정리", "용어집", "术语表", "用語集"]
-                .iter()
-                .any(|word| {
-                    lower
-                        .strip_prefix(word)
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '：']))
-                })
-        });
+            .any(names_a_glossary);
     // Questions for a session on the paper (`# Week 4 — Discussion
     // Questions`, `discussion_questions.md`): what to ask, not what it says.
     let question_sheet = path.is_some_and(|path| asks_of_a_session(path.stem))
@@ -6669,6 +6660,19 @@ fn names_title_alone(heading: &str) -> bool {
             && !["논문", "論文", "论文"].contains(&label)
             && names_one_of(label, TITLE_FIELDS)
     })
+}
+
+/// Whether a title or heading names a glossary: `Glossary — Layer
+/// Normalization`, `용어 정리`, `术语表`.
+fn names_a_glossary(title: &str) -> bool {
+    let lower = heading_core(title).to_lowercase();
+    ["glossary", "용어 정리", "용어집", "术语表", "用語集"]
+        .iter()
+        .any(|word| {
+            lower
+                .strip_prefix(word)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '：']))
+        })
 }
 
 /// A quoted line that is a template's guidance, in italics and perhaps
@@ -11917,7 +11921,8 @@ pub(crate) fn looks_like_author_list(line: &str) -> bool {
 /// The sections of a single-review note: headings at any level, bold
 /// labels, labels at the start of a line, and list items that are a label
 /// alone. A heading's section runs to the next heading of its level or
-/// above; a label's to the next label or heading.
+/// above; a label's to the next label or heading. The title's line and
+/// `not_parts` (the banner, the title's subtitle) are none.
 fn sections(
     text: &str,
     lines: &[Line],
