@@ -1086,6 +1086,24 @@ fn after_course_code(title: &str) -> Option<&str> {
     rest.strip_prefix(' ').map(str::trim_start)
 }
 
+/// A table of contents, in lower case as `names_contents` compares it:
+/// `## Contents`, `# 목차`, `## 📖 Índice` opening a README. Generic titles
+/// too.
+const CONTENTS_TITLES: &[&str] = &[
+    "contents",
+    "table of contents",
+    "목차",
+    "index",
+    "índice",
+    "indice",
+    "sumário",
+    "目录",
+    "目次",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "table des matières",
+];
+
 /// Headings and titles that name a note's kind, not its paper.
 const GENERIC_TITLES: &[&str] = &[
     // A course's or lab's page for its sessions on papers.
@@ -1106,19 +1124,7 @@ const GENERIC_TITLES: &[&str] = &[
     // `- Related Work`.
     "Structure",
     "Outline",
-    "Contents",
-    "Table of Contents",
-    "목차",
-    // The same in other languages: `# Índice` opening a README.
-    "Index",
-    "Índice",
-    "Indice",
-    "Sumário",
-    "目录",
-    "目次",
-    "Inhalt",
-    "Inhaltsverzeichnis",
-    "Table des matières",
+    // (And a table of contents: `CONTENTS_TITLES`.)
     // A link's text standing for the paper: `Paper: [Click to view](…pdf)`.
     "Click to view",
     "Click here",
@@ -6725,6 +6731,7 @@ fn is_generic_title(text: &str) -> bool {
     let folded = FOLDED.get_or_init(|| {
         GENERIC_TITLES
             .iter()
+            .chain(CONTENTS_TITLES)
             .chain(crate::title::LATIN_SCRIPT_NOTE_WORDS)
             .map(|generic| fold(generic))
             .collect()
@@ -7062,21 +7069,7 @@ fn names_contents(heading: &str) -> bool {
         .trim_start_matches(|ch: char| !ch.is_alphanumeric())
         .trim_end()
         .to_lowercase();
-    [
-        "contents",
-        "table of contents",
-        "index",
-        "índice",
-        "indice",
-        "sumário",
-        "목차",
-        "目录",
-        "目次",
-        "inhalt",
-        "inhaltsverzeichnis",
-        "table des matières",
-    ]
-    .contains(&words.as_str())
+    CONTENTS_TITLES.contains(&words.as_str())
 }
 
 /// Whether a heading names how a repository's folders are laid out:
