@@ -3509,9 +3509,29 @@ pub(crate) fn read(
         });
     // (Not a paper's own subsections, numbered in two levels, on the works
     // it revisits: `### 4.2 ANAH 2.0 (w/ reference) (Gu et al., 2024)`.)
+    // (Nor the works a note compares its paper with, headed below the
+    // level of its own written parts: `## 与相关论文对比` over `###
+    // **Revisiting the Polyak Step Size**（Hazan and Kakade, 2019）`
+    // beside `## 方法概述` and `## 实验结果`. A list's papers head its
+    // parts, `## Paper (2020)` over `### Method`.)
+    let parts_level = sections
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+            ) && !s.inferred
+                && !crate::parser::is_vacant(s.content.slice(text))
+        })
+        .filter_map(|s| match s.placement {
+            Placement::Heading { level } => Some(level),
+            _ => None,
+        })
+        .min();
     let papers_listed = headings
         .iter()
         .filter(|h| Some(h.line) != title_line)
+        .filter(|h| parts_level.is_none_or(|level| h.level <= level))
         .filter(|h| !numbered_subsection(h.text.slice(text)))
         .filter(|h| {
             Title::from_raw(h.text.slice(text), h.text.start)
@@ -12029,7 +12049,16 @@ fn sections(
                 // begins on the heading's own line.
                 let after = inline_part_text(content, &named, vocabulary)
                     .map_or(line.next, |at| heading_text.start + at);
-                for kind in named.into_iter().filter(|_| !in_related_work) {
+                // (Save where the work before fell short, which the paper
+                // sets out to fix: `### 기존 방식의 한계점:` under `## 1.
+                // 기존 연구 (Related Work)`.)
+                let earlier_limits = in_related_work
+                    && named == [SectionKind::Purpose]
+                    && names_earlier_limits(&heading_core(content));
+                for kind in named
+                    .into_iter()
+                    .filter(|_| !in_related_work || earlier_limits)
+                {
                     hits.push(Hit {
                         kind,
                         label: heading_text,

@@ -9819,6 +9819,45 @@ fn a_sites_repository_and_a_days_picked_papers_name_no_paper() {
     );
 }
 
+/// The works a note compares its paper with, headed below its own parts
+/// (`## 与相关论文对比` over `### **Revisiting the Polyak Step Size**（Hazan
+/// and Kakade, 2019）`, beside `## 方法概述` and `## 实验结果`), are its
+/// citations, not a list of papers: the note is a review.
+#[test]
+fn papers_compared_below_the_notes_parts_are_no_reading_list() {
+    check(
+        "paper-reading/03-notes/2026-09/Parameter_Free_Clipped_Gradient_Descent_Meets_Polyak/精读.md",
+        "---\r\ntitle: \"Parameter-free Clipped Gradient Descent Meets Polyak\"\r\nvenue: NeurIPS 2024\r\n---\r\n\r\n# Parameter-free Clipped Gradient Descent Meets Polyak\r\n\r\n## 研究背景与动机\r\n\r\n梯度裁剪需要调两个超参数 🔧。\r\n\r\n## 方法概述\r\n\r\n### 第一步：重新理解 Polyak 步长\r\n\r\nPolyak 步长与梯度裁剪具有相同量级。\r\n\r\n## 实验结果\r\n\r\n### 合成函数\r\n\r\n收敛更快。\r\n\r\n## 与相关论文对比\r\n\r\n### **Why Gradient Clipping Accelerates Training**（Zhang et al., 2020）\r\n\r\n本文去掉了超参数。\r\n\r\n### **Revisiting the Polyak Step Size**（Hazan and Kakade, 2019）\r\n\r\n本文不需要最优值。\r\n",
+        expect![[r#"
+            single front-matter "Parameter-free Clipped Gradient Descent Meets Polyak" by - | header 2:9-2:61
+              purpose "研究背景与动机" h2 @8:4
+              method "方法概述" h2 @12:4
+              experiment "实验结果" h2 @18:4
+              experiment "与相关论文对比" h2 @24:4
+        "#]],
+    );
+}
+
+/// Where the work before fell short, headed under the related work
+/// (`### 기존 방식의 한계점:` under `## 1. 기존 연구 (Related Work)`), is
+/// what the paper sets out to fix: its purpose. The related work's other
+/// headings name no part.
+#[test]
+fn earlier_works_limits_under_the_related_work_are_the_purpose() {
+    check(
+        "paper-reviews/Quantization/PTQ/[2021_ICLR] BRECQ/README.md",
+        "# [BRECQ] Pushing the Limit of Post-Training Quantization by Block Reconstruction\n### Links: ArXiv | Official Code Tags: #Quantization, #PTQ Author: Yuhang Li et al. Date: 2021-05-01 (ICLR 2021)\n\n## 1. 기존 연구 (Related Work)\n### 기존의 접근 방식:\n- **AdaRound**: 레이어 단위 재구성 🧱\n\n### 기존 방식의 한계점:\n- 2비트에서 정확도가 크게 떨어진다.\n\n## 2. 기존 연구와의 차이점 (Key Contribution)\n### 핵심 아이디어 (Core Idea)\n- 블록 단위 재구성.\n\n## 3. 결과 (Results)\n### 성능 지표:\n- ResNet-18 2비트 66.3%.\n",
+        expect![[r#"
+            single heading "Pushing the Limit of Post-Training Quantization by Block Reconstruction" by - | header 1:11-1:82
+              purpose "기존 방식의 한계점:" h3 @8:5
+              novelty "2. 기존 연구와의 차이점 (Key Contribution)" h2 @11:4
+              method "2. 기존 연구와의 차이점 (Key Contribution)" h2 inferred @11:4
+              experiment "3. 결과 (Results)" h2 @15:4
+              experiment "성능 지표:" h3 @16:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
