@@ -4925,6 +4925,7 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("架构", SectionKind::Method),
     ("结构", SectionKind::Method),
     ("思路", SectionKind::Method),
+    ("做法", SectionKind::Method),
     // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
     ("实验方案", SectionKind::Experiment),
     ("方案", SectionKind::Method),
@@ -4955,6 +4956,9 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("评测", SectionKind::Experiment),
     ("测评", SectionKind::Experiment),
     ("モデル", SectionKind::Method),
+    // `アーキテクチャ図`, `架構`: the model's architecture.
+    ("アーキテクチャ", SectionKind::Method),
+    ("架構", SectionKind::Method),
 ];
 
 /// The kind a Chinese or Japanese compound names by its last word, with no
@@ -5003,9 +5007,12 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     // explanation of a part is that part; so are its conclusions and the
     // part itself (`实验结论`, `方法部分`).
     // So is its diagram (`框架图`, `模型结构图`, `模型图`: the model's), and
-    // its explanation (`架构说明`).
+    // its explanation (`架构说明`), its design (`架构设计`: the
+    // architecture designed; `实验设计`: the experiments'), and its
+    // showing (`结果展示`).
     let phrase = [
-        "分析", "解析", "详解", "说明", "說明", "结论", "結論", "部分", "图", "圖", "図",
+        "分析", "解析", "详解", "说明", "說明", "结论", "結論", "部分", "图", "圖", "図", "设计",
+        "設計", "展示",
     ]
     .iter()
     .find_map(|suffix| phrase.strip_suffix(suffix))

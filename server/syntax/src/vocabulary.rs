@@ -301,6 +301,7 @@ impl SectionKind {
                 "问题描述",
                 "问题定义",
                 "要解决的问题",
+                "解决的问题",
                 // `## 1.1 问题定位`: where the problem lies.
                 "问题定位",
                 // The difficulty the paper takes on (`## 难点`, `## 挑战`).
@@ -389,6 +390,10 @@ impl SectionKind {
                 "Framework",
                 "Algorithm",
                 "Procedure",
+                // How it works: `## Purpose and mechanism`, `## Main idea
+                // and mechanism`.
+                "Mechanism",
+                "Mechanisms",
                 "Idea",
                 "Ideas",
                 "Key Idea",
@@ -442,6 +447,11 @@ impl SectionKind {
                 "技术细节",
                 // `本文思路：`, `途径：` (a structured abstract's approach).
                 "思路",
+                // `三、方法论（SAGE 框架）`: the methodology.
+                "方法论",
+                // `具体做法：…`, how it is done.
+                "做法",
+                "具体做法",
                 "本文思路",
                 "核心思路",
                 "主要思路",
@@ -520,6 +530,9 @@ impl SectionKind {
                 "실험 설정",
                 "비교",
                 "성능 비교",
+                // `## 벤치마크: 숫자로 보는 실질적 개선`: what it scored.
+                "벤치마크",
+                "벤치마크 결과",
                 "비교 실험",
                 "结果",
                 "效果",

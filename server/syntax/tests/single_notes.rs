@@ -9858,6 +9858,65 @@ fn earlier_works_limits_under_the_related_work_are_the_purpose() {
     );
 }
 
+/// Part names that a note's own wording gives: an architecture designed or
+/// drawn (`## 架构设计`, `## アーキテクチャ図`), results shown (`## 结果展示`),
+/// a benchmark with its subtitle (`## 벤치마크: 숫자로 보는 …`), how it works
+/// (`## Purpose and mechanism`), and a Chinese note's plain labels
+/// (`解决的问题：…`, `具体做法：…`).
+#[test]
+fn architectures_designed_results_shown_benchmarks_and_mechanisms() {
+    check(
+        "research-notes/papers/AI-accelerators/diannao.md",
+        "# DianNao: A Small-Footprint High-Throughput Accelerator for Ubiquitous Machine-Learning\r\n\r\n## 研究动机\r\n\r\n访存是瓶颈 🧠。\r\n\r\n## 架构设计\r\n\r\nNFU 三级流水线。\r\n\r\n## 结果展示\r\n\r\n比 SIMD 快 117 倍。\r\n",
+        expect![[r#"
+            single heading "DianNao: A Small-Footprint High-Throughput Accelerator for Ubiquitous Machine-Learning" by - | header 1:3-1:89
+              purpose "研究动机" h2 @3:4
+              method "架构设计" h2 @7:4
+              experiment "结果展示" h2 @11:4
+        "#]],
+    );
+    check(
+        "lab-seminars/docs/sessions/2025-04-18-whisper/index.md",
+        "# Whisper: Robust Speech Recognition via Large-Scale Weak Supervision\n\n## 概要\n\n68万時間の弱ラベル音声 🎧。\n\n## 主要ポイント\n\n- ゼロショットで頑健\n\n## アーキテクチャ図\n\nEncoder-Decoder。\n\n## 感想・議論\n\nデータの規模が効いている。\n",
+        expect![[r#"
+            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 1:3-1:70
+              summary "概要" h2 @3:4
+              method "アーキテクチャ図" h2 @11:4
+              takeaways "感想・議論" h2 @15:4
+        "#]],
+    );
+    check(
+        "brain-cache/blog/2026-03-23-attention-residuals.md",
+        "# Attention Residuals\n\n## 배경\n\n고정된 잔차 연결은 깊을수록 희석된다 📉.\n\n## 방법\n\n이전 레이어 출력에 소프트맥스 어텐션.\n\n## 벤치마크: 숫자로 보는 실질적 개선\n\nMMLU +1.2.\n",
+        expect![[r#"
+            single heading "Attention Residuals" by - | header 1:3-1:22
+              purpose "배경" h2 @3:4
+              method "방법" h2 @7:4
+              experiment "벤치마크: 숫자로 보는 실질적 개선" h2 @11:4
+        "#]],
+    );
+    check(
+        "paper-read/papers/quantum-engineers-guide-superconducting-qubits/note.md",
+        "# A Quantum Engineer's Guide to Superconducting Qubits\n\n## Purpose and mechanism\n\nTransmons trade charge dispersion for anharmonicity ⚛️.\n\n## Results\n\nCoherence times past 100 µs.\n",
+        expect![[r#"
+            single heading "A Quantum Engineer's Guide to Superconducting Qubits" by - | header 1:3-1:55
+              purpose "Purpose and mechanism" h2 @3:4
+              method "Purpose and mechanism" h2 @3:4
+              experiment "Results" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper_notes/Revisiting Weak-to-Strong Consistency in Semi-Supervised Semantic Segmentation.md",
+        "# Revisiting Weak-to-Strong Consistency in Semi-Supervised Semantic Segmentation\r\n\r\n解决的问题：半监督语义分割 🎯\r\n\r\nFixMatch 的弱到强一致性在分割上也有效。\r\n\r\n具体做法：针对无标签图像，UniMatch 一共包括四个前向传播分支。\r\n\r\n实验：Pascal VOC 上 mIoU 更高。\r\n",
+        expect![[r#"
+            single heading "Revisiting Weak-to-Strong Consistency in Semi-Supervised Semantic Segmentation" by - | header 1:3-1:81
+              purpose "解决的问题" line-start @3:1
+              method "具体做法" line-start @7:1
+              experiment "实验" line-start @9:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -11537,7 +11596,7 @@ fn titles_from_a_reference_a_list_item_and_a_venue_line() {
         expect![[r#"
             single heading "CSTrack" by - | header 1:3-1:10
               purpose "介绍" h2 @5:4
-              method "框架设计" h2 inferred @9:4
+              method "框架设计" h2 @9:4
         "#]],
     );
     check(
