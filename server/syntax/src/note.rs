@@ -2380,12 +2380,19 @@ pub(crate) fn read(
                 && match kinds[next] {
                     LineKind::Heading { .. } => true,
                     LineKind::Text => {
-                        lines[next].text(text).trim().chars().count() < 80
+                        let line = lines[next].text(text).trim();
+                        (line.chars().count() < 80
                             && (next + 1..lines.len())
                                 .find(|&i| kinds[i] != LineKind::Blank)
                                 .is_some_and(|after| {
                                     matches!(kinds[after], LineKind::Heading { .. })
-                                })
+                                }))
+                            // Or the paper's byline, as a slide deck's first
+                            // page gives it (`# Whisper` over `## Robust
+                            // Speech Recognition via …` over `Radford et al.,
+                            // OpenAI (2022)`).
+                            || looks_like_citation(line)
+                            || looks_like_author_list(line)
                     }
                     _ => false,
                 })
@@ -6824,7 +6831,23 @@ fn is_generic_title(text: &str) -> bool {
         || numbers_a_note(&core)
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
+        || greets_the_reader(&core)
         || blank
+}
+
+/// A writer's greeting, as a README opens: `Hi, I'am Muyi Bao`, `Hello! I'm
+/// …`, `안녕하세요`.
+fn greets_the_reader(core: &str) -> bool {
+    let lower = core.to_lowercase();
+    let greeting = ["hi", "hello", "hey"].iter().any(|word| {
+        lower
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with([',', '!', ' ']))
+    });
+    let introduces = ["i'm ", "i’m ", "i am ", "i'am ", "my name"]
+        .iter()
+        .any(|words| lower.contains(words));
+    (greeting && introduces) || core.starts_with("안녕하세요")
 }
 
 /// Whether a note links the online judge whose problem it solves:

@@ -356,6 +356,8 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                             if words.len() <= 3 && !["a", "an", "the"].contains(first)
                     )
                     || matches!(words.as_slice(), ["overview" | "summary" | "notes"])
+                    // `Attention Is All You Need - Notes of Learning`.
+                    || matches!(words.as_slice(), ["notes", "of" | "on", _])
             }
         {
             end = dash;
@@ -537,6 +539,10 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             // (Or a word alone saying what the note is: `… Actor-Critic
             // Method (TD3) 논문`.)
             && (cjk_count(tail) >= 4 || says_what_the_note_is(tail.trim()))
+            // (Not a Korean sentence whose first words are English, a
+            // particle joined to one: `Attention Residuals: Transformer의
+            // 잔차 연결을 …`.)
+            && !tail.starts_with(crate::header::is_hangul_syllable)
             && latin_title(head, 3)
             && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
             && !head.chars().any(is_cjk_or_hangul)

@@ -9917,6 +9917,59 @@ fn architectures_designed_results_shown_benchmarks_and_mechanisms() {
     );
 }
 
+/// A slide deck's first page: the model's name, the rest of the title in a
+/// smaller heading, and the paper's byline under them (`# Whisper` over `##
+/// Robust Speech Recognition via Large-Scale Weak Supervision` over
+/// `Radford et al., OpenAI (2022)`): one title, joined.
+#[test]
+fn a_slide_decks_name_subtitle_and_byline_are_one_title() {
+    check(
+        "lab-seminars/docs/sessions/2025-04-18-whisper/slides.md",
+        "---\nmarp: true\nheader: \"研究室勉強会 2025-04-18\"\n---\n\n# Whisper\n## Robust Speech Recognition via Large-Scale Weak Supervision\n\nRadford et al., OpenAI (2022)\n\n発表者：（担当者名）\n2025-04-18\n\n---\n\n## 背景・動機\n\n- 小規模な高品質ラベルデータ 🎙️\n\n---\n\n## モデルアーキテクチャ\n\n- Encoder-Decoder Transformer\n\n---\n\n## 実験結果\n\n- ゼロショットで頑健\n",
+        expect![[r#"
+            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 6:3-7:62
+              purpose "背景・動機" h2 @16:4
+              method "モデルアーキテクチャ" h2 inferred @22:4
+              experiment "実験結果" h2 @28:4
+        "#]],
+    );
+}
+
+/// A writer's greeting over a topic's papers (`### Hi, I'am Muyi Bao`) is no
+/// paper's title; nor is `Notes of Learning` after a dash part of one; nor
+/// does a Korean headline lose its words after an English one joined to a
+/// particle (`Transformer의 잔차 연결을 …`).
+#[test]
+fn a_greeting_notes_of_learning_and_a_particle_after_english() {
+    check(
+        "Paper_reading/md_files/CL_Replay_Experience_chinese.md",
+        "### Hi, I'am Muyi Bao\n\nHere, I will put some paper about **Continual Learning**, focusing on Replay 👋.\n\n---\n\n  <details>\n   <summary>\n   <b>2.1.1 iCaRL</b>\n   </summary>\n\n   The Paper, published in 2017: [iCaRL](https://arxiv.org/abs/1611.07725)\n\n   用样本回放和最近均值分类器来缓解遗忘。\n\n</details>\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-reading-notes/attention-is-all-you-need.md",
+        "# Attention Is All You Need - Notes of Learning\r\n\r\n## Background\r\n\r\nRNNs process tokens one by one 🐢.\r\n\r\n## Model Architecture\r\n\r\nStacked self-attention and feed-forward layers.\r\n\r\n## Results\r\n\r\n28.4 BLEU on WMT 2014 English-German.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "Background" h2 @3:4
+              method "Model Architecture" h2 @7:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+    check(
+        "brain-cache/blog/2026-03-23-attention-residuals-transformer.md",
+        "---\ntitle: \"Attention Residuals: Transformer의 잔차 연결을 '학습 가능한 어텐션'으로 바꾸자\"\ntags:\n  - llm\n  - paper-review\n---\n\n## 배경\n\n고정된 잔차 연결은 깊을수록 희석된다 📉.\n\n## 방법\n\n이전 레이어 출력에 소프트맥스 어텐션.\n\n## 실험\n\nMMLU +1.2.\n",
+        expect![[r#"
+            single front-matter "Attention Residuals: Transformer의 잔차 연결을 '학습 가능한 어텐션'으로 바꾸자" by - | header 2:9-2:68
+              purpose "배경" h2 @8:4
+              method "방법" h2 @12:4
+              experiment "실험" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
