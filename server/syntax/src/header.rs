@@ -236,6 +236,7 @@ fn latin_name_len(text: &str) -> Option<usize> {
     let mut len = 0;
     let mut words = 0;
     let mut rest = text;
+    let mut last = "";
     loop {
         let mut chars = rest.char_indices();
         let (_, first) = chars.next()?;
@@ -271,6 +272,7 @@ fn latin_name_len(text: &str) -> Option<usize> {
         }
         words += 1;
         len += word_len;
+        last = word;
         rest = &rest[word_len..];
         if NOT_LAST_NAMES.contains(&word) {
             return None;
@@ -283,6 +285,11 @@ fn latin_name_len(text: &str) -> Option<usize> {
         }
         len += 1;
         rest = &rest[1..];
+    }
+    // `Case A：正向冷启动助推`, `Option B: …`: a case's letter ends no
+    // one's name.
+    if last.chars().count() < 2 {
+        return None;
     }
     (2..=3).contains(&words).then_some(len)
 }

@@ -3025,7 +3025,13 @@ pub(crate) fn read(
     // Next-Scale Prediction`); not a README's, which names its folder
     // (`# Sistema de Notas - Obsidian Vault`). (A post's `index.md` is
     // the post.)
-    if let Some((title, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+    // So is a file named so (`Deep Neural Networks for YouTube
+    // Recommendations.md`, under `#### note:` and `#### comment:`).
+    if let Some((
+        title,
+        TitleSource::Heading | TitleSource::FrontMatter | TitleSource::FileName,
+        ..,
+    )) = &found
         && !path.is_some_and(|path| untranslated(path.stem).eq_ignore_ascii_case("readme"))
         && title.text.split_whitespace().count() >= 6
         && names_in_capitals(&title.text)

@@ -9858,6 +9858,24 @@ fn earlier_works_limits_under_the_related_work_are_the_purpose() {
     );
 }
 
+/// A slide deck's first page: the model's name, the rest of the title in a
+/// smaller heading, and the paper's byline under them (`# Whisper` over `##
+/// Robust Speech Recognition via Large-Scale Weak Supervision` over
+/// `Radford et al., OpenAI (2022)`): one title, joined.
+#[test]
+fn a_slide_decks_name_subtitle_and_byline_are_one_title() {
+    check(
+        "lab-seminars/docs/sessions/2025-04-18-whisper/slides.md",
+        "---\nmarp: true\nheader: \"研究室勉強会 2025-04-18\"\n---\n\n# Whisper\n## Robust Speech Recognition via Large-Scale Weak Supervision\n\nRadford et al., OpenAI (2022)\n\n発表者：（担当者名）\n2025-04-18\n\n---\n\n## 背景・動機\n\n- 小規模な高品質ラベルデータ 🎙️\n\n---\n\n## モデルアーキテクチャ\n\n- Encoder-Decoder Transformer\n\n---\n\n## 実験結果\n\n- ゼロショットで頑健\n",
+        expect![[r#"
+            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 6:3-7:62
+              purpose "背景・動機" h2 @16:4
+              method "モデルアーキテクチャ" h2 inferred @22:4
+              experiment "実験結果" h2 @28:4
+        "#]],
+    );
+}
+
 /// Part names that a note's own wording gives: an architecture designed or
 /// drawn (`## 架构设计`, `## アーキテクチャ図`), results shown (`## 结果展示`),
 /// a benchmark with its subtitle (`## 벤치마크: 숫자로 보는 …`), how it works
@@ -9917,20 +9935,34 @@ fn architectures_designed_results_shown_benchmarks_and_mechanisms() {
     );
 }
 
-/// A slide deck's first page: the model's name, the rest of the title in a
-/// smaller heading, and the paper's byline under them (`# Whisper` over `##
-/// Robust Speech Recognition via Large-Scale Weak Supervision` over
-/// `Radford et al., OpenAI (2022)`): one title, joined.
+/// A note named after its paper's long title (`Deep Neural Networks for
+/// YouTube Recommendations.md`) in a repository of paper notes is a review,
+/// whatever its own template's headings (`#### note:`, `#### more:`).
 #[test]
-fn a_slide_decks_name_subtitle_and_byline_are_one_title() {
+fn a_file_named_with_a_papers_long_title_is_its_review() {
     check(
-        "lab-seminars/docs/sessions/2025-04-18-whisper/slides.md",
-        "---\nmarp: true\nheader: \"研究室勉強会 2025-04-18\"\n---\n\n# Whisper\n## Robust Speech Recognition via Large-Scale Weak Supervision\n\nRadford et al., OpenAI (2022)\n\n発表者：（担当者名）\n2025-04-18\n\n---\n\n## 背景・動機\n\n- 小規模な高品質ラベルデータ 🎙️\n\n---\n\n## モデルアーキテクチャ\n\n- Encoder-Decoder Transformer\n\n---\n\n## 実験結果\n\n- ゼロショットで頑健\n",
+        "papernote/recommender system/Deep Neural Networks for YouTube Recommendations.md",
+        "#### note:\r\n&nbsp;&nbsp;&nbsp;&nbsp;文章介绍了YouTube视频推荐的实现逻辑，整体结构分两部分（candidate generation和ranking）📺：\r\n  + candidate generation：目的（粗筛，生成排序的候选集），路径（训练时构建分类任务，线上以向量召回方式使用），模型结构和各个模块特点依次如下：\r\n    * 分类标签：正样本（视频观看时长大于特定值），负样本（随机采样）\r\n  + ranking：使用更多特征对候选集打分，目标是预测观看时长。\r\n\r\n#### more:\r\n  1. 特征工程中 example age 的处理很有意思。\r\n",
         expect![[r#"
-            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 6:3-7:62
-              purpose "背景・動機" h2 @16:4
-              method "モデルアーキテクチャ" h2 inferred @22:4
-              experiment "実験結果" h2 @28:4
+            single file-name "Deep Neural Networks for YouTube Recommendations" by - | header 1:1-1:11
+        "#]],
+    );
+}
+
+/// A collection's header needs a person's name: `Case A：正向冷启动助推
+/// （Positive Boost）` in a paper's note is a case, its letter no one's name,
+/// and the note's title is its title field (`标题: …`) under a post's
+/// headline.
+#[test]
+fn a_case_letter_is_no_reviewers_name() {
+    check(
+        "PaperNotes/llm-recsys/SAGE_generative_rec.md",
+        "# 小红书生成式推荐系统 — 论文深度总结 | SAGE: Sequence-level Gradient Evolution for Generative Recommendation\n\n> **原文链接**: [https://zhuanlan.zhihu.com/p/2020816071146386879](https://zhuanlan.zhihu.com/p/2020816071146386879)\n\n---\n\nSAGE: Sequence-level Adaptive Gradient Evolution for Generative Recommendation — 论文深度总结\n论文信息\n\n标题: SAGE: Sequence-level Adaptive Gradient Evolution for Generative Recommendation\n作者: Yu Xie, Xing Kai Ren, Ying Qi, Hu Yao（小红书团队）\n来源: arXiv:2601.21452\n\n一、研究背景与动机\n\n冷启动困境：新物品缺乏交互数据 🧊。\n\n三、方法论（SAGE 框架）\n\nCase A：正向冷启动助推（Positive Boost）\n\n对冷门物品的正确推荐给予额外奖励。\n\nCase B：熵感知多样性惩罚（Entropy-Aware Penalty）\n\n多样性过低时给予惩罚。\n\n五、实验结果与分析\n\nCold-Start Recall 提升 43%。\n",
+        expect![[r#"
+            single field "SAGE: Sequence-level Adaptive Gradient Evolution for Generative Recommendation" by - | header 10:5-10:83
+              purpose "一、研究背景与动机" line-start @14:1
+              method "三、方法论（SAGE 框架）" line-start @18:1
+              experiment "五、实验结果与分析" line-start @28:1
         "#]],
     );
 }
