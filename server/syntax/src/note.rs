@@ -4988,6 +4988,8 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         "后续",
         // `未来`, `未解决`, `未検証`: to come, not yet solved or verified.
         "未",
+        // `待深入问题`: to be looked into.
+        "待",
         // `实验室介绍`: the laboratory's.
         "实验室",
         "我",
@@ -5067,6 +5069,15 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     let modifier = &phrase[..phrase.len() - head.len()];
     // `论文结构`, `本文结构`: how the paper is laid out, its outline.
     if *head == "结构" && ["论文", "論文", "文章", "本文", "全文"].contains(&modifier) {
+        return None;
+    }
+    // `优化目标`, `训练目标`, `学习目标`: the objective a model is trained
+    // to, its loss; not what the paper is for.
+    if ["目标", "目的"].contains(head)
+        && ["优化", "训练", "学习"]
+            .iter()
+            .any(|m| modifier.ends_with(m))
+    {
         return None;
     }
     // `検証方法`, `评估方法`, `実験手法`: how the claims were tested, the

@@ -10002,6 +10002,22 @@ fn a_greeting_notes_of_learning_and_a_particle_after_english() {
     );
 }
 
+/// A model's objective (`## 优化目标`, `## 学习目标`: the loss it is trained
+/// to) and the questions left to look into (`## 待深入问题`) are not what
+/// the paper is for: no purpose.
+#[test]
+fn an_objective_trained_to_and_questions_left_are_no_purpose() {
+    check(
+        "Paper_Notes/GNN/node2vec- Scalable Feature Learning for Networks.md",
+        "# node2vec: Scalable Feature Learning for Networks\r\n\r\n## 优化目标\r\n\r\n最大化邻居节点的对数概率 📈。\r\n\r\n## 采样策略\r\n\r\n有偏随机游走，参数 p 和 q。\r\n\r\n## 实验结果\r\n\r\n多标签分类上 Macro-F1 提升 26.7%。\r\n\r\n## 待深入问题\r\n\r\n- p、q 如何自动选择？\r\n",
+        expect![[r#"
+            single heading "node2vec: Scalable Feature Learning for Networks" by - | header 1:3-1:51
+              method "优化目标" h2 inferred @3:4
+              experiment "实验结果" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
