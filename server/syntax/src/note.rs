@@ -2565,6 +2565,23 @@ pub(crate) fn read(
         found = Some(field_title(title, lines[line].range()));
         title_line = Some(line);
     }
+    // A headline of a few words (`# OSDI'20 Harvest VM`) over a title
+    // field written as a heading and the line under it (`#### Titles` over
+    // `OSDI'20 Providing SLOs for Resource-Harvesting VMs in Cloud
+    // Platforms`): the field's, as a `Title:` line's would be.
+    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && short.text.split_whitespace().count() <= 3
+        && let Some((line, title)) = headings
+            .iter()
+            .skip(1)
+            .filter(|heading| Some(heading.line) != title_line)
+            .take(3)
+            .find_map(|heading| titled_under_field_heading(text, lines, kinds, heading))
+        && title.key != short.key
+    {
+        found = Some(field_title(title, lines[line].range()));
+        title_line = Some(line);
+    }
     // A model's name in the reader's words (`title: VGG 网络`, `U-Net
     // 卷积网络`) over a note that opens with its paper's link alone
     // (`[Very Deep Convolutional Networks for Large-Scale Image
@@ -11573,6 +11590,37 @@ fn linked_under_paper_heading(
     }
     let (title, target) = link_title(text, lines[below])?;
     names_a_paper_host(&target.to_ascii_lowercase()).then_some((below, title))
+}
+
+/// A heading that is a title field's name (`#### Title`, `#### Titles`,
+/// `# 論文名`) over a plain line with a paper's title, four words at least
+/// and no sentence: that line and its title.
+fn titled_under_field_heading(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    heading: &NoteHeading,
+) -> Option<(usize, Title)> {
+    let core = heading_core(heading.text.slice(text));
+    if !names_one_of(core.strip_suffix('s').unwrap_or(&core), TITLE_FIELDS) {
+        return None;
+    }
+    let below = (heading.line + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
+    let content = lines[below].text(text);
+    // (Not a sentence: `# 📗 Paper` over `추천 시스템 논문을 읽고 리뷰하며
+    // 구현하는 공간입니다.`, what the page is.)
+    if kinds[below] != LineKind::Text
+        || is_list_item(content)
+        || is_link_line(content)
+        || content.trim_end().ends_with(['.', '。'])
+    {
+        return None;
+    }
+    let title = title_from_value(text, lines[below].range())?;
+    (title.text.split_whitespace().count() >= 4
+        && !title.text.ends_with(['.', '。'])
+        && !is_generic_title(&title.text))
+    .then_some((below, title))
 }
 
 /// Where the `open` before `inner` closes, pairs inside it matched: 8 in

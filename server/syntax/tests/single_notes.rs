@@ -10018,6 +10018,23 @@ fn an_objective_trained_to_and_questions_left_are_no_purpose() {
     );
 }
 
+/// A headline of a few words (`# OSDI'20 Harvest VM`) over a title field
+/// written as a heading (`#### Titles`) and the title on the line under it:
+/// the field's title, as a `Title:` line's would be.
+#[test]
+fn a_title_field_written_as_a_heading_over_its_line() {
+    check(
+        "cutelizebin.github.io/post/osdi20-harvest-vm.md",
+        "# OSDI'20 Harvest VM\r\n\r\n#### Titles\r\nOSDI'20 Providing SLOs for Resource-Harvesting VMs in Cloud Platforms\r\n\r\n\r\n#### Take-away\r\n\r\n云厂商一般会将闲置的资源打包作为次级产品销售出去，比如Spot VM ☁️。\r\n\r\n#### Background\r\n\r\nAzure 上的闲置资源很多。\r\n\r\n#### Design\r\n\r\nHarvest VM 可以动态伸缩。\r\n",
+        expect![[r#"
+            single field "Providing SLOs for Resource-Harvesting VMs in Cloud Platforms" by - | header 4:9-4:70
+              takeaways "Take-away" h4 @7:6
+              purpose "Background" h4 @11:6
+              method "Design" h4 @15:6
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
