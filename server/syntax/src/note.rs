@@ -9242,6 +9242,11 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
 }
 
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
+    // `paper: from nvidia, CVPR2020`: where the paper comes from, no title.
+    let value = range.slice(text).trim_start();
+    if value.starts_with("from ") || value.starts_with("by ") {
+        return None;
+    }
     cleaned_value(text, range).map(|cleaned| cleaned.title)
 }
 
@@ -12662,6 +12667,32 @@ fn line_label(
             });
         }
     }
+    // A numbered question alone over its answer, as a reading assistant's
+    // questions are asked of every paper: `Q1: 这篇论文试图解决什么问题？`,
+    // `Q4: 论文做了哪些实验？`.
+    if alone
+        && bullet == 0
+        && let Some(number) = at_start.strip_prefix('Q')
+        && let digits = number.bytes().take_while(u8::is_ascii_digit).count()
+        && digits > 0
+        && number[digits..].starts_with([':', '：', '.'])
+        && let question = at_start.trim_end()
+        && question.ends_with(['?', '？'])
+        && question.chars().count() <= 60
+        && next.is_some_and(|(_, kind)| matches!(kind, LineKind::Text))
+    {
+        let kinds = heading_kinds(question, vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start, label_start + question.len()),
+                after: line.next,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
     if let Some(found) = vocabulary.structural_label_at(at_start) {
         return Some(LineLabel {
             kinds: vec![found.kind],
@@ -12700,9 +12731,10 @@ fn line_label(
         // (So is a Chinese or Japanese compound its colon marks as a label:
         // `方法流程：` over the steps.)
         let compound_label = at_start.trim_end().ends_with([':', '：']) && cjk_compound(bare);
+        // (Nor a sentence a full stop ends: `免训练的方法。`.)
         let kinds = (alone
             && (words <= 3 || numbered_in_chinese)
-            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，']))
+            && !bare.contains(['*', '_', '[', '`', '|', '<', '>', '#', '，', '。']))
         .then(|| {
             if numbered_in_chinese || compound_label {
                 heading_kinds(bare, vocabulary)

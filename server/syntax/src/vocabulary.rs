@@ -447,6 +447,10 @@ impl SectionKind {
                 "技术细节",
                 // `本文思路：`, `途径：` (a structured abstract's approach).
                 "思路",
+                // `## 设计`, `设计与实验`: the system designed.
+                "设计",
+                "系统设计",
+                "設計",
                 // `三、方法论（SAGE 框架）`: the methodology.
                 "方法论",
                 // `具体做法：…`, how it is done.
@@ -509,6 +513,9 @@ impl SectionKind {
                 "Benchmark",
                 "Benchmarks",
                 "Empirical Results",
+                // `## 2. Evidence`: what the experiments showed.
+                "Evidence",
+                "Empirical Evidence",
                 "Main Results",
                 "Key Findings",
                 "Main Findings",

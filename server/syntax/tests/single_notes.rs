@@ -10035,6 +10035,61 @@ fn a_title_field_written_as_a_heading_over_its_line() {
     );
 }
 
+/// A reading assistant's numbered questions, each alone over its answer
+/// (`Q1: 这篇论文试图解决什么问题？`, `Q3: 论文如何解决这个问题？`, `Q4: 论文做了哪些
+/// 实验？`), label the parts they ask for; a short sentence its full stop
+/// ends (`免训练的方法。`) labels none.
+#[test]
+fn a_reading_assistants_numbered_questions_label_parts() {
+    check(
+        "paperflow-reading-notes/Deep Reading - Aug 2026/Addressable Memory for Video World Models.md",
+        "---\ntitle: \"Addressable Memory for Video World Models\"\narxiv_id: \"2608.07408\"\ngeneration_model: \"deepseek-v4-flash\"\n---\n# Addressable Memory for Video World Models\n\n> ★★★★☆ 推荐阅读\n\n## 一句话总结\n\n训练外的时间RoPE偏移导致KV缓存不可寻址 🎥。\n\n## 详细解读\n\nQ1: 这篇论文试图解决什么问题？\n\n交互式视频世界模型的记忆会随时间失效。\n\nQ2: 有哪些相关研究？\n\nKV 缓存压缩。\n\nQ3: 论文如何解决这个问题？\n\n免训练的方法。\n\nQ4: 论文做了哪些实验？\n\n在三个基准上比较记忆保持。\n",
+        expect![[r#"
+            single front-matter "Addressable Memory for Video World Models" by - | header 2:9-2:50
+              summary "一句话总结" h2 @10:4
+              purpose "Q1: 这篇论文试图解决什么问题？" line-start @16:1
+              method "Q3: 论文如何解决这个问题？" line-start @24:1
+              experiment "Q4: 论文做了哪些实验？" line-start @28:1
+        "#]],
+    );
+}
+
+/// More that a note's own words say: `paper: from nvidia, CVPR2020` says
+/// where the paper comes from, no title (the title is the first line);
+/// `## 2. Evidence` is what the experiments showed; `## 设计与实验` names
+/// the system designed and its experiments.
+#[test]
+fn where_a_paper_comes_from_evidence_and_a_design() {
+    check(
+        "machine_learning_paper_reading_notes/Self-Supervised-Viewpoint-Learning.md",
+        "Self-Supervised Viewpoint Learning From Image Collections\n\n\nhttps://research.nvidia.com/sites/default/files/pubs/2020-03_Self-Supervised-Viewpoint-Learning/SSV-CVPR2020.pdf\n\npaper: from nvidia, CVPR2020\n\nneed to re-read this in future to fully understand 🤔\n\nGist:\n\nlearn viewpoint from unlabeled images with a generative consistency loss.\n\nArchitecture:\n\nanalysis-by-synthesis with a viewpoint network.\n",
+        expect![[r#"
+            single field "Self-Supervised Viewpoint Learning From Image Collections" by - | header 1:1-1:58
+              method "Architecture" line-start @14:1
+        "#]],
+    );
+    check(
+        "paper_reading_repo/literature-survey/read-papers/2024_KDD_GFN4Retention_Modeling-User-Retention-Generative-Flow-Networks.md",
+        "# Modeling User Retention through Generative Flow Networks\r\n\r\n## 1. Summary\r\n\r\nRetention is a delayed reward; the paper models it with a GFlowNet 🌊.\r\n\r\n## 2. Evidence\r\n\r\nOffline on KuaiRand and online A/B test: +0.3% retention.\r\n\r\n## 3. Limitations\r\n\r\nOnly short-video platforms.\r\n",
+        expect![[r#"
+            single heading "Modeling User Retention through Generative Flow Networks" by - | header 1:3-1:59
+              summary "1. Summary" h2 @3:4
+              experiment "2. Evidence" h2 @7:4
+              limitations "3. Limitations" h2 @11:4
+        "#]],
+    );
+    check(
+        "paper_reading_notes/data_quality/Instruction_Mining.md",
+        "# Instruction Mining: Instruction Data Selection for Tuning Large Language Models\n\n## 前言\n\n指令数据的质量决定了微调的效果 📊。\n\n## 设计与实验\n\n用线性规则从指标预测推理损失，再用 BlendSearch 找最优数据量。\n",
+        expect![[r#"
+            single heading "Instruction Mining: Instruction Data Selection for Tuning Large Language Models" by - | header 1:3-1:82
+              purpose "前言" h2 @3:4
+              method "设计与实验" h2 @7:4
+              experiment "设计与实验" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -11406,7 +11461,7 @@ fn japanese_why_reading_notes_prefix_and_a_numbered_title_heading() {
         expect![[r#"
             single front-matter "Fleche：an efficient GPU embedding cache for personalized recommendations" venue="EuroSys" year=2022 by - | header 2:19-2:91
               purpose "一、背景" h1 @8:3
-              method "四、设计" h1 inferred @11:3
+              method "四、设计" h1 @11:3
         "#]],
     );
     check(
