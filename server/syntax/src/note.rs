@@ -4133,6 +4133,16 @@ pub(crate) fn read(
                 .iter()
                 .any(|about| lower.starts_with(about))
         })
+        // A site's page laid out as a course, a talk or a project, not a
+        // post (`layout: course` over `title: 논문 읽기 (연구실 구성하고
+        // 진행)`).
+        || front_matter.is_some_and(|fm| {
+            fm.fields.iter().any(|(key, value)| {
+                key.as_str() == "layout"
+                    && ["course", "courses", "teaching", "talk", "project", "about", "home"]
+                        .contains(&value.slice(text).trim().trim_matches(['"', '\'']))
+            })
+        })
         // A README that welcomes its reader: `## Welcome to Kaishen's
         // PaperNotes` (a paper may be titled so: `Welcome to the Era of
         // Experience`).
@@ -6935,6 +6945,13 @@ fn asks_of_it(heading: &str, core: &str) -> bool {
 /// meeting, named by its number, over the paper read at it.
 fn names_a_session(core: &str) -> bool {
     let words: Vec<&str> = core.split_whitespace().collect();
+    // `E-DEEP SEASON 2`, `시즌 3`: a group's season.
+    if let [.., season, number] = words.as_slice()
+        && (season.eq_ignore_ascii_case("season") || *season == "시즌")
+        && number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
     (1..=2).any(|count| {
         words.len() > count
             && numbers_a_unit(words[words.len() - count..].iter().copied())

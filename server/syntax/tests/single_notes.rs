@@ -10090,6 +10090,27 @@ fn where_a_paper_comes_from_evidence_and_a_design() {
     );
 }
 
+/// A site's page laid out as a course (`layout: course`) and a study
+/// group's season (`# E-DEEP SEASON 2`) are no reviews, however much they
+/// say about reading papers.
+#[test]
+fn a_course_page_and_a_groups_season_are_no_reviews() {
+    check(
+        "raise-gachon.github.io/_teachings/paper_reading.md",
+        "---\nlayout: course\ntitle: 논문 읽기 (연구실 구성하고 진행)\ndescription: 논문을 어떻게 읽어야 하는지를 다룹니다. 같이 배워 봅시다.\ninstructor: 강재현\nyear: 2026\n---\n\n## Course Overview\n\n논문 읽기에 대해 다룹니다 📚.\n\n- 논문이란 무엇인가?\n- 왜 논문을 읽을까?\n\n## 목표\n\n논문을 스스로 읽고 정리할 수 있다.\n\n## 방법\n\n매주 한 편씩 발표한다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "PapersReview/Season 2/README.md",
+        "# E-DEEP SEASON 2\r\n\r\n### 1. 새로운 분야 추가 제안\r\n(추천시스템, speech, 강화학습, 메타러닝 등등)\r\n자신이 제안하는 분야에 대한 소개와 요즘 트렌드 등을 목요일 전까지 깃헙에 써주세요 🙌. 이번주 목요일 모임에서 소개하고 이야기를 나눠볼 예정입니다.\r\n\r\n### 2. 코드 리뷰\r\n\r\n- 저번에 말한 대로 한 달은 논문 리뷰, 한 달은 코드 리뷰가 진행될 예정입니다. \r\n  따라서 리뷰할 논문과 코드를 선정해야하는데 우선 추가할 분야는 명확하게 정해지지 않았으니 비전과 NLP분야 논문과 코드 리스트를 각자 5개씩 리스트업해서 올리는 것으로 하겠습니다.\r\n- 비전 논문 5/ 코드 5 \r\n- 자연어 논문 5/ 코드5\r\n- 목요일 모임 이후 새롭게 선정된 분야에 대해서도 리스트업을 진행할 것입니다.\r\n(우선 다음주 논문리뷰는 비전과 자연어에서 진행)\r\n  \r\n  \r\n### 3. \r\n  \r\n  - 4월 한 달간은 탐색의 시간을 가지려고 합니다.\r\n    발표 순서 :  - 4/8 : 한지수, 전세희X\r\n                - 4/15 : 구재원X, 이유정\r\n                - 4/22 : 구재원, 류정현\r\n                - 4/29 : 신한이, 김연수\r\n                - 5/6 : 류정현, 전세희\r\n                \r\n  - 각자 원하는 분야 논문 발표(1주에 2명)\r\n  - 논문 정하신 분은 여기에 써주세요!\r\n  (EX. 홍길동 4/1 발표 - CNN (논문링크))\r\n    - 한지수 4/8 발표 - Mask R-CNN [link](https://arxiv.org/pdf/1703.06870.pdf)\r\n    - 이유정 4/15 발표 -  MAML [link](https://arxiv.org/pdf/1703.03400.pdf)\r\n    - 구재원 4/22 발표 -  CLIP [link](https://arxiv.org/pdf/2103.00020.pdf)\r\n    - 백서인 4/22 발표 - StyleGAN [link](https://arxiv.org/pdf/1812.04948.pdf)\r\n    - 김연수 4/29 발표 - Everybody Dance Now [link](https://arxiv.org/abs/1808.07371)\r\n    - 신한이 4/29 발표 - StyleCLIP [link](https://arxiv.org/pdf/2103.17249.pdf)\r\n    - 류정현 5/6 발표  - RepVGG: Making VGG-style ConvNets Great Again [link](https://arxiv.org/abs/2101.03697)\r\n    - 전세희 5/6 발표 - Variational Autoencoders for Collaborative Filtering [link](https://arxiv.org/abs/1802.05814)\r\n  - 안정하신 분은 4/4 23:59:59까지 올리기\r\n  - 다른 의견 언제나 환영\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
