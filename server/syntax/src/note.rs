@@ -9260,8 +9260,13 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
 
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     // `paper: from nvidia, CVPR2020`: where the paper comes from, no title.
+    // Nor the file it is kept in: `| 원문 | \`papers/01_AI시대_….pdf\` (25쪽) |`.
     let value = range.slice(text).trim_start();
-    if value.starts_with("from ") || value.starts_with("by ") {
+    let kept_file = value
+        .strip_prefix('`')
+        .and_then(|rest| rest.split_once('`'))
+        .is_some_and(|(code, _)| code.contains('/') || code.ends_with(".pdf"));
+    if value.starts_with("from ") || value.starts_with("by ") || kept_file {
         return None;
     }
     cleaned_value(text, range).map(|cleaned| cleaned.title)
@@ -10431,8 +10436,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // `Notes on YaRN`: a model's name after it, a word with two
         // capitals or a digit (`Notes on Convolutional Neural Networks` is
-        // a paper's title).
-        if let Some(rest) = crate::title::strip_prefix_ignore_case(current, "notes on ")
+        // a paper's title). So `Note For Katabi02a`, a citation key.
+        if let Some(rest) = ["notes on ", "note on ", "notes for ", "note for "]
+            .iter()
+            .find_map(|lead| crate::title::strip_prefix_ignore_case(current, lead))
             .filter(|rest| names_a_model(rest))
         {
             start = end - rest.len();

@@ -10111,6 +10111,32 @@ fn a_course_page_and_a_groups_season_are_no_reviews() {
     );
 }
 
+/// `Note For Katabi02a`: notes for a paper named by its citation key, the
+/// key the title (as `Notes on YaRN` gives `YaRN`). And a table's `원문`
+/// row that holds the file the paper is kept in (`` `papers/….pdf` (25쪽)
+/// ``) is no title field: the heading's title stands.
+#[test]
+fn notes_for_a_citation_key_and_the_papers_file_in_a_table() {
+    check(
+        "551Final/Week6/Katabi02a.md",
+        "# Note For Katabi02a\r\n\r\n- Need\r\n  - TCP oscillates on links with a high bandwidth-delay product 📶.\r\n- Approach\r\n  - XCP: explicit feedback from routers, efficiency and fairness controllers apart.\r\n- Benefit\r\n  - In simulations, near-optimal utilisation and few drops.\r\n",
+        expect![[r#"
+            single heading "Katabi02a" by - | header 1:12-1:21
+              purpose "Need" line-start @3:3
+              method "Approach" line-start @5:3
+        "#]],
+    );
+    check(
+        "paper-study/notes/ai-privacy-workforce/00-meta.md",
+        "# AI 시대 개인정보보호 인력양성 정책의 현황과 개선방안\n### — 한국형 4단계 인력양성 체계 구축을 중심으로\n\n| | |\n|---|---|\n| 저자 | 김성현 · **권헌영**(교수, 교신저자) |\n| 게재 | 한국IT서비스학회지 제25권 제2호, 2026.4, pp.39-63 |\n| 원문 | `papers/01_AI시대_개인정보보호_인력양성정책.pdf` (25쪽, **스캔본** — 텍스트 레이어 없음) |\n| 왜 읽나 | 교수님 질문 방어 📌 |\n\n## 연구 배경\n\n개인정보보호 인력이 부족하다.\n\n## 연구 방법\n\n정책 문헌 분석.\n",
+        expect![[r#"
+            single heading "AI 시대 개인정보보호 인력양성 정책의 현황과 개선방안" by - | header 1:3-1:33
+              purpose "연구 배경" h2 @11:4
+              method "연구 방법" h2 @15:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
