@@ -3679,7 +3679,26 @@ pub(crate) fn read(
         && !path.is_some_and(|path| {
             path.named_by_folder || path.asset_folder || path.is_readme_or_index()
         });
+    // A note that is yet only a paper's title (`# Paxos Made Simple`, `#
+    // Gorilla: A Fast, Scalable, In-Memory Time Series Database`), maybe
+    // over its template's empty headings: a review begun, nothing written
+    // in it yet. (Not a README, which names its folder; not a title of a
+    // word or two, a topic's.)
+    let title_alone = matches!(found, Some((_, TitleSource::Heading, ..)))
+        && papers_listed == 0
+        && !path.is_some_and(|path| path.is_readme_or_index() || path.asset_folder)
+        && text_lines(text, lines, kinds).next().is_none()
+        && found.as_ref().is_some_and(|(title, _, _, line)| {
+            // (Nor a sentence: `# 코드 내에서 … 커밋하였습니다.`.)
+            let raw = line.slice(text).trim_end();
+            (title_words >= 5
+                || title_words >= 3
+                    && (names_in_capitals(&title.text) || title.text.contains([':', '：'])))
+                && !raw.ends_with(['.', '。'])
+                && !ends_a_korean_sentence(raw)
+        });
     let begun = headed_by_a_paper
+        || title_alone
         || (title_words >= 3
             && papers_listed == 0
             && paper_signals >= 2
@@ -3721,7 +3740,7 @@ pub(crate) fn read(
     // word yet: they wait to be written under. A template's guidance or
     // blanks to fill in, `[Your first paragraph here]`, are words.)
     let unfilled = !(sections.is_empty()
-        || (headed_by_a_paper
+        || ((headed_by_a_paper || title_alone)
             && sections.iter().all(|s| {
                 s.content.slice(text).lines().all(|line| {
                     line.trim_start().starts_with('#') || !line.chars().any(char::is_alphabetic)
@@ -4248,7 +4267,8 @@ pub(crate) fn read(
             || filled_kinds.len() >= 3
             || (filled_kinds.len() >= 2 && speaks_of_the_paper())
             || (has_summary && paper_signals >= 1)
-            || paper_signals >= 2)
+            || paper_signals >= 2
+            || title_alone)
         // A coding problem solved (`## 1. 문제` over `<https://www.acmicpc.net/
         // problem/24416>`), as students' blogs keep beside their reviews:
         // read last, for the few notes that got this far.

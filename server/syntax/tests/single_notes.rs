@@ -10137,6 +10137,59 @@ fn notes_for_a_citation_key_and_the_papers_file_in_a_table() {
     );
 }
 
+/// A note that is yet only its paper's title, maybe over its template's
+/// empty headings, is a review begun with nothing written in it: its parts
+/// are missing or empty. Not a README naming its folder, a title of a word
+/// or two (a topic's), nor a sentence.
+#[test]
+fn a_note_that_is_only_its_papers_title_is_a_review_begun() {
+    check(
+        "paper-summary/distributed-system/Paxos-Made-Simple.md",
+        "# Paxos Made Simple",
+        expect![[r#"
+            single heading "Paxos Made Simple" by - | header 1:3-1:20
+        "#]],
+    );
+    check(
+        "Paper-notes/deep_learning/krizhevsky2012imagenet.md",
+        "# Imagenet classification with deep convolutional neural networks 🖼️\r\n\r\n### What\r\n\r\n### How\r\n\r\n### Experiments\r\n",
+        expect![[r#"
+            single heading "Imagenet classification with deep convolutional neural networks" by - | header 1:3-1:66
+              purpose "What" h3 @3:5
+              method "How" h3 @5:5
+              experiment "Experiments" h3 @7:5
+        "#]],
+    );
+    check(
+        "논문리뷰/추천시스템/사용자 평가.md",
+        "# 개인화 추천시스템의 사용자 평가에 대한 통합적 접근\n\n\n",
+        expect![[r#"
+            single heading "개인화 추천시스템의 사용자 평가에 대한 통합적 접근" by - | header 1:3-1:31
+        "#]],
+    );
+    check(
+        "Recommender-Systems/README.md",
+        "# Recommender-Systems\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper_review/PatchTST/PatchTST.md",
+        "# 코드 내에서 저희 과제에 맞게 수정된 코드들만 커밋하였습니다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper_review/notes/deep-learning.md",
+        "# Deep Learning 📚\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
