@@ -12683,53 +12683,47 @@ fn line_label(
     // problem the authors are trying to solve?` over a paragraph. (Not the
     // reader's own, set apart by an emoji or asked twice over: `> 🧐 … 방법은
     // 무엇일까?`, `> 这样为什么效果好？？？`.)
-    if alone
-        && let Some(question) = content.trim_start().strip_prefix('>')
-        && let question = question.trim()
-        && question.starts_with(char::is_alphabetic)
-        && question.ends_with(['?', '？'])
-        && question
-            .chars()
-            .rev()
-            .nth(1)
-            .is_some_and(|ch| !matches!(ch, '?' | '？'))
-        && question.split_whitespace().count() <= 20
-        && next.is_some_and(|(next, kind)| {
-            matches!(kind, LineKind::Text) && !next.trim_start().starts_with('>')
-        })
-    {
-        let kinds = heading_kinds(question, vocabulary);
-        if !kinds.is_empty() {
+    let quoted_question = || {
+        let question = content.trim_start().strip_prefix('>')?.trim();
+        (alone
+            && question.starts_with(char::is_alphabetic)
+            && question.ends_with(['?', '？'])
+            && question
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|ch| !matches!(ch, '?' | '？'))
+            && question.split_whitespace().count() <= 20
+            && next.is_some_and(|(next, kind)| {
+                matches!(kind, LineKind::Text) && !next.trim_start().starts_with('>')
+            }))
+        .then(|| {
             let start = line.start + content.find(question).unwrap_or(0);
-            return Some(LineLabel {
-                kinds,
-                label: TextRange::new(start, start + question.len()),
-                after: line.next,
-                prefix,
-                bold: false,
-                plain_line: false,
-            });
-        }
-    }
-    // A numbered question alone over its answer, as a reading assistant's
-    // questions are asked of every paper: `Q1: 这篇论文试图解决什么问题？`,
-    // `Q4: 论文做了哪些实验？`.
-    if alone
-        && bullet == 0
-        && let Some(number) = at_start.strip_prefix('Q')
-        && let digits = number.bytes().take_while(u8::is_ascii_digit).count()
-        && digits > 0
-        && number[digits..].starts_with([':', '：', '.'])
-        && let question = at_start.trim_end()
-        && question.ends_with(['?', '？'])
-        && question.chars().count() <= 60
-        && next.is_some_and(|(_, kind)| matches!(kind, LineKind::Text))
-    {
-        let kinds = heading_kinds(question, vocabulary);
+            TextRange::new(start, start + question.len())
+        })
+    };
+    // Or a numbered question alone over its answer, as a reading
+    // assistant's questions are asked of every paper: `Q1:
+    // 这篇论文试图解决什么问题？`, `Q4: 论文做了哪些实验？`.
+    let numbered_question = || {
+        let number = at_start.strip_prefix('Q')?;
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        let question = at_start.trim_end();
+        (alone
+            && bullet == 0
+            && digits > 0
+            && number[digits..].starts_with([':', '：', '.'])
+            && question.ends_with(['?', '？'])
+            && question.chars().count() <= 60
+            && next.is_some_and(|(_, kind)| matches!(kind, LineKind::Text)))
+        .then(|| TextRange::new(label_start, label_start + question.len()))
+    };
+    if let Some(question) = quoted_question().or_else(numbered_question) {
+        let kinds = heading_kinds(question.slice(text), vocabulary);
         if !kinds.is_empty() {
             return Some(LineLabel {
                 kinds,
-                label: TextRange::new(label_start, label_start + question.len()),
+                label: question,
                 after: line.next,
                 prefix,
                 bold: false,
