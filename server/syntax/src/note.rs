@@ -11650,8 +11650,9 @@ fn titled_under_field_heading(
     kinds: &[LineKind],
     heading: &NoteHeading,
 ) -> Option<(usize, Title)> {
+    // (`Titles` as one writer heads it; not `Papers`, a list's heading.)
     let core = heading_core(heading.text.slice(text));
-    if !names_one_of(core.strip_suffix('s').unwrap_or(&core), TITLE_FIELDS) {
+    if !(core.eq_ignore_ascii_case("titles") || names_one_of(&core, TITLE_FIELDS)) {
         return None;
     }
     let below = (heading.line + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
