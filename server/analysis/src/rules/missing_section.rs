@@ -2,8 +2,8 @@
 //! fix that inserts it in the entry's own style.
 
 use review_syntax::{
-    Entry, HeaderOrigin, LabelLanguage, Layout, ParsedFile, Placement, SectionKind, TitleSource,
-    dominant_line_ending,
+    Entry, HeaderOrigin, LabelLanguage, Layout, ParsedFile, Placement, SectionKind, TextRange,
+    TitleSource, dominant_line_ending,
 };
 
 use super::{FileContext, RuleMeta};
@@ -156,6 +156,9 @@ fn note_section_fix(
             _ => None,
         })
         .collect();
+    if headings.is_empty() {
+        return title_alone_fix(text, entry, kinds);
+    }
     let level = headings.iter().map(|(_, level)| *level).min()?;
     // Parts headed in Korean get Korean labels; in Chinese or Japanese
     // (kana anywhere in the note), headings in it: `### 方法`, `## 実験`;
@@ -255,6 +258,68 @@ fn note_section_fix(
     };
     let heading = written.first().cloned().unwrap_or_default();
     Some((Fix { title, edits }, heading))
+}
+
+/// A note that is yet only its paper's title heading (`# Paxos Made
+/// Simple`) gets its parts as headings one level under the title, right
+/// after it, in the title's language (`## 목적` under a Korean title). A note
+/// with anything else in it, or titled otherwise, gets no fix: its
+/// structure does not say where parts go.
+fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(Fix, String)> {
+    let HeaderOrigin::Heading { level } = entry.header.origin else {
+        return None;
+    };
+    // (At the end of the title's text, before its line break.)
+    let line = entry.header.line;
+    let after_title =
+        line.start + line.slice(text).trim_end_matches(['\r', '\n']).len();
+    if !entry.sections.is_empty()
+        || entry.header.title_source != TitleSource::Heading
+        || !text
+            .get(after_title..entry.body.end.max(after_title))
+            .is_some_and(|rest| rest.trim().is_empty())
+    {
+        return None;
+    }
+    let title = entry.header.line.slice(text);
+    let language = if title.chars().any(is_hangul) {
+        LabelLanguage::Korean
+    } else if title.chars().any(review_syntax::is_kana) {
+        LabelLanguage::Japanese
+    } else if title.chars().any(review_syntax::is_han) {
+        LabelLanguage::Chinese
+    } else {
+        LabelLanguage::English
+    };
+    let eol = dominant_line_ending(text);
+    let hashes = "#".repeat(usize::from(level.saturating_add(1).min(6)));
+    let written: Vec<String> = kinds
+        .iter()
+        .map(|kind| format!("{hashes} {}", kind.canonical_label(language)))
+        .collect();
+    // Each part after a blank line, in place of the blank lines after the
+    // title; one line break after the last, or none if the file had none.
+    let tail_end = entry.body.end.max(after_title);
+    let ending = if tail_end > after_title { eol } else { "" };
+    let parts: String = written
+        .iter()
+        .map(|heading| format!("{eol}{eol}{heading}{eol}{eol}..."))
+        .collect();
+    let title_fix = match written.as_slice() {
+        [one] => format!("Add a `{one}` section"),
+        many => format!("Add the missing sections ({})", many.join(", ")),
+    };
+    let heading = written.first().cloned().unwrap_or_default();
+    Some((
+        Fix {
+            title: title_fix,
+            edits: vec![TextEdit {
+                range: TextRange::new(after_title, tail_end),
+                new_text: format!("{parts}{ending}"),
+            }],
+        },
+        heading,
+    ))
 }
 
 fn is_hangul(ch: char) -> bool {
@@ -678,6 +743,71 @@ mod tests {
                   | ### Experiments
                   | 
                   | ...
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note that is yet only its paper's title gets each part as a
+    /// heading one level under the title, right after it, in the title's
+    /// language; the blank lines after the title give way, and a file
+    /// without a final line break keeps none.
+    #[test]
+    fn a_note_that_is_only_its_title_gets_its_parts_under_it() {
+        check(
+            "# Paxos Made Simple",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:20 RV001 warning: missing purpose section: add a `## Purpose` section saying what problem the paper sets out to solve
+                  fix "Add a `## Purpose` section":
+                  | # Paxos Made Simple
+                  | 
+                  | ## Purpose
+                  | 
+                  | ...
+                notes.md 1:3-1:20 RV001 warning: missing method section: add a `## Method` section saying how the paper solves it
+                  fix "Add a `## Method` section":
+                  | # Paxos Made Simple
+                  | 
+                  | ## Method
+                  | 
+                  | ...
+                notes.md 1:3-1:20 RV001 warning: missing experiment section: add a `## Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `## Experiments` section":
+                  | # Paxos Made Simple
+                  | 
+                  | ## Experiments
+                  | 
+                  | ...
+            "#]],
+        );
+        check(
+            "# 개인화 추천시스템의 사용자 평가에 대한 통합적 접근 📊\r\n\r\n\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:31 RV001 warning: missing purpose section: add a `## 목적` section saying what problem the paper sets out to solve
+                  fix "Add a `## 목적` section":
+                  | # 개인화 추천시스템의 사용자 평가에 대한 통합적 접근 📊␍
+                  | ␍
+                  | ## 목적␍
+                  | ␍
+                  | ...␍
+                  | 
+                notes.md 1:3-1:31 RV001 warning: missing method section: add a `## Method` section saying how the paper solves it
+                  fix "Add a `## Method` section":
+                  | # 개인화 추천시스템의 사용자 평가에 대한 통합적 접근 📊␍
+                  | ␍
+                  | ## Method␍
+                  | ␍
+                  | ...␍
+                  | 
+                notes.md 1:3-1:31 RV001 warning: missing experiment section: add a `## 실험` section saying how the paper was evaluated and what it found
+                  fix "Add a `## 실험` section":
+                  | # 개인화 추천시스템의 사용자 평가에 대한 통합적 접근 📊␍
+                  | ␍
+                  | ## 실험␍
+                  | ␍
+                  | ...␍
                   | 
             "#]],
         );
