@@ -3021,6 +3021,12 @@ pub(crate) fn read(
     }) {
         paper_signals += 1;
     }
+    // So do headings that follow a paper's own numbered outline, from its
+    // introduction to its evaluation, related work or conclusion (`# 1
+    // Introduction` … `# 6 Evaluation`): lecture notes read along a paper.
+    if follows_a_papers_outline(text, &headings) {
+        paper_signals += 1;
+    }
     // So does a file named by a paper's arXiv id.
     if path.is_some_and(|path| is_arxiv_id(path.stem)) {
         paper_signals += 1;
@@ -7023,6 +7029,7 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
             "day",
             "session",
             "lecture",
+            "lec",
             "w",
             "주차",
             "회차",
@@ -13038,6 +13045,14 @@ fn method_by_position(
             && !is_question(words)
             && !heading_core(words).is_empty()
             && (!numbered_only || starts_with_numbering(words))
+            // Nor a lecture's or a session's number, or a greeting (`#
+            // Lec9`, `### Hi, I'am …`), over a note titled by its file.
+            && !{
+                let core = heading_core(words);
+                numbers_a_unit(core.split_whitespace())
+                    || names_a_session(&core)
+                    || greets_the_reader(&core)
+            }
     })?;
     Some(inferred_section(
         text,
@@ -13409,6 +13424,35 @@ fn section_number(heading: &str) -> Option<&str> {
     (number.starts_with(|ch: char| ch.is_ascii_digit())
         && after.is_none_or(|ch| !ch.is_alphanumeric()))
     .then_some(number)
+}
+
+/// Whether a note's headings follow a paper's numbered outline: three
+/// numbered sections or more, the introduction among them and one of its
+/// evaluation, experiments, results, related work or conclusion (`# 1
+/// Introduction`, `# 2 Replicated state machines`, … `# 6 Evaluation`).
+fn follows_a_papers_outline(text: &str, headings: &[NoteHeading]) -> bool {
+    let mut numbers = HashSet::new();
+    let (mut introduction, mut closing) = (false, false);
+    for heading in headings {
+        let raw = heading.text.slice(text);
+        let Some(number) = section_number(raw) else {
+            continue;
+        };
+        numbers.insert(number.split('.').next().unwrap_or(number));
+        let lower = heading_core(raw).to_lowercase();
+        introduction |= lower == "introduction";
+        closing |= [
+            "evaluation",
+            "experiments",
+            "results",
+            "related work",
+            "conclusion",
+            "conclusions",
+        ]
+        .iter()
+        .any(|word| lower.starts_with(word));
+    }
+    introduction && closing && numbers.len() >= 3
 }
 
 /// Whether a heading is numbered one: `1. Instruction`, `1) 들어가며`,

@@ -10190,6 +10190,25 @@ fn a_note_that_is_only_its_papers_title_is_a_review_begun() {
     );
 }
 
+/// Lecture notes read along a paper, their headings its own numbered
+/// outline from `# 1 Introduction` to `# 6 Evaluation`, are a review of
+/// it, though no heading names the paper; a lecture's number (`# Lec9`)
+/// is no title (the file's name gives it) and no method by its place.
+#[test]
+fn lecture_notes_along_a_papers_outline() {
+    check(
+        "MIT6.824/CRAQ_notes.md",
+        "# Lec9\r\n\r\n- 🤔 Why chain replication instead of a majority quorum?\r\n\r\n# Abstract\r\n\r\nCRAQ keeps strong consistency while reads go to any node.\r\n\r\n# 1 Introduction\r\n\r\nObject stores trade consistency for read throughput.\r\n\r\n# 2 Basic System Model\r\n\r\n## 2.1 Consistency Model & Interface\r\n\r\nStrong and eventual consistency, per object.\r\n\r\n# 3 Chain Replication with Apportioned Queries\r\n\r\nClean and dirty versions; a dirty read asks the tail.\r\n\r\n# 6 Evaluation\r\n\r\nReads scale with the chain's length.\r\n",
+        expect![[r#"
+            single file-name "CRAQ" by - | header 1:1-1:7
+              summary "Abstract" h1 @5:3
+              purpose "1 Introduction" h1 @9:3
+              method "2 Basic System Model" h1 inferred @13:3
+              experiment "6 Evaluation" h1 @23:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
