@@ -13431,6 +13431,13 @@ fn section_number(heading: &str) -> Option<&str> {
 /// evaluation, experiments, results, related work or conclusion (`# 1
 /// Introduction`, `# 2 Replicated state machines`, … `# 6 Evaluation`).
 fn follows_a_papers_outline(text: &str, headings: &[NoteHeading]) -> bool {
+    const CLOSING: [&str; 5] = [
+        "evaluation",
+        "experiments",
+        "results",
+        "related work",
+        "conclusion",
+    ];
     let mut numbers = HashSet::new();
     let (mut introduction, mut closing) = (false, false);
     for heading in headings {
@@ -13439,18 +13446,19 @@ fn follows_a_papers_outline(text: &str, headings: &[NoteHeading]) -> bool {
             continue;
         };
         numbers.insert(number.split('.').next().unwrap_or(number));
-        let lower = heading_core(raw).to_lowercase();
-        introduction |= lower == "introduction";
-        closing |= [
-            "evaluation",
-            "experiments",
-            "results",
-            "related work",
-            "conclusion",
-            "conclusions",
-        ]
-        .iter()
-        .any(|word| lower.starts_with(word));
+        // The words after the number, compared as they are (no heading's
+        // whole reading: this runs on every numbered heading).
+        let words = raw
+            .find(number)
+            .map_or("", |at| &raw[at + number.len()..])
+            .trim_start_matches(|ch: char| ch == '.' || ch == ')' || ch.is_whitespace())
+            .trim_end();
+        introduction |= words.eq_ignore_ascii_case("introduction");
+        closing |= CLOSING.iter().any(|word| {
+            words
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        });
     }
     introduction && closing && numbers.len() >= 3
 }
