@@ -252,12 +252,18 @@ fn note_section_fix(
         edits.push(edit);
         written.push(heading);
     }
-    let title = match written.as_slice() {
+    Some(headings_fix(&written, edits))
+}
+
+/// The fix that writes `written` (`## Method`, …) by `edits`, titled by
+/// what it adds, and the first heading as written.
+fn headings_fix(written: &[String], edits: Vec<TextEdit>) -> (Fix, String) {
+    let title = match written {
         [one] => format!("Add a `{one}` section"),
         many => format!("Add the missing sections ({})", many.join(", ")),
     };
     let heading = written.first().cloned().unwrap_or_default();
-    Some((Fix { title, edits }, heading))
+    (Fix { title, edits }, heading)
 }
 
 /// A note that is yet only its paper's title heading (`# Paxos Made
@@ -305,21 +311,11 @@ fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(
         .iter()
         .map(|heading| format!("{eol}{eol}{heading}{eol}{eol}..."))
         .collect();
-    let title_fix = match written.as_slice() {
-        [one] => format!("Add a `{one}` section"),
-        many => format!("Add the missing sections ({})", many.join(", ")),
+    let edit = TextEdit {
+        range: TextRange::new(after_title, tail_end),
+        new_text: format!("{parts}{ending}"),
     };
-    let heading = written.first().cloned().unwrap_or_default();
-    Some((
-        Fix {
-            title: title_fix,
-            edits: vec![TextEdit {
-                range: TextRange::new(after_title, tail_end),
-                new_text: format!("{parts}{ending}"),
-            }],
-        },
-        heading,
-    ))
+    Some(headings_fix(&written, vec![edit]))
 }
 
 fn is_hangul(ch: char) -> bool {
