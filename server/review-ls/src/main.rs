@@ -163,8 +163,17 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             _ => anyhow::bail!("--init takes one folder"),
         };
         let written = init::run(&folder)?;
+        // (Nothing to say of comments when none was written.)
+        let comments = if written.unmapped == 0 {
+            String::new()
+        } else {
+            format!(
+                " ({} left as comments: they name no kind)",
+                written.unmapped
+            )
+        };
         report_note(&format!(
-            "wrote {}: {} from {} ({} left as comments: they name no kind)",
+            "wrote {}: {} from {}{comments}",
             folder.join(review_analysis::CONFIG_FILE_NAME).display(),
             count(
                 written.mapped + written.unmapped,
@@ -172,7 +181,6 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 "headings and bold labels"
             ),
             count(written.notes, "single-review note", "single-review notes"),
-            written.unmapped
         ));
         return Ok(ExitCode::SUCCESS);
     }

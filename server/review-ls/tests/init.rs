@@ -184,6 +184,21 @@ fn init_counts_a_templates_bold_labels() {
     assert_eq!(findings(dir.path(), Some("RV001")), Vec::<String>::new());
 }
 
+/// Where every heading names a kind, nothing is left as a comment, and the
+/// report says nothing of comments.
+#[test]
+fn init_with_every_heading_known_reports_no_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    three_notes(dir.path(), |title| {
+        format!("# {title}\n\n## 동기\n왜.\n\n## Method\n어떻게 ✨\n\n## Results\n결과.\n")
+    });
+    let written = run_in(dir.path(), &["--init"]);
+    assert_eq!(
+        String::from_utf8_lossy(&written.stderr),
+        "wrote ./review-ls.toml: 3 headings and bold labels from 3 single-review notes\n"
+    );
+}
+
 /// `path message` of each finding `--check` reports in `dir` (of rule
 /// `code` only, when given), sorted.
 fn findings(dir: &Path, code: Option<&str>) -> Vec<String> {
@@ -234,7 +249,7 @@ fn init_on_each_real_corpus() {
     expect![[r#"
         Pseudo-Lab-pseudodiffusers: wrote 39 headings and bold labels from 65 single-review notes (18 left as comments: they name no kind)
         awesome-davian-awesome-reviews-kaist: wrote 38 headings and bold labels from 164 single-review notes (14 left as comments: they name no kind)
-        bentrevett-paper-notes: wrote 0 headings and bold labels from 22 single-review notes (0 left as comments: they name no kind)
+        bentrevett-paper-notes: wrote 0 headings and bold labels from 22 single-review notes
         dLobatog-paper-notes: wrote 11 headings and bold labels from 65 single-review notes (3 left as comments: they name no kind)
         k1101jh-DeepLearning-Paper-Review: wrote 42 headings and bold labels from 89 single-review notes (16 left as comments: they name no kind)
         standing-o-Machine_Learning_Paper_Review: wrote 10 headings and bold labels from 40 single-review notes (2 left as comments: they name no kind)
