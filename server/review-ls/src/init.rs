@@ -96,10 +96,17 @@ fn configuration(run: &CheckRun, folder: &Path) -> (String, Written) {
             .into_iter()
             .map(|label| (label, true));
         for (range, bold) in headings.chain(labels) {
-            // The note's own title is not a section.
-            if matches!(entry.header.origin, HeaderOrigin::Heading { .. })
-                && range.start >= entry.header.line.start
-                && range.end <= entry.header.line.end
+            // The note's own title is not a section, nor, in a file of
+            // several papers, another paper's title or the topic over them.
+            let entries = &file.parsed.entries;
+            if entries.iter().any(|entry| {
+                matches!(entry.header.origin, HeaderOrigin::Heading { .. })
+                    && range.start >= entry.header.line.start
+                    && range.end <= entry.header.line.end
+            }) || (entries.len() > 1
+                && !entries
+                    .iter()
+                    .any(|entry| entry.body.start <= range.start && range.end <= entry.body.end))
             {
                 continue;
             }

@@ -199,6 +199,39 @@ fn init_with_every_heading_known_reports_no_comments() {
     );
 }
 
+/// A file of several papers, each under its heading with the group's
+/// template below, gives the template's headings; the papers' titles are
+/// no section headings.
+#[test]
+fn init_reads_the_template_of_a_file_of_several_papers() {
+    let dir = tempfile::tempdir().unwrap();
+    note(
+        dir.path(),
+        "papers.md",
+        "# 읽은 논문 📚\r\n\r\n## Attention Is All You Need\r\n\r\n### 1. 연구 배경\r\n왜.\r\n\r\n### 2. 핵심 아이디어\r\n어떻게.\r\n\r\n## BERT: Pre-training of Deep Bidirectional Transformers\r\n\r\n### 1. 연구 배경\r\n왜.\r\n\r\n### 3. 실험 결과\r\n결과.\r\n",
+    );
+    let written = run_in(dir.path(), &["--init"]);
+    assert_eq!(
+        String::from_utf8_lossy(&written.stderr),
+        "wrote ./review-ls.toml: 3 headings and bold labels from 1 single-review note\n"
+    );
+    let raw = std::fs::read_to_string(dir.path().join("review-ls.toml")).unwrap();
+    let aliases = &raw[raw.find("[sections.aliases]").unwrap()..];
+    expect![[r#"
+        [sections.aliases]
+        purpose = [
+            "연구 배경",  # 1
+        ]
+        method = [
+            "핵심 아이디어",  # 1
+        ]
+        experiment = [
+            "실험 결과",  # 1
+        ]
+    "#]]
+    .assert_eq(aliases);
+}
+
 /// `path message` of each finding `--check` reports in `dir` (of rule
 /// `code` only, when given), sorted.
 fn findings(dir: &Path, code: Option<&str>) -> Vec<String> {

@@ -1348,6 +1348,12 @@ fn names_a_paper_host(lower: &str) -> bool {
 pub(crate) struct SingleNote {
     pub(crate) entry: Entry,
     pub(crate) is_review: bool,
+    /// Whether the note is a review where its place, under one of several
+    /// papers' headings in a file, is one more sign of a paper.
+    pub(crate) is_review_among_papers: bool,
+    /// Whether the file is no paper's review whatever it holds: a question
+    /// sheet, a how-to, a software README, the writer's own work.
+    pub(crate) kept_out: bool,
 }
 
 /// A heading of the note.
@@ -4246,39 +4252,47 @@ pub(crate) fn read(
             .iter()
             .find(|heading| heading.line >= first_content_line)
             .is_some_and(|heading| asks_of_a_session(&heading_core(heading.text.slice(text))));
-    let is_review = (found.is_some() || front_matter_reviewer)
-        && !question_sheet
-        && !concept_page
-        && !repository_file
-        && !about_page
-        && !group_page
-        && !to_do_list
-        && !how_to
+    // What no paper's review is, whatever it holds.
+    let kept_out = question_sheet
+        || concept_page
+        || repository_file
+        || about_page
+        || group_page
+        || to_do_list
+        || how_to
+        || own_work
+        || writing_guide
+        || software_readme
+        || book_notes;
+    let admitted = (found.is_some() || front_matter_reviewer)
+        && !kept_out
         && !placeholder
         && !unfilled_title
-        && !own_work
         && !notes_index
         && !collection_readme
         && papers_listed < 2
         && !several_papers
-        && !writing_guide
-        && !software_readme
-        && !book_notes
         && !folder_index
         && !unfilled
         && !stub
         && !template_left
-        && !reading_list
-        && ((!filled_kinds.is_empty() && paper_signals >= 1)
+        && !reading_list;
+    let evidence = |paper_signals: usize| {
+        (!filled_kinds.is_empty() && paper_signals >= 1)
             || filled_kinds.len() >= 3
             || (filled_kinds.len() >= 2 && speaks_of_the_paper())
             || (has_summary && paper_signals >= 1)
             || paper_signals >= 2
-            || title_alone)
-        // A coding problem solved (`## 1. 문제` over `<https://www.acmicpc.net/
-        // problem/24416>`), as students' blogs keep beside their reviews:
-        // read last, for the few notes that got this far.
-        && !solves_a_coding_problem(text);
+            || title_alone
+    };
+    // A coding problem solved (`## 1. 문제` over `<https://www.acmicpc.net/
+    // problem/24416>`), as students' blogs keep beside their reviews: read
+    // last, for the few notes that got this far.
+    let is_review = admitted && evidence(paper_signals) && !solves_a_coding_problem(text);
+    // Among other papers' headings in a file of several, the note's place
+    // is one more sign of a paper.
+    let is_review_among_papers =
+        is_review || (admitted && evidence(paper_signals + 1) && !solves_a_coding_problem(text));
 
     // A heading naming the paper shortly (`# CHESS`, `# Gemma 3`) under
     // front matter that describes it in full, as a GitBook page keeps it
@@ -4448,6 +4462,8 @@ pub(crate) fn read(
             sections,
         },
         is_review,
+        is_review_among_papers,
+        kept_out,
     }
 }
 

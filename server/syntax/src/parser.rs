@@ -222,6 +222,15 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         );
         let forced = options.layout == LayoutChoice::Single;
         if !(note.is_review || forced) {
+            if options.layout == LayoutChoice::Auto && !has_front_matter_title && !note.kept_out {
+                let entries = papers_under_headings(text, &lines, &kinds, vocabulary);
+                if !entries.is_empty() {
+                    return ParsedFile {
+                        entries,
+                        layout: Some(Layout::Single),
+                    };
+                }
+            }
             return ParsedFile::default();
         }
         return ParsedFile {
@@ -269,6 +278,145 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         entries,
         layout: Some(layout),
     }
+}
+
+/// How many of a level's headings [`papers_under_headings`] reads for a
+/// first paper before it looks no further at that level.
+const FIRST_PAPERS: usize = 8;
+
+/// The reviews of a file that holds several papers, each under a heading of
+/// its own with its parts below: `### [Metastable Failures in the Wild](…)`
+/// over `Motivation: …`, then the next paper's heading at the same level.
+/// Each paper's part of the file is read as a single-review note, titled by
+/// its heading. It takes two papers with parts at one level: headings over
+/// links or prose alone are a reading list.
+fn papers_under_headings(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    vocabulary: &Vocabulary,
+) -> Vec<Entry> {
+    for level in 1..=6 {
+        let at_level =
+            |kind: &LineKind| matches!(kind, LineKind::Heading { level: l, .. } if *l <= level);
+        let starts: Vec<usize> = (0..kinds.len())
+            .filter(
+                |&index| matches!(kinds[index], LineKind::Heading { level: l, .. } if l == level),
+            )
+            .collect();
+        if starts.len() < 2 {
+            continue;
+        }
+        let mut entries = Vec::new();
+        let mut with_parts = 0;
+        for (read, &start) in starts.iter().enumerate() {
+            // A file of papers shows one among its first headings; a long
+            // changelog's `## 1.2.0 …` are not read through one by one.
+            if entries.is_empty() && read == FIRST_PAPERS {
+                break;
+            }
+            let end = (start + 1..kinds.len())
+                .find(|&index| at_level(&kinds[index]))
+                .map_or(text.len(), |index| lines[index].start);
+            let from = lines[start].start;
+            let part = &text[from..end];
+            let part_lines = crate::text::lines(part);
+            let (part_kinds, _) = classify(part, &part_lines, 0);
+            let note = note::read(part, &part_lines, &part_kinds, None, vocabulary, None, None);
+            if !note.is_review_among_papers
+                || note.entry.header.title_source != TitleSource::Heading
+                || note.entry.header.line.start != 0
+                || !note
+                    .entry
+                    .header
+                    .title
+                    .as_ref()
+                    .is_some_and(|title| names_a_paper(&title.text))
+            {
+                continue;
+            }
+            if note.entry.sections.iter().any(|section| {
+                matches!(
+                    section.kind,
+                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+                )
+            }) {
+                with_parts += 1;
+            }
+            entries.push(shifted(note.entry, from));
+        }
+        if with_parts >= 2 {
+            return entries;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether a heading's title names a paper rather than a topic: four words
+/// or more, three with a colon, or one coined name (`CutMix`, `MoE++`,
+/// `YOLOv3`). `Indexes` and `Datalog and Recursion` are a course's topics.
+fn names_a_paper(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .collect();
+    match words.as_slice() {
+        // (Not a year, `## 2023`.)
+        [word] => {
+            let mut chars = word.chars();
+            word.chars().any(char::is_alphabetic)
+                && (word.ends_with('+')
+                    || word.chars().any(|ch| ch.is_ascii_digit())
+                    || (chars.next().is_some_and(char::is_uppercase)
+                        && chars.any(char::is_uppercase)
+                        && word.chars().any(char::is_lowercase)))
+        }
+        // (Nor a unit of a schedule, `MONTH 1 (Weeks 1–4): ML Foundations`,
+        // `Week 3: …`.)
+        [first, second, ..]
+            if names_a_unit(first) && second.starts_with(|ch: char| ch.is_ascii_digit()) =>
+        {
+            false
+        }
+        _ => words.len() >= 4 || (words.len() == 3 && title.contains([':', '：'])),
+    }
+}
+
+/// Whether a word names a unit of a schedule or a course: `Week`, `Month`,
+/// `Lecture`, `Session`.
+fn names_a_unit(word: &str) -> bool {
+    [
+        "week", "month", "day", "lecture", "lec", "session", "chapter", "module", "unit", "step",
+        "phase",
+    ]
+    .iter()
+    .any(|unit| word.eq_ignore_ascii_case(unit))
+}
+
+/// `entry`, read from a part of a file that starts at `by`, placed in the
+/// whole file.
+fn shifted(mut entry: Entry, by: usize) -> Entry {
+    let shift = |range: &mut TextRange| *range = TextRange::new(range.start + by, range.end + by);
+    shift(&mut entry.header.range);
+    shift(&mut entry.header.line);
+    if let HeaderOrigin::MidLine { paragraph_end } = &mut entry.header.origin {
+        *paragraph_end += by;
+    }
+    if let Some(reviewer) = &mut entry.header.reviewer {
+        shift(&mut reviewer.range);
+    }
+    if let Some(title) = &mut entry.header.title {
+        shift(&mut title.range);
+    }
+    shift(&mut entry.body);
+    for section in &mut entry.sections {
+        shift(&mut section.label);
+        shift(&mut section.content);
+        if let Placement::LineStart { prefix, .. } = &mut section.placement {
+            shift(prefix);
+        }
+    }
+    entry
 }
 
 /// A header on a line or a heading of its own (not mid-line, not front

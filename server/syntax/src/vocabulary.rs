@@ -130,6 +130,7 @@ impl SectionKind {
                 "제안 방법",
                 "제안방법",
                 "Approach",
+                "Approaches",
                 "Proposed Method",
                 "方法",
                 "方案",

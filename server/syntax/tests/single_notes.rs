@@ -643,15 +643,20 @@ fn chinese_reading_notes() {
 }
 
 /// A note on several papers is not a review of one: its title lists them
-/// or says `papers`. One paper's two models (`SRResNet and SRGAN`) are one
-/// paper.
+/// or says `papers`. Each paper under a heading of its own with its parts
+/// below is a review (`## GPT: …` over `### 方法`, then `## GPT-2: …`). One
+/// paper's two models (`SRResNet and SRGAN`) are one paper.
 #[test]
-fn a_note_on_several_papers_is_not_a_review() {
+fn a_note_on_several_papers_is_not_one_review() {
     check(
         "paper-reading-note/notes/016_gpt.md",
         "# GPT-1、GPT-2、GPT-3\n\n## GPT: Improving Language Understanding by Generative Pre-Training\n\n### 引言\n\n无标注文本预训练。\n\n### 方法\n\nTransformer 解码器。\n\n## GPT-2: Language Models are Unsupervised Multitask Learners\n\n### 方法\n\n更大的数据集。\n",
         expect![[r#"
-            not a review
+            single heading "GPT: Improving Language Understanding by Generative Pre-Training" by - | header 3:4-3:68
+              purpose "引言" h3 @5:5
+              method "方法" h3 @9:5
+            single heading "GPT-2: Language Models are Unsupervised Multitask Learners" by - | header 13:4-13:62
+              method "方法" h3 @15:5
         "#]],
     );
     expect![[r#"
@@ -6443,12 +6448,18 @@ fn later_title_level_parts_naming_the_titles_model() {
               purpose "Historical Context and Impact of Whisper" h1 @23:3
         "#]],
     );
-    // Two other papers' titles at that level make it a note on several.
+    // Two other papers' titles at that level make it a note on several,
+    // each paper a review.
     check(
         "reading/asr.md",
         "# Whisper: Robust Speech Recognition via Large-Scale Weak Supervision\n\n## Method\n\nWeak supervision at scale.\n\n# Conformer Convolution-augmented Transformer for Speech Recognition\n\n## Method\n\nConvolution inside attention blocks.\n\n# Scaling Speech Technology to a Thousand Languages Plus\n\n## Method\n\nSelf-supervised pretraining on Bible readings.\n",
         expect![[r#"
-            not a review
+            single heading "Whisper: Robust Speech Recognition via Large-Scale Weak Supervision" by - | header 1:3-1:70
+              method "Method" h2 @3:4
+            single heading "Conformer Convolution-augmented Transformer for Speech Recognition" by - | header 7:3-7:69
+              method "Method" h2 @9:4
+            single heading "Scaling Speech Technology to a Thousand Languages Plus" by - | header 13:3-13:57
+              method "Method" h2 @15:4
         "#]],
     );
 }
@@ -7665,15 +7676,20 @@ fn a_marp_deck_on_one_paper() {
 }
 
 /// A file titled as a literature review, alone (`Revisión de Literatura`),
-/// holds several papers' notes, whatever shape each has; a review paper's
-/// title that ends so is one paper.
+/// holds several papers' notes, not one paper's: each paper under a heading
+/// of its own with its parts below is a review. A review paper's title that
+/// ends so is one paper.
 #[test]
 fn a_literature_review_is_no_one_papers_note() {
     check(
         "docs/scientific_background/01_literature_review.md",
         "# Revisión de Literatura\r\n\r\n## 1) Computer vision approach to air pollution prediction\r\n\r\n### Metodología Utilizada\r\nCNN sobre imágenes 🌫️\r\n\r\n### Hallazgos Clave y Resultados\r\nR² 0.8\r\n\r\n## 2) Low-cost video-based air quality estimation\r\n\r\n### Metodología Utilizada\r\nVideo y modelos de estado.\r\n",
         expect![[r#"
-            not a review
+            single heading "Computer vision approach to air pollution prediction" by - | header 3:7-3:59
+              method "Metodología Utilizada" h3 @5:5
+              experiment "Hallazgos Clave y Resultados" h3 @8:5
+            single heading "Low-cost video-based air quality estimation" by - | header 11:7-11:50
+              method "Metodología Utilizada" h3 @13:5
         "#]],
     );
     check(
@@ -10209,6 +10225,100 @@ fn lecture_notes_along_a_papers_outline() {
     );
 }
 
+/// A file of several papers, each under a heading of its own with its parts
+/// below (`## Attention Is All You Need` over `### 문제 정의`, then `## BERT:
+/// …`), holds a review of each: the topic heading above them is no title,
+/// and each review runs to the next paper's heading.
+#[test]
+fn papers_each_under_a_heading_of_their_own_are_reviews() {
+    check(
+        "notes/2024-transformers.md",
+        "# 논문 리뷰 모음 📚\r\n\r\n## Attention Is All You Need (NeurIPS 2017)\r\n\r\n### 문제 정의\r\n\r\nRNN은 병렬화가 어렵다.\r\n\r\n### 제안 방법\r\n\r\n셀프 어텐션만 쓴다 ⚡\r\n\r\n## BERT: Pre-training of Deep Bidirectional Transformers\r\n\r\n### 방법\r\n\r\n마스크 언어 모델.\r\n\r\n### 실험 결과 📊\r\n\r\nGLUE 80.5.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" venue="NeurIPS" year=2017 by - | header 3:4-3:29
+              purpose "문제 정의" h3 @5:5
+              method "제안 방법" h3 @9:5
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers" by - | header 13:4-13:57
+              method "방법" h3 @15:5
+              experiment "실험 결과 📊" h3 @19:5
+        "#]],
+    );
+    // Each paper's title a top heading, its parts under it (`## Keypoints`,
+    // `## Approaches`).
+    check(
+        "PaperNotes/CV/Tracking/SiamRPN.md",
+        "# High Performance Visual Tracking with Siamese Region Proposal Networks\nSiamRPN\n## Keypoints\n* One-shot detection 🎯\n\n## Approaches\n* Two branches.\n\n# Distractor-aware Siamese Networks for Visual Object Tracking\nDaSiamRPN\n## Keypoints\n* Distractors.\n\n## Problems\n* 배경이 비슷하다.\n\n## Approaches\n* Local-to-global search.\n\n# SiamRPN++: Evolution of Siamese Visual Tracking with Very Deep Networks\nSiamRPN++\n## Keypoints\n* ResNet backbone.\n",
+        expect![[r#"
+            single heading "High Performance Visual Tracking with Siamese Region Proposal Networks" by - | header 1:3-1:73
+              summary "Keypoints" h2 @3:4
+              method "Approaches" h2 @6:4
+            single heading "Distractor-aware Siamese Networks for Visual Object Tracking" by - | header 9:3-9:63
+              summary "Keypoints" h2 @11:4
+              purpose "Problems" h2 @14:4
+              method "Approaches" h2 @17:4
+        "#]],
+    );
+    // A coined name is a paper's too (`## CutMix`, `## MoE++`).
+    check(
+        "reading-notes/augmentation.md",
+        "# Papers\n\n## CutMix\n\n**Motivation**: 영역을 지우면 정보가 사라진다.\n\n**Method**: 패치를 잘라 붙인다 ✂️\n\n## MoE++\n\n**Method**: zero-computation experts.\n\n**Results**: 1.1x faster.\n",
+        expect![[r#"
+            single heading "CutMix" by - | header 3:4-3:10
+              purpose "Motivation" bold @5:3
+              method "Method" bold @7:3
+            single heading "MoE++" by - | header 9:4-9:9
+              method "Method" bold @11:3
+              experiment "Results" bold @13:3
+        "#]],
+    );
+}
+
+/// A file of several headings that name topics (`### Indexes`, `###
+/// Datalog and Recursion`) or a schedule's units, or that hold summaries
+/// alone (`- **要約**: …`) or links alone, holds no review: the headings
+/// must name papers, two at least with a purpose, method or experiment part
+/// below.
+#[test]
+fn headings_of_topics_summaries_or_links_alone_hold_no_reviews() {
+    check(
+        "website/reviews.md",
+        "# Paper Reviews\n\n### Indexes\n\n**Problem**: what the readings solve.\n\n**Method**: R-trees.\n\n### Datalog and Recursion\n\n**Problem**: recursion.\n\n**Results**: semi-naive evaluation 🚀\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "hep-ex/2026-07-03.md",
+        "# arXiv hep-ex Daily Summary - 2026-07-03\r\n\r\n### [1] Study of ZZ and ZH production in the bbττ final state\r\n- **著者**: CMS Collaboration\r\n- **要約**: 138 fb⁻¹ で初測定 🔭\r\n\r\n### [2] Heavy-Flavor Electron Classification Using Hadronic Environment\r\n- **著者**: Jingyu Zhang\r\n- **要約**: point cloud で電子を分類。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "papers/reading-list.md",
+        "# 읽을 논문\n\n## Deep Residual Learning for Image Recognition\n\n[arXiv](https://arxiv.org/abs/1512.03385)\n\n## Densely Connected Convolutional Networks\n\n[arXiv](https://arxiv.org/abs/1608.06993)\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // Nor do a schedule's months (`### MONTH 1 (Weeks 1–4): ML Foundations`).
+    check(
+        "bioinfor-to-ai/README.md",
+        "# Bioinformatics to ML Scientist: 6-Month Transition Plan\n\n## Step 1 — Strategy Overview\n\n- Missing: deep learning 📐\n\n## Step 4 — 24-Week Weekly Plan\n\n### MONTH 1 (Weeks 1–4): ML Foundations\n\n**Goal**: 기초를 다진다.\n\n|Week|Objective|\n|----|---------|\n|1|ML Foundations|\n\n### MONTH 2 (Weeks 5-8): Deep Learning + Transformers for Biology\n\n**Goal**: PyTorch.\n\n|Week|Objective|\n|----|---------|\n|5|PyTorch Deep Dive|\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    // One paper under a topic's heading is no file of several.
+    check(
+        "reading-notes/offload.md",
+        "# Offload\n\n## Papers\n\n### HILOS: Host-side Inference for LLMs with Offloaded States\n\n**Method**: KV cache를 호스트에 둔다.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -11354,7 +11464,7 @@ fn a_citation_heading_takes_the_title_from_the_reference() {
 /// A folder that files one paper by its year, venue and title
 /// (`2019-TIP-Multistage GAN …`) names its only note, whatever the file
 /// is called; a file named for a series (`Pi系列文献阅读`) is no one
-/// paper's note.
+/// paper's note, but holds a review of each paper headed in it.
 #[test]
 fn a_folder_filed_by_year_and_venue_and_a_series() {
     expect![[r#"
@@ -11369,7 +11479,10 @@ fn a_folder_filed_by_year_and_venue_and_a_series() {
         LayoutChoice::Auto,
     ));
     expect![[r#"
-        not a review
+        single heading "π0: A Vision-Language-Action Flow Model for General Robot Control" by - | header 1:3-1:68
+          purpose "动机" h2 @3:4
+        single heading "π0.5: a Vision-Language-Action Model with Open-World Generalization" by - | header 6:3-6:70
+          method "方法" h2 @8:4
     "#]].assert_eq(&render(
         "notes/2026-05-15/Pi系列文献阅读.md",
         "# π0: A Vision-Language-Action Flow Model for General Robot Control\r\n\r\n## 动机\r\n当前的模型只能在训练数据覆盖的环境中工作 🤖。\r\n\r\n# π0.5: a Vision-Language-Action Model with Open-World Generalization\r\n\r\n## 方法\r\n异构数据联合训练。\r\n",

@@ -219,17 +219,17 @@ fn note_section_fix(
             }
             (Some((previous, _)), None) => {
                 // Before the next heading of the previous section's level
-                // or above (a `# comment` in a code block is none), or at
-                // the end of the note — unless the note ends in a code
-                // block never closed, where a heading would be code.
+                // or above (a `# comment` in a code block is none), or the
+                // next paper's heading in a file of several, or at the end
+                // of the note — unless the note ends in a code block never
+                // closed, where a heading would be code.
                 let outline = outline.get_or_insert_with(|| review_syntax::outline(text));
                 let next_heading = outline
                     .headings
                     .iter()
                     .find(|heading| {
                         heading.text.start > previous.label.end
-                            && heading.text.start < entry.body.end
-                            && heading.level <= level
+                            && (heading.level <= level || heading.text.start >= entry.body.end)
                     })
                     .map(|heading| line_start(heading.text.start));
                 match next_heading {
@@ -739,6 +739,75 @@ mod tests {
                   | ### Experiments
                   | 
                   | ...
+                  | 
+            "#]],
+        );
+    }
+
+    /// In a file of several papers, a part missing at the end of one
+    /// paper's review goes before the next paper's heading, not at the end
+    /// of the file.
+    #[test]
+    fn a_missing_part_goes_before_the_next_papers_heading() {
+        check(
+            "# Papers\r\n\r\n## Attention Is All You Need\r\n\r\n### Problem\r\n\r\nRNN은 느리다.\r\n\r\n### Method\r\n\r\n셀프 어텐션 ⚡\r\n\r\n## BERT: Pre-training of Deep Bidirectional Transformers\r\n\r\n### Method\r\n\r\nMLM.\r\n\r\n### Results\r\n\r\nGLUE 80.5.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 3:4-3:29 RV001 warning: missing experiment section: add a `### Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `### Experiments` section":
+                  | # Papers␍
+                  | ␍
+                  | ## Attention Is All You Need␍
+                  | ␍
+                  | ### Problem␍
+                  | ␍
+                  | RNN은 느리다.␍
+                  | ␍
+                  | ### Method␍
+                  | ␍
+                  | 셀프 어텐션 ⚡␍
+                  | ␍
+                  | ### Experiments␍
+                  | ␍
+                  | ...␍
+                  | ␍
+                  | ## BERT: Pre-training of Deep Bidirectional Transformers␍
+                  | ␍
+                  | ### Method␍
+                  | ␍
+                  | MLM.␍
+                  | ␍
+                  | ### Results␍
+                  | ␍
+                  | GLUE 80.5.␍
+                  | 
+                notes.md 13:4-13:57 RV001 warning: missing purpose section: add a `### Purpose` section saying what problem the paper sets out to solve
+                  fix "Add a `### Purpose` section":
+                  | # Papers␍
+                  | ␍
+                  | ## Attention Is All You Need␍
+                  | ␍
+                  | ### Problem␍
+                  | ␍
+                  | RNN은 느리다.␍
+                  | ␍
+                  | ### Method␍
+                  | ␍
+                  | 셀프 어텐션 ⚡␍
+                  | ␍
+                  | ## BERT: Pre-training of Deep Bidirectional Transformers␍
+                  | ␍
+                  | ### Purpose␍
+                  | ␍
+                  | ...␍
+                  | ␍
+                  | ### Method␍
+                  | ␍
+                  | MLM.␍
+                  | ␍
+                  | ### Results␍
+                  | ␍
+                  | GLUE 80.5.␍
                   | 
             "#]],
         );
