@@ -906,6 +906,8 @@ const TITLE_FIELDS: &[&str] = &[
     "論文名稱",
     // `> **原文**: GPTQ: Accurate Post-Training Quantization …`.
     "原文",
+    // `## 文章：VERY DEEP CONVOLUTIONAL NETWORKS …`: the article.
+    "文章",
     "論文タイトル",
     "論文名",
     "タイトル",

@@ -143,6 +143,7 @@ const VENUES: &[&str] = &[
     "ECCV",
     "EMNLP",
     "ESSCIRC",
+    "ESSERC",
     "EuroSys",
     "HotNets",
     "HotOS",
@@ -195,6 +196,7 @@ const VENUES: &[&str] = &[
     "TVCG",
     "UAI",
     "VLDB",
+    "VLSI",
     "WACV",
     "WSDM",
     "WWW",
@@ -243,6 +245,25 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 .trim_end_matches([',', ';', '|', '—', '–', '-'])
                 .trim_end()
                 .len();
+            continue;
+        }
+        // `Semantics and Pragmatics of Real-Time Maude - Olveczky Meseguer -
+        // 2007`: the authors' surnames and the year, each after a spaced
+        // dash. The year is kept.
+        if let Some((before, found)) = text.rsplit_once(" - ")
+            && let Some(found) = parse_year(found.trim())
+            && let Some((title, names)) = before.rsplit_once(" - ")
+            && (1..=3).contains(&names.split_whitespace().count())
+            && names.split_whitespace().all(|name| {
+                name.starts_with(char::is_uppercase)
+                    && name
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\''))
+            })
+            && title.split_whitespace().count() >= 3
+        {
+            merge(&mut venue, &mut year, None, Some(found));
+            end = title.trim_end().len();
             continue;
         }
         // A closing HTML tag whose opening tag is not in the title: the end

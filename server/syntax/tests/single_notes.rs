@@ -10319,6 +10319,55 @@ fn headings_of_topics_summaries_or_links_alone_hold_no_reviews() {
     );
 }
 
+/// A circuits venue and its year joined by a dash before the title
+/// (`VLSI-2019 A Reference …`, `ESSERC-2024 …`) are its venue and year.
+#[test]
+fn a_circuits_venue_joined_to_its_year_before_the_title() {
+    check(
+        "source/_posts/Conferences/2019/VLSI-2019-RSPLL.md",
+        "---\r\ntitle: VLSI-2019 A Reference Oversampling Digital Phase-Locked Loop with -240 dB FOM\r\ntags:\r\n  - PLL\r\n---\r\n\r\n## Keypoints\r\n\r\n기준 신호를 오버샘플링한다 📈\r\n\r\n## Background\r\n\r\nRO 기반 PLL은 지터가 크다.\r\n\r\n## Measurement Results\r\n\r\nFOM -240 dB.\r\n",
+        expect![[r#"
+            single front-matter "A Reference Oversampling Digital Phase-Locked Loop with -240 dB FOM" by - | header 2:18-2:85
+              summary "Keypoints" h2 @7:4
+              purpose "Background" h2 @11:4
+              experiment "Measurement Results" h2 @15:4
+        "#]],
+    );
+}
+
+/// A setext title followed by its authors' surnames and its year, each
+/// after a spaced dash (`… Maude - Olveczky Meseguer - 2007`): the title,
+/// and the year kept.
+#[test]
+fn surnames_and_year_after_spaced_dashes_are_no_part_of_the_title() {
+    check(
+        "reviews/real-time/README.md",
+        "Semantics and Pragmatics of Real-Time Maude - Olveczky Meseguer - 2007\n=======================================================================\n\nAbstract\n--------\n\n실시간 시스템을 명세한다 ⏱️\n\nMotivation\n----------\n\nTimed automata are hard to write.\n\nApproach\n--------\n\nRewriting logic with time.\n",
+        expect![[r#"
+            single heading "Semantics and Pragmatics of Real-Time Maude" year=2007 by - | header 1:1-1:44
+              summary "Abstract" h2 @4:1
+              purpose "Motivation" h2 @9:1
+              method "Approach" h2 @14:1
+        "#]],
+    );
+}
+
+/// `文章：` (the article) before a title in a heading is a title field's
+/// label.
+#[test]
+fn the_article_label_before_a_headings_title() {
+    check(
+        "PaperNote/笔记/VGG.md",
+        "## 文章：VERY DEEP CONVOLUTIONAL NETWORKS FOR LARGE-SCALE IMAGE RECOGNITION\r\n### 摘要：\r\n研究网络深度的影响 🔍\r\n\r\n### Motivation\r\n增加更多的卷积层。\r\n\r\n### FrameWork\r\n3 × 3 卷积核。\r\n",
+        expect![[r#"
+            single field "VERY DEEP CONVOLUTIONAL NETWORKS FOR LARGE-SCALE IMAGE RECOGNITION" by - | header 1:7-1:73
+              summary "摘要：" h3 @2:5
+              purpose "Motivation" h3 @5:5
+              method "FrameWork" h3 @8:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
