@@ -623,6 +623,46 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                 range = TextRange::new(start, last.start + last.text(text).trim_end().len());
             }
         }
+        // A value on the indented lines under its key alone (`title:` over
+        // `    Characterize the assembly … size` and `    history`), plain
+        // or quoted: one value. (Not a list, `- …`, nor a map.)
+        let value_below =
+            separator == ':' && value.trim().is_empty() && key.trim().eq_ignore_ascii_case("title");
+        if value_below {
+            let indented: Vec<&Line> = lines[index + 1..close]
+                .iter()
+                .take_while(|next| {
+                    let more = next.text(text);
+                    more.starts_with([' ', '\t']) && !more.trim().is_empty()
+                })
+                .collect();
+            // (A quoted value may hold `: `; a plain one would be a map.)
+            let quoted = indented
+                .first()
+                .is_some_and(|first| first.text(text).trim_start().starts_with(['"', '\'']));
+            let scalar_lines = quoted
+                || indented.iter().all(|next| {
+                    let more = next.text(text).trim();
+                    !more.starts_with("- ") && !more.contains(": ") && !more.ends_with(':')
+                });
+            if scalar_lines && let (Some(first), Some(last)) = (indented.first(), indented.last()) {
+                let first_text = first.text(text);
+                let mut start = first.start + first_text.len() - first_text.trim_start().len();
+                let mut end = last.start + last.text(text).trim_end().len();
+                let opening = text[start..end]
+                    .chars()
+                    .next()
+                    .filter(|ch| matches!(ch, '"' | '\''));
+                if let Some(quote) = opening
+                    && end - start >= 2
+                    && text[..end].ends_with(quote)
+                {
+                    start += 1;
+                    end -= 1;
+                }
+                range = TextRange::new(start, end);
+            }
+        }
         // A plain value folded onto indented lines under its key (`title:
         // Integrating … Enhances Rare` over `  Disease Diagnosis from
         // Clinical Notes`): one value.
@@ -716,7 +756,7 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
         // note gives none at the top (`paper:` over `  title: …`).
         let nested = content.starts_with([' ', '\t', '-']);
         match key.as_str() {
-            "title" if len > 0 && (!nested || title.is_none()) => {
+            "title" if (len > 0 || !range.is_empty()) && (!nested || title.is_none()) => {
                 title = Some((range, line.range()));
                 title_authors = value_authors;
             }

@@ -10368,6 +10368,31 @@ fn the_article_label_before_a_headings_title() {
     );
 }
 
+/// A front-matter title on the indented lines under `title:` alone, plain
+/// or quoted, is one title.
+#[test]
+fn a_front_matter_title_on_the_lines_under_its_key() {
+    check(
+        "blog/md/protohalo_size.md",
+        "---\ntitle:\n    Characterize the assembly of dark matter halos with the protohalo size\n    history\ndate: 2023-09-04\ndescription:\n    The assembly of dark matter halos can be described by merger trees.\n---\n\n# Assembly of dark matter halos\n\nHalos merge 🌌 ([arXiv](https://arxiv.org/abs/2309.01234)).\n\n## Motivation\n\n병합 트리는 너무 복잡하다.\n\n## Method\n\nThe protohalo size history.\n\n## Results\n\nMore information than the mass history.\n",
+        expect![[r#"
+            single front-matter "Characterize the assembly of dark matter halos with the protohalo size history" by - | header 3:5-4:12
+              purpose "Motivation" h2 @14:4
+              method "Method" h2 @18:4
+              experiment "Results" h2 @22:4
+        "#]],
+    );
+    check(
+        "blog/md/paper_review_0610031.md",
+        "---\ntitle:\n    \"Paper review: A primer on hierarchical galaxy formation: the\n    semi-analytical approach\"\ndate: 2021-04-01\n---\n\n## Motivation\n\n은하 형성 🌌.\n\n## Method\n\nSemi-analytical models.\n",
+        expect![[r#"
+            single front-matter "A primer on hierarchical galaxy formation: the semi-analytical approach" by - | header 3:20-4:29
+              purpose "Motivation" h2 @8:4
+              method "Method" h2 @12:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
