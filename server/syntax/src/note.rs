@@ -1050,6 +1050,8 @@ const TITLE_PREFIXES: &[&str] = &[
     "论文笔记",
     "论文阅读",
     "论文速读",
+    // `论文研读：Fast Inference from Transformers …` (studied closely).
+    "论文研读",
     "论文精读",
     "论文解读",
     "阅读笔记",
@@ -4998,6 +5000,8 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("問題", SectionKind::Purpose),
     ("动机", SectionKind::Purpose),
     ("動機", SectionKind::Purpose),
+    // `效率困境`, `核心困境`: the predicament the paper starts from.
+    ("困境", SectionKind::Purpose),
     ("背景", SectionKind::Purpose),
     ("介绍", SectionKind::Purpose),
     ("目标", SectionKind::Purpose),
@@ -5079,6 +5083,11 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     {
         return Some(SectionKind::Purpose);
     }
+    // `论文要解决什么问题`: what problem it sets out to solve, asked without
+    // a question mark.
+    if phrase.ends_with("什么问题") || phrase.ends_with("什麼問題") {
+        return Some(SectionKind::Purpose);
+    }
     let count = phrase.chars().count();
     if !(3..=8).contains(&count) {
         return None;
@@ -5097,8 +5106,21 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     // architecture designed; `实验设计`: the experiments'), and its
     // showing (`结果展示`).
     let phrase = [
-        "分析", "解析", "详解", "说明", "說明", "结论", "結論", "部分", "图", "圖", "図", "设计",
-        "設計", "展示",
+        "深度解析",
+        "分析",
+        "解析",
+        "详解",
+        "说明",
+        "說明",
+        "结论",
+        "結論",
+        "部分",
+        "图",
+        "圖",
+        "図",
+        "设计",
+        "設計",
+        "展示",
     ]
     .iter()
     .find_map(|suffix| phrase.strip_suffix(suffix))

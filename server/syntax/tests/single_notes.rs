@@ -10393,6 +10393,35 @@ fn a_front_matter_title_on_the_lines_under_its_key() {
     );
 }
 
+/// Chinese parts named as a blog names them: `论文要解决什么问题` (what
+/// problem it sets out to solve, without a question mark) and `效率困境`
+/// (the predicament it starts from) are the purpose; `模型架构深度解析` (the
+/// architecture analysed in depth) the method. `论文研读：` before a
+/// front-matter title says what the post is.
+#[test]
+fn chinese_parts_asked_or_named_by_a_predicament() {
+    check(
+        "content/papers/speculative-decoding.md",
+        "---\r\ntitle: \"论文研读：Fast Inference from Transformers via Speculative Decoding\"\r\npaperUrl: \"https://arxiv.org/abs/2211.17192\"\r\n---\r\n\r\n## 论文要解决什么问题\r\n\r\n自回归解码每次只提交一个 token 🐢。\r\n\r\n## 二、模型架构深度解析\r\n\r\n小模型起草，大模型并行验证。\r\n\r\n## 实验结果\r\n\r\n加速 2-3 倍。\r\n",
+        expect![[r#"
+            single front-matter "Fast Inference from Transformers via Speculative Decoding" by - | header 2:14-2:71
+              purpose "论文要解决什么问题" h2 @6:4
+              method "二、模型架构深度解析" h2 @10:4
+              experiment "实验结果" h2 @14:4
+        "#]],
+    );
+    check(
+        "content/blogs/papers/REFRAG.md",
+        "# REFRAG: Rethinking RAG based Decoding\n\n## RAG 的效率困境\n\n长上下文让首个 token 变慢 ⏳。\n\n## 方法\n\n压缩检索到的段落。\n\n## 实验\n\nTTFT 快 30 倍。\n",
+        expect![[r#"
+            single heading "REFRAG: Rethinking RAG based Decoding" by - | header 1:3-1:40
+              purpose "RAG 的效率困境" h2 @3:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
