@@ -1452,9 +1452,14 @@ pub(crate) fn read(
                 // paper's).
                 || (path.is_some_and(NotePath::is_readme_or_index) && {
                     let core = heading_core(heading);
-                    (!core.contains(char::is_whitespace)
-                        && camel_words(&core).nth(1).is_some()
-                        && names_paper_notes(&core))
+                    // (Or before what it is, `# PaperNotes · 兔的论文笔记`.)
+                    let name = core
+                        .split_once(' ')
+                        .filter(|(_, after)| after.starts_with(['·', '|', ':', '：', '-', '—']))
+                        .map_or(core.as_str(), |(name, _)| name);
+                    (!name.contains(char::is_whitespace)
+                        && camel_words(name).nth(1).is_some()
+                        && names_paper_notes(name))
                         // `# HAI 2022 논문 스터디`: a group's name and year
                         // and the notes it keeps (`# ResNet 논문 리뷰` is a
                         // paper's).

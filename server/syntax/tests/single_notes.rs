@@ -10422,6 +10422,19 @@ fn chinese_parts_asked_or_named_by_a_predicament() {
     );
 }
 
+/// A README headed by its repository's name and what the notes are
+/// (`# PaperNotes · 兔的论文笔记`) is about the notes, not a paper.
+#[test]
+fn a_readme_headed_by_the_repositorys_name_and_what_it_is() {
+    check(
+        "PaperNotes/README.md",
+        "# PaperNotes · 兔的论文笔记\n\n一个公开展示个人论文 Markdown 笔记的网站。笔记以可浏览的分段 JSON 呈现，方便按主题检索和阅读。\n\n## 内容边界\n\n- 仓库只保存公开展示所需的网站源码与笔记 JSON。\n- 不包含论文 PDF、原始笔记目录、环境变量或托管配置。\n- 论文笔记是个人阅读记录；原论文与代码的权利仍归各自作者与发布方所有。\n\n## 本地运行\n\n需要 Node.js 22 或更高版本。\n\n```bash\nnpm ci\nnpm run dev\n```\n\n终端会显示本地访问地址。保存代码后，开发服务器会自动刷新页面。\n\n## 验证与构建\n\n```bash\nnode --experimental-strip-types --test tests/library.test.ts tests/reader-font.test.ts\nnpm run build\n```\n\n## 目录说明\n\n```text\napp/            页面与全局样式\ncomponents/     阅读库与论文阅读器组件\nlib/            论文数据读取与筛选逻辑\npublic/data/    公开的论文笔记 JSON\ntests/          基础行为测试\n```\n\n## GitHub Actions\n\n每次推送到 `main` 或创建面向 `main` 的 Pull Request，GitHub Actions 都会安装锁定依赖、运行测试并构建网站。推送至 `main` 后还会把 `dist/client` 发布到 GitHub Pages；不使用任何密钥。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
