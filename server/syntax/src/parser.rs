@@ -315,6 +315,12 @@ fn papers_under_headings(
             if entries.is_empty() && read == FIRST_PAPERS {
                 break;
             }
+            // (A heading that names no paper as it stands is not read.)
+            if let LineKind::Heading { text: heading, .. } = kinds[start]
+                && !names_a_paper(&note::heading_core(heading.slice(text)))
+            {
+                continue;
+            }
             let end = (start + 1..kinds.len())
                 .find(|&index| at_level(&kinds[index]))
                 .map_or(text.len(), |index| lines[index].start);
