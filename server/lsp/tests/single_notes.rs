@@ -133,3 +133,102 @@ async fn a_notes_title_heading_completes_from_the_other_notes() {
     assert_eq!(items[0]["label"], SWIN, "{completion}");
     assert_eq!(span(&items[0]["textEdit"]["range"]), [[0, 2], [0, 9]]);
 }
+
+/// A file of several papers, each under its own heading with its parts:
+/// the outline shows each paper with its sections, a part missing from the
+/// first is reported on its heading, and its fix goes before the next
+/// paper's heading.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_file_of_several_papers_outlines_and_fixes_each_paper() {
+    const PAPERS: &str = "# 읽은 논문 📚\r\n\r\n## Attention Is All You Need\r\n\r\n### 문제 정의\r\n\r\nRNN은 느리다 🐢.\r\n\r\n### 제안 방법\r\n\r\n셀프 어텐션.\r\n\r\n## BERT: Pre-training of Deep Bidirectional Transformers\r\n\r\n### 방법\r\n\r\nMLM.\r\n\r\n### 실험 결과\r\n\r\nGLUE 80.5.\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reading/papers.md", PAPERS);
+    let mut client = TestClient::in_process();
+    client.initialize(utf16_client(), Some(dir.path())).await;
+    scan_summary(&mut client).await;
+    let uri = file_uri(&dir.path().join("reading/papers.md"));
+    client.open(&uri, PAPERS);
+    let symbols = client
+        .request(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": uri}}),
+        )
+        .await;
+    let outline: Vec<(String, [[u64; 2]; 2], Vec<String>)> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|paper| {
+            (
+                paper["name"].as_str().unwrap().to_owned(),
+                span(&paper["selectionRange"]),
+                paper["children"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|part| {
+                        format!(
+                            "{} ({})",
+                            part["name"].as_str().unwrap(),
+                            part["detail"].as_str().unwrap()
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            (
+                "Attention Is All You Need".to_owned(),
+                [[2, 3], [2, 28]],
+                vec![
+                    "문제 정의 (purpose)".to_owned(),
+                    "제안 방법 (method)".to_owned()
+                ]
+            ),
+            (
+                "BERT: Pre-training of Deep Bidirectional Transformers".to_owned(),
+                [[12, 3], [12, 56]],
+                vec![
+                    "방법 (method)".to_owned(),
+                    "실험 결과 (experiment)".to_owned()
+                ]
+            ),
+        ]
+    );
+    let diagnostics = client.diagnostics(&uri, Some(1)).await;
+    let messages: Vec<(String, [[u64; 2]; 2])> = diagnostics
+        .iter()
+        .map(|d| (d["message"].as_str().unwrap().to_owned(), span(&d["range"])))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            (
+                "missing experiment section: add a `### 실험` section saying how the paper was evaluated and what it found".to_owned(),
+                [[2, 3], [2, 28]]
+            ),
+            (
+                "missing purpose section: add a `### 목적` section saying what problem the paper sets out to solve".to_owned(),
+                [[12, 3], [12, 56]]
+            ),
+        ]
+    );
+    let actions = client
+        .request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": uri},
+                "range": {"start": {"line": 2, "character": 5}, "end": {"line": 2, "character": 5}},
+                "context": {"diagnostics": [diagnostics[0]]},
+            }),
+        )
+        .await;
+    let action = &actions.as_array().unwrap()[0];
+    assert_eq!(action["title"], "Add a `### 실험` section");
+    let edits = &action["edit"]["changes"][&uri];
+    assert_eq!(edits[0]["newText"], "### 실험\r\n\r\n...\r\n\r\n");
+    assert_eq!(span(&edits[0]["range"]), [[12, 0], [12, 0]]);
+}
