@@ -10435,6 +10435,28 @@ fn a_readme_headed_by_the_repositorys_name_and_what_it_is() {
     );
 }
 
+/// Medical imaging venues after a title, `…, ISBI, 2017` and `…, TMI,
+/// 2019`, are venues, as `MICCAI` was: a file of papers under such
+/// headings gives each paper's title without them.
+#[test]
+fn medical_imaging_venues_after_a_title() {
+    check(
+        "paper_reading/src/ultrasound_segmentation.md",
+        "\r\n### Cascaded Fully Convolutional Networks for automatic prenatal ultrasound image segmentation, ISBI, 2017\r\n\r\n**Challenges**\r\n- 초음파 영상의 대비가 낮다 🩻\r\n\r\n**Result and Conclusion**\r\n- Dice 0.92.\r\n\r\n### Deep Attentive Features for Prostate Segmentation in 3D Transrectal Ultrasound, TMI, 2019\r\n\r\n**Problem**\r\n- manual outlining is tedious.\r\n\r\n**Method**\r\n- attention over multi-level features.\r\n\r\n### Auto-context Fully Convolutional Network for Levator Hiatus Segmentation in Ultrasound Images, ISBI 2018\r\n\r\n**Problem**\r\n- 경계가 모호하다.\r\n\r\n**Result**\r\n- Dice 0.94.\r\n",
+        expect![[r#"
+            single heading "Cascaded Fully Convolutional Networks for automatic prenatal ultrasound image segmentation" venue="ISBI" year=2017 by - | header 2:5-2:95
+              purpose "Challenges" bold @4:3
+              experiment "Result and Conclusion" bold @7:3
+            single heading "Deep Attentive Features for Prostate Segmentation in 3D Transrectal Ultrasound" venue="TMI" year=2019 by - | header 10:5-10:83
+              purpose "Problem" bold @12:3
+              method "Method" bold @15:3
+            single heading "Auto-context Fully Convolutional Network for Levator Hiatus Segmentation in Ultrasound Images" venue="ISBI" year=2018 by - | header 18:5-18:98
+              purpose "Problem" bold @20:3
+              experiment "Result" bold @23:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
