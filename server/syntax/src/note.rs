@@ -4297,11 +4297,12 @@ pub(crate) fn read(
     // A coding problem solved (`## 1. 문제` over `<https://www.acmicpc.net/
     // problem/24416>`), as students' blogs keep beside their reviews: read
     // last, for the few notes that got this far.
-    let is_review = admitted && evidence(paper_signals) && !solves_a_coding_problem(text);
     // Among other papers' headings in a file of several, the note's place
-    // is one more sign of a paper.
+    // is one more sign of a paper; alone, it is a review with one sign fewer
+    // (each way of showing evidence holds with more signs).
     let is_review_among_papers =
-        is_review || (admitted && evidence(paper_signals + 1) && !solves_a_coding_problem(text));
+        admitted && evidence(paper_signals + 1) && !solves_a_coding_problem(text);
+    let is_review = is_review_among_papers && evidence(paper_signals);
 
     // A heading naming the paper shortly (`# CHESS`, `# Gemma 3`) under
     // front matter that describes it in full, as a GitBook page keeps it
