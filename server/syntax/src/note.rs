@@ -3568,10 +3568,8 @@ pub(crate) fn read(
     let parts_level = sections
         .iter()
         .filter(|s| {
-            matches!(
-                s.kind,
-                SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-            ) && !s.inferred
+            s.kind.is_one_of_the_three()
+                && !s.inferred
                 && !crate::parser::is_vacant(s.content.slice(text))
         })
         .filter_map(|s| match s.placement {
@@ -3743,10 +3741,7 @@ pub(crate) fn read(
             lower.contains(" go here") || lower.contains(" goes here")
         }) || (!summary_written
             && sections.iter().all(|s| {
-                !matches!(
-                    s.kind,
-                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-                ) || vacant_under_headings(s.content.slice(text))
+                !s.kind.is_one_of_the_three() || vacant_under_headings(s.content.slice(text))
             })
             && headings
                 .iter()
@@ -4684,12 +4679,7 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
             kinds = found;
         } else if let Some(part) = head {
             kinds = exact_kinds(part, vocabulary);
-            kinds.retain(|kind| {
-                matches!(
-                    kind,
-                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-                )
-            });
+            kinds.retain(|kind| kind.is_one_of_the_three());
             // `Issues with traditional enterprise messaging systems`, `Issues
             // with hair transfer and face-swapping`: the problem the paper
             // takes on, as `Problems with …` is (`Issues` alone may be the
@@ -4717,12 +4707,7 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
                 kinds.push(kind);
             }
         }
-    } else if kinds.iter().all(|kind| {
-        matches!(
-            kind,
-            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-        )
-    }) {
+    } else if kinds.iter().all(|kind| kind.is_one_of_the_three()) {
         // So does a lone head word beside a part named exactly: `Context &
         // Experiment`, `背景・問題設定`. Not beside a critique's part:
         // `문제점 & 한계점` are the paper's weaknesses, no purpose.
@@ -12552,12 +12537,7 @@ fn names_earlier_limits(core: &str) -> bool {
 
 /// Whether kinds name one of the three parts a review needs.
 fn names_a_part(kinds: &[SectionKind]) -> bool {
-    kinds.iter().any(|kind| {
-        matches!(
-            kind,
-            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-        )
-    })
+    kinds.iter().any(|kind| kind.is_one_of_the_three())
 }
 
 /// The length of an image and the spaces after it, when bold text follows

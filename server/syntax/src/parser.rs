@@ -341,12 +341,12 @@ fn papers_under_headings(
             {
                 continue;
             }
-            if note.entry.sections.iter().any(|section| {
-                matches!(
-                    section.kind,
-                    SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
-                )
-            }) {
+            if note
+                .entry
+                .sections
+                .iter()
+                .any(|section| section.kind.is_one_of_the_three())
+            {
                 with_parts += 1;
             }
             entries.push(shifted(note.entry, from));

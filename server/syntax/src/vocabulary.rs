@@ -45,6 +45,15 @@ impl SectionKind {
         SectionKind::Summary,
     ];
 
+    /// Whether the kind is one of the three parts a review needs: purpose,
+    /// method, experiment.
+    pub fn is_one_of_the_three(self) -> bool {
+        matches!(
+            self,
+            SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+        )
+    }
+
     /// The name used in configuration and in machine-readable output.
     pub fn name(self) -> &'static str {
         match self {
