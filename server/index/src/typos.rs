@@ -11,6 +11,12 @@
 //! two of the typo's, each piece at each of five shifts: 125 probes of a
 //! sorted array, then a banded edit distance on the few keys they name.
 //!
+//! Keys whose digits differ are never near misses of each other (`YOLOv3`
+//! is not a typo of `YOLOv4`), so each piece's hash also holds the key's
+//! digits: a lookup meets only keys with the same digits. Without that,
+//! thousands of titles that differ only by a number (`Version 12.0.3 …`)
+//! shared four pieces of five, and every lookup checked all of them.
+//!
 //! A table is immutable and serializes to bytes, so that a catalog of
 //! 150,000 titles is built once and read back from a cache afterwards.
 
@@ -27,7 +33,7 @@ const MAX_EDITS: usize = 2;
 /// two edits is too much of them.
 pub const NEAR_MISS_MIN_CHARS: usize = 16;
 
-const MAGIC: &[u8; 8] = b"RLSTTAB2";
+const MAGIC: &[u8; 8] = b"RLSTTAB3";
 /// Magic, then four u64: titles, pieces, key bytes, spelling bytes.
 const HEADER: usize = 8 + 4 * 8;
 
@@ -320,7 +326,7 @@ impl TitleTable {
         if start == end {
             return None;
         }
-        let hash = piece_hash(chars.len(), 0, &chars[start..end]);
+        let hash = piece_hash(digits_of(&chars), chars.len(), 0, &chars[start..end]);
         self.with_hash(hash).find(|&number| self.key(number) == key)
     }
 
@@ -342,11 +348,12 @@ impl TitleTable {
             .map(|record| self.u32_at(self.piece_records, 2 * record + 1) as usize)
     }
 
-    /// The keys within two edits of `query` (its characters), with their
-    /// distance; each once.
+    /// The keys within two edits of `query` (its characters) and with its
+    /// digits, with their distance; each once.
     fn within_two(&self, query: &[char], out: &mut Vec<(usize, usize)>) {
         let mut candidates: Vec<usize> = Vec::new();
         let length = query.len();
+        let digits = digits_of(query);
         for known_length in length.saturating_sub(MAX_EDITS)..=length + MAX_EDITS {
             for piece in 0..PIECES {
                 let (start, end) = piece_bounds(known_length, piece);
@@ -358,7 +365,12 @@ impl TitleTable {
                     let Some(text) = query.get(shifted..shifted + width) else {
                         continue;
                     };
-                    candidates.extend(self.with_hash(piece_hash(known_length, piece, text)));
+                    candidates.extend(self.with_hash(piece_hash(
+                        digits,
+                        known_length,
+                        piece,
+                        text,
+                    )));
                 }
             }
         }
@@ -381,7 +393,8 @@ impl TitleTable {
         }
     }
 
-    /// The keys within two edits of `key` (itself included, at distance 0).
+    /// The keys within two edits of `key` and with its digits (itself
+    /// included, at distance 0).
     pub fn near_keys(&self, key: &str) -> Vec<(String, usize)> {
         let query: Vec<char> = key.chars().collect();
         let mut found = Vec::new();
@@ -572,9 +585,10 @@ pub(crate) fn differs_in_digits(a: &str, b: &str) -> bool {
 /// Where piece `piece` of a key of `length` characters starts and ends.
 /// The hashes of a key's pieces (of its characters), in piece order.
 fn piece_hashes(chars: &[char]) -> impl Iterator<Item = u32> + '_ {
+    let digits = digits_of(chars);
     (0..PIECES).filter_map(move |piece| {
         let (from, to) = piece_bounds(chars.len(), piece);
-        (from < to).then(|| piece_hash(chars.len(), piece, &chars[from..to]))
+        (from < to).then(|| piece_hash(digits, chars.len(), piece, &chars[from..to]))
     })
 }
 
@@ -592,10 +606,23 @@ fn piece_bounds(length: usize, piece: usize) -> (usize, usize) {
     (piece * length / PIECES, (piece + 1) * length / PIECES)
 }
 
-fn piece_hash(length: usize, piece: usize, text: &[char]) -> u32 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mix = |hash: u64, value: u64| (hash.rotate_left(5) ^ value).wrapping_mul(K);
-    let mut hash = mix(mix(0, length as u64), piece as u64);
+const HASH_FACTOR: u64 = 0x517c_c1b7_2722_0a95;
+
+fn mix(hash: u64, value: u64) -> u64 {
+    (hash.rotate_left(5) ^ value).wrapping_mul(HASH_FACTOR)
+}
+
+/// A hash of a key's ASCII digits in order, the digits
+/// [`differs_in_digits`] compares.
+fn digits_of(chars: &[char]) -> u64 {
+    chars
+        .iter()
+        .filter(|ch| ch.is_ascii_digit())
+        .fold(1, |hash, &ch| mix(hash, u64::from(ch)))
+}
+
+fn piece_hash(digits: u64, length: usize, piece: usize, text: &[char]) -> u32 {
+    let mut hash = mix(mix(digits, length as u64), piece as u64);
     for &ch in text {
         hash = mix(hash, u64::from(ch));
     }
@@ -740,6 +767,42 @@ mod tests {
         }
         let n = base.len();
         assert_eq!(checked, n * (n - 1) / 2 + n - 1);
+    }
+
+    /// Titles that differ only by a number are different papers (or
+    /// versions), never typos of each other: a lookup meets none of them,
+    /// however many there are, and still finds the typo of its own.
+    #[test]
+    fn keys_that_differ_in_digits_never_meet() {
+        let titles: Vec<String> = (0..500)
+            .map(|n| {
+                format!(
+                    "Version {}.0.{} released with many improvements",
+                    n / 10,
+                    n % 10
+                )
+            })
+            .collect();
+        let known = table(&titles.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(known.len(), 500);
+        assert_eq!(
+            known.near_keys("version 7 0 3 released with many improvments"),
+            [(
+                "version 7 0 3 released with many improvements".to_owned(),
+                1
+            )]
+        );
+        assert_eq!(
+            known.near_keys("version 7 0 3 released with many improvements"),
+            [(
+                "version 7 0 3 released with many improvements".to_owned(),
+                0
+            )]
+        );
+        assert_eq!(
+            known.near_keys("version 70 0 3 released with many improvements"),
+            []
+        );
     }
 
     #[test]
