@@ -4229,12 +4229,23 @@ pub(crate) fn read(
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`, `Wiki/Turn-Level-Reward.md` beside `Raw/`), or
     // its map of content (`tags: [MOC]`).
+    // (A personal wiki keeps its paper notes in `wiki/` too: a page that
+    // walks through a paper's own sections from its `1. Introduction`, with
+    // two of the three parts written, is that paper's note.)
+    let walks_through_a_paper = || {
+        filled_kinds.len() >= 2
+            && headings.iter().any(|heading| {
+                let raw = heading.text.slice(text);
+                section_number(raw) == Some("1")
+                    && heading_kinds(raw, vocabulary).contains(&SectionKind::Purpose)
+            })
+    };
     let concept_page = path.is_some_and(|path| {
         path.folder.is_some_and(|folder| {
-            [
-                "concepts", "concept", "glossary", "topics", "maps", "moc", "wiki", "개념", "概念",
-            ]
-            .contains(&folder.to_lowercase().as_str())
+            let folder = folder.to_lowercase();
+            ["concepts", "concept", "glossary", "topics", "maps", "moc", "개념", "概念"]
+                .contains(&folder.as_str())
+                || folder == "wiki" && !walks_through_a_paper()
         })
     }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm))
         // Or a glossary beside a paper's note (`glossary.md`, `# Glossary —
@@ -7104,6 +7115,11 @@ fn documents_software(text: &str, headings: &[NoteHeading], title_implements: bo
     let mut found = HashSet::new();
     let mut cited = false;
     for heading in headings {
+        // (`2.2. File Structure`, `2.3. Directory Structure`: a paper's
+        // subsections, numbered as a README's never are.)
+        if section_number(heading.text.slice(text)).is_some_and(|number| number.contains('.')) {
+            continue;
+        }
         let core = heading_core(heading.text.slice(text));
         let whole = fold(&core);
         if folded.contains(&whole) {
@@ -13436,8 +13452,9 @@ fn purpose_by_position(
 }
 
 /// The section number a heading opens with, without its last dot: `3` for
-/// `3. Method`, `3.1` for `3.1: Encoder` and `**4.2. Result**`; none for
-/// `3D Gaussian Splatting` or an unnumbered heading.
+/// `3. Method`, `3.1` for `3.1: Encoder`, `**4.2. Result**` and
+/// `1.Introduction`; none for `3D Gaussian Splatting` or an unnumbered
+/// heading.
 fn section_number(heading: &str) -> Option<&str> {
     let trimmed = heading
         .trim_start_matches(|ch: char| !ch.is_alphanumeric())
@@ -13448,7 +13465,7 @@ fn section_number(heading: &str) -> Option<&str> {
     let after = trimmed[length..].chars().next();
     let number = trimmed[..length].trim_end_matches('.');
     (number.starts_with(|ch: char| ch.is_ascii_digit())
-        && after.is_none_or(|ch| !ch.is_alphanumeric()))
+        && (after.is_none_or(|ch| !ch.is_alphanumeric()) || trimmed[..length].ends_with('.')))
     .then_some(number)
 }
 

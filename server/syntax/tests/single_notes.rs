@@ -10457,6 +10457,25 @@ fn medical_imaging_venues_after_a_title() {
     );
 }
 
+/// A personal wiki keeps its paper notes in `wiki/` beside its concept
+/// pages: a page that walks through a paper's own sections from its
+/// `1.Introduction`, with two parts written, is that paper's note. Its
+/// numbered subsections `2.2. File Structure` and `2.3. Directory
+/// Structure` are the paper's, not a code repository's README.
+#[test]
+fn a_wiki_page_that_walks_through_a_paper() {
+    check(
+        "minuk.github.io/src/content/wiki/F2FS.md",
+        "---\r\nlayout  : wiki\r\ntitle   : F2FS\r\nparent  : ssd\r\n---\r\n\r\n[](https://www.usenix.org/system/files/conference/fast15/fast15-paper-lee.pdf)\r\n\r\n# Abstract\r\n\r\n- A log-structured file system for flash storage.\r\n\r\n# 1.Introduction\r\n\r\n- Flash memory는 쓰기 전에 지워야 한다 💾\r\n\r\n# 2.Design and Implementation\r\n\r\n## 2.2. File Structure\r\n\r\n- node 구조로 파일을 나눈다.\r\n\r\n## 2.3. Directory Structure\r\n\r\n- 해시 기반 디렉터리.\r\n",
+        expect![[r#"
+            single front-matter "F2FS" by - | header 3:11-3:15
+              summary "Abstract" h1 @9:3
+              purpose "1.Introduction" h1 @13:3
+              method "2.Design and Implementation" h1 @17:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
