@@ -4229,23 +4229,38 @@ pub(crate) fn read(
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`, `Wiki/Turn-Level-Reward.md` beside `Raw/`), or
     // its map of content (`tags: [MOC]`).
-    // (A personal wiki keeps its paper notes in `wiki/` too: a page that
-    // walks through a paper's own sections from its `1. Introduction`, with
-    // two of the three parts written, is that paper's note.)
+    // (A personal wiki keeps its paper notes in `wiki/` too, and a docs
+    // tool keeps every page in `topics/` (Writerside): a page there that
+    // walks through a paper's own sections is that paper's note — from its
+    // `1. Introduction`, with two of the three parts written, or from its
+    // `## Abstract` to the `## Introduction` after it.)
     let walks_through_a_paper = || {
-        filled_kinds.len() >= 2
-            && headings.iter().any(|heading| {
-                let raw = heading.text.slice(text);
-                section_number(raw) == Some("1")
-                    && heading_kinds(raw, vocabulary).contains(&SectionKind::Purpose)
-            })
+        let mut abstract_seen = false;
+        let mut from_the_abstract = false;
+        let mut numbered_from_one = false;
+        for heading in &headings {
+            let raw = heading.text.slice(text);
+            if matches!(
+                fold(&heading_core(raw)).as_str(),
+                "abstract" | "摘要" | "초록"
+            ) {
+                abstract_seen = true;
+                continue;
+            }
+            let purpose = || heading_kinds(raw, vocabulary).contains(&SectionKind::Purpose);
+            if (abstract_seen || section_number(raw) == Some("1")) && purpose() {
+                from_the_abstract |= abstract_seen;
+                numbered_from_one |= section_number(raw) == Some("1");
+            }
+        }
+        from_the_abstract || numbered_from_one && filled_kinds.len() >= 2
     };
     let concept_page = path.is_some_and(|path| {
         path.folder.is_some_and(|folder| {
             let folder = folder.to_lowercase();
-            ["concepts", "concept", "glossary", "topics", "maps", "moc", "개념", "概念"]
+            ["concepts", "concept", "glossary", "maps", "moc", "개념", "概念"]
                 .contains(&folder.as_str())
-                || folder == "wiki" && !walks_through_a_paper()
+                || ["wiki", "topics"].contains(&folder.as_str()) && !walks_through_a_paper()
         })
     }) || front_matter.is_some_and(|fm| front_matter_files_elsewhere(text, fm))
         // Or a glossary beside a paper's note (`glossary.md`, `# Glossary —

@@ -10476,6 +10476,30 @@ fn a_wiki_page_that_walks_through_a_paper() {
     );
 }
 
+/// A docs tool keeps every page in `topics/` (Writerside): a page there
+/// that goes from the paper's `## Abstract` to its `## Introduction` is
+/// the paper's note; a page on a topic, without them, stays out.
+#[test]
+fn a_docs_tool_topic_page_that_walks_through_a_paper() {
+    check(
+        "paperReading/Writerside/topics/TOKEN-MERGING-YOUR-VIT-BUT-FASTER.md",
+        "# TOKEN MERGING: YOUR VIT BUT FASTER\n\n## Abstract\n<tldr>\nToMe merges similar tokens 🔀 to make ViTs faster without retraining.\n</tldr>\n\n## Introduction\n- Transformers are slow on long token sequences.\n- Pruning tokens [arXiv](https://arxiv.org/abs/2210.09461) loses information.\n\n##  TOKEN MERGING\n### Strategy\n- bipartite soft matching between two sets of tokens.\n",
+        expect![[r#"
+            single heading "TOKEN MERGING: YOUR VIT BUT FASTER" by - | header 1:3-1:37
+              summary "Abstract" h2 @3:4
+              purpose "Introduction" h2 @8:4
+              method "TOKEN MERGING" h2 inferred @12:5
+        "#]],
+    );
+    check(
+        "paperReading/Writerside/topics/Token-Pruning.md",
+        "# Token Pruning\n\n## Definition\nDropping tokens 🔀 a ViT no longer needs, as [DynamicViT](https://arxiv.org/abs/2106.02034) does.\n\n## Motivation\n- Attention is quadratic in the number of tokens.\n\n## Methods\n- scoring tokens by attention.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
