@@ -1967,7 +1967,7 @@ pub(crate) fn read(
                             && bullet_len(lines[below].text(text).trim_start()) == 0
                     });
             if !(names_empty_field(label, TITLE_FIELDS)
-                || opening_heading && names_title_alone(label)
+                || opening_heading && (names_title_alone(label) || names_title_among_fields(label))
                 || title_heading
                 || title_item)
             {
@@ -4815,8 +4815,11 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         // does the solution address?`, nor `Aren't Existing Solutions Good
         // Enough?`, the work before).
         // (Nor `What is the author's evaluation of the solution?`, the
-        // experiments.)
-        || (has(&["solution"]) && !has(&["problem", "existing", "previous", "prior", "evaluat"]))
+        // experiments.) `What is this paper's solution to the problem?`
+        // asks for the solution, named first.
+        || (first_of(&["solution"])
+            .is_some_and(|solution| first_of(&["problem"]).is_none_or(|problem| solution < problem))
+            && !has(&["existing", "previous", "prior", "evaluat"]))
     {
         Some(SectionKind::Method)
     } else if let Some(method_at) =
@@ -6827,6 +6830,31 @@ fn names_title_alone(heading: &str) -> bool {
             && !["논문", "論文", "论文"].contains(&label)
             && names_one_of(label, TITLE_FIELDS)
     })
+}
+
+/// Whether a template's heading names the fields the line under it gives,
+/// the title first: `# Title, Author(s), and Venue` (or `venue.`).
+fn names_title_among_fields(heading: &str) -> bool {
+    if heading.contains([':', '：']) || heading.split_whitespace().count() > 8 {
+        return false;
+    }
+    let mut fields = heading
+        .split([',', '&', '/'])
+        .flat_map(|part| part.split(" and "))
+        .map(|part| {
+            part.trim()
+                .trim_start_matches("and ")
+                .trim_end_matches('.')
+                .trim()
+        })
+        .filter(|part| !part.is_empty());
+    fields.next().is_some_and(names_title_alone) && {
+        let rest: Vec<&str> = fields.collect();
+        !rest.is_empty()
+            && rest
+                .iter()
+                .all(|field| is_metadata_label(field.strip_suffix("(s)").unwrap_or(field)))
+    }
 }
 
 /// Whether a title or heading names a glossary: `Glossary — Layer

@@ -10500,6 +10500,22 @@ fn a_docs_tool_topic_page_that_walks_through_a_paper() {
     );
 }
 
+/// A template's first heading names the fields the line under it gives,
+/// the title first (`# Title, Author(s), and venue.`): the line is the
+/// title, after its venue tag and out of its bold.
+#[test]
+fn a_heading_that_names_the_title_among_fields() {
+    check(
+        "must-read/notes/mem_safety/2015-DANGNULL-NDSS15.md",
+        "# Title, Author(s), and venue.\r\n[NDSS'15] **Preventing Use-after-free with Dangling Pointers Nullification**\r\n\r\nByoungyoung Lee, Chengyu Song, Yeongjin Jang\r\n\r\n### What problem does this paper try to solve?\r\nDangling pointers 🪤 lead to use-after-free.\r\n\r\n### What is this paper's solution to the problem?\r\nNullify every pointer to an object when it is freed.\r\n",
+        expect![[r#"
+            single field "Preventing Use-after-free with Dangling Pointers Nullification" venue="NDSS" year=2015 by - | header 2:13-2:75
+              purpose "What problem does this paper try to solve?" h3 @6:5
+              method "What is this paper's solution to the problem?" h3 @9:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
