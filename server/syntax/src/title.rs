@@ -557,8 +557,17 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             .filter(|(at, ch)| (ch.is_whitespace() || is_cjk_or_hangul(*ch)) && *at > 0)
             .last()
             .map(|(at, _)| at)
-            && let head = text[..tail_start].trim_end()
+            // (Or after a dash or colon glued to it: `… from Decentralized
+            // Data-基于分散数据的深度网络通信高效学习`, `… Vector
+            // Space：论文复习笔记`.
+            // A Latin title of four words or more, the tail all Chinese:
+            // not `The AI Scientist：別の論文に読み方を使う`, a course's
+            // handout on using the paper.)
+            && let before = text[..tail_start].trim_end()
+            && let head = before.trim_end_matches(['-', ':', '：']).trim_end()
             && let tail = &text[tail_start..]
+            && (head.len() == before.len()
+                || latin_title(head, 4) && tail.trim().chars().all(is_han))
             // (Or a word alone saying what the note is: `… Actor-Critic
             // Method (TD3) 논문`.)
             && (cjk_count(tail) >= 4 || says_what_the_note_is(tail.trim()))
@@ -1139,6 +1148,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 읽어보기",
         // `YOLOX 논문` (the YOLOX paper).
         " 논문",
+        // `Segment Anything 발표자료`: the slides of a talk on it.
+        " 발표자료",
+        " 발표 자료",
         " 간략 요약",
         " 간단 요약",
         " paper notes",

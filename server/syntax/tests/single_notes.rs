@@ -10516,6 +10516,49 @@ fn a_heading_that_names_the_title_among_fields() {
     );
 }
 
+/// What follows a Latin title glued to it by a dash or a colon, in
+/// Chinese alone, is its translation or what the note is
+/// (`…Data-基于分散数据的深度网络通信高效学习`, `… Vector Space：论文复习笔记`);
+/// `발표자료` after it, the slides of a talk on it. A Japanese sentence
+/// after a short title stays: that is no paper's title.
+#[test]
+fn a_translation_or_note_word_glued_after_a_title() {
+    check(
+        "papers-notes/笔记/fedavg.md",
+        "# Communication-Efficient Learning of Deep Networks from Decentralized Data-基于分散数据的深度网络通信高效学习\r\n\r\n## 研究背景\r\n\r\n数据分散在设备上 📱。\r\n\r\n## 方法\r\n\r\nFederatedAveraging。\r\n",
+        expect![[r#"
+            single heading "Communication-Efficient Learning of Deep Networks from Decentralized Data" by - | header 1:3-1:76
+              purpose "研究背景" h2 @3:4
+              method "方法" h2 @7:4
+        "#]],
+    );
+    check(
+        "reviewNotes/word2vec_reviewnotes.md",
+        "# Efficient Estimation of Word Representations in Vector Space：论文复习笔记\n\n## 研究背景\n\n词向量 🧮 训练太慢。\n\n## 模型\n\nCBOW 与 Skip-gram。\n",
+        expect![[r#"
+            single heading "Efficient Estimation of Word Representations in Vector Space" by - | header 1:3-1:63
+              purpose "研究背景" h2 @3:4
+              method "模型" h2 @7:4
+        "#]],
+    );
+    check(
+        "paper_summary/sam/segment anything 발표자료.md",
+        "# Segment Anything 발표자료\n\n## Introduction\n\n프롬프트로 무엇이든 분할한다 ✂️.\n\n## Method\n\nImage encoder, prompt encoder, mask decoder.\n",
+        expect![[r#"
+            single heading "Segment Anything" by - | header 1:3-1:19
+              purpose "Introduction" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+    check(
+        "materials/papers/ai_scientist.md",
+        "# The AI Scientist：別の論文に読み方を使う\n\nLu, C., Lange, R. T. et al. **Towards end-to-end automation of AI research.** Nature 651 (2026).\n\n## 16:10から読む範囲（提案）\n\nAbstract、Fig.1と図注 📄。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
