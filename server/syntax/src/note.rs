@@ -357,6 +357,14 @@ fn names_own_project(heading: &str) -> bool {
     // `Reproducing CURL Project plan`: a plan for the writer's own work.
     let plan =
         words.len() >= 3 && matches!(words[words.len() - 2..], ["project", "plan" | "proposal"]);
+    // `Design Log: Translate to Korean Feature`, `Design Doc: …`: a design
+    // record of the writer's own software.
+    let design_record = ["design log", "design doc", "design document"]
+        .iter()
+        .any(|record| {
+            core.strip_prefix(record)
+                .is_some_and(|rest| rest.starts_with([':', ' ']) && rest.len() > 2)
+        });
     let korean = [
         "졸업 프로젝트",
         "졸업프로젝트",
@@ -366,7 +374,7 @@ fn names_own_project(heading: &str) -> bool {
         "캡스톤디자인",
     ]
     .contains(&core.as_str());
-    english || plan || korean
+    english || plan || design_record || korean
 }
 
 /// Whether a folder's name says only that it holds notes or posts
@@ -8344,6 +8352,9 @@ fn names_several_papers(title: &str) -> bool {
             "论文速递",
             // `AI每日论文精选 2026-06-14`: the day's papers picked out.
             "论文精选",
+            // `周刊精粹 · 2026-08-24 期`: an issue of a weekly on papers.
+            "周刊",
+            "週刊",
         ]
         .iter()
         .any(|phrase| {

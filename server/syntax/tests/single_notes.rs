@@ -10559,6 +10559,28 @@ fn a_translation_or_note_word_glued_after_a_title() {
     );
 }
 
+/// An issue of a weekly on papers (`# 周刊精粹 · 2026-08-24 期`) and a
+/// design record of the writer's own software (`# Design Log: …` over
+/// `## Background`, `## Problem`, `## Design`) are no review, however
+/// their parts are named.
+#[test]
+fn a_weekly_issue_and_a_design_log() {
+    check(
+        "The_PaperReading_for_Robotics/weekly/20260824/weekly_overview.md",
+        "<!-- meta: 标题=周刊精粹·2026-08-24 期; 来源=本刊合集 -->\r\n# 周刊精粹 · 2026-08-24 期\r\n\r\n**本期主题**：导航三支柱 🧭\r\n\r\n> 论文 PDF 已随刊存于 `weekly/20260824/`：`2607.07452.pdf`、`2608.24618.pdf`、`2608.23650.pdf`。各篇精粹报告（含 9 维评分）见同目录 `01_GeoGS_SLAM.md`、`02_VIP.md`、`03_Concept_Guided_Exploration.md`。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+    check(
+        "paper-summary/design-log/005-translate-to-korean.md",
+        "# Design Log: Translate to Korean Feature\n\n## Background\n\nSummaries come out in English; users want Korean 🇰🇷.\n\n## Problem\n\nThe prompt alone does not keep the language.\n\n## Design\n\n### Option A: Add separate translation step (Chosen)\n\nTranslate after summarizing.\n\n## Test Results\n\nAll three summaries come back in Korean.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
