@@ -1835,13 +1835,22 @@ pub(crate) fn read(
             // `논문 : [PDF](https://arxiv.org/pdf/…)` links the paper; it does
             // not name it. A heading may be a field too: `#### Paper Title:
             // [CAMEL: …](https://arxiv.org/pdf/1908.10555.pdf)`.
+            // (A note's first heading numbered as a paper, `# Paper 35:
+            // Global AI Adoption Trends …`, is its heading title, which a
+            // citation under it may correct; under another heading, `##
+            // Paper 8: …` is a field.)
             let field_line = match kinds[index] {
                 LineKind::Text | LineKind::Directive => Some(*line),
-                LineKind::Heading { text: heading, .. } => Some(Line {
-                    start: heading.start,
-                    end: heading.end,
-                    next: line.next,
-                }),
+                LineKind::Heading { text: heading, .. }
+                    if !(headings.first().is_some_and(|first| first.line == index)
+                        && numbers_a_paper(heading.slice(text))) =>
+                {
+                    Some(Line {
+                        start: heading.start,
+                        end: heading.end,
+                        next: line.next,
+                    })
+                }
                 _ => None,
             };
             // A metadata table of one row: `| Title | Authors | … |`, its
@@ -9040,7 +9049,9 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
             (&rest[..colon], after_bullet + colon + width)
         };
     let label = label.trim();
-    if !names_one_of(label, names) {
+    // `## Paper 3: Insensitivity to Future Consequences …`: the paper as a
+    // course numbers it.
+    if !(names_one_of(label, names) || names_one_of("paper", names) && numbers_a_paper(label)) {
         return None;
     }
     let value = &content[value_offset.min(content.len())..];
@@ -9052,6 +9063,19 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let start = line.start + value_offset + leading;
     let range = TextRange::new(start, start + trimmed.len());
     (!trimmed.is_empty()).then_some(range)
+}
+
+/// Whether a label, or a line's words before its colon, number a paper as
+/// a course does: `Paper 3`, `Paper 35: Global AI Adoption Trends …`.
+fn numbers_a_paper(label: &str) -> bool {
+    let label = label
+        .split_once([':', '：'])
+        .map_or(label, |(label, _)| label);
+    label.trim().rsplit_once(' ').is_some_and(|(word, number)| {
+        word.eq_ignore_ascii_case("paper")
+            && (1..=3).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// A field in an HTML table, its value the line's last cell and its label

@@ -10581,6 +10581,37 @@ fn a_weekly_issue_and_a_design_log() {
     );
 }
 
+/// A course's notes number its papers (`## Paper 8: Top-down attention
+/// selection is fine grained`) under the session's heading (`#
+/// Eye-Tracking Demonstration; Discussion of Navalpakkam & Itti`): the
+/// numbered paper is the title. A file of two numbered papers, each with
+/// its parts, is still a review of each.
+#[test]
+fn a_paper_numbered_by_its_course() {
+    check(
+        "cognitive-neuroscience-notes/13-navalpakkam-discussion.md",
+        "# Eye-Tracking Demonstration; Discussion of Navalpakkam & Itti (2021-10-28)\r\n\r\n> Course: PSYCH-UH 2412 Cognitive Neuroscience | NYU Abu Dhabi\r\n\r\n## Eye-Tracking Demonstration\r\n\r\nAn infrared camera 👁️ instead of scleral coils.\r\n\r\n## Paper 8: Top-down attention selection is fine grained\r\n\r\n### Summary\r\n\r\n- **Goal:** granularity of top-down attention signals\r\n- 25 Ls on the screen\r\n\r\n### Results\r\n\r\n- fine-grained guidance boosts one intensity at a time\r\n",
+        expect![[r#"
+            single field "Top-down attention selection is fine grained" by - | header 9:13-9:57
+              summary "Summary" h3 @11:5
+              purpose "Goal" bold @13:5
+              experiment "Results" h3 @16:5
+        "#]],
+    );
+    check(
+        "paper-notes/neuroscience/Inception_Loop.md",
+        "# From MEI to VEI: Inception Loops and Bipartite Invariance in Mouse V1\n\n## Paper 1: Walker et al. 2019 — Inception Loops Discover What Excites Neurons Most\n\n### Background\n\nLinear models of V1 neurons 🧠 predict poorly.\n\n### Method: Inception Loop\n\nRecord, model, generate, verify.\n\n## Paper 2: Ding, Tran et al. 2026 — Functional Bipartite Invariance in Mouse V1 Receptive Fields\n\n### Background\n\nInvariance is measured one neuron at a time.\n\n### Method\n\nA digital twin of V1.\n",
+        expect![[r#"
+            single heading "Walker et al. 2019 — Inception Loops Discover What Excites Neurons Most" by - | header 3:13-3:84
+              purpose "Background" h3 @5:5
+              method "Method: Inception Loop" h3 @9:5
+            single heading "Ding, Tran et al. 2026 — Functional Bipartite Invariance in Mouse V1 Receptive Fields" by - | header 13:13-13:98
+              purpose "Background" h3 @15:5
+              method "Method" h3 @19:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
