@@ -8361,9 +8361,11 @@ fn names_several_papers(title: &str) -> bool {
             "论文速递",
             // `AI每日论文精选 2026-06-14`: the day's papers picked out.
             "论文精选",
-            // `周刊精粹 · 2026-08-24 期`: an issue of a weekly on papers.
+            // `周刊精粹 · 2026-08-24 期`: an issue of a weekly on papers;
+            // `2025Q3周报`, a quarter's weekly reports.
             "周刊",
             "週刊",
+            "周报",
         ]
         .iter()
         .any(|phrase| {
@@ -10647,6 +10649,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     break;
                 }
             }
+        }
+        // `SR3 = Super-Resolution via Repeated Refinement`: its short name,
+        // then its title. (A model's name: `SR3`, `ViT`; not `E = mc2 …`.)
+        let current = &text[start..end];
+        if let Some((_, after)) = current.split_once(" = ").filter(|(name, after)| {
+            let name = name.trim();
+            !name.contains(char::is_whitespace)
+                && name.chars().filter(char::is_ascii_uppercase).count()
+                    + name.chars().filter(char::is_ascii_digit).count()
+                    >= 2
+                && crate::title::latin_title(after.trim(), 3)
+        }) {
+            start = end - after.trim_start().len();
+            decorated = true;
         }
         // `resNet[1] Deep Residual Learning …`: a series' name and the
         // part's number before the title.

@@ -360,6 +360,32 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = kept.trim_end().len();
             continue;
         }
+        // The site it was copied from, as the page titles it: `Does Forcing
+        // Structured Output Degrade LLM Creativity? | OpenReview`, `… |
+        // Semantic Scholar`, `… - arXiv`.
+        // (Its bar escaped in a link's text: `… \| OpenReview`.)
+        if let Some((kept, site)) = text
+            .rsplit_once(" | ")
+            .or_else(|| text.rsplit_once(" \\| "))
+            .or_else(|| text.rsplit_once(" - "))
+            && kept.split_whitespace().count() >= 3
+            && [
+                "openreview",
+                "arxiv",
+                "semantic scholar",
+                "researchgate",
+                "sciencedirect",
+                "ieee xplore",
+                "acm digital library",
+                "springerlink",
+                "papers with code",
+                "hugging face",
+            ]
+            .contains(&site.trim().to_lowercase().as_str())
+        {
+            end = kept.trim_end().len();
+            continue;
+        }
         // What the note is after a dash: `DecAlign — Reading Notes`,
         // `Constitutional AI — Overview`.
         if let Some((dash, width)) = last_dash

@@ -10612,6 +10612,37 @@ fn a_paper_numbered_by_its_course() {
     );
 }
 
+/// A title as the site it was copied from titles its page (`… |
+/// OpenReview`, its bar escaped in a link's text) is the paper's title;
+/// so is the title after a model's short name (`SR3 = …`). A quarter's
+/// weekly reports (`周报`) are no review.
+#[test]
+fn a_sites_page_title_a_short_name_and_weekly_reports() {
+    check(
+        "PaperNotes/Does Forcing Structured Output Degrade LLM Creativity.md",
+        "\n[Does Forcing Structured Output Degrade LLM Creativity? \\| OpenReview](https://openreview.net/forum?id=vYkz5tzzjV)\n\nAn interesting paper 🤔. It says that structured output can degrade LLM creativity.\n\n> “Gemini-2.5-Flash showed approximately 4–5× greater degradation than the GPT models.”\n",
+        expect![[r#"
+            single field "Does Forcing Structured Output Degrade LLM Creativity?" by - | header 2:2-2:56
+        "#]],
+    );
+    check(
+        "100Days-of-ML-paper-reading-/Day-5 Diffusion model/SR3.md",
+        "### SR3 = Super-Resolution via Repeated Refinement.\r\n - SR3 adapts DDPM to conditional image generation 🖼️.\r\n - 64x64 --> 1024x1024\r\n\r\n### Method\r\n - iterative refinement conditioned on the low-resolution image.\r\n\r\n### Results\r\n - fool rate near 50% on faces.\r\n",
+        expect![[r#"
+            single heading "Super-Resolution via Repeated Refinement" by - | header 1:11-1:51
+              method "Method" h3 @5:5
+              experiment "Results" h3 @8:5
+        "#]],
+    );
+    check(
+        "papernotes/周报/2025Q3周报.md",
+        "# 2025.07.08\n3. 小蛋白模块 @孙嘉良\n    i.  小蛋白设计V2.0.0 RFDiffusion, ProteinMPNN 等部分相关文献调研 📚。\n\n# 2025.07.15\n2. 小蛋白模块 @孙嘉良\n    i.  小蛋白设计V2.0.0 RFDiffusion 在服务器上部署。\n    3. 进行更多实验：\n        1. denovo_rag 模式新方案探索：不固定 rag_seed 中 motif 的结构，是否可以提升效果。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
