@@ -4123,7 +4123,10 @@ pub(crate) fn read(
             .any(|word| title.ends_with(word))
             || crate::title::strip_prefix_ignore_case(title, "implementation of ").is_some()
     });
-    let software_readme = documents_software(text, &headings, title_implements)
+    // (Or sets its parts apart as bold items, `1. **프로젝트 구조**` over
+    // its tree, `4. **설치 및 실행 방법**`.)
+    let software_readme = (documents_software(text, &headings, title_implements)
+        || documents_software(text, &bold_items(text, lines, kinds), title_implements))
         && !title_links_paper()
         || describes_its_repository(text, lines, kinds)
         // Or lays out its folders in the first part under its title (`##
@@ -7226,6 +7229,32 @@ fn documents_software(text: &str, headings: &[NoteHeading], title_implements: bo
         });
     found.len() + usize::from(cited) + usize::from(implements || title_implements) >= 2
         && !found.is_empty()
+}
+
+/// The lines that are a bold phrase alone, in a list item or not (`1.
+/// **프로젝트 개요**`, `**Usage**`), read as headings of their words.
+fn bold_items(text: &str, lines: &[Line], kinds: &[LineKind]) -> Vec<NoteHeading> {
+    lines
+        .iter()
+        .zip(kinds)
+        .enumerate()
+        .filter(|(_, (_, kind))| matches!(kind, LineKind::Text))
+        .filter_map(|(index, (line, _))| {
+            let content = line.text(text);
+            let indent = content.len() - content.trim_start().len();
+            let at = indent + bullet_len(&content[indent..]);
+            let item = content[at..].trim_end();
+            let inner = item.strip_prefix("**")?.strip_suffix("**")?;
+            (!inner.is_empty() && !inner.contains("**") && inner.chars().count() <= 40).then(|| {
+                let start = line.start + at + 2;
+                NoteHeading {
+                    line: index,
+                    level: 6,
+                    text: TextRange::new(start, start + inner.len()),
+                }
+            })
+        })
+        .collect()
 }
 
 /// Whether a heading joins phrases as a repository's parts are joined:

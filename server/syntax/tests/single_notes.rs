@@ -10643,6 +10643,20 @@ fn a_sites_page_title_a_short_name_and_weekly_reports() {
     );
 }
 
+/// A code README that sets its parts apart as bold items rather than
+/// headings (`2. **프로젝트 구조**` over its tree, `4. **설치 및 실행
+/// 방법**`) documents software, in a folder named for the paper or not.
+#[test]
+fn a_readme_whose_parts_are_bold_items() {
+    check(
+        "ML-DL-paper-with-code/vision_model/VGGNet/README.md",
+        "1. **프로젝트 개요**  \r\n   Streamlit을 활용하여 VGGNet 기반 이미지 분류를 수행하는 POC 프로젝트입니다 🖼️.  \r\n\r\n2. **프로젝트 구조**  \r\n   ```bash\r\n    📂 vggnet_agent/\r\n    │── 📂 src/                 # 모델 및 유틸리티 코드\r\n   ```\r\n\r\n3. **기능 소개**  \r\n   - 이미지 파일을 드래그 앤 드롭으로 업로드\r\n\r\n4. **설치 및 실행 방법**  \r\n   ```bash\r\n    pip install -r requirement.txt\r\n   ```\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
