@@ -4123,10 +4123,11 @@ pub(crate) fn read(
             .any(|word| title.ends_with(word))
             || crate::title::strip_prefix_ignore_case(title, "implementation of ").is_some()
     });
-    // (Or sets its parts apart as bold items, `1. **프로젝트 구조**` over
-    // its tree, `4. **설치 및 실행 방법**`.)
+    // (Or, with a heading at most, sets its parts apart as bold items, `1.
+    // **프로젝트 구조**` over its tree, `4. **설치 및 실행 방법**`.)
     let software_readme = (documents_software(text, &headings, title_implements)
-        || documents_software(text, &bold_items(text, lines, kinds), title_implements))
+        || headings.len() <= 1
+            && documents_software(text, &bold_items(text, lines, kinds), title_implements))
         && !title_links_paper()
         || describes_its_repository(text, lines, kinds)
         // Or lays out its folders in the first part under its title (`##

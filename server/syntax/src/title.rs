@@ -362,26 +362,28 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // The site it was copied from, as the page titles it: `Does Forcing
         // Structured Output Degrade LLM Creativity? | OpenReview`, `… |
-        // Semantic Scholar`, `… - arXiv`.
-        // (Its bar escaped in a link's text: `… \| OpenReview`.)
-        if let Some((kept, site)) = text
-            .rsplit_once(" | ")
-            .or_else(|| text.rsplit_once(" \\| "))
-            .or_else(|| text.rsplit_once(" - "))
-            && kept.split_whitespace().count() >= 3
-            && [
-                "openreview",
-                "arxiv",
-                "semantic scholar",
-                "researchgate",
-                "sciencedirect",
-                "ieee xplore",
-                "acm digital library",
-                "springerlink",
-                "papers with code",
-                "hugging face",
-            ]
-            .contains(&site.trim().to_lowercase().as_str())
+        // Semantic Scholar`, `… - arXiv` (its bar escaped in a link's
+        // text, `… \| OpenReview`).
+        if let Some(kept) = [
+            "openreview",
+            "arxiv",
+            "semantic scholar",
+            "researchgate",
+            "sciencedirect",
+            "ieee xplore",
+            "acm digital library",
+            "springerlink",
+            "papers with code",
+            "hugging face",
+        ]
+        .iter()
+        .find_map(|site| strip_suffix_ignore_case(text, site))
+        .and_then(|before| {
+            [" | ", " \\| ", " - "]
+                .iter()
+                .find_map(|mark| before.strip_suffix(mark))
+        })
+        .filter(|kept| kept.split_whitespace().count() >= 3)
         {
             end = kept.trim_end().len();
             continue;
