@@ -143,11 +143,53 @@ static TYPO_TABLE: LazyLock<(review_index::NearMisses, Vec<TitleKey>)> = LazyLoc
 #[divan::bench]
 fn near_miss_lookup(bencher: Bencher<'_, '_>) {
     let (table, typos) = &*TYPO_TABLE;
+    look_up_in_turn(bencher, table, typos, 0);
+}
+
+/// Each key looked up in turn, one per iteration, as a title `own`
+/// documents have.
+fn look_up_in_turn(
+    bencher: Bencher<'_, '_>,
+    table: &review_index::NearMisses,
+    keys: &[TitleKey],
+    own: usize,
+) {
     let mut next = 0;
     bencher.bench_local(|| {
-        next = (next + 1) % typos.len();
-        black_box(table.near_miss(&typos[next], 0))
+        next = (next + 1) % keys.len();
+        black_box(table.near_miss(&keys[next], own))
     });
+}
+
+/// 4,000 titles that differ only by a number (`version 12 0 3 released
+/// with many improvements`, a changelog read as reviews), each looked up
+/// as `--check` looks up its own titles: none is a near miss of another.
+static NUMBERED_TABLE: LazyLock<(review_index::NearMisses, Vec<TitleKey>)> = LazyLock::new(|| {
+    let titles: Vec<String> = (0..4000)
+        .map(|n| {
+            format!(
+                "Version {}.{}.{} released with many improvements",
+                n / 100,
+                n % 100,
+                n % 7
+            )
+        })
+        .collect();
+    let keys: Vec<TitleKey> = titles.iter().map(|title| TitleKey::new(title)).collect();
+    let table = review_index::TitleTable::build(
+        keys.iter()
+            .zip(&titles)
+            .map(|(key, title)| (key, title.as_str())),
+    );
+    (review_index::NearMisses::new(vec![table.into()]), keys)
+});
+
+/// One near-miss lookup per iteration among 4,000 titles that differ only
+/// by a number, cycling through all of them.
+#[divan::bench]
+fn near_miss_lookup_numbered(bencher: Bencher<'_, '_>) {
+    let (table, keys) = &*NUMBERED_TABLE;
+    look_up_in_turn(bencher, table, keys, 1);
 }
 
 /// Building the table of 150,000 titles (the cold `--check` with a catalog).
