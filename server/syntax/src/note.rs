@@ -1591,6 +1591,22 @@ pub(crate) fn read(
     {
         found = Some(front_matter_value_title(title));
     }
+    // A note Zotero's Better Notes exported (`$itemKey:`, `$libraryID:`)
+    // names its paper, the note's parent item, in `parent:`.
+    if found.is_none()
+        && let Some(fm) = front_matter
+        && fm
+            .fields
+            .iter()
+            .any(|(key, _)| matches!(key.as_str(), "$itemkey" | "$libraryid"))
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| key == "parent")
+            .find_map(|(_, value)| title_from_value(text, *value))
+    {
+        found = Some(front_matter_value_title(title));
+    }
     // A title field sits near the top, though a fixed template may open
     // with its first numbered section (`# 1. 배경 (Background)`) and give the
     // title under it: fields are read up to the second section heading.

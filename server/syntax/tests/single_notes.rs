@@ -10657,6 +10657,21 @@ fn a_readme_whose_parts_are_bold_items() {
     );
 }
 
+/// A note exported by Zotero's Better Notes names its paper, the note's
+/// parent item, in `parent:` beside `$itemKey:` and `$libraryID:`; the
+/// generic `### 论文总结` under it is no title.
+#[test]
+fn a_zotero_note_names_its_paper_as_its_parent() {
+    check(
+        "AI-papers-notes/Phase3_Decoding/Top-P_Decoding/paper_notes.md",
+        "---\r\ntags: []\r\nparent: 'THE CURIOUS CASE OF NEURAL TEXT DeGENERATION'\r\ncollections:\r\n    - LLM-papers\r\n$version: 1009\r\n$libraryID: 1\r\n$itemKey: LJBTG8LZ\r\n\r\n---\r\n**05/29/2026, 15:43:18**\r\n\r\n### 论文总结\r\n\r\n这篇论文讨论的是：为什么解码会变得重复 🔁？\r\n\r\n### 方法\r\n\r\nNucleus sampling：从累计概率 p 的最小集合中采样。\r\n",
+        expect![[r#"
+            single front-matter "THE CURIOUS CASE OF NEURAL TEXT DeGENERATION" by - | header 3:10-3:54
+              method "方法" h3 @17:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
