@@ -3569,6 +3569,24 @@ pub(crate) fn read(
         paper_signals += 1;
     }
 
+    // `# cnn-feature-hierarchy`, its folder's slug, over a line that links
+    // the paper alone (`[Rich feature hierarchies for accurate object
+    // detection …](https://arxiv.org/pdf/1311.2524.pdf)`): the linked title.
+    if let Some((title, TitleSource::Heading, ..)) = &found
+        && is_repository_slug(&title.text)
+        && let Some(below) = title_line.and_then(|line| {
+            (line + 1..lines.len()).find(|&below| !matches!(kinds[below], LineKind::Blank))
+        })
+        && matches!(kinds[below], LineKind::Text)
+        && is_link_line(lines[below].text(text))
+        && let Some((linked, target)) = link_title(text, lines[below])
+        && names_a_paper_host(&target.to_ascii_lowercase())
+        && linked.text.split_whitespace().count() >= 4
+    {
+        found = Some(field_title(linked, lines[below].range()));
+        paper_signals += 1;
+    }
+
     // Is this a review note at all?
     let title_text = found.as_ref().map(|(title, ..)| title.text.as_str());
     let placeholder = repository_banner

@@ -10672,6 +10672,22 @@ fn a_zotero_note_names_its_paper_as_its_parent() {
     );
 }
 
+/// A README headed by its folder's slug (`# cnn-feature-hierarchy`) over
+/// a line that links the paper alone is that paper's note, titled by the
+/// link, not a repository's README.
+#[test]
+fn a_slug_heading_over_the_papers_link() {
+    check(
+        "ml-papers/cnn-feature-hierarchy/README.md",
+        "# cnn-feature-hierarchy\r\n\r\n[Rich feature hierarchies for accurate object detection and semantic segmentation](https://arxiv.org/pdf/1311.2524.pdf)\r\n\r\n## Introduction\r\n\r\n> Our approach combines two key insights 🔍: CNNs on region proposals, and supervised pre-training.\r\n\r\n## Model\r\n\r\nSelective search, an AlexNet feature extractor and class-specific SVMs.\r\n",
+        expect![[r#"
+            single field "Rich feature hierarchies for accurate object detection and semantic segmentation" by - | header 3:2-3:82
+              purpose "Introduction" h2 @5:4
+              method "Model" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
