@@ -425,6 +425,18 @@ fn shifted(mut entry: Entry, by: usize) -> Entry {
     entry
 }
 
+/// From the first line's first word to the last line's last: the value a
+/// front-matter key holds on the indented lines under it.
+fn span_of_lines(text: &str, lines: &[&Line]) -> Option<TextRange> {
+    let (first, last) = (lines.first()?, lines.last()?);
+    let first_text = first.text(text);
+    let start = first.start + first_text.len() - first_text.trim_start().len();
+    Some(TextRange::new(
+        start,
+        last.start + last.text(text).trim_end().len(),
+    ))
+}
+
 /// A header on a line or a heading of its own (not mid-line, not front
 /// matter).
 fn stands_alone(header: &Header) -> bool {
@@ -623,10 +635,8 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                 })
                 .filter(|next| !next.text(text).trim().is_empty())
                 .collect();
-            if let (Some(first), Some(last)) = (indented.first(), indented.last()) {
-                let first_text = first.text(text);
-                let start = first.start + first_text.len() - first_text.trim_start().len();
-                range = TextRange::new(start, last.start + last.text(text).trim_end().len());
+            if let Some(span) = span_of_lines(text, &indented) {
+                range = span;
             }
         }
         // A value on the indented lines under its key alone (`title:` over
@@ -651,10 +661,8 @@ fn front_matter(text: &str, lines: &[Line]) -> Option<FrontMatter> {
                     let more = next.text(text).trim();
                     !more.starts_with("- ") && !more.contains(": ") && !more.ends_with(':')
                 });
-            if scalar_lines && let (Some(first), Some(last)) = (indented.first(), indented.last()) {
-                let first_text = first.text(text);
-                let mut start = first.start + first_text.len() - first_text.trim_start().len();
-                let mut end = last.start + last.text(text).trim_end().len();
+            if scalar_lines && let Some(span) = span_of_lines(text, &indented) {
+                let (mut start, mut end) = (span.start, span.end);
                 let opening = text[start..end]
                     .chars()
                     .next()
