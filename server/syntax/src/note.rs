@@ -7975,7 +7975,15 @@ fn names_only_authors(value: &str) -> bool {
         .collect();
     // (Not [`looks_like_author_list`]: a title in capitals, `Imagen Editor
     // and EditBench: Advancing and Evaluating …`, reads as names there.)
-    et_al || (surnames.len() >= 3 && surnames.iter().all(|name| is_surname(name)))
+    // Two joined, or one written in full, and the year: `Zhang & Sennrich,
+    // 2019 — https://arxiv.org/…`, `Noam Shazeer, 2020`.
+    let one_or_two = cites_authors(names)
+        || names.rsplit_once(',').is_some_and(|(name, year)| {
+            crate::title::parse_year(year.trim()).is_some()
+                && (2..=3).contains(&name.split_whitespace().count())
+                && name.split_whitespace().all(is_surname)
+        });
+    et_al || one_or_two || (surnames.len() >= 3 && surnames.iter().all(|name| is_surname(name)))
 }
 
 /// What follows a citation opening a title: `Choi et al. (2025) — Title`,
@@ -8038,6 +8046,15 @@ fn after_leading_citation(text: &str) -> Option<&str> {
         && rest.split_whitespace().count() >= 2
     {
         return Some(rest.trim_start());
+    }
+    // The year bare, then a colon: `Choset & Pignon 1997：Coverage Path
+    // Planning: …`, `Han, Jeon & Kwon 2023: Hierarchical Topology Map …`.
+    if let Some(colon) = text.find([':', '：'])
+        && names_a_citation(text[..colon].trim_end())
+        && let rest = text[colon..].trim_start_matches([':', '：']).trim_start()
+        && rest.split_whitespace().count() >= 2
+    {
+        return Some(rest);
     }
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;
@@ -9125,6 +9142,14 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let mut trimmed = value.trim().trim_end_matches('|').trim_end();
     if bracketed {
         trimmed = trimmed.strip_suffix(']').unwrap_or(trimmed).trim_end();
+    }
+    // A kramdown attribute list after the value, as Jekyll notes open their
+    // links in a new tab: `Title: [**…**](https://…){:target="_blank"}`.
+    if let Some(open) = trimmed.rfind("{:")
+        && trimmed.ends_with('}')
+        && !trimmed[open + 2..].contains('{')
+    {
+        trimmed = trimmed[..open].trim_end();
     }
     let start = line.start + value_offset + leading;
     let range = TextRange::new(start, start + trimmed.len());

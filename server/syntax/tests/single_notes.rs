@@ -10688,6 +10688,78 @@ fn a_slug_heading_over_the_papers_link() {
     );
 }
 
+/// A Jekyll note's title field whose link opens in a new tab
+/// (`Title: [**…**](https://…){:target="_blank"}`) names the paper: the
+/// attribute list is no part of the value.
+#[test]
+fn a_title_field_with_a_kramdown_attribute_list() {
+    check(
+        "jekyll/papers/adams2021.md",
+        "Title: [**People systematically overlook subtractive changes**](https://nature.com/articles/s41586-021-03380-y){:target=\"_blank\"}\r\n\r\nAuthors: Gabrielle Adams, Benjamin Converse, Andrew Hales & Leidy Klotz\r\n\r\nJournal: Nature 🧠\r\n\r\n**Summary**\r\n- Main question: Do people search for subtractive changes less than additive ones?\r\n- Innovative methods\r\n",
+        expect![[r#"
+            single field "People systematically overlook subtractive changes" by - | header 1:11-1:61
+              summary "Summary" bold @7:3
+        "#]],
+    );
+}
+
+/// A `**Paper:**` field that cites the paper by its authors and year
+/// (`Zhang & Sennrich, 2019 — https://…`, `Noam Shazeer, 2020`) names no
+/// title; the heading over it does.
+#[test]
+fn a_paper_field_that_cites_only_its_authors() {
+    check(
+        "odyssey/papers/rmsnorm.md",
+        "# Root Mean Square Layer Normalization\r\n\r\n**Paper:** Zhang & Sennrich, 2019 — https://arxiv.org/abs/1910.07467\r\n\r\n---\r\n\r\n## Motivation\r\n\r\nLayerNorm의 re-centering은 필요 없다 ⚡.\r\n\r\n## Derivation\r\n\r\nOnly a scale is learned.\r\n",
+        expect![[r#"
+            single heading "Root Mean Square Layer Normalization" by - | header 1:3-1:39
+              purpose "Motivation" h2 @7:4
+              method "Derivation" h2 inferred @11:4
+        "#]],
+    );
+}
+
+/// The same with one author written in full, `Noam Shazeer, 2020 — …`.
+#[test]
+fn a_paper_field_that_cites_one_author_in_full() {
+    check(
+        "odyssey/papers/swiglu.md",
+        "# GLU Variants Improve Transformer\r\n\r\n**Paper:** Noam Shazeer, 2020 — https://arxiv.org/abs/2002.05202\r\n\r\n## Motivation\r\n\r\nFFN 활성화 함수를 바꾼다 🔁.\r\n",
+        expect![[r#"
+            single heading "GLU Variants Improve Transformer" by - | header 1:3-1:35
+              purpose "Motivation" h2 @5:4
+        "#]],
+    );
+}
+
+/// A heading that cites the paper's authors and year before a colon, the
+/// year bare (`Choset & Pignon 1997：…` with a full-width colon, `Han, Jeon &
+/// Kwon 2023: …`): the title is what follows.
+#[test]
+fn a_heading_that_cites_its_authors_before_a_colon() {
+    check(
+        "notes/paper-notes/choset-pignon-1997.md",
+        "# Choset & Pignon 1997：Coverage Path Planning: The Boustrophedon Cellular Decomposition\r\n\r\n## 核心思想\r\n\r\n把自由空间分解成牛耕式单元 🐂。\r\n",
+        expect![[r#"
+            single heading "Coverage Path Planning: The Boustrophedon Cellular Decomposition" by - | header 1:24-1:88
+              method "核心思想" h2 @3:4
+        "#]],
+    );
+}
+
+/// Three authors, listed: `Han, Jeon & Kwon 2023: …`.
+#[test]
+fn a_heading_that_cites_three_authors_before_a_colon() {
+    check(
+        "notes/paper-notes/han-jeon-kwon-2023.md",
+        "# Han, Jeon & Kwon 2023: Hierarchical Topology Map with Explicit Corridor\r\n\r\n## 核心思想\r\n\r\n走廊显式建模 🚗。\r\n",
+        expect![[r#"
+            single heading "Hierarchical Topology Map with Explicit Corridor" by - | header 1:26-1:74
+              method "核心思想" h2 @3:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
