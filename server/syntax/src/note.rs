@@ -9157,13 +9157,15 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
 }
 
 /// Whether a label, or a line's words before its colon, number a paper as
-/// a course does: `Paper 3`, `Paper 35: Global AI Adoption Trends …`.
+/// a course does: `Paper 3`, `Paper 35: Global AI Adoption Trends …`, or
+/// as a reading club's week numbers its topics (`### 주제 1 : Self-RAG: …`,
+/// the paper presented).
 fn numbers_a_paper(label: &str) -> bool {
     let label = label
         .split_once([':', '：'])
         .map_or(label, |(label, _)| label);
     label.trim().rsplit_once(' ').is_some_and(|(word, number)| {
-        word.eq_ignore_ascii_case("paper")
+        (word.eq_ignore_ascii_case("paper") || word == "주제")
             && (1..=3).contains(&number.len())
             && number.bytes().all(|b| b.is_ascii_digit())
     })

@@ -1105,6 +1105,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         "paper review",
         "paper summary",
         "paper notes",
+        // `FiBiNET: paper reading`, a blog's post on it.
+        "paper reading",
         "paper presentation",
         // `SoK: Communication Across Distributed Ledgers - 논문 리뷰`.
         "논문 리뷰",
