@@ -306,6 +306,9 @@ impl SectionKind {
                 "动机",
                 "研究动机",
                 "问题",
+                // `## 存在问题`: the problem there is (before the paper).
+                "存在问题",
+                "存在的问题",
                 // `核心问题：…`, the question the paper asks.
                 "核心问题",
                 "问题描述",
@@ -390,6 +393,9 @@ impl SectionKind {
                 "Model",
                 "Models",
                 "Model Architecture",
+                // `- Model design`, how the paper builds its model.
+                "Model Design",
+                "Network Design",
                 "Architecture",
                 "Network Architecture",
                 // As Chinese and Korean notes put it in English (`模型结构`,

@@ -10790,6 +10790,36 @@ fn a_reading_clubs_week_numbers_its_topics() {
     );
 }
 
+/// `- Model design:` over the model's parts names the method, as `Model
+/// Architecture` does.
+#[test]
+fn a_model_design_label_names_the_method() {
+    check(
+        "notes/nlp/qanet.md",
+        "# QANet: Combining Local Convolution with Global Self-Attention for Reading Comprehension\r\n\r\n- Submitted on 2018. 2\r\n- Adams Wei Yu, David Dohan, Minh-Thang Luong\r\n\r\n## Simple Summary\r\n\r\n> A Q&A model with no recurrent network 🚀: only attention and convolutions.\r\n\r\n- Model design:\r\n\t- Convolution captures the local structure of the text\r\n\t- Self-attention learns the global interaction\r\n\r\n- Achieving up to 13x speedup in training.\r\n",
+        expect![[r#"
+            single heading "QANet: Combining Local Convolution with Global Self-Attention for Reading Comprehension" by - | header 1:3-1:90
+              summary "Simple Summary" h2 @6:4
+              method "Model design" line-start @10:3
+        "#]],
+    );
+}
+
+/// `### 存在问题` (the problem there is) names the purpose, as `问题` does.
+#[test]
+fn an_existing_problem_names_the_purpose() {
+    check(
+        "PaperReading/2019年第31周.md",
+        "# 2019年第31周\r\n\r\n## Deep Reinforcement Learning for Taxi Dispatching\r\n\r\n### 研究方法\r\n\r\n强化学习 🚕。\r\n\r\n### 存在问题\r\n\r\n* how to balance transportation resources is a critical issue\r\n\r\n### 实验\r\n\r\n滴滴数据。\r\n",
+        expect![[r#"
+            single heading "2019年第31周: Deep Reinforcement Learning for Taxi Dispatching" by - | header 1:3-3:52
+              method "研究方法" h3 @5:5
+              purpose "存在问题" h3 @9:5
+              experiment "实验" h3 @13:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
