@@ -7041,8 +7041,23 @@ fn is_generic_title(text: &str) -> bool {
         || numbers_a_note(&core)
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
+        || names_a_chinese_week(&core)
         || greets_the_reader(&core)
         || blank
+}
+
+/// Whether a heading names a week of the year, as Chinese weekly notes head
+/// their papers: `2019年第32周（8.5-8.11）`, `第3周`.
+fn names_a_chinese_week(core: &str) -> bool {
+    let week = core.split(['（', '(']).next().unwrap_or(core).trim_end();
+    let week = week
+        .split_once('年')
+        .filter(|(year, _)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(week, |(_, rest)| rest.trim_start());
+    week.strip_prefix('第')
+        .unwrap_or(week)
+        .strip_suffix(['周', '週'])
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A writer's greeting, as a README opens: `Hi, I'am Muyi Bao`, `Hello! I'm

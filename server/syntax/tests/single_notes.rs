@@ -10812,10 +10812,26 @@ fn an_existing_problem_names_the_purpose() {
         "PaperReading/2019年第31周.md",
         "# 2019年第31周\r\n\r\n## Deep Reinforcement Learning for Taxi Dispatching\r\n\r\n### 研究方法\r\n\r\n强化学习 🚕。\r\n\r\n### 存在问题\r\n\r\n* how to balance transportation resources is a critical issue\r\n\r\n### 实验\r\n\r\n滴滴数据。\r\n",
         expect![[r#"
-            single heading "2019年第31周: Deep Reinforcement Learning for Taxi Dispatching" by - | header 1:3-3:52
+            single heading "Deep Reinforcement Learning for Taxi Dispatching" by - | header 3:4-3:52
               method "研究方法" h3 @5:5
               purpose "存在问题" h3 @9:5
               experiment "实验" h3 @13:5
+        "#]],
+    );
+}
+
+/// A heading naming a week of the year (`# 2019年第32周（8.5-8.11）`), as
+/// Chinese weekly notes head their papers, is no part of the title: the
+/// paper's heading under it is.
+#[test]
+fn a_week_of_the_year_over_the_papers_heading() {
+    check(
+        "PaperReading/2019年第32周.md",
+        "# 2019年第32周（8.5-8.11）\r\n\r\n## DNN-Based Prediction Model for Spatio-Temporal Data\r\n\r\n### 问题\r\n\r\n时空数据预测 📈。\r\n\r\n### 方法\r\n\r\nST-ResNet。\r\n",
+        expect![[r#"
+            single heading "DNN-Based Prediction Model for Spatio-Temporal Data" by - | header 3:4-3:55
+              purpose "问题" h3 @5:5
+              method "方法" h3 @9:5
         "#]],
     );
 }
