@@ -129,6 +129,10 @@ const NOT_NAMES: &[&str] = &[
     // Where the authors work: `**소속**: Meta AI`.
     "소속",
     "기관",
+    // What the note's file is named: `문서이름: (년도)(저자) e.g. 2015chen`.
+    "문서이름",
+    "파일명",
+    "파일이름",
 ];
 
 /// First words of English labels that look like a `First Last` name.

@@ -10836,6 +10836,20 @@ fn a_week_of_the_year_over_the_papers_heading() {
     );
 }
 
+/// A template that says first what to name the file (`문서이름: (년도)(저자)
+/// e.g. 2015chen`): `문서이름` labels a field; it is no reviewer's name, and
+/// the template is no review.
+#[test]
+fn a_template_names_the_files_name_first() {
+    check(
+        "abstracts/template.md",
+        "문서이름: (년도)(저자) e.g. 2015chen\r\n\r\n\r\nYYYY-MM-DD\r\n\r\n# [제목](링크)\r\n\r\n인용\r\n\r\n> keywords: 🔑\r\n\r\n무슨 이야기를 하고자 하는가? \r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
