@@ -3853,6 +3853,13 @@ pub(crate) fn read(
             papers >= 3 && papers * 3 >= items
                 || links >= 3 && links * 3 >= items * 2
                 || linked_list(items)
+                // Or three papers or more, each given its link as an item
+                // (`**2. VGGNet**` over `- [논문 링크](https://arxiv.org/…)`),
+                // whatever else a study's log lists.
+                || text_lines(text, lines, kinds)
+                    .filter(|content| links_the_paper(content))
+                    .count()
+                    >= 3
         }
     } else {
         linked_list(list_items()) && prose_outside_lists(text, lines, kinds) < 300
@@ -6601,6 +6608,33 @@ fn names_a_link(item: &str) -> bool {
         })
         .count();
     link && words <= 6
+}
+
+/// Whether a list item is a link to the paper, named only as such: `-
+/// [논문 링크](https://arxiv.org/abs/1409.1556)`, `* [paper](…)`.
+fn links_the_paper(content: &str) -> bool {
+    if !is_list_item(content) {
+        return false;
+    }
+    let item = content[bullet_len(content)..].trim();
+    item.strip_prefix('[')
+        .and_then(|inner| inner.split_once("]("))
+        .is_some_and(|(name, target)| {
+            target.starts_with("http")
+                && target.ends_with(')')
+                && [
+                    "논문 링크",
+                    "논문링크",
+                    "논문",
+                    "paper",
+                    "paper link",
+                    "pdf",
+                    "论文链接",
+                    "论文",
+                    "論文",
+                ]
+                .contains(&name.trim().to_lowercase().as_str())
+        })
 }
 
 /// How many different papers the note links to (arXiv, DOI, a PDF …).

@@ -10850,6 +10850,20 @@ fn a_template_names_the_files_name_first() {
     );
 }
 
+/// A study group's log for a topic that gives each paper presented its link
+/// as an item (`**2. VGGNet**` over `- [논문 링크](https://arxiv.org/…)`)
+/// lists papers, whatever summary one of them has: no review.
+#[test]
+fn a_study_log_that_links_each_paper() {
+    check(
+        "CVstudy/Image_Classification/README.md",
+        "# Image Classification\r\n\r\n### 5/12 study\r\n**1. AlexNet**\r\n- [논문 링크](https://www.nvidia.cn/content/tesla/pdf/imagenet-classification.pdf)\r\n\r\n**2. VGGNet**\r\n- [논문 링크](https://arxiv.org/abs/1409.1556)\r\n\r\n4. Inception V1 ~ V3 🧠\r\n  - 요약 : \r\n    - Utility of Auxiliary Classifiers (보조분류기 활용 -> 정규화 효과)\r\n    - Efficient Grid Size Reduction (그리드 크기 축소)\r\n    - Model Regularization via Label Smoothing (1,0,0,0 -> 0.925,0.025,0.025,0.025)\r\n    - 위 기술들을 모두 사용, 최적점을 찾아 적용 한 것이 Inception V3\r\n    - 위 기술들을 조금씩 사용한 것은 Inception V2 모델들\r\n\r\n5. DenseNet\r\n- [논문링크](https://arxiv.org/pdf/1608.06993.pdf)\r\n\r\n6. SeNet\r\n- [논문링크](https://arxiv.org/pdf/1709.01507.pdf)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
