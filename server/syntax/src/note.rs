@@ -8409,6 +8409,9 @@ fn names_several_papers(title: &str) -> bool {
     // learning for X: a systematic literature review`).
     if [
         "literature review",
+        // (`Literature-Review.md` with no heading: the file's name, its
+        // `Review` cut as a note's.)
+        "literature",
         "revisión de literatura",
         "revisión de la literatura",
         "revisão de literatura",

@@ -10864,6 +10864,19 @@ fn a_study_log_that_links_each_paper() {
     );
 }
 
+/// A thesis's `Literature-Review.md`, no heading in it, is the literature
+/// page, not a note on a paper called `Literature`.
+#[test]
+fn a_literature_review_page_named_only_by_its_file() {
+    check(
+        "msc-thesis-notes/02-Research/Literature-Review.md",
+        " - in silico methods were developed to predict the crystallization propensities of proteins 🧪\r\n - Harmonic networks [[51](https://www.sciencedirect.com/science/article/pii/S0959440X22000471#bib51)] have achieved rotation-equivariance in 2D. Thomas et al. [[52](https://www.sciencedirect.com/science/article/pii/S0959440X22000471#bib52)] published a widely-cited preprint on Tensor Field Networks, which are translation- and rotation-equivariant.\r\n\r\n- Reviewed papers: \r\n\t- [[Dephosphocholination by Legionella effector Lem3 remodels the switch II region of Rab1b]]\r\n\t- [[Discovery of a new evolutionarily conserved short linear F-actin binding motif]]\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
