@@ -1591,6 +1591,33 @@ pub(crate) fn read(
     {
         found = Some(front_matter_value_title(title));
     }
+    // Or its reference, the title in quotes within it (`Citation: "J. Zhao,
+    // …, and Y. Tian, “GaLore: Memory-Efficient LLM Training by Gradient
+    // Low-Rank Projection.” arXiv, Mar. 06, 2024. doi: …"`).
+    if found.is_none()
+        && let Some(fm) = front_matter
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| matches!(key.as_str(), "citation" | "cite" | "reference"))
+            .find_map(|(_, value)| {
+                let quoted = value.slice(text);
+                let inner = quoted
+                    .strip_prefix(['"', '\''])
+                    .and_then(|rest| rest.strip_suffix(['"', '\'']))
+                    .map_or(*value, |_| TextRange::new(value.start + 1, value.end - 1));
+                // (The key says it is a reference: its first quotation is
+                // the title, whoever the authors, `S. De _et al._, “…”`.)
+                let (_, start, length, _) = first_quotation(inner.slice(text))?;
+                title_from_value(
+                    text,
+                    TextRange::new(inner.start + start, inner.start + start + length),
+                )
+            })
+            .filter(|title| title.text.split_whitespace().count() >= 3)
+    {
+        found = Some(front_matter_value_title(title));
+    }
     // A note Zotero's Better Notes exported (`$itemKey:`, `$libraryID:`)
     // names its paper, the note's parent item, in `parent:`.
     if found.is_none()

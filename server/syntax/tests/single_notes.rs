@@ -10877,6 +10877,22 @@ fn a_literature_review_page_named_only_by_its_file() {
     );
 }
 
+/// Front matter with no `title:` but the paper's reference in `Citation:`
+/// (`"S. De _et al._, “Griffin: …” arXiv, Feb. 29, 2024. …"`): the title is
+/// its first quotation.
+#[test]
+fn a_front_matter_citation_quotes_the_title() {
+    check(
+        "zoo/papers/griffin.md",
+        "---\r\naliases:\r\n  - hawk\r\ntags:\r\n  - ai/method\r\n  - \"#paper/read\"\r\n4 Sentence Summary: The paper proposes RG-LRU, a recurrent layer 🔁. A hybrid with local attention outperforms Transformers.\r\nCitation: \"S. De _et al._, “Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models.” arXiv, Feb. 29, 2024. Available: [http://arxiv.org/abs/2402.19427](http://arxiv.org/abs/2402.19427)\"\r\n---\r\n- The paper proposes a novel layer (**RG-LRU**) to replace attention in [[transformer|Transformer Networks]]\r\n- It matches the efficiency of transformers\r\n## Model\r\n- Residual blocks of RG-LRU and local MQA\r\n## Results\r\n- Beats Mamba at 3B 🚀\r\n",
+        expect![[r#"
+            single front-matter "Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models" by - | header 8:29-8:120
+              method "Model" h2 @12:4
+              experiment "Results" h2 @14:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
