@@ -607,7 +607,14 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             && head.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == ')')
             && !head.chars().any(is_cjk_or_hangul)
         {
-            end = head.len();
+            // (A subtitle after a colon set off by spaces whose first words
+            // are English, `… Need : AI 혁명의 시작`, goes whole.)
+            end = head
+                .rsplit_once(" : ")
+                .filter(|(title, subtitle)| {
+                    (1..=2).contains(&subtitle.split_whitespace().count()) && latin_title(title, 3)
+                })
+                .map_or(head.len(), |(title, _)| title.trim_end().len());
             continue;
         }
         // A part of a series of posts on the paper: `… with Hybrid Neural

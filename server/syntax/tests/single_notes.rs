@@ -10893,6 +10893,21 @@ fn a_front_matter_citation_quotes_the_title() {
     );
 }
 
+/// A blog's subtitle after a colon that opens with an English word (`Attention
+/// Is All You Need : AI 혁명의 시작`) goes whole, not all but its first word.
+#[test]
+fn a_korean_subtitle_after_a_colon_opening_in_english() {
+    check(
+        "content/posts/attention-is-all-you-need.md",
+        "---\r\ntitle: \"Attention Is All You Need : AI 혁명의 시작\"\r\ndate: 2025-03-01\r\ntags: [\"paper\"]\r\n---\r\n\r\n# Attention Is All You Need : AI 혁명의 시작 🚀\r\n\r\n## 배경\r\n\r\nRNN은 순차적으로 계산해서 병렬화가 어렵다.\r\n\r\n## 모델 구조\r\n\r\nSelf-attention만으로 인코더와 디코더를 쌓는다.\r\n",
+        expect![[r#"
+            single front-matter "Attention Is All You Need" by - | header 2:9-2:34
+              purpose "배경" h2 @9:4
+              method "모델 구조" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
