@@ -251,6 +251,9 @@ impl SectionKind {
                 "핵심 문제의식",
                 "Research Question",
                 "Research Questions",
+                // `- Main question: Do people …?`, what the paper asks.
+                "Main Question",
+                "Main Questions",
                 "연구 질문",
                 "연구질문",
                 // What the paper sets out to show, as a study states it.
@@ -317,8 +320,10 @@ impl SectionKind {
                 "解决的问题",
                 // `## 1.1 问题定位`: where the problem lies.
                 "问题定位",
-                // The difficulty the paper takes on (`## 难点`, `## 挑战`).
+                // The difficulty the paper takes on (`## 难点`, `## 挑战`), the
+                // pain point (`## 传统微调的痛点`).
                 "难点",
+                "痛点",
                 "挑战",
                 "前言",
                 "前述",

@@ -10690,7 +10690,8 @@ fn a_slug_heading_over_the_papers_link() {
 
 /// A Jekyll note's title field whose link opens in a new tab
 /// (`Title: [**…**](https://…){:target="_blank"}`) names the paper: the
-/// attribute list is no part of the value.
+/// attribute list is no part of the value. `- Main question: …` under its
+/// `**Summary**` names the purpose, as `Research Question` does.
 #[test]
 fn a_title_field_with_a_kramdown_attribute_list() {
     check(
@@ -10699,6 +10700,7 @@ fn a_title_field_with_a_kramdown_attribute_list() {
         expect![[r#"
             single field "People systematically overlook subtractive changes" by - | header 1:11-1:61
               summary "Summary" bold @7:3
+              purpose "Main question" line-start @8:3
         "#]],
     );
 }
@@ -10904,6 +10906,21 @@ fn a_korean_subtitle_after_a_colon_opening_in_english() {
             single front-matter "Attention Is All You Need" by - | header 2:9-2:34
               purpose "배경" h2 @9:4
               method "모델 구조" h2 @13:4
+        "#]],
+    );
+}
+
+/// `## 传统微调的痛点` (the pain point of fine-tuning as it is done) names
+/// the purpose, as `难点` does.
+#[test]
+fn a_pain_point_names_the_purpose() {
+    check(
+        "论文阅读/ControlNet.md",
+        "# ControlNet: Adding Conditional Control to Text-to-Image Diffusion Models\r\n\r\n## 传统微调的痛点 (Weight Modification)\r\n\r\n直接微调大模型会破坏原有能力 😵。\r\n\r\n## 核心思想\r\n\r\n复制一份可训练的编码器，用零卷积连接。\r\n",
+        expect![[r#"
+            single heading "ControlNet: Adding Conditional Control to Text-to-Image Diffusion Models" by - | header 1:3-1:75
+              purpose "传统微调的痛点 (Weight Modification)" h2 @3:4
+              method "核心思想" h2 @7:4
         "#]],
     );
 }
