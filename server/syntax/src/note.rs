@@ -3339,6 +3339,15 @@ pub(crate) fn read(
         }
     }
     paper_signals += usize::from(has_field) + usize::from(has_link);
+    // The title's heading is the paper's link itself (`# [Deep learning with
+    // long short-term memory networks for …](https://www.sciencedirect.com/
+    // …)`): a note on that paper, however little is written under it.
+    paper_signals += usize::from(title_line.is_some_and(|at| {
+        matches!(kinds[at], LineKind::Heading { .. }) && {
+            let content = lines[at].text(text).to_ascii_lowercase();
+            content.contains("](http") && names_a_paper_host(&content)
+        }
+    }));
     let cited_under_title = bibtex_cited
         || title_line.is_some_and(|title_line| {
             // The authors in a heading count too: `#### James Hays, Alexei

@@ -10925,6 +10925,20 @@ fn a_pain_point_names_the_purpose() {
     );
 }
 
+/// A note headed by the paper's own link (`### [A LSTM-based method for
+/// stock returns prediction: …](https://ieeexplore.ieee.org/document/…)`)
+/// over a few bullets is a note on that paper.
+#[test]
+fn a_heading_that_is_the_papers_link() {
+    check(
+        "one-abstract-a-day/rnn/2015chen.md",
+        "### [A LSTM-based method for stock returns prediction: A case study of China stock market](https://ieeexplore.ieee.org/document/7364089)\r\n\r\n- 주식 시장 예측에 관한 연구: 뉴럴넷, 유전 알고리즘, 서포트 벡터 머신 등의 다양한 기계학습 알고리즘의 적용\r\n- 주가는 시간 순서가 있는 데이터: 다양한 RNN 모델을 활용하여 목표를 예측하고자 함\r\n    - 그 가장 성능이 좋은 LSTM: 메모리 셀을 통해 과거 데이터와 현재 입력값 간의 연결고리를 찾기 용이\r\n\r\n- 중국 주식 시장에 LSTM 아키텍처를 적용 📈\r\n- 10개의 learning feature와 3일의 'earning rate'를 라벨링\r\n",
+        expect![[r#"
+            single heading "A LSTM-based method for stock returns prediction: A case study of China stock market" by - | header 1:6-1:90
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
