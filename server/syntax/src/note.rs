@@ -7074,14 +7074,29 @@ fn is_generic_title(text: &str) -> bool {
     };
     // `# Detailed Review`, `# Brief Summary`, `# My Notes`: how much of a
     // review this is, and no paper.
+    // (Or the reader's view of it, as a template splits it: `Objective
+    // summary in general` over the paper's points, `Subjective comments in
+    // general` over the reader's.)
     let described_review = || {
         let lower = core.to_lowercase();
+        let lower = lower.strip_suffix(" in general").unwrap_or(&lower);
         lower.split_once(' ').is_some_and(|(how, what)| {
             [
-                "detailed", "full", "brief", "short", "quick", "in-depth", "complete", "my",
+                "detailed",
+                "full",
+                "brief",
+                "short",
+                "quick",
+                "in-depth",
+                "complete",
+                "my",
+                "objective",
+                "subjective",
+                "overall",
+                "general",
             ]
             .contains(&how)
-                && ["review", "summary", "notes", "note", "overview"].contains(&what)
+                && ["review", "summary", "notes", "note", "overview", "comments"].contains(&what)
         })
     };
     // (But for an arXiv id, which names one: `0906.4716`.)

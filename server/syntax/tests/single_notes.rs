@@ -10939,6 +10939,24 @@ fn a_heading_that_is_the_papers_link() {
     );
 }
 
+/// A template's first part, `### Objective summary in general` (over the
+/// paper's points, beside `### Subjective comments in general`), names no
+/// paper: the file's name does.
+#[test]
+fn a_templates_objective_summary_is_no_title() {
+    check(
+        "papers/MaxViT Multi-Axis Vision Transformer.md",
+        "### Objective summary in general\r\n- intro: blocked local과 dilated global attention으로 효율적이고 확장 가능한 attention 모델을 소개 🔍.\r\n- literature review (or theoretical background): Conv와 ViT는 각자의 영역에서 발전해 옴.\r\n- method: Block과 Grid attention으로 구성된 Max-SA module을 개발.\r\n- results: Parameter와 FLOPs 대비 accuracy가 ConvNeXt, Swin보다 좋다.\r\n\r\n### Subjective comments in general\r\n- good points: Conv와 Attention의 장점을 결합.\r\n- weak points: 성능 차이는 미묘하다.\r\n",
+        expect![[r#"
+            single file-name "MaxViT Multi-Axis Vision Transformer" by - | header 1:1-1:33
+              purpose "Objective summary in general" h3 @1:5
+              purpose "intro" line-start @2:3
+              method "method" line-start @4:3
+              experiment "results" line-start @5:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
