@@ -4136,6 +4136,9 @@ pub(crate) fn read(
         // `Notes on 24 papers`).
         || path.is_some_and(NotePath::is_readme_or_index)
             && text_lines(text, lines, kinds).take(2).any(counts_papers)
+        // A page that says it lists papers (`A curated list of papers about
+        // weather forecasting …`), whatever it is named.
+        || text_lines(text, lines, kinds).take(3).any(announces_a_paper_list)
         // A course's or group's schedule, a part for each week (`## 1주차
         // (2021.09.06~09.10)`, `## Week 2`).
         || headings
@@ -8432,6 +8435,20 @@ fn counts_papers(line: &str) -> bool {
         rest = &rest[at + digits..];
     }
     false
+}
+
+/// Whether a line says its page lists papers: `A curated list of papers
+/// about …`, `A collection of papers on …`.
+fn announces_a_paper_list(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "curated list of papers",
+        "curated list of research papers",
+        "a list of papers",
+        "a collection of papers",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 /// Whether a note's title names several papers, so that the note is not a

@@ -10957,6 +10957,20 @@ fn a_templates_objective_summary_is_no_title() {
     );
 }
 
+/// A page that says it is a curated list of papers (`A curated list of
+/// papers about weather forecasting …`) is a reading list, whatever parts it
+/// has.
+#[test]
+fn a_page_that_says_it_lists_papers() {
+    check(
+        "paper_reading/ai4science/weather_forecasting.md",
+        "\r\n# Neural Weather Forecasting\r\n\r\nMaintainers - [Aaron Zhao](https://aaron-zhao123.github.io/) and [Cheng Zhang](https://chengzhang-98.github.io/blog/)\r\n\r\nA curated list of papers about weather forecasting using data driven approaches i.e. machine learning 🌦️.\r\n\r\n## Model Comparison\r\n\r\nKeislerNet (2022)\r\n\r\n- deterministic model\r\n- 1 degree resolution\r\n\r\nFourCastNet (2022)\r\n\r\n- first 0.25 degree model\r\n\r\nPangu-Weather (2022)\r\n\r\n- 0.25 deg 7-day lead times\r\n- outperformed HRES on more variables\r\n\r\n## Method\r\n\r\nGraph networks and transformers on reanalysis data.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
