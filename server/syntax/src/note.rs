@@ -13537,6 +13537,10 @@ fn method_by_content(
             || names_earlier_work(&core)
             // A catch-all: `## Notes` holds whatever the reader noted.
             || ["notes", "note", "memo", "misc", "메모", "노트", "笔记", "メモ"].contains(&core.as_str())
+            // A reading pass (`## Pass 2`, `## Second pass`, Keshav's way of
+            // reading a paper): how far the reader got, whatever part it
+            // holds.
+            || names_a_reading_pass(&core)
             // Inside a labelled section: its content is that section's.
             || sections.iter().any(|section| {
                 section.content.start <= heading.text.start && heading.text.end <= section.content.end
@@ -13556,6 +13560,20 @@ fn method_by_content(
         let [purpose, method, experiment] = content_scores(section.content.slice(text));
         (method >= 3 && purpose < method && experiment < method).then_some(section)
     })
+}
+
+/// Whether a heading (in lower case) names a pass of reading the paper:
+/// `pass 1`, `pass 2: the details`, `first pass`, `3rd pass`.
+fn names_a_reading_pass(core: &str) -> bool {
+    let words: Vec<&str> = core
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    match words.as_slice() {
+        ["pass", number, ..] => number.len() == 1 && number.bytes().all(|b| b.is_ascii_digit()),
+        [order, "pass", ..] => ["first", "second", "third", "1st", "2nd", "3rd"].contains(order),
+        _ => false,
+    }
 }
 
 /// A heading asking what the paper's short name is (`What is XLNet?`,

@@ -10971,6 +10971,20 @@ fn a_page_that_says_it_lists_papers() {
     );
 }
 
+/// Headings that name passes of reading the paper (`## Pass 1`, `## Pass
+/// 2`, as Keshav's three-pass method reads it) are no part, however much
+/// of the method the second pass tells.
+#[test]
+fn a_reading_pass_is_no_part() {
+    check(
+        "paperReading/CNN/AlexNet.md",
+        "# ImageNet classification with deep convolutional neural networks\r\n\r\n## Pass 1\r\n\r\n    Title, Abstract, and conclusion (15 min) ⏱️\r\n\r\nThe authors train a large convolutional network to classify images, far better than the previous state of the art.\r\n\r\n## Pass 2\r\n\r\n    From title to end, figures and tables in detail.\r\n\r\nThe architecture has five convolutional layers followed by three fully-connected layers and a 1000-way softmax. The model uses ReLU, which trains faster than tanh. The network is split across two GPUs, with local response normalization and overlapping pooling. The training uses SGD with momentum, dropout in the fully-connected layers, and data augmentation of the input images.\r\n\r\n## Pass 3\r\n\r\n    Know the meaning of each sentence.\r\n",
+        expect![[r#"
+            single heading "ImageNet classification with deep convolutional neural networks" by - | header 1:3-1:66
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
