@@ -3267,6 +3267,10 @@ pub(crate) fn read(
         });
     }
     if reviewer.is_none() {
+        // A presenter (`- **발표자**: 조재현`) wrote the note unless a reviewer
+        // is named after them, as a reading club's week names each review's
+        // (`### 리뷰 1` over `- **리뷰어**: 박민경`).
+        let mut presenter = None;
         for (index, line) in lines
             .iter()
             .enumerate()
@@ -3287,14 +3291,19 @@ pub(crate) fn read(
                     && !lower.contains("et al")
                     && !lower.contains(" and ");
                 if is_one_name {
-                    reviewer = Some(Reviewer {
+                    let found = Reviewer {
                         name: name_text.to_owned(),
                         range: name,
-                    });
-                    break;
+                    };
+                    if field_value(text, *line, &["발표자"]).is_none() {
+                        reviewer = Some(found);
+                        break;
+                    }
+                    presenter = presenter.or(Some(found));
                 }
             }
         }
+        reviewer = reviewer.or(presenter);
     }
 
     // Paper evidence near the top: metadata fields, paper links, an author

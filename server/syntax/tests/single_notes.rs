@@ -10780,13 +10780,15 @@ fn a_title_that_says_it_is_a_paper_reading() {
 /// A reading club's weekly file numbers the papers presented as topics
 /// (`### 주제 1 : Self-RAG: …` under `# 📚 8 - 1 주차`): the first topic's
 /// paper is the title, as `## Paper 8: …` under a session's heading is.
+/// The reviewer is the first review's (`- **리뷰어**: 박민경`), not the
+/// topic's presenter (`- **발표자**: 조재현`).
 #[test]
 fn a_reading_clubs_week_numbers_its_topics() {
     check(
         "KoreanRetrieverClub/2025/8-1.md",
         "# 📚 8 - 1 주차\r\n\r\n### 주제 1 : Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection\r\n- **발표자**: 조재현\r\n\r\n### 리뷰 1\r\n- **리뷰어**: 박민경\r\n\r\n#### 요약\r\n\r\nRAG는 외부 지식을 검색해 Context로 쓰고, hallucination을 줄이는 실용적인 방법으로 널리 쓰인다. 하지만 사전 지식만으로 답할 수 있는 질문에서는 검색된 문서가 오히려 방해가 되고, 관련 없는 문서가 섞이면 noise가 늘어난다. 이 논문은 모델이 스스로 검색이 필요한지, 어떤 결과가 유용한지 reflection token으로 판단하게 하며, Generator와 Critic을 함께 학습한다 🔁.\r\n\r\n#### 후기\r\n\r\n실제 서비스에서 검색 여부를 고르는 비용을 줄일 수 있겠다 👍.\r\n\r\n---\r\n\r\n### 주제 2: DeepScaleR: Surpassing O1-preview with a 1.5B Model by Scaling RL\r\n- **발표자**: 장재후\r\n",
         expect![[r#"
-            single field "Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection" by 조재현 | header 3:12-3:90
+            single field "Self-RAG: Learning to Retrieve, Generate, and Critique through Self-Reflection" by 박민경 | header 3:12-3:90
               summary "요약" h4 @9:6
         "#]],
     );
