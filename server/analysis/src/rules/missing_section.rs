@@ -190,12 +190,30 @@ fn note_section_fix(
     };
     let hashes = "#".repeat(usize::from(level));
     let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    // Parts all underlined (`Main Idea` over `---------`) get theirs
+    // underlined; a note that mixes the two ways gets `#`s.
+    let marks: Vec<Option<char>> = headings
+        .iter()
+        .filter(|(_, l)| *l == level)
+        .map(|(section, _)| setext_underline(text, section.label))
+        .collect();
+    let underline = marks
+        .first()
+        .copied()
+        .flatten()
+        .filter(|first| marks.iter().all(|mark| *mark == Some(*first)));
     let mut edits = Vec::new();
     let mut written = Vec::new();
     for &kind in kinds {
         let wanted = rank(kind)?;
         let label = kind.canonical_label(language);
-        let heading = format!("{hashes} {label}");
+        let heading = match underline {
+            Some(mark) => {
+                let width = label.chars().count().max(3);
+                format!("{label}{eol}{}", mark.to_string().repeat(width))
+            }
+            None => format!("{hashes} {label}"),
+        };
         // After the last section of an earlier kind: at the start of the
         // next heading of its level or above, or at the end of the body.
         // (At any level: a method under a heading of its own, `### Single
@@ -250,9 +268,28 @@ fn note_section_fix(
             (None, None) => return None,
         };
         edits.push(edit);
-        written.push(heading);
+        written.push(match underline {
+            Some(_) => label.to_owned(),
+            None => heading,
+        });
     }
     Some(headings_fix(&written, edits))
+}
+
+/// The character a heading is underlined with when it is written so
+/// (`Main Idea` over `---------`, `Title` over `=====`): the line after
+/// its label, all `-` or all `=`. An ATX heading (`## Details` over a
+/// `---` rule) is not underlined.
+fn setext_underline(text: &str, label: TextRange) -> Option<char> {
+    let line_start = text[..label.start].rfind('\n').map_or(0, |i| i + 1);
+    if text[line_start..label.start].trim_start().starts_with('#') {
+        return None;
+    }
+    let after = &text[label.end..];
+    let next = after.split_once('\n')?.1;
+    let line = next.split('\n').next()?.trim_end_matches('\r').trim();
+    let mark = line.chars().next()?;
+    (matches!(mark, '-' | '=') && line.chars().all(|ch| ch == mark)).then_some(mark)
 }
 
 /// The fix that writes `written` (`## Method`, …) by `edits`, titled by
@@ -601,6 +638,69 @@ mod tests {
 
     /// A `# comment` in a code block is code, not the heading that ends a
     /// section: the section goes before the next real heading.
+    /// A note whose parts are all underlined (`Main Idea` over `---------`)
+    /// gets its missing part underlined too, in its place.
+    #[test]
+    fn parts_underlined_get_an_underlined_part() {
+        check(
+            "[GAN Stability](https://arxiv.org/abs/1705.07215) 🎲\r\n=============\r\n\r\nMain Idea\r\n---------\r\n\r\nRegret minimization explains mode collapse.\r\n\r\nExperiments\r\n-----------\r\n\r\nDRAGAN on CIFAR-10.\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:2-1:15 RV001 warning: missing purpose section: add a `Purpose` section saying what problem the paper sets out to solve
+                  fix "Add a `Purpose` section":
+                  | [GAN Stability](https://arxiv.org/abs/1705.07215) 🎲␍
+                  | =============␍
+                  | ␍
+                  | Purpose␍
+                  | -------␍
+                  | ␍
+                  | ...␍
+                  | ␍
+                  | Main Idea␍
+                  | ---------␍
+                  | ␍
+                  | Regret minimization explains mode collapse.␍
+                  | ␍
+                  | Experiments␍
+                  | -----------␍
+                  | ␍
+                  | DRAGAN on CIFAR-10.␍
+                  | 
+            "#]],
+        );
+    }
+
+    /// A note that mixes the two ways (`Intro` underlined, `## Positional
+    /// Encoding` with `#`s) gets `#`s.
+    #[test]
+    fn parts_headed_both_ways_get_hashes() {
+        check(
+            "# Attention Is All You Need 🤖\n\n[arXiv](https://arxiv.org/abs/1706.03762)\n\nIntro\n---\n\nRNN은 순차적이라 병렬화가 어렵다.\n\n## Method\n\nSelf-attention만으로 인코더와 디코더를 쌓는다.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:28 RV001 warning: missing experiment section: add a `## Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `## Experiments` section":
+                  | # Attention Is All You Need 🤖
+                  | 
+                  | [arXiv](https://arxiv.org/abs/1706.03762)
+                  | 
+                  | Intro
+                  | ---
+                  | 
+                  | RNN은 순차적이라 병렬화가 어렵다.
+                  | 
+                  | ## Method
+                  | 
+                  | Self-attention만으로 인코더와 디코더를 쌓는다.
+                  | 
+                  | ## Experiments
+                  | 
+                  | ...
+                  | 
+            "#]],
+        );
+    }
+
     #[test]
     fn a_comment_in_a_code_block_is_not_a_heading_to_insert_before() {
         check(
