@@ -670,8 +670,8 @@ mod tests {
         );
     }
 
-    /// A note that mixes the two ways (`Intro` underlined, `## Positional
-    /// Encoding` with `#`s) gets `#`s.
+    /// A note that mixes the two ways (`Intro` underlined, `## Method` with
+    /// `#`s) gets `#`s.
     #[test]
     fn parts_headed_both_ways_get_hashes() {
         check(
