@@ -1601,17 +1601,13 @@ pub(crate) fn read(
             .iter()
             .filter(|(key, _)| matches!(key.as_str(), "citation" | "cite" | "reference"))
             .find_map(|(_, value)| {
-                let quoted = value.slice(text);
-                let inner = quoted
-                    .strip_prefix(['"', '\''])
-                    .and_then(|rest| rest.strip_suffix(['"', '\'']))
-                    .map_or(*value, |_| TextRange::new(value.start + 1, value.end - 1));
                 // (The key says it is a reference: its first quotation is
-                // the title, whoever the authors, `S. De _et al._, “…”`.)
-                let (_, start, length, _) = first_quotation(inner.slice(text))?;
+                // the title, whoever the authors, `S. De _et al._, “…”`. The
+                // value comes without the quotes around it.)
+                let (_, start, length, _) = first_quotation(value.slice(text))?;
                 title_from_value(
                     text,
-                    TextRange::new(inner.start + start, inner.start + start + length),
+                    TextRange::new(value.start + start, value.start + start + length),
                 )
             })
             .filter(|title| title.text.split_whitespace().count() >= 3)
