@@ -36,7 +36,7 @@ use crate::typos::{differs_in_digits, near_miss_rank};
 
 /// Bumped whenever the schema or what is indexed changes: an index of
 /// another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 const META_FILE: &str = "review-ls-index.json";
 /// The near-miss table of the index's keys, as of the file list it was made

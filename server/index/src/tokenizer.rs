@@ -9,6 +9,7 @@
 //! Korean/English prose tokenizes as its writers mean it.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use unicode_normalization::UnicodeNormalization;
 
 pub(crate) const NAME: &str = "review_words";
 
@@ -56,7 +57,15 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             .last()
             .map_or(start, |&(offset, ch)| offset + ch.len_utf8());
         if !hangul {
-            push(&mut tokens, start, end, text[start..end].to_lowercase());
+            // Folded as title keys are (`ﬁne` is `fine`, `ＢＥＲＴ` is
+            // `bert`); the token keeps the bytes it was read from.
+            let word = &text[start..end];
+            let folded = if word.is_ascii() {
+                word.to_lowercase()
+            } else {
+                word.nfkc().collect::<String>().to_lowercase()
+            };
+            push(&mut tokens, start, end, folded);
         } else if run.len() == 1 {
             push(&mut tokens, start, end, ch.to_string());
         } else {
@@ -120,5 +129,24 @@ mod tests {
             ["rank", "1", "factors", "16x16"]
         );
         assert_eq!(texts("  "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn ligatures_and_full_width_letters_fold_and_keep_their_bytes() {
+        let found = tokens("ﬁne-tuning ＢＥＲＴ를");
+        let seen: Vec<(&str, std::ops::Range<usize>)> = found
+            .iter()
+            .map(|token| (token.text.as_str(), token.offset_from..token.offset_to))
+            .collect();
+        // `ﬁ` is 3 bytes (so `ﬁne` is 5), each full-width letter 3.
+        assert_eq!(
+            seen,
+            [
+                ("fine", 0..5),
+                ("tuning", 6..12),
+                ("bert", 13..25),
+                ("를", 25..28)
+            ]
+        );
     }
 }

@@ -527,3 +527,32 @@ fn many_reviews_of_one_paper_leave_room_for_the_others() {
         ]
     );
 }
+
+#[test]
+fn a_title_pasted_from_a_pdf_is_the_title_typed_plainly() {
+    let index = Arc::new(TitleIndex::in_memory("test".to_owned()));
+    let mut writer = index.writer().unwrap();
+    // The same paper: once pasted from its PDF, with the `ﬃ` ligature, once
+    // typed, once in full-width letters from a CJK keyboard.
+    let pasted = "## 김민준: Parameter-Eﬃcient Transfer Learning for NLP\n\n- 목적: 어댑터 😀\n";
+    let typed =
+        "## 이서연: Parameter-Efficient Transfer Learning for NLP\r\n\r\n- 방법: 어댑터\r\n";
+    let full_width =
+        "## 박도윤: Parameter-Efficient Transfer Learning for ＮＬＰ\n\n- 실험: GLUE\n";
+    for (path, text) in [
+        ("notes/a.md", pasted),
+        ("notes/b.md", typed),
+        ("notes/c.md", full_width),
+    ] {
+        writer.stage_reviews(path, None, text, &parse(text, &Vocabulary::default()));
+    }
+    writer.commit().unwrap();
+    // One paper with three reviews, found by the plain words.
+    let found = titles(&index, "parameter efficient transfer");
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].1, found[0].2), (MatchQuality::Prefix, 3));
+    // And by the pasted words, which search folds the same way.
+    let found = titles(&index, "Parameter-Eﬃcient NLP");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2, 3);
+}

@@ -36,13 +36,16 @@ impl TitleKey {
             }
             return TitleKey(key);
         }
-        // NFC only when needed: most titles are ASCII, and normalizing is
-        // the costliest step of key-making (profiled on the seed).
+        // NFKC only when needed: most titles are ASCII, and normalizing is
+        // the costliest step of key-making (profiled on the seed). NFKC, not
+        // NFC, so that a title copied from a PDF (`ﬁne-tuning`, the `ﬁ`
+        // ligature) or typed in full-width letters (`ＢＥＲＴ`) meets the
+        // same title typed plainly.
         let normalized: std::borrow::Cow<'_, str> =
-            if unicode_normalization::is_nfc_quick(title.chars()) == IsNormalized::Yes {
+            if unicode_normalization::is_nfkc_quick(title.chars()) == IsNormalized::Yes {
                 std::borrow::Cow::Borrowed(title)
             } else {
-                std::borrow::Cow::Owned(title.nfc().collect())
+                std::borrow::Cow::Owned(title.nfkc().collect())
             };
         for ch in normalized.chars().flat_map(char::to_lowercase) {
             if ch.is_alphanumeric() {
@@ -2500,6 +2503,22 @@ mod tests {
         assert_eq!(
             TitleKey::new("한국어 논문, 제목!").as_str(),
             "한국어 논문 제목"
+        );
+    }
+
+    #[test]
+    fn keys_fold_ligatures_full_width_letters_and_decomposed_hangul() {
+        // From a PDF: the `ﬁ` ligature. From a CJK keyboard: full-width
+        // letters. From a macOS file name: Hangul as decomposed jamo.
+        assert_eq!(
+            TitleKey::new("Parameter-Eﬃcient ﬁne-tuning of ＢＥＲＴ").as_str(),
+            "parameter efficient fine tuning of bert"
+        );
+        assert_eq!(
+            TitleKey::new(
+                "\u{1110}\u{1173}\u{1105}\u{1162}\u{11AB}\u{1109}\u{1173}\u{1111}\u{1169}\u{1106}\u{1165} 논문"
+            ),
+            TitleKey::new("트랜스포머 논문")
         );
     }
 
