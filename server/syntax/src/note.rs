@@ -5130,6 +5130,9 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("困境", SectionKind::Purpose),
     ("背景", SectionKind::Purpose),
     ("介绍", SectionKind::Purpose),
+    // `目标检测简介`: a brief introduction to the task.
+    ("简介", SectionKind::Purpose),
+    ("簡介", SectionKind::Purpose),
     ("目标", SectionKind::Purpose),
     ("目的", SectionKind::Purpose),
     ("方法", SectionKind::Method),
@@ -5254,7 +5257,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     .unwrap_or(phrase);
     // A part introduced is that part (`架构介绍`, `模型介绍`: the method's);
     // else an introduction is the purpose's (`背景介绍`, `论文介绍`).
-    let phrase = ["介绍", "介紹"]
+    let phrase = ["介绍", "介紹", "简介", "簡介"]
         .iter()
         .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| {
@@ -5288,6 +5291,13 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     let modifier = &phrase[..phrase.len() - head.len()];
     // `论文结构`, `本文结构`: how the paper is laid out, its outline.
     if *head == "结构" && ["论文", "論文", "文章", "本文", "全文"].contains(&modifier) {
+        return None;
+    }
+    // `作者简介`, `作者介绍`: who wrote it, not why; `论文简介`, the paper
+    // in brief, is its summary (the vocabulary's).
+    if ["介绍", "介紹", "简介", "簡介"].contains(head) && modifier.ends_with("作者")
+        || ["简介", "簡介"].contains(head) && ["论文", "論文", "文章", "本文"].contains(&modifier)
+    {
         return None;
     }
     // `优化目标`, `训练目标`, `学习目标`: the objective a model is trained

@@ -10987,6 +10987,22 @@ fn a_reading_pass_is_no_part() {
     );
 }
 
+/// `目标检测简介`, a brief introduction to the task, is the purpose, as
+/// `背景介绍` is; `作者简介`, about who wrote it, is no part, and `论文简介`
+/// stays the summary.
+#[test]
+fn a_brief_introduction_to_the_task_is_the_purpose() {
+    check(
+        "notes/DETR.md",
+        "# DETR 🎯\r\n\r\n目标检测问题转化为集合预测问题。本文避免了 nms 这类后处理，且给出了一段简单的代码。\r\n\r\n## 作者简介\r\n\r\nFacebook AI 的研究者。\r\n\r\n## 目标检测简介\r\n\r\n给定一张图，输出物体及其标注框，以往的算法都会生成大量冗余框。\r\n\r\n## loss\r\n\r\n二分图匹配：用匈牙利算法把预测和 ground truth 一一对应。\r\n\r\n## 模型结构\r\n\r\nCNN backbone 之后接 transformer encoder-decoder，输出固定个数的框。\r\n",
+        expect![[r#"
+            single heading "DETR" by - | header 1:3-1:7
+              purpose "目标检测简介" h2 @9:4
+              method "模型结构" h2 @17:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
