@@ -539,6 +539,9 @@ impl SectionKind {
                 "Empirical Evidence",
                 "Main Results",
                 "Key Findings",
+                // `Key Result: …` as a line of its own, a template's field.
+                "Key Results",
+                "Key Result",
                 "Main Findings",
                 "Major Findings",
                 "Quantitative Results",

@@ -11003,6 +11003,22 @@ fn a_brief_introduction_to_the_task_is_the_purpose() {
     );
 }
 
+/// `Key Result: …` on a line of its own, a template's field under the
+/// paper's `Title:` line, is the experiment, as `Key Findings` is.
+#[test]
+fn a_key_result_line_is_the_experiment() {
+    check(
+        "papers/arxiv.2508.21302.md",
+        "---\r\ntags: Fuzzing, LLM\r\nurl: https://arxiv.org/abs/2508.21302\r\n---\r\nTitle: Locus: Agentic Predicate Synthesis for Directed Fuzzing\r\n\r\nTL;DR: LLM이 타깃 취약점에 대한 predicate를 합성 🐛\r\n\r\nMotivation: directed fuzzing은 깊은 상태에 도달하기 어렵다.\r\n\r\nKey Result: baseline보다 더 많은 버그를 더 빨리 찾음.\r\n",
+        expect![[r#"
+            single field "Locus: Agentic Predicate Synthesis for Directed Fuzzing" by - | header 5:8-5:63
+              summary "TL;DR" line-start @7:1
+              purpose "Motivation" line-start @9:1
+              experiment "Key Result" line-start @11:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
