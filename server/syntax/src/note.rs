@@ -6098,6 +6098,25 @@ pub(crate) fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         .then_some((start, words_len, consumed))
 }
 
+/// The length of an HTML paragraph's or list item's opening tag at the
+/// start of `text` (`<p>`, `<p class="meta">`, `<li>`), before a bold
+/// label; 0 when there is none.
+fn paragraph_tag_len(text: &str) -> usize {
+    ["<p", "<li"]
+        .iter()
+        .find_map(|open| {
+            let rest = text.strip_prefix(open)?;
+            let close = rest.find('>')?;
+            let attributes = &rest[..close];
+            let after = &rest[close + 1..];
+            ((attributes.is_empty() || attributes.starts_with(' '))
+                && !attributes.contains('<')
+                && (after.starts_with("<strong>") || after.starts_with("<b>")))
+            .then_some(open.len() + close + 1)
+        })
+        .unwrap_or(0)
+}
+
 /// Where a `<br>` ending the text begins, if one does.
 fn before_line_break(text: &str) -> Option<usize> {
     ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
@@ -12948,6 +12967,10 @@ fn line_label(
         Some(rest) if labelled_quote(rest.trim_start()) => content.len() - rest.trim_start().len(),
         _ => content.len() - quoted.len(),
     };
+    // A label in an HTML paragraph or list item, as a generated page
+    // writes it: `<p><strong>为什么做：</strong>…</p>`. The tag goes with
+    // the indentation.
+    let indent = indent + paragraph_tag_len(&content[indent..]);
     let mut bullet = bullet_len(&content[indent..]);
     // A heading in a list item, as Logseq writes every line a bullet (`-
     // ## Background`): its marks go with the bullet.

@@ -276,6 +276,9 @@ impl SectionKind {
                 "인트로",
                 "Why",
                 "What",
+                // `为什么做：`, why it was done: the Chinese `Why`.
+                "为什么做",
+                "为什么要做",
                 "Task",
                 "문제",
                 "문제 정의",
@@ -426,6 +429,9 @@ impl SectionKind {
                 "Main Ideas",
                 "Core Idea",
                 "How",
+                // `怎么做：`, how it was done: the Chinese `How`.
+                "怎么做",
+                "如何做",
                 "Technique",
                 "Technical Details",
                 "Technical Detail",
@@ -568,6 +574,10 @@ impl SectionKind {
                 "结果",
                 "效果",
                 "实验效果",
+                // `做得怎么样：`, `效果如何`: how well it worked.
+                "做得怎么样",
+                "效果如何",
+                "效果怎么样",
                 "评估",
                 "评测",
                 "测评",

@@ -11019,6 +11019,26 @@ fn a_key_result_line_is_the_experiment() {
     );
 }
 
+/// A generated page writes its labels in HTML paragraphs
+/// (`<p><strong>为什么做：</strong>…</p>`): the tag is no part of the label.
+/// `为什么做`, `怎么做` and `做得怎么样` (why, how, how well it was done) are
+/// the purpose, the method and the experiment, as `Why` and `How` are.
+#[test]
+fn labels_in_html_paragraphs_and_the_chinese_why_how_how_well() {
+    check(
+        "docs/papers/2026-06/10-1016-j-ijsolstr-2026-113882.md",
+        "---\r\nlayout: default\r\ntitle: \"Inverse differential quadrature based shell strong unified formulation\"\r\n---\r\n\r\n# Inverse differential quadrature based shell strong unified formulation\r\n\r\n<p class=\"meta\"><strong>作者：</strong>Aniket Gopa Chanda, Paul M. Weaver</p>\r\n<p class=\"meta\"><strong>DOI：</strong>10.1016/j.ijsolstr.2026.113882</p>\r\n\r\n## 摘要\r\n\r\n<p>Shell structures stand as one of the most efficient structural elements.</p>\r\n\r\n<section class=\"ai-notes\">\r\n<h2>AI 分析 🤖</h2>\r\n<p><strong>为什么做：</strong>复合材料壳结构的行为强烈依赖于厚度与曲率半径比。</p>\r\n<p><strong>怎么做：</strong>1. 理论模型：采用可变阶运动学。2. 数值方法：iDQM。</p>\r\n<p><strong>做得怎么样：</strong>球形壳误差在0.5%以内。</p>\r\n<h3>亮点和创新点</h3>\r\n<ul><li>首次将 SSUF 与 iDQM 结合。</li></ul>\r\n</section>\r\n",
+        expect![[r#"
+            single front-matter "Inverse differential quadrature based shell strong unified formulation" by - | header 3:9-3:79
+              summary "摘要" h2 @11:4
+              purpose "为什么做" bold @17:12
+              method "怎么做" bold @18:12
+              experiment "做得怎么样" bold @19:12
+              novelty "亮点和创新点" h3 @20:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
