@@ -1490,6 +1490,15 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
         });
         text = text[..at].trim_end();
     }
+    // `KDD-2016`, `NIPS-17`: the year joined by a dash, read as if spaced.
+    let spaced;
+    if let Some((word, name, found)) = text
+        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .find_map(|word| venue_dash_year(word).map(|(name, found)| (word, name, found)))
+    {
+        spaced = text.replacen(word, &format!("{name} {found}"), 1);
+        text = &spaced;
+    }
     let mut known_venue = false;
     let mut words = Vec::new();
     for word in text
@@ -1782,6 +1791,28 @@ pub(crate) fn venue_with_year(word: &str) -> Option<(&str, u16)> {
         .filter(|&at| at > 0 && word.is_char_boundary(at))?;
     let year = parse_year(&word[at..])?;
     is_venue_name(&word[..at]).then_some((&word[..at], year))
+}
+
+/// A venue and its year joined by a dash, the year in four digits or two:
+/// `KDD-2016` → `KDD`, 2016; `NIPS-17` → `NIPS`, 2017.
+fn venue_dash_year(word: &str) -> Option<(&str, u16)> {
+    let (name, year) = word.split_once('-')?;
+    if !is_venue_name(name) {
+        return None;
+    }
+    let year = match parse_year(year) {
+        Some(year) => year,
+        None if year.len() == 2 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            let short: u16 = year.parse().ok()?;
+            if short <= 69 {
+                2000 + short
+            } else {
+                1900 + short
+            }
+        }
+        None => return None,
+    };
+    Some((name, year))
 }
 
 /// What follows a venue and its year opening a title, and a colon or dash
@@ -2106,6 +2137,24 @@ mod tests {
     fn cleaned(raw: &str) -> (&str, Option<String>, Option<u16>) {
         let found = clean(raw);
         (&raw[..found.len], found.venue, found.year)
+    }
+
+    #[test]
+    fn a_venue_and_its_year_joined_by_a_dash() {
+        assert_eq!(
+            cleaned("图嵌入之node2vec（KDD-2016）"),
+            ("图嵌入之node2vec", Some("KDD".to_owned()), Some(2016))
+        );
+        assert_eq!(
+            cleaned("추천 시스템의 콜드 스타트 🧊 (NIPS-17)"),
+            (
+                "추천 시스템의 콜드 스타트 🧊",
+                Some("NIPS".to_owned()),
+                Some(2017)
+            )
+        );
+        // Not a word that only holds a dash and digits.
+        assert_eq!(cleaned("Deep Sets (Pre-2017)").1, None);
     }
 
     #[test]
