@@ -7164,8 +7164,21 @@ fn is_generic_title(text: &str) -> bool {
         || numbers_a_unit(core.split_whitespace())
         || names_a_session(&core)
         || names_a_chinese_week(&core)
+        || names_a_day(&core)
+        || names_a_day_in_cjk(&core)
         || greets_the_reader(&core)
         || blank
+}
+
+/// Whether a heading is only a day written in Chinese, Japanese or Korean:
+/// `2019年8月5日`, `2021년 3월 5일`, `3月5号`.
+fn names_a_day_in_cjk(core: &str) -> bool {
+    const MARKS: &str = "年月日号號년월일";
+    core.chars().any(|ch| ch.is_ascii_digit())
+        && core.chars().any(|ch| MARKS.contains(ch))
+        && core
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ch.is_whitespace() || MARKS.contains(ch))
 }
 
 /// Whether a heading names a week of the year, as Chinese weekly notes head

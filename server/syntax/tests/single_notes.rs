@@ -11039,6 +11039,32 @@ fn labels_in_html_paragraphs_and_the_chinese_why_how_how_well() {
     );
 }
 
+/// A heading that is only the day the paper was read (`May 2nd, 2017`,
+/// `2021년 3월 5일`, `2019年8月5日`) is no title: the paper's heading under it
+/// is.
+#[test]
+fn a_day_over_the_papers_heading_is_no_title() {
+    check(
+        "deep-learning-research-papers/summaries.md",
+        "##### May 2nd, 2017\r\n### [Deep learning with convolutional neural networks for brain mapping and decoding of movement-related information from the human EEG](https://arxiv.org/pdf/1703.05051.pdf)\r\n* Visualizing EEG data using a variety of Deep Networks 🧠\r\n* Did not find huge improvements over existing methods (filter bank common spatial patterns, FBCSP) but might be because of the size of datasets\r\n* Helped by using dropout, batch normalization, and exponential linear units\r\n* Didn't use handcrafted features\r\n* Largely about the potential of ConvNets for EEG-based brain mapping\r\n",
+        expect![[r#"
+            single heading "Deep learning with convolutional neural networks for brain mapping and decoding of movement-related information from the human EEG" by - | header 2:6-2:136
+        "#]],
+    );
+}
+
+/// The same in Korean: `## 2021년 3월 5일` over the paper's heading.
+#[test]
+fn a_day_in_korean_over_the_papers_heading_is_no_title() {
+    check(
+        "deep-learning-research-papers/2021.md",
+        "## 2021년 3월 5일\r\n### [Deep learning with convolutional neural networks for brain mapping and decoding of movement-related information from the human EEG](https://arxiv.org/pdf/1703.05051.pdf)\r\n* 여러 deep network로 EEG 데이터를 시각화 🧠\r\n* 기존 방법(FBCSP)보다 크게 낫지는 않았는데, 데이터셋 크기 때문일 수 있음\r\n* dropout, batch normalization, ELU가 도움이 됨\r\n* 손으로 만든 feature는 쓰지 않음\r\n* EEG 기반 brain mapping에서 ConvNet의 가능성에 관한 논문\r\n",
+        expect![[r#"
+            single heading "Deep learning with convolutional neural networks for brain mapping and decoding of movement-related information from the human EEG" by - | header 2:6-2:136
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
