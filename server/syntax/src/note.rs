@@ -8587,6 +8587,10 @@ fn names_several_papers(title: &str) -> bool {
             "논문 목록",
             "논문 리스트",
             "论文列表",
+            // `论文阅读清单`, `阅读清单`: a checklist of papers to read.
+            "阅读清单",
+            "论文清单",
+            "阅读列表",
             // `일일 논문 다이제스트 — 2026-04-18`, `Weekly Paper Digest`: a
             // digest of the day's or week's papers.
             // `List_to_read.md`: what is still to be read.

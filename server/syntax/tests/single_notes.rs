@@ -11065,6 +11065,19 @@ fn a_day_in_korean_over_the_papers_heading_is_no_title() {
     );
 }
 
+/// `# 论文阅读清单` (a checklist of papers to read) over a table of them is
+/// a reading list, as `Reading List` is.
+#[test]
+fn a_reading_checklist_in_chinese_is_no_review() {
+    check(
+        "papers/README.md",
+        "# 论文阅读清单\r\n\r\n> 系统性阅读多模态大语言模型领域的关键论文，按主题分类并追踪阅读进度。\r\n\r\n**阅读状态说明**：⬜ 未读 / 📖 在读 / ✅ 已读\r\n\r\n## 一、基础模型\r\n\r\n| 状态 | 论文 | 年份 | 笔记 |\r\n|:----:|------|:----:|:----:|\r\n| ⬜ | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | 2017 | - |\r\n| ✅ | [Learning Transferable Visual Models From Natural Language Supervision (CLIP)](https://arxiv.org/abs/2103.00020) | 2021 | [笔记](clip.md) |\r\n\r\n## 二、方法\r\n\r\n对比学习与指令微调。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
