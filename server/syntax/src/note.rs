@@ -4827,7 +4827,20 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     // `Abstract / Brief Introduction`: a summary, and a part its other
     // phrase names by its head word.
     let summary_only = !kinds.is_empty() && kinds.iter().all(|kind| *kind == SectionKind::Summary);
-    if kinds.is_empty() || summary_only {
+    // A question asks for one part, whatever other part's word it holds:
+    // `How did they solve the problem?` (the method), `그 문제를 해결한
+    // 방법은 무엇인가?`.
+    let asked = || {
+        asks_why(&core, heading)
+            .then_some(SectionKind::Purpose)
+            .or_else(|| asks_for_a_part(&core, heading))
+    };
+    if kinds.is_empty()
+        && is_question(heading)
+        && let Some(kind) = asked()
+    {
+        kinds.push(kind);
+    } else if kinds.is_empty() || summary_only {
         // `실험 환경 및 데이터셋 (Experimental Setting and Datasets)`: the
         // dataset is another part, the setting still an experiment's.
         for kind in phrases(&core)
@@ -4916,6 +4929,13 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             "아이디어",
             "main insight",
             "key insight",
+            // `그 문제를 해결한 방법은 무엇인가?`: the way it was solved.
+            "해결한 방법",
+            "해결하는 방법",
+            "해결 방법",
+            "해결책",
+            "解决方法",
+            "解决办法",
         ])
         // `What is unique about the suggested solution?` (not `What problem
         // does the solution address?`, nor `Aren't Existing Solutions Good
@@ -4928,6 +4948,16 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             && !has(&["existing", "previous", "prior", "evaluat"]))
     {
         Some(SectionKind::Method)
+    } else if has(&[
+        "어떠한 결과",
+        "어떤 결과",
+        "무슨 결과",
+        "어떠한 성능",
+        "어떤 성능",
+    ]) {
+        // `제안한 방법이 어떠한 결과를 내었는가?`: what results the method
+        // gave, asked of the method.
+        Some(SectionKind::Experiment)
     } else if let Some(method_at) =
         first_of(&["method", "approach", "technique", "방법", "手法", "方法"])
         && first_of(&[
@@ -5071,6 +5101,17 @@ fn is_question(heading: &str) -> bool {
     let asked = before_closing_tags(heading).trim_end_matches(|ch: char| {
         ch.is_whitespace() || (is_symbol(ch) && ch != '？') || matches!(ch, '*' | '_')
     });
+    // (Then an aside in parentheses: `제안한 방법이 어떠한 결과를
+    // 내었는가? (특히 어떤 부분이 좋아졌는가..?)`.)
+    let asked = match asked.strip_suffix([')', '）']) {
+        Some(body) => match body.rfind(['(', '（']) {
+            Some(open) if body[..open].trim_end().ends_with(['?', '？']) => {
+                body[..open].trim_end()
+            }
+            _ => asked,
+        },
+        None => asked,
+    };
     // Or Japanese's question particle, unmarked: `どんな実験をしているか`.
     // Or a Korean question's ending after its question word, unmarked:
     // `무슨 문제를 푸나`, `왜 필요한가`.
@@ -5855,6 +5896,13 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     }
     let core = heading_core(content);
     if names_a_numbered_part(&core) || holds_a_field(&core) || asks_of_it(content, &core) {
+        return true;
+    }
+    // A template's question for a part (`어떠한 문제를 해결하고자 했는가?`,
+    // `What problem did the authors try to solve?`): a part, never a title.
+    if is_question(content)
+        && (asks_why(&core, content) || asks_for_a_part(&core, content).is_some())
+    {
         return true;
     }
     if titled_then_note_in_cjk(&core) {

@@ -6734,6 +6734,7 @@ fn the_year_and_authors_under_a_title() {
         "# Single-Shot Refinement Neural Network for Object Detection\n(2018) Shifeng Zhang / Longyin Wen  \nhttps://arxiv.org/pdf/1711.06897.pdf\n\n## どんなもの?（アブストと結論とイントロ）\n- 2ステージの精度と1ステージの速度を両立する検出器 🎯\n\n## 技術や手法のキモはどこ?\n- Anchor Refinement Module と Object Detection Module\n\n## どうやって有効だと検証した?\n- VOC と COCO で SOTA\n",
         expect![[r#"
             single heading "Single-Shot Refinement Neural Network for Object Detection" by - | header 1:3-1:61
+              summary "どんなもの?（アブストと結論とイントロ）" h2 @5:4
               method "技術や手法のキモはどこ?" h2 @8:4
               experiment "どうやって有効だと検証した?" h2 @11:4
         "#]],
@@ -11074,6 +11075,42 @@ fn a_reading_checklist_in_chinese_is_no_review() {
         "# 论文阅读清单\r\n\r\n> 系统性阅读多模态大语言模型领域的关键论文，按主题分类并追踪阅读进度。\r\n\r\n**阅读状态说明**：⬜ 未读 / 📖 在读 / ✅ 已读\r\n\r\n## 一、基础模型\r\n\r\n| 状态 | 论文 | 年份 | 笔记 |\r\n|:----:|------|:----:|:----:|\r\n| ⬜ | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | 2017 | - |\r\n| ✅ | [Learning Transferable Visual Models From Natural Language Supervision (CLIP)](https://arxiv.org/abs/2103.00020) | 2021 | [笔记](clip.md) |\r\n\r\n## 二、方法\r\n\r\n对比学习与指令微调。\r\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// A folder's README that opens with a template's questions
+/// (`어떠한 문제를 해결하고자 했는가?`, `그 문제를 해결한 방법은 무엇인가?`,
+/// `제안한 방법이 어떠한 결과를 내었는가? (특히 …)`): the purpose, the
+/// method (the way the problem was solved, though it names the problem) and
+/// the experiment (the results the method gave, an aside after the question
+/// mark); the title is the folder's, never the first question.
+#[test]
+fn a_question_templates_korean_questions_are_its_parts_not_its_title() {
+    check(
+        "paper_review/Encoder-Decoder_with_Atrous_Separable/README.md",
+        "### 어떠한 문제를 해결하고자 했는가?\r\n\r\nsegmentation task에 두 가지 방법이 있다. SPP와 encoder-decoder이다 🧩\r\n\r\n### 그 문제를 해결한 방법은 무엇인가?\r\n\r\nDeepLabv3를 encoder로 쓰고 decoder를 추가해 object boundary를 복원한다.\r\n\r\n### 제안한 방법이 어떠한 결과를 내었는가? (특히 어떤 부분이 좋아졌는가..?)\r\n\r\nPASCAL VOC 2012 test set에서 89.0% mIoU.\r\n\r\n### 부족한 부분에는 무엇이 있나?\r\n",
+        expect![[r#"
+            single folder "Encoder-Decoder with Atrous Separable" by - | header 1:1-1:23
+              purpose "어떠한 문제를 해결하고자 했는가?" h3 @1:5
+              method "그 문제를 해결한 방법은 무엇인가?" h3 @5:5
+              experiment "제안한 방법이 어떠한 결과를 내었는가? (특히 어떤 부분이 좋아졌는가..?)" h3 @9:5
+        "#]],
+    );
+}
+
+/// `How did they solve the problem?` asks for the method, though it
+/// names the problem.
+#[test]
+fn how_they_solved_the_problem_asks_for_the_method() {
+    check(
+        "notes/deeplabv3plus.md",
+        "# Encoder-Decoder with Atrous Separable Convolution for Semantic Image Segmentation\n\n## What problem did the authors try to solve?\n\nSPP misses sharp object boundaries 🎯\n\n## How did they solve the problem?\n\nA decoder on top of DeepLabv3.\n\n## What results did the method achieve?\n\n89.0% mIoU on PASCAL VOC 2012.\n",
+        expect![[r#"
+            single heading "Encoder-Decoder with Atrous Separable Convolution for Semantic Image Segmentation" by - | header 1:3-1:84
+              purpose "What problem did the authors try to solve?" h2 @3:4
+              method "How did they solve the problem?" h2 @7:4
+              experiment "What results did the method achieve?" h2 @11:4
         "#]],
     );
 }
