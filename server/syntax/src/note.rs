@@ -1412,9 +1412,19 @@ pub(crate) fn read(
             .starts_with(|ch: char| ch.is_ascii_digit())
             && starts_with_numbering(content)
             && headings.len() >= 2
-            && headings
+            && (headings
                 .iter()
                 .all(|other| other.line == heading.line || other.level > heading.level)
+                // Or the first heading, the only one numbered, titled as a
+                // paper is: `# 6. Rainbow: Combining Improvements in Deep
+                // Reinforcement Learning` over `# Introduction`, the note's
+                // place in a series.
+                || headings[0].line == heading.line
+                    && headings[1..]
+                        .iter()
+                        .all(|other| !starts_with_numbering(other.text.slice(text)))
+                    && core.split_whitespace().count() >= 4
+                    && names_in_capitals(&core))
             && (core.split_whitespace().count() >= 3
                 // `# 002 — LoRA：大语言模型的低秩适配`: a name and what it is.
                 || core

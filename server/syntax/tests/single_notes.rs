@@ -11115,6 +11115,25 @@ fn how_they_solved_the_problem_asks_for_the_method() {
     );
 }
 
+/// `# 6. Rainbow: Combining …` over unnumbered parts at its own level
+/// (`# Introduction`, `# 배경`): the number is the note's place in a series,
+/// not a section's, and the heading is the title (not the file's name, cut
+/// short as an export cuts it).
+#[test]
+fn a_number_only_the_first_heading_carries_is_the_notes_place_in_a_series() {
+    check(
+        "rainbow/Rainbow Combining Improvements in Deep Reinforce.md",
+        "# 6. Rainbow: Combining Improvements in Deep Reinforcement Learning\r\n\r\nAlgorithm: Rainbow DQN\r\nAuthor: M. Hessel, J. Modayil, H. Hasselt\r\nURL: https://arxiv.org/abs/1710.02298\r\n\r\n# 배경\r\n\r\nDQN의 6 extensions를 하나로 합친다 🌈\r\n\r\n# Method\r\n\r\nDDQN, PER, Dueling, Multi-step, Distributional, Noisy Nets.\r\n\r\n# Experiments\r\n\r\nAtari 57 게임에서 median human-normalized score 223%.\r\n",
+        expect![[r#"
+            single heading "Rainbow: Combining Improvements in Deep Reinforcement Learning" by - | header 1:6-1:68
+              method "Algorithm" line-start @3:1
+              purpose "배경" h1 @7:3
+              method "Method" h1 @11:3
+              experiment "Experiments" h1 @15:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
