@@ -9307,7 +9307,26 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
         && !content.contains("](");
     let after_bullet = after_bullet + usize::from(bracketed);
     let rest = &content[after_bullet..];
+    let html_bold = [("<b>", "</b>"), ("<strong>", "</strong>")]
+        .into_iter()
+        .find(|(open, _)| rest.starts_with(open));
     let (label, value_offset) =
+        // In HTML's bold: `<b>Title : </b> <u>Generative Adversarial
+        // Nets</u>`.
+        if let Some((open, shut)) = html_bold {
+            let inner = &rest[open.len()..];
+            let close = inner.find(shut)?;
+            let label = &inner[..close];
+            let after = &inner[close + shut.len()..];
+            let consumed = after_bullet + open.len() + close + shut.len();
+            match label.trim_end().strip_suffix([':', '：']) {
+                Some(label) => (label, consumed),
+                None => {
+                    let colon = after.trim_start().strip_prefix([':', '：'])?;
+                    (label, consumed + after.len() - colon.len())
+                }
+            }
+        } else
         // (Or in italics, as a Zotero template writes its fields: `*title:*
         // SGDR: Stochastic Gradient Descent with Warm Restarts`.)
         if let Some(marker) = ["**", "__", "*", "_"]
@@ -9380,7 +9399,20 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     {
         trimmed = trimmed[..open].trim_end();
     }
-    let start = line.start + value_offset + leading;
+    let mut start = line.start + value_offset + leading;
+    // A value in an HTML tag that styles it, before a link to the paper:
+    // `<u>Generative Adversarial Nets</u> [[Paper]](…)`: its words.
+    if let Some((inner, skipped)) = ["u", "i", "em", "b", "strong", "ins", "mark"]
+        .iter()
+        .find_map(|tag| {
+            let rest = trimmed.strip_prefix(&format!("<{tag}>"))?;
+            let close = rest.find(&format!("</{tag}>"))?;
+            Some((&rest[..close], tag.len() + 2))
+        })
+    {
+        start += skipped;
+        trimmed = inner.trim_end();
+    }
     let range = TextRange::new(start, start + trimmed.len());
     (!trimmed.is_empty()).then_some(range)
 }

@@ -11134,6 +11134,23 @@ fn a_number_only_the_first_heading_carries_is_the_notes_place_in_a_series() {
     );
 }
 
+/// A title field in HTML's bold, its value in an underline tag before the
+/// paper's link: `<b>Title : </b> <u>Can Photoplethysmography …</u>
+/// [[Paper]](…)`.
+#[test]
+fn a_title_field_in_html_bold_its_value_underlined() {
+    check(
+        "paper-review/PPGABP.md",
+        "## Paper Review\r\n<b>Title : </b> <u>Can Photoplethysmography Replace Arterial Blood Pressure in the Assessment of Blood Pressure?</u> [[Paper]](https://doi.org/10.3390/jcm7100316)\r\n<br>\r\n<b>Authors : </b> Gloria Martínez, Newton Howard, Derek Abbott\r\n<br>\r\n<b>Read date : </b>: June, 17, 2022 📅\r\n\r\n## Abstract\r\n\r\nPPG와 ABP 파형의 상관관계를 본다.\r\n\r\n## Method\r\n\r\n두 신호의 2차 미분을 비교한다.\r\n\r\n## Results\r\n\r\n상관계수 0.9 이상.\r\n",
+        expect![[r#"
+            single field "Can Photoplethysmography Replace Arterial Blood Pressure in the Assessment of Blood Pressure?" by - | header 2:20-2:113
+              summary "Abstract" h2 @8:4
+              method "Method" h2 @12:4
+              experiment "Results" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
