@@ -12342,7 +12342,9 @@ fn title_block(
         || looks_like_author_list(bare)
         // `Yu Zhang et al., 2020` over `Google Research, Brain Team`: who
         // wrote it and where, under the title.
+        // (Or `Gilmer et. al., Jan 2018`, its full stop misplaced.)
         || bare.to_lowercase().contains("et al")
+        || bare.to_lowercase().contains("et. al")
         // `_August 29, 2025_` over `[Link to Paper](…)`: the day it was read.
         || names_a_day(bare)
         // `Facebook AI Research` over `[arXiv](…)`: where it was written.

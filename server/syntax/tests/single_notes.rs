@@ -11151,6 +11151,21 @@ fn a_title_field_in_html_bold_its_value_underlined() {
     );
 }
 
+/// `Gilmer et. al., Jan 2018` under the title heading (the full stop of
+/// `et al.` misplaced) cites the authors, as `et al.` does: no title.
+#[test]
+fn authors_cited_with_et_dot_al_under_the_title_are_no_title() {
+    check(
+        "summaries/adversarial-spheres.md",
+        "# Adversarial Spheres\r\n\r\nGilmer et. al., Jan 2018\r\n\r\nAuthors: Justin Gilmer, Luke Metz, Fartash Faghri, Ian Goodfellow\r\n\r\n[[arxiv]](https://arxiv.org/abs/1801.02774)\r\n\r\n## Summary\r\n\r\n구 위의 두 분포로 adversarial example을 설명한다 🌐\r\n\r\n## Method\r\n\r\n고차원 구 두 개를 구분하는 문제.\r\n",
+        expect![[r#"
+            single heading "Adversarial Spheres" by - | header 1:3-1:22
+              summary "Summary" h2 @9:4
+              method "Method" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
