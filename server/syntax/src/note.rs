@@ -6175,6 +6175,26 @@ fn paragraph_tag_len(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The words of a line wrapped whole in one HTML tag that only places or
+/// styles them (`<center>METHODS</center>`, `<u>Results</u>`), and where
+/// they start; not bold, which [`bold_phrase`] reads.
+fn html_wrapped(line: &str) -> Option<(&str, usize)> {
+    ["center", "u", "i", "em", "span", "font", "mark"]
+        .iter()
+        .find_map(|tag| {
+            let rest = line.strip_prefix('<')?.strip_prefix(tag)?;
+            let open = rest.find('>')?;
+            (open == 0 || rest.starts_with(' ')).then_some(())?;
+            let inner = rest[open + 1..].strip_suffix(&format!("</{tag}>"))?;
+            (!inner.contains('<') && !inner.trim().is_empty()).then(|| {
+                (
+                    inner.trim(),
+                    1 + tag.len() + open + 1 + (inner.len() - inner.trim_start().len()),
+                )
+            })
+        })
+}
+
 /// Where a `<br>` ending the text begins, if one does.
 fn before_line_break(text: &str) -> Option<usize> {
     ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
@@ -13143,6 +13163,24 @@ fn line_label(
             return Some(LineLabel {
                 kinds,
                 label: TextRange::new(label_start + 1, label_start + 1 + inner.len()),
+                after: line.next,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
+    // `<center>METHODS</center>` alone on its line: a label set apart by
+    // an HTML tag that only places or styles it.
+    if bullet == 0
+        && let Some((inner, open)) = html_wrapped(at_start.trim_end())
+        && (1..=4).contains(&inner.split_whitespace().count())
+    {
+        let kinds = exact_heading_kinds(inner, vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start + open, label_start + open + inner.len()),
                 after: line.next,
                 prefix,
                 bold: false,

@@ -11166,6 +11166,21 @@ fn authors_cited_with_et_dot_al_under_the_title_are_no_title() {
     );
 }
 
+/// `<center>METHODS</center>` alone on its line is a label, as `*Methods*`
+/// and `[Methods]` alone are: the tag only places it.
+#[test]
+fn a_label_centred_alone_on_its_line() {
+    check(
+        "Summaries/BaoETAL2018.md",
+        "# Deep Neural Nets with Interpolating Function as Output Activation\r\n\r\nAuthors introduce a new activation function to replace the softmax layer in DNNs 🧮\r\n\r\n<center>METHODS</center>\r\n\r\n- harmonic extension으로 template 데이터에서 보간한다.\r\n\r\n<center>실험</center>\r\n\r\nCIFAR-10에서 정확도가 오른다.\r\n",
+        expect![[r#"
+            single heading "Deep Neural Nets with Interpolating Function as Output Activation" by - | header 1:3-1:68
+              method "METHODS" line-start @5:9
+              experiment "실험" line-start @9:9
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
