@@ -237,6 +237,10 @@ impl SectionKind {
                 "Problem Definition",
                 "Problem Setting",
                 "Problem Formulation",
+                // `Task Formulation`: the task the paper sets, as a problem.
+                "Task Formulation",
+                "Task Definition",
+                "Task Description",
                 "Research Problem",
                 "Problem to Solve",
                 "Problems to Solve",

@@ -11181,6 +11181,22 @@ fn a_label_centred_alone_on_its_line() {
     );
 }
 
+/// `Task Formulation` states the task the paper sets out to solve, as
+/// `Problem Formulation` does: the purpose.
+#[test]
+fn a_task_formulation_is_the_purpose() {
+    check(
+        "Recommendation/KGAT.md",
+        "# KGAT: Knowledge Graph Attention Network for Recommendation\r\n\r\n**Task Formulation**\r\n\r\nuser-item 그래프와 knowledge graph를 합친 collaborative knowledge graph에서 추천 🎯\r\n\r\n**2. Methodology**\r\n\r\nattentive embedding propagation layer를 쌓는다.\r\n\r\n**3. Experiments**\r\n\r\nAmazon-book, Last-FM, Yelp2018에서 recall@20 향상.\r\n",
+        expect![[r#"
+            single heading "KGAT: Knowledge Graph Attention Network for Recommendation" by - | header 1:3-1:61
+              purpose "Task Formulation" bold @3:3
+              method "2. Methodology" bold @7:3
+              experiment "3. Experiments" bold @11:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
