@@ -1376,6 +1376,25 @@ struct NoteHeading {
     text: TextRange,
 }
 
+/// Fields that give a paper's own title under the reader's rendering of it
+/// (`**부제:**`, `原題:`, `Original Title:`).
+const ORIGINAL_TITLE_FIELDS: &[&str] = &[
+    "부제",
+    "부제목",
+    "원제",
+    "원제목",
+    "영문 제목",
+    "Subtitle",
+    "Original Title",
+    "English Title",
+    "英文原标题",
+    "原标题",
+    "英文标题",
+    "英文题目",
+    "原題",
+    "英題",
+];
+
 /// Reads a file as one review. `top_header` is a `Reviewer: Title` header
 /// found at the top of the file, if any.
 pub(crate) fn read(
@@ -2787,29 +2806,13 @@ pub(crate) fn read(
                 .map(|heading| heading.line),
             _ => None,
         }
-        && let Some(below) =
-            (index + 1..lines.len().min(index + 4)).find(|&i| kinds[i] != LineKind::Blank)
-        && matches!(kinds[below], LineKind::Text)
-        && let Some(value) = field_value(
-            text,
-            lines[below],
-            &[
-                "부제",
-                "부제목",
-                "원제",
-                "원제목",
-                "영문 제목",
-                "Subtitle",
-                "Original Title",
-                "English Title",
-                "英文原标题",
-                "原标题",
-                "英文标题",
-                "英文题目",
-                "原題",
-                "英題",
-            ],
-        )
+        // (On one of the few lines under it, as a field among others: `PDF:
+        // […](…)` over `原題: Q2: Evaluating Factual Consistency …`.)
+        && let Some((below, value)) = (index + 1..lines.len().min(index + 6))
+            .filter(|&i| kinds[i] != LineKind::Blank)
+            .take_while(|&i| matches!(kinds[i], LineKind::Text))
+            .take(3)
+            .find_map(|i| field_value(text, lines[i], ORIGINAL_TITLE_FIELDS).map(|value| (i, value)))
         && let Some(whole) = title_from_value(text, value)
         && whole.text.split_whitespace().count() >= 3
         && !whole

@@ -11197,6 +11197,21 @@ fn a_task_formulation_is_the_purpose() {
     );
 }
 
+/// A heading naming the paper in the reader's language (`# Q2 日本語読解ノート`)
+/// over fields, the paper's own title not on the first of them (`PDF: […](…)`
+/// over `原題: Q2: Evaluating …`): the field's title.
+#[test]
+fn the_papers_own_title_in_a_field_among_others_under_the_heading() {
+    check(
+        "論文/notes/14_Q2_ja_reading_note.md",
+        "---\r\npaper_id: \"14\"\r\nstatus: read\r\n---\r\n\r\n# Q2 日本語読解ノート\r\n\r\nPDF: [14_Q2_2021.emnlp-main.619.pdf](../pdfs/14_Q2_2021.emnlp-main.619.pdf)  \r\n原題: Q2: Evaluating Factual Consistency in Knowledge-Grounded Dialogues via Question Generation and Question Answering  \r\n著者: Or Honovich et al. / EMNLP 2021\r\n\r\n## 一言まとめ\r\n\r\n知識に基づく対話の事実一貫性を QG と QA で測る 📏\r\n\r\n## 問題設定\r\n\r\n既存の指標は事実の誤りを捉えにくい。\r\n",
+        expect![[r#"
+            single field "Q2: Evaluating Factual Consistency in Knowledge-Grounded Dialogues via Question Generation and Question Answering" by - | header 9:5-9:118
+              purpose "問題設定" h2 @16:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
