@@ -6122,11 +6122,14 @@ pub(crate) fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
         // are numbered `1)`, and a backslash's line break after it.
         // `**Problem** — Trajectory optimization …`: a dash between, spaced,
         // or ending the line over the label's text (`**Approach** –`).
-        let dashed = ["—", "–", "-"].iter().find_map(|dash| {
-            trimmed
-                .strip_prefix(dash)
-                .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
-        });
+        // (Or an arrow: `**结果** → PDMS 和闭环 CLS 的相关性…`.)
+        let dashed = ["—", "–", "-", "→", "->", "⇒", "=>"]
+            .iter()
+            .find_map(|dash| {
+                trimmed
+                    .strip_prefix(dash)
+                    .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+            });
         match trimmed.strip_prefix([':', '：', ')']).or(dashed) {
             Some(rest) => (words.trim_end().len(), text.len() - rest.len()),
             None if strip_html(trimmed).trim().trim_end_matches('\\').is_empty() => {

@@ -11212,6 +11212,23 @@ fn the_papers_own_title_in_a_field_among_others_under_the_heading() {
     );
 }
 
+/// `**结果** → …`: a bold label, then an arrow before its text, as a dash
+/// or a colon would stand.
+#[test]
+fn a_bold_label_then_an_arrow() {
+    check(
+        "notes/navsim.md",
+        "# NAVSIM: Data-Driven Non-Reactive Autonomous Vehicle Simulation and Benchmarking\r\n\r\n## TL;DR 浓缩版\r\n\r\n**问题** → 开环指标和闭环表现相关性差 🚗\r\n\r\n**方法/论证** → 非反应式仿真，只问一次规划器，之后轨迹不变。\r\n\r\n**结果** -> PDMS 和闭环 CLS 的相关性显著高于开环 OLS。\r\n",
+        expect![[r#"
+            single heading "NAVSIM: Data-Driven Non-Reactive Autonomous Vehicle Simulation and Benchmarking" by - | header 1:3-1:82
+              summary "TL;DR 浓缩版" h2 @3:4
+              purpose "问题" bold @5:3
+              method "方法/论证" bold @7:3
+              experiment "结果" bold @9:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
