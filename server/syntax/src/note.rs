@@ -7258,7 +7258,7 @@ fn is_generic_title(text: &str) -> bool {
 /// `2019年8月5日`, `2021년 3월 5일`, `3月5号`.
 fn names_a_day_in_cjk(core: &str) -> bool {
     const MARKS: &str = "年月日号號년월일";
-    core.chars().any(|ch| ch.is_ascii_digit())
+    core.bytes().any(|b| b.is_ascii_digit())
         && core.chars().any(|ch| MARKS.contains(ch))
         && core
             .chars()
@@ -9428,13 +9428,14 @@ fn field_value(text: &str, line: Line, names: &[&str]) -> Option<TextRange> {
     let mut start = line.start + value_offset + leading;
     // A value in an HTML tag that styles it, before a link to the paper:
     // `<u>Generative Adversarial Nets</u> [[Paper]](…)`: its words.
-    if let Some((inner, skipped)) = ["u", "i", "em", "b", "strong", "ins", "mark"]
-        .iter()
-        .find_map(|tag| {
-            let rest = trimmed.strip_prefix(&format!("<{tag}>"))?;
-            let close = rest.find(&format!("</{tag}>"))?;
-            Some((&rest[..close], tag.len() + 2))
-        })
+    if trimmed.starts_with('<')
+        && let Some((inner, skipped)) = ["u", "i", "em", "b", "strong", "ins", "mark"]
+            .iter()
+            .find_map(|tag| {
+                let rest = trimmed.strip_prefix(&format!("<{tag}>"))?;
+                let close = rest.find(&format!("</{tag}>"))?;
+                Some((&rest[..close], tag.len() + 2))
+            })
     {
         start += skipped;
         trimmed = inner.trim_end();
@@ -11935,6 +11936,11 @@ pub(crate) const MONTHS: &[&str] = &[
 /// `_29 Aug 2025_`, `Mon, March 3rd 2024`.
 fn names_a_day(line: &str) -> bool {
     const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    // (A day has a number: most lines are out before their words are
+    // lowered.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<String> = crate::text::words(line).map(str::to_lowercase).collect();
     let is_number = |word: &str| {
         let digits = word.trim_end_matches(|ch: char| ch.is_ascii_lowercase());
