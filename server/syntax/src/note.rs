@@ -2473,6 +2473,10 @@ pub(crate) fn read(
             let next = (below + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)?;
             // `# DenseNet` over `## Dense Connectivity Pattern`: a topic.
             ((4..=15).contains(&rest.text.split_whitespace().count())
+                // (Not its authors: `## Chelsea Finn, Aravind Rajeswaran,
+                // Sham Kakade, Sergey Levine` under `# [Online
+                // Meta-Learning](…)`.)
+                && !looks_like_author_list(&rest.text)
                 && !rest.text.contains([':', '：'])
                 && !rest.text.ends_with(['.', '。', '?', '!'])
                 && !rest.text.chars().any(crate::header::is_hangul_syllable)

@@ -11229,6 +11229,24 @@ fn a_bold_label_then_an_arrow() {
     );
 }
 
+/// A smaller heading under the paper's linked title that lists its
+/// authors (`## Chelsea Finn, Aravind Rajeswaran, Sham Kakade, Sergey
+/// Levine`) is not the rest of the title, as a smaller heading with a
+/// subtitle is.
+#[test]
+fn a_smaller_heading_with_the_authors_is_no_part_of_the_title() {
+    check(
+        "summaries/Online_Meta-learning.md",
+        "# [Online Meta-Learning](https://arxiv.org/pdf/1902.08438.pdf)\r\n## Chelsea Finn, Aravind Rajeswaran, Sham Kakade, Sergey Levine\r\n  \r\n### Introduction\r\n\r\n온라인으로 들어오는 task에 meta-learning을 적용한다 🔁\r\n\r\n### Method\r\n\r\nFollow the Meta Leader (FTML).\r\n\r\n### Experiments\r\n\r\nRainbow MNIST, Pose prediction.\r\n",
+        expect![[r#"
+            single heading "Online Meta-Learning" by - | header 1:4-1:24
+              purpose "Introduction" h3 @4:5
+              method "Method" h3 @8:5
+              experiment "Experiments" h3 @12:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
