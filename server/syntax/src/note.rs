@@ -902,8 +902,10 @@ const TITLE_FIELDS: &[&str] = &[
     // under the short one.
     "完整标题",
     "论文全称",
-    // `**论文名称：Bootstrapped Representation Learning on Graphs**`.
+    // `**论文名称：Bootstrapped Representation Learning on Graphs**`;
+    // `* 论文名：Training-Time-Friendly Network …` (as Japanese `論文名`).
     "论文名称",
+    "论文名",
     // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
     "原文标题",
     // Traditional Chinese: `- **標題**: Unlocking Dual Utility: 1D-CNN …`.

@@ -11247,6 +11247,21 @@ fn a_smaller_heading_with_the_authors_is_no_part_of_the_title() {
     );
 }
 
+/// `* 论文名：…` under `## 论文信息`: the title field, as `論文名` is.
+#[test]
+fn a_paper_name_field_in_simplified_chinese() {
+    check(
+        "papers/ttf-net/ttf-net.md",
+        "## 论文信息\r\n* 论文名：Training-Time-Friendly Network for Real-Time Object Detection\r\n* 作者：Zili Liu, Tu Zheng, Guodong Xu\r\n* [arvix link](https://arxiv.org/pdf/1909.00700.pdf)\r\n\r\n## 主要贡献（数据，模型，loss）\r\n- 轻量级网络TTF-NET，训练快，推理快 🚀\r\n\r\n## 方法\r\n- heatmap 用椭圆高斯生成。\r\n",
+        expect![[r#"
+            single field "Training-Time-Friendly Network for Real-Time Object Detection" by - | header 2:7-2:68
+              novelty "主要贡献（数据，模型，loss）" h2 @6:4
+              method "主要贡献（数据，模型，loss）" h2 @6:4
+              method "方法" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
