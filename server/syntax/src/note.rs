@@ -4407,8 +4407,30 @@ pub(crate) fn read(
             .iter()
             .find(|heading| heading.line >= first_content_line)
             .is_some_and(|heading| asks_of_a_session(&heading_core(heading.text.slice(text))));
+    // A reading queue's card: front matter saying the paper is yet to be
+    // read (`status: queue`, `status: to-read`) over no body at all.
+    let queued = front_matter.is_some_and(|fm| {
+        fm.fields.iter().any(|(key, value)| {
+            key.as_str() == "status"
+                && [
+                    "queue", "queued", "to-read", "to read", "toread", "to_read", "unread",
+                    "backlog", "todo", "planned",
+                ]
+                .contains(
+                    &value
+                        .slice(text)
+                        .trim()
+                        .trim_matches(['"', '\''])
+                        .to_lowercase()
+                        .as_str(),
+                )
+        }) && lines[fm.end_line.min(lines.len())..]
+            .iter()
+            .all(|line| line.text(text).trim().is_empty())
+    });
     // What no paper's review is, whatever it holds.
-    let kept_out = question_sheet
+    let kept_out = queued
+        || question_sheet
         || concept_page
         || repository_file
         || about_page

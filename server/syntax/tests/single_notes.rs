@@ -11262,6 +11262,32 @@ fn a_paper_name_field_in_simplified_chinese() {
     );
 }
 
+/// Front matter saying the paper is yet to be read (`status: queue`) over
+/// no body at all: a reading queue's card, not a review begun.
+#[test]
+fn a_reading_queues_card_with_no_body_is_no_review() {
+    check(
+        "papers/Acceleration of inverse design process on adaptive mesh.md",
+        "---\r\ntitle: Acceleration of inverse design process on adaptive mesh\r\ncitation: Optics Express\r\nstatus: queue\r\ntags:\r\n  - inverse-design\r\n  - 역설계 🧲\r\n---\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// The same card with `status: reading`: a review begun in a folder of
+/// paper notes, its parts to be written.
+#[test]
+fn a_card_being_read_with_no_body_is_a_review_begun() {
+    check(
+        "papers/Acceleration of inverse design process on adaptive mesh.md",
+        "---\r\ntitle: Acceleration of inverse design process on adaptive mesh\r\ncitation: Optics Express\r\nstatus: reading\r\ntags:\r\n  - inverse-design\r\n  - 역설계 🧲\r\n---\r\n",
+        expect![[r#"
+            single front-matter "Acceleration of inverse design process on adaptive mesh" by - | header 2:8-2:63
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
