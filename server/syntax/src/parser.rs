@@ -1791,6 +1791,9 @@ fn is_left_to_write(line: &str) -> bool {
         "待填写",
         "未完成",
         "執筆中",
+        // `unknown` under every part of a card not read yet.
+        "unknown",
+        "未知",
         // Left out on purpose: `省略`, `생략`, `omitted`.
         "省略",
         "略",

@@ -11288,6 +11288,19 @@ fn a_card_being_read_with_no_body_is_a_review_begun() {
     );
 }
 
+/// A card whose every part still says `unknown` (a paper not read yet)
+/// is a template left unfilled, as one with `待填写` is.
+#[test]
+fn a_card_with_unknown_under_every_part_is_no_review() {
+    check(
+        "paper_notes/2022/A/A22100070190.md",
+        "# 论文经验卡：A22100070190\r\n\r\n> 语义整理状态：`pending_review` 📝\r\n\r\n## 基本信息\r\n\r\n- 年份：2022\r\n- 论文 ID：A22100070190\r\n- 原始 PDF：[打开](../../../papers/2022/A/A22100070190.pdf)\r\n\r\n## 整体建模逻辑\r\n\r\nunknown\r\n\r\n## 使用方法\r\n\r\nunknown\r\n\r\n## 结果\r\n\r\nunknown\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
