@@ -4868,17 +4868,8 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     // `Abstract / Brief Introduction`: a summary, and a part its other
     // phrase names by its head word.
     let summary_only = !kinds.is_empty() && kinds.iter().all(|kind| *kind == SectionKind::Summary);
-    // A question asks for one part, whatever other part's word it holds:
-    // `How did they solve the problem?` (the method), `그 문제를 해결한
-    // 방법은 무엇인가?`.
-    let asked = || {
-        asks_why(&core, heading)
-            .then_some(SectionKind::Purpose)
-            .or_else(|| asks_for_a_part(&core, heading))
-    };
     if kinds.is_empty()
-        && is_question(heading)
-        && let Some(kind) = asked()
+        && let Some(kind) = asked_part(&core, heading)
     {
         kinds.push(kind);
     } else if kinds.is_empty() || summary_only {
@@ -4926,6 +4917,19 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         kinds.push(kind);
     }
     kinds
+}
+
+/// The part a question heading asks for, whatever other part's word it
+/// holds: `How did they solve the problem?` (the method), `그 문제를 해결한
+/// 방법은 무엇인가?`, `Why this paper?` (the purpose). None for a heading
+/// that asks nothing.
+fn asked_part(core: &str, heading: &str) -> Option<SectionKind> {
+    if !is_question(heading) {
+        return None;
+    }
+    asks_why(core, heading)
+        .then_some(SectionKind::Purpose)
+        .or_else(|| asks_for_a_part(core, heading))
 }
 
 /// A question template's heading that asks for one part of the paper (the
@@ -5265,6 +5269,8 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
 /// question left open (`开放问题`, `我的问题`); two things joined
 /// (`性能与实验`) are read one by one, as [`phrases`] splits them.
 fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
+    // The words for an introduction, the part's or a brief one.
+    const INTRODUCED: [&str; 4] = ["介绍", "介紹", "简介", "簡介"];
     const NOT_MODIFIERS: &[&str] = &[
         "开放",
         "遗留",
@@ -5339,7 +5345,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     .unwrap_or(phrase);
     // A part introduced is that part (`架构介绍`, `模型介绍`: the method's);
     // else an introduction is the purpose's (`背景介绍`, `论文介绍`).
-    let phrase = ["介绍", "介紹", "简介", "簡介"]
+    let phrase = INTRODUCED
         .iter()
         .find_map(|suffix| phrase.strip_suffix(suffix))
         .filter(|part| {
@@ -5377,7 +5383,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     }
     // `作者简介`, `作者介绍`: who wrote it, not why; `论文简介`, the paper
     // in brief, is its summary (the vocabulary's).
-    if ["介绍", "介紹", "简介", "簡介"].contains(head) && modifier.ends_with("作者")
+    if INTRODUCED.contains(head) && modifier.ends_with("作者")
         || ["简介", "簡介"].contains(head) && ["论文", "論文", "文章", "本文"].contains(&modifier)
     {
         return None;
@@ -5941,9 +5947,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     }
     // A template's question for a part (`어떠한 문제를 해결하고자 했는가?`,
     // `What problem did the authors try to solve?`): a part, never a title.
-    if is_question(content)
-        && (asks_why(&core, content) || asks_for_a_part(&core, content).is_some())
-    {
+    if asked_part(&core, content).is_some() {
         return true;
     }
     if titled_then_note_in_cjk(&core) {
@@ -12403,8 +12407,10 @@ fn title_block(
         // `Yu Zhang et al., 2020` over `Google Research, Brain Team`: who
         // wrote it and where, under the title.
         // (Or `Gilmer et. al., Jan 2018`, its full stop misplaced.)
-        || bare.to_lowercase().contains("et al")
-        || bare.to_lowercase().contains("et. al")
+        || {
+            let lower = bare.to_lowercase();
+            lower.contains("et al") || lower.contains("et. al")
+        }
         // `_August 29, 2025_` over `[Link to Paper](…)`: the day it was read.
         || names_a_day(bare)
         // `Facebook AI Research` over `[arXiv](…)`: where it was written.
