@@ -406,6 +406,14 @@ fn names_site_pages(name: &str) -> bool {
         || name.to_ascii_lowercase().ends_with(".github.io")
 }
 
+/// Whether CJK words end with what the note is (`文献阅读笔记`, `论文精读`).
+fn names_the_note_in_cjk(words: &str) -> bool {
+    !words.is_empty()
+        && ["笔记", "精读", "解读", "阅读", "总结", "翻译", "报告"]
+            .iter()
+            .any(|word| words.ends_with(word))
+}
+
 /// Whether a short name is a title's acronym: its capitals (or all its
 /// letters, when it has no capitals or only capitals) are the initials of
 /// the title's words in order, from the first (`DDPM` for `Denoising
@@ -11096,10 +11104,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         let current = &text[start..end];
         if let Some(open) = current.find('《')
             && let Some(close) = current[open..].find('》').map(|at| open + at)
-            && current[open + '《'.len_utf8()..close]
+            && (current[open + '《'.len_utf8()..close]
                 .split_whitespace()
                 .count()
                 >= 3
+                // A short title after what the note is: `文献阅读笔记：《World
+                // Models》`.
+                || names_the_note_in_cjk(current[..open].trim_end_matches(['：', ':', ' '])))
+            && !current[open + '《'.len_utf8()..close].trim().is_empty()
         {
             start += open + '《'.len_utf8();
             end = start + (close - open - '《'.len_utf8());

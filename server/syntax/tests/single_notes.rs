@@ -11301,6 +11301,23 @@ fn a_card_with_unknown_under_every_part_is_no_review() {
     );
 }
 
+/// `文献阅读笔记：《World Models》(Ha & Schmidhuber, 2018)`: a title of two
+/// words in Chinese title marks after what the note is is the title, as a
+/// longer one already was.
+#[test]
+fn a_short_title_in_title_marks_after_what_the_note_is() {
+    check(
+        "reading-notes/world-models-ha-2018.md",
+        "# 文献阅读笔记：《World Models》(Ha & Schmidhuber, 2018) 🌍\r\n\r\n## 研究动机\r\n\r\n智能体能否在自己的“梦”里学习策略？\r\n\r\n## 方法\r\n\r\nV (VAE) + M (MDN-RNN) + C (线性控制器)。\r\n\r\n## 实验\r\n\r\nCarRacing 上得分 906 ± 21。\r\n",
+        expect![[r#"
+            single heading "World Models" by - | header 1:11-1:23
+              purpose "研究动机" h2 @3:4
+              method "方法" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
