@@ -7291,7 +7291,32 @@ fn is_generic_title(text: &str) -> bool {
         || names_a_day(&core)
         || names_a_day_in_cjk(&core)
         || greets_the_reader(&core)
+        || names_a_web_page(&core)
         || blank
+}
+
+/// Whether a link's text names a web page about the paper, not the paper:
+/// `ISCA 页面`, `OpenReview page`, `项目主页`, `프로젝트 페이지`.
+fn names_a_web_page(core: &str) -> bool {
+    let mut words = core.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    words.count() <= 1
+        && (["page", "homepage", "webpage", "website"]
+            .iter()
+            .any(|page| last.eq_ignore_ascii_case(page))
+            || [
+                "页面",
+                "主页",
+                "網頁",
+                "网页",
+                "페이지",
+                "홈페이지",
+                "ページ",
+            ]
+            .iter()
+            .any(|page| last.ends_with(page)))
 }
 
 /// Whether a heading is only a day written in Chinese, Japanese or Korean:

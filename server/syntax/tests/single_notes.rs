@@ -11318,6 +11318,36 @@ fn a_short_title_in_title_marks_after_what_the_note_is() {
     );
 }
 
+/// `- 论文：[ISCA 页面](…) ｜ [PDF](…)`: a title field whose link is named
+/// for a web page (`ISCA 页面`, `프로젝트 페이지`) gives no title; the
+/// heading above it does.
+#[test]
+fn a_link_named_a_web_page_is_no_title() {
+    check(
+        "论文阅读/01-Maier2017-End-of-Turn.md",
+        "# Towards Deep End-of-Turn Prediction for Situated Spoken Dialogue Systems\r\n\r\n## 基本信息\r\n\r\n- 作者：Angelika Maier, Julian Hough, David Schlangen\r\n- 会议：Interspeech 2017\r\n- 论文：[ISCA 页面](https://www.isca-archive.org/interspeech_2017/maier17_interspeech.html) ｜ [PDF](https://www.isca-archive.org/interspeech_2017/maier17_interspeech.pdf)\r\n\r\n### 问题定义\r\n\r\n传统系统等到静音后才认为用户结束发言 🤔。\r\n\r\n### 方法线索\r\n\r\n- 使用 LSTM 建模；\r\n",
+        expect![[r#"
+            single heading "Towards Deep End-of-Turn Prediction for Situated Spoken Dialogue Systems" by - | header 1:3-1:75
+              purpose "问题定义" h3 @9:5
+              method "方法线索" h3 @13:5
+        "#]],
+    );
+}
+
+/// The same in Korean: `- 논문: [프로젝트 페이지](…)` under the title.
+#[test]
+fn a_link_named_a_project_page_is_no_title() {
+    check(
+        "papers/vap.md",
+        "# Voice Activity Projection: Self-supervised Learning of Turn-taking Events\n\n- 논문: [프로젝트 페이지](https://example.org/vap) 🔗\n\n## 연구 배경\n\n턴 전환을 예측한다.\n\n## 실험\n\nSwitchboard 에서 평가.\n",
+        expect![[r#"
+            single heading "Voice Activity Projection: Self-supervised Learning of Turn-taking Events" by - | header 1:3-1:76
+              purpose "연구 배경" h2 @5:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
