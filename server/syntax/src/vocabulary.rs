@@ -697,8 +697,11 @@ impl SectionKind {
                 "개요",
                 "초록",
                 "摘要",
-                // `# 论文简介` over the paper's fields: what the paper is.
+                // `# 论文简介` over the paper's fields: what the paper is;
+                // `# 论文摘要`, its abstract.
                 "论文简介",
+                "论文摘要",
+                "论文概述",
                 "总结",
                 "總結",
                 "小结",

@@ -11348,6 +11348,22 @@ fn a_link_named_a_project_page_is_no_title() {
     );
 }
 
+/// `# 论文摘要` (the paper's abstract) opening a folder's README is its
+/// summary, not its title; the folder names the paper.
+#[test]
+fn the_papers_abstract_as_first_heading_is_its_summary() {
+    check(
+        "ReAct/README.md",
+        "# 论文摘要\r\n\r\n该论文探索了使用大语言模型以**交替的方式生成推理、行动**的方法 🤖。\r\n\r\n# 研究动机\r\n\r\n推理与行动一直被独立研究。\r\n\r\n# 方法\r\n\r\nThought → Action → Observation。\r\n",
+        expect![[r#"
+            single folder "ReAct" by - | header 1:1-1:7
+              summary "论文摘要" h1 @1:3
+              purpose "研究动机" h1 @5:3
+              method "方法" h1 @9:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
