@@ -788,6 +788,10 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "キーワード",
     "Basic Info",
     "Basic Information",
+    // `# General Details` over the paper's links.
+    "General Details",
+    "General Information",
+    "Paper Details",
     "Paper Info",
     "Paper Information",
     "Information",

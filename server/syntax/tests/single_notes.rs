@@ -11364,6 +11364,21 @@ fn the_papers_abstract_as_first_heading_is_its_summary() {
     );
 }
 
+/// `# General Details` over the paper's links is a part of the note, as
+/// `Basic Information` is, not its title: the file's name is.
+#[test]
+fn general_details_over_the_papers_links_is_no_title() {
+    check(
+        "papers/ACMR-bokun_wang.md",
+        "# General Details\r\n[==Abstract==](https://dl.acm.org/doi/abs/10.1145/3123266.3123326), [==PDF File==](https://dl.acm.org/doi/pdf/10.1145/3123266.3123326)\r\n## งานนี้โดยหลักแล้ว\r\n- พยายามลด Modality Gap 🎯\r\n\r\n## Related work\r\n- Real-valued, Binary representation\r\n\r\n# Framework\r\n- **Feature Projector** สำหรับแต่ละ modal\r\n\r\n# Experiments\r\n- Wikipedia, NUS-WIDE 에서 mAP.\r\n",
+        expect![[r#"
+            single file-name "ACMR-bokun wang" by - | header 1:1-1:18
+              method "Framework" h1 @9:3
+              experiment "Experiments" h1 @12:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
