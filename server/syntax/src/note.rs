@@ -108,6 +108,9 @@ impl<'a> NotePath<'a> {
                         // `Aldeia2025.md`, is named so itself.)
                         && !names_a_citation_key(&stem.to_ascii_lowercase())
                         && (folder.is_some_and(files_one_paper)
+                            // `ACMR/ACMR-bokun_wang.md`: the folder's name,
+                            // then who wrote the paper.
+                            || folder.is_some_and(|folder| extends_name(stem, folder))
                             || !names_a_title(stem)
                                 && (!names_a_model(stem) || folder.is_some_and(names_a_title))))),
             paper_folder: parts
@@ -404,6 +407,16 @@ fn names_site_pages(name: &str) -> bool {
     .any(|folder| name.eq_ignore_ascii_case(folder))
         // A GitHub Pages site's repository, `vguigue.github.io`.
         || name.to_ascii_lowercase().ends_with(".github.io")
+}
+
+/// Whether a file's name is its folder's and more after a separator:
+/// `ACMR-bokun_wang` in `ACMR/`.
+fn extends_name(stem: &str, folder: &str) -> bool {
+    stem.len() > folder.len()
+        && stem
+            .get(..folder.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(folder))
+        && stem[folder.len()..].starts_with(['-', '_', ' '])
 }
 
 /// Whether CJK words end with what the note is (`文献阅读笔记`, `论文精读`).

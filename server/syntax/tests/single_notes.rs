@@ -446,6 +446,19 @@ fn a_heading_below_paragraphs_of_prose_is_not_the_title() {
         "## 목표\n번역.\n\n## 방법\n어텐션.\n\n## 실험\nBLEU.\n",
         LayoutChoice::Auto,
     ));
+    // The only note of a folder, named by the folder's name and the paper's
+    // first author (`ACMR/ACMR-bokun_wang.md`), is named by the folder.
+    expect![[r#"
+        single folder "ACMR" by - | header 1:1-1:18
+          purpose "연구 배경 🎯" h1 @4:3
+          method "Framework" h1 @7:3
+    "#]]
+    .assert_eq(&render_note(
+        "papers/ACMR/ACMR-bokun_wang.md",
+        true,
+        "# General Details\r\n[==PDF File==](https://dl.acm.org/doi/pdf/10.1145/3123266.3123326)\r\n\r\n# 연구 배경 🎯\r\nModality gap.\r\n\r\n# Framework\r\nFeature projector.\r\n",
+        LayoutChoice::Auto,
+    ));
     // A course's week (`week7/`) names no paper: the file's name does.
     expect![[r#"
         single file-name "Neural Collaborative Filtering" by - | header 1:1-1:15
