@@ -5081,6 +5081,8 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         && has(&["한계", "limitation", "局限"]))
         // `What questions are the authors addressing?`
         || (has(&["question"]) && has(&["address", "answer", "tackle"]))
+        // `What is the paper trying to solve`: what it sets out to solve.
+        || (lower.starts_with("what ") && has(&["solve", "solving", "tackle"]))
         // The Japanese reading format's `先行研究と比べてどこがすごい？`:
         // where earlier work fell short.
         || has(&["先行研究と比べ"])
@@ -5182,6 +5184,7 @@ fn is_question(heading: &str) -> bool {
     // Or a Korean question's ending after its question word, unmarked:
     // `무슨 문제를 푸나`, `왜 필요한가`.
     asked.ends_with(['?', '？'])
+        || asks_in_english_unmarked(asked)
         || asked
             .strip_suffix('か')
             .is_some_and(|before| before.ends_with(crate::title::is_kana))
@@ -5189,6 +5192,24 @@ fn is_question(heading: &str) -> bool {
             && ["무슨 ", "어떤 ", "무엇", "왜 ", "어떻게", "뭘 "]
                 .iter()
                 .any(|word| asked.contains(word)))
+}
+
+/// Whether a heading asks in English without a question mark, by its
+/// question word and the verb after it: `What is the paper trying to
+/// solve`, `How did they evaluate it`.
+fn asks_in_english_unmarked(heading: &str) -> bool {
+    let mut words = heading.split_whitespace();
+    let (Some(asking), Some(verb), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    ["what", "why", "how", "which"]
+        .iter()
+        .any(|word| asking.eq_ignore_ascii_case(word))
+        && [
+            "is", "are", "was", "were", "does", "do", "did", "can", "could", "should", "would",
+        ]
+        .iter()
+        .any(|word| verb.eq_ignore_ascii_case(word))
 }
 
 /// A heading without the styling tags closing it, and the spaces before

@@ -11392,6 +11392,21 @@ fn general_details_over_the_papers_links_is_no_title() {
     );
 }
 
+/// `## What is the paper trying to solve:`, a question without its mark
+/// (its question word, then a verb), asks for the purpose, as with one.
+#[test]
+fn a_question_without_its_mark_asks_for_the_purpose() {
+    check(
+        "Inverse Molecular Design.md",
+        "# Inverse molecular design using machine learning: Generative models for matter engineering\r\n\r\n## What is the paper trying to solve:\r\n\r\nFinding molecules with given properties 🧪.\r\n\r\n## Methodology used\r\n\r\nVAEs, GANs and reinforcement learning.\r\n\r\n## Why is it relevant\r\n\r\nDrug design.\r\n",
+        expect![[r#"
+            single heading "Inverse molecular design using machine learning: Generative models for matter engineering" by - | header 1:3-1:92
+              purpose "What is the paper trying to solve:" h2 @3:4
+              method "Methodology used" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
