@@ -547,6 +547,9 @@ impl SectionKind {
                 // `## 2. Evidence`: what the experiments showed.
                 "Evidence",
                 "Empirical Evidence",
+                "Reported Evidence",
+                // `## Key Numbers`: the results in figures.
+                "Key Numbers",
                 "Main Results",
                 "Key Findings",
                 // `Key Result: …` as a line of its own, a template's field.

@@ -11407,6 +11407,32 @@ fn a_question_without_its_mark_asks_for_the_purpose() {
     );
 }
 
+/// `## Reported evidence · 论文报告` (bilingual) and `## Key Numbers` say
+/// what the experiments found, as `Evidence` and `Key Results` do.
+#[test]
+fn reported_evidence_and_key_numbers_are_the_experiments() {
+    check(
+        "notes/policy/2024-pi0.md",
+        "# π0: A Vision-Language-Action Flow Model for General Robot Control\r\n\r\n## Problem · 问题\r\n\r\nGeneralist robot policies 🤖.\r\n\r\n## Core idea · 核心思路\r\n\r\nFlow matching on a VLM backbone.\r\n\r\n## Reported evidence · 论文报告\r\n\r\nLaundry folding, table bussing.\r\n",
+        expect![[r#"
+            single heading "π0: A Vision-Language-Action Flow Model for General Robot Control" by - | header 1:3-1:68
+              purpose "Problem · 问题" h2 @3:4
+              method "Core idea · 核心思路" h2 @7:4
+              experiment "Reported evidence · 论文报告" h2 @11:4
+        "#]],
+    );
+    check(
+        "papers/rlhf/dpo.md",
+        "# Direct Preference Optimization: Your Language Model is Secretly a Reward Model\n\n## Motivation\n\nRLHF is complex and unstable.\n\n## Method\n\nA classification loss on preference pairs.\n\n## Key Numbers\n\n- 한국어 요약: win rate 61% vs PPO 57% on TL;DR.\n",
+        expect![[r#"
+            single heading "Direct Preference Optimization: Your Language Model is Secretly a Reward Model" by - | header 1:3-1:81
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Key Numbers" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
