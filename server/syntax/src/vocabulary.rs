@@ -416,6 +416,10 @@ impl SectionKind {
                 "Model Structure",
                 "Network Structure",
                 "Framework",
+                // `###### Pipeline`, `## Overall Pipeline`: the stages of
+                // the system the paper builds.
+                "Pipeline",
+                "Overall Pipeline",
                 "Algorithm",
                 "Procedure",
                 // How it works: `## Purpose and mechanism`, `## Main idea

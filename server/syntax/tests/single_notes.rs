@@ -11433,6 +11433,22 @@ fn reported_evidence_and_key_numbers_are_the_experiments() {
     );
 }
 
+/// `###### Pipeline`, the stages of the system the paper builds, is the
+/// method, as `Framework` is.
+#[test]
+fn a_pipeline_is_the_method() {
+    check(
+        "VLA/pi0.md",
+        "---\ntitle: \"pi0: A Vision-Language-Action Flow Model for General Robot Control\"\ntags: [VLA, 논문]\n---\n###### Motivation\n\n범용 로봇 정책 🤖.\n\n###### Experiments\n\nLaundry folding.\n\n###### Pipeline\n\nVLM backbone → action expert (flow matching).\n",
+        expect![[r#"
+            single front-matter "pi0: A Vision-Language-Action Flow Model for General Robot Control" by - | header 2:9-2:75
+              purpose "Motivation" h6 @5:8
+              experiment "Experiments" h6 @9:8
+              method "Pipeline" h6 @13:8
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
