@@ -2923,9 +2923,11 @@ pub(crate) fn read(
                             .iter()
                             .any(|heading| heading.line == below && section_like(heading))
                 })
-                && content.split_whitespace().count() >= 4
+                // (Not a paragraph of notes, long and ending in a
+                // semicolon: `important measurement: throughput/…; …;`.)
+                && (4..=30).contains(&content.split_whitespace().count())
                 && bullet_len(content) == 0
-                && !content.ends_with(['.', '。', ':', '：'])
+                && !content.ends_with(['.', '。', ':', '：', ';', '；'])
                 && !content.contains("](")
                 // `#paper #searchString_1 #feasible`: a vault's tags.
                 && !content.split_whitespace().all(|word| word.starts_with('#'))

@@ -11449,6 +11449,22 @@ fn a_pipeline_is_the_method() {
     );
 }
 
+/// A long line of notes ending in a semicolon, alone over `## I.
+/// Introduction`, is a paragraph, not the paper's title: the file's name is.
+#[test]
+fn a_paragraph_of_notes_over_the_first_section_is_no_title() {
+    check(
+        "paper-reading/scheduling/ghOSt.md",
+        "important measurement: throughput/tail latency/security especially on data centers; custom OS images which provide self-defined scheduling policies, but cannot at an application granularity, thus limited; ghOSt delegates scheduling to user-space processes 🧵; all languages are supported, host do not need to reboot;\r\n\r\n## I. Introduction\r\n\r\nin kernel, it is hard to implement a scheduler;\r\n\r\n## III. Design\r\n\r\nagents in user space, 커널은 메시지만 보낸다.\r\n\r\n## V. Evaluation\r\n\r\nGoogle Snap, Search.\r\n",
+        expect![[r#"
+            single file-name "ghOSt" by - | header 1:1-1:316
+              purpose "I. Introduction" h2 @3:4
+              method "III. Design" h2 @7:4
+              experiment "V. Evaluation" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
