@@ -1223,6 +1223,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 解读",
         " 笔记",
         " 详解",
+        // `NeRF 原理详解`: how it works, explained in detail.
+        " 原理详解",
+        " 原理解析",
     ]
     .into_iter()
     .find_map(|suffix| strip_suffix_ignore_case(text, suffix))
@@ -1237,6 +1240,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文精读",
             "论文详解",
             "论文解析",
+            "原理详解",
             "精读",
             "详解",
             "解读",

@@ -11465,6 +11465,21 @@ fn a_paragraph_of_notes_over_the_first_section_is_no_title() {
     );
 }
 
+/// `### NeRF 原理详解` (how NeRF works, explained in detail) names the
+/// paper `NeRF`, as `NeRF 详解` does.
+#[test]
+fn how_it_works_explained_after_the_name_is_no_part_of_the_title() {
+    check(
+        "NeRF/论文概述.md",
+        "论文链接：[NeRF](https://dl.acm.org/doi/pdf/10.1145/3503250)\r\n\r\n### NeRF 原理详解\r\n\r\n其核心可以概括为：**用一个神经网络来“记住”一个三维场景** 🎥。\r\n\r\n#### 核心思想\r\n\r\n体渲染。\r\n\r\n#### 实验结果\r\n\r\nPSNR 31.0。\r\n",
+        expect![[r#"
+            single heading "NeRF" by - | header 3:5-3:9
+              method "核心思想" h4 @7:6
+              experiment "实验结果" h4 @11:6
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
