@@ -5197,16 +5197,18 @@ fn is_question(heading: &str) -> bool {
 }
 
 /// Whether a heading asks in English without a question mark, by its
-/// question word and the verb after it: `What is the paper trying to
-/// solve`, `How did they evaluate it`.
+/// question word and the verb after it, in five words or more: `What is
+/// the paper trying to solve`, `How did they evaluate the model`. (A short
+/// one names what follows: `What is this`, over what the paper is.)
 fn asks_in_english_unmarked(heading: &str) -> bool {
     let mut words = heading.split_whitespace();
-    let (Some(asking), Some(verb), Some(_)) = (words.next(), words.next(), words.next()) else {
+    let (Some(asking), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
-    ["what", "why", "how", "which"]
-        .iter()
-        .any(|word| asking.eq_ignore_ascii_case(word))
+    words.count() >= 3
+        && ["what", "why", "how", "which"]
+            .iter()
+            .any(|word| asking.eq_ignore_ascii_case(word))
         && [
             "is", "are", "was", "were", "does", "do", "did", "can", "could", "should", "would",
         ]
