@@ -892,6 +892,10 @@ const TITLE_FIELDS: &[&str] = &[
     "원제",
     // `> **원문:** Non-invasive cancer detection in canine urine …`.
     "원문",
+    // `> 논문 원본: [ImageNet Classification with …](…)` under `# AlexNet
+    // Paper Review`: the original paper.
+    "논문 원본",
+    "원본 논문",
     "Paper",
     "Paper Title",
     "Research Paper",

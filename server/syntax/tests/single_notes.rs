@@ -11480,6 +11480,23 @@ fn how_it_works_explained_after_the_name_is_no_part_of_the_title() {
     );
 }
 
+/// `> 논문 원본: [ImageNet Classification with … (NeurIPS 2012)](…)` (the
+/// original paper) is a title field, as `원문:` is: its link's text is the
+/// whole title, over the heading's short name.
+#[test]
+fn the_original_paper_field_gives_the_whole_title() {
+    check(
+        "papers/Alexnet/alexnet_review.md",
+        "# AlexNet Paper Review 📝\r\n\r\n> 논문 원본: [ImageNet Classification with Deep Convolutional Neural Networks (NeurIPS 2012)](https://papers.nips.cc/paper/2012/hash/c399862d3b9d6b76c8436e924a68c45b-Abstract.html)\r\n\r\n## 왜 이 논문을 선택했는가\r\n\r\n첫 논문 스터디.\r\n\r\n## 2. 핵심 아이디어\r\n\r\nReLU, dropout, GPU 두 개.\r\n\r\n## 3. 실험 결과\r\n\r\ntop-5 error 15.3%.\r\n",
+        expect![[r#"
+            single field "ImageNet Classification with Deep Convolutional Neural Networks" venue="NeurIPS" year=2012 by - | header 3:11-3:74
+              purpose "왜 이 논문을 선택했는가" h2 @5:4
+              method "2. 핵심 아이디어" h2 @9:4
+              experiment "3. 실험 결과" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
