@@ -6730,17 +6730,16 @@ fn phrases(core: &str) -> Vec<&str> {
         }
     }
     let _ = outside;
-    // `Evidence 证据`: a label in English, then the same in one short word
-    // of the writer's language. (Not `CNN 구조`, `GPT 정리`: the structure
-    // of a CNN, the summary of GPT, named in the writer's language.)
+    // `Evidence 证据`: a label in English, then the same in one short
+    // Chinese word, as bilingual notes set their labels. (Not Korean's `2.
+    // Baseline 구축`, `GPT 정리`: the Korean word is what the heading names,
+    // building a baseline, the summary of GPT.)
     if !core.is_ascii()
         && let Some(at) = core.find(|ch: char| !ch.is_ascii())
         && let Some(english) = core[..at].strip_suffix(' ')
         && english.bytes().any(|b| b.is_ascii_alphabetic())
-        && (1..=3).contains(&core[at..].chars().count())
-        && core[at..]
-            .chars()
-            .all(|ch| is_han(ch) || crate::header::is_hangul_syllable(ch))
+        && (2..=3).contains(&core[at..].chars().count())
+        && core[at..].chars().all(is_han)
     {
         out.push(english.trim());
     }
