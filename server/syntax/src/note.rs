@@ -4746,6 +4746,11 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     if (trimmed.ends_with('。') && trimmed.contains('，')) || trimmed.ends_with("니다.") {
         return Vec::new();
     }
+    // Nor a claim in plain Korean, three words or more ending in `다` (`1.
+    // traversability filter는 전체 파이프라인의 병목이다`, `… 쪽에 가깝다`).
+    if trimmed.trim_end_matches('.').ends_with('다') && trimmed.split_whitespace().count() >= 3 {
+        return Vec::new();
+    }
     // Nor a list of tags (`Paper, CV, Detection, RGB_Image, 導入,
     // Implemented`) or a sentence of clauses: five phrases or more between
     // commas. (A template's questions ask for a part in their first one:

@@ -11512,6 +11512,22 @@ fn an_english_label_then_one_chinese_word() {
     );
 }
 
+/// A heading that is a claim in plain Korean, three words or more ending
+/// in `다` (`7. model-based locomotion과의 연결은 … 쪽에 가깝다`), names no
+/// part, whatever words it holds.
+#[test]
+fn a_claim_in_plain_korean_names_no_part() {
+    check(
+        "paper_notes/elevation_mapping_gpu/2026-03-26_논문정리_3B-Conclusion.md",
+        "# Elevation Mapping for Locomotion and Navigation using GPU\r\n\r\n## 연구 배경 🦿\r\n\r\nrough terrain 에서 지도가 필요하다.\r\n\r\n## 실험 결과\r\n\r\nJetson 에서 실시간.\r\n\r\n## 7. model-based locomotion과의 연결은 가능성/활용 예시 소개 쪽에 가깝다\r\n\r\n논문은 예시만 보인다.\r\n",
+        expect![[r#"
+            single heading "Elevation Mapping for Locomotion and Navigation using GPU" by - | header 1:3-1:60
+              purpose "연구 배경 🦿" h2 @3:4
+              experiment "실험 결과" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
