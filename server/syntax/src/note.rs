@@ -4747,8 +4747,13 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
         return Vec::new();
     }
     // Nor a claim in plain Korean, three words or more ending in `다` (`1.
-    // traversability filter는 전체 파이프라인의 병목이다`, `… 쪽에 가깝다`).
-    if trimmed.trim_end_matches('.').ends_with('다') && trimmed.split_whitespace().count() >= 3 {
+    // traversability filter는 전체 파이프라인의 병목이다`, `… 쪽에 가깝다`);
+    // not a label before it and a colon (`논문 요약: 잔차 연결로 …
+    // 학습한다.`).
+    if trimmed.trim_end_matches('.').ends_with('다')
+        && trimmed.split_whitespace().count() >= 3
+        && !trimmed.contains([':', '：'])
+    {
         return Vec::new();
     }
     // Nor a list of tags (`Paper, CV, Detection, RGB_Image, 導入,
