@@ -25,6 +25,7 @@ pub use line_index::{ColumnUnit, LineCol, LineIndex, floor_char_boundary, measur
 pub use note::{NotePath, heading_core, heading_kinds};
 pub use parser::{
     HeadingLine, Outline, bold_labels, bullet_len, headings, is_vacant, outline, parse, parse_with,
+    setext_underline,
 };
 pub use text::{Line, TextRange, dominant_line_ending, lines};
 pub use title::{

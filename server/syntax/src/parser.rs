@@ -1073,8 +1073,8 @@ fn raw_html_close(unindented: &str) -> Option<&'static str> {
 }
 
 /// A setext heading's underline: `===` makes a level 1 heading, `---` a
-/// level 2 one.
-fn setext_underline(unindented: &str) -> Option<u8> {
+/// level 2 one. `unindented`: the line without its indentation.
+pub fn setext_underline(unindented: &str) -> Option<u8> {
     let run = unindented.trim_end();
     let marker = run.bytes().next()?;
     if !matches!(marker, b'=' | b'-') || run.bytes().any(|b| b != marker) {

@@ -287,9 +287,9 @@ fn setext_underline(text: &str, label: TextRange) -> Option<char> {
     }
     let after = &text[label.end..];
     let next = after.split_once('\n')?.1;
-    let line = next.split('\n').next()?.trim_end_matches('\r').trim();
-    let mark = line.chars().next()?;
-    (matches!(mark, '-' | '=') && line.chars().all(|ch| ch == mark)).then_some(mark)
+    let line = next.split('\n').next()?.trim_end_matches('\r').trim_start();
+    // (The parser's reading of an underline, so the two agree.)
+    review_syntax::setext_underline(line).map(|level| if level == 1 { '=' } else { '-' })
 }
 
 /// The fix that writes `written` (`## Method`, …) by `edits`, titled by
@@ -636,8 +636,6 @@ mod tests {
         ));
     }
 
-    /// A `# comment` in a code block is code, not the heading that ends a
-    /// section: the section goes before the next real heading.
     /// A note whose parts are all underlined (`Main Idea` over `---------`)
     /// gets its missing part underlined too, in its place.
     #[test]
@@ -701,6 +699,8 @@ mod tests {
         );
     }
 
+    /// A `# comment` in a code block is code, not the heading that ends a
+    /// section: the section goes before the next real heading.
     #[test]
     fn a_comment_in_a_code_block_is_not_a_heading_to_insert_before() {
         check(
