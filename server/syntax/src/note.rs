@@ -86,6 +86,11 @@ impl<'a> NotePath<'a> {
     pub fn from_path(path: &'a str, only_note_in_folder: bool) -> NotePath<'a> {
         let mut parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
         let file = parts.pop().unwrap_or("");
+        // `realtimevla/v1/paper.md`: a folder for a version of the note
+        // names no paper; the folder it is in does.
+        while parts.last().is_some_and(|part| names_a_version(part)) {
+            parts.pop();
+        }
         let stem = file
             .rsplit_once('.')
             .map_or(file, |(stem, _)| if stem.is_empty() { file } else { stem });
@@ -150,6 +155,15 @@ impl<'a> NotePath<'a> {
             }),
         }
     }
+}
+
+/// A version's name, `v1`, `v2.1`, `V3`: what a folder holding one draft of
+/// a note is named.
+fn names_a_version(name: &str) -> bool {
+    name.strip_prefix(['v', 'V']).is_some_and(|number| {
+        number.starts_with(|ch: char| ch.is_ascii_digit())
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    })
 }
 
 /// A file named by the paper's parts it holds, two or more, perhaps

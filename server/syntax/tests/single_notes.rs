@@ -11528,6 +11528,22 @@ fn a_claim_in_plain_korean_names_no_part() {
     );
 }
 
+/// `realtimevla/v1/paper.md`: the folder `v1` holds one version of the
+/// note; the folder above it names the paper.
+#[test]
+fn a_folder_for_a_version_of_the_note_names_no_paper() {
+    check(
+        "paper-reading/realtimevla/v1/paper.md",
+        "[paper link](http://arxiv.org/abs/2510.26742)\r\n\r\n# 📘 一、论文核心问题与贡献\r\n\r\n## 🎯 研究问题\r\n\r\n推理延迟高（>100ms）。\r\n\r\n## 🚀 核心贡献\r\n\r\n实时 VLA 推理，30 FPS。\r\n",
+        expect![[r#"
+            single folder "realtimevla" by - | header 1:1-1:46
+              novelty "📘 一、论文核心问题与贡献" h1 @3:3
+              purpose "🎯 研究问题" h2 @5:4
+              method "🚀 核心贡献" h2 inferred @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
