@@ -9821,6 +9821,10 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 /// `이 논문 "…"은`): three words at least, before the sentence's first stop.
 fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
+    if let Some(title) = title_read_in_korean(content) {
+        let start = line.start + (title.as_ptr() as usize - content.as_ptr() as usize);
+        return title_from_value(text, TextRange::new(start, start + title.len()));
+    }
     // (Or in backticks: `This is a review of the paper titled \`Large-scale
     // Video Classification with …\`.`)
     let (open, start, length, after) = match first_quotation(content) {
@@ -9858,6 +9862,48 @@ fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     }
     let range = TextRange::new(line.start + start, line.start + start + length).trimmed(text);
     title_from_value(text, range)
+}
+
+/// The title a Korean post says it read, in the sentence that opens it:
+/// `본 글은 2017년 발표된 Neural Collaborative Filtering을 읽고 요약 및 정리한
+/// 글입니다`, `이번 포스팅에서는 Attention Is All You Need 논문을 리뷰합니다`.
+/// The title is the run of words in Latin letters before the object's
+/// particle, two words or more.
+fn title_read_in_korean(content: &str) -> Option<&str> {
+    const OPENINGS: &[&str] = &[
+        "본 글",
+        "이 글",
+        "이번 글",
+        "본 포스트",
+        "이 포스트",
+        "이번 포스트",
+        "본 포스팅",
+        "이 포스팅",
+        "이번 포스팅",
+    ];
+    const VERBS: &[&str] = &["읽", "리뷰", "정리", "요약"];
+    let sentence = content.trim_start_matches(['>', ' ', '\t']);
+    if !OPENINGS.iter().any(|opening| sentence.starts_with(opening)) {
+        return None;
+    }
+    let (at, _) = sentence
+        .match_indices(['을', '를'])
+        .find(|&(at, particle)| {
+            let verb = sentence[at + particle.len()..].trim_start();
+            VERBS.iter().any(|word| verb.starts_with(word))
+        })?;
+    let object = sentence[..at].trim_end();
+    let object = object.strip_suffix("논문").unwrap_or(object).trim_end();
+    let start = object
+        .char_indices()
+        .rev()
+        // (Back to a word in another script, or an opening bracket.)
+        .take_while(|&(_, ch)| (ch.is_ascii() || !ch.is_alphabetic()) && !"(「《".contains(ch))
+        .last()
+        .map_or(object.len(), |(at, _)| at);
+    let title = object[start..].trim_matches(|ch: char| !ch.is_alphanumeric());
+    (title.split_whitespace().count() >= 2 && title.starts_with(|ch: char| ch.is_ascii_uppercase()))
+        .then_some(title)
 }
 
 /// The first quotation in a text, in straight or curly quotes: where its

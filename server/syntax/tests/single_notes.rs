@@ -11544,6 +11544,32 @@ fn a_folder_for_a_version_of_the_note_names_no_paper() {
     );
 }
 
+/// `> 본 글은 2017년 발표된 Neural Collaborative Filtering을 읽고 요약 및 정리한
+/// 글입니다`: the title a Korean post opens by saying it read.
+#[test]
+fn the_title_a_korean_post_says_it_read() {
+    check(
+        "recsys/reviews/ncf.md",
+        "> 본 글은 2017년 발표된 Neural Collaborative Filtering을 읽고 요약 및 정리한 글입니다 🙂\r\n\r\n___\r\n## 0. 핵심요약\r\n- 딥러닝을 추천 시스템에 도입\r\n\r\n## 1. 문제 정의\r\n내적의 한계.\r\n\r\n## 2. 모델\r\nGMF + MLP.\r\n",
+        expect![[r#"
+            single field "Neural Collaborative Filtering" by - | header 1:18-1:48
+              summary "0. 핵심요약" h2 @4:4
+              purpose "1. 문제 정의" h2 @7:4
+              method "2. 모델" h2 @10:4
+        "#]],
+    );
+    check(
+        "posts/transformer.md",
+        "이번 포스팅에서는 Attention Is All You Need 논문을 리뷰합니다.\n\n## 문제 정의\nRNN은 느리다.\n\n## 모델\nSelf-attention.\n\n## 실험\nWMT 2014 🇩🇪.\n",
+        expect![[r#"
+            single field "Attention Is All You Need" by - | header 1:11-1:36
+              purpose "문제 정의" h2 @3:4
+              method "모델" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
