@@ -1096,6 +1096,8 @@ const TITLE_PREFIXES: &[&str] = &[
     "리뷰",
     "論文メモ",
     "論文紹介",
+    // `論文読み: Flow Straight and Fast` (a paper read).
+    "論文読み",
     "论文笔记",
     "论文阅读",
     "论文速读",
@@ -11214,6 +11216,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     .or_else(|| spaced_latin.then_some(after))
                 {
                     start = end - rest.len();
+                    decorated = true;
+                    break;
+                }
+                // `Comentario "Content-Based Recommendation Systems"`: the
+                // title in quotes after it, to the end.
+                if raw_after.starts_with(' ')
+                    && let Some((_, inner, length, rest)) = first_quotation(after)
+                    && inner == after.len() - after.trim_start_matches(['"', '“']).len()
+                    && rest.trim().is_empty()
+                    && after[inner..inner + length].split_whitespace().count() >= 2
+                {
+                    start = end - after.len() + inner;
+                    end = start + length;
                     decorated = true;
                     break;
                 }

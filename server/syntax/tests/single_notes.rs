@@ -11570,6 +11570,29 @@ fn the_title_a_korean_post_says_it_read() {
     );
 }
 
+/// `# Comentario "Content-Based Recommendation Systems"`: what the note is,
+/// then the paper's title in quotes, to the end of the heading.
+#[test]
+fn a_note_word_then_the_title_in_quotes() {
+    check(
+        "lecturas/lectura4-1.md",
+        "# Comentario \"Content-Based Recommendation Systems\"\r\n\r\nEl paper es del 2007 y habla sobre los sistemas recomendadores 📚.\r\n\r\n## Contexto\r\n\r\nSistemas del tipo *Content-Based*.\r\n",
+        expect![[r#"
+            single heading "Content-Based Recommendation Systems" by - | header 1:15-1:51
+              purpose "Contexto" h2 @5:4
+        "#]],
+    );
+    check(
+        "content/memo/rectified_flow.md",
+        "---\ntitle: '論文読み: Flow Straight and Fast'\ndate: '2026-02-07'\n---\n\n### 1. Abstract\n直線的な軌道を持つODE 🌊。\n\n### 2. 手法\nRectified Flow。\n",
+        expect![[r#"
+            single front-matter "Flow Straight and Fast" by - | header 2:15-2:37
+              summary "1. Abstract" h3 @6:5
+              method "2. 手法" h3 @9:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
