@@ -157,6 +157,20 @@ impl<'a> NotePath<'a> {
     }
 }
 
+/// A course's code for a lecture or a week, `L02c`, `W3`, `S12`: one or two
+/// letters, one to three digits, perhaps a letter.
+fn names_a_session_code(code: &str) -> bool {
+    let letters = code.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let digits = code[letters..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let rest = &code[letters + digits..];
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&digits)
+        && (rest.is_empty() || rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// A version's name, `v1`, `v2.1`, `V3`: what a folder holding one draft of
 /// a note is named.
 fn names_a_version(name: &str) -> bool {
@@ -11749,6 +11763,16 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // `L02c - Exokernel, An OS Architecture …`: the lecture's or the
+        // week's code in a course's plan.
+        let trimmed = match trimmed.split_once(" - ") {
+            Some((code, rest))
+                if file && names_a_session_code(code) && rest.split_whitespace().count() >= 2 =>
+            {
+                rest.to_owned()
+            }
+            _ => trimmed,
+        };
         // `Paper 1.1 - Title`: the paper's number in a reading plan.
         let trimmed = match crate::title::strip_prefix_ignore_case(&trimmed, "paper ")
             .and_then(|rest| rest.split_once(" - "))
@@ -11792,7 +11816,10 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             .iter()
             .find_map(|word| {
                 let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;
-                let rest = rest.strip_prefix(['-', '_', ' '])?;
+                // (`Paper - Title`, a dash between spaces.)
+                let rest = rest
+                    .strip_prefix(" - ")
+                    .or_else(|| rest.strip_prefix(['-', '_', ' ']))?;
                 let linked = ["of", "on"].iter().find_map(|link| {
                     crate::title::strip_prefix_ignore_case(rest, link)?
                         .strip_prefix(['-', '_', ' '])

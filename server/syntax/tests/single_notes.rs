@@ -11593,6 +11593,32 @@ fn a_note_word_then_the_title_in_quotes() {
     );
 }
 
+/// `Paper - L02c - Exokernel, An OS Architecture for Application-Level
+/// Resource Management.md`: what the file is and the lecture's code before
+/// the title in its name.
+#[test]
+fn a_file_named_paper_then_a_lecture_code_then_the_title() {
+    check(
+        "notes/AOS/Paper - L02c - Exokernel, An OS Architecture for Application-Level Resource Management.md",
+        "---\r\ntags:\r\n  - type/paper\r\n---\r\nLecture: [[L02c - The Exokernel Approach]]\r\n\r\n- **Motivation**:\r\n  - 커널이 자원을 추상화해 성능을 제한한다 🐢.\r\n\r\n- **Design Principles**:\r\n  - Secure bindings.\r\n",
+        expect![[r#"
+            single file-name "Exokernel, An OS Architecture for Application-Level Resource Management" by - | header 1:1-1:4
+              purpose "Motivation" bold @7:5
+              method "Design Principles" bold @10:5
+        "#]],
+    );
+    check(
+        "reviews/Review - Attention Is All You Need.md",
+        "## 동기\n\nRNN은 느리다.\n\n## 방법\n\nSelf-attention 🔁.\n\n## 실험\n\nWMT 2014.\n",
+        expect![[r#"
+            single file-name "Attention Is All You Need" by - | header 1:1-1:6
+              purpose "동기" h2 @1:4
+              method "방법" h2 @5:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
