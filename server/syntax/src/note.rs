@@ -1326,6 +1326,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Code",
     "GitHub",
     "Project Page",
+    // `## [Project](https://github.com/KaimingHe/…)`: the paper's code.
+    "Project",
     // A log's fields set as headings, above the paper's (`## 📅 Date` over
     // `**6 December 2024**`, then `## 📰 Resource`).
     "Date",

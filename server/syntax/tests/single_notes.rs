@@ -11619,6 +11619,29 @@ fn a_file_named_paper_then_a_lecture_code_then_the_title() {
     );
 }
 
+/// `## [Project](https://github.com/KaimingHe/deep-residual-networks)` over
+/// the note: a link to the paper's code, not its title; and a review of a
+/// student's project (`Project Review` underlined) reviews no paper.
+#[test]
+fn a_link_to_the_project_names_no_paper() {
+    check(
+        "Papers/ResNet.md",
+        "\r\n## [Project](https://github.com/KaimingHe/deep-residual-networks)\r\n\r\n# Summary\r\n\r\n## deep residual learning framework:\r\n    1. easier to optimize 📈\r\n\r\n# Why ResNet?\r\n\r\n### Is learning better networks as easy as stacking more layers? NO!\r\n1. vanishing/exploding gradients\r\n2. **degradation**: 깊어질수록 정확도가 떨어진다\r\n\r\n# Deep Residual Learning\r\n\r\n### Residual Learning\r\nF(x) + x.\r\n",
+        expect![[r#"
+            single file-name "ResNet" by - | header 1:1-1:1
+              summary "Summary" h1 @4:3
+              method "deep residual learning framework:" h2 @6:4
+        "#]],
+    );
+    check(
+        "reviews/review1.md",
+        "\nProject Review\n=====================================================\n\n## Overview\n\n1) Briefly summarize the experiment in this project.\n>>The experiment is to compare the performance of TCP and UDP using their throughputs.\n\n## Experiment design\n\n1) What is the goal of this experiment? Is it a focused, specific goal?\n>>Yes, to compare TCP and UDP 📶.\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
