@@ -5205,8 +5205,15 @@ fn asks_why(core: &str, heading: &str) -> bool {
         ]
         .contains(&rest.trim_end_matches(['?', '？', ' ']))
     });
+    // `Why ResNet?`: why the model the paper builds, named in one word.
+    let of_the_model = asks
+        && crate::title::strip_prefix_ignore_case(core.trim(), "why ").is_some_and(|rest| {
+            let name = rest.trim_end_matches(['?', '？', ' ']);
+            !name.contains(char::is_whitespace) && names_a_model(name)
+        });
     // (A Japanese question may end in its particle, `か`, alone.)
-    matters || asks && of_the_paper && (is_question(heading) || lower.ends_with('か'))
+    matters
+        || (asks && of_the_paper || of_the_model) && (is_question(heading) || lower.ends_with('か'))
 }
 
 /// Whether a heading or label ends in a question mark, before any closing
@@ -14327,6 +14334,9 @@ mod tests {
             ("📝 왜 이 논문을 선택했는가?", vec![SectionKind::Purpose]),
             ("Why this paper?", vec![SectionKind::Purpose]),
             ("Why this paper", vec![]),
+            ("Why ResNet?", vec![SectionKind::Purpose]),
+            ("Why ResNet", vec![]),
+            ("Why Transformers?", vec![]),
             ("How this paper achieve it?", vec![SectionKind::Method]),
             ("How does it work?", vec![]),
             ("어떻게 목표를 달성했나? 🎯", vec![SectionKind::Method]),

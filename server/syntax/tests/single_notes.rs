@@ -11631,6 +11631,7 @@ fn a_link_to_the_project_names_no_paper() {
             single file-name "ResNet" by - | header 1:1-1:1
               summary "Summary" h1 @4:3
               method "deep residual learning framework:" h2 @6:4
+              purpose "Why ResNet?" h1 @9:3
         "#]],
     );
     check(
@@ -11638,6 +11639,23 @@ fn a_link_to_the_project_names_no_paper() {
         "\nProject Review\n=====================================================\n\n## Overview\n\n1) Briefly summarize the experiment in this project.\n>>The experiment is to compare the performance of TCP and UDP using their throughputs.\n\n## Experiment design\n\n1) What is the goal of this experiment? Is it a focused, specific goal?\n>>Yes, to compare TCP and UDP 📶.\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// `# Why ResNet?`: why the model the paper builds, named in one word, is
+/// the purpose (`Why Transformers?` is not one model's name, `Why ResNet`
+/// asks nothing).
+#[test]
+fn why_the_model_asks_for_the_purpose() {
+    check(
+        "Papers/ResNet.md",
+        "# Deep Residual Learning for Image Recognition\r\n\r\n# Why ResNet?\r\n\r\n깊어질수록 정확도가 떨어진다 📉.\r\n\r\n# Residual Learning\r\n\r\nF(x) + x.\r\n\r\n# Experiments\r\n\r\nImageNet top-5 3.57%.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "Why ResNet?" h1 @3:3
+              method "Residual Learning" h1 inferred @7:3
+              experiment "Experiments" h1 @11:3
         "#]],
     );
 }
