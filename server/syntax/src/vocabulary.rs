@@ -475,6 +475,9 @@ impl SectionKind {
                 "框架",
                 "核心思想",
                 "主要思想",
+                // `## 设计理念`: the design's idea, as `Design Philosophy`.
+                "设计理念",
+                "设计思想",
                 // `## 核心技术点`, `## 技术细节`: the paper's technique.
                 "核心技术",
                 "核心技术点",

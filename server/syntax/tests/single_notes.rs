@@ -11660,6 +11660,21 @@ fn why_the_model_asks_for_the_purpose() {
     );
 }
 
+/// `## 设计理念` (the design's idea) is the method, as `Design Philosophy` is.
+#[test]
+fn the_designs_idea_in_chinese_is_the_method() {
+    check(
+        "Papers/DenseNet.md",
+        "# Densely Connected Convolutional Networks\r\n\r\n## 研究动机\r\n\r\n梯度消失 📉。\r\n\r\n## 设计理念\r\n\r\n每一层与之前所有层相连。\r\n\r\n## 实验结果\r\n\r\nCIFAR-10 错误率 3.46%。\r\n",
+        expect![[r#"
+            single heading "Densely Connected Convolutional Networks" by - | header 1:3-1:43
+              purpose "研究动机" h2 @3:4
+              method "设计理念" h2 @7:4
+              experiment "实验结果" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
