@@ -1614,6 +1614,29 @@ pub(crate) fn read(
             paper_signals += 1;
         }
     }
+    // The title shortened (`title: '論文読み: Flow Straight and Fast'`) over
+    // the whole of it in bold, the body's first line (`**Flow Straight and
+    // Fast: Learning to Generate and Transfer Data with Rectified Flow**`):
+    // the whole.
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && let Some(fm) = front_matter
+        && let Some(index) = (0..lines.len())
+            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
+        && kinds[index] == LineKind::Text
+        && let content = lines[index].text(text).trim_end()
+        && let Some(inner) = content
+            .strip_prefix("**")
+            .and_then(|rest| rest.strip_suffix("**"))
+            .filter(|inner| !inner.contains("**"))
+        && inner
+            .get(..short.text.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(&short.text))
+        && inner[short.text.len()..].starts_with([':', ' '])
+        && let start = lines[index].start + (inner.as_ptr() as usize - content.as_ptr() as usize)
+        && let Some(title) = title_from_value(text, TextRange::new(start, start + inner.len()))
+    {
+        found = Some(field_title(title, lines[index].range()));
+    }
     // A page named by its citation key (`title:
     // @amershiGuidelinesHumanAIInteraction2019`, as Roam and Zotero name
     // pages) over a field holding the title (`- Title:: Guidelines for

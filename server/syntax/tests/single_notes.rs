@@ -11675,6 +11675,22 @@ fn the_designs_idea_in_chinese_is_the_method() {
     );
 }
 
+/// `title: '論文読み: Flow Straight and Fast'` over `**Flow Straight and Fast:
+/// Learning to Generate and Transfer Data with Rectified Flow**`, the body's
+/// first line: the whole title.
+#[test]
+fn a_shortened_title_over_the_whole_in_bold() {
+    check(
+        "content/memo/rectified_flow.md",
+        "---\r\ntitle: '論文読み: Flow Straight and Fast'\r\ndate: '2026-02-07'\r\n---\r\n\r\n**Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow**\r\n- **Authors**: Xingchao Liu, Chengyue Gong, Qiang Liu\r\n\r\n### 1. Abstract\r\n直線的な軌道を持つODE 🌊。\r\n\r\n### 2. 手法\r\nRectified Flow。\r\n",
+        expect![[r#"
+            single field "Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow" by - | header 6:3-6:85
+              summary "1. Abstract" h3 @9:5
+              method "2. 手法" h3 @12:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
