@@ -11795,6 +11795,21 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // `Graham_et_al_2019_HoVer-Net`: the paper's citation, then its
+        // name.
+        let trimmed = match trimmed.splitn(5, ['_', ' ']).collect::<Vec<_>>().as_slice() {
+            [surname, et, al, year, rest]
+                if file
+                    && surname.starts_with(char::is_uppercase)
+                    && et.eq_ignore_ascii_case("et")
+                    && al.trim_end_matches('.').eq_ignore_ascii_case("al")
+                    && crate::title::parse_year(year).is_some()
+                    && rest.starts_with(char::is_alphanumeric) =>
+            {
+                (*rest).to_owned()
+            }
+            _ => trimmed,
+        };
         // `L02c - Exokernel, An OS Architecture …`: the lecture's or the
         // week's code in a course's plan.
         let trimmed = match trimmed.split_once(" - ") {

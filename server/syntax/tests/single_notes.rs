@@ -11691,6 +11691,21 @@ fn a_shortened_title_over_the_whole_in_bold() {
     );
 }
 
+/// `Graham_et_al_2019_HoVer-Net.md`: the paper's citation, then its name.
+#[test]
+fn a_file_named_by_the_citation_then_the_papers_name() {
+    check(
+        "Project/Summaries/Graham_et_al_2019_HoVer-Net.md",
+        "## Motivation\r\n\r\n핵 분할은 어렵다 🔬.\r\n\r\n## Method\r\n\r\nHorizontal and vertical distance maps.\r\n\r\n## Results\r\n\r\nCoNSeP Dice 0.85.\r\n",
+        expect![[r#"
+            single file-name "HoVer Net" by - | header 1:1-1:14
+              purpose "Motivation" h2 @1:4
+              method "Method" h2 @5:4
+              experiment "Results" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
