@@ -1102,6 +1102,12 @@ const TITLE_PREFIXES: &[&str] = &[
     // `📖 Critica: Context-Aware Recommender Systems`, a course's critique.
     "Critica",
     "Critique",
+    // `Comment: Deep Learning based Recommender System: …`, `Resumo — A
+    // autoridade que não se assina: …` (a summary, in Portuguese; `Resumen`
+    // in Spanish).
+    "Comment",
+    "Resumo",
+    "Resumen",
     "논문 리뷰",
     "논문리뷰",
     "논문 정리",
@@ -4510,8 +4516,16 @@ pub(crate) fn read(
             .iter()
             .all(|line| line.text(text).trim().is_empty())
     });
+    // A digest of someone's post on a social network (`# Andrew Anokhin's
+    // LinkedIn Post` over `## Summary` and `## Original Content`): the
+    // post's, not a paper's.
+    let social_post = headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line)
+        .is_some_and(|heading| names_a_social_post(&heading_core(heading.text.slice(text))));
     // What no paper's review is, whatever it holds.
     let kept_out = queued
+        || social_post
         || question_sheet
         || concept_page
         || repository_file
@@ -7419,7 +7433,29 @@ fn is_generic_title(text: &str) -> bool {
         || names_a_day_in_cjk(&core)
         || greets_the_reader(&core)
         || names_a_web_page(&core)
+        || names_a_social_post(&core)
         || blank
+}
+
+/// Whether a title names someone's post on a social network, as a
+/// bookmark's digest heads it: `Andrew Anokhin's LinkedIn Post`, `Robert
+/// Youssef's Post`, `… 's Tweet`.
+fn names_a_social_post(core: &str) -> bool {
+    let lower = core.to_lowercase().replace('’', "'");
+    lower.rsplit_once("'s ").is_some_and(|(who, what)| {
+        !who.is_empty()
+            && [
+                "post",
+                "tweet",
+                "thread",
+                "x post",
+                "linkedin post",
+                "reddit post",
+                "threads post",
+                "bluesky post",
+            ]
+            .contains(&what.trim())
+    })
 }
 
 /// Whether a link's text names a web page about the paper, not the paper:
@@ -11266,11 +11302,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                     break;
                 }
                 // `Comentario "Content-Based Recommendation Systems"`: the
-                // title in quotes after it, to the end.
+                // title in quotes after it, to the end (or to its year).
                 if raw_after.starts_with(' ')
                     && let Some((_, inner, length, rest)) = first_quotation(after)
                     && inner == after.len() - after.trim_start_matches(['"', '“']).len()
-                    && rest.trim().is_empty()
+                    // (Perhaps its year after it: `… tasks" (2010)`.)
+                    && (rest.trim().is_empty()
+                        || rest
+                            .trim()
+                            .strip_prefix('(')
+                            .and_then(|year| year.strip_suffix(')'))
+                            .is_some_and(|year| crate::title::parse_year(year).is_some()))
                     && after[inner..inner + length].split_whitespace().count() >= 2
                 {
                     start = end - after.len() + inner;

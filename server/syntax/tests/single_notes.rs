@@ -11706,6 +11706,50 @@ fn a_file_named_by_the_citation_then_the_papers_name() {
     );
 }
 
+/// `# Andrew Anokhin's LinkedIn Post` over `## Summary` and `## Original
+/// Content`: a bookmark's digest of someone's post, not a paper's review.
+#[test]
+fn a_digest_of_a_social_post_is_no_review() {
+    check(
+        "LLM_paper_list/digest/bookmark_linkedin_l0thsx.md",
+        "# Andrew Anokhin's LinkedIn Post\r\n\r\n💼 **Source:** LINKEDIN\r\n**@Andrew Anokhin**\r\n\r\n---\r\n\r\n## Summary\r\n\r\n코딩 보조 도구가 언어 장벽을 낮춘다 🤖. AI-assisted coding is reducing the importance of language-specific expertise, though mastering one language remains crucial for understanding core programming concepts. This enables developers to adapt to new languages more easily, expanding their ability to solve diverse problems across contexts.\r\n\r\n**Category:** AI agents and memory system\r\n\r\n---\r\n\r\n## Original Content\r\n\r\nEven though I’m a much better Python than JavaScript developer, with AI assistance, I’ve been writing a lot of JavaScript code recently. AI-assisted coding, including vibe coding, is making specific programming languages less important, even though learning one is still helpful to make sure you understand the key concepts. This is helping many developers write code in languages we’re not familiar with, which lets us get code working in many more contexts!\r\n\r\nMy background is in machine learning en\r\n\r\n---\r\n\r\n[View Original](https://www.linkedin.com/feed/update/urn:li:activity:7321186874595663874/)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// `# Comment: …`, `# Resumo — …` (a summary, in Portuguese), and
+/// `# Comentario "…" (2010)`, the title in quotes and its year after it.
+#[test]
+fn a_note_word_before_a_title_in_english_portuguese_and_spanish() {
+    check(
+        "Readings/Week 6/reading6.md",
+        "# Comment: Deep Learning based Recommender System: A Survey and New Perspectives\r\n\r\n* Extensive research 📚.\r\n\r\n## Introduction\r\n\r\nWhy deep learning for recommendation.\r\n",
+        expect![[r#"
+            single heading "Deep Learning based Recommender System: A Survey and New Perspectives" by - | header 1:12-1:81
+              purpose "Introduction" h2 @5:4
+        "#]],
+    );
+    check(
+        "fichamentos/silva/resumo.md",
+        "# Resumo — A autoridade que não se assina: deniabilidade prisional e liderança negativa no cárcere paulista\n\n**Autor(es):** José Erivaldo Ferreira Silva\n\n- **Introdução**: o problema da liderança negativa.\n- **Metodologia**: etnografia.\n",
+        expect![[r#"
+            single heading "A autoridade que não se assina: deniabilidade prisional e liderança negativa no cárcere paulista" by - | header 1:12-1:108
+              purpose "Introdução" bold @5:5
+              method "Metodologia" bold @6:5
+        "#]],
+    );
+    check(
+        "Lecturas/lectura3-1.md",
+        "# Comentario \"Performance of recommender algorithms on top-N recommendation tasks\" (2010)\n\nEste paper trata sobre cómo medir el rendimiento de algoritmos recomendadores 🎯.\n\n## Contexto\n\nListas top-N.\n",
+        expect![[r#"
+            single heading "Performance of recommender algorithms on top-N recommendation tasks" by - | header 1:15-1:82
+              purpose "Contexto" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
