@@ -10427,6 +10427,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             end -= marker.len();
             continue;
         }
+        // A parenthesis left open at the end, the heading cut short: `HR-Net
+        // 论文解读（high-resolution`.
+        if let Some(open) = current.rfind(['(', '（'])
+            && !current[open..].contains([')', '）'])
+            && !current[..open].trim().is_empty()
+        {
+            end = start + current[..open].trim_end().len();
+            continue;
+        }
         // Angle brackets set off by spaces around the whole title, as a
         // book's title is marked: `< LSGAN : Least Squares Generative
         // Adversarial Networks >` (not an HTML tag, which opens on its name).

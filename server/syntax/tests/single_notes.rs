@@ -11750,6 +11750,22 @@ fn a_note_word_before_a_title_in_english_portuguese_and_spanish() {
     );
 }
 
+/// `# HR-Net 论文解读（high-resolution`: a heading cut short in a
+/// parenthesis; the title ends before it.
+#[test]
+fn a_parenthesis_left_open_ends_the_title() {
+    check(
+        "docs/论文笔记/HR-Net 论文解读.md",
+        "\r\n\r\n# HR-Net 论文解读（high-resolution\r\n\r\n## 摘要\r\n\r\n高分辨率表示 🖼️。\r\n\r\n## 方法\r\n\r\n并行多分辨率分支。\r\n\r\n## 实验\r\n\r\nCOCO 关键点检测。\r\n",
+        expect![[r#"
+            single heading "HR-Net" by - | header 3:3-3:9
+              summary "摘要" h2 @5:4
+              method "方法" h2 @9:4
+              experiment "实验" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
