@@ -11766,6 +11766,22 @@ fn a_parenthesis_left_open_ends_the_title() {
     );
 }
 
+/// `## 关键性能` (key performance) and `## 性能表现` (how it performed) are the
+/// experiments, as `性能` is.
+#[test]
+fn key_performance_in_chinese_is_the_experiments() {
+    check(
+        "文献笔记/2026-04-08_CEJ_2022_Hao.md",
+        "# 甜菜碱两性离子抗冻温敏传感器\r\n\r\n**标题**: Betaine-based zwitterionic hydrogel for anti-freezing thermosensitive sensors\r\n\r\n## 研究背景\r\n\r\n低温下水凝胶冻结 🥶。\r\n\r\n## 制备方法\r\n\r\n一锅法聚合。\r\n\r\n## 关键性能\r\n\r\n-40 ℃ 仍可拉伸。\r\n",
+        expect![[r#"
+            single field "Betaine-based zwitterionic hydrogel for anti-freezing thermosensitive sensors" by - | header 3:9-3:86
+              purpose "研究背景" h2 @5:4
+              method "制备方法" h2 @9:4
+              experiment "关键性能" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
