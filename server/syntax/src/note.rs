@@ -1630,15 +1630,13 @@ pub(crate) fn read(
             .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
         && kinds[index] == LineKind::Text
         && let content = lines[index].text(text).trim_end()
-        && let Some(inner) = content
-            .strip_prefix("**")
-            .and_then(|rest| rest.strip_suffix("**"))
-            .filter(|inner| !inner.contains("**"))
+        && let Some(inner) =
+            crate::text::unwrap_pair(content, &["**"]).filter(|inner| !inner.contains("**"))
         && inner
             .get(..short.text.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(&short.text))
         && inner[short.text.len()..].starts_with([':', ' '])
-        && let start = lines[index].start + (inner.as_ptr() as usize - content.as_ptr() as usize)
+        && let start = lines[index].start + crate::text::offset_in(content, inner)
         && let Some(title) = title_from_value(text, TextRange::new(start, start + inner.len()))
     {
         found = Some(field_title(title, lines[index].range()));
@@ -9910,7 +9908,7 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
     if let Some(title) = title_read_in_korean(content) {
-        let start = line.start + (title.as_ptr() as usize - content.as_ptr() as usize);
+        let start = line.start + crate::text::offset_in(content, title);
         return title_from_value(text, TextRange::new(start, start + title.len()));
     }
     // (Or in backticks: `This is a review of the paper titled \`Large-scale
@@ -10392,7 +10390,7 @@ fn tex_styling(text: &str) -> Option<(usize, usize)> {
         && !body.contains(['\\', '{', '}', '$', '^', '_'])
         && body.chars().any(char::is_alphabetic))
     .then(|| {
-        let prefix = rest.as_ptr() as usize - text.as_ptr() as usize;
+        let prefix = crate::text::offset_in(text, rest);
         (prefix, text.len() - prefix - body.len())
     })
 }

@@ -140,6 +140,15 @@ pub(crate) fn unwrap_pair<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> 
         .find_map(|mark| text.strip_prefix(mark)?.strip_suffix(mark))
 }
 
+/// Where `inner`, a slice of `outer`, starts within it, in bytes.
+pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
+    debug_assert!(
+        outer.as_ptr() as usize <= inner.as_ptr() as usize
+            && inner.as_ptr() as usize + inner.len() <= outer.as_ptr() as usize + outer.len()
+    );
+    inner.as_ptr() as usize - outer.as_ptr() as usize
+}
+
 /// The words of a text, split at whatever is not a letter or a digit
 /// (`paper-review_notes` → `paper`, `review`, `notes`).
 pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
