@@ -6084,7 +6084,7 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
     if asked_part(&core, content).is_some() {
         return true;
     }
-    if titled_then_note_in_cjk(&core) {
+    if titled_then_note_in_cjk(&core) || names_then_subtitles(&core, vocabulary) {
         return false;
     }
     // `"Subliminal Learning: …" - Summary`: a title and what the note is.
@@ -6179,6 +6179,24 @@ pub(crate) fn is_section_like(content: &str, vocabulary: &Vocabulary) -> bool {
         } else {
             is_other_core(&core) || !exact_kinds(&core, vocabulary).is_empty()
         }
+}
+
+/// `Hybrid Recommender Systems: Survey and Experiments`: a name of
+/// capitalised words no part owns, then a subtitle after the colon. The
+/// subtitle may name parts of the paper; the heading is its title, not a
+/// part of the note (which names the part first: `Experiments: Setup`).
+fn names_then_subtitles(core: &str, vocabulary: &Vocabulary) -> bool {
+    core.split_once(':').is_some_and(|(name, subtitle)| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() >= 2
+            && !subtitle.trim().is_empty()
+            && words.iter().all(|word| {
+                word.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && head_word_kind(word).is_none()
+            })
+            && exact_kinds(name, vocabulary).is_empty()
+            && !is_other_core(name)
+    })
 }
 
 /// `Section 1`, `Part II: Results`, `Chapter 3`, `섹션 2`: a numbered part

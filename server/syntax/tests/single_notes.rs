@@ -11782,6 +11782,20 @@ fn key_performance_in_chinese_is_the_experiments() {
     );
 }
 
+/// `# Hybrid Recommender Systems: Survey and Experiments` under a table of
+/// links: the title, a name of capitalised words then its subtitle, not an
+/// experiment part (a part names itself first: `Experiments: Setup`).
+#[test]
+fn a_titles_subtitle_naming_parts_of_a_paper() {
+    check(
+        "Blog/Blog10.md",
+        "<table><tr><td>\r\n  <a href=\"./Blog09.md\">Anterior</a>\r\n</td></tr></table>\r\n\r\n***\r\n\r\n# Hybrid Recommender Systems: Survey and Experiments 📚\r\n\r\nEl paper hace en primer lugar un acercamiento a varios sistemas recomendadores que están siendo usados al momento de escritura.\r\nAl hacer ello, hace una descripción de cada uno de ellos, mostrando sus puntos fuertes y sus debilidades. También hace comparaciones entre ellos.\r\nEs una buena descripción del estado del arte.\r\nAdemás está acompañada de muchas referencias a otros papers, lo que muestra un buen trabajo de investigación por parte del equipo.\r\nInteresante notar que las estrategias de recomendación con mayor madurez (colaborativa) tienen más referencias a otros papers que las más nuevas.\r\nTambién se dan el tiempo de mencionar cuales situaciones son más adecuadas para cada sistema.\r\n\r\nEs interesante como se enuncian las debilidades de cada sistema recomendador.\r\nLos autores lo hacen de una forma que deja entrever como el unir los distintos modelos resultará en un mejor sistema.\r\nEsto se ve en partes donde menciona la debilidad de un sistema, luego que otro sistema es fuerte en ese aspecto, pero débil en donde el primero es fuerte.\r\n",
+        expect![[r#"
+            single heading "Hybrid Recommender Systems: Survey and Experiments" by - | header 7:3-7:53
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
