@@ -1240,6 +1240,8 @@ const GENERIC_TITLES: &[&str] = &[
     "Research Paper Notes",
     "Review",
     "Reviews",
+    // `# Critique` over a course's critique of a reading.
+    "Critique",
     "Notes",
     "Note",
     "Summary",
@@ -7664,9 +7666,10 @@ fn numbers_a_unit<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
             "图",
             "表",
             // A course's numbered reviews: `# Review 1` over `##
-            // Off-the-Record Communication, …`, `Paper 3`.
+            // Off-the-Record Communication, …`, `Paper 3`, `Critique 2-1`.
             "review",
             "paper",
+            "critique",
             // Its assignments: `# Problem Set 1`, `HW 2`, `과제 3`.
             "problem",
             "set",
@@ -11194,6 +11197,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
             start = end - rest.len();
+            // A title in quotes ends at them: `Guy, S., & Gunawardana, A..
+            // (2011) “Evaluating recommendation systems.” In Recommender
+            // systems handbook, …`.
+            // So does one in APA's style at its full stop, before the
+            // source: `Schafer, J. B., … & Sen, S. (2007). Collaborative
+            // filtering recommender systems. In The adaptive web (pp. …)`.
+            if let Some((0, inner, length, _)) = first_quotation(rest) {
+                start += inner;
+                end = start + length;
+            } else if let Some((title_start, title_end, _)) =
+                crate::title::apa_reference_title(current)
+                && end - current.len() + title_start == start
+            {
+                end = start + (title_end - title_start);
+            }
             decorated = true;
             continue;
         }
@@ -11346,6 +11364,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 {
                     start = end - after.len() + inner;
                     end = start + length;
+                    decorated = true;
+                    break;
+                }
+                // `Crítica a Deep Learning Based Recommender System: …`,
+                // `Reseña de Item-Based …`: a Spanish or Portuguese note's
+                // word, its preposition, then the title.
+                if raw_after.starts_with(' ')
+                    && crate::title::LATIN_SCRIPT_NOTE_WORDS.contains(prefix)
+                    && let Some(rest) = ["a ", "de ", "del ", "sobre ", "do ", "da "]
+                        .iter()
+                        .find_map(|of| after.strip_prefix(of))
+                    && rest.starts_with(char::is_uppercase)
+                    && rest.split_whitespace().count() >= 2
+                {
+                    start = end - rest.len();
                     decorated = true;
                     break;
                 }
@@ -12779,6 +12812,13 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     })?;
     let authors = line[..open].trim();
     if authors.is_empty() || authors.chars().count() > 200 || !authors.contains([',', '.', '&']) {
+        return None;
+    }
+    // (Nor a year inside a quotation: `In the article "Inspectability and
+    // Control …. Knijnenburg, B., … (2012)" the authors study …`.)
+    if authors.matches('"').count() % 2 == 1
+        || authors.matches('“').count() > authors.matches('”').count()
+    {
         return None;
     }
     let after_year = &line[open + 6..];

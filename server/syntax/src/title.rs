@@ -830,11 +830,13 @@ pub(crate) const SPACED_DASHES: [&str; 3] = [" - ", " – ", " — "];
 fn trailing_authors(text: &str) -> Option<usize> {
     // `Item-based collaborative filtering recommendation algorithms.
     // Sarwar, B., Karypis, G., Konstan, J., & Riedl, J`: a reference's
-    // authors after its title.
+    // authors after its title. Or by their whole names: `Evaluating
+    // Recommendation Systems. Guy Shani and Asela Gunawardana`.
     if let Some(stop) = text.find(". ")
         && stop > 0
         && text[..stop].split_whitespace().count() >= 2
-        && names_authors_by_initials(&text[stop + 2..])
+        && (names_authors_by_initials(&text[stop + 2..])
+            || crate::note::looks_like_author_list(&text[stop + 2..]))
     {
         return Some(stop);
     }

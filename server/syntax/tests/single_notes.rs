@@ -11796,6 +11796,62 @@ fn a_titles_subtitle_naming_parts_of_a_paper() {
     );
 }
 
+/// `# Crítica a Evaluating Recommendation Systems. Guy Shani and Asela
+/// Gunawardana.`: a Spanish note's word and its preposition, the title, then
+/// its authors by their whole names.
+#[test]
+fn a_spanish_critique_of_a_title_and_its_authors_by_name() {
+    check(
+        "lecturas/lectura3-1.md",
+        "# Crítica a Evaluating Recommendation Systems. Guy Shani and Asela Gunawardana.\r\n\r\n[link paper](https://citeseerx.ist.psu.edu/viewdoc/download?doi=10.1.1.712.4138)\r\n\r\nEste paper 📊 presenta las métricas para evaluar sistemas de recomendación.\r\nLos autores describen experimentos offline, estudios de usuarios y online.\r\n",
+        expect![[r#"
+            single heading "Evaluating Recommendation Systems" by - | header 1:13-1:46
+        "#]],
+    );
+}
+
+/// `**Paper:** Schafer, J. B., … (2007). Collaborative filtering recommender
+/// systems. In The adaptive web (pp. 291-324).` under a week's heading: the
+/// title up to its full stop; or in quotes after the year, up to them.
+#[test]
+fn an_apa_reference_in_a_paper_field_up_to_its_title_stop() {
+    check(
+        "lecturas/Lectura1.md",
+        "# Comentarios semana 1: Sistemas recomendadores basados en filtrado colaborativo\r\n\r\n**Paper:** Schafer, J. B., Frankowski, D., Herlocker, J., & Sen, S. (2007). Collaborative filtering recommender systems. In The adaptive web (pp. 291-324). Springer Berlin Heidelberg.\r\n\r\nVivimos en un mundo de sobre información, por lo que se debe seleccionar que contenidos se nos presentan. El presente paper es una introducción\r\nde los sistemas recomendadores y los principales conceptos relacionados con el filtrado colaborativo (CF). Este se define como\r\nel proceso de filtrado de items (a recomendar) usando las opiniones de otra gente. La decisión fundamental es el diseño de la selección de opiniones o ratings\r\nmás apropiados para elaborar una recomendación personalizada para un cierto usuario. De ahí es que aparecen algoritmos de similitud como vecinos más cercanos y clustering. Desde un punto de vista algebraico, este problema se puede describir como\r\nla completación de una matriz de valoraciones o ratings para los pares usuarios-ítems. Las interrogantes más relevantes de los sistemas (CF) que se abordan son: Dominios de aplicación\r\napropiados, algoritmos, tipos de ratings, evaluación/comparación de sistemas recomendadores, diseño de interfaces sociales más interactivas y explícitas, privacidad\r\ny algunas otras preguntas abiertas.\r\n",
+        expect![[r#"
+            single field "Collaborative filtering recommender systems" year=2007 by - | header 3:77-3:120
+        "#]],
+    );
+    check(
+        "lecturas/Lectura3.md",
+        "# Comentarios semana 3: Evaluando sistemas de recomendación\n\n**Paper:** Guy, S., & Gunawardana, A.. (2011) “Evaluating recommendation systems.” In Recommender systems handbook, pp. 257-297. Springer US, 2011.\n\nEl paper expone un compendio de las principales métricas de predicción/clasificación/ranking, y principios a considerar al momento de evaluar sistemas de recomendación como: credibilidad, novedad, satisfacción, confianza, diversidad, utilidad, riesgo, robustez, privacidad, adaptabilidad, escalabilidad, partida en frío y oferta de recomendación. Estos se logran describir basados en tres tipos de experimentos: *offline*, *estudios de usuarios* y *online*. \n",
+        expect![[r#"
+            single field "Evaluating recommendation systems" year=2011 by - | header 3:48-3:81
+        "#]],
+    );
+}
+
+/// `# Critique 1-1` and `# Critique`: a course's critique, numbered or not,
+/// names no paper; the file does. A year inside a quoted title (`In the
+/// article "… Kobsa, A. (2012)" the authors study …`) opens no reference.
+#[test]
+fn a_numbered_critique_names_no_paper_nor_does_a_year_in_quotes() {
+    check(
+        "critiques/lectura8-3.md",
+        "# Critique\r\n\r\nIn the article \"Inspectability and Control in Social Recommenders. Knijnenburg, B., Bostandjiev, S., O'Donovan, J., and Kobsa, A. (2012)\" the authors study the influence of inspectability and control over user experience of social recommenders. In order to study this phenomena, TasteWeights 🎵 was designed and implemented on an online user experiment with 267 test subjects.\r\n\r\nSome of the results of the online experiment showed that inspectability has a positive effect on understandability.\r\n",
+        expect![[r#"
+            single file-name "lectura8 3" by - | header 1:1-1:11
+        "#]],
+    );
+    check(
+        "critiques/lectura1-1.md",
+        "# Critique 1-1\n\nIn the article, \"Item-based Collaborative Filtering Recommendation Algorithms\" Sarwar, B., Karypis, G., Konstan, J., & Riedl, J. (2001), item-based CF is proposed and analyzed as an alternative to user-based CF 🎬.\n\nThe authors used movie data that included 100,000 ratings and conducted a 10-fold cross validation on their experiments.\n",
+        expect![[r#"
+            single file-name "lectura1 1" by - | header 1:1-1:15
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
