@@ -5087,6 +5087,12 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             "해결책",
             "解决方法",
             "解决办法",
+            // `What did the authors do?`, `¿Qué hicieron?`: what the paper
+            // did.
+            "what did they do",
+            "what did the authors do",
+            "qué hicieron",
+            "que hicieron",
         ])
         // `What is unique about the suggested solution?` (not `What problem
         // does the solution address?`, nor `Aren't Existing Solutions Good
@@ -9094,6 +9100,9 @@ const PAPER_KEYS: &[&str] = &[
     "저자",
     "학회",
     "논문",
+    // The paper's authors in Spanish or Portuguese, and in French.
+    "autores",
+    "auteurs",
 ];
 
 /// How much a note's front matter says it is about a paper, one point

@@ -11852,6 +11852,23 @@ fn a_numbered_critique_names_no_paper_nor_does_a_year_in_quotes() {
     );
 }
 
+/// A vault's note with `autores:` (the paper's authors, in Spanish) in its
+/// front matter and `## ¿Qué hicieron?` (what did they do: the method)
+/// between its introduction and its results: the paper named by its file.
+#[test]
+fn front_matter_autores_and_a_spanish_question_for_the_method() {
+    check(
+        "Bibliographic_Review/Simulation and modeling of dietary changes in the infant gut microbiome.md",
+        "---\r\ntags:\r\n  - Biblographic_Review\r\nautores: Daniel Garrido, Pamela Veronica Ortuzar, Daniel A. Medina., Fransisco Pinto\r\n---\r\n## Introducción\r\nEl microbioma sufre múltiples cambios a lo largo de la vida 🦠.\r\n## ¿Qué hicieron?\r\n**Desarrollo de un modelo matemático:** Se desarrolló un modelo basado en el balance de ecuaciones.\r\n## Resultados principales\r\nEl cambio desde FOS a 2FL produjo una baja considerable en la biomasa.\r\n",
+        expect![[r#"
+            single file-name "Simulation and modeling of dietary changes in the infant gut microbiome" by - | header 1:1-1:4
+              purpose "Introducción" h2 @6:4
+              method "¿Qué hicieron?" h2 @8:4
+              experiment "Resultados principales" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
