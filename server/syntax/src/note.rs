@@ -8144,6 +8144,11 @@ fn is_book_notes(heading: &str) -> bool {
             "독서 기록",
             "책 리뷰",
             "책 요약",
+            // A book review (`# 서평` under `[서평&정리] '함께 자라기'`), a
+            // book report.
+            "서평",
+            "독후감",
+            "书评",
             "读书笔记",
         ]
         .iter()
