@@ -8552,6 +8552,16 @@ fn after_leading_citation(text: &str) -> Option<&str> {
     {
         return Some(rest);
     }
+    // Or a spaced dash: `Klein & Murray 2007 - Parallel Tracking and
+    // Mapping for Small AR Workspaces`.
+    if let Some((cited, rest)) = crate::title::SPACED_DASHES
+        .iter()
+        .find_map(|dash| text.split_once(dash))
+        && names_a_citation(cited.trim_end())
+        && rest.split_whitespace().count() >= 2
+    {
+        return Some(rest.trim_start());
+    }
     let open = text.find('(')?;
     let close = open + text[open..].find(')')?;
     let head = text[..open].trim_end();
@@ -11242,6 +11252,29 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && crate::title::says_what_the_note_is(kind.trim())
         {
             start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
+        // `Paper Skim Notes — [PILCO: A Model-Based …]`: what the note on
+        // the paper is, in words that all say so, before a spaced dash; the
+        // title perhaps in brackets.
+        if let Some((kind, rest)) = crate::title::SPACED_DASHES
+            .iter()
+            .find_map(|dash| current.split_once(dash))
+            && let Some((first, _)) = kind.trim_start().split_once(' ')
+            && first.eq_ignore_ascii_case("paper")
+            && crate::title::says_what_the_note_is(kind.trim())
+            && let rest = rest.trim()
+            && let rest = rest
+                .strip_prefix('[')
+                .and_then(|inner| inner.strip_suffix(']'))
+                .filter(|inner| !inner.contains(['[', ']']))
+                .map_or(rest, str::trim)
+            && rest.split_whitespace().count() >= 2
+        {
+            let at = crate::text::offset_in(current, rest);
+            start += at;
+            end = start + rest.len();
             decorated = true;
             continue;
         }

@@ -1372,6 +1372,8 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
         // `(paper report) CAP Twelve Years Later`.
         "report",
         "reading",
+        // `Paper Skim Notes — [PILCO: …]`: a first, quick read.
+        "skim",
         "notes",
         "review",
         "summary",

@@ -10616,7 +10616,7 @@ fn a_paper_numbered_by_its_course() {
         "paper-notes/neuroscience/Inception_Loop.md",
         "# From MEI to VEI: Inception Loops and Bipartite Invariance in Mouse V1\n\n## Paper 1: Walker et al. 2019 — Inception Loops Discover What Excites Neurons Most\n\n### Background\n\nLinear models of V1 neurons 🧠 predict poorly.\n\n### Method: Inception Loop\n\nRecord, model, generate, verify.\n\n## Paper 2: Ding, Tran et al. 2026 — Functional Bipartite Invariance in Mouse V1 Receptive Fields\n\n### Background\n\nInvariance is measured one neuron at a time.\n\n### Method\n\nA digital twin of V1.\n",
         expect![[r#"
-            single heading "Walker et al. 2019 — Inception Loops Discover What Excites Neurons Most" by - | header 3:13-3:84
+            single heading "Inception Loops Discover What Excites Neurons Most" by - | header 3:34-3:84
               purpose "Background" h3 @5:5
               method "Method: Inception Loop" h3 @9:5
             single heading "Ding, Tran et al. 2026 — Functional Bipartite Invariance in Mouse V1 Receptive Fields" by - | header 13:13-13:98
@@ -11878,6 +11878,37 @@ fn a_korean_book_review_under_its_word_is_no_papers() {
         "---\r\nlayout: post\r\ntitle: \"[서평&정리] '함께 자라기'\"\r\ncategories:\r\n  - 독서\r\ntags:\r\n  - Agile\r\n  - 학습\r\n  - 교양서\r\n---\r\n\r\n![Untitled](/assets/img/together.jpg)\r\n\r\n# 서평\r\n\r\n처음으로 학교에서 애자일 방법론에 대해 배웠을때, 가장 먼저 든 생각은 ‘높은 수익을 위해 짧은 주기로 사람 굴리기’였다.\r\n\r\n이러한 개인적인 통념은 실제 학생 프로젝트때 ‘애자일식’ 개발을 직접 체험하면서 굳어졌었고, 이 책을 만나기 전까지 영원히 굳건한 고목처럼 내 잠재의식에 뿌리내릴 듯 싶었다.\r\n\r\n김창준 저자의 ‘함께 자라기’는 이런 나의 고정관념을 부숴준 굉장한 교양서다.\r\n\r\n책의 부제인 ‘애자일로 가는 길’만 보면 마치 학교에서 가르치던 애자일 방법론의 구조와 순서를 그대로 복잡하게 풀어 쓴 것처럼 보이지만, 실상은 전혀 다르다.\r\n\r\n이 책은 애자일의 본질적 요소에 대해 다루며, 그 핵심인 진정한 의미의 ‘학습’과 ‘협력’에 대해 소개하고, 더 나아가 이를 묶어 ‘함께 자라기’란 개념으로 요약하여 전달하고 있다.\r\n\r\n책의 전체 페이지수에 비해, 내부에 산재한 다양한 예와 밀도 깊은 연구결과는 자칫 독자의 독서 피로도를 증가시킬 요인이 될 수 있겠으나, 나는 진지하게 이 도서를 모든 사람이 살면서 한 번쯤 읽어야 할 필독서로 추천한다.\r\n\r\n이 밑으로부턴, 본 서적의 요약을 나만의 방식으로 풀어 쓴 노트가 산재해 있다. 앞으로도 꾸준히 다시 읽어 볼 것이기에 비정기적인 보강이 있을 것 같다.\r\n\r\n# 3챕터 - 애자일\r\n\r\n- 애자일이란, 소프트웨어 개발을 효율적으로 수행하기 위한 방법론이다. 하지만 그뿐일까?\r\n    - 인생 전체를 애자일스럽게 산다?\r\n    - 애자일이 불확실성을 다루는 핵심원리가 바로 ‘학습’과 ‘협력’\r\n- 애자일의 핵심\r\n    - ‘고객’에게 ‘매일’ ‘가치’를 전하라\r\n- 고객 참여가 애자일의 최고 중요 요소\r\n- 중요한 일을 하려 할 때마다 무섭고, 두려울 것이다.\r\n    - 하지만 미루고 멈춰 있는 것은 행하고 실패하는 것만 못하다\r\n- 애자일의 핵심은 사람의 사회적 자본이다\r\n    - 만일 팀장이라면, 나는 팀원들에게 어떤 팀장인가 자문해 보라\r\n- 애자일을 애자일답지 않게 도입하는 곳이 많다\r\n    - 불확실성을 해결하기 위한 애자일에 확실성을 기대하는 곳이 주로 실패한다\r\n    - 중요한것은 문제를 해결하기 위해 현재 팀에 맞는 방법을 찾고 조정하며\r\n    - ‘함께 자라기’로 방향을 찾아 나가는 것\r\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// `title: Klein & Murray 2007 - Parallel Tracking and Mapping for Small AR
+/// Workspaces (PTAM)`: the authors and year cited before a spaced dash go.
+#[test]
+fn a_citation_and_a_spaced_dash_before_a_title() {
+    check(
+        "_posts/20210502-ptam.md",
+        "---\ntitle: Klein & Murray 2007 - Parallel Tracking and Mapping for Small AR Workspaces (PTAM)\ndate: 2021-05-02 14:34:42\nmathjax: true\ntags: \n- PTAM\n- SLAM\n- Visual-SLAM\ncategories: \n- [SLAM, 논문 리뷰]\nexcerpt: Klein & Murray 2007 PTAM 논문 리뷰\n---\n\n## Abstract\n\n- Hand-held 카메라로 small AR workspace에서 잘 작동하는 SLAM을 만들었다.\n- 실시간 조건으로 작동하게 하기 위해 **tracking** 작업과 **mapping** 작업을 **여러 CPU thread에 병렬처리**하였다 (i.e. \"Parallel\" tracking and mapping...).\n  - Tracking - 빠른 hand-held motion을 추정하는 모듈\n  - Mapping - 지난 프레임들에서 추출된 keypoints들을 기반으로 3D map을 생성하는 모듈.\n- 이러한 병렬처리 구조를 통해 계산량이 많은 **bundle adjustment** 기법을 실시간에 작동하도록 구현할 수 있었다.\n\n&nbsp;\n\n## Introduction\n\n",
+        expect![[r#"
+            single front-matter "Parallel Tracking and Mapping for Small AR Workspaces" by - | header 2:30-2:83
+              summary "Abstract" h2 @14:4
+              purpose "Introduction" h2 @24:4
+        "#]],
+    );
+}
+
+/// `# Paper Skim Notes — [PILCO: A Model-Based … Policy Search ]`: what the
+/// note is, in words that all say so, before a spaced dash; the title in
+/// brackets after it.
+#[test]
+fn what_the_note_on_a_paper_is_before_a_dash_and_its_title_in_brackets() {
+    check(
+        "Robotics/20251218_paper1_PILCO_ModelBasedPolicySearch_2011.md",
+        "# Paper Skim Notes — [PILCO: A Model-Based and Data-Efficient Approach To Policy Search ]\r\n**Venue:** ICML\r\n**Year:** 2011\r\n**URL:** https://mlg.eng.cam.ac.uk/pub/pdf/DeiRas11.pdf?utm_source=chatgpt.com\r\n**Domain:** [Robotics]  \r\n**Date Skimmed:** 2025-12-18\r\n\r\n## Stop Point Reached\r\n- [X] Abstract\r\n- [X] Intro\r\n- [X] Figures\r\n- [X] Conclusion\r\n\r\n---\r\n\r\n## 1) Problem 🎯 (informal, 1 sentence)\r\n- RL methods which require tens or hundreds are not suitable for low-cost robots.\r\n\r\n## 2) Why this problem exists (context)\r\n- Model bias: learned models of the environment can be inaccurate, affecting policy performance.  \r\n- Data efficiency: standard RL methods require many interactions with the environment, which is costly in robotics.\r\n\r\n",
+        expect![[r#"
+            single heading "PILCO: A Model-Based and Data-Efficient Approach To Policy Search" by - | header 1:23-1:88
+              purpose "1) Problem 🎯 (informal, 1 sentence)" h2 @16:4
+              purpose "2) Why this problem exists (context)" h2 @19:4
         "#]],
     );
 }
