@@ -5371,6 +5371,8 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("结构", SectionKind::Method),
     ("思路", SectionKind::Method),
     ("做法", SectionKind::Method),
+    // `工作原理`: how the work works, its principle.
+    ("工作原理", SectionKind::Method),
     // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
     ("实验方案", SectionKind::Experiment),
     ("方案", SectionKind::Method),

@@ -11913,6 +11913,21 @@ fn what_the_note_on_a_paper_is_before_a_dash_and_its_title_in_brackets() {
     );
 }
 
+/// `## 工作原理` (how the work works, its principle) between `## 摘要` and
+/// `## 工作优缺点`: the method.
+#[test]
+fn a_chinese_notes_working_principle_is_its_method() {
+    check(
+        "robotics/Classification of Household Materials via Spectroscopy/Classification of Household Materials via Spectroscopy.md",
+        "# Classification of Household Materials via Spectroscopy\r\n\r\n文章链接：[Classification of Household Materials via Spectroscopy](paper.pdf)\r\n\r\n## 摘要\r\n\r\n通过两种不同的商业光谱仪，我们对超过50种家庭物品进行了光谱分析，以确定它们的材料。我们的实验结果表明，光谱学是一种有前途的方法，可以帮助机器人在操作过程中对物体进行材料分类。\r\n\r\n并通过交叉验证实现了79.1%的准确率，这表明光谱学是一种可靠且有效的方法，可以帮助机器人推断日常家用物品的材料属性.\r\n\r\n## 工作原理\r\n\r\n![img.png](img.png)\r\n\r\n## 工作优缺点\r\n物体的种类过于多且杂乱，没有考虑颜色影响，没有考虑材料的子类别。\r\n\r\n## 词汇积累\r\n\r\n1. From this work, we find that spectroscopy poses a promising approach for material classification during robotic\r\n   manipulation.\r\n2. In this work, we presented how robots can leverage spectral data to infer the materials of objects.\r\n3. Through this work, we have demonstrated that spectroscopy presents a reliable and effective way for robots to infer\r\n   the material properties of everyday household objects.\r\n4. The materials that form an object have important implications as robots interact with people and manipulate objects\r\n   in real-world environments.\r\n5. This rotation helped add variation to the dataset and prevented the spectrometers from continually taking\r\n   measurements of the same location on an object.",
+        expect![[r#"
+            single heading "Classification of Household Materials via Spectroscopy" by - | header 1:3-1:57
+              summary "摘要" h2 @5:4
+              method "工作原理" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
