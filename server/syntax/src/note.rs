@@ -1757,15 +1757,7 @@ pub(crate) fn read(
         .filter(|heading| {
             let content = heading.text.slice(text);
             section_like(heading)
-                && !heading_core(content)
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|word| {
-                        ["info", "information", "metadata"].contains(&word)
-                            || ["정보", "信息", "情報"]
-                                .iter()
-                                .any(|cjk| word.contains(cjk))
-                    })
+                && !names_information(&heading_core(content))
                 && field_label(content)
                     .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
                     .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
@@ -3130,6 +3122,31 @@ pub(crate) fn read(
             })
     {
         found = Some(field_title(title, lines[index].range()));
+        paper_signals += 1;
+    }
+    // `# Information` over `* **Scalable Multi-Hop Relational Reasoning for
+    // Knowledge-Aware Question Answering**`, then the authors and links: the
+    // paper's title in bold, first under the heading of its information.
+    if found.is_none()
+        && let Some(heading) = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+        && names_information(&heading_core(heading.text.slice(text)))
+        && let Some(below) = (heading.line + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && kinds[below] == LineKind::Text
+        && let range = lines[below].range().trimmed(text)
+        && let content = range.slice(text)
+        && let bullet = bullet_len(content)
+        && bullet > 0
+        && let Some(inner) = crate::text::unwrap_pair(content[bullet..].trim_end(), &["**", "__"])
+        && !inner.contains(['*', '_'])
+        && inner.split_whitespace().count() >= 4
+        && !inner.ends_with(['.', '。', ':', '：'])
+        && let start = range.start + crate::text::offset_in(content, inner)
+        && let Some(title) = title_from_value(text, TextRange::new(start, start + inner.len()))
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
         paper_signals += 1;
     }
     // The paper's reference among the lines opening a note that has no
@@ -6206,6 +6223,17 @@ fn names_then_subtitles(core: &str, vocabulary: &Vocabulary) -> bool {
             })
             && exact_kinds(name, vocabulary).is_empty()
             && !is_other_core(name)
+    })
+}
+
+/// `Paper Information`, `Info`, `Metadata`, `基本信息`, `논문 정보`: a
+/// heading over the paper's information, no part of the note.
+fn names_information(core: &str) -> bool {
+    core.to_lowercase().split_whitespace().any(|word| {
+        ["info", "information", "metadata"].contains(&word)
+            || ["정보", "信息", "情報"]
+                .iter()
+                .any(|cjk| word.contains(cjk))
     })
 }
 

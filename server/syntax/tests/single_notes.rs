@@ -11928,6 +11928,31 @@ fn a_chinese_notes_working_principle_is_its_method() {
     );
 }
 
+/// `# Information` over `* **Scalable Multi-Hop Relational Reasoning for
+/// Knowledge-Aware Question Answering**`, the authors and links, in a file
+/// named `Paper_MHGRN.md`: the bold item is the title. So under `# 📄 논문
+/// 정보`.
+#[test]
+fn a_bold_title_first_under_the_papers_information() {
+    check(
+        "KGs for NLP/Paper_MHGRN.md",
+        "# Information\r\n\r\n* **Scalable Multi-Hop Relational Reasoning for Knowledge-Aware Question Answering**\r\n* Yanlin Feng Xinyue Chen Bill Yuchen Lin Peifeng Wang Jun Yan Xiang Ren\r\n* Url: https://arxiv.org/abs/2005.00646\r\n* Code: https://github.com/INK-USC/MHGRN\r\n* Other: EMNLP2020\r\n\r\n\r\n\r\n# Motivation\r\n\r\n* Domain: **graph structure, Knowledge base, Multi-hop QA**\r\n* QA-GNN extended the research based on MHGRN, and MHGRN can be the first few paper which opened the KB-QA domain.\r\n* new method which used path-based \r\n\r\n",
+        expect![[r#"
+            single field "Scalable Multi-Hop Relational Reasoning for Knowledge-Aware Question Answering" by - | header 3:5-3:83
+              purpose "Motivation" h1 @11:3
+        "#]],
+    );
+    check(
+        "papers/resnet.md",
+        "# 📄 논문 정보\n\n- **Deep Residual Learning for Image Recognition**\n- Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun\n- 링크: https://arxiv.org/abs/1512.03385\n\n# 문제 정의\n\n깊은 네트워크일수록 학습이 어려워지는 degradation 문제.\n\n# 방법\n\n잔차 연결(residual connection)을 쓴다.\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by - | header 3:5-3:49
+              purpose "문제 정의" h1 @7:3
+              method "방법" h1 @11:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
