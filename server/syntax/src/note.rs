@@ -10327,7 +10327,11 @@ pub(crate) fn names_affiliations(tail: &str) -> bool {
         "postech",
     ];
     const KOREAN: &[&str] = &["학회", "대학교", "연구소", "연구원"];
+    // (Before any parenthesis: `R2D2 - Repeatable and Reliable Detector
+    // and Descriptor (NAVER LABS Europe)` has the title's own words after
+    // the dash, where the paper came from after them.)
     let names_an_organisation = |part: &str| {
+        let part = part.split_once('(').map_or(part, |(before, _)| before);
         part.to_lowercase()
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|word| WORDS.contains(&word))
@@ -11788,6 +11792,17 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && names_affiliations(&current[dash + 3..])
         {
             end = start + current[..dash].trim_end().len();
+            decorated = true;
+            continue;
+        }
+        // Or in parentheses: `R2D2 - Repeatable and Reliable Detector and
+        // Descriptor (NAVER LABS Europe)`.
+        if let Some(inner) = current.strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+            && !current[..open].trim().is_empty()
+            && names_affiliations(&inner[open + 1..])
+        {
+            end = start + current[..open].trim_end().len();
             decorated = true;
             continue;
         }

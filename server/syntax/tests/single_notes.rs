@@ -11953,6 +11953,21 @@ fn a_bold_title_first_under_the_papers_information() {
     );
 }
 
+/// `title: R2D2 - Repeatable and Reliable Detector and Descriptor (NAVER LABS
+/// Europe)`: the lab in parentheses is cut, and the words between the dash and
+/// it are the title's, not a lab's.
+#[test]
+fn where_a_paper_came_from_in_parentheses_after_its_title() {
+    check(
+        "_posts/20210405-R2D2.md",
+        "---\ntitle: R2D2 - Repeatable and Reliable Detector and Descriptor (NAVER LABS Europe)\ndate: 2021-04-04 18:31:00\nmathjax: true\ntags: \n- NAVER LABS\n- Visual localization\n- Local feature\n- Deep Learning\ncategories: \n- [SLAM, 공부 자료]\nexcerpt: 2020년 NAVER LABS Europe R2D2 블로그 아티클 정리\n---\n\n... 블로그 아티클은 중요한 내용은 이야기하지 않는 것 같다. 논문을 따로 리뷰해야할듯.\n\n\n[원본 글 링크](https://europe.naverlabs.com/blog/r2d2-repeatable-and-reliable-detector-and-descriptor/)\n\n[Github code](https://github.com/naver/r2d2)\n\n## R2D2의 주 목적 🎯\n\nCombining keypoint reliability in an image as part of the keypoint detection problem significantly improves feature matching.\n\n",
+        expect![[r#"
+            single front-matter "R2D2 - Repeatable and Reliable Detector and Descriptor" by - | header 2:8-2:62
+              purpose "R2D2의 주 목적 🎯" h2 @22:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
