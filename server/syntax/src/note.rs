@@ -11254,6 +11254,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A citation's authors and year before the title; the year is kept.
         if let Some((rest, year)) = crate::title::after_citation_authors(current) {
             tags.year = tags.year.or(Some(year));
+            let opened = start;
             start = end - rest.len();
             // A title in quotes ends at them: `Guy, S., & Gunawardana, A..
             // (2011) “Evaluating recommendation systems.” In Recommender
@@ -11266,9 +11267,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 end = start + length;
             } else if let Some((title_start, title_end, _)) =
                 crate::title::apa_reference_title(current)
-                && end - current.len() + title_start == start
+                && opened + title_start == start
             {
-                end = start + (title_end - title_start);
+                end = opened + title_end;
             }
             decorated = true;
             continue;
