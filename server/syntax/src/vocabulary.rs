@@ -291,6 +291,18 @@ impl SectionKind {
                 "문제 상황",
                 "연구 배경",
                 "배경",
+                // What a reader needs to know first, the paper's background:
+                // `## 배경지식`, `## Pre-requisite`, `## 사전 지식`.
+                "배경지식",
+                "사전 지식",
+                "사전지식",
+                "Prerequisites",
+                "Prerequisite",
+                "Pre-requisites",
+                "Pre-requisite",
+                "Pre-Knowledge",
+                "预备知识",
+                "前置知识",
                 "동기",
                 "연구 동기",
                 "서론",

@@ -11968,6 +11968,33 @@ fn where_a_paper_came_from_in_parentheses_after_its_title() {
     );
 }
 
+/// `## 배경지식: 정책 최적화 (Policy Optimization)` and `## Pre-Knowledge`:
+/// what a reader needs to know first, the paper's background (as `배경 지식`
+/// and `Background Knowledge` are).
+#[test]
+fn what_a_reader_needs_to_know_first_is_the_background() {
+    check(
+        "PaperReview/PolicyGradient/Proximal Policy Optimization.md",
+        "# Proximal Policy Optimization Algorithms\r\n\r\n## 배경지식: 정책 최적화 (Policy Optimization)\r\n\r\n정책 경사(policy gradient) 방법은 한 번의 업데이트에 데이터를 한 번만 쓴다 😢.\r\n\r\n## 방법\r\n\r\nclipped surrogate objective를 쓴다.\r\n\r\n## 실험\r\n\r\nMuJoCo와 Atari에서 비교했다.\r\n",
+        expect![[r#"
+            single heading "Proximal Policy Optimization Algorithms" by - | header 1:3-1:42
+              purpose "배경지식: 정책 최적화 (Policy Optimization)" h2 @3:4
+              method "방법" h2 @7:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+    check(
+        "papers/16ICML Structured VI/README.md",
+        "# Structured and Efficient Variational Deep Learning with Matrix Gaussian Posteriors\n\n## Pre-Knowledge\n\nVariational inference and the reparameterisation trick.\n\n## Method\n\nA matrix Gaussian posterior over each layer's weights.\n\n## Experiments\n\nRegression on UCI datasets.\n",
+        expect![[r#"
+            single heading "Structured and Efficient Variational Deep Learning with Matrix Gaussian Posteriors" by - | header 1:3-1:85
+              purpose "Pre-Knowledge" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Experiments" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
