@@ -1273,6 +1273,7 @@ const GENERIC_TITLES: &[&str] = &[
     "論文",
     // Chinese for reading notes and a brief account of papers.
     "论文笔记",
+    "论文学习笔记",
     "论文阅读",
     "论文阅读笔记",
     "论文阅读简述",
@@ -8265,6 +8266,7 @@ fn named_notes(core: &str) -> Option<String> {
         "논문 스터디",
         // `# AI论文阅读笔记`: AI's paper-reading notes.
         "论文阅读笔记",
+        "论文学习笔记",
         "论文笔记",
         "論文閱讀筆記",
         "論文筆記",

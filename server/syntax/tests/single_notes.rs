@@ -11995,6 +11995,20 @@ fn what_a_reader_needs_to_know_first_is_the_background() {
     );
 }
 
+/// `# 论文学习笔记` (paper study notes) over the questions a note should
+/// answer, as a repository's `readme.md`: what the repository holds, no
+/// review.
+#[test]
+fn a_repositorys_paper_study_notes_in_chinese_is_no_review() {
+    check(
+        "paper_note/readme.md",
+        "# 论文学习笔记\r\n\r\n下面的是信息检索大作业中提出的如何读论文，我觉得写得蛮不错，可以拿来作为论文笔记的大纲。\r\n\r\n* 这篇论文研究了一个什么样的问题？\r\n\r\n* 关于这个问题，论文提出了什么样的解决思路或方法？\r\n\r\n* 为什么这个思路或方法可用于解决这个问题？好在哪里？新在哪里？和其他现有方法的区别又在哪里？你认为这个区别重要吗？为什么？\r\n\r\n* 你认为论文的思路或方法可能存在什么问题？可以如何改进？至少给出一种改进思路。\r\n\r\n* 为了证明论文所提方法的有效性，作者是如何设计实验的？论文的实验部分具体包括哪些内容？这些内容是按照什么样的次序安排的？你认为这些安排是否合理？这些实验是否能够充分说明方法的有效性？\r\n\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
