@@ -11276,30 +11276,23 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // `Daily Paper Reading — SKILLRL: …`, `每日论文报告 — Huxley-Gödel
-        // Machine: …`: what the note is, said daily or weekly, before a dash.
-        // (The prefix first: most titles are not daily reports.)
-        if let Some(after_every) = ["daily ", "weekly ", "每日", "每周"]
-            .iter()
-            .find_map(|every| crate::title::strip_prefix_ignore_case(current, every))
-            && let Some((kind, rest)) = crate::title::SPACED_DASHES
-                .iter()
-                .find_map(|dash| after_every.split_once(dash))
-            && rest.split_whitespace().count() >= 2
-            && crate::title::says_what_the_note_is(kind.trim())
-        {
-            start = end - rest.trim_start().len();
-            decorated = true;
-            continue;
-        }
-        // `Paper Skim Notes — [PILCO: A Model-Based …]`: what the note on
-        // the paper is, in words that all say so, before a spaced dash; the
-        // title perhaps in brackets.
+        // What the note is, in words that all say so, before a spaced dash:
+        // said daily or weekly (`Daily Paper Reading — SKILLRL: …`,
+        // `每日论文报告 — Huxley-Gödel Machine: …`) or of the paper (`Paper
+        // Skim Notes — [PILCO: A Model-Based …]`, the title perhaps in
+        // brackets).
         if let Some((kind, rest)) = crate::title::SPACED_DASHES
             .iter()
             .find_map(|dash| current.split_once(dash))
-            && let Some((first, _)) = kind.trim_start().split_once(' ')
-            && first.eq_ignore_ascii_case("paper")
+            && let kind = kind.trim()
+            && let Some(kind) = ["daily ", "weekly ", "每日", "每周"]
+                .iter()
+                .find_map(|every| crate::title::strip_prefix_ignore_case(kind, every))
+                .or_else(|| {
+                    kind.split_once(' ')
+                        .filter(|(first, _)| first.eq_ignore_ascii_case("paper"))
+                        .map(|_| kind)
+                })
             && crate::title::says_what_the_note_is(kind.trim())
             && let rest = rest.trim()
             && let rest = rest
@@ -11309,8 +11302,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 .map_or(rest, str::trim)
             && rest.split_whitespace().count() >= 2
         {
-            let at = crate::text::offset_in(current, rest);
-            start += at;
+            start += crate::text::offset_in(current, rest);
             end = start + rest.len();
             decorated = true;
             continue;
