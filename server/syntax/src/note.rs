@@ -1639,8 +1639,7 @@ pub(crate) fn read(
             .get(..short.text.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(&short.text))
         && inner[short.text.len()..].starts_with([':', ' '])
-        && let start = lines[index].start + crate::text::offset_in(content, inner)
-        && let Some(title) = title_from_value(text, TextRange::new(start, start + inner.len()))
+        && let Some(title) = title_from_value(text, TextRange::of(text, inner))
     {
         found = Some(field_title(title, lines[index].range()));
     }
@@ -3143,8 +3142,7 @@ pub(crate) fn read(
         && !inner.contains(['*', '_'])
         && inner.split_whitespace().count() >= 4
         && !inner.ends_with(['.', '。', ':', '：'])
-        && let start = range.start + crate::text::offset_in(content, inner)
-        && let Some(title) = title_from_value(text, TextRange::new(start, start + inner.len()))
+        && let Some(title) = title_from_value(text, TextRange::of(text, inner))
     {
         found = Some(field_title(title, lines[below].range()));
         title_line = Some(below);
@@ -9985,8 +9983,7 @@ fn strip_link(text: &str, range: TextRange) -> TextRange {
 fn title_in_first_sentence(text: &str, line: Line) -> Option<Title> {
     let content = line.text(text);
     if let Some(title) = title_read_in_korean(content) {
-        let start = line.start + crate::text::offset_in(content, title);
-        return title_from_value(text, TextRange::new(start, start + title.len()));
+        return title_from_value(text, TextRange::of(text, title));
     }
     // (Or in backticks: `This is a review of the paper titled \`Large-scale
     // Video Classification with …\`.`)

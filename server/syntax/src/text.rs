@@ -42,6 +42,13 @@ impl TextRange {
         &text[self.start..self.end]
     }
 
+    /// The range that `part`, a slice of `text`, takes in it: the
+    /// inverse of [`TextRange::slice`].
+    pub(crate) fn of(text: &str, part: &str) -> TextRange {
+        let start = offset_in(text, part);
+        TextRange::new(start, start + part.len())
+    }
+
     /// The part of the range between its first and its last non-blank
     /// character; empty, at the range's start, when it is all blank.
     pub fn trimmed(self, text: &str) -> TextRange {
