@@ -1479,7 +1479,16 @@ pub(crate) fn read(
         .iter()
         .enumerate()
         .filter_map(|(line, kind)| match *kind {
-            LineKind::Heading { level, text } => Some(NoteHeading { line, level, text }),
+            // (Not a way back to the notes' index, `## [All papers]
+            // (../papers.md)`: the site's, not the note's.)
+            LineKind::Heading {
+                level,
+                text: heading,
+            } if !links_to_a_note(heading.slice(text)) => Some(NoteHeading {
+                line,
+                level,
+                text: heading,
+            }),
             _ => None,
         })
         .collect();
@@ -7076,6 +7085,22 @@ fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
 }
 
 /// A heading that is only a link to a web page: `[한글 정리](https://…)`.
+/// A heading that is only a link to another note or to the notes' index,
+/// a way back: `## [All papers](../papers.md)`, `# [Home](../)`.
+fn links_to_a_note(heading: &str) -> bool {
+    let heading = heading.trim();
+    heading.starts_with('[')
+        && heading.matches("](").count() == 1
+        && heading
+            .split_once("](")
+            .and_then(|(_, target)| target.strip_suffix(')'))
+            .is_some_and(|target| {
+                let path = target.split('#').next().unwrap_or("").to_ascii_lowercase();
+                !path.contains("://")
+                    && (path.ends_with(".md") || path.ends_with(".markdown") || path.ends_with('/'))
+            })
+}
+
 fn is_web_link(heading: &str) -> bool {
     let heading = heading.trim();
     heading.starts_with('[')

@@ -1186,6 +1186,24 @@ fn heading(line: &str) -> Option<(u8, TextRange)> {
     {
         content = without_closing.trim_end();
     }
+    // Nor is what a tool reads at its end: a comment to a table-of-contents
+    // generator (`# SIGA 2019 <!-- omit in toc -->`), or an anchor and
+    // classes (`## Method {#method}`, kramdown's `{: .no_toc}`).
+    loop {
+        let mark = if content.ends_with("-->") {
+            content.rfind("<!--")
+        } else if content.ends_with('}') {
+            content
+                .rfind('{')
+                .filter(|&open| content[open + 1..].starts_with(['#', '.', ':']))
+        } else {
+            None
+        };
+        match mark {
+            Some(at) if !content[..at].trim().is_empty() => content = content[..at].trim_end(),
+            _ => break,
+        }
+    }
     Some((level as u8, TextRange::new(start, start + content.len())))
 }
 

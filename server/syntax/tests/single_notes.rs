@@ -12009,6 +12009,36 @@ fn a_repositorys_paper_study_notes_in_chinese_is_no_review() {
     );
 }
 
+/// What a tool reads at a heading's end is not its text: a comment to a
+/// table-of-contents generator after the title, an anchor after a part's
+/// name (`## 1. 연구 배경 {#background}`).
+#[test]
+fn heading_comment_and_anchor_are_not_its_text() {
+    check(
+        "notes/resnet.md",
+        "# Deep Residual Learning for Image Recognition 🧱 <!-- omit in toc -->\r\n\r\n## 1. 연구 배경 {#background}\r\n\r\n깊은 망일수록 학습 오차가 커지는 degradation 문제를 다룬다.\r\n\r\n## 2. 제안 방법 {: .no_toc}\r\n\r\n잔차 블록으로 항등 사상을 더한다.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "1. 연구 배경" h2 @3:4
+              method "2. 제안 방법" h2 @7:4
+        "#]],
+    );
+}
+
+/// A heading that only links back to the notes' index (`## [All papers]
+/// (../papers.md)`) is the site's, not the note's: the paper's link below
+/// it is the title, and the note is one paper's, not a list of papers.
+#[test]
+fn a_way_back_to_the_index_is_not_the_title() {
+    check(
+        "paper_notes/A_Neural_Conversational_Model.md",
+        "## [All papers](../papers.md)\n## [A Neural Conversational Model](https://arxiv.org/pdf/1506.05869.pdf)\n* two conversation datasets 💬: IT Helpdesk and OpenSubtitles\n* 사람 평가로 cleverbot과 비교한다.\n* drawback: it only gives simple, short answers.\n",
+        expect![[r#"
+            single heading "A Neural Conversational Model" by - | header 2:5-2:34
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
