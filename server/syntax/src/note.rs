@@ -6291,7 +6291,8 @@ fn joins_title_words(core: &str) -> bool {
 }
 
 /// A heading that speaks of the paper names a part of the note about it:
-/// `Quotes from the paper`, `About this paper`, `이 논문의 한계`.
+/// `Quotes from the paper`, `About this paper`, `이 논문의 한계`,
+/// `一句话核心：这篇论文做了什么？`.
 fn speaks_of_the_paper(core: &str) -> bool {
     let lower = core.to_lowercase();
     [
@@ -6300,7 +6301,11 @@ fn speaks_of_the_paper(core: &str) -> bool {
         "이 논문",
         "본 논문",
         "该论文",
+        "这篇论文",
+        "这篇文章",
         "本文",
+        "この論文",
+        "本論文",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase))
@@ -6720,11 +6725,13 @@ fn strip_numbering(text: &str) -> &str {
         // `2.Introduction`, `3.Return Decomposition`, `2.서론`, `1.[Title](…)`:
         // a number and its stop with no space before a capital, a word in
         // another script or a link (`2.5D` keeps its digits; `v2.x` does not
-        // start with one).
+        // start with one). Or before a whole word in small letters,
+        // `1.introduction` (not a file's extension, `3.js`).
+        let word = after.split([' ', '\t']).next().unwrap_or("");
         if (text[..digits].ends_with('.') || closed)
-            && after.starts_with(|ch: char| {
+            && (after.starts_with(|ch: char| {
                 ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_ascii()) || ch == '['
-            })
+            }) || word.len() >= 4 && word.bytes().all(|b| b.is_ascii_lowercase()))
         {
             return after;
         }

@@ -855,6 +855,9 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     // `## Insight` holds what the reader saw, in whichever part.
     "Insight",
     "Insights",
+    // (`### Question` over the reader's questions, first in a note titled
+    // by its file's name.)
+    "Question",
     "Questions",
     "Q&A",
     "Further Reading",

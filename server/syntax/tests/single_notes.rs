@@ -12039,6 +12039,54 @@ fn a_way_back_to_the_index_is_not_the_title() {
     );
 }
 
+/// A part numbered with no space before a word in small letters
+/// (`**1.introduction**`, `## 3.experiments`) is that part, as
+/// `2.Introduction` is.
+#[test]
+fn a_part_numbered_without_a_space_before_small_letters() {
+    check(
+        "papers/vit.md",
+        "### A survey of the vision transformers and their CNN‑transformer based variants\r\n\r\n**0.abstract**\r\n\r\nViT 🖼️ 可能替代CNN。\r\n\r\n**1.introduction**\r\n\r\n对比CNN，Transformer可以关注到全局关系。\r\n\r\n## 3.experiments\r\n\r\nImageNet 上的结果。\r\n",
+        expect![[r#"
+            single heading "A survey of the vision transformers and their CNN‑transformer based variants" by - | header 1:5-1:81
+              summary "0.abstract" bold @3:3
+              purpose "1.introduction" bold @7:3
+              experiment "3.experiments" h2 @11:4
+        "#]],
+    );
+}
+
+/// A heading that asks what this paper did (`## 一句话核心：这篇论文做了什么？`)
+/// is a part of the note about it, not its title: the file names the paper.
+#[test]
+fn a_heading_asking_what_this_paper_did_is_a_part() {
+    check(
+        "Mistral 7B.md",
+        "\n## 一句话核心：这篇论文做了什么？\n\nMistral 7B 🚀 用 7B 参数超过了 Llama 2 13B。\n\n## 1. 背景：为什么这项工作如此重要？\n\n大模型推理成本高。\n\n## 2. 核心思想\n\n滑动窗口注意力与分组查询注意力。\n\n## 4. 实验结果\n\n在所有基准上超过 Llama 2 13B。\n",
+        expect![[r#"
+            single file-name "Mistral 7B" by - | header 1:1-1:1
+              purpose "1. 背景：为什么这项工作如此重要？" h2 @6:4
+              method "2. 核心思想" h2 @10:4
+              experiment "4. 实验结果" h2 @14:4
+        "#]],
+    );
+}
+
+/// `### Question` first, over the reader's questions on the paper: a part
+/// of the note, the title in the file's name.
+#[test]
+fn a_question_part_first_is_not_the_title() {
+    check(
+        "notes/fewshot/Prototypical Networks for Few-shot Learning.md",
+        "### Question\n\n왜 프로토타입이 평균이어야 할까? 🤔\n\n### Architecture\n\nThis paper takes each class as the mean of its embedded support points.\n\n### Experiments\n\nOmniglot and miniImageNet.\n",
+        expect![[r#"
+            single file-name "Prototypical Networks for Few-shot Learning" by - | header 1:1-1:13
+              method "Architecture" h3 @5:5
+              experiment "Experiments" h3 @9:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
