@@ -2199,7 +2199,10 @@ pub(crate) fn read(
                         .take_while(|line| !line.text(text).trim().is_empty())
                         .find_map(|line| bibtex_title(text, *line));
                 }
-                let value = lines[below].range().trimmed(text);
+                // (Or the title field itself, under a heading that names
+                // it: `## 标题` over `- 标题：利用来自nlp的监督信号…`.)
+                let value = field_value(text, lines[below], TITLE_FIELDS)
+                    .unwrap_or_else(|| lines[below].range().trimmed(text));
                 // (A reference in APA style under the heading, `- Radford,
                 // A., … (2021). Learning transferable visual models …
                 // Proceedings of …`: its title.)
@@ -3769,6 +3772,16 @@ pub(crate) fn read(
         || title_text.is_some_and(|t| {
             t.contains("{{") || titles_a_template(t) || (t.starts_with('<') && t.ends_with('>'))
         })
+        // Or the first heading is the blank, `# [Title]`, whatever was
+        // read below it.
+        || headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .and_then(|heading| {
+                let content = heading.text.slice(text).trim();
+                content.strip_prefix('[')?.strip_suffix(']')
+            })
+            .is_some_and(names_title_alone)
         // A site theme's sample post, its body still `Lorem ipsum dolor
         // sit amet …` under a paper's title, or its paper by `Sample Author
         // C, Sample Author D`.
@@ -5382,6 +5395,9 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     // `效率困境`, `核心困境`: the predicament the paper starts from.
     ("困境", SectionKind::Purpose),
     ("背景", SectionKind::Purpose),
+    // `背景知识`, what a reader needs to know first, as `배경지식` is.
+    ("背景知识", SectionKind::Purpose),
+    ("背景知識", SectionKind::Purpose),
     ("介绍", SectionKind::Purpose),
     // `目标检测简介`: a brief introduction to the task.
     ("简介", SectionKind::Purpose),
@@ -5396,8 +5412,10 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("结构", SectionKind::Method),
     ("思路", SectionKind::Method),
     ("做法", SectionKind::Method),
-    // `工作原理`: how the work works, its principle.
+    // `工作原理`: how the work works, its principle; `仕組み`, the
+    // mechanism, in Japanese.
     ("工作原理", SectionKind::Method),
+    ("仕組み", SectionKind::Method),
     // `解决方案`, `方案：` (the solution); `实验方案` is the experiments'.
     ("实验方案", SectionKind::Experiment),
     ("方案", SectionKind::Method),
@@ -10750,6 +10768,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // Or what the note is, in Chinese, and its number: `经典论文阅读·1
+        // Wide & Deep 推荐系统` (classic paper reading, the first).
+        if let Some((what, rest)) = current.split_once('·')
+            && what.chars().all(is_han)
+            && ["论文", "笔记", "阅读", "精读", "解读"]
+                .iter()
+                .any(|word| what.contains(word))
+            && let rest = rest.trim_start_matches(|ch: char| ch.is_ascii_digit())
+            && rest.starts_with(' ')
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
+            decorated = true;
+            continue;
+        }
         // A course's code for the paper before a middle dot: `PC1 · Design
         // Tradeoffs for SSD Performance` (paper critique 1).
         if let Some((code, rest)) = current.split_once(" · ")
@@ -11692,6 +11725,19 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         let trimmed_end = current.trim_end_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());
         end = start + trimmed_end.len();
         let current = &text[start..end];
+        // A star and the word it marks the paper with: `… Architecture
+        // ★필독` (must read), `… ⭐ must read`.
+        if let Some(star) = current.rfind(['★', '☆', '⭐', '🌟'])
+            && current[..star].ends_with(' ')
+            && let marked = current[star..].trim_start_matches(['★', '☆', '⭐', '🌟'])
+            && marked.chars().count() <= 12
+            && marked.split_whitespace().count() <= 2
+            && !current[..star].trim().is_empty()
+        {
+            end = start + current[..star].trim_end().len();
+            decorated = true;
+            continue;
+        }
         if current.ends_with('`')
             && let Some(open) = current[..current.len() - 1].rfind('`')
             && open > 0
@@ -12782,8 +12828,11 @@ fn title_block(
     let next = lines[second].text(text).trim();
     let next = &next[bullet_len(next)..];
     let words = bare.split_whitespace().count();
+    // (Nor links to a vault's notes, `Requirements: [[TQL]], [[Neural
+    // Network]]`.)
     let plain = !bare.contains("](")
         && !bare.contains("://")
+        && !bare.contains("[[")
         // (Nor a formula, `$$\max_{\Theta} \sum …$$` over the paper's link.)
         && !bare.starts_with(['#', '>', '|', '!', '<', '[', '$'])
         && field_value(text, lines[first], PAPER_FIELDS).is_none()

@@ -12087,6 +12087,86 @@ fn a_question_part_first_is_not_the_title() {
     );
 }
 
+/// A star and the word it marks the paper with (`★필독`, must read) are
+/// not the title's.
+#[test]
+fn a_star_and_its_mark_after_the_title() {
+    check(
+        "notes/papers/I1-bam.md",
+        "# GPU-Initiated On-Demand High-Throughput Storage Access in the BaM System Architecture ★필독\r\n\r\n## 문제 정의\r\n\r\n이 논문은 GPU가 저장장치에 직접 접근하는 문제를 다룬다 💾.\r\n\r\n## 제안 방법\r\n\r\nBaM은 GPU 스레드가 NVMe 큐를 직접 다룬다.\r\n\r\n## 실험 결과\r\n\r\n그래프 분석에서 빨라졌다.\r\n",
+        expect![[r#"
+            single heading "GPU-Initiated On-Demand High-Throughput Storage Access in the BaM System Architecture" by - | header 1:3-1:88
+              purpose "문제 정의" h2 @3:4
+              method "제안 방법" h2 @7:4
+              experiment "실험 결과" h2 @11:4
+        "#]],
+    );
+}
+
+/// What the note is in Chinese and its number before a middle dot
+/// (`经典论文阅读·1`, classic paper reading, the first) are cut; the
+/// background knowledge (`背景知识`) is the purpose, as `배경지식` is, and
+/// `仕組み` (the mechanism) is the method.
+#[test]
+fn a_chinese_series_name_and_number_before_a_middle_dot() {
+    check(
+        "ReadingPaper/Wide&Deep.md",
+        "# 经典论文阅读·1 Wide & Deep 推荐系统\n\n## 背景知识\n\n推荐系统需要同时记忆与泛化 🤖。\n\n## 仕組み\n\nWide 部分记忆特征交叉，Deep 部分泛化。\n\n## 实验\n\nGoogle Play 上的在线实验。\n",
+        expect![[r#"
+            single heading "Wide & Deep" by - | header 1:12-1:23
+              purpose "背景知识" h2 @3:4
+              method "仕組み" h2 @7:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
+/// Under a heading that names the title (`## 标题`), a title field's value
+/// is the title, not the whole line with its bullet and label.
+#[test]
+fn a_title_field_under_a_heading_naming_the_title() {
+    check(
+        "papers/CLIP.md",
+        "## 标题\n\n- 标题：利用来自nlp的监督信号去学习一个迁移效果很好的视觉模型 🖼️\n- 方法：利用nlp的监督信号\n- 目的：迁移性，学习泛化性好的特征\n\n## 实验\n\nzero-shot 的效果很好。\n",
+        expect![[r#"
+            single field "利用来自nlp的监督信号去学习一个迁移效果很好的视觉模型" by - | header 3:6-3:34
+              method "方法" line-start @4:3
+              purpose "目的" line-start @5:3
+              experiment "实验" h2 @7:4
+        "#]],
+    );
+}
+
+/// A line of links to a vault's notes under the title (`Requirements:
+/// [[TQL]], [[Neural Network]], …`), over the paper's DOI, is not a title
+/// with its authors.
+#[test]
+fn links_to_a_vaults_notes_are_no_title_in_a_citation_block() {
+    check(
+        "RL/Q-Learning/DQN.md",
+        "---\r\nbibliography: \"./RL/rl.bib\"\r\n---\r\n\r\n# Deep Q-Network\r\nRequirements: [[TQL]], [[Neural Network]], [[Distribution Modeling with NNs]]\r\n\r\n@https://doi.org/10.48550/arxiv.1312.5602\r\n\r\n## Introduction\r\nThe core idea 🎮 is to represent the Q function with a deep network.\r\n\r\n## Method\r\nExperience replay and a target network.\r\n",
+        expect![[r#"
+            single heading "Deep Q-Network" by - | header 5:3-5:17
+              purpose "Introduction" h2 @10:4
+              method "Method" h2 @13:4
+        "#]],
+    );
+}
+
+/// A template whose first heading is still the title's blank (`# [Title]`)
+/// is no review, whatever its guidance below reads as (here under front
+/// matter broken by stray stars, `****---`).
+#[test]
+fn a_template_whose_first_heading_is_the_titles_blank() {
+    check(
+        "NLP/Structured State Space Sequence Model (S4).md",
+        "****---\nbibliography: \"\"\n---\n\n# [Title]\n\n**[Topic] ([abbreviation if it has one])** is an algorithm/model/idea that [whatever is most important to know / how is it different from similar ideas]. In your summary here, aim to answer the following questions:\n\n* Why is this important?\n* When might somebody need to use this?\n* What prerequisites should someone look at first?\n\nWrite this so that an mlabber can skim it and quickly see why it's interesting. If you need citations, point to an appropriate bibliography file above.\n\n# Analysis\n\nThis section is for going a little deeper. Try to analyze (break apart) how the method or idea works. What's the key equation or theory that makes this work? Or what was the primary insight of the paper?\n\n# Synthesis\n\nThink of this section as expert-level. The reader knows the high-level idea as well as the fundamental building blocks. Synthesize (put it together) for them. Don't be afraid to present a complicated proof if you deem it relevant.\n\n---",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
