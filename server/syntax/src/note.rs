@@ -4667,6 +4667,29 @@ pub(crate) fn read(
     {
         found = found.map(|headline| in_place_of(headline, cleaned.title));
     }
+    // A post titled by the model and its acronym (`title: "Graph
+    // Convolutional Networks (GCN)"`) over a heading with the paper's whole
+    // title, the model's name in it (`# Semi-Supervised Classification
+    // With Graph Convolutional Networks, ICLR 2017`): the heading's, where
+    // the post's title stands.
+    if let Some((post, TitleSource::FrontMatter, ..)) = &found
+        && let Some((name, acronym)) = post
+            .text
+            .strip_suffix(')')
+            .and_then(|rest| rest.rsplit_once(" ("))
+        && (2..=8).contains(&acronym.len())
+        && acronym
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && let Some(heading) = headings.iter().find(|h| h.line >= first_content_line)
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && names_in_capitals(&cleaned.title.text)
+        && let name = TitleKey::new(name)
+        && cleaned.title.key.as_str().split(' ').count() >= name.as_str().split(' ').count() + 2
+        && format!(" {} ", cleaned.title.key.as_str()).contains(&format!(" {} ", name.as_str()))
+    {
+        found = found.map(|post| in_place_of(post, cleaned.title));
+    }
     // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
     // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
     // that spells the whole title out near its top: the whole title, where
@@ -4696,6 +4719,28 @@ pub(crate) fn read(
                 &short.text,
                 false,
             ),
+            // (Or a heading opening with the name, then a word or two of
+            // the writer's: `# PURR Google Paper Summary` over `["PURR:
+            // Efficiently Editing Language Model Hallucinations …"](…)`.)
+            TitleSource::Heading if short.text.split_whitespace().count() <= 3 => short
+                .text
+                .split_whitespace()
+                .next()
+                .filter(|name| {
+                    name.len() >= 3 && name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                })
+                .and_then(|name| {
+                    whole_title_below(
+                        text,
+                        lines,
+                        kinds,
+                        title_line.map_or(first_content_line, |line| {
+                            (line + 1).max(first_content_line)
+                        }),
+                        name,
+                        false,
+                    )
+                }),
             _ => None,
         }
     {

@@ -12167,6 +12167,40 @@ fn a_template_whose_first_heading_is_the_titles_blank() {
     );
 }
 
+/// A post titled by the model and its acronym (`title: "Graph
+/// Convolutional Networks (GCN)"`) over a heading with the paper's whole
+/// title holding the model's name: the heading's title, where the post's
+/// title stands.
+#[test]
+fn a_post_titled_by_the_model_and_its_acronym_over_the_whole_title() {
+    check(
+        "_posts/2023-06-24-Graph_Convolutional_Networks.md",
+        "---\r\nlayout: single\r\ntitle:  \"Graph Convolutional Networks (GCN)\"\r\ncategories: paper_review\r\n---\r\n\r\n# Semi-Supervised Classification With Graph Convolutional Networks, ICLR 2017\r\n\r\n## 저자\r\n- Thomas N.Kipf\r\n- Max Welling\r\n\r\n## 1. Introduction\r\n\r\n그래프의 일부 노드에만 라벨이 있는 문제 📈.\r\n\r\n## 2. 제안 방법\r\n\r\n스펙트럴 그래프 합성곱의 1차 근사.\r\n",
+        expect![[r#"
+            single front-matter "Semi-Supervised Classification With Graph Convolutional Networks" venue="ICLR" year=2017 by - | header 3:10-3:44
+              purpose "1. Introduction" h2 @13:4
+              method "2. 제안 방법" h2 @17:4
+        "#]],
+    );
+}
+
+/// A heading opening with the paper's name, then the writer's words (`#
+/// PURR Google Paper Summary`), over the whole title quoted in a link
+/// (`["PURR: Efficiently Editing …"](…)`): the whole title.
+#[test]
+fn a_heading_opening_with_the_name_over_the_whole_title_quoted() {
+    check(
+        "researchpapers/PURR.md",
+        "# PURR Google Paper Summary\n\n## What\n[\"PURR: Efficiently Editing Language Model Hallucinations\nby Denoising Language Model Corruptions\"](https://arxiv.org/pdf/2305.14908.pdf) explores hallucinations 🤥 in large language models.\n\n## How\nIn this paper, a model was fine tuned on synthetically corrupted passages.\n\n## Why\nIt makes large language models more credible.\n",
+        expect![[r#"
+            single heading "PURR: Efficiently Editing Language Model Hallucinations by Denoising Language Model Corruptions" by - | header 1:3-1:14
+              purpose "What" h2 @3:4
+              method "How" h2 @7:4
+              purpose "Why" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
