@@ -5306,8 +5306,23 @@ fn asks_why(core: &str, heading: &str) -> bool {
     }
     let asks = WHY.iter().any(|why| lower.starts_with(why));
     // (`なぜnode2vecが必要か`: why the work is needed.)
+    // (Or why what came before falls short: `왜 BC loss만으로는 부족한가`,
+    // `Why are existing methods insufficient?`.)
     let of_the_paper = [
-        "paper", "problem", "need", "논문", "연구", "문제", "필요", "论文", "问题", "必要", "需要",
+        "paper",
+        "problem",
+        "need",
+        "insufficient",
+        "논문",
+        "연구",
+        "문제",
+        "필요",
+        "부족",
+        "论文",
+        "问题",
+        "必要",
+        "需要",
+        "不足",
     ]
     .iter()
     .any(|word| lower.contains(word))
@@ -5337,9 +5352,11 @@ fn asks_why(core: &str, heading: &str) -> bool {
             let name = rest.trim_end_matches(['?', '？', ' ']);
             !name.contains(char::is_whitespace) && names_a_model(name)
         });
-    // (A Japanese question may end in its particle, `か`, alone.)
+    // (A Japanese question may end in its particle, `か`, alone; a Korean
+    // one in its ending, `부족한가`, `할까`.)
     matters
-        || (asks && of_the_paper || of_the_model) && (is_question(heading) || lower.ends_with('か'))
+        || (asks && of_the_paper || of_the_model)
+            && (is_question(heading) || lower.ends_with(['か', '가', '까']))
 }
 
 /// Whether a heading or label ends in a question mark, before any closing

@@ -12201,6 +12201,23 @@ fn a_heading_opening_with_the_name_over_the_whole_title_quoted() {
     );
 }
 
+/// A Korean heading asking why what came before falls short, in its
+/// question's ending with no question mark (`## 4. 왜 BC loss만으로는
+/// 부족한가`), is the purpose.
+#[test]
+fn a_korean_why_question_on_what_falls_short_is_the_purpose() {
+    check(
+        "literature/papers/fuse.md",
+        "# FuSe: Beyond Sight, Finetuning Generalist Robot Policies with Heterogeneous Sensors\r\n\r\n## 4. 왜 BC loss만으로는 부족한가\r\n\r\n시각 외의 감각은 행동 복제 손실만으로는 잘 쓰이지 않는다 🤖.\r\n\r\n## 5. 제안 방법\r\n\r\n언어로 감각을 묶는 보조 손실을 더한다.\r\n\r\n## 6. 실험 결과\r\n\r\n실제 로봇 과제에서 성공률이 올랐다.\r\n",
+        expect![[r#"
+            single heading "FuSe: Beyond Sight, Finetuning Generalist Robot Policies with Heterogeneous Sensors" by - | header 1:3-1:86
+              purpose "4. 왜 BC loss만으로는 부족한가" h2 @3:4
+              method "5. 제안 방법" h2 @7:4
+              experiment "6. 실험 결과" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
