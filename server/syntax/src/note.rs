@@ -5073,10 +5073,14 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
                 kinds.push(kind);
             }
         }
-    } else if kinds.iter().all(|kind| kind.is_one_of_the_three()) {
+    } else if kinds
+        .iter()
+        .all(|kind| kind.is_one_of_the_three() || *kind == SectionKind::Novelty)
+    {
         // So does a lone head word beside a part named exactly: `Context &
-        // Experiment`, `背景・問題設定`. Not beside a critique's part:
-        // `문제점 & 한계점` are the paper's weaknesses, no purpose.
+        // Experiment`, `背景・問題設定`, `背景介绍和主要贡献` (beside the
+        // contributions). Not beside a critique's part: `문제점 & 한계점`
+        // are the paper's weaknesses, no purpose.
         for kind in phrases(&core)
             .into_iter()
             .skip(1)

@@ -11538,8 +11538,9 @@ fn a_folder_for_a_version_of_the_note_names_no_paper() {
         expect![[r#"
             single folder "realtimevla" by - | header 1:1-1:46
               novelty "📘 一、论文核心问题与贡献" h1 @3:3
+              purpose "📘 一、论文核心问题与贡献" h1 @3:3
+              method "📘 一、论文核心问题与贡献" h1 inferred @3:3
               purpose "🎯 研究问题" h2 @5:4
-              method "🚀 核心贡献" h2 inferred @9:4
         "#]],
     );
 }
@@ -12214,6 +12215,24 @@ fn a_korean_why_question_on_what_falls_short_is_the_purpose() {
               purpose "4. 왜 BC loss만으로는 부족한가" h2 @3:4
               method "5. 제안 방법" h2 @7:4
               experiment "6. 실험 결과" h2 @11:4
+        "#]],
+    );
+}
+
+/// A heading joining the background and the contributions
+/// (`###背景介绍和主要贡献`) names the purpose as well as the contributions, as
+/// `Background and Main Contributions` does.
+#[test]
+fn background_beside_the_contributions_is_the_purpose_too() {
+    check(
+        "paper-Reading-Report/mTCP.md",
+        "---\nlayout: post\ntitle: mTCP\ncategories:\n- paper\n---\n\n##mTCP\n\n###背景介绍和主要贡献\n\n短连接在多核上的内核协议栈开销很大 🐢。\n\n###设计\n\n用户态协议栈，每个核一个线程。\n\n###评测\n\n比 Linux 快数倍。\n",
+        expect![[r#"
+            single front-matter "mTCP" by - | header 3:8-3:12
+              novelty "背景介绍和主要贡献" h3 @10:4
+              purpose "背景介绍和主要贡献" h3 @10:4
+              method "设计" h3 @14:4
+              experiment "评测" h3 @18:4
         "#]],
     );
 }
