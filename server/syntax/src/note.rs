@@ -1244,6 +1244,9 @@ const GENERIC_TITLES: &[&str] = &[
     "Critique",
     "Notes",
     "Note",
+    // `title: notebook` over a miscellany (C++ habits, HOG and SIFT, a
+    // proxy's setup): a notebook, no paper.
+    "Notebook",
     "Summary",
     "Summaries",
     "Summary Notes",

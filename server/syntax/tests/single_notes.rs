@@ -12237,6 +12237,19 @@ fn background_beside_the_contributions_is_the_purpose_too() {
     );
 }
 
+/// A post titled `notebook` over a miscellany (a language's habits, two
+/// image features, a proxy's setup) names no paper, whatever its category.
+#[test]
+fn a_notebook_titled_so_is_no_review() {
+    check(
+        "paper-Reading-Report/note.md",
+        "---\r\nlayout: post\r\ntitle: notebook\r\ncategories:\r\n- paper\r\ntags:\r\n- technology\r\n---\r\n\r\n##c++学习使用记录\r\n \r\n 最近写 c++ 程序用 opencv 库，经常出现内存泄露的问题 📝，拷贝之后记得释放两块内存。\r\n \r\n 另外就是命名冲突的问题，注意程序的模块化，使用命名空间编程。\r\n \r\n##hog\r\n \r\nDalal提出的Hog特征提取的过程：把样本图像分割为若干个像素的单元（cell），把梯度方向平均划分为9个区间（bin），得到一个9维的特征向量。\r\n例如，对于64*128的图像，总共有36*7*15=3780个特征。\r\n\r\n##sift\r\n\r\n计算keypoint周围16*16的window中每一个像素的梯度，形成4*4*8=128维的描述子。\r\n\r\n###ubuntu下面配置shadowsocks\r\n\r\n\tsudo apt-get install shadowsocks-qt5\r\n\r\n### 社会心理学阅读感悟\r\n\r\n你的决定可能不是你真的想要的东西。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
