@@ -4670,6 +4670,33 @@ pub(crate) fn read(
     {
         found = found.map(|headline| in_place_of(headline, cleaned.title));
     }
+    // A title in Chinese (`title: "评估机器人世界模型的动作条件可靠性基准"`, and
+    // the same heading) over a heading with the paper's own title in
+    // English (`### MiraBench: Evaluating Action-Conditioned Reliability in
+    // Robotic World Models`): the paper's own, which other notes cite.
+    if let Some((translated, TitleSource::FrontMatter | TitleSource::Heading, ..)) = &found
+        && cjk_and_letters(&translated.text).0 >= 4
+        && written_in_cjk(&translated.text)
+        && let Some((heading, cleaned)) =
+            headings
+                .iter()
+                .filter(|h| h.line >= first_content_line && h.line < first_section_line)
+                .take(3)
+                .filter(|h| title_line.is_none_or(|line| h.line > line))
+                .find_map(|h| {
+                    let cleaned = clean_heading_title(text, h.text)?;
+                    let english =
+                        cjk_and_letters(&cleaned.title.text).0 == 0
+                            && (names_in_capitals(&cleaned.title.text)
+                                || cleaned.title.text.split_once(": ").is_some_and(
+                                    |(name, rest)| !name.contains(' ') && names_in_capitals(rest),
+                                ));
+                    english.then_some((h, cleaned))
+                })
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
+    }
     // A post titled by the model and its acronym (`title: "Graph
     // Convolutional Networks (GCN)"`) over a heading with the paper's whole
     // title, the model's name in it (`# Semi-Supervised Classification

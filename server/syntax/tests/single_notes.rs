@@ -12250,6 +12250,22 @@ fn a_notebook_titled_so_is_no_review() {
     );
 }
 
+/// A title in Chinese (front matter and the same heading) over a heading
+/// with the paper's own title in English: the English one, which other
+/// notes cite.
+#[test]
+fn the_papers_own_english_title_under_a_chinese_one() {
+    check(
+        "docs/papers/2026-05-29/2605.29360.md",
+        "---\r\ntitle: \"评估机器人世界模型的动作条件可靠性基准\"\r\nsidebar: false\r\n---\r\n\r\n<a class=\"back-btn\" href=\"./\">← 返回 2026-05-29</a>\r\n\r\n# 评估机器人世界模型的动作条件可靠性基准\r\n\r\n### MiraBench: Evaluating Action-Conditioned Reliability in Robotic World Models\r\n\r\n<span class=\"badge badge-score\">⭐ 10.0</span>\r\n\r\n*Tianzhuo Yang, Zihan Shen, Zirui Mi 等 10 位*\r\n\r\n## 研究动机\r\n\r\n世界模型能否可靠地响应动作条件？\r\n\r\n## 方法\r\n\r\n构建动作条件可靠性基准。\r\n",
+        expect![[r#"
+            single heading "MiraBench: Evaluating Action-Conditioned Reliability in Robotic World Models" by - | header 10:5-10:81
+              purpose "研究动机" h2 @16:4
+              method "方法" h2 @20:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
