@@ -752,6 +752,21 @@ fn cjk_and_letters(text: &str) -> (usize, usize) {
     (cjk, text.chars().filter(|ch| ch.is_alphabetic()).count())
 }
 
+/// Where a post's text starts after its excerpt: the line after a blog's
+/// `<!--more-->` between `from` and `to`, else `from` (`这里是 ResNet 的论文
+/// …` / `<!--more-->` / `## Deep Residual Learning for Image Recognition`).
+fn after_excerpt(text: &str, lines: &[Line], from: usize, to: usize) -> usize {
+    (from..to)
+        .rfind(|&index| {
+            let content = lines[index].text(text).trim();
+            content
+                .strip_prefix("<!--")
+                .and_then(|rest| rest.strip_suffix("-->"))
+                .is_some_and(|inner| inner.trim().eq_ignore_ascii_case("more"))
+        })
+        .map_or(from, |marker| marker + 1)
+}
+
 /// Whether a file's name is a title of its own (`SOCK: Rapid Task
 /// Provisioning with Serverless-Optimized Containers`): three words or
 /// more, numbers aside. A folder's only note named so is not named by its
@@ -1943,11 +1958,8 @@ pub(crate) fn read(
             .iter()
             .find(|heading| heading.line >= first_content_line)
         && heading.line < first_section_line
-        && prose_chars(
-            text,
-            &lines[first_content_line..heading.line],
-            &kinds[first_content_line..heading.line],
-        ) == 0
+        && let body = after_excerpt(text, lines, first_content_line, heading.line)
+        && prose_chars(text, &lines[body..heading.line], &kinds[body..heading.line]) == 0
         && !is_generic_title(heading.text.slice(text))
         && let Some(cleaned) = clean_heading_title(text, heading.text)
         && names_in_capitals(&cleaned.title.text)

@@ -12266,6 +12266,22 @@ fn the_papers_own_english_title_under_a_chinese_one() {
     );
 }
 
+/// A post named by the paper's short name whose excerpt comes before
+/// `<!--more-->`: the heading right after the marker opens the post's text,
+/// and its whole title is the title.
+#[test]
+fn a_heading_after_the_posts_excerpt_opens_its_text() {
+    check(
+        "source/_posts/ResNet.md",
+        "---\r\ntitle: ResNet\r\ndate: 2017-09-01 17:00:06\r\ntags: [논문 번역]\r\n---\r\n여기는 ResNet 논문이다. 널리 쓰이는 백본으로, 망 설계의 생각을 넓혔다 🧱.\r\n<!--more-->\r\n## Deep Residual Learning for Image Recognition\r\n\r\n#### 소개\r\n망이 깊어지면 학습 오차가 커지는 degradation 문제가 있다.\r\n\r\n#### 잔차 학습\r\n본문은 쌓인 층이 잔차를 배우게 한다.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 8:4-8:48
+              purpose "소개" h4 @10:6
+              method "잔차 학습" h4 inferred @13:6
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
