@@ -4728,7 +4728,7 @@ pub(crate) fn read(
         && names_in_capitals(&cleaned.title.text)
         && let name = TitleKey::new(name)
         && cleaned.title.key.as_str().split(' ').count() >= name.as_str().split(' ').count() + 2
-        && format!(" {} ", cleaned.title.key.as_str()).contains(&format!(" {} ", name.as_str()))
+        && holds_term(cleaned.title.key.as_str(), name.as_str())
     {
         found = found.map(|post| in_place_of(post, cleaned.title));
     }
@@ -7217,7 +7217,6 @@ fn prose_chars(text: &str, lines: &[Line], kinds: &[LineKind]) -> usize {
     prose_of(text_lines(text, lines, kinds))
 }
 
-/// A heading that is only a link to a web page: `[한글 정리](https://…)`.
 /// A heading that is only a link to another note or to the notes' index,
 /// a way back: `## [All papers](../papers.md)`, `# [Home](../)`.
 fn links_to_a_note(heading: &str) -> bool {
@@ -7234,6 +7233,7 @@ fn links_to_a_note(heading: &str) -> bool {
             })
 }
 
+/// A heading that is only a link to a web page: `[한글 정리](https://…)`.
 fn is_web_link(heading: &str) -> bool {
     let heading = heading.trim();
     heading.starts_with('[')
