@@ -11022,8 +11022,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // `Crítica de la lectura 3-1: …` (a course's reading 3-1), a
         // project's list numbered in parentheses: `Article (2) : …`, `논문
         // (1) : …`.
+        // (Not a label and a name set off by a dash, `Paper - V-JEPA 2:
+        // Self-Supervised Video Models …`: the name's number is the
+        // title's.)
         if let Some((series, rest)) = current.split_once([':', '：'])
             && series.chars().count() <= 30
+            && ![" - ", " – ", " — "]
+                .iter()
+                .any(|dash| series.contains(dash))
             && let Some((name, number)) = series.trim_end().rsplit_once(' ')
             && let number = number
                 .strip_prefix('(')

@@ -12282,6 +12282,22 @@ fn a_heading_after_the_posts_excerpt_opens_its_text() {
     );
 }
 
+/// A label and the paper's name set off by a dash (`Paper - V-JEPA 2: …`):
+/// the name's number is the title's, not a series' count of posts, which
+/// is cut (`Paper Review 3: …`).
+#[test]
+fn a_label_and_a_numbered_name_set_off_by_a_dash_keep_the_number() {
+    check(
+        "V-JEPA-2.md",
+        "[🔗 Paper - V-JEPA 2: Self-Supervised Video Models Enable Understanding, Prediction and Planning](https://arxiv.org/abs/2506.09985)\r\n\r\n# Introduction\r\n\r\nV-JEPA 2는 영상 안의 정보를 latent 공간에서 예측하도록 학습한다.\r\n\r\n# Method\r\n\r\n마스킹된 영역의 표현을 예측한다.\r\n",
+        expect![[r#"
+            single field "V-JEPA 2: Self-Supervised Video Models Enable Understanding, Prediction and Planning" by - | header 1:12-1:96
+              purpose "Introduction" h1 @3:3
+              method "Method" h1 @7:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
