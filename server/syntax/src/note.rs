@@ -3622,6 +3622,9 @@ pub(crate) fn read(
                         && cjk_and_letters(words).0 >= 10
                         && !starts_with_numbering(words)
                         && !words.contains([':', '：', '(', '（', ',', '，'])
+                        // (Nor a question, `## 왜 기존 방법은 부족한가?`.)
+                        && !is_question(words)
+                        && !asks_why(&heading_core(words), words)
                         && exact_heading_kinds(words, vocabulary).is_empty()
                         && matches!(
                             heading_kinds(words, vocabulary).as_slice(),

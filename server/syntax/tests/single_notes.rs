@@ -3041,6 +3041,7 @@ fn korean_reading_questions_on_results_data_and_prior_limits() {
         "## 📄 논문 정리: PointNet — Deep Learning on Point Sets (원문 요약)\r\n\r\n### 기존 연구들의 한계는 무엇인가?\r\n점군을 voxel로 바꾸면 비싸다.\r\n\r\n### 그 한계를 어떻게 해결하였는가?\r\n점마다 같은 MLP와 max pooling 🧊.\r\n\r\n### 어떤 성과를 얻었는가?\r\nModelNet40 89.2%.\r\n\r\n### 비판적 읽기 & 한계점은 무엇인가?\r\n지역 구조를 못 본다.\r\n",
         expect![[r#"
             single heading "PointNet — Deep Learning on Point Sets" by - | header 1:13-1:51
+              purpose "기존 연구들의 한계는 무엇인가?" h3 @3:5
               method "그 한계를 어떻게 해결하였는가?" h3 @6:5
               experiment "어떤 성과를 얻었는가?" h3 @9:5
         "#]],
@@ -12298,6 +12299,23 @@ fn a_label_and_a_numbered_name_set_off_by_a_dash_keep_the_number() {
     );
 }
 
+/// A Korean question right under an English title (`## 왜 기존 방법은
+/// 부족한가?`) is the purpose, not the title again in the reader's
+/// language, though it is long and its head word names a part.
+#[test]
+fn a_korean_why_question_under_an_english_title_is_no_subtitle() {
+    check(
+        "papers/resnet.md",
+        "# Deep Residual Learning for Image Recognition (CVPR 2016)\r\n\r\n## 왜 기존 방법은 부족한가?\r\n\r\n층을 깊게 쌓을수록 학습 오차가 커진다 📉.\r\n\r\n## 제안 방법\r\n\r\n잔차 블록.\r\n\r\n## 실험\r\n\r\nImageNet에서 152층.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" venue="CVPR" year=2016 by - | header 1:3-1:47
+              purpose "왜 기존 방법은 부족한가?" h2 @3:4
+              method "제안 방법" h2 @7:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -15133,7 +15151,8 @@ fn a_title_written_as_its_reference() {
         "journal_club/k_sasaoka/Remote excitation of neuronal circuits using LILFU.md",
         "# TYLER, William J., et al. Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound. PloS one, 2008, 3.10: e3511\r\n\r\n## 先行研究と比べて何がすごい？\r\n\r\n低強度の超音波 🔊 で神経回路を刺激できる。\r\n",
         expect![[r#"
-            not a review
+            single heading "Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound" year=2008 by - | header 1:29-1:113
+              purpose "先行研究と比べて何がすごい？" h2 @3:4
         "#]],
     );
     check(
