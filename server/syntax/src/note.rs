@@ -13971,6 +13971,35 @@ fn line_label(
             plain_line: false,
         });
     }
+    // A part's name said to be the paper's, before its colon: `*
+    // Motivation for the paper: …`, `- Contributions of this paper: …`.
+    if let Some(colon) = at_start.find([':', '：'])
+        && let label = &at_start[..colon]
+        && let Some(part) = [
+            " for the paper",
+            " of the paper",
+            " in the paper",
+            " for this paper",
+            " of this paper",
+            " in this paper",
+        ]
+        .iter()
+        .find_map(|of| crate::title::strip_suffix_ignore_case(label, of))
+        && (1..=2).contains(&part.split_whitespace().count())
+    {
+        let kinds = exact_heading_kinds(part, vocabulary);
+        if !kinds.is_empty() {
+            let width = at_start[colon..].chars().next().map_or(1, char::len_utf8);
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start, label_start + label.len()),
+                after: label_start + colon + width,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
     if bullet == 0 {
         // `Algorithm` alone in a paragraph of its own over the text it
         // labels: a plain-text note's part, set apart by blank lines only.

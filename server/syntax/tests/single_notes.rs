@@ -12316,6 +12316,24 @@ fn a_korean_why_question_under_an_english_title_is_no_subtitle() {
     );
 }
 
+/// A list item's label that names a part and says it is the paper's
+/// (`* Motivation for the paper: …`, `- Contributions of this paper: …`)
+/// labels that part, as the part's name alone does.
+#[test]
+fn a_parts_name_said_to_be_the_papers_labels_it() {
+    check(
+        "papers/JiyuanWangetall2021.md",
+        "# Identifying Bug Patterns in Quantum Programs\r\n\r\n* Motivation for the paper: 양자 프로그램의 버그 원인을 알기 어렵다 🐛.\r\n* Contributions of this paper: a catalogue of eight bug patterns.\r\n* Method: reading 36 bug reports.\r\n* Results: most bugs come from measurement.\r\n",
+        expect![[r#"
+            single heading "Identifying Bug Patterns in Quantum Programs" by - | header 1:3-1:47
+              purpose "Motivation for the paper" line-start @3:3
+              novelty "Contributions of this paper" line-start @4:3
+              method "Method" line-start @5:3
+              experiment "Results" line-start @6:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
