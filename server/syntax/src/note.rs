@@ -13971,10 +13971,15 @@ fn line_label(
             plain_line: false,
         });
     }
-    // A part's name said to be the paper's, before its colon: `*
-    // Motivation for the paper: …`, `- Contributions of this paper: …`.
-    if let Some(colon) = at_start.find([':', '：'])
+    // A part's name said to be the paper's, before its colon, in a list
+    // item: `* Motivation for the paper: …`, `- Contributions of this
+    // paper: …`. (Looked for in the item's first words only: most lines
+    // are no such label.)
+    if bullet > 0
+        && let Some(colon) = at_start.find(':').filter(|&colon| colon < 48)
         && let label = &at_start[..colon]
+        && label.len() > " of the paper".len()
+        && label.as_bytes()[label.len() - 5..].eq_ignore_ascii_case(b"paper")
         && let Some(part) = [
             " for the paper",
             " of the paper",
@@ -13989,11 +13994,10 @@ fn line_label(
     {
         let kinds = exact_heading_kinds(part, vocabulary);
         if !kinds.is_empty() {
-            let width = at_start[colon..].chars().next().map_or(1, char::len_utf8);
             return Some(LineLabel {
                 kinds,
                 label: TextRange::new(label_start, label_start + label.len()),
-                after: label_start + colon + width,
+                after: label_start + colon + 1,
                 prefix,
                 bold: false,
                 plain_line: false,
