@@ -4754,39 +4754,26 @@ pub(crate) fn read(
                         whole_title_below(text, lines, kinds, first_content_line, name, false)
                     })
             }
-            _ if is_short_name(&short.text) => whole_title_below(
-                text,
-                lines,
-                kinds,
-                title_line.map_or(first_content_line, |line| {
-                    (line + 1).max(first_content_line)
-                }),
-                &short.text,
-                false,
-            ),
-            // (Or a heading opening with the name, then a word or two of
-            // the writer's: `# PURR Google Paper Summary` over `["PURR:
-            // Efficiently Editing Language Model Hallucinations …"](…)`.)
-            TitleSource::Heading if short.text.split_whitespace().count() <= 3 => short
-                .text
-                .split_whitespace()
-                .next()
-                .filter(|name| {
+            // The short name, or the name a heading opens with before a
+            // word or two of the writer's: `# PURR Google Paper Summary`
+            // over `["PURR: Efficiently Editing Language Model
+            // Hallucinations …"](…)`.
+            _ => if is_short_name(&short.text) {
+                Some(short.text.as_str())
+            } else if *source == TitleSource::Heading && short.text.split_whitespace().count() <= 3
+            {
+                short.text.split_whitespace().next().filter(|name| {
                     name.len() >= 3 && name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
                 })
-                .and_then(|name| {
-                    whole_title_below(
-                        text,
-                        lines,
-                        kinds,
-                        title_line.map_or(first_content_line, |line| {
-                            (line + 1).max(first_content_line)
-                        }),
-                        name,
-                        false,
-                    )
-                }),
-            _ => None,
+            } else {
+                None
+            }
+            .and_then(|name| {
+                let below = title_line.map_or(first_content_line, |line| {
+                    (line + 1).max(first_content_line)
+                });
+                whole_title_below(text, lines, kinds, below, name, false)
+            }),
         }
     {
         let short = found.take().expect("a title was found");
@@ -11030,7 +11017,7 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // title's.)
         if let Some((series, rest)) = current.split_once([':', '：'])
             && series.chars().count() <= 30
-            && ![" - ", " – ", " — "]
+            && !crate::title::SPACED_DASHES
                 .iter()
                 .any(|dash| series.contains(dash))
             && let Some((name, number)) = series.trim_end().rsplit_once(' ')
