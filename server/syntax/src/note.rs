@@ -3305,9 +3305,13 @@ pub(crate) fn read(
         paper_signals += 1;
     }
     // A folder named with a paper's long title holds that paper's note
-    // (`Roofline-An-Insightful-Visual-Performance-Model/README.md`).
+    // (`Roofline-An-Insightful-Visual-Performance-Model/README.md`), as
+    // does one filed by where it appeared (`(2019IEEE Access)Sunshine-Based
+    // Trajectory Simplification/summary.md`).
     if let Some((title, TitleSource::Folder, ..)) = &found
-        && (title.text.split_whitespace().count() >= 6 || title.text.contains(':'))
+        && (title.text.split_whitespace().count() >= 6
+            || title.text.contains(':')
+            || title.venue.is_some())
     {
         paper_signals += 1;
     }

@@ -1517,8 +1517,9 @@ pub(crate) fn venue_and_year(text: &str) -> Option<(Option<String>, Option<u16>)
             year = Some(found);
             continue;
         }
-        // `ICML2017`: the year run on.
-        let word = match venue_with_year(word) {
+        // `ICML2017`: the year run on; `2021KDD`, `2021MDM`: run on
+        // before.
+        let word = match venue_with_year(word).or_else(|| year_with_venue(word)) {
             Some((name, found)) => {
                 year = Some(found);
                 name
@@ -1799,6 +1800,17 @@ pub(crate) fn venue_with_year(word: &str) -> Option<(&str, u16)> {
         .filter(|&at| at > 0 && word.is_char_boundary(at))?;
     let year = parse_year(&word[at..])?;
     is_venue_name(&word[..at]).then_some((&word[..at], year))
+}
+
+/// A four-digit year with a venue run on after it: `2021KDD` → `KDD`,
+/// 2021; `2020arXiv`. A venue not known must be in capitals (`2021MDM`), so
+/// that `2020s` is no venue.
+fn year_with_venue(word: &str) -> Option<(&str, u16)> {
+    let year = parse_year(word.get(..4)?)?;
+    let name = &word[4..];
+    (is_venue_name(name)
+        || (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase()))
+    .then_some((name, year))
 }
 
 /// A venue and its year joined by a dash, the year in four digits or two:
@@ -2163,6 +2175,25 @@ mod tests {
         );
         // Not a word that only holds a dash and digits.
         assert_eq!(cleaned("Deep Sets (Pre-2017)").1, None);
+    }
+
+    #[test]
+    fn a_year_with_its_venue_run_on_after_it() {
+        assert_eq!(
+            venue_and_year("2021KDD"),
+            Some((Some("KDD".to_owned()), Some(2021)))
+        );
+        assert_eq!(
+            venue_and_year("2019IEEE Access"),
+            Some((Some("IEEE Access".to_owned()), Some(2019)))
+        );
+        assert_eq!(
+            venue_and_year("2021MDM"),
+            Some((Some("MDM".to_owned()), Some(2021)))
+        );
+        // Not a decade, nor a word in small letters after a year.
+        assert_eq!(venue_and_year("2020s"), None);
+        assert_eq!(venue_and_year("2020notes"), None);
     }
 
     #[test]

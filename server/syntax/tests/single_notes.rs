@@ -12334,6 +12334,21 @@ fn a_parts_name_said_to_be_the_papers_labels_it() {
     );
 }
 
+/// A folder named for its paper with the year and venue run on in
+/// parentheses before it (`(2021KDD)Title`, `(2019IEEE Access)Title`):
+/// the tag is the venue and year, not the title's start.
+#[test]
+fn a_folder_named_after_its_year_and_venue_run_on() {
+    check(
+        "(2019IEEE Access)Sunshine-Based Trajectory Simplification/summary.md",
+        "이 논문은 궤적 단순화 알고리즘을 다룬다 🚗.\r\n\r\nExperiment: 1. Baseline methods. 2. 매개변수를 바꿔 본다.\r\n",
+        expect![[r#"
+            single folder "Sunshine-Based Trajectory Simplification" venue="IEEE Access" year=2019 by - | header 1:1-1:26
+              experiment "Experiment" line-start @3:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
