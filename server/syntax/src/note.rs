@@ -12912,6 +12912,28 @@ fn reviewed_link(
     (title.text.split_whitespace().count() >= 2).then_some((title, line))
 }
 
+/// A sentence speaking of the paper that ends by quoting its title, in
+/// code or in quotes (`… summarization of the paper \`A quantum gate
+/// between a flying optical photon and a single trapped atom\``): where
+/// the quoted title is in `line`, three words at least.
+fn quoted_after_the_paper(line: &str) -> Option<std::ops::Range<usize>> {
+    let line = line.trim_end_matches(['.', ':', ' ']);
+    let close = line.chars().next_back()?;
+    let open = match close {
+        '`' | '"' => close,
+        '”' => '“',
+        _ => return None,
+    };
+    let inner = &line[..line.len() - close.len_utf8()];
+    let start = inner.rfind(open)? + open.len_utf8();
+    let before = &inner[..start - open.len_utf8()];
+    let quoted = &inner[start..];
+    (speaks_of_the_paper(before)
+        && before.split_whitespace().count() >= 3
+        && quoted.split_whitespace().count() >= 3)
+        .then_some(start..inner.len())
+}
+
 /// The title of a citation block opening the note, and its line: the first
 /// non-blank line is plain text or one list item of three to 25 words, not
 /// a sentence, a link or a field, and the next is an author list or one
@@ -12929,7 +12951,13 @@ fn title_block(
     if !matches!(kinds[first], LineKind::Text) || !matches!(kinds[second], LineKind::Text) {
         return None;
     }
-    let range = lines[first].range().trimmed(text);
+    let mut range = lines[first].range().trimmed(text);
+    // A sentence that quotes the paper's title at its end (`This is going
+    // to be my summarization of the paper \`A quantum gate between …\``):
+    // the quoted words are the line.
+    if let Some(quoted) = quoted_after_the_paper(range.slice(text)) {
+        range = TextRange::new(range.start + quoted.start, range.start + quoted.end);
+    }
     let content = range.slice(text);
     let bullet = bullet_len(content);
     let bare = &content[bullet..];
@@ -12994,9 +13022,17 @@ fn title_block(
         || cites_the_title(next, bare.trim_end());
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.
+    // (Or its DOI, a link wherever it is kept: `(DOI:
+    // [10.1103/PhysRevLett.92.127902](https://journals.aps.org/…))`.)
     let links_paper = |line: &str| {
         let lower = line.to_ascii_lowercase();
+        let doi = line
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .unwrap_or(line);
         is_link_line(line) && names_a_paper_host(&lower)
+            || crate::title::strip_prefix_ignore_case(doi, "doi:")
+                .is_some_and(|link| is_link_line(link.trim()))
     };
     let is_date = |line: &str| {
         line.len() <= 12

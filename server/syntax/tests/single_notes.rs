@@ -12349,6 +12349,23 @@ fn a_folder_named_after_its_year_and_venue_run_on() {
     );
 }
 
+/// A sentence that ends by quoting the paper's title in code, over the
+/// paper's DOI (`This is going to be my summarization of the paper
+/// \`…\``): the quoted words are the title, not the sentence; the DOI
+/// may be a link to any host, its label before it.
+#[test]
+fn a_sentence_quoting_the_papers_title_over_its_doi() {
+    check(
+        "notes/papers/scalable_photonic_quantum_computation.md",
+        "# scalable_photonic_quantum_computation\r\n\r\nThis is going to be my summarization of the paper `Scalable Photonic Quantum Computation through Cavity-Assisted Interactions` \r\n(DOI: [10.1103/PhysRevLett.92.127902](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett.92.127902))\r\n\r\n## Intro ✨\r\n\r\n광자와 원자를 잇는 양자 게이트가 필요하다.\r\n\r\n## Idea\r\n\r\n공진기 안의 원자로 광자 큐비트를 제어한다.\r\n",
+        expect![[r#"
+            single field "Scalable Photonic Quantum Computation through Cavity-Assisted Interactions" by - | header 3:52-3:126
+              purpose "Intro ✨" h2 @6:4
+              method "Idea" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
