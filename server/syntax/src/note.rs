@@ -10427,8 +10427,38 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     {
         return None;
     }
+    // A title in italics, then a remark in parentheses, not where it
+    // appeared: `*dPRO: A Generic Performance Diagnosis …*（PDF 页眉/早期版本也写作
+    // *A Generic Profiling …*）`.
+    let value = range.slice(text);
+    if let Some((len, after)) = opening_italic(value)
+        && let Some(remark) = after
+            .trim_start()
+            .strip_prefix(['(', '（'])
+            .and_then(|inner| inner.strip_suffix([')', '）']))
+        && crate::title::venue_and_year(remark).is_none()
+        && value[1..1 + len].split_whitespace().count() >= 2
+    {
+        range = TextRange::new(range.start + 1, range.start + 1 + len);
+    }
     let mut cleaned = clean_heading_title(text, range)?;
     let title = &mut cleaned.title;
+    // Emphasis left around the title once where it appeared is cut:
+    // `*Attention Is All You Need* (NeurIPS 2017)`.
+    if let Some(marker) = ["**", "__", "*", "_"].into_iter().find(|marker| {
+        title.text.len() > 2 * marker.len()
+            && title.text.starts_with(marker)
+            && title.text.ends_with(marker)
+            && title.range.slice(text).starts_with(marker)
+            && title.range.slice(text).ends_with(marker)
+    }) {
+        title.text = title.text[marker.len()..title.text.len() - marker.len()].to_owned();
+        title.range = TextRange::new(
+            title.range.start + marker.len(),
+            title.range.end - marker.len(),
+        );
+        title.key = TitleKey::new(&title.text);
+    }
     // `원문: [\`paper_link.md\`](./paper_link.md) 참고`: a pointer to the
     // original, with a link left in it, names no paper.
     if title.text.contains("](") {

@@ -12366,6 +12366,39 @@ fn a_sentence_quoting_the_papers_title_over_its_doi() {
     );
 }
 
+/// A title field's value in italics, then a remark in parentheses (`*dPRO:
+/// …*（PDF 页眉/早期版本也写作 …）`): the italics are the title. Before where
+/// it appeared (`*…* (MLSys 2022)`), the venue is read and the emphasis
+/// cut from the title.
+#[test]
+fn a_title_in_italics_before_a_remark_or_its_venue() {
+    check(
+        "paper_notes/papers/04_dpro.md",
+        "# dPRO：从单机 trace 回放走向分布式全局 DFG 🔍\r\n\r\n## 元信息与一手资料\r\n\r\n- 论文：*dPRO: A Generic Performance Diagnosis and Optimization Toolkit for Expediting Distributed DNN Training*（PDF 页眉/早期版本也写作 *A Generic Profiling and Optimization System*）\r\n- 作者：Hanpeng Hu、Chenyu Jiang、Yuchen Zhong\r\n\r\n## 背景\r\n\r\n分布式训练很难诊断。\r\n\r\n## 方法\r\n\r\n回放全局 DFG。\r\n",
+        expect![[r#"
+            single field "dPRO: A Generic Performance Diagnosis and Optimization Toolkit for Expediting Distributed DNN Training" by - | header 5:7-5:109
+              purpose "背景" h2 @8:4
+              method "方法" h2 @12:4
+        "#]],
+    );
+}
+
+/// A title field's value in italics before where it appeared (`*…*
+/// (NeurIPS 2017)`): the venue and year are read, and the emphasis is no
+/// part of the title.
+#[test]
+fn an_italic_title_before_its_venue_loses_its_emphasis() {
+    check(
+        "notes/transformer.md",
+        "- Paper: *Attention Is All You Need* (NeurIPS 2017) ⚡\n\n## Problem\n\n순환 없이 번역할 수 있을까?\n\n## Method\n\nSelf-attention only.\n",
+        expect![[r#"
+            single field "Attention Is All You Need" venue="NeurIPS" year=2017 by - | header 1:11-1:36
+              purpose "Problem" h2 @3:4
+              method "Method" h2 @7:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
