@@ -13142,6 +13142,12 @@ fn names_a_volume(text: &str) -> bool {
 /// next sentence stop, when authors come before it and a source after it.
 fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     let line = range.slice(text);
+    if let Some(title) = italic_after_surnames(line) {
+        return Some(TextRange::new(
+            range.start + title.start,
+            range.start + title.end,
+        ));
+    }
     let (open, _) = line.match_indices('(').find(|&(at, _)| {
         let year = &line[at + 1..];
         year.len() >= 6
@@ -13194,6 +13200,33 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     let source = title_from[end + stop.len()..].trim();
     (title.split_whitespace().count() >= 2 && !source.is_empty())
         .then(|| TextRange::new(range.start + start, range.start + start + title.len()))
+}
+
+/// A reference giving its authors by their surnames, a full stop, then the
+/// title in italics and where it appeared (`Cao, Mirjalili, Raschka. *Rank
+/// consistent ordinal regression for neural networks …* Pattern Recognition
+/// Letters, 140 (2020)`): where the title is in `line`, three words at least.
+fn italic_after_surnames(line: &str) -> Option<std::ops::Range<usize>> {
+    let at = line.find(". *").or_else(|| line.find(". _"))?;
+    let authors = &line[..at];
+    let names: Vec<&str> = authors.split(',').map(str::trim).collect();
+    let surnames = names.len() >= 2
+        && authors.len() <= 200
+        && names.iter().all(|name| {
+            (1..=3).contains(&name.split_whitespace().count())
+                && name.split_whitespace().all(|word| {
+                    word.starts_with(char::is_uppercase)
+                        && word
+                            .chars()
+                            .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '.' | '\''))
+                })
+        });
+    let start = at + ". ".len();
+    let (len, source) = opening_italic(&line[start..])?;
+    (surnames
+        && line[start + 1..start + 1 + len].split_whitespace().count() >= 3
+        && source.trim_start().starts_with(char::is_alphanumeric))
+    .then_some(start + 1..start + 1 + len)
 }
 
 /// One person's name on its own: two to four capitalised words, particles

@@ -12399,6 +12399,23 @@ fn an_italic_title_before_its_venue_loses_its_emphasis() {
     );
 }
 
+/// A headline in the reader's language over the paper's reference, its
+/// authors by surname, a full stop and the title in italics (`Cao,
+/// Mirjalili, Raschka. *Rank consistent …* Pattern Recognition Letters,
+/// 140 (2020)`): the italics are the title.
+#[test]
+fn a_reference_by_surnames_with_its_title_in_italics_under_a_headline() {
+    check(
+        "notes/papers/2020-cao-coral.md",
+        "# CORAL：순서가 있는 분류 헤드를 어긋나지 않게 🎯\r\n\r\nCao, Mirjalili, Raschka. *Rank consistent ordinal regression for neural networks with application to age estimation.* Pattern Recognition Letters, 140 (2020) 325–331. arXiv:1901.07884.  \r\n\r\n## 1. 풀려는 문제\r\n\r\n이진 분류기들의 답이 서로 어긋난다.\r\n\r\n## 2. 방법\r\n\r\n가중치를 공유하고 편향만 따로 둔다.\r\n",
+        expect![[r#"
+            single field "Rank consistent ordinal regression for neural networks with application to age estimation" by - | header 3:27-3:116
+              purpose "1. 풀려는 문제" h2 @5:4
+              method "2. 방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
