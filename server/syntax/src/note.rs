@@ -1721,6 +1721,30 @@ pub(crate) fn read(
     {
         found = Some(front_matter_value_title(title));
     }
+    // Or a `paper:` key holding it, opening with the name the post's title
+    // opens with (`paper: "HyFormer: Revisiting the Roles of Sequence
+    // Modeling …"` beside `title: "HyFormer：重新理解 CTR 中的序列建模与特征交互"`).
+    if let Some((post, TitleSource::FrontMatter, ..)) = &found
+        && let Some((name, _)) = post.text.split_once([':', '：'])
+        && let Some(fm) = front_matter
+        && let Some(title) = fm
+            .fields
+            .iter()
+            .filter(|(key, _)| matches!(key.as_str(), "paper" | "论文" | "논문"))
+            .find_map(|(_, value)| title_from_value(text, *value))
+            .filter(|title| {
+                title.key != post.key
+                    && title
+                        .text
+                        .split_once(':')
+                        .is_some_and(|(paper_name, rest)| {
+                            same_name(paper_name, &TitleKey::new(name))
+                                && rest.split_whitespace().count() >= 3
+                        })
+            })
+    {
+        found = Some(front_matter_value_title(title));
+    }
     // Obsidian's `aliases:` and no `title:`: the alias as long as a title
     // (`- Masked Autoencoders Are Scalable Vision Learners` beside `- MAE`).
     if found.is_none()

@@ -12416,6 +12416,22 @@ fn a_reference_by_surnames_with_its_title_in_italics_under_a_headline() {
     );
 }
 
+/// A post titled by the paper's name and a headline of the writer's
+/// (`title: "HyFormer：重新理解 …"`) beside a `paper:` key that opens with
+/// the same name and gives the paper's own title: the paper's.
+#[test]
+fn a_paper_key_with_the_whole_title_beside_a_headline() {
+    check(
+        "论文精读/HyFormer/HyFormer.md",
+        "---\r\ntitle: \"HyFormer：重新理解 CTR 中的序列建模与特征交互\"\r\naliases: [HyFormer]\r\npaper: \"HyFormer: Revisiting the Roles of Sequence Modeling and Feature Interaction in CTR Prediction\"\r\narxiv: \"2601.12681v2\"\r\n---\r\n\r\n# HyFormer：重新理解 CTR 中的序列建模与特征交互 🧭\r\n\r\n## 问题\r\n\r\n序列压缩后再交互，信息会丢。\r\n\r\n## 方法\r\n\r\nQuery Decoding 与 Query Boosting 逐层交替。\r\n",
+        expect![[r#"
+            single front-matter "HyFormer: Revisiting the Roles of Sequence Modeling and Feature Interaction in CTR Prediction" by - | header 4:9-4:102
+              purpose "问题" h2 @10:4
+              method "方法" h2 @14:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
