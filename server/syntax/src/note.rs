@@ -14144,8 +14144,23 @@ fn line_label(
                 && !rest.contains('。')
         });
         // (So is a Chinese or Japanese compound its colon marks as a label:
-        // `方法流程：` over the steps.)
-        let compound_label = at_start.trim_end().ends_with([':', '：']) && cjk_compound(bare);
+        // `方法流程：` over the steps; or the model's own, its name before
+        // `的` or `の`: `ACT 的核心流程：`.)
+        let owned = |label: &str| {
+            label
+                .split_once(['的', 'の'])
+                .filter(|(name, _)| {
+                    let name = name.trim_end();
+                    !name.is_empty()
+                        && name.len() <= 20
+                        && name
+                            .chars()
+                            .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '.'))
+                })
+                .is_some_and(|(_, part)| cjk_compound(part.trim_start()))
+        };
+        let compound_label =
+            at_start.trim_end().ends_with([':', '：']) && (cjk_compound(bare) || owned(bare));
         // (Nor a sentence a full stop ends: `免训练的方法。`.)
         let kinds = (alone
             && (words <= 3 || numbered_in_chinese)

@@ -12432,6 +12432,22 @@ fn a_paper_key_with_the_whole_title_beside_a_headline() {
     );
 }
 
+/// A plain line naming the model's own part before a colon, its name
+/// before `的` or `の` (`ACT 的核心流程：`, `Transformer の仕組み：`), labels
+/// that part, as the compound alone (`核心流程：`) does.
+#[test]
+fn a_models_own_part_before_its_colon() {
+    check(
+        "notes/ACT.md",
+        "---\r\ntitle: \"Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware\"\r\nvenue: \"RSS\"\r\n---\r\n背景：행동 복제는 오차가 쌓인다 🤖.\r\n\r\nACT 的核心流程：\r\n1. ResNet18 将多视角图像编码为空间特征。\r\n2. Transformer decoder 一次输出未来 k 步。\r\n",
+        expect![[r#"
+            single front-matter "Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware" by - | header 2:9-2:75
+              purpose "背景" line-start @5:1
+              method "ACT 的核心流程" line-start @7:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
