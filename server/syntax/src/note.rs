@@ -5240,6 +5240,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             "what did the authors do",
             "qué hicieron",
             "que hicieron",
+            // `NeRF 是怎么做的`, `做了什么`: how it is done, what was done.
+            "怎么做",
+            "怎样做",
+            "做了什么",
         ])
         // `What is unique about the suggested solution?` (not `What problem
         // does the solution address?`, nor `Aren't Existing Solutions Good
@@ -5315,6 +5319,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         // `论文在解决什么？`: what it sets out to solve.
         "解决什么",
         "解决了什么",
+        // `NeRF 是做什么的`: what it is for.
+        "是做什么",
+        "是干什么",
+        "用来做什么",
     ]) || (has(&["기존", "existing", "prior", "previous", "现有"])
         && has(&["한계", "limitation", "局限"]))
         // `What questions are the authors addressing?`
@@ -5452,6 +5460,12 @@ fn is_question(heading: &str) -> bool {
             .is_some_and(|before| before.ends_with(crate::title::is_kana))
         || (asked.ends_with(['나', '가', '까'])
             && ["무슨 ", "어떤 ", "무엇", "왜 ", "어떻게", "뭘 "]
+                .iter()
+                .any(|word| asked.contains(word)))
+        // Or a Chinese one's, after its question word: `NeRF 是做什么的`,
+        // `结果怎么样`.
+        || (asked.ends_with(['的', '吗', '呢', '么', '样'])
+            && ["什么", "怎么", "怎样", "如何", "为什么"]
                 .iter()
                 .any(|word| asked.contains(word)))
 }

@@ -733,6 +733,9 @@ impl SectionKind {
                 "概述",
                 "概要",
                 "一句话总结",
+                // `一句话核心：这篇论文做了什么？`: the paper in one sentence.
+                "一句话核心",
+                "一句话概括",
                 // `## 个人总结`: the reader's own summary.
                 "个人总结",
                 "要約",

@@ -12067,6 +12067,7 @@ fn a_heading_asking_what_this_paper_did_is_a_part() {
         "\n## 一句话核心：这篇论文做了什么？\n\nMistral 7B 🚀 用 7B 参数超过了 Llama 2 13B。\n\n## 1. 背景：为什么这项工作如此重要？\n\n大模型推理成本高。\n\n## 2. 核心思想\n\n滑动窗口注意力与分组查询注意力。\n\n## 4. 实验结果\n\n在所有基准上超过 Llama 2 13B。\n",
         expect![[r#"
             single file-name "Mistral 7B" by - | header 1:1-1:1
+              summary "一句话核心：这篇论文做了什么？" h2 @2:4
               purpose "1. 背景：为什么这项工作如此重要？" h2 @6:4
               method "2. 核心思想" h2 @10:4
               experiment "4. 实验结果" h2 @14:4
@@ -12444,6 +12445,25 @@ fn a_models_own_part_before_its_colon() {
             single front-matter "Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware" by - | header 2:9-2:75
               purpose "背景" line-start @5:1
               method "ACT 的核心流程" line-start @7:1
+        "#]],
+    );
+}
+
+/// Chinese questions without a question mark, after their question
+/// word (`NeRF 是做什么的`, `NeRF 是怎么做的`, `NeRF 做的结果怎么样`), ask
+/// for the purpose, the method and the experiments; `一句话核心：…做了什么？`
+/// is the paper in one sentence.
+#[test]
+fn chinese_questions_unmarked_ask_for_the_parts() {
+    check(
+        "docs/paper/nerf/note.md",
+        "# NeRF 论文笔记 📝\r\n\r\n## 一句话核心：这篇论文做了什么？\r\n\r\n用 MLP 表示场景。\r\n\r\n## NeRF 是做什么的\r\n\r\n从多视角图片合成新视角。\r\n\r\n## NeRF 是怎么做的\r\n\r\n体渲染加位置编码。\r\n\r\n## NeRF 做的结果怎么样\r\n\r\nPSNR 高于以往方法。\r\n",
+        expect![[r#"
+            single heading "NeRF" by - | header 1:3-1:7
+              summary "一句话核心：这篇论文做了什么？" h2 @3:4
+              purpose "NeRF 是做什么的" h2 @7:4
+              method "NeRF 是怎么做的" h2 @11:4
+              experiment "NeRF 做的结果怎么样" h2 @15:4
         "#]],
     );
 }
