@@ -4523,6 +4523,9 @@ pub(crate) fn read(
     // A how-to post, named for what the reader will do: `Isaac Sim으로 데이터
     // 수집 및 ConceptGraphs를 사용하여 3DSG 만들기`.
     let how_to = title_text.is_some_and(tells_how_to);
+    // A walk through a paper's code (`NeRF 代码学习`, `BERT 源码解读`,
+    // `ResNet Code Walkthrough`): its implementation, not the paper.
+    let reads_code = title_text.is_some_and(reads_code);
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`, `Wiki/Turn-Level-Reward.md` beside `Raw/`), or
     // its map of content (`tags: [MOC]`).
@@ -4617,6 +4620,7 @@ pub(crate) fn read(
         || group_page
         || to_do_list
         || how_to
+        || reads_code
         || own_work
         || writing_guide
         || software_readme
@@ -14328,6 +14332,30 @@ fn line_label(
         bold: false,
         plain_line: false,
     })
+}
+
+/// Whether a title ends by saying the note reads code: `NeRF 代码学习`,
+/// `BERT 源码解读`, `Transformer Code Walkthrough`.
+fn reads_code(title: &str) -> bool {
+    let lower = title.trim_end().to_lowercase();
+    [
+        "代码学习",
+        "代码解读",
+        "代码阅读",
+        "代码分析",
+        "代码详解",
+        "源码学习",
+        "源码解读",
+        "源码阅读",
+        "源码分析",
+        "ソースコード解説",
+        "コード解説",
+        "code walkthrough",
+        "code walk-through",
+        "code reading",
+    ]
+    .iter()
+    .any(|words| lower.ends_with(words))
 }
 
 /// Whether a Korean title says what its reader will do, ending in a

@@ -12468,6 +12468,20 @@ fn chinese_questions_unmarked_ask_for_the_parts() {
     );
 }
 
+/// A note titled as a walk through a paper's code (`NeRF 代码学习`, `BERT
+/// 源码解读`, `… Code Walkthrough`), however its headings read, is the
+/// implementation's, not the paper's review.
+#[test]
+fn a_walk_through_a_papers_code_is_no_review() {
+    check(
+        "docs/paper/nerf/code.md",
+        "# NeRF 代码学习 🧑‍💻\r\n\r\n## 数据集\r\n\r\nLLFF 与 Blender 两种格式。\r\n\r\n## 实现过程\r\n\r\n先生成光线，再分层采样。\r\n\r\n## 网络模型\r\n\r\n8 层 MLP 输出密度与颜色。\r\n\r\n## 实验结果\r\n\r\n跑了 20 万步。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
