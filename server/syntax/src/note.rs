@@ -2474,6 +2474,27 @@ pub(crate) fn read(
         title_line = Some(below);
         paper_signals += 1;
     }
+    // Or a model's name (`# AlexNet`, `title: AlexNet`) over a link to its
+    // paper alone on the first line of text, its text the whole title
+    // (`[ImageNet Classification with Deep Convolutional Neural
+    // Networks](https://papers.nips.cc/…)`): the link's.
+    let first_text = match &found {
+        Some((_, TitleSource::Heading, ..)) => text_below_heading,
+        Some((_, TitleSource::FrontMatter, ..)) => (first_content_line..lines.len())
+            .find(|&i| kinds[i] != LineKind::Blank)
+            .filter(|&i| kinds[i] == LineKind::Text),
+        _ => None,
+    };
+    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && short.text.split_whitespace().count() <= 2
+        && let Some(below) = first_text
+        && let Some(title) = linked_paper_alone(text, lines[below])
+        && title.key != short.key
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // Or a short name over its citation with the whole title in quotes
     // (`## Dropout` over `**Authors**: Nitish Srivastava, …, "Dropout: A
     // Simple Way to Prevent Neural Networks from Overfitting", JMLR 2014`):
@@ -12703,6 +12724,18 @@ fn link_title(text: &str, line: Line) -> Option<(Title, &str)> {
     let (start, end, target) = first_inline_link(line.text(text))?;
     let title = title_from_value(text, TextRange::new(line.start + start, line.start + end))?;
     Some((title, target))
+}
+
+/// The title a line that is only a link to a paper gives by its text:
+/// four words or more, written as titles are (`[ImageNet Classification
+/// with Deep Convolutional Neural Networks](https://papers.nips.cc/…)`).
+fn linked_paper_alone(text: &str, line: Line) -> Option<Title> {
+    let content = line.text(text).trim();
+    if !is_link_line(content) || !names_a_paper_host(&content.to_ascii_lowercase()) {
+        return None;
+    }
+    let (title, _) = link_title(text, line)?;
+    (title.text.split_whitespace().count() >= 4 && names_in_capitals(&title.text)).then_some(title)
 }
 
 /// The first link in the few lines under a short title's heading whose

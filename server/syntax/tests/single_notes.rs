@@ -6487,7 +6487,7 @@ fn a_whole_line_link_spelling_out_a_short_name() {
         "_posts/LLM/LIMA论文阅读笔记.md",
         "---\r\ntitle: LIMA 阅读笔记\r\ndate: 2025-08-20 17:52:42\r\ntags: [NLP, Attention]\r\n---\r\n\r\n[LIMA: Less Is More for Alignment](https://arxiv.org/abs/2305.11206)\r\n\r\n<!-- more -->\r\n\r\n## 动机\r\n\r\n模型的知识几乎完全在预训练阶段学习 🧠\r\n\r\n## 数据\r\n\r\n- 手动撰写了 200 条高质量回复\r\n\r\n## 评测\r\n\r\n- 300 条测试数据，人工打分\r\n",
         expect![[r#"
-            single front-matter "LIMA: Less Is More for Alignment" by - | header 2:8-2:12
+            single field "LIMA: Less Is More for Alignment" by - | header 7:2-7:34
               purpose "动机" h2 @11:4
               method "数据" h2 inferred @15:4
               experiment "评测" h2 @19:4
@@ -12478,6 +12478,35 @@ fn a_walk_through_a_papers_code_is_no_review() {
         "# NeRF 代码学习 🧑‍💻\r\n\r\n## 数据集\r\n\r\nLLFF 与 Blender 两种格式。\r\n\r\n## 实现过程\r\n\r\n先生成光线，再分层采样。\r\n\r\n## 网络模型\r\n\r\n8 层 MLP 输出密度与颜色。\r\n\r\n## 实验结果\r\n\r\n跑了 20 万步。\r\n",
         expect![[r#"
             not a review
+        "#]],
+    );
+}
+
+/// A post titled by its model's name (`title: AlexNet`) whose first line is
+/// only a link to the paper, its text the whole title: the link's text is
+/// the title.
+#[test]
+fn a_models_name_over_a_link_to_its_paper() {
+    check(
+        "source/_posts/AlexNet.md",
+        "---\r\ntitle: AlexNet\r\ndate: 2019-12-14 16:20:48\r\n---\r\n\r\n[ImageNet Classification with Deep Convolutional Neural Networks](https://papers.nips.cc/paper/4824-imagenet-classification-with-deep-convolutional-neural-networks.pdf)\r\n\r\nAlexNet은 2012년 ILSVRC 우승 모델이다 🏆.\r\n\r\n## 네트워크 구조\r\n\r\n5개의 합성곱 층과 3개의 완전 연결 층.\r\n\r\n## 실험 결과\r\n\r\ntop-5 error 15.3%.\r\n",
+        expect![[r#"
+            single field "ImageNet Classification with Deep Convolutional Neural Networks" by - | header 6:2-6:65
+              method "네트워크 구조" h2 @10:4
+              experiment "실험 결과" h2 @14:4
+        "#]],
+    );
+}
+
+/// The same under a heading with the model's name (`# VGG`).
+#[test]
+fn a_heading_with_a_models_name_over_a_link_to_its_paper() {
+    check(
+        "notes/VGG.md",
+        "# VGG\n\n[Very Deep Convolutional Networks for Large-Scale Image Recognition](https://arxiv.org/pdf/1409.1556.pdf)\n\n## Method\n\n3×3 합성곱만 쌓는다.\n",
+        expect![[r#"
+            single field "Very Deep Convolutional Networks for Large-Scale Image Recognition" by - | header 3:2-3:68
+              method "Method" h2 @5:4
         "#]],
     );
 }
