@@ -9182,6 +9182,16 @@ fn names_several_papers(title: &str) -> bool {
             "资料收集",
             "资料汇总",
             "reading list",
+            // `What Have I Read`, `읽은 논문`, `读过的论文`: a log of what was
+            // read.
+            "what have i read",
+            "what i have read",
+            "what i've read",
+            "what i’ve read",
+            "what i read",
+            "읽은 논문",
+            "读过的论文",
+            "已读论文",
             // `Lista de artigos`, a Portuguese or Spanish list of articles.
             "lista de artigos",
             "lista de artículos",

@@ -12511,6 +12511,20 @@ fn a_heading_with_a_models_name_over_a_link_to_its_paper() {
     );
 }
 
+/// A page titled as a log of what its writer read (`What Have I Read`,
+/// `읽은 논문`, `读过的论文`) lists papers, even when it spells out the
+/// parts each digest will have.
+#[test]
+fn a_log_of_what_was_read_is_no_review() {
+    check(
+        "README.md",
+        "# What Have I Read 📚\r\n\r\n> Here Contains Some Brief Digest Of Papers Read by ****A_suozhang*\r\n\r\n* Each Paper Digest Should Follow this Format\r\n\t* Paper Name (Link)\r\n\t* Abstract \r\n\t\t* Containing The Conf/Journal \r\n\t\t* Containing The Papers Main Contribution in 1 sentence\r\n\t\t* Containing The Critical Points\r\n\t* Implemention\r\n\t\t* How The Work Is Implemented\r\n\t* Fracs\r\n\t\t* The Knowledge in paper but not very related to this paper (like analysis of certain field or other methods discussed in related work)\r\n\t* Evaluation\r\n\t\t* 내 이해와 평가\r\n\r\n\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
