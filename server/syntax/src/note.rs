@@ -4765,6 +4765,19 @@ pub(crate) fn read(
         found = Some(heading_title(cleaned.title, heading, lines));
         title_line = Some(heading.line);
     }
+    // A post titled by its paper's arXiv id (`title: "2607.01849v1"`) over
+    // a heading that names the paper (`# Making models better at STRUDL`):
+    // the heading's.
+    if let Some((id, TitleSource::FrontMatter, ..)) = &found
+        && is_arxiv_id(&id.text)
+        && let Some(heading) = headings.iter().find(|h| h.line >= first_content_line)
+        && heading_kinds(heading.text.slice(text), vocabulary).is_empty()
+        && !is_generic_title(heading.text.slice(text))
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
+    }
     // A post titled by the model and its acronym (`title: "Graph
     // Convolutional Networks (GCN)"`) over a heading with the paper's whole
     // title, the model's name in it (`# Semi-Supervised Classification

@@ -12525,6 +12525,22 @@ fn a_log_of_what_was_read_is_no_review() {
     );
 }
 
+/// A post titled only by its paper's arXiv id (`title: "2607.01849v1"`),
+/// as a reading tool publishes it, over a heading that names the paper:
+/// the heading's words are the title.
+#[test]
+fn an_arxiv_id_for_a_title_gives_way_to_the_heading() {
+    check(
+        "notes/local-f9c41cb77b8b29e0.md",
+        "---\r\ntitle: \"2607.01849v1\"\r\nauthors: \"\"\r\narxiv: \"local-f9c41cb77b8b29e0\"\r\nstatus: published\r\n---\r\n\r\n# Making models better at STRUDL 🎹\r\n\r\n## One-line takeaway\r\n\r\nMIDI를 원천 언어로 삼아 strudl 코드를 잘 쓰게 만든다.\r\n\r\n## Problem\r\n\r\nStrudl은 자료가 적은 언어다.\r\n\r\n## Core idea\r\n\r\nSFT 다음에 RL.\r\n",
+        expect![[r#"
+            single heading "Making models better at STRUDL" by - | header 8:3-8:33
+              purpose "Problem" h2 @14:4
+              method "Core idea" h2 @18:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
