@@ -1829,6 +1829,17 @@ pub(crate) fn read(
         && let Some((value, _)) = front_matter.and_then(|fm| fm.title)
         && let Some((index, title)) = (first_content_line..field_limit).find_map(|index| {
             match kinds[index] {
+                // (Or the field's name alone over the title: `Paper title:`,
+                // then the title as a paragraph.)
+                LineKind::Text if names_empty_field(lines[index].text(text), TITLE_FIELDS) => {
+                    let below = (index + 1..field_limit)
+                        .find(|&below| kinds[below] != LineKind::Blank)
+                        .filter(|&below| kinds[below] == LineKind::Text)?;
+                    Some((
+                        below,
+                        title_from_value(text, lines[below].range().trimmed(text))?,
+                    ))
+                }
                 LineKind::Text => {
                     let value = field_value(text, lines[index], TITLE_FIELDS)?;
                     Some((index, title_from_value(text, value)?))
@@ -1854,8 +1865,19 @@ pub(crate) fn read(
             // 소변에서 암을 찾아낼 수 있다면?`): no paper is titled so.
             || post.text.ends_with(['?', '？'])
             // Or says what it is (`Review of AlexNet`, `Notes on BERT`).
-            || ["review of ", "a review of ", "notes on ", "summary of "]
-                .iter()
+            // (Or `Paper summary for Ambrus, Field, and Gonzalez (2020
+            // AER)`: the paper by its authors.)
+            || [
+                "review of ",
+                "a review of ",
+                "notes on ",
+                "summary of ",
+                "summary for ",
+                "paper summary for ",
+                "paper summary of ",
+                "paper notes on ",
+            ]
+            .iter()
                 .any(|prefix| crate::title::strip_prefix_ignore_case(&post.text, prefix).is_some())
             // Or is a headline in the reader's language over the paper's
             // title in Latin letters (`PM4GRPO：用流程挖掘技术让大模型推理…`

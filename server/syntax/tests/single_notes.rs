@@ -12541,6 +12541,23 @@ fn an_arxiv_id_for_a_title_gives_way_to_the_heading() {
     );
 }
 
+/// A post titled as a summary of a paper by its authors (`Paper summary for
+/// Ambrus, Field, and Gonzalez (2020 AER)`) over a title field whose value
+/// is the next paragraph (`Paper title:` alone, a blank line, the title):
+/// the field's title.
+#[test]
+fn a_post_summarising_a_paper_by_its_authors_over_the_title_field() {
+    check(
+        "_posts/2020-2-26-Paper-afg2020.md",
+        "---\r\nlayout: post\r\ntitle: Paper summary for Ambrus, Field, and Gonzalez (2020 AER)\r\n---\r\n\r\nPaper title:\r\n\r\nLoss in the Time of Cholera: Long-Run Impact of a Disease Epidemic on the Urban Landscape\r\n\r\nMethod\r\n    콜레라 피해 지역을 경계 양쪽과 비교한다 🗺️.\r\n\r\nResults\r\n    피해 지역의 집값이 오래 낮게 남는다.\r\n",
+        expect![[r#"
+            single field "Loss in the Time of Cholera: Long-Run Impact of a Disease Epidemic on the Urban Landscape" by - | header 8:1-8:90
+              method "Method" line-start @10:1
+              experiment "Results" line-start @13:1
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
