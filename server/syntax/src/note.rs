@@ -4888,6 +4888,17 @@ pub(crate) fn read(
     {
         found = found.map(|short| in_place_of(short, whole));
     }
+    // A note titled by its file's or folder's name (`大话深度残差网络（DRN）
+    // ResNet.md`) that links its paper under a label (`论文地址：[Deep
+    // Residual Learning for Image Recognition](https://arxiv.org/…)`): the
+    // linked title, on its line, near the top as a field is.
+    if let Some((_, TitleSource::FileName | TitleSource::Folder, ..)) = &found
+        && let Some(whole) = labelled_paper_link(text, lines, kinds)
+        && let line = lines.partition_point(|line| line.start <= whole.range.start) - 1
+        && line < field_limit
+    {
+        found = Some(field_title(whole, lines[line].range()));
+    }
     // A note that cites its paper in APA's style near its top (`He, X., …
     // & Chua, T. S. (2017, April). Neural collaborative filtering. In
     // _Proceedings of …_` under `# NeuMF(2017)`, or under `## Citation`

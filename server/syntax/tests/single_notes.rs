@@ -12558,6 +12558,23 @@ fn a_post_summarising_a_paper_by_its_authors_over_the_title_field() {
     );
 }
 
+/// A note titled only by its file's name (`大话深度残差网络（DRN）ResNet.md`)
+/// that links its paper under a label at its top (`论文地址：[Deep Residual
+/// Learning for Image Recognition](…)`): the linked title, on its line.
+#[test]
+fn a_note_named_by_its_file_that_links_its_paper_under_a_label() {
+    check(
+        "ResNet/大话深度残差网络（DRN）ResNet.md",
+        "论文地址：[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\r\n\r\n## 一、引言\r\n\r\n深度残差网络的提出是 CNN 图像史上的一件里程碑事件 🏁。\r\n\r\n## 二、残差学习\r\n\r\n学习残差 F(x) = H(x) - x。\r\n\r\n## 三、实验\r\n\r\nImageNet 上 3.57% top-5 错误率。\r\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by - | header 1:7-1:51
+              purpose "一、引言" h2 @3:4
+              method "二、残差学习" h2 inferred @7:4
+              experiment "三、实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
