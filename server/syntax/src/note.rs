@@ -4899,6 +4899,15 @@ pub(crate) fn read(
     {
         found = Some(field_title(whole, lines[line].range()));
     }
+    // Or that says in its first lines which paper it comes from, the link
+    // right after the word (`LeNet-5 出自论文 [Gradient-Based Learning
+    // Applied to Document Recognition](https://ieeexplore.ieee.org/…)`).
+    if let Some((_, TitleSource::FileName | TitleSource::Folder, ..)) = &found
+        && let Some((whole, line)) =
+            linked_after_the_word_paper(text, lines, kinds, first_content_line..field_limit)
+    {
+        found = Some(field_title(whole, lines[line].range()));
+    }
     // A note that cites its paper in APA's style near its top (`He, X., …
     // & Chua, T. S. (2017, April). Neural collaborative filtering. In
     // _Proceedings of …_` under `# NeuMF(2017)`, or under `## Citation`
@@ -12884,6 +12893,36 @@ fn labelled_paper_link(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option
         }
     }
     found
+}
+
+/// The first link to a paper in `within` that follows the word for a
+/// paper (`出自论文 [Title](…)`, `from the paper [Title](…)`): its text, four
+/// words or more, and its line.
+fn linked_after_the_word_paper(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    within: std::ops::Range<usize>,
+) -> Option<(Title, usize)> {
+    within
+        .filter(|&i| matches!(kinds[i], LineKind::Text))
+        .find_map(|i| {
+            let content = lines[i].text(text);
+            let (open, close, target) = first_inline_link(content)?;
+            let before = content[..open - 1].trim_end_matches([' ', '-', ':', '：']);
+            let said = ["论文", "論文", "논문"]
+                .iter()
+                .any(|word| before.ends_with(word))
+                || crate::title::strip_suffix_ignore_case(before, " paper").is_some();
+            if !said || !names_a_paper_host(&target.to_ascii_lowercase()) {
+                return None;
+            }
+            let title = title_from_value(
+                text,
+                TextRange::new(lines[i].start + open, lines[i].start + close),
+            )?;
+            (title.text.split_whitespace().count() >= 4).then_some((title, i))
+        })
 }
 
 /// A link to a paper whose text names `name` among four words or more:

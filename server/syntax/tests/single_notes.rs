@@ -12575,6 +12575,22 @@ fn a_note_named_by_its_file_that_links_its_paper_under_a_label() {
     );
 }
 
+/// A note titled only by its folder's name (`LeNet-5/`) that says in its
+/// first lines which paper the model comes from, the link right after the
+/// word (`出自论文 [Gradient-Based Learning …](…)`): the linked title.
+#[test]
+fn a_note_named_by_its_folder_that_says_which_paper_it_comes_from() {
+    check(
+        "LeNet-5/LeNet-5 – A Classic CNN Architecture.md",
+        "\r\nLeNet 诞生于 1994 年，是最早的卷积神经网络之一 🧠。\r\n\r\nLeNet-5 出自论文 [Gradient-Based Learning Applied to Document Recognition](https://ieeexplore.ieee.org/document/726791)，是一种用于手写体字符识别的卷积神经网络。\r\n\r\n## 1、LeNet-5 Architecture\r\n\r\n两个卷积层与三个全连接层。\r\n\r\n## 2、实验\r\n\r\nMNIST 上 99.2%。\r\n",
+        expect![[r#"
+            single field "Gradient-Based Learning Applied to Document Recognition" by - | header 4:15-4:70
+              method "1、LeNet-5 Architecture" h2 @6:4
+              experiment "2、实验" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
