@@ -4568,7 +4568,7 @@ pub(crate) fn read(
     let how_to = title_text.is_some_and(tells_how_to);
     // A walk through a paper's code (`NeRF 代码学习`, `BERT 源码解读`,
     // `ResNet Code Walkthrough`): its implementation, not the paper.
-    let reads_code = title_text.is_some_and(reads_code);
+    let reads_code = title_text.is_some_and(names_code_reading);
     // A wiki's page on a concept, beside its papers' (`concepts/SignSGD.md`,
     // `category: concept`, `Wiki/Turn-Level-Reward.md` beside `Raw/`), or
     // its map of content (`tags: [MOC]`).
@@ -10573,19 +10573,15 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let title = &mut cleaned.title;
     // Emphasis left around the title once where it appeared is cut:
     // `*Attention Is All You Need* (NeurIPS 2017)`.
-    if let Some(marker) = ["**", "__", "*", "_"].into_iter().find(|marker| {
-        title.text.len() > 2 * marker.len()
-            && title.text.starts_with(marker)
-            && title.text.ends_with(marker)
-            && title.range.slice(text).starts_with(marker)
-            && title.range.slice(text).ends_with(marker)
-    }) {
-        title.text = title.text[marker.len()..title.text.len() - marker.len()].to_owned();
-        title.range = TextRange::new(
-            title.range.start + marker.len(),
-            title.range.end - marker.len(),
-        );
-        title.key = TitleKey::new(&title.text);
+    if let Some(inner) = crate::text::unwrap_pair(&title.text, &["**", "__", "*", "_"])
+        && !inner.is_empty()
+        && let mark = &title.text[..(title.text.len() - inner.len()) / 2]
+        && crate::text::unwrap_pair(title.range.slice(text), &[mark]).is_some()
+    {
+        let (inner, width) = (inner.to_owned(), mark.len());
+        title.range = TextRange::new(title.range.start + width, title.range.end - width);
+        title.key = TitleKey::new(&inner);
+        title.text = inner;
     }
     // `원문: [\`paper_link.md\`](./paper_link.md) 참고`: a pointer to the
     // original, with a link left in it, names no paper.
@@ -13116,7 +13112,7 @@ fn reviewed_link(
 /// code or in quotes (`… summarization of the paper \`A quantum gate
 /// between a flying optical photon and a single trapped atom\``): where
 /// the quoted title is in `line`, three words at least.
-fn quoted_after_the_paper(line: &str) -> Option<std::ops::Range<usize>> {
+fn quoted_after_the_paper(line: &str) -> Option<TextRange> {
     let line = line.trim_end_matches(['.', ':', ' ']);
     let close = line.chars().next_back()?;
     let open = match close {
@@ -13131,7 +13127,7 @@ fn quoted_after_the_paper(line: &str) -> Option<std::ops::Range<usize>> {
     (speaks_of_the_paper(before)
         && before.split_whitespace().count() >= 3
         && quoted.split_whitespace().count() >= 3)
-        .then_some(start..inner.len())
+        .then_some(TextRange::new(start, inner.len()))
 }
 
 /// The title of a citation block opening the note, and its line: the first
@@ -13376,7 +13372,7 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
 /// title in italics and where it appeared (`Cao, Mirjalili, Raschka. *Rank
 /// consistent ordinal regression for neural networks …* Pattern Recognition
 /// Letters, 140 (2020)`): where the title is in `line`, three words at least.
-fn italic_after_surnames(line: &str) -> Option<std::ops::Range<usize>> {
+fn italic_after_surnames(line: &str) -> Option<TextRange> {
     let at = line.find(". *").or_else(|| line.find(". _"))?;
     let authors = &line[..at];
     let names: Vec<&str> = authors.split(',').map(str::trim).collect();
@@ -13396,7 +13392,7 @@ fn italic_after_surnames(line: &str) -> Option<std::ops::Range<usize>> {
     (surnames
         && line[start + 1..start + 1 + len].split_whitespace().count() >= 3
         && source.trim_start().starts_with(char::is_alphanumeric))
-    .then_some(start + 1..start + 1 + len)
+    .then_some(TextRange::new(start + 1, start + 1 + len))
 }
 
 /// One person's name on its own: two to four capitalised words, particles
@@ -14464,7 +14460,7 @@ fn line_label(
 
 /// Whether a title ends by saying the note reads code: `NeRF 代码学习`,
 /// `BERT 源码解读`, `Transformer Code Walkthrough`.
-fn reads_code(title: &str) -> bool {
+fn names_code_reading(title: &str) -> bool {
     let lower = title.trim_end().to_lowercase();
     [
         "代码学习",
