@@ -2517,6 +2517,19 @@ pub(crate) fn read(
         title_line = Some(below);
         paper_signals += 1;
     }
+    // Or a first line saying whose note this is, the paper in bold or a
+    // link (`Reading note for **Neural Machine Translation of Rare Words
+    // with Subword Units**` under `# BPE: subword tokenization`): the
+    // paper it names, not the writer's topic.
+    if let Some((topic, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
+        && let Some(below) = first_text
+        && let Some(title) = named_after_note_words(text, lines[below])
+        && title.key != topic.key
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // Or a short name over its citation with the whole title in quotes
     // (`## Dropout` over `**Authors**: Nitish Srivastava, …, "Dropout: A
     // Simple Way to Prevent Neural Networks from Overfitting", JMLR 2014`):
@@ -13074,6 +13087,38 @@ fn closing(inner: &str, open: char, close: char) -> Option<usize> {
         }
     }
     None
+}
+
+/// The paper a line names after words saying whose note it is, in bold or
+/// as a link's text: `Reading note for **Neural Machine Translation of Rare
+/// Words with Subword Units**`, `Notes on [Attention Is All You Need](…)`.
+/// Three words at least.
+fn named_after_note_words(text: &str, line: Line) -> Option<Title> {
+    let content = line.text(text);
+    let trimmed = content.trim_start();
+    let rest = [
+        "Reading notes for ",
+        "Reading note for ",
+        "Reading notes on ",
+        "Reading note on ",
+        "Notes on ",
+        "Notes for ",
+        "A review of ",
+        "Review of ",
+        "This is a review of ",
+        "Summary of ",
+    ]
+    .iter()
+    .find_map(|words| crate::title::strip_prefix_ignore_case(trimmed, words))?;
+    let at = line.start + (content.len() - rest.len());
+    let named = if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
+        let len = inner.find(&rest[..2])?;
+        TextRange::new(at + 2, at + 2 + len)
+    } else {
+        let (open, close, _) = first_inline_link(rest).filter(|&(open, ..)| open == 1)?;
+        TextRange::new(at + open, at + close)
+    };
+    title_from_value(text, named).filter(|title| title.text.split_whitespace().count() >= 3)
 }
 
 /// The link after `A review of` opening a note, on its line or alone at

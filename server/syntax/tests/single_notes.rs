@@ -12591,6 +12591,22 @@ fn a_note_named_by_its_folder_that_says_which_paper_it_comes_from() {
     );
 }
 
+/// A first line saying whose note this is, the paper in bold (`Reading note
+/// for **Neural Machine Translation of Rare Words with Subword Units**`),
+/// under a heading of the writer's topic: the paper it names.
+#[test]
+fn a_first_line_naming_the_paper_the_note_is_for() {
+    check(
+        "papers/bpe.md",
+        "# BPE: subword tokenization (Phase 2) 🔤\r\n\r\nReading note for **Neural Machine Translation of Rare Words with Subword Units**\r\n(Sennrich, Haddow & Birch, 2015 — arXiv 1508.07909), plus the byte-level twist GPT-2 added.\r\n\r\n## The problem it solved\r\n\r\n어휘가 고정되어 있어 드문 단어를 번역하지 못한다.\r\n\r\n## How BPE works\r\n\r\n가장 잦은 쌍을 반복해서 합친다.\r\n",
+        expect![[r#"
+            single field "Neural Machine Translation of Rare Words with Subword Units" by - | header 3:20-3:79
+              purpose "The problem it solved" h2 @6:4
+              method "How BPE works" h2 inferred @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
