@@ -2507,24 +2507,18 @@ pub(crate) fn read(
             .filter(|&i| kinds[i] == LineKind::Text),
         _ => None,
     };
-    if let Some((short, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
-        && short.text.split_whitespace().count() <= 2
+    // Or, under any title, a first line saying whose note this is, the
+    // paper in bold or a link (`Reading note for **Neural Machine
+    // Translation of Rare Words with Subword Units**` under `# BPE: subword
+    // tokenization`): the paper it names, not the writer's topic.
+    if let Some((named, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
         && let Some(below) = first_text
-        && let Some(title) = linked_paper_alone(text, lines[below])
-        && title.key != short.key
-    {
-        found = Some(field_title(title, lines[below].range()));
-        title_line = Some(below);
-        paper_signals += 1;
-    }
-    // Or a first line saying whose note this is, the paper in bold or a
-    // link (`Reading note for **Neural Machine Translation of Rare Words
-    // with Subword Units**` under `# BPE: subword tokenization`): the
-    // paper it names, not the writer's topic.
-    if let Some((topic, TitleSource::Heading | TitleSource::FrontMatter, ..)) = &found
-        && let Some(below) = first_text
-        && let Some(title) = named_after_note_words(text, lines[below])
-        && title.key != topic.key
+        && let Some(title) = named_after_note_words(text, lines[below]).or_else(|| {
+            (named.text.split_whitespace().count() <= 2)
+                .then(|| linked_paper_alone(text, lines[below]))
+                .flatten()
+        })
+        && title.key != named.key
     {
         found = Some(field_title(title, lines[below].range()));
         title_line = Some(below);
