@@ -13407,28 +13407,18 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
         .then(|| TextRange::new(range.start + start, range.start + start + title.len()))
 }
 
-/// A reference giving its authors by their surnames, a full stop, then the
+/// A reference giving its authors (by their surnames, as
+/// [`names_only_authors`] reads them, or in full), a full stop, then the
 /// title in italics and where it appeared (`Cao, Mirjalili, Raschka. *Rank
 /// consistent ordinal regression for neural networks …* Pattern Recognition
 /// Letters, 140 (2020)`): where the title is in `line`, three words at least.
 fn italic_after_surnames(line: &str) -> Option<TextRange> {
     let at = line.find(". *").or_else(|| line.find(". _"))?;
     let authors = &line[..at];
-    let names: Vec<&str> = authors.split(',').map(str::trim).collect();
-    let surnames = names.len() >= 2
-        && authors.len() <= 200
-        && names.iter().all(|name| {
-            (1..=3).contains(&name.split_whitespace().count())
-                && name.split_whitespace().all(|word| {
-                    word.starts_with(char::is_uppercase)
-                        && word
-                            .chars()
-                            .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '.' | '\''))
-                })
-        });
     let start = at + ". ".len();
     let (len, source) = opening_italic(&line[start..])?;
-    (surnames
+    (authors.len() <= 200
+        && (names_only_authors(authors) || looks_like_author_list(authors))
         && line[start + 1..start + 1 + len].split_whitespace().count() >= 3
         && source.trim_start().starts_with(char::is_alphanumeric))
     .then_some(TextRange::new(start + 1, start + 1 + len))
