@@ -3462,6 +3462,15 @@ pub(crate) fn read(
     {
         paper_signals += 1;
     }
+    // A note whose references cite first a work its title begins, with
+    // where and when it appeared (`# Spanner` over `# References` and
+    // `"Spanner: Google's Globally-Distributed Database", OSDI 2012`): a
+    // note on that paper, named shortly.
+    if let Some((title, ..)) = &found
+        && references_cite_the_title(text, lines, kinds, &title.key)
+    {
+        paper_signals += 1;
+    }
     if path.is_some_and(|path| path.venue_folder || path.cited_folder) {
         paper_signals += 1;
     }
@@ -7210,6 +7219,48 @@ const REFERENCE_LABELS: &[&str] = &[
 fn names_references(heading: &str) -> bool {
     let core = heading_core(heading).to_lowercase();
     REFERENCE_LABELS.contains(&core.as_str()) || ["citation", "bibtex"].contains(&core.as_str())
+}
+
+/// Whether the first work a note's references quote ([`names_references`])
+/// is titled by the note's title, whole or as its first words, and is
+/// dated or placed (`"Informed prefetching and caching", CMU, SOSP 95`,
+/// `Chang, Fay, …, "[Bigtable: A Distributed Storage System for Structured
+/// Data](…)," … (2006)`).
+fn references_cite_the_title(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    title: &TitleKey,
+) -> bool {
+    if title.as_str().is_empty() {
+        return false;
+    }
+    let mut in_references = false;
+    for (line, kind) in lines.iter().zip(kinds) {
+        match kind {
+            LineKind::Heading { text: heading, .. } => {
+                in_references = names_references(heading.slice(text));
+            }
+            LineKind::Text if in_references => {
+                // (A converter's escapes, `\"Spanner: Google\'s …\"`.)
+                let content = line.text(text).replace('\\', "");
+                let Some((_, start, length, after)) = first_quotation(&content) else {
+                    continue;
+                };
+                let cited = TitleKey::new(&content[start..start + length]);
+                return (cited == *title
+                    || cited
+                        .as_str()
+                        .strip_prefix(title.as_str())
+                        .is_some_and(|rest| rest.starts_with(' ')))
+                    && (crate::title::cites_venue(after)
+                        || crate::text::words(after)
+                            .any(|word| crate::title::parse_year(word).is_some()));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The prose of a note but for what its references list (`## reference`

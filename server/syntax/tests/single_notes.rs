@@ -12607,6 +12607,35 @@ fn a_first_line_naming_the_paper_the_note_is_for() {
     );
 }
 
+/// A note titled by a system's short name whose references quote first
+/// the paper that name begins, with its venue and year (`# Spanner` over
+/// `# References` and `"Spanner: Google's …", OSDI 2012`): a note on that
+/// paper.
+#[test]
+fn references_citing_the_paper_the_heading_names_shortly() {
+    check(
+        "notes/spanner.md",
+        "# Spanner\r\n\r\n전 세계에 분산된 데이터베이스 🌏.\r\n\r\n## Design\r\n\r\nPaxos 그룹마다 리더가 있다.\r\n\r\n# References\r\n\r\n\\\"Spanner: Google\\'s Globally-Distributed Database\\\", OSDI 2012\r\n",
+        expect![[r#"
+            single heading "Spanner: Google's Globally-Distributed Database" by - | header 1:3-1:10
+              method "Design" h2 @5:4
+        "#]],
+    );
+}
+
+/// A study note on a topic whose references quote first a paper its
+/// title does not begin: no sign of a paper.
+#[test]
+fn references_citing_another_paper_first_leave_a_topic_note_alone() {
+    check(
+        "notes/consensus.md",
+        "# Consensus\r\n\r\n합의 알고리즘 정리 🤝.\r\n\r\n## Design\r\n\r\nPaxos 그룹마다 리더가 있다.\r\n\r\n# References\r\n\r\n\"Paxos Made Simple\", 2001\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
