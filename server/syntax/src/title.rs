@@ -1224,6 +1224,9 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 閱讀報告",
         " 解读",
         " 笔记",
+        // `MapReduce 总结` (a summary of it).
+        " 总结",
+        " 總結",
         " 详解",
         // `NeRF 原理详解`: how it works, explained in detail.
         " 原理详解",

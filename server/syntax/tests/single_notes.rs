@@ -12636,6 +12636,19 @@ fn references_citing_another_paper_first_leave_a_topic_note_alone() {
     );
 }
 
+/// `MapReduce 总结` (a summary of MapReduce), the word set off by a space
+/// as `笔记` already was: the paper's name is the title.
+#[test]
+fn a_spaced_summary_word_after_the_papers_name() {
+    check(
+        "论文阅读笔记/MapReduce-总结.md",
+        "### MapReduce 总结\r\n\r\n- 整篇文章从轮廓到细节及性能，讲述了MapReduce这一distributed programming model 方法 📝, 虽然文章中说，google内部在那时就已经实现了这一lib，但重要的还是这样的programming model.\r\n\r\n- MapReduce模型将分布式的计算通过map和reduce两个操作合作实现，map对应的是task assignment, 从map生成的intermediate data 流入reduce.\r\n\r\n- 就实现细节来讲，要考虑到master failure， worker failure， semantic in the presence of failure, locality, 任务粒度.\r\n",
+        expect![[r#"
+            single heading "MapReduce" by - | header 1:5-1:14
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
