@@ -4669,9 +4669,25 @@ pub(crate) fn read(
         .iter()
         .find(|heading| heading.line >= first_content_line)
         .is_some_and(|heading| names_a_social_post(&heading_core(heading.text.slice(text))));
+    // Notes on a talk, its recording linked alone under the heading
+    // (`[Video](https://www.confluent.io/kafka-summit-sf18/…)`) and no paper
+    // linked anywhere: the talk's, not a paper's. (Not a heading over the
+    // link that names it, `# 讲解视频链接`, in a note titled otherwise.)
+    let talk_notes = matches!(found, Some((_, TitleSource::Heading, ..)))
+        && headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .is_some_and(|heading| {
+                let below = (heading.line + 1).min(lines.len());
+                text_lines(text, &lines[below..], &kinds[below..])
+                    .next()
+                    .is_some_and(links_a_recording)
+            })
+        && paper_links(text, lines, kinds) == 0;
     // What no paper's review is, whatever it holds.
     let kept_out = queued
         || social_post
+        || talk_notes
         || question_sheet
         || concept_page
         || repository_file
@@ -7449,6 +7465,26 @@ fn is_link_line(content: &str) -> bool {
     let bare = rest.trim_start_matches('<').trim_end_matches('>');
     (rest.starts_with('[') && rest.ends_with(')') && rest.matches("](").count() == 1)
         || (!bare.contains(char::is_whitespace) && bare.contains("://"))
+}
+
+/// Whether a line is only a link to a talk's recording: named as one
+/// (`[Video](…)`, `[视频](…)`, `[영상](…)`) or on a site for videos
+/// (`<https://www.youtube.com/watch?v=…>`).
+fn links_a_recording(content: &str) -> bool {
+    if !is_link_line(content) {
+        return false;
+    }
+    let rest = content[bullet_len(content)..].trim();
+    let (name, target) = rest
+        .strip_prefix('[')
+        .and_then(|inner| inner.split_once("]("))
+        .unwrap_or(("", rest));
+    let target = target.to_ascii_lowercase();
+    ["video", "talk", "recording", "视频", "視頻", "영상", "動画"]
+        .contains(&name.trim().to_lowercase().as_str())
+        || ["youtube.com/", "youtu.be/", "vimeo.com/", "bilibili.com/"]
+            .iter()
+            .any(|site| target.contains(site))
 }
 
 /// Whether the first lines of prose speak of a paper as notes on one do:

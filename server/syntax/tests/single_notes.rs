@@ -12649,6 +12649,35 @@ fn a_spaced_summary_word_after_the_papers_name() {
     );
 }
 
+/// Notes on a conference talk, its recording linked alone under the
+/// heading (`[Video](…)`) and no paper linked: the talk's, not a paper's.
+#[test]
+fn notes_on_a_talk_linked_alone_are_no_review() {
+    check(
+        "readings/Kafka Multi-Tenancy - 160 Billion Daily Messages on One Shared Cluster at Line.md",
+        "# Kafka Multi-Tenancy - 160 Billion Daily Messages on One Shared Cluster at LINE\r\n\r\n[Video](https://www.confluent.io/kafka-summit-sf18/kafka-multi-tenancy)\r\n\r\n2018 Kafka Summit에서 LINE 엔지니어가 발표한 내용 🎤. 성능 문제를 찾고 고친 과정을 정리했다.\r\n\r\n## 문제\r\n\r\n응답 시간이 가끔 50배 나빠진다. 왜 그럴까?\r\n\r\n## 분석\r\n\r\n디스크 읽기와 네트워크 스레드의 CPU 사용률이 높다.\r\n\r\n## 해결 방법\r\n\r\nsendfile 전에 페이지 캐시를 미리 읽어 둔다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
+/// A review linking the talk's recording under its heading and the paper
+/// below it: still the paper's review.
+#[test]
+fn a_recording_linked_beside_the_paper_keeps_the_review() {
+    check(
+        "readings/Attention Is All You Need.md",
+        "# Attention Is All You Need\r\n\r\n[영상](https://www.youtube.com/watch?v=iDulhoQ2pro)\r\n\r\n논문: https://arxiv.org/abs/1706.03762 🤖\r\n\r\n## 문제\r\n\r\nRNN은 병렬화가 어렵다.\r\n\r\n## 방법\r\n\r\n어텐션만으로 인코더와 디코더를 만든다.\r\n\r\n## 실험\r\n\r\nWMT 2014 번역에서 BLEU 28.4.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "문제" h2 @7:4
+              method "방법" h2 @11:4
+              experiment "실험" h2 @15:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
