@@ -9896,7 +9896,9 @@ fn whole_title_below(
                 .match_indices(&lower_name)
                 .map(|(at, _)| at)
                 .find(|&at| {
-                    !content[..at].ends_with(|ch: char| ch.is_alphanumeric())
+                    // (Not a repository's name, `[GitHub - darrenjkt/SEE-VCN:
+                    // Viewer-Centred …](…)`: its description is the code's.)
+                    !content[..at].ends_with(|ch: char| ch.is_alphanumeric() || ch == '/')
                         && content[at + name.len()..]
                             .trim_start_matches(' ')
                             .starts_with([':', '：'])

@@ -12678,6 +12678,22 @@ fn a_recording_linked_beside_the_paper_keeps_the_review() {
     );
 }
 
+/// A Notion export titled by the model's short name over a link to its
+/// code (`[GitHub - darrenjkt/SEE-VCN: Viewer-Centred …](https://github.com/…)`):
+/// the repository's description is not the title spelled out.
+#[test]
+fn a_repository_link_naming_the_model_leaves_the_heading() {
+    check(
+        "assets/see-vcn/SEE-VCN(2022) 0432a287d6e941e7bf5a33b34fd53bbe.md",
+        "# SEE-VCN(2022)\r\n\r\n[GitHub - darrenjkt/SEE-VCN: Viewer-Centred Surface Completion for Unsupervised Domain Adaptation in 3D Object Detection](https://github.com/darrenjkt/SEE-VCN)\r\n\r\n## Characteristic(Contributions)\r\n\r\n- SEE-MTDA의 수학적 알고리즘들을 neural net으로 대체함 🚗\r\n\r\n## Methods and Materials\r\n\r\nArchitecture of Viewer-centered surface Completion Network\r\n",
+        expect![[r#"
+            single heading "SEE-VCN" year=2022 by - | header 1:3-1:10
+              novelty "Characteristic(Contributions)" h2 @5:4
+              method "Methods and Materials" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
