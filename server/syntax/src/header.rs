@@ -299,13 +299,18 @@ fn latin_name_len(text: &str) -> Option<usize> {
 }
 
 /// Whether a would-be title reads as Korean prose rather than a title: it
-/// ends a Korean sentence, or holds one.
+/// ends a Korean sentence, or holds one. Or Chinese or Japanese prose, a
+/// sentence closed by `。` (`Multi-Size Training：用图中尺寸的输入来对模型进行训练，
+/// …，可以在一个网络中进行训练。`, a term explained).
 fn looks_like_prose(title: &str) -> bool {
     let mut previous: Option<char> = None;
     let mut chars = title.chars().peekable();
     while let Some(ch) = chars.next() {
         if matches!(ch, '.' | '!' | '?' | '。')
-            && previous.is_some_and(is_hangul)
+            && previous.is_some_and(|before| {
+                is_hangul(before)
+                    || ch == '。' && (crate::title::is_han(before) || crate::title::is_kana(before))
+            })
             && chars.peek().is_none_or(|next| next.is_whitespace())
         {
             return true;

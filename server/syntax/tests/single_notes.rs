@@ -12694,6 +12694,20 @@ fn a_repository_link_naming_the_model_leaves_the_heading() {
     );
 }
 
+/// A term and its explanation in a Chinese sentence closed by `。`
+/// (`Multi-Size Training：用不同尺寸的输入来训练，…。`): prose, not a
+/// reviewer's name and a title.
+#[test]
+fn a_term_explained_in_a_chinese_sentence_is_no_header() {
+    check(
+        "ObjectDetection/Notes.md",
+        "## SPP-Net 📦\r\n\r\nMulti-Size Training：用图中尺寸的输入来对模型进行训练，由于SPP池化层的存在，可以在一个网络中进行训练。\r\n\r\nFull-Image Reprezentation：不进行crop裁剪，直接将完整的图片resize后输入模型训练。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
