@@ -6925,10 +6925,12 @@ fn is_symbol(ch: char) -> bool {
         && !ch.is_ascii_punctuation()
         && ch > '\u{2000}'
         && !matches!(ch, '–' | '—' | '’' | '·')
-        // Full-width brackets close what they open: `…微调（EGU 摘要解读）`.
+        // Full-width brackets close what they open: `…微调（EGU 摘要解读）`;
+        // so do typeset quotes (`“Factual” or “Emotional”: Stylized Image
+        // Captioning …`).
         && !matches!(
             ch,
-            '（' | '）' | '【' | '】' | '「' | '」' | '《' | '》' | '〔' | '〕' | '［' | '］'
+            '（' | '）' | '【' | '】' | '「' | '」' | '《' | '》' | '〔' | '〕' | '［' | '］' | '“' | '”' | '‘'
         )
 }
 

@@ -12708,6 +12708,23 @@ fn a_term_explained_in_a_chinese_sentence_is_no_header() {
     );
 }
 
+/// A title that opens with a word in typeset quotes (`“Why Should I Trust
+/// You?” Explaining the Predictions of Any Classifier`): the opening quote
+/// stays with its closing one, as full-width brackets do.
+#[test]
+fn a_title_opening_with_a_typeset_quote_keeps_it() {
+    check(
+        "papers/Ribeiro2016.md",
+        "# “Why Should I Trust You?” Explaining the Predictions of Any Classifier\r\n\r\n## 연구 목적 🎯\r\n\r\n모델의 예측을 설명한다.\r\n\r\n## 방법\r\n\r\nLIME: 국소 선형 근사.\r\n\r\n## 실험\r\n\r\n텍스트와 이미지 분류기.\r\n",
+        expect![[r#"
+            single heading "“Why Should I Trust You?” Explaining the Predictions of Any Classifier" by - | header 1:3-1:73
+              purpose "연구 목적 🎯" h2 @3:4
+              method "방법" h2 @7:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
