@@ -3749,10 +3749,13 @@ pub(crate) fn read(
             })
             .collect(),
     };
+    // (What the paper does better than earlier work, `先行研究と比べてどこが
+    // すごい？`, is as much a reader's part as the three.)
     let found_kinds: Vec<SectionKind> = [
         SectionKind::Purpose,
         SectionKind::Method,
         SectionKind::Experiment,
+        SectionKind::Novelty,
     ]
     .into_iter()
     // `Why` / `What` / `How` name sections in review templates, but also in
@@ -5394,6 +5397,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         // `What are the key methods or experimental techniques?`: what
         // it asks for first.
         Some(SectionKind::Method)
+    } else if has(&["先行研究と比べ"]) {
+        // The Japanese reading format's `先行研究と比べてどこがすごい？`:
+        // what the paper does better than earlier work, its novelty.
+        Some(SectionKind::Novelty)
     } else if has(&[
         "result",
         "experiment",
@@ -5441,9 +5448,6 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
         || (has(&["question"]) && has(&["address", "answer", "tackle"]))
         // `What is the paper trying to solve`: what it sets out to solve.
         || (lower.starts_with("what ") && has(&["solve", "solving", "tackle"]))
-        // The Japanese reading format's `先行研究と比べてどこがすごい？`:
-        // where earlier work fell short.
-        || has(&["先行研究と比べ"])
     {
         // `기존 연구들의 한계는 무엇인가?`: what the paper sets out to fix (a
         // question on the paper's own limits names none of the three).
@@ -15230,9 +15234,10 @@ mod tests {
             ("1. どんなもの？", vec![SectionKind::Summary]),
             // (Or asked of the paper: `どんな論文か？`.)
             ("1. どんな論文か？", vec![SectionKind::Summary]),
+            // (What it does better than earlier work: its novelty.)
             (
                 "2. 先行研究と比べてどこがすごいの？",
-                vec![SectionKind::Purpose],
+                vec![SectionKind::Novelty],
             ),
             (
                 "3. 技術や手法の\"キモ\"はどこにある？",

@@ -3616,7 +3616,7 @@ fn the_japanese_reading_format_and_its_template() {
         expect![[r#"
             single front-matter "Hand Gesture Recognition Based on Semg Signal and Improved SVM Voting Method" by - | header 2:10-2:86
               summary "1. どんなもの？" h2 @6:4
-              purpose "2. 先行研究と比べてどこがすごいの？" h2 @9:4
+              novelty "2. 先行研究と比べてどこがすごいの？" h2 @9:4
               method "3. 技術や手法の\"キモ\"はどこにある？" h2 @12:4
               experiment "4. どうやって有効だと検証した？" h2 @15:4
         "#]],
@@ -12725,6 +12725,24 @@ fn a_title_opening_with_a_typeset_quote_keeps_it() {
     );
 }
 
+/// The Japanese reading format's `先行研究と比べてどこがすごい？` asks what
+/// the paper does better than earlier work: its novelty. A note that answers
+/// it and no question on the purpose has no purpose part.
+#[test]
+fn what_beats_earlier_work_is_the_novelty_not_the_purpose() {
+    check(
+        "_posts/2019-4-6-Note-ELMo.md",
+        "---\r\nlayout: post\r\ntitle: \"論文メモ: Deep contextualized word representations\"\r\n---\r\n\r\n## どんなもの？\r\n文脈を考慮した単語ベクトル ELMo 🧠。\r\n\r\n## 先行研究と比べてどこがすごい？\r\n単語の多義性を扱える。\r\n\r\n## 技術や手法のキモはどこ？\r\n双方向言語モデルの内部状態を重み付けして足す。\r\n\r\n## どうやって有効だと検証した？\r\n6つのタスクで SOTA。\r\n",
+        expect![[r#"
+            single front-matter "Deep contextualized word representations" by - | header 3:15-3:55
+              summary "どんなもの？" h2 @6:4
+              novelty "先行研究と比べてどこがすごい？" h2 @9:4
+              method "技術や手法のキモはどこ？" h2 @12:4
+              experiment "どうやって有効だと検証した？" h2 @15:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
@@ -12735,7 +12753,7 @@ fn styling_tags_around_question_headings() {
         expect![[r#"
             single front-matter "Everybody Dance Now" by - | header 3:8-3:27
               summary "<font color=\"MediumSpringGreen\"> 1. どんなもの？ </font>" h2 @6:4
-              purpose "<font color=\"MediumSpringGreen\"> 2. 先行研究と比べてどこがすごいの？ </font>" h2 @9:4
+              novelty "<font color=\"MediumSpringGreen\"> 2. 先行研究と比べてどこがすごいの？ </font>" h2 @9:4
               method "<font color=\"SpringGreen\"> 3. 技術や手法の\"キモ\"はどこにある？ </font>" h2 @12:4
               experiment "<font color=\"SpringGreen\"> 4. どうやって有効だと検証した？ </font>" h2 @15:4
         "#]],
@@ -15328,7 +15346,7 @@ fn a_blank_title_field_over_written_parts() {
               summary "概要" h2 @7:4
               novelty "新規性・結果・なぜ通ったか" h2 @9:4
               experiment "新規性・結果・なぜ通ったか" h2 @9:4
-              purpose "先行研究と比べてどこがすごい？" h2 @11:4
+              novelty "先行研究と比べてどこがすごい？" h2 @11:4
               method "技術や手法のキモはどこ？" h2 @13:4
         "#]],
     );
@@ -15561,7 +15579,8 @@ fn a_title_written_as_its_reference() {
         "# TYLER, William J., et al. Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound. PloS one, 2008, 3.10: e3511\r\n\r\n## 先行研究と比べて何がすごい？\r\n\r\n低強度の超音波 🔊 で神経回路を刺激できる。\r\n",
         expect![[r#"
             single heading "Remote excitation of neuronal circuits using low-intensity, low-frequency ultrasound" year=2008 by - | header 1:29-1:113
-              purpose "先行研究と比べて何がすごい？" h2 @3:4
+              novelty "先行研究と比べて何がすごい？" h2 @3:4
+              method "先行研究と比べて何がすごい？" h2 inferred @3:4
         "#]],
     );
     check(
