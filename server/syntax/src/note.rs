@@ -5030,6 +5030,49 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     kinds
 }
 
+/// Whether a heading names the methods that came before the paper's, and
+/// nothing else: `従来手法`, `既存手法`, `现有方法`, `以往方法`, `기존 방법`,
+/// `Existing methods`, `Previous approaches`.
+fn names_earlier_methods(core: &str) -> bool {
+    let lower = core.to_lowercase();
+    let Some(rest) = [
+        "existing ",
+        "previous ",
+        "prior ",
+        "conventional ",
+        "traditional ",
+        "기존 ",
+        "기존의 ",
+        "기존",
+        "従来の",
+        "従来",
+        "既存の",
+        "既存",
+        "现有的",
+        "现有",
+        "以往的",
+        "以往",
+        "传统的",
+        "传统",
+    ]
+    .iter()
+    .find_map(|earlier| lower.strip_prefix(earlier)) else {
+        return false;
+    };
+    [
+        "method",
+        "methods",
+        "approach",
+        "approaches",
+        "방법",
+        "방법론",
+        "연구 방법",
+        "手法",
+        "方法",
+    ]
+    .contains(&rest.trim())
+}
+
 /// A heading's words before one code span closing it (`Contributions` in
 /// `Contributions ```C```:`); None when it ends otherwise, or nothing but
 /// the code span is written.
@@ -7194,6 +7237,7 @@ fn is_other_core(core: &str) -> bool {
     phrases(core)
         .iter()
         .any(|phrase| folded.contains(&fold(phrase)))
+        || names_earlier_methods(core)
 }
 
 /// List items that cite a paper with its year: `- _Diffusion Models Beat

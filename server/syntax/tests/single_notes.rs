@@ -12743,6 +12743,21 @@ fn what_beats_earlier_work_is_the_novelty_not_the_purpose() {
     );
 }
 
+/// `## 従来手法` (the methods before the paper's), `Existing approaches`,
+/// `기존 방법`: related work, not the paper's method, which is missing.
+#[test]
+fn the_methods_before_the_papers_are_no_method_part() {
+    check(
+        "_posts/2019-5-23-Note-Transformer.md",
+        "# Attention Is All You Need\r\n\r\nhttps://arxiv.org/abs/1706.03762\r\n\r\n## 目的\r\n並列に計算できる系列変換モデル 🔁。\r\n\r\n## 従来手法\r\nRNN や CNN を使った系列変換。\r\n\r\n## Existing approaches\r\nSeq2seq with attention.\r\n\r\n## 기존 방법\r\nLSTM 인코더-디코더.\r\n\r\n## 実験\r\nWMT 2014 で BLEU 28.4。\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "目的" h2 @5:4
+              experiment "実験" h2 @17:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
