@@ -10578,7 +10578,10 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     if value.starts_with("from ") || value.starts_with("by ") || kept_file {
         return None;
     }
-    cleaned_value(text, range).map(|cleaned| cleaned.title)
+    // Nor who wrote it, `论文：Ze 等，RSS 2024。`: the paper by its authors.
+    cleaned_value(text, range)
+        .map(|cleaned| cleaned.title)
+        .filter(|title| !crate::title::names_et_al(&title.text))
 }
 
 /// [`title_from_value`], saying too whether decoration was cut from it

@@ -964,10 +964,16 @@ fn trailing_authors(text: &str) -> Option<usize> {
 }
 
 /// Whether words name a paper's first author and `et al.` only (`Yao et
-/// al`, `Andrew G. Howard et al.`): a capital first, six words at most.
+/// al`, `Andrew G. Howard et al.`, or in Chinese or Japanese `Ze 等`, `Ze
+/// 等人`, `Ze ら`): a capital first, six words at most.
 pub(crate) fn names_et_al(names: &str) -> bool {
     let names = names.trim().trim_end_matches('.');
-    names.to_ascii_lowercase().ends_with(" et al")
+    (names.to_ascii_lowercase().ends_with(" et al")
+        || ["等人", "等", "ら"].iter().any(|others| {
+            names.strip_suffix(others).is_some_and(|name| {
+                name.ends_with(|ch: char| ch == ' ' || ch.is_ascii_alphabetic())
+            })
+        }))
         && names.split_whitespace().count() <= 6
         && names.chars().next().is_some_and(char::is_uppercase)
 }
