@@ -591,14 +591,15 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             // (Or after a dash or colon glued to it: `… from Decentralized
             // Data-基于分散数据的深度网络通信高效学习`, `… Vector
             // Space：论文复习笔记`.
-            // A Latin title of four words or more, the tail all Chinese:
-            // not `The AI Scientist：別の論文に読み方を使う`, a course's
-            // handout on using the paper.)
+            // A Latin title of three words or more (`3D Diffusion
+            // Policy：用简单点云学习机器人操作`), the tail all Chinese: not
+            // `The AI Scientist：別の論文に読み方を使う`, a course's handout
+            // on using the paper.)
             && let before = text[..tail_start].trim_end()
             && let head = before.trim_end_matches(['-', ':', '：']).trim_end()
             && let tail = &text[tail_start..]
             && (head.len() == before.len()
-                || latin_title(head, 4) && tail.trim().chars().all(is_han))
+                || latin_title(head, 3) && tail.trim().chars().all(is_han))
             // (Or a word alone saying what the note is: `… Actor-Critic
             // Method (TD3) 논문`.)
             && (cjk_count(tail) >= 4 || says_what_the_note_is(tail.trim()))

@@ -12767,7 +12767,24 @@ fn a_paper_field_naming_its_first_author_and_et_al_in_chinese() {
         "docs/papers/dp3.md",
         "# 3D Diffusion Policy：用简单点云学习机器人操作\r\n\r\n> 论文：Ze 等，RSS 2024。\r\n\r\n## 一、论文要解决什么问题？\r\n\r\n机器人如何从少量示范中学会操作 🤖。\r\n\r\n## 二、方法\r\n\r\n把深度图转换成点云，再用小网络提取几何特征。\r\n\r\n## 三、实验结果\r\n\r\n72 个仿真任务上成功率更高。\r\n",
         expect![[r#"
-            single heading "3D Diffusion Policy：用简单点云学习机器人操作" by - | header 1:3-1:35
+            single heading "3D Diffusion Policy" by - | header 1:3-1:22
+              purpose "一、论文要解决什么问题？" h2 @5:4
+              method "二、方法" h2 @9:4
+              experiment "三、实验结果" h2 @13:4
+        "#]],
+    );
+}
+
+/// A paper's three-word name, a full-width colon and a headline in
+/// Chinese (`3D Diffusion Policy：用简单点云学习机器人操作`): the name is the
+/// title, as a longer one's was.
+#[test]
+fn a_three_word_title_before_a_chinese_headline_glued_by_a_colon() {
+    check(
+        "docs/papers/dp3.md",
+        "# 3D Diffusion Policy：用简单点云学习机器人操作\r\n\r\n> RSS 2024 📄\r\n\r\n## 一、论文要解决什么问题？\r\n\r\n机器人如何从少量示范中学会操作。\r\n\r\n## 二、方法\r\n\r\n把深度图转换成点云，再用小网络提取几何特征。\r\n\r\n## 三、实验结果\r\n\r\n72 个仿真任务上成功率更高。\r\n",
+        expect![[r#"
+            single heading "3D Diffusion Policy" by - | header 1:3-1:22
               purpose "一、论文要解决什么问题？" h2 @5:4
               method "二、方法" h2 @9:4
               experiment "三、实验结果" h2 @13:4
