@@ -7015,6 +7015,14 @@ fn strip_numbering(text: &str) -> &str {
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
+    // (A year is no part's number: `2026 LIT（arXiv）` names a paper.)
+    if digits == 4
+        && crate::title::parse_year(&text[..4]).is_some()
+        && text[4..].starts_with(' ')
+        && text[4..].trim_start().starts_with(char::is_alphanumeric)
+    {
+        return text;
+    }
     if digits > 0 && text[..digits].bytes().any(|b| b.is_ascii_digit()) {
         let after = &text[digits..];
         // `1) Method`; `2）方法`, a full-width parenthesis with no space.
@@ -12049,6 +12057,21 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         let current = &text[start..end];
+        // A year before the title, set off by a space: `2026 LIT（arXiv）`,
+        // `2022 VoiceFixer` (after a venue read with it, `2019 ICCV
+        // monodepth2`, above).
+        if current
+            .get(..4)
+            .and_then(crate::title::parse_year)
+            .is_some()
+            && current[4..].starts_with([' ', '\t'])
+            && current[4..].trim_start().starts_with(char::is_alphanumeric)
+            && tags.read(&current[..4])
+        {
+            start = end - current[4..].trim_start().len();
+            decorated = true;
+            continue;
+        }
         // A post's date before its title: `2026-08-12-an-entropic-…`.
         if let Some(rest) = iso_date_prefix(current) {
             start = end - rest.len();

@@ -12792,6 +12792,22 @@ fn a_three_word_title_before_a_chinese_headline_glued_by_a_colon() {
     );
 }
 
+/// A year before the paper's name (`# 2022    VoiceFixer`): the paper's
+/// year, not a part's number, and the name is the title.
+#[test]
+fn a_year_before_the_title_is_its_year_not_a_part_number() {
+    check(
+        "PaperReading/5.4.md",
+        "# 2022    VoiceFixer\r\n\r\n## 연구 목적\r\n\r\n여러 종류의 음성 열화를 한 번에 복원한다 🎙️.\r\n\r\n## 방법\r\n\r\nMel 복원 모델 + Vocoder.\r\n\r\n## 실험\r\n\r\n44.1kHz 복원에서 기존 모델보다 좋다.\r\n",
+        expect![[r#"
+            single heading "VoiceFixer" year=2022 by - | header 1:11-1:21
+              purpose "연구 목적" h2 @3:4
+              method "방법" h2 @7:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
