@@ -9066,6 +9066,10 @@ fn guides_review_writing(title: &str) -> bool {
             "如何",
             "怎么",
             "怎样",
+            // `论文阅读方法` (a way of reading papers), `读论文的技巧` (tips).
+            "阅读方法",
+            "读法",
+            "技巧",
             "読み方",
             "書き方",
         ]

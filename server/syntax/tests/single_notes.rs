@@ -12808,6 +12808,19 @@ fn a_year_before_the_title_is_its_year_not_a_part_number() {
     );
 }
 
+/// `# 论文阅读方法` (a way of reading papers) over a reading process and a
+/// note template's items: a guide, not a paper's review.
+#[test]
+fn a_chinese_guide_to_reading_papers_is_no_review() {
+    check(
+        "docs/papers/how-to-read.md",
+        "# 论文阅读方法\r\n\r\n## 阅读流程\r\n\r\n1. **快速浏览**：标题、摘要、结论，判断是否值得精读 📖\r\n2. **理解结构**：目录、图表，把握整体框架\r\n3. **精读正文**：按需深入，重点关注方法与实践\r\n4. **总结笔记**：提炼核心思想，记录疑问与启发\r\n\r\n## 笔记模板\r\n\r\n- 论文标题与出处\r\n- 核心问题与贡献\r\n- 主要方法与创新点\r\n- 实验与结论\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
