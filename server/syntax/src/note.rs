@@ -10580,6 +10580,10 @@ fn quoted_citation_title(value: &str) -> Option<TextRange> {
 }
 
 fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
+    // Another field run into the value, its line break lost: `- **Title**:
+    // ReelFramer: … Translation- **Authors**: `.
+    let range = glued_field(range.slice(text))
+        .map_or(range, |end| TextRange::new(range.start, range.start + end));
     // `paper: from nvidia, CVPR2020`: where the paper comes from, no title.
     // Nor the file it is kept in: `| 원문 | \`papers/01_AI시대_….pdf\` (25쪽) |`.
     let value = range.slice(text).trim_start();
@@ -10594,6 +10598,27 @@ fn title_from_value(text: &str, range: TextRange) -> Option<Title> {
     cleaned_value(text, range)
         .map(|cleaned| cleaned.title)
         .filter(|title| !crate::title::names_et_al(&title.text))
+}
+
+/// Where a value ends when a bold field of the metadata's follows it on
+/// its line (`… Translation- **Authors**: `, `… **Year:** 2024`): the end
+/// of the words before it.
+fn glued_field(value: &str) -> Option<usize> {
+    value.match_indices("**").find_map(|(at, _)| {
+        let after = &value[at + 2..];
+        let close = after.find("**")?;
+        let label = &after[..close];
+        let colon_after = after[close + 2..].starts_with([':', '：']);
+        let colon_inside = label.ends_with([':', '：']);
+        let before = value[..at]
+            .trim_end()
+            .trim_end_matches(['-', '|', ',', ';'])
+            .trim_end();
+        ((colon_after || colon_inside)
+            && !before.is_empty()
+            && is_metadata_label(label.trim_end_matches([':', '：']).trim()))
+        .then_some(before.len())
+    })
 }
 
 /// [`title_from_value`], saying too whether decoration was cut from it

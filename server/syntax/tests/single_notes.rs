@@ -12821,6 +12821,23 @@ fn a_chinese_guide_to_reading_papers_is_no_review() {
     );
 }
 
+/// A title field with the next field run into its line, the line break
+/// lost (`- **Title**: ReelFramer: … Translation- **Authors**: `): the
+/// title ends before it.
+#[test]
+fn a_field_run_into_the_title_fields_line() {
+    check(
+        "reviews/paper1.md",
+        "## 📝 Basic Info\r\n- **Title**: ReelFramer: Human-AI Co-Creation for News-to-Video Translation- **Authors**: \r\n- **Year**: 2024\r\n\r\n## 🎯 목적\r\n\r\n뉴스 기사를 짧은 영상으로 바꾸는 일을 돕는다.\r\n\r\n## 🔧 System\r\n\r\n대본과 캐릭터 보드를 함께 만든다.\r\n\r\n## 🧪 Evaluation\r\n\r\n기자 5명과 사용자 연구.\r\n",
+        expect![[r#"
+            single field "ReelFramer: Human-AI Co-Creation for News-to-Video Translation" by - | header 2:14-2:76
+              purpose "🎯 목적" h2 @5:4
+              method "🔧 System" h2 inferred @9:4
+              experiment "🧪 Evaluation" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
