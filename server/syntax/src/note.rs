@@ -14483,6 +14483,28 @@ fn line_label(
             });
         }
     }
+    // A list item that is only a Chinese or Japanese compound and its
+    // colon, its text in the items nested under it: `- 总体架构：` over the
+    // architecture's parts, as `总体架构：` alone on its line is read.
+    if bullet > 0
+        && let Some(label) = at_start.trim_end().strip_suffix(['：', ':'])
+        && cjk_compound(label.trim_end())
+        && next.is_some_and(|(next, kind)| {
+            kind == LineKind::Text && next.len() - next.trim_start().len() > indent
+        })
+    {
+        let kinds = heading_kinds(label.trim_end(), vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start, label_start + label.trim_end().len()),
+                after: line.next,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
     if bullet == 0 {
         // `Algorithm` alone in a paragraph of its own over the text it
         // labels: a plain-text note's part, set apart by blank lines only.

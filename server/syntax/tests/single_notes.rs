@@ -12838,6 +12838,23 @@ fn a_field_run_into_the_title_fields_line() {
     );
 }
 
+/// A list item that is only a Chinese compound and its colon, its text
+/// in the items nested under it (`  - 总体架构：` over the architecture's
+/// parts): a label, as the same words alone on their line are.
+#[test]
+fn a_list_item_that_is_a_chinese_label_over_nested_items() {
+    check(
+        "notes/DKN-news-recommend.md",
+        "## [《DKN: Deep Knowledge-Aware Network for News Recommendation》](https://arxiv.org/abs/1801.08284)\r\n\r\n  - 目标：将知识图谱应用到新闻推荐中 📰\r\n  - 总体架构：\r\n    - Knowledge distillation\r\n    - KCNN（knowledge-aware CNN）\r\n  - 实验：\r\n    - AUC 提升 2.8%\r\n",
+        expect![[r#"
+            single heading "DKN: Deep Knowledge-Aware Network for News Recommendation" by - | header 1:6-1:63
+              purpose "目标" line-start @3:5
+              method "总体架构" line-start @4:5
+              experiment "实验" line-start @7:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
