@@ -5369,13 +5369,30 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     }
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
     let first_of = |words: &[&str]| words.iter().filter_map(|word| lower.find(word)).min();
-    let asks_how = lower.starts_with("how ") || has(&["? how ", "어떻게", "どうやって", "如何"]);
+    let asks_how = lower.starts_with("how ")
+        || has(&["? how ", "어떻게", "どうやって", "如何", "怎么", "怎样"]);
     // Asked in this order: `What is the problem with existing methods?`
     // asks for the purpose, `What are the results of the method?` for the
     // experiments.
     // `How this paper achieve it?`; not `How does it work?`, which a
     // README asks as often.
+    // (Not how the work before solved it, `已有工作怎样解决这个 Task？`:
+    // related work.)
+    let of_earlier_work = has(&[
+        "existing",
+        "previous",
+        "prior work",
+        "已有工作",
+        "现有工作",
+        "已有方法",
+        "现有方法",
+        "以往",
+        "기존",
+        "従来",
+        "既存",
+    ]);
     if (asks_how
+        && !of_earlier_work
         && has(&[
             "address", "solve", "tackle", "achiev", "해결", "달성", "解决", "解決",
         ]))
@@ -5392,6 +5409,10 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
             "해결책",
             "解决方法",
             "解决办法",
+            // `论文的解决方案是什么？`, `…提出了什么样的解决思路或方法？`: the
+            // paper's solution, its way of solving.
+            "解决方案",
+            "解决思路",
             // `What did the authors do?`, `¿Qué hicieron?`: what the paper
             // did.
             "what did they do",

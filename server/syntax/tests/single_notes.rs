@@ -12855,6 +12855,26 @@ fn a_list_item_that_is_a_chinese_label_over_nested_items() {
     );
 }
 
+/// Chinese questions asking how the paper solved its problem
+/// (`作者是怎么解决这个问题的？`, `…提出了什么样的解决思路或方法？`) ask for the
+/// method, though they name the problem; one on how earlier work solved
+/// it (`已有工作怎样解决这个问题？`) is no method: it names the problem, the
+/// purpose, as `What is the problem with existing methods?` does.
+#[test]
+fn chinese_questions_on_how_the_paper_solved_it() {
+    check(
+        "paper_note/CLIP-KD/CLIP-KD.md",
+        "# CLIP-KD: An Empirical Study of CLIP Model Distillation\r\n\r\n## 论文试图解决什么问题？\r\n\r\n小模型的 CLIP 表现差 📉。\r\n\r\n## 已有工作怎样解决这个问题？\r\n\r\n知识蒸馏只用于单模态。\r\n\r\n## 关于这个问题，论文提出了什么样的解决思路或方法？\r\n\r\n对齐特征的蒸馏。\r\n\r\n## 作者是怎么解决这个问题的？\r\n\r\n用 MSE 对齐老师和学生的特征。\r\n",
+        expect![[r#"
+            single heading "CLIP-KD: An Empirical Study of CLIP Model Distillation" by - | header 1:3-1:57
+              purpose "论文试图解决什么问题？" h2 @3:4
+              purpose "已有工作怎样解决这个问题？" h2 @7:4
+              method "关于这个问题，论文提出了什么样的解决思路或方法？" h2 @11:4
+              method "作者是怎么解决这个问题的？" h2 @15:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
