@@ -5020,6 +5020,13 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     {
         return heading_kinds_as_written(&simplified, vocabulary);
     }
+    // `为什么需要 DSpark？——先理解大模型的"慢"从哪来`: a question, then a
+    // subtitle after a dash; the question names the part.
+    if kinds.is_empty()
+        && let Some(question) = question_before_subtitle(heading)
+    {
+        return heading_kinds_as_written(question, vocabulary);
+    }
     // `# Contributions ```C```:`, `## Limitations `L``: the part's label,
     // then a tag in code the writer marks its points with.
     if kinds.is_empty()
@@ -5071,6 +5078,18 @@ fn names_earlier_methods(core: &str) -> bool {
         "方法",
     ]
     .contains(&rest.trim())
+}
+
+/// The question opening a heading, up to its question mark, when a dash
+/// and a subtitle follow it (`为什么需要 DSpark？——先理解…`, `Why? — the
+/// short answer`).
+fn question_before_subtitle(heading: &str) -> Option<&str> {
+    let (at, mark) = heading.match_indices(['?', '？']).next()?;
+    let end = at + mark.len();
+    let rest = heading[end..].trim_start();
+    (rest.starts_with(['—', '–', '-'])
+        && !rest.trim_start_matches(['—', '–', '-']).trim().is_empty())
+    .then(|| &heading[..end])
 }
 
 /// A heading's words before one code span closing it (`Contributions` in

@@ -12875,6 +12875,22 @@ fn chinese_questions_on_how_the_paper_solved_it() {
     );
 }
 
+/// A question, then a subtitle after a dash (`🤔 为什么需要 DSpark？——先理解
+/// 大模型的"慢"从哪来`): the question names the part, here the purpose.
+#[test]
+fn a_question_heading_with_a_subtitle_after_a_dash() {
+    check(
+        "docs/papers/dspark.md",
+        "# DSpark\r\n\r\n**论文全名**: DSpark: Speculative Decoding for Large Language Models\r\n\r\n## 🤔 为什么需要 DSpark？——先理解大模型的\"慢\"从哪来\r\n\r\n自回归解码一次只生成一个 token。\r\n\r\n## 方法\r\n\r\n草稿模型加验证。\r\n\r\n## 实验\r\n\r\n速度提升 2.3 倍。\r\n",
+        expect![[r#"
+            single heading "DSpark: Speculative Decoding for Large Language Models" by - | header 1:3-1:9
+              purpose "🤔 为什么需要 DSpark？——先理解大模型的\"慢\"从哪来" h2 @5:4
+              method "方法" h2 @9:4
+              experiment "实验" h2 @13:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
