@@ -5037,36 +5037,28 @@ pub fn heading_kinds(heading: &str, vocabulary: &Vocabulary) -> Vec<SectionKind>
     kinds
 }
 
+/// Words saying a work came before the paper's (`Existing methods`, `기존
+/// 방법`, `従来手法`, `已有工作`): related work, not the paper's own.
+const EARLIER_WORK: &[&str] = &[
+    "existing",
+    "previous",
+    "prior",
+    "conventional",
+    "traditional",
+    "기존",
+    "従来",
+    "既存",
+    "现有",
+    "已有",
+    "以往",
+    "传统",
+];
+
 /// Whether a heading names the methods that came before the paper's, and
 /// nothing else: `従来手法`, `既存手法`, `现有方法`, `以往方法`, `기존 방법`,
 /// `Existing methods`, `Previous approaches`.
 fn names_earlier_methods(core: &str) -> bool {
-    let lower = core.to_lowercase();
-    let Some(rest) = [
-        "existing ",
-        "previous ",
-        "prior ",
-        "conventional ",
-        "traditional ",
-        "기존 ",
-        "기존의 ",
-        "기존",
-        "従来の",
-        "従来",
-        "既存の",
-        "既存",
-        "现有的",
-        "现有",
-        "以往的",
-        "以往",
-        "传统的",
-        "传统",
-    ]
-    .iter()
-    .find_map(|earlier| lower.strip_prefix(earlier)) else {
-        return false;
-    };
-    [
+    const METHODS: &[&str] = &[
         "method",
         "methods",
         "approach",
@@ -5076,8 +5068,26 @@ fn names_earlier_methods(core: &str) -> bool {
         "연구 방법",
         "手法",
         "方法",
-    ]
-    .contains(&rest.trim())
+    ];
+    // (Read only where a method's word ends the heading: most end in none.)
+    let trimmed = core.trim_end();
+    let ends_in_a_method = METHODS.iter().any(|word| {
+        trimmed.len() >= word.len()
+            && trimmed.is_char_boundary(trimmed.len() - word.len())
+            && trimmed[trimmed.len() - word.len()..].eq_ignore_ascii_case(word)
+    });
+    if !ends_in_a_method {
+        return false;
+    }
+    let lower = trimmed.to_lowercase();
+    EARLIER_WORK
+        .iter()
+        .find_map(|earlier| lower.strip_prefix(earlier))
+        .is_some_and(|rest| {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix(['의', 'の', '的']).unwrap_or(rest);
+            METHODS.contains(&rest.trim_start())
+        })
 }
 
 /// The question opening a heading, up to its question mark, when a dash
@@ -5397,19 +5407,7 @@ fn asks_for_a_part(core: &str, heading: &str) -> Option<SectionKind> {
     // README asks as often.
     // (Not how the work before solved it, `已有工作怎样解决这个 Task？`:
     // related work.)
-    let of_earlier_work = has(&[
-        "existing",
-        "previous",
-        "prior work",
-        "已有工作",
-        "现有工作",
-        "已有方法",
-        "现有方法",
-        "以往",
-        "기존",
-        "従来",
-        "既存",
-    ]);
+    let of_earlier_work = has(EARLIER_WORK);
     if (asks_how
         && !of_earlier_work
         && has(&[
@@ -7056,11 +7054,7 @@ fn strip_numbering(text: &str) -> &str {
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
     // (A year is no part's number: `2026 LIT（arXiv）` names a paper.)
-    if digits == 4
-        && crate::title::parse_year(&text[..4]).is_some()
-        && text[4..].starts_with(' ')
-        && text[4..].trim_start().starts_with(char::is_alphanumeric)
-    {
+    if digits == 4 && crate::title::after_leading_year(text).is_some() {
         return text;
     }
     if digits > 0 && text[..digits].bytes().any(|b| b.is_ascii_digit()) {
@@ -12129,15 +12123,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A year before the title, set off by a space: `2026 LIT（arXiv）`,
         // `2022 VoiceFixer` (after a venue read with it, `2019 ICCV
         // monodepth2`, above).
-        if current
-            .get(..4)
-            .and_then(crate::title::parse_year)
-            .is_some()
-            && current[4..].starts_with([' ', '\t'])
-            && current[4..].trim_start().starts_with(char::is_alphanumeric)
+        if let Some(rest) = crate::title::after_leading_year(current)
             && tags.read(&current[..4])
         {
-            start = end - current[4..].trim_start().len();
+            start = end - rest.len();
             decorated = true;
             continue;
         }

@@ -1950,6 +1950,14 @@ pub(crate) fn cites_venue(text: &str) -> bool {
     })
 }
 
+/// What follows a year opening a text and set off by a space, when a word
+/// does (`2022 VoiceFixer` → `VoiceFixer`; not `2013 - FMCAD - …`).
+pub(crate) fn after_leading_year(text: &str) -> Option<&str> {
+    parse_year(text.get(..4)?)?;
+    let rest = text[4..].strip_prefix([' ', '\t'])?.trim_start();
+    rest.starts_with(char::is_alphanumeric).then_some(rest)
+}
+
 pub(crate) fn parse_year(word: &str) -> Option<u16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return None;
