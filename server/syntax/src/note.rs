@@ -11920,6 +11920,27 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // What the paper is to the writer, in a few words, then a colon and
+        // its title: `Sign language translation SOTA paper :  Neural Sign
+        // Language Translation`. (Not a title's own kind, `Position Paper:
+        // …`, nor a made-up sample's `Example Paper: …`.)
+        if let Some((head, tail)) = current.split_once([':', '：'])
+            && crate::title::strip_suffix_ignore_case(head.trim_end(), " paper").is_some_and(
+                |what| {
+                    (2..=5).contains(&what.split_whitespace().count())
+                        && !["a position", "a white", "an example", "a sample"]
+                            .iter()
+                            .any(|kind| what.trim().eq_ignore_ascii_case(kind))
+                },
+            )
+            && let tail = tail.trim_start()
+            && tail.split_whitespace().count() >= 2
+            && tail.starts_with(char::is_alphanumeric)
+        {
+            start = end - tail.len();
+            decorated = true;
+            continue;
+        }
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
         for prefix in TITLE_PREFIXES
             .iter()

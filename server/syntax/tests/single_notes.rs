@@ -12891,6 +12891,38 @@ fn a_question_heading_with_a_subtitle_after_a_dash() {
     );
 }
 
+/// What the paper is to the writer, then a colon and its title (`Sign
+/// language translation SOTA paper :  Neural Sign Language Translation`):
+/// the title after the colon.
+#[test]
+fn what_the_paper_is_to_the_writer_before_a_colon_and_its_title() {
+    check(
+        "Handlang/Sign language translation SOTA paper   Neural Sign Language Translation.md",
+        "## Sign language translation SOTA paper :  Neural Sign Language Translation\r\n\r\npdf link: http://openaccess.thecvf.com/content_cvpr_2018/papers/Camgoz_Neural_Sign_Language_CVPR_2018_paper.pdf\r\n\r\n### 목적\r\n\r\n수어 영상을 문장으로 번역한다 🤟.\r\n\r\n### model 구조\r\n\r\nCNN + attention seq2seq.\r\n\r\n### 결과\r\n\r\nBLEU-4 18.13.\r\n",
+        expect![[r#"
+            single heading "Neural Sign Language Translation" by - | header 1:44-1:76
+              purpose "목적" h3 @5:5
+              method "model 구조" h3 @9:5
+              experiment "결과" h3 @13:5
+        "#]],
+    );
+}
+
+/// A position paper's title names its kind before the colon (`Position
+/// Paper: …`): the whole heading is the title.
+#[test]
+fn a_position_paper_keeps_its_kind_in_its_title() {
+    check(
+        "papers/position.md",
+        "# Position Paper: Agent AI Towards a Holistic Intelligence\r\n\r\nhttps://arxiv.org/abs/2403.00833\r\n\r\n## 목적\r\n\r\n에이전트 AI의 방향을 제시한다 🤖.\r\n\r\n## 방법\r\n\r\n기존 연구를 정리한다.\r\n",
+        expect![[r#"
+            single heading "Position Paper: Agent AI Towards a Holistic Intelligence" by - | header 1:3-1:59
+              purpose "목적" h2 @5:4
+              method "방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
