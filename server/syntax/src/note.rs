@@ -7566,11 +7566,10 @@ fn links_a_recording(content: &str) -> bool {
     if !is_link_line(content) {
         return false;
     }
-    let rest = content[bullet_len(content)..].trim();
-    let (name, target) = rest
-        .strip_prefix('[')
-        .and_then(|inner| inner.split_once("]("))
-        .unwrap_or(("", rest));
+    let (name, target) = match first_inline_link(content) {
+        Some((start, end, target)) => (&content[start..end], target),
+        None => ("", content.trim()),
+    };
     let target = target.to_ascii_lowercase();
     ["video", "talk", "recording", "视频", "視頻", "영상", "動画"]
         .contains(&name.trim().to_lowercase().as_str())
