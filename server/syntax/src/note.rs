@@ -976,6 +976,10 @@ const TITLE_FIELDS: &[&str] = &[
     "论文名",
     // `> 原文标题：**DeepSeek-V4: …**` under a headline in Chinese.
     "原文标题",
+    // `> 文章标题：[Very Deep Convolutional Networks …](…)` under `# VGGNet`:
+    // the article's title.
+    "文章标题",
+    "文章题目",
     // Traditional Chinese: `- **標題**: Unlocking Dual Utility: 1D-CNN …`.
     "標題",
     "題目",
@@ -1816,7 +1820,30 @@ pub(crate) fn read(
         })
         .nth(1)
         .map_or(lines.len(), |heading| heading.line);
+    // Nor past the next heading at the level of a first one that is no
+    // section: a file of two papers' notes (`# LinkNet` over its link, then
+    // `# SAM` over `> 文章标题：[Segment Anything](…)`) gives the second's
+    // title under its own.
+    let next_peer_line = headings
+        .iter()
+        .find(|heading| heading.line >= first_content_line)
+        .filter(|first| !section_like(first))
+        .and_then(|first| {
+            headings
+                .iter()
+                .filter(|heading| heading.line > first.line && heading.level <= first.level)
+                .find(|heading| {
+                    let content = heading.text.slice(text);
+                    !names_information(&heading_core(content))
+                        && field_label(content)
+                            .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
+                            .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
+                        && !names_title_alone(&heading_core(content))
+                })
+        })
+        .map_or(lines.len(), |heading| heading.line);
     let field_limit = second_section_line
+        .min(next_peer_line)
         .min(first_content_line + 40)
         .min(lines.len());
     // Front matter that names the post rather than the paper (`title:

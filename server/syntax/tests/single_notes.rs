@@ -12923,6 +12923,35 @@ fn a_position_paper_keeps_its_kind_in_its_title() {
     );
 }
 
+/// `> 文章标题：[Very Deep Convolutional Networks …](…)` under `# VGGNet`:
+/// the article's title field gives the paper's whole title.
+#[test]
+fn article_title_field_under_the_short_name() {
+    check(
+        "notes/VGGNet.md",
+        "# VGGNet 🧱\r\n> 文章标题：[Very Deep Convolutional Networks for Large-Scale Visual Recognition](https://arxiv.org/abs/1409.1556)\r\n> 作者：Simonyan K, Zisserman A\r\n\r\n将所有卷积核设置为 3 x 3（ネットワーク）。\r\n\r\n## Architecture\r\n\r\n5个block，每进入新的block，卷积核个数翻倍。\r\n",
+        expect![[r#"
+            single field "Very Deep Convolutional Networks for Large-Scale Visual Recognition" by - | header 2:9-2:76
+              method "Architecture" h2 @7:4
+        "#]],
+    );
+}
+
+/// A file of two papers' notes, `# LinkNet` over its link, then `# SAM`
+/// over `> 文章标题：[Segment Anything](…)`: the field is the second
+/// paper's, not the first's title.
+#[test]
+fn title_field_under_the_next_papers_heading_is_its_own() {
+    check(
+        "notes/LinkNet.md",
+        "# LinkNet\r\n\r\n[LinkNet: Exploiting Encoder Representations for Efficient Semantic Segmentation](https://arxiv.org/abs/1707.03718)(IEEE 2017)\r\n\r\n## 网络结构 🔗\r\n\r\n每个编码器与解码器相连接，恢复降采样操作中丢失的空间信息。\r\n\r\n# SAM\r\n\r\n> 文章标题：[Segment Anything](https://arxiv.org/abs/2304.02643)\r\n> 发表时间：2023\r\n\r\nプロンプトで分割する。\r\n",
+        expect![[r#"
+            single field "LinkNet: Exploiting Encoder Representations for Efficient Semantic Segmentation" by - | header 3:2-3:81
+              method "网络结构 🔗" h2 @5:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
