@@ -14348,12 +14348,14 @@ fn line_label(
     let mut bullet = bullet_len(&content[indent..]);
     // A heading in a list item, as Logseq writes every line a bullet (`-
     // ## Background`): its marks go with the bullet.
+    let mut item_heading = false;
     if bullet > 0 {
         let item = &content[indent + bullet..];
         let marks = item.bytes().take_while(|&b| b == b'#').count();
         let spaces = item[marks..].len() - item[marks..].trim_start_matches(' ').len();
         if (1..=6).contains(&marks) && spaces > 0 {
             bullet += marks + spaces;
+            item_heading = true;
         }
     }
     // An image before a bold label is its decoration, a colour swatch:
@@ -14381,6 +14383,22 @@ fn line_label(
                 after: label_start + consumed,
                 prefix,
                 bold: true,
+                plain_line: false,
+            });
+        }
+    }
+    // The heading's words read as a heading's are (`- #### 网络结构图` over
+    // the network's figure), not only a part's name alone.
+    if item_heading {
+        let words = at_start.trim_end();
+        let kinds = heading_kinds(words, vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start, label_start + words.len()),
+                after: line.next,
+                prefix,
+                bold: false,
                 plain_line: false,
             });
         }

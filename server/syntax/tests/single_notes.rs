@@ -12952,6 +12952,22 @@ fn title_field_under_the_next_papers_heading_is_its_own() {
     );
 }
 
+/// `- #### 网络结构图` over the network's figure: a heading in a list item
+/// is read by its words, as a heading is (`网络结构图`, the network's
+/// diagram, is the method), not only when it is a part's name alone.
+#[test]
+fn a_heading_in_a_list_item_is_read_as_a_heading() {
+    check(
+        "notes/DANet分割网络.md",
+        "论文名称：Dual Attention Network for Scene Segmentation 🎯\r\n\r\n论文地址：https://arxiv.org/pdf/1809.02983.pdf\r\n\r\n- #### 网络结构图\r\n\r\n<img src='images/danet.png' width=600>\r\n\r\n- #### 实验结果\r\n\r\n  在Cityscapes上达到了sota效果（ベンチマーク）。\r\n",
+        expect![[r#"
+            single field "Dual Attention Network for Scene Segmentation" by - | header 1:6-1:51
+              method "网络结构图" line-start @5:8
+              experiment "实验结果" line-start @9:8
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
