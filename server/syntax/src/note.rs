@@ -5813,6 +5813,8 @@ const CJK_HEADS: &[(&str, SectionKind)] = &[
     // `アーキテクチャ図`, `架構`: the model's architecture.
     ("アーキテクチャ", SectionKind::Method),
     ("架構", SectionKind::Method),
+    // `注意力模块`, `SE模块`: a part of the model.
+    ("模块", SectionKind::Method),
 ];
 
 /// The kind a Chinese or Japanese compound names by its last word, with no
@@ -6241,10 +6243,15 @@ fn head_word_kind(phrase: &str) -> Option<SectionKind> {
         other => other,
     };
     // `## RL Recipe`, `Training Recipe`: how the model was made. (A bare
-    // `**Recipe**` under `## 4. Details that matter` is a detail.)
+    // `**Recipe**` under `## 4. Details that matter` is a detail.) So is a
+    // part of the model named (`The Fire Module`, `어텐션 모듈`).
     let last = last.or_else(|| {
-        (words.len() >= 2 && words.last()?.eq_ignore_ascii_case("recipe"))
-            .then_some(SectionKind::Method)
+        let head = words.last()?;
+        (words.len() >= 2
+            && ["recipe", "module", "모듈"]
+                .iter()
+                .any(|name| head.eq_ignore_ascii_case(name)))
+        .then_some(SectionKind::Method)
     });
     // `RCNN & Fast RCNN의 소개`: the introduction *of* something opens a
     // note; `1. VGGT라는 transformer 소개` in a summary's list says what the

@@ -3452,7 +3452,7 @@ fn a_series_part_and_a_dashed_review_word_around_a_post_s_title() {
         expect![[r#"
             single field "More Features from Cheap Operations" by - | header 3:2-3:37
               purpose "1. Introduction" h2 @7:4
-              method "2. Ghost Module" h2 inferred @10:4
+              method "2. Ghost Module" h2 @10:4
               experiment "3. Experiments" h2 @13:4
         "#]],
     );
@@ -12964,6 +12964,37 @@ fn a_heading_in_a_list_item_is_read_as_a_heading() {
             single field "Dual Attention Network for Scene Segmentation" by - | header 1:6-1:51
               method "网络结构图" line-start @5:8
               experiment "实验结果" line-start @9:8
+        "#]],
+    );
+}
+
+/// `## 2. Adaptive Reasoning Module`, `## 3. 어텐션 모듈`: a part of the
+/// model, named so, is the method (it was the method by its place only).
+#[test]
+fn a_part_of_the_model_named_a_module_is_the_method() {
+    check(
+        "notes/gps-net.md",
+        "# GPS-Net: Graph Property Sensing Network for Scene Graph Generation\r\n\r\n[논문 링크](https://arxiv.org/abs/2003.12962) 🧠\r\n\r\n## 1. 문제 정의\r\n\r\n객체 사이의 관계를 예측하기 어렵다.\r\n\r\n## 2. Adaptive Reasoning Module\r\n\r\n노드 사이의 메시지를 전달한다.\r\n\r\n## 3. 어텐션 모듈\r\n\r\n가중치를 계산한다.\r\n\r\n## 4. 실험 결과\r\n\r\nVG에서 SOTA.\r\n",
+        expect![[r#"
+            single heading "GPS-Net: Graph Property Sensing Network for Scene Graph Generation" by - | header 1:3-1:69
+              purpose "1. 문제 정의" h2 @5:4
+              method "2. Adaptive Reasoning Module" h2 @9:4
+              method "3. 어텐션 모듈" h2 @13:4
+              experiment "4. 실험 결과" h2 @17:4
+        "#]],
+    );
+}
+
+/// `## 交叉注意力模块(CCA)` over its figure: the model's module, its method.
+#[test]
+fn a_module_in_chinese_is_the_method() {
+    check(
+        "notes/CCNet.md",
+        "# CCNet: Criss-Cross Attention for Semantic Segmentation\r\n\r\n## 交叉注意力模块(CCA) 📌\r\n\r\n<img src='images/cca.png' height=300>\r\n\r\n## 实验结果\r\n\r\n在Cityscapes上达到了SOTA。\r\n",
+        expect![[r#"
+            single heading "CCNet: Criss-Cross Attention for Semantic Segmentation" by - | header 1:3-1:57
+              method "交叉注意力模块(CCA) 📌" h2 @3:4
+              experiment "实验结果" h2 @7:4
         "#]],
     );
 }
