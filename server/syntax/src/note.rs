@@ -9476,6 +9476,10 @@ fn names_several_papers(title: &str) -> bool {
             "논문 목록",
             "논문 리스트",
             "论文列表",
+            // `想读的 paper 列表`: the papers the reader wants to read.
+            "paper 列表",
+            "paper列表",
+            "想读的",
             // `论文阅读清单`, `阅读清单`: a checklist of papers to read.
             "阅读清单",
             "论文清单",

@@ -12999,6 +12999,19 @@ fn a_module_in_chinese_is_the_method() {
     );
 }
 
+/// `### 想读的 paper 列表` over a checklist of titles, in a folder of
+/// paper notes: the papers the reader wants to read, no review.
+#[test]
+fn a_list_of_papers_the_reader_wants_to_read_is_no_review() {
+    check(
+        "PaperReading/Reading_Plan.md",
+        "### 想读的 paper 列表 📚\r\n\r\n下面的是按照优先级排序的。\r\n\r\n- [X] It’s Not Just Size That Matters: Small Language Models Are Also Few-Shot Learners\r\n- [ ] ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators\r\n- [ ] 사전학습 모델 정리\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
