@@ -1824,10 +1824,10 @@ pub(crate) fn read(
     // section: a file of two papers' notes (`# LinkNet` over its link, then
     // `# SAM` over `> 文章标题：[Segment Anything](…)`) gives the second's
     // title under its own.
+    // (Whether the first is a section is asked last: it costs the most.)
     let next_peer_line = headings
         .iter()
         .find(|heading| heading.line >= first_content_line)
-        .filter(|first| !section_like(first))
         .and_then(|first| {
             headings
                 .iter()
@@ -1840,6 +1840,7 @@ pub(crate) fn read(
                             .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
                         && !names_title_alone(&heading_core(content))
                 })
+                .filter(|_| !section_like(first))
         })
         .map_or(lines.len(), |heading| heading.line);
     let field_limit = second_section_line
