@@ -1407,7 +1407,16 @@ pub(crate) fn says_what_the_note_is(words: &str) -> bool {
     ];
     let mut any_note_word = false;
     let all = words.split_whitespace().all(|word| {
-        let note_word = NOTE_WORDS.contains(&word.to_lowercase().as_str());
+        let lower = word.to_lowercase();
+        // (Or one typo from a Latin one of six letters or more, as a
+        // label's is read: `Paper Reivew - End-to-End Object Detection …`.)
+        let note_word = NOTE_WORDS.contains(&lower.as_str())
+            || lower.len() >= 6
+                && NOTE_WORDS.iter().any(|note_word| {
+                    note_word.len() >= 6
+                        && note_word.is_ascii()
+                        && crate::vocabulary::edit_distance_is_one(note_word, &lower)
+                });
         any_note_word |= note_word;
         note_word || (word.len() <= 6 && word.chars().all(|ch| ch.is_ascii_uppercase()))
     });

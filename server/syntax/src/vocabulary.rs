@@ -1183,7 +1183,7 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// Whether `a` and `b` differ by exactly one insertion, deletion,
 /// substitution or swap of neighbours.
-fn edit_distance_is_one(a: &str, b: &str) -> bool {
+pub(crate) fn edit_distance_is_one(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;

@@ -13012,6 +13012,40 @@ fn a_list_of_papers_the_reader_wants_to_read_is_no_review() {
     );
 }
 
+/// `Paper Reivew - End-to-End Object Detection with Transformers`: the
+/// review word one typo off (two letters swapped), as a label's is read,
+/// still says what the note is.
+#[test]
+fn a_review_word_misspelt_by_one_typo_before_a_spaced_dash() {
+    check(
+        "_posts/2020-06-11-detr.md",
+        "---\r\ntitle:  \"Paper Reivew - End-to-End Object Detection with Transformers\"\r\ncategories: [논문 리뷰]\r\n---\r\n\r\n## Introduction 🎯\r\n\r\nNMS 없이 집합 예측으로 객체를 찾는다.\r\n\r\n## Method\r\n\r\nBipartite matching 손실.\r\n\r\n## Experiments\r\n\r\nCOCO에서 Faster R-CNN과 비슷하다.\r\n",
+        expect![[r#"
+            single front-matter "End-to-End Object Detection with Transformers" by - | header 2:25-2:70
+              purpose "Introduction 🎯" h2 @6:4
+              method "Method" h2 @10:4
+              experiment "Experiments" h2 @14:4
+        "#]],
+    );
+}
+
+/// `Paper Revie - …`: a word of five letters one typo from `review` is
+/// no review word (a label's typo needs six letters), and the title
+/// keeps it.
+#[test]
+fn a_short_word_one_typo_from_a_note_word_stays_in_the_title() {
+    check(
+        "_posts/2020-06-12-detr.md",
+        "---\r\ntitle:  \"Paper Revie - End-to-End Object Detection with Transformers\"\r\ncategories: [논문 리뷰]\r\n---\r\n\r\n## Introduction 🎯\r\n\r\nNMS 없이 집합 예측으로 객체를 찾는다.\r\n\r\n## Method\r\n\r\nBipartite matching 손실.\r\n\r\n## Experiments\r\n\r\nCOCO에서 Faster R-CNN과 비슷하다.\r\n",
+        expect![[r#"
+            single front-matter "Paper Revie - End-to-End Object Detection with Transformers" by - | header 2:10-2:69
+              purpose "Introduction 🎯" h2 @6:4
+              method "Method" h2 @10:4
+              experiment "Experiments" h2 @14:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
