@@ -12360,9 +12360,11 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             continue;
         }
         // (A title that opens so is the paper's own: `Implementation of the
-        // Simultaneous Perturbation Algorithm for Stochastic Optimization`.)
+        // Simultaneous Perturbation Algorithm for Stochastic Optimization`,
+        // `An implementation of multipath TCP in ns3`.)
         if let Some(at) = lower.find("implementation of ")
             && (1..=2).contains(&lower[..at].split_whitespace().count())
+            && !["a", "an", "the"].contains(&lower[..at].trim())
             && current.len() > at + "implementation of ".len()
         {
             start += at + "implementation of ".len();

@@ -13046,6 +13046,23 @@ fn a_short_word_one_typo_from_a_note_word_stays_in_the_title() {
     );
 }
 
+/// `### An implementation of multipath TCP in ns3`: a title opening with
+/// an article and `implementation of` is the paper's own, not a note on
+/// someone's code (`PyTorch implementation of …`).
+#[test]
+fn a_title_opening_with_an_implementation_of_is_the_papers() {
+    check(
+        "papers/NETROAD/Ch02-Seamless-Roaming.md",
+        "### An implementation of multipath TCP in ns3\r\n\r\n## Motivation 📶\r\n\r\n여러 인터페이스를 동시에 쓰고 싶다.\r\n\r\n## Design\r\n\r\nns3에 MPTCP를 구현했다.\r\n\r\n## Evaluation\r\n\r\n처리량이 늘었다.\r\n",
+        expect![[r#"
+            single heading "An implementation of multipath TCP in ns3" by - | header 1:5-1:46
+              purpose "Motivation 📶" h2 @3:4
+              method "Design" h2 @7:4
+              experiment "Evaluation" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
