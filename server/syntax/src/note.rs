@@ -1456,6 +1456,10 @@ pub(crate) struct SingleNote {
     /// Whether the file is no paper's review whatever it holds: a question
     /// sheet, a how-to, a software README, the writer's own work.
     pub(crate) kept_out: bool,
+    /// Whether it is kept out only as a repository's front page (`#
+    /// survey-computer-vision` in its README), which may hold the papers'
+    /// reviews under their headings.
+    pub(crate) front_page: bool,
 }
 
 /// A heading of the note.
@@ -4716,12 +4720,11 @@ pub(crate) fn read(
             })
         && paper_links(text, lines, kinds) == 0;
     // What no paper's review is, whatever it holds.
-    let kept_out = queued
+    let kept_out_otherwise = queued
         || social_post
         || talk_notes
         || question_sheet
         || concept_page
-        || repository_file
         || about_page
         || group_page
         || to_do_list
@@ -4731,6 +4734,7 @@ pub(crate) fn read(
         || writing_guide
         || software_readme
         || book_notes;
+    let kept_out = kept_out_otherwise || repository_file;
     let admitted = (found.is_some() || front_matter_reviewer)
         && !kept_out
         && !placeholder
@@ -5024,6 +5028,7 @@ pub(crate) fn read(
         is_review,
         is_review_among_papers,
         kept_out,
+        front_page: repository_file && !kept_out_otherwise,
     }
 }
 

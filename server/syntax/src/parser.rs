@@ -222,7 +222,12 @@ pub fn parse_with(text: &str, options: &ParseOptions<'_>) -> ParsedFile {
         );
         let forced = options.layout == LayoutChoice::Single;
         if !(note.is_review || forced) {
-            if options.layout == LayoutChoice::Auto && !has_front_matter_title && !note.kept_out {
+            // (A repository's front page may hold its papers' reviews, each
+            // under its heading.)
+            if options.layout == LayoutChoice::Auto
+                && !has_front_matter_title
+                && (!note.kept_out || note.front_page)
+            {
                 let entries = papers_under_headings(text, &lines, &kinds, vocabulary);
                 if !entries.is_empty() {
                     return ParsedFile {

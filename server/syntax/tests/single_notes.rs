@@ -13063,6 +13063,41 @@ fn a_title_opening_with_an_implementation_of_is_the_papers() {
     );
 }
 
+/// A repository's README titled by its name (`# survey-computer-vision`)
+/// is its front page, no review itself; it may still hold the papers'
+/// reviews, each under its heading (`## AlexNet`, `## ResNet`, each over
+/// the reading format's questions).
+#[test]
+fn a_repository_front_page_holding_reviews_under_paper_headings() {
+    check(
+        "README.md",
+        "# survey-computer-vision\r\n\r\n## textlint\r\n\r\n```shell\r\n$ npx textlint README.md\r\n```\r\n\r\n## AlexNet\r\n\r\n#### どんなもの？\r\n[ImageNet Classification with Deep Convolutional Neural Networks](https://proceedings.neurips.cc/paper/2012/file/c399862d3b9d6b76c8436e924a68c45b-Paper.pdf)\r\n\r\n2012年のILSVRCで圧勝したモデル 🏆。\r\n\r\n#### 技術や手法のキモはどこ？\r\n- ReLU と Dropout\r\n\r\n#### どうやって有効だと検証した？\r\nエラー率は15.3%。\r\n\r\n## ResNet\r\n\r\n#### どんなもの？\r\n[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\r\n\r\n#### 技術や手法のキモはどこ？\r\nshortcut connection。\r\n\r\n#### どうやって有効だと検証した？\r\nImageNetで3.57%。\r\n",
+        expect![[r#"
+            single heading "AlexNet" by - | header 9:4-9:11
+              summary "どんなもの？" h4 @11:6
+              method "技術や手法のキモはどこ？" h4 @16:6
+              experiment "どうやって有効だと検証した？" h4 @19:6
+            single heading "ResNet" by - | header 22:4-22:10
+              summary "どんなもの？" h4 @24:6
+              method "技術や手法のキモはどこ？" h4 @27:6
+              experiment "どうやって有効だと検証した？" h4 @30:6
+        "#]],
+    );
+}
+
+/// The same front page with only a link under each paper's heading: a
+/// reading list, no review.
+#[test]
+fn a_repository_front_page_of_links_under_paper_headings_stays_quiet() {
+    check(
+        "README.md",
+        "# survey-computer-vision\r\n\r\n## AlexNet\r\n\r\n[ImageNet Classification with Deep Convolutional Neural Networks](https://proceedings.neurips.cc/paper/2012/file/c399862d3b9d6b76c8436e924a68c45b-Paper.pdf) 🏆\r\n\r\n## ResNet\r\n\r\n[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
