@@ -12525,6 +12525,18 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         .get(..5)
         .is_some_and(|head| head.ends_with('_') && crate::title::parse_year(&head[..4]).is_some());
     let mut name = unescape_percents(name.trim()).replace('ː', ":");
+    let mut tags = crate::title::TagVenue::default();
+    // `TransR，AAAI2015，《Learning Entity and Relation Embeddings …》`: the
+    // title in Chinese title marks, the short name and the venue before it.
+    if let Some((outside, inside)) = name.split_once('《')
+        && let Some((inside, _)) = inside.split_once('》')
+        && inside.split_whitespace().count() >= 3
+    {
+        for tag in outside.split(['，', ',']) {
+            tags.read(tag.trim());
+        }
+        name = inside.trim().to_owned();
+    }
     // `TFix- Automatic Timeout Bug Fixing …`: a colon the file system
     // refused, its dash left against the short name.
     if let Some((short, rest)) = name.split_once("- ")
@@ -12549,7 +12561,6 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
     {
         name = title.to_owned();
     }
-    let mut tags = crate::title::TagVenue::default();
     loop {
         let before = name.clone();
         let trimmed = name

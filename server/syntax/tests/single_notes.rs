@@ -13098,6 +13098,23 @@ fn a_repository_front_page_of_links_under_paper_headings_stays_quiet() {
     );
 }
 
+/// A folder named `TransR，AAAI2015，《Learning Entity and Relation
+/// Embeddings for Knowledge Graph Completion》` over the paper's note: the
+/// title is inside the title marks, the venue and year before them.
+#[test]
+fn a_folder_named_with_the_title_in_chinese_title_marks() {
+    check(
+        "GraphEmbedding/TransR，AAAI2015，《Learning Entity and Relation Embeddings for Knowledge Graph Completion》/note.md",
+        "本文提出了 TransR 模型 🧩。\r\n\r\n## 研究背景\r\n\r\nTransE 和 TransH 把实体和关系放在同一空间。\r\n\r\n## 模型结构\r\n\r\n为每个关系建立一个投影矩阵。\r\n\r\n## 实验结果\r\n\r\n在 WN18 和 FB15K 上超过了 TransE。\r\n",
+        expect![[r#"
+            single folder "Learning Entity and Relation Embeddings for Knowledge Graph Completion" venue="AAAI" year=2015 by - | header 1:1-1:19
+              purpose "研究背景" h2 @3:4
+              method "模型结构" h2 @7:4
+              experiment "实验结果" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
