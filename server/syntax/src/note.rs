@@ -1250,6 +1250,7 @@ const GENERIC_TITLES: &[&str] = &[
     "Paper Review",
     "Paper Reviews",
     "Paper Notes",
+    "Paper Note",
     "Paper Review Notes",
     "Paper Reading Notes",
     "Reading Notes",

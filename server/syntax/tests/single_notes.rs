@@ -13115,6 +13115,21 @@ fn a_folder_named_with_the_title_in_chinese_title_marks() {
     );
 }
 
+/// `# Paper Note` over `## Skip N-grams and Ranking Functions …`: what
+/// the file is, in the singular as `Paper Notes` is, and no paper's title.
+#[test]
+fn paper_note_in_the_singular_is_no_title() {
+    check(
+        "PaperReading/note.md",
+        "# Paper Note\r\n\r\n[TOC]\r\n\r\n## Skip N-grams and Ranking Functions for Predicting Script Events\r\n\r\n原文链接：https://www.aclweb.org/anthology/E12-1034\r\n\r\n***总结：*** 比较预测事件方式方法之间的差异与优劣 📊。\r\n\r\n***研究方法：*** 1）训练数据的选择；2）bigram方式。\r\n",
+        expect![[r#"
+            single heading "Skip N-grams and Ranking Functions for Predicting Script Events" by - | header 5:4-5:67
+              summary "*总结" bold @9:3
+              method "*研究方法" bold @11:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
