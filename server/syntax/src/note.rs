@@ -6789,8 +6789,14 @@ pub(crate) fn bold_phrase(text: &str) -> Option<(usize, usize, usize)> {
     } else {
         6
     };
-    (words_len > 0 && words.split_whitespace().count() <= most)
-        .then_some((start, words_len, consumed))
+    // (`***总结：*** …`: bold and italic, the label inside the italic mark
+    // too.)
+    let italic = usize::from(open.len() == 2 && words.starts_with(open.as_bytes()[0] as char));
+    (words_len > italic && words.split_whitespace().count() <= most).then_some((
+        start + italic,
+        words_len - italic,
+        consumed,
+    ))
 }
 
 /// The length of an HTML paragraph's or list item's opening tag at the

@@ -13124,8 +13124,24 @@ fn paper_note_in_the_singular_is_no_title() {
         "# Paper Note\r\n\r\n[TOC]\r\n\r\n## Skip N-grams and Ranking Functions for Predicting Script Events\r\n\r\n原文链接：https://www.aclweb.org/anthology/E12-1034\r\n\r\n***总结：*** 比较预测事件方式方法之间的差异与优劣 📊。\r\n\r\n***研究方法：*** 1）训练数据的选择；2）bigram方式。\r\n",
         expect![[r#"
             single heading "Skip N-grams and Ranking Functions for Predicting Script Events" by - | header 5:4-5:67
-              summary "*总结" bold @9:3
-              method "*研究方法" bold @11:3
+              summary "总结" bold @9:4
+              method "研究方法" bold @11:4
+        "#]],
+    );
+}
+
+/// `***목적：*** …`: a label set bold and italic at once is read inside
+/// all three marks, its range starting at its first letter.
+#[test]
+fn a_bold_and_italic_label_is_read_inside_its_marks() {
+    check(
+        "notes/resnet.md",
+        "# Deep Residual Learning for Image Recognition 🧱\r\n\r\n***목적：*** 깊은 망의 학습을 쉽게 한다.\r\n\r\n___Method:___ residual connection.\r\n\r\n***実験：*** ImageNet で 3.57%。\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning for Image Recognition" by - | header 1:3-1:47
+              purpose "목적" bold @3:4
+              method "Method" bold @5:4
+              experiment "実験" bold @7:4
         "#]],
     );
 }
