@@ -13146,9 +13146,13 @@ fn linked_whole_title(
 /// None when the note so links two papers.
 fn labelled_paper_link(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option<Title> {
     // (Or its address: `论文地址：[ HMEAE: Hierarchical … ](…)`.)
+    // (Or a link field, as a Logseq page's property is written: `link::
+    // [Understanding early molecular changes …](https://journals.plos.org/…)`;
+    // the paper's host and three words of text say it links the paper.)
     const LABELS: &[&str] = &[
         "paper",
         "paper link",
+        "link",
         "论文",
         "論文",
         "논문",
@@ -13179,7 +13183,10 @@ fn labelled_paper_link(text: &str, lines: &[Line], kinds: &[LineKind]) -> Option
         let inner = &content[open..close];
         // The label before the link (`**Paper**: [Title](…)`) or inside
         // its text (`[论文：Title](…)`).
-        let start = match before.strip_suffix([':', '：']) {
+        let start = match before
+            .strip_suffix("::")
+            .or_else(|| before.strip_suffix([':', '：']))
+        {
             Some(label) if labelled(label) => open,
             _ if before.is_empty() => match inner.split_once([':', '：']) {
                 Some((label, title)) if labelled(label) => close - title.len(),

@@ -13146,6 +13146,22 @@ fn a_bold_and_italic_label_is_read_inside_its_marks() {
     );
 }
 
+/// A Logseq page named by its paper's DOI, its `link::` property the
+/// paper's title linked to its journal: that title, where the file name
+/// stood.
+#[test]
+fn a_logseq_link_property_gives_the_papers_title() {
+    check(
+        "pages/10.1371_journal.pone.0316443.md",
+        "tags:: paper, equivocal\r\nlink:: [Understanding early molecular changes associated with radiation therapy—A preliminary bulk RNA sequencing study](https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0316443)\r\nauthors:: Miller, A et al\r\n\r\n- The paired tissue samples were collected at the time of final breast reconstruction 🧬.\r\n- ## Methodology\r\n\t- 같은 환자의 조사 전후 조직을 RNA-seq으로 비교.\r\n- ## Results\r\n\t- 200 genes changed.\r\n",
+        expect![[r#"
+            single field "Understanding early molecular changes associated with radiation therapy—A preliminary bulk RNA sequencing study" by - | header 2:9-2:120
+              method "Methodology" line-start @6:6
+              experiment "Results" line-start @8:6
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
