@@ -12283,6 +12283,31 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                 continue;
             }
         }
+        // A paper's title linked to its host at the heading's end, after
+        // fewer words that say what the note is: `The Extensive Reading of
+        // 2022-[*MC^2: Rigorous and Efficient Directed Greybox
+        // Fuzzing*](https://dl.acm.org/…)`.
+        let current = &text[start..end];
+        if let Some((open, close, target)) = first_inline_link(current)
+            && open > 1
+            && current[close..]
+                .find(')')
+                .is_some_and(|paren| current[close + paren + 1..].trim().is_empty())
+            && names_a_paper_host(&target.to_ascii_lowercase())
+            && let linked = current[open..close].split_whitespace().count()
+            && linked >= 3
+            && let before = current[..open - 1].trim_end()
+            && linked > before.split_whitespace().count()
+            // (Not after a short name and its colon, `MAE: [Masked
+            // Autoencoders …](…)`: read so, a post on several papers
+            // headed that way was lost; it is read as it was.)
+            && !before.ends_with([':', '：'])
+        {
+            end = start + close;
+            start += open;
+            decorated = true;
+            continue;
+        }
         // Trailing code spans (dates), links, bracketed tags and emoji.
         let current = &text[start..end];
         let trimmed_end = current.trim_end_matches(|ch: char| is_symbol(ch) || ch.is_whitespace());

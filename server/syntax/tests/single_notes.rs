@@ -13162,6 +13162,22 @@ fn a_logseq_link_property_gives_the_papers_title() {
     );
 }
 
+/// `# The Extensive Reading of 2022-[*MC^2: Rigorous and Efficient
+/// Directed Greybox Fuzzing*](https://dl.acm.org/…)`: the paper's title,
+/// linked to its host at the heading's end after fewer words saying what
+/// the note is.
+#[test]
+fn a_linked_title_after_words_that_say_what_the_note_is() {
+    check(
+        "1-src/extensive-reading/2022-mc2.md",
+        "# The Extensive Reading of 2022-[*MC^2: Rigorous and Efficient Directed Greybox Fuzzing*](https://dl.acm.org/doi/abs/10.1145/3548606.3560648)\r\n\r\n- The **problem** is that most directed greybox fuzzers give no analysis 🐛.\r\n- 해법은 oracle-guided search.\r\n\r\n## Evaluation\r\n\r\nMC^2 は AFLGo より速い。\r\n",
+        expect![[r#"
+            single heading "MC^2: Rigorous and Efficient Directed Greybox Fuzzing" by - | header 1:35-1:88
+              experiment "Evaluation" h2 @6:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
