@@ -5862,7 +5862,11 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     }
     // `论文要解决什么问题`: what problem it sets out to solve, asked without
     // a question mark.
-    if phrase.ends_with("什么问题") || phrase.ends_with("什麼問題") {
+    // (Or what it studies: `这篇论文到底研究什么`.)
+    if ["什么问题", "什麼問題", "研究什么", "研究什麼"]
+        .iter()
+        .any(|asked| phrase.ends_with(asked))
+    {
         return Some(SectionKind::Purpose);
     }
     let count = phrase.chars().count();

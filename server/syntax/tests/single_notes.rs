@@ -13178,6 +13178,22 @@ fn a_linked_title_after_words_that_say_what_the_note_is() {
     );
 }
 
+/// `## 一、这篇论文到底研究什么` (what does this paper study, no question
+/// mark): the purpose, as `论文要解决什么问题` is.
+#[test]
+fn what_the_paper_studies_asked_in_chinese_is_the_purpose() {
+    check(
+        "Papers/action-space/review-cheatsheet.md",
+        "# Demystifying Action Space Design for Robotic Manipulation Policies\r\n\r\n## 一、这篇论文到底研究什么\r\n\r\n动作空间的设计如何影响策略 🤖。\r\n\r\n## 二、方法\r\n\r\n对比 delta 与 absolute 动作。\r\n\r\n## 三、实验结果\r\n\r\nLIBERO 上 delta 更好。\r\n",
+        expect![[r#"
+            single heading "Demystifying Action Space Design for Robotic Manipulation Policies" by - | header 1:3-1:69
+              purpose "一、这篇论文到底研究什么" h2 @3:4
+              method "二、方法" h2 @7:4
+              experiment "三、实验结果" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
