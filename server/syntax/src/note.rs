@@ -14476,6 +14476,33 @@ fn line_label(
             });
         }
     }
+    // A part's name in bold as a list item's subject: `- The **problem** is
+    // that most directed greybox fuzzers …`, `- The **solution** is …`.
+    if bullet > 0
+        && let Some(rest) = ["The ", "the ", "Our ", "our "]
+            .iter()
+            .find_map(|article| at_start.strip_prefix(article))
+        && let Some(inner) = rest.strip_prefix("**")
+        && let Some(close) = inner.find("**")
+        && let words = &inner[..close]
+        && (1..=2).contains(&words.split_whitespace().count())
+        && [" is ", " are ", " was ", " were "]
+            .iter()
+            .any(|verb| inner[close + 2..].starts_with(verb))
+    {
+        let kinds = exact_heading_kinds(words, vocabulary);
+        if !kinds.is_empty() {
+            let start = label_start + (at_start.len() - inner.len());
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(start, start + words.len()),
+                after: start + close + 2,
+                prefix,
+                bold: true,
+                plain_line: false,
+            });
+        }
+    }
     // `*Evaluation Criterion*` alone on its line: a label in italics, as a
     // note without headings sets its parts apart.
     if bullet == 0

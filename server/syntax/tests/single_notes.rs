@@ -13173,6 +13173,7 @@ fn a_linked_title_after_words_that_say_what_the_note_is() {
         "# The Extensive Reading of 2022-[*MC^2: Rigorous and Efficient Directed Greybox Fuzzing*](https://dl.acm.org/doi/abs/10.1145/3548606.3560648)\r\n\r\n- The **problem** is that most directed greybox fuzzers give no analysis 🐛.\r\n- 해법은 oracle-guided search.\r\n\r\n## Evaluation\r\n\r\nMC^2 は AFLGo より速い。\r\n",
         expect![[r#"
             single heading "MC^2: Rigorous and Efficient Directed Greybox Fuzzing" by - | header 1:35-1:88
+              purpose "problem" bold @3:9
               experiment "Evaluation" h2 @6:4
         "#]],
     );
@@ -13190,6 +13191,22 @@ fn what_the_paper_studies_asked_in_chinese_is_the_purpose() {
               purpose "一、这篇论文到底研究什么" h2 @3:4
               method "二、方法" h2 @7:4
               experiment "三、实验结果" h2 @11:4
+        "#]],
+    );
+}
+
+/// `- The **problem** is that …`, `- The **solution** is …`: a part's
+/// name in bold as the subject of a list item labels that part.
+#[test]
+fn a_part_named_in_bold_as_a_list_items_subject() {
+    check(
+        "extensive-reading/2023-selectfuzz.md",
+        "# SelectFuzz: Efficient Directed Fuzzing with Selective Path Exploration\r\n\r\n- The **problem** is that directed fuzzers explore irrelevant paths 🐛.\r\n- The **solution** is 선택적 경로 탐색.\r\n- The **Scheduler** is a queue.\r\n\r\n## Evaluation\r\n\r\nAFLGo より速い。\r\n",
+        expect![[r#"
+            single heading "SelectFuzz: Efficient Directed Fuzzing with Selective Path Exploration" by - | header 1:3-1:73
+              purpose "problem" bold @3:9
+              method "solution" bold @4:9
+              experiment "Evaluation" h2 @7:4
         "#]],
     );
 }
