@@ -1812,17 +1812,18 @@ pub(crate) fn read(
     // title under it: fields are read up to the second section heading.
     // (`## Paper Information` over `#### Paper Title :` and the title: the
     // metadata's heading and the field itself are no sections.)
+    let over_the_fields = |heading: &NoteHeading| {
+        let content = heading.text.slice(text);
+        let core = heading_core(content);
+        names_information(&core)
+            || field_label(content)
+                .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
+                .is_some_and(|label| names_one_of(label, TITLE_FIELDS))
+            || names_title_alone(&core)
+    };
     let second_section_line = headings
         .iter()
-        .filter(|heading| {
-            let content = heading.text.slice(text);
-            section_like(heading)
-                && !names_information(&heading_core(content))
-                && field_label(content)
-                    .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
-                    .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
-                && !names_title_alone(&heading_core(content))
-        })
+        .filter(|heading| section_like(heading) && !over_the_fields(heading))
         .nth(1)
         .map_or(lines.len(), |heading| heading.line);
     // Nor past the next heading at the level of a first one that is no
@@ -1837,14 +1838,7 @@ pub(crate) fn read(
             headings
                 .iter()
                 .filter(|heading| heading.line > first.line && heading.level <= first.level)
-                .find(|heading| {
-                    let content = heading.text.slice(text);
-                    !names_information(&heading_core(content))
-                        && field_label(content)
-                            .map(|label| label.trim_end_matches([':', '：', ' ', '*', '_']))
-                            .is_none_or(|label| !names_one_of(label, TITLE_FIELDS))
-                        && !names_title_alone(&heading_core(content))
-                })
+                .find(|heading| !over_the_fields(heading))
                 .filter(|_| !section_like(first))
         })
         .map_or(lines.len(), |heading| heading.line);
