@@ -2551,6 +2551,22 @@ pub(crate) fn read(
         title_line = Some(below);
         paper_signals += 1;
     }
+    // Or over the headings that open its parts, nothing written between
+    // them, then the link (`## AlexNet` over `### 論文概要`, `#### どんなもの？`
+    // and `[ImageNet Classification with …](https://proceedings.neurips.cc/…)`).
+    if let (Some((named, TitleSource::Heading, ..)), Some(index)) = (&found, title_line)
+        && text_below_heading.is_none()
+        && named.text.split_whitespace().count() <= 2
+        && let Some(below) = (index + 1..lines.len())
+            .find(|&i| !matches!(kinds[i], LineKind::Blank | LineKind::Heading { .. }))
+            .filter(|&i| kinds[i] == LineKind::Text)
+        && let Some(title) = linked_paper_alone(text, lines[below])
+        && title.key != named.key
+    {
+        found = Some(field_title(title, lines[below].range()));
+        title_line = Some(below);
+        paper_signals += 1;
+    }
     // Or a short name over its citation with the whole title in quotes
     // (`## Dropout` over `**Authors**: Nitish Srivastava, …, "Dropout: A
     // Simple Way to Prevent Neural Networks from Overfitting", JMLR 2014`):

@@ -334,9 +334,17 @@ fn papers_under_headings(
             let part_lines = crate::text::lines(part);
             let (part_kinds, _) = classify(part, &part_lines, 0);
             let note = note::read(part, &part_lines, &part_kinds, None, vocabulary, None, None);
+            // Titled by its heading, or by the paper's title linked under
+            // the heading that names it (`## AlexNet` over `#### どんなもの？`
+            // and `[ImageNet Classification with …](…)`).
+            let header = &note.entry.header;
+            let titled = match header.title_source {
+                TitleSource::Heading => header.line.start == 0,
+                TitleSource::Field => true,
+                _ => false,
+            };
             if !note.is_review_among_papers
-                || note.entry.header.title_source != TitleSource::Heading
-                || note.entry.header.line.start != 0
+                || !titled
                 || !note
                     .entry
                     .header

@@ -13073,11 +13073,11 @@ fn a_repository_front_page_holding_reviews_under_paper_headings() {
         "README.md",
         "# survey-computer-vision\r\n\r\n## textlint\r\n\r\n```shell\r\n$ npx textlint README.md\r\n```\r\n\r\n## AlexNet\r\n\r\n#### どんなもの？\r\n[ImageNet Classification with Deep Convolutional Neural Networks](https://proceedings.neurips.cc/paper/2012/file/c399862d3b9d6b76c8436e924a68c45b-Paper.pdf)\r\n\r\n2012年のILSVRCで圧勝したモデル 🏆。\r\n\r\n#### 技術や手法のキモはどこ？\r\n- ReLU と Dropout\r\n\r\n#### どうやって有効だと検証した？\r\nエラー率は15.3%。\r\n\r\n## ResNet\r\n\r\n#### どんなもの？\r\n[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\r\n\r\n#### 技術や手法のキモはどこ？\r\nshortcut connection。\r\n\r\n#### どうやって有効だと検証した？\r\nImageNetで3.57%。\r\n",
         expect![[r#"
-            single heading "AlexNet" by - | header 9:4-9:11
+            single field "ImageNet Classification with Deep Convolutional Neural Networks" by - | header 12:2-12:65
               summary "どんなもの？" h4 @11:6
               method "技術や手法のキモはどこ？" h4 @16:6
               experiment "どうやって有効だと検証した？" h4 @19:6
-            single heading "ResNet" by - | header 22:4-22:10
+            single field "Deep Residual Learning for Image Recognition" by - | header 25:2-25:46
               summary "どんなもの？" h4 @24:6
               method "技術や手法のキモはどこ？" h4 @27:6
               experiment "どうやって有効だと検証した？" h4 @30:6
@@ -13207,6 +13207,24 @@ fn a_part_named_in_bold_as_a_list_items_subject() {
               purpose "problem" bold @3:9
               method "solution" bold @4:9
               experiment "Evaluation" h2 @7:4
+        "#]],
+    );
+}
+
+/// `# ResNet` over `## Original Paper`, nothing written between, then
+/// the paper's link alone (`[Deep Residual Learning for Image
+/// Recognition](https://arxiv.org/…)`): the link's text is the title, as
+/// it is right under the heading.
+#[test]
+fn a_short_name_over_opening_headings_then_its_papers_link() {
+    check(
+        "ResNet/README.md",
+        "# ResNet\r\n\r\n## Original Paper\r\n\r\n[Deep Residual Learning for Image Recognition](https://arxiv.org/pdf/1512.03385.pdf)\r\n\r\n## 1. Introduction\r\n\r\n망이 깊어지면 정확도가 떨어진다 📉.\r\n\r\n## 2. Method\r\n\r\nshortcut connection。\r\n\r\n## 3. Experiments\r\n\r\nImageNet 3.57%.\r\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by - | header 5:2-5:46
+              purpose "1. Introduction" h2 @7:4
+              method "2. Method" h2 @11:4
+              experiment "3. Experiments" h2 @15:4
         "#]],
     );
 }
