@@ -334,9 +334,10 @@ fn papers_under_headings(
             let part_lines = crate::text::lines(part);
             let (part_kinds, _) = classify(part, &part_lines, 0);
             let note = note::read(part, &part_lines, &part_kinds, None, vocabulary, None, None);
-            // Titled by its heading, or by the paper's title linked under
-            // the heading that names it (`## AlexNet` over `#### どんなもの？`
-            // and `[ImageNet Classification with …](…)`).
+            // Titled by its heading, or by a title given within its part: a
+            // title field, or the paper's link under the heading that names
+            // it (`## AlexNet` over `#### どんなもの？` and `[ImageNet
+            // Classification with …](…)`).
             let header = &note.entry.header;
             let titled = match header.title_source {
                 TitleSource::Heading => header.line.start == 0,
