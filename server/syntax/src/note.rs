@@ -4076,13 +4076,20 @@ pub(crate) fn read(
     // of a paper or more (`# Adam: A Method for Stochastic Optimization`
     // over its `저자 :` line and the paper's link): begun, or a template
     // filled with the paper's title and nothing more yet; not in a folder
-    // of a note's pictures, `images/PoseGen/`.
+    // of a note's pictures, `images/PoseGen/`. Titled so in front matter
+    // or a title field too: `title: "NavGPT: Explicit Reasoning in …"`
+    // over its authors, venue and a line or two. (Not by a BibTeX entry,
+    // the paper's citation, over a link to someone else's summary.)
     // Not a `paper.md` or `README.md` named by its folder, nor a page
     // listing papers.)
     let headed_by_a_paper = title_words >= 3
         && papers_listed == 0
         && paper_signals >= 3
-        && matches!(found, Some((_, TitleSource::Heading, ..)))
+        && match found {
+            Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
+            Some((_, TitleSource::Field, ..)) => !bibtex_cited,
+            _ => false,
+        }
         && !path.is_some_and(|path| {
             path.named_by_folder || path.asset_folder || path.is_readme_or_index()
         });

@@ -13229,6 +13229,20 @@ fn a_short_name_over_opening_headings_then_its_papers_link() {
     );
 }
 
+/// A note whose front matter names its paper, with the paper's authors,
+/// and a line or two under it: a review begun, its three parts missing, as
+/// a note headed by its paper's title is.
+#[test]
+fn a_paper_titled_in_front_matter_with_its_signs_is_a_note_begun() {
+    check(
+        "embodied/NavGPT.md",
+        "---\r\ntitle: \"NavGPT: Explicit Reasoning in Vision-and-Language Navigation with Large Language Models\"\r\nauthors: \"Gengze Zhou, Yicong Hong, Qi Wu\"\r\nyear: 2024\r\nvenue: AAAI\r\nurl: https://arxiv.org/abs/2305.16986\r\nstatus: \"읽는 중 📖\"\r\n---\r\n지도와 문장 명령을 주면\r\nGPT가 경로를 낸다.\r\n",
+        expect![[r#"
+            single front-matter "NavGPT: Explicit Reasoning in Vision-and-Language Navigation with Large Language Models" by - | header 2:9-2:96
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
