@@ -1132,6 +1132,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "논문 정리",
     "논문정리",
     "논문 요약",
+    // `논문읽기 : Chan-Vese Algorithm` (a paper read).
+    "논문 읽기",
+    "논문읽기",
     "리뷰",
     "論文メモ",
     "論文紹介",

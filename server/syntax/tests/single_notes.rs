@@ -13243,6 +13243,21 @@ fn a_paper_titled_in_front_matter_with_its_signs_is_a_note_begun() {
     );
 }
 
+/// `논문읽기 : Chan-Vese Algorithm`: what the note is (a paper read), said
+/// before the title as `논문 리뷰:` is, goes from it.
+#[test]
+fn a_korean_paper_reading_prefix_goes_from_the_title() {
+    check(
+        "_posts/2021-08-13-chan-vese.md",
+        "---\r\ntitle: \"논문읽기 : Chan-Vese Algorithm\"\r\ncategory: cs-adventure\r\n---\r\n\r\n## 문제 🖼️\r\n경계가 흐린 이미지를 나눈다.\r\n\r\n## 방법\r\nlevel set 으로 두 영역의 평균 차이를 줄인다.\r\n",
+        expect![[r#"
+            single front-matter "Chan-Vese Algorithm" by - | header 2:16-2:35
+              purpose "문제 🖼\u{fe0f}" h2 @6:4
+              method "방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
