@@ -8112,6 +8112,13 @@ fn solves_a_coding_problem(text: &str) -> bool {
         "acmicpc.net/problem",
         "leetcode.com/problems",
         "leetcode.cn/problems",
+        // (LeetCode's Chinese site before it moved, and other judges
+        // Chinese students solve on.)
+        "leetcode-cn.com/problems",
+        "luogu.com.cn/problem",
+        "acwing.com/problem",
+        "nowcoder.com/practice",
+        "hackerrank.com/challenges",
         "programmers.co.kr/learn/courses",
         "codeforces.com/problemset",
         "codeforces.com/contest",

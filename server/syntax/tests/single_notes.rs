@@ -13258,6 +13258,20 @@ fn a_korean_paper_reading_prefix_goes_from_the_title() {
     );
 }
 
+/// A coding problem solved, linked to LeetCode's Chinese site under its
+/// old address (`leetcode-cn.com`), its statement in a `题目：` field: no
+/// review, though it sits in the writer's `paper/` folder.
+#[test]
+fn a_problem_on_leetcodes_old_chinese_site_is_no_review() {
+    check(
+        "paper/844. 比较含退格的字符串.md",
+        "#### [844. 比较含退格的字符串](https://leetcode-cn.com/problems/backspace-string-compare/)\r\n\r\n题目：给定 s 和 t 两个字符串，当它们分别被输入到空白的文本编辑器后，请你判断二者是否相等。# 代表退格字符。\r\n\r\n如果相等，返回 true ；否则，返回 false 🙂。\r\n\r\n示例 1：\r\n\r\n输入：s = \"ab#c\", t = \"ad#c\"\r\n输出：true\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
