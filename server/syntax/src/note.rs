@@ -5237,10 +5237,13 @@ fn heading_kinds_as_written(heading: &str, vocabulary: &Vocabulary) -> Vec<Secti
     };
     let mut kinds = Vec::new();
     // `Method: Fully Test-Time Adaptation` names the method, then says more.
+    // (Not a hyphen glued to both words: `RQ-VAE Framework` names a model.)
     if let Some((len, kind)) = vocabulary.structural_alias_at(&core)
-        && core[len..]
-            .trim_start()
-            .starts_with([':', '：', '-', '–', '—'])
+        && let after = core[len..].trim_start()
+        && after.starts_with([':', '：', '-', '–', '—'])
+        && !(after.starts_with('-')
+            && core[len..].starts_with('-')
+            && after[1..].starts_with(char::is_alphanumeric))
     {
         kinds.push(kind);
     }

@@ -13272,6 +13272,22 @@ fn a_problem_on_leetcodes_old_chinese_site_is_no_review() {
     );
 }
 
+/// `Task-Specific Fine-tuning`, `RQ-VAE Framework`: a part's word joined
+/// by a hyphen to the next is a compound, not the label then what it says
+/// (`Task - …`, `Method: …`).
+#[test]
+fn a_label_glued_by_a_hyphen_to_the_next_word_names_no_part() {
+    check(
+        "papers/bert.md",
+        "# BERT: Pre-training of Deep Bidirectional Transformers 🤖\r\n\r\n## 방법\r\nmasked LM 으로 사전 학습한다.\r\n\r\n### Task-Specific Fine-tuning\r\n분류 헤드만 더한다.\r\n\r\n## 실험\r\nGLUE 80.5.\r\n",
+        expect![[r#"
+            single heading "BERT: Pre-training of Deep Bidirectional Transformers" by - | header 1:3-1:56
+              method "방법" h2 @3:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
