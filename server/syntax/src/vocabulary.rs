@@ -255,6 +255,10 @@ impl SectionKind {
                 "핵심 문제의식",
                 "Research Question",
                 "Research Questions",
+                // `RQ: Are they encoding semantic or phonetic features?`, as
+                // a study abbreviates it.
+                "RQ",
+                "RQs",
                 // `- Main question: Do people …?`, what the paper asks.
                 "Main Question",
                 "Main Questions",

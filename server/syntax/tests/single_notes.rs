@@ -13288,6 +13288,22 @@ fn a_label_glued_by_a_hyphen_to_the_next_word_names_no_part() {
     );
 }
 
+/// `RQ: …`, a study's research question as papers abbreviate it, is the
+/// purpose; `RQ-VAE` stays a model's name.
+#[test]
+fn rq_names_the_research_question() {
+    check(
+        "notes/choi_2024.md",
+        "Choi et al. 2024\r\n\r\n# Self-Supervised Speech Representations are More Phonetic than Semantic\r\n\r\nRQ: 의미를 담는가, 음성을 담는가? 🎧\r\n\r\n# Method\r\nslicing and pooling.\r\n\r\n## RQ-VAE tokens\r\nnot used.\r\n\r\n# Results\r\nphonetic wins.\r\n",
+        expect![[r#"
+            single heading "Self-Supervised Speech Representations are More Phonetic than Semantic" by - | header 3:3-3:73
+              purpose "RQ" line-start @5:1
+              method "Method" h1 @7:3
+              experiment "Results" h1 @13:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
