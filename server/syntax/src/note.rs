@@ -3118,15 +3118,36 @@ pub(crate) fn read(
     {
         let range = lines[index].range().trimmed(text);
         let content = range.slice(text);
-        let over_a_section = || {
-            (index + 1..lines.len())
-                .find(|&below| kinds[below] != LineKind::Blank)
-                .is_some_and(|below| {
-                    below > index + 1
-                        && headings
-                            .iter()
-                            .any(|heading| heading.line == below && section_like(heading))
+        // (Or over the note's tags first, `` `vae` ``, then the section or a
+        // list item that is a part's name alone, `- Introduction`.)
+        let tags_alone = |line: &str| {
+            let words = || line.split_whitespace();
+            words().next().is_some()
+                && words().all(|word| {
+                    word.len() > 2 && word.starts_with('`') && word.ends_with('`')
+                        || word.len() > 1 && word.starts_with('#')
                 })
+        };
+        let over_a_section = || {
+            let mut below = (index + 1..lines.len()).filter(|&i| kinds[i] != LineKind::Blank);
+            let mut next = below.next();
+            let tagged = next.is_some_and(|at| {
+                kinds[at] == LineKind::Text && tags_alone(lines[at].text(text).trim())
+            });
+            if tagged {
+                next = below.next();
+            }
+            next.is_some_and(|below| {
+                below > index + 1
+                    && (headings
+                        .iter()
+                        .any(|heading| heading.line == below && section_like(heading))
+                        || tagged && kinds[below] == LineKind::Text && {
+                            let item = lines[below].text(text).trim();
+                            let bullet = bullet_len(item);
+                            bullet > 0 && is_section_like(item[bullet..].trim(), vocabulary)
+                        })
+            })
                 // (Not a paragraph of notes, long and ending in a
                 // semicolon: `important measurement: throughput/…; …;`.)
                 && (4..=30).contains(&content.split_whitespace().count())

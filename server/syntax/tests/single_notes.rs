@@ -13304,6 +13304,35 @@ fn rq_names_the_research_question() {
     );
 }
 
+/// A plain line opening the note, then the note's tags alone (`` `vae` ``),
+/// then its first section or a list of its parts' names: the paper's title,
+/// as it is right over the first section.
+#[test]
+fn a_plain_first_line_over_the_notes_tags_then_its_sections_is_the_title() {
+    check(
+        "notes/generating_from_continue.md",
+        "Generating Sentences from a Continuous Space\r\n\r\n`vae` `text`\r\n\r\n## 2 Background\r\n\r\nRNN 언어 모델은 문장 전체의 벡터를 배우지 못한다 😅.\r\n",
+        expect![[r#"
+            single heading "Generating Sentences from a Continuous Space" by - | header 1:1-1:45
+              purpose "2 Background" h2 @5:4
+        "#]],
+    );
+}
+
+/// Its tags as hashtags (`#vae #paraphrase`), over a list of its parts'
+/// names (`- Introduction`, `- Methodology` over its nested items): the same.
+#[test]
+fn a_plain_first_line_over_tags_then_a_list_of_parts_is_the_title() {
+    check(
+        "notes/vae.md",
+        "A Deep Generative Framework for Paraphrase Generation\r\n\r\n#vae #paraphrase\r\n\r\n- Introduction\r\n- Methodology\r\n    - VAE 🧩\r\n    - 모델 구조\r\n",
+        expect![[r#"
+            single heading "A Deep Generative Framework for Paraphrase Generation" by - | header 1:1-1:54
+              method "Methodology" line-start @6:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
