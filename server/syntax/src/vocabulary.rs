@@ -800,6 +800,13 @@ pub(crate) const OTHER_SECTIONS: &[&str] = &[
     "Reference",
     "References",
     "Appendix",
+    // `## 附加材料` over links to related papers: supplementary material.
+    "Supplementary Material",
+    "Supplementary Materials",
+    "Supplemental Material",
+    "附加材料",
+    "补充材料",
+    "보충 자료",
     "相关工作",
     "结论",
     "参考文献",

@@ -13333,6 +13333,22 @@ fn a_plain_first_line_over_tags_then_a_list_of_parts_is_the_title() {
     );
 }
 
+/// `## 附加材料` (supplementary material) over links to related papers is
+/// another part, as an appendix is: not the method, by its place or its
+/// words.
+#[test]
+fn supplementary_material_is_no_part_of_the_three() {
+    check(
+        "CVPR/DMCP.md",
+        "# [DMCP: Differentiable Markov Channel Pruning for Neural Networks](https://openaccess.thecvf.com/DMCP.pdf)\r\n\r\n## 摘要\r\n把通道剪枝建模为马尔可夫过程 🔗。\r\n\r\n## 动机\r\n剪枝的搜索不可微。\r\n\r\n## 附加材料\r\n\r\n1. [LSP: Low-Power Semi-structured Pruning](https://openreview.net/forum?id=FoqZKsH9sE) 同样把 FLOPs 作为可微的约束\r\n",
+        expect![[r#"
+            single heading "DMCP: Differentiable Markov Channel Pruning for Neural Networks" by - | header 1:4-1:67
+              summary "摘要" h2 @3:4
+              purpose "动机" h2 @6:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
