@@ -8862,6 +8862,24 @@ fn titles_a_template(title: &str) -> bool {
         || lower
             .split(|ch: char| !ch.is_alphanumeric())
             .any(|word| word == "tpl" || word == "xxx")
+        // `**논문**: 제목, 저자, 학회/저널, 연도`: the fields a note will fill
+        // in, named where its title goes.
+        || names_fields_alone(title)
+}
+
+/// Whether a value only names fields, three or more (`제목, 저자, 학회/저널,
+/// 연도`, `Title / Authors / Venue`): a template's blank.
+fn names_fields_alone(value: &str) -> bool {
+    const MORE: &[&str] = &["연도", "저널", "年份", "年", "出处", "Abstract", "요약"];
+    let parts = || value.split([',', '，', '、', '/', '|']).map(str::trim);
+    parts().count() >= 3
+        && parts().all(|part| {
+            TITLE_FIELDS
+                .iter()
+                .chain(PAPER_FIELDS)
+                .chain(MORE)
+                .any(|field| field.eq_ignore_ascii_case(part))
+        })
 }
 
 /// Whether a name says it is a template: `template.md`, `notes_tpl`, `논문

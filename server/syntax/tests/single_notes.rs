@@ -13349,6 +13349,21 @@ fn supplementary_material_is_no_part_of_the_three() {
     );
 }
 
+/// A blog's first post showing the format its reviews will take, `-
+/// **논문**: 제목, 저자, 학회/저널, 연도` (title, authors, venue, year): the
+/// fields named where a title goes are a template's blank, and the post no
+/// review.
+#[test]
+fn a_title_field_naming_fields_alone_is_a_templates_blank() {
+    check(
+        "_posts/2026-07-24-welcome.md",
+        "---\r\nlayout: post\r\ntitle: 시작하며\r\ndescription: 블로그를 시작합니다 👋\r\n---\r\n\r\n읽은 논문과 진행한 연구를 정리하는 공간입니다.\r\n\r\n**논문 정리 포맷 예시**\r\n\r\n- **논문**: 제목, 저자, 학회/저널, 연도\r\n- **한 줄 요약**: 이 논문이 푸는 문제와 핵심 아이디어\r\n- **배경**: 기존 방법의 한계\r\n- **제안 방법**: 핵심 기여\r\n- **실험 결과**: 주요 수치와 비교군\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
