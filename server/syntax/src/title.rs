@@ -1195,8 +1195,10 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 파헤치기",
         " 논문 읽어보기",
         " 읽어보기",
-        // `YOLOX 논문` (the YOLOX paper).
+        // `YOLOX 논문` (the YOLOX paper); `Layer Normalization 원논문` (the
+        // original paper, beside notes on its later forms).
         " 논문",
+        " 원논문",
         // `Segment Anything 발표자료`: the slides of a talk on it.
         " 발표자료",
         " 발표 자료",

@@ -13364,6 +13364,21 @@ fn a_title_field_naming_fields_alone_is_a_templates_blank() {
     );
 }
 
+/// `title: "Layer Normalization 원논문"`: the original paper, as a wiki
+/// names it beside pages on its later forms; the word goes from the title.
+#[test]
+fn the_original_paper_said_after_its_title_goes() {
+    check(
+        "wiki/papers/layer-norm-original-paper.md",
+        "---\r\ntitle: \"Layer Normalization 원논문\"\r\ntype: paper\r\n---\r\n\r\n## 문제 의식\r\nbatch 크기에 기대지 않는 정규화가 필요하다 🧮.\r\n\r\n## 방법\r\n한 층의 모든 뉴런으로 평균과 분산을 낸다.\r\n",
+        expect![[r#"
+            single front-matter "Layer Normalization" by - | header 2:9-2:28
+              purpose "문제 의식" h2 @6:4
+              method "방법" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
