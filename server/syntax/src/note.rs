@@ -10793,6 +10793,17 @@ fn cleaned_value(text: &str, range: TextRange) -> Option<CleanedHeading> {
     {
         range = TextRange::new(range.start + 1, range.start + 1 + close);
     }
+    // `` `Spurring Impactful Research on …` (包含三篇 Special Issue
+    // Articles) ``: the title in code, then an aside on it.
+    let value = range.slice(text);
+    if let Some(inner) = value.strip_prefix('`')
+        && let Some(close) = inner.find('`')
+        && let aside = inner[close + 1..].trim()
+        && aside.starts_with(['(', '（'])
+        && aside.ends_with([')', '）'])
+    {
+        range = TextRange::new(range.start + 1, range.start + 1 + close);
+    }
     if let Some(quoted) = quoted_citation_title(range.slice(text)) {
         range = TextRange::new(range.start + quoted.start, range.start + quoted.end);
     }

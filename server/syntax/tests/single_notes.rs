@@ -13379,6 +13379,20 @@ fn the_original_paper_said_after_its_title_goes() {
     );
 }
 
+/// `- 論文名稱：`Title` (包含三篇 Special Issue Articles)`: the title in
+/// code, then an aside on it in parentheses; the title is the code's.
+#[test]
+fn a_title_in_code_then_an_aside_in_parentheses() {
+    check(
+        "GreenWashing/03-Spurring Impactful Research.md",
+        "## 論文基本資料整理\r\n- 論文名稱：`Spurring Impactful Research on Information Systems for Environmental Sustainability` (包含三篇 Special Issue Articles)\r\n- 作者名稱：`Seidel, S. & Watson, R. T.`\r\n## 論文重點整理 🌱\r\n- 研究目的：資訊系統如何支持永續\r\n",
+        expect![[r#"
+            single field "Spurring Impactful Research on Information Systems for Environmental Sustainability" by - | header 2:9-2:92
+              purpose "研究目的" line-start @5:3
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
