@@ -271,6 +271,15 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = title.trim_end().len();
             continue;
         }
+        // An HTML comment after the title: a blog's excerpt mark, `… (ICSE’18)
+        // <!--more-->`.
+        if text.ends_with("-->")
+            && let Some(at) = text.rfind("<!--")
+            && at > 0
+        {
+            end = at;
+            continue;
+        }
         // A closing HTML tag whose opening tag is not in the title: the end
         // of a table cell the title was read from (`TACOTRON: TOWARDS
         // END-TO-END SPEECH SYNTHESIS</td>`).

@@ -13393,6 +13393,20 @@ fn a_title_in_code_then_an_aside_in_parentheses() {
     );
 }
 
+/// `原文：DeepTest: … (ICSE’18)  <!--more-->`: a Hexo blog's excerpt mark,
+/// an HTML comment, after the title goes; the venue and year are kept.
+#[test]
+fn a_blogs_excerpt_mark_after_the_title_goes() {
+    check(
+        "source/_posts/DeepTest.md",
+        "---\r\ntitle: 【论文笔记】DeepTest\r\ncategories: 论文笔记\r\n---\r\n\r\n原文：DeepTest: Automated Testing of Deep-Neural-Network-driven Autonomous Cars  (ICSE’18)  <!--more-->\r\n\r\n## 方法 🚗\r\n\r\n- 基本思想：用神经元覆盖率引导测试生成\r\n",
+        expect![[r#"
+            single field "DeepTest: Automated Testing of Deep-Neural-Network-driven Autonomous Cars" venue="ICSE" year=2018 by - | header 6:4-6:77
+              method "方法 🚗" h2 @8:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
