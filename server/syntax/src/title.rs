@@ -1471,18 +1471,16 @@ pub fn is_kana(ch: char) -> bool {
 /// A parenthesis closing the text: the offset of its `(` and its inside.
 fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
     // Full-width ones too, as Chinese and Japanese notes write them:
-    // `MDM（CVPR, 2016）`.
-    let (body, open, close) = match text.strip_suffix(')') {
-        Some(body) => (body, '(', ')'),
-        None => (text.strip_suffix('）')?, '（', '）'),
-    };
+    // `MDM（CVPR, 2016）`; or one of each, as an input method switched
+    // halfway: `…（ASE'18)`.
+    let body = text.strip_suffix([')', '）'])?;
     let mut depth = 0usize;
     for (offset, ch) in body.char_indices().rev() {
-        if ch == close {
+        if matches!(ch, ')' | '）') {
             depth += 1;
-        } else if ch == open {
+        } else if matches!(ch, '(' | '（') {
             if depth == 0 {
-                return Some((offset, &body[offset + open.len_utf8()..]));
+                return Some((offset, &body[offset + ch.len_utf8()..]));
             }
             depth -= 1;
         }

@@ -13407,6 +13407,21 @@ fn a_blogs_excerpt_mark_after_the_title_goes() {
     );
 }
 
+/// `（CVPR'19)`: a parenthesis opened full-width and closed half-width, as
+/// an input method switched halfway, is read as one pair: the venue and year
+/// in it go from the title.
+#[test]
+fn a_parenthesis_opened_full_width_and_closed_half_width() {
+    check(
+        "source/_posts/Effective-Path.md",
+        "---\r\ntitle: 【论文笔记】Effective Path\r\ncategories: 论文笔记\r\n---\r\n\r\n原文：Adversarial Defense Through Network Profiling Based Path Extraction （CVPR'19)\r\n\r\n## 方法 🛤️\r\n\r\n- 基本思想：找到 Effective Path\r\n",
+        expect![[r#"
+            single field "Adversarial Defense Through Network Profiling Based Path Extraction" venue="CVPR" year=2019 by - | header 6:4-6:71
+              method "方法 🛤\u{fe0f}" h2 @8:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
