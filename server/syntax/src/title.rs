@@ -1242,6 +1242,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 閱讀報告",
         " 解读",
         " 笔记",
+        " 论文分享",
         // `MapReduce 总结` (a summary of it).
         " 总结",
         " 總結",
@@ -1263,6 +1264,8 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
             "论文精读",
             "论文详解",
             "论文解析",
+            // `ActionFormer论文分享`: a paper shared with a group.
+            "论文分享",
             "原理详解",
             "精读",
             "详解",

@@ -13422,6 +13422,22 @@ fn a_parenthesis_opened_full_width_and_closed_half_width() {
     );
 }
 
+/// `# ActionFormer论文分享` (sharing the ActionFormer paper, as a group's
+/// talk): the words go from the title, as `论文笔记` do.
+#[test]
+fn a_paper_shared_with_a_group_said_after_its_name_goes() {
+    check(
+        "papers/ActionFormer.md",
+        "# ActionFormer论文分享\r\n\r\n今天给大家分享的是时序定位中效果很好的一个模型 🎬。\r\n\r\n## 动机\r\n时序定位要找出动作的起止。\r\n\r\n## 方法\r\n多尺度 Transformer 编码视频特征。\r\n\r\n## 实验\r\nTHUMOS14 上 mAP 领先十多个点。\r\n",
+        expect![[r#"
+            single heading "ActionFormer" by - | header 1:3-1:15
+              purpose "动机" h2 @5:4
+              method "方法" h2 @8:4
+              experiment "实验" h2 @11:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
