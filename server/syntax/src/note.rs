@@ -1682,6 +1682,25 @@ pub(crate) fn read(
     {
         found = Some(field_title(title, lines[index].range()));
     }
+    // A headline wholly in the reader's script (`title: 推薦系統處理特徵很麻煩？
+    // 用訓練詞向量的方式來做個人化的推薦系統`) over the paper's title in bold
+    // Latin, the body's first line (`**Real-time Personalization using
+    // Embeddings for Search Ranking at Airbnb**`): the paper's.
+    if let Some((headline, TitleSource::FrontMatter, ..)) = &found
+        && !headline.text.contains(|ch: char| ch.is_ascii_alphabetic())
+        && let Some(fm) = front_matter
+        && let Some(index) = (0..lines.len())
+            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
+        && kinds[index] == LineKind::Text
+        && let Some(inner) = crate::text::unwrap_pair(lines[index].text(text).trim(), &["**"])
+        && !inner.contains("**")
+        && inner.is_ascii()
+        && inner.split_whitespace().count() >= 4
+        && names_in_capitals(inner)
+        && let Some(title) = title_from_value(text, TextRange::of(text, inner))
+    {
+        found = Some(field_title(title, lines[index].range()));
+    }
     // A page named by its citation key (`title:
     // @amershiGuidelinesHumanAIInteraction2019`, as Roam and Zotero name
     // pages) over a field holding the title (`- Title:: Guidelines for

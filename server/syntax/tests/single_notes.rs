@@ -13438,6 +13438,20 @@ fn a_paper_shared_with_a_group_said_after_its_name_goes() {
     );
 }
 
+/// A post's headline wholly in the reader's script in front matter, over
+/// the paper's title in bold Latin as the body's first line: the paper's.
+#[test]
+fn a_headline_in_the_readers_script_over_the_papers_title_in_bold() {
+    check(
+        "_posts/2019-04-18-airbnb.md",
+        "---\r\ntitle: 推薦系統處理特徵很麻煩？用訓練詞向量的方式來做個人化的推薦系統\r\ncategories:\r\n - Paper Reading\r\n---\r\n\r\n**Real-time Personalization using Embeddings for Search Ranking at Airbnb**\r\n**2018 KDD Best Paper** 🏆\r\n\r\n## 動機\r\n傳統方法要人工定義特徵。\r\n",
+        expect![[r#"
+            single field "Real-time Personalization using Embeddings for Search Ranking at Airbnb" by - | header 7:3-7:74
+              purpose "動機" h2 @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
