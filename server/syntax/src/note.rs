@@ -1682,6 +1682,20 @@ pub(crate) fn read(
     {
         found = Some(field_title(title, lines[index].range()));
     }
+    // A short name (`title: FaceNet论文笔记`) over a link a few lines down
+    // whose text is the whole title, the short name before its colon
+    // (`*原文链接*:[FaceNet:A unified embedding for face recognition and
+    // clustering](…)`): the whole, as under a heading.
+    if let Some((short, TitleSource::FrontMatter, ..)) = &found
+        && let Some(fm) = front_matter
+        && let Some(closing) = (0..lines.len()).rfind(|&i| lines[i].start < fm.body_start)
+        && let Some((whole, line)) = linked_whole_title(text, lines, kinds, closing, &short.key)
+        // (The paper's: not a blog's guide to a model, `[Gemma 4 12B: The
+        // Developer Guide (Google Developers Blog)](https://developers.…)`.)
+        && names_a_paper_host(&lines[line].text(text).to_ascii_lowercase())
+    {
+        found = Some(field_title(whole, lines[line].range()));
+    }
     // A headline wholly in the reader's script (`title: 推薦系統處理特徵很麻煩？
     // 用訓練詞向量的方式來做個人化的推薦系統`) over the paper's title in bold
     // Latin, the body's first line (`**Real-time Personalization using

@@ -7843,7 +7843,7 @@ fn what_the_note_is_around_a_paper_s_name() {
         "source/_posts/HMEAE.md",
         "---\ntitle: 论文笔记之HMEAE\ntags: [NLP, paper]\n---\n\n论文地址：[ HMEAE: Hierarchical Modular Event Argument Extraction ]( https://www.aclweb.org/anthology/D19-1584.pdf )\n\n### 简介\n\n论元角色之间有层次 🧩。\n\n### 模型\n\n神经模块网络。\n\n### 实验\n\nACE 2005 上 F1 提升。\n",
         expect![[r#"
-            single front-matter "HMEAE: Hierarchical Modular Event Argument Extraction" by - | header 2:13-2:18
+            single field "HMEAE: Hierarchical Modular Event Argument Extraction" by - | header 6:8-6:61
               purpose "简介" h3 @8:5
               method "模型" h3 @12:5
               experiment "实验" h3 @16:5
@@ -9110,7 +9110,7 @@ fn an_obsidian_file_name_a_sentence_link_a_named_label_and_a_slashed_date() {
         "_posts/2020-07-27-lxmert-review.md",
         "---\ntitle: \"LXMERT Review\"\nlayout: post\n---\n\n작년에 눈여겨 봤던 논문 중 하나인 [LXMERT: Learning Cross-Modality Encoder Representations from Transformers](https://arxiv.org/abs/1908.07490)를 리뷰하려고 한다 🙂.\n\n## Method\n\nTwo single-modality encoders and a cross-modality encoder.\n\n## Experiments\n\nVQA and GQA.\n",
         expect![[r#"
-            single front-matter "LXMERT" by - | header 2:9-2:15
+            single field "LXMERT: Learning Cross-Modality Encoder Representations from Transformers" by - | header 6:22-6:95
               method "Method" h2 @8:4
               experiment "Experiments" h2 @12:4
         "#]],
@@ -13448,6 +13448,38 @@ fn a_headline_in_the_readers_script_over_the_papers_title_in_bold() {
         expect![[r#"
             single field "Real-time Personalization using Embeddings for Search Ranking at Airbnb" by - | header 7:3-7:74
               purpose "動機" h2 @10:4
+        "#]],
+    );
+}
+
+/// A post named by its paper's short name in front matter (`title:
+/// FaceNet论文笔记`) over a link to the paper a few lines down whose text is
+/// the whole title, the short name before its colon: the whole, as under a
+/// heading. Not a blog's guide to a model linked so.
+#[test]
+fn a_short_name_in_front_matter_over_the_papers_whole_title_linked() {
+    check(
+        "_posts/FaceNet论文笔记.md",
+        "---\r\ntitle: FaceNet论文笔记\r\ncategories: Face\r\n---\r\n\r\n*原文链接*:[FaceNet:A unified embedding for face recognition and clustering](https://arxiv.org/abs/1503.03832)\r\n\r\n## 简介 🙂\r\n\r\nFaceNet 把人脸映射到欧几里得空间。\r\n\r\n## 方法\r\n\r\ntriplet loss。\r\n",
+        expect![[r#"
+            single field "FaceNet:A unified embedding for face recognition and clustering" by - | header 6:9-6:72
+              purpose "简介 🙂" h2 @8:4
+              method "方法" h2 @12:4
+        "#]],
+    );
+}
+
+/// A short name in front matter over a blog's guide to the model, linked
+/// with the short name before its colon: the blog is no paper, and the short
+/// name stays.
+#[test]
+fn a_short_name_in_front_matter_over_a_blogs_guide_linked() {
+    check(
+        "_posts/2026-06-04-gemma-4-12b.md",
+        "---\r\ntitle: \"Gemma 4 12B — 인코더를 제거한 멀티모달 아키텍처 정리\"\r\ncategories: [논문 리뷰]\r\n---\r\n\r\n**참고 자료**\r\n\r\n- [Gemma 4 12B: The Developer Guide (Google Developers Blog)](https://developers.googleblog.com/gemma-4-12b-the-developer-guide/)\r\n\r\n## 문제 의식 🤔\r\n인코더가 비싸다.\r\n",
+        expect![[r#"
+            single front-matter "Gemma 4 12B" by - | header 2:9-2:20
+              purpose "문제 의식 🤔" h2 @10:4
         "#]],
     );
 }
