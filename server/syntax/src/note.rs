@@ -1662,15 +1662,20 @@ pub(crate) fn read(
             paper_signals += 1;
         }
     }
+    // The body's first line under front matter, where a post may give its
+    // paper's title in bold.
+    let first_body_line = || {
+        let fm = front_matter?;
+        (0..lines.len())
+            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
+            .filter(|&i| kinds[i] == LineKind::Text)
+    };
     // The title shortened (`title: '論文読み: Flow Straight and Fast'`) over
     // the whole of it in bold, the body's first line (`**Flow Straight and
     // Fast: Learning to Generate and Transfer Data with Rectified Flow**`):
     // the whole.
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && let Some(fm) = front_matter
-        && let Some(index) = (0..lines.len())
-            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
-        && kinds[index] == LineKind::Text
+        && let Some(index) = first_body_line()
         && let content = lines[index].text(text).trim_end()
         && let Some(inner) =
             crate::text::unwrap_pair(content, &["**"]).filter(|inner| !inner.contains("**"))
@@ -1702,10 +1707,7 @@ pub(crate) fn read(
     // Embeddings for Search Ranking at Airbnb**`): the paper's.
     if let Some((headline, TitleSource::FrontMatter, ..)) = &found
         && !headline.text.contains(|ch: char| ch.is_ascii_alphabetic())
-        && let Some(fm) = front_matter
-        && let Some(index) = (0..lines.len())
-            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
-        && kinds[index] == LineKind::Text
+        && let Some(index) = first_body_line()
         && let Some(inner) = crate::text::unwrap_pair(lines[index].text(text).trim(), &["**"])
         && !inner.contains("**")
         && inner.is_ascii()
