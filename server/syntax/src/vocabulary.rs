@@ -731,6 +731,9 @@ impl SectionKind {
                 "论文简介",
                 "论文摘要",
                 "论文概述",
+                // `### 0x01 论文主要内容`: what the paper holds, in brief (not
+                // `主要内容` alone, a study note's main contents).
+                "论文主要内容",
                 "总结",
                 "總結",
                 "小结",

@@ -13484,6 +13484,23 @@ fn a_short_name_in_front_matter_over_a_blogs_guide_linked() {
     );
 }
 
+/// `### 0x01 论文主要内容` (the paper's main content) is a summary: written
+/// in, under the paper's title, it makes the note a review begun, its
+/// template's other parts still blank.
+#[test]
+fn the_papers_main_content_is_a_summary() {
+    check(
+        "SecAcademic/On the Resilience of Network-based Moving Target Defense.md",
+        "## On the Resilience of Network-based Moving Target Defense Techniques Against Host Profiling Attacks \r\n*欺骗防御* 🛡️\r\n\r\n### 0x01 论文主要内容  \r\n分析了基于网络的移动目标防御策略，提出了一种对抗方式，然后给出了加强防御的方案。\r\n\r\n### 0x02 作者想要解决的问题   \r\n\r\n### 0x03 作者解决问题的方法   \r\n\r\n### 0x05 作者得出的关键结论   \r\n",
+        expect![[r#"
+            single heading "On the Resilience of Network-based Moving Target Defense Techniques Against Host Profiling Attacks" by - | header 1:4-1:102
+              summary "0x01 论文主要内容" h3 @4:5
+              purpose "0x02 作者想要解决的问题" h3 @7:5
+              method "0x03 作者解决问题的方法" h3 @9:5
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
