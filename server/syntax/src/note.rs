@@ -1959,7 +1959,12 @@ pub(crate) fn read(
             // Or spells out a paper's title the post's does not (`title:
             // Agentless` over `**Paper:** Agentless: Demystifying LLM-based
             // Software Engineering Agents`).
+            // (Not one the post's spells out with its short name first:
+            // `title: "[PaperReview] CoPrompt: Consistency-guided Prompt
+            // Learning …"` over `**Paper:** [Consistency-guided Prompt
+            // Learning …](…)`.)
             || title.key != post.key
+                && !post.key.as_str().ends_with(title.key.as_str())
                 && title.text.split_whitespace().count() >= 6
                 && names_in_capitals(&title.text))
     {

@@ -13501,6 +13501,21 @@ fn the_papers_main_content_is_a_summary() {
     );
 }
 
+/// `title: "[PaperReview] CoPrompt: Consistency-guided Prompt Learning …"`
+/// over `**Paper:** [Consistency-guided Prompt Learning …](…)`: the post's
+/// title spells the paper's out with its short name first, and stays.
+#[test]
+fn a_post_title_with_the_short_name_before_the_papers_linked_title() {
+    check(
+        "_posts/research/coprompt_paper_review.md",
+        "---\r\ntitle: \"[PaperReview] CoPrompt: Consistency-guided Prompt Learning for Vision-Language Models\"\r\ncategories: [Image Retrieval]\r\n---\r\n\r\n**Paper:** [Consistency-guided Prompt Learning for Vision-Language Models](https://arxiv.org/abs/2306.01195)  \r\n\r\n## 문제 의식 🧭\r\nfew-shot 에서 CLIP 이 과적합된다.\r\n",
+        expect![[r#"
+            single front-matter "CoPrompt: Consistency-guided Prompt Learning for Vision-Language Models" by - | header 2:23-2:94
+              purpose "문제 의식 🧭" h2 @8:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
