@@ -1147,6 +1147,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "论文研读",
     "论文精读",
     "论文解读",
+    // `论文阅读速记-Deep Learning With Data Enhancement …`: quick notes
+    // on a paper read.
+    "论文阅读速记",
     "阅读笔记",
     // `文献笔记：On a conjecture of Marton`: a literature note.
     "文献笔记",

@@ -13516,6 +13516,21 @@ fn a_post_title_with_the_short_name_before_the_papers_linked_title() {
     );
 }
 
+/// `论文阅读速记-Deep Learning With Data Enhancement …` (quick notes on a
+/// paper read) before the title says what the note is, and goes.
+#[test]
+fn quick_notes_on_a_paper_read_before_its_title_go() {
+    check(
+        "source/_posts/notes-paper-glioma.md",
+        "---\r\ntitle: 论文阅读速记-Deep Learning With Data Enhancement for the Differentiation of Solitary and Multiple Cerebral Glioblastoma\r\ntags: [论文]\r\n---\r\n\r\n## 研究目的 🧠\r\n区分单发与多发的胶质母细胞瘤。\r\n\r\n## 方法\r\n数据增强后训练 CNN。\r\n",
+        expect![[r#"
+            single front-matter "Deep Learning With Data Enhancement for the Differentiation of Solitary and Multiple Cerebral Glioblastoma" by - | header 2:15-2:121
+              purpose "研究目的 🧠" h2 @6:4
+              method "方法" h2 @9:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
