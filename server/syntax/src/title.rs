@@ -271,6 +271,15 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = title.trim_end().len();
             continue;
         }
+        // Where to read the paper, in parentheses after its title: `…
+        // Learning ([cvpr2024 open access](…) or [arxiv](…))`.
+        if let Some((open, inner)) = trailing_parenthesis(text)
+            && open > 0
+            && links_alone(inner)
+        {
+            end = open;
+            continue;
+        }
         // An HTML comment after the title: a blog's excerpt mark, `… (ICSE’18)
         // <!--more-->`.
         if text.ends_with("-->")
@@ -1489,6 +1498,30 @@ fn trailing_parenthesis(text: &str) -> Option<(usize, &str)> {
         }
     }
     None
+}
+
+/// Whether text is only markdown links, one or more, joined by `or`, `and`
+/// or punctuation: `[cvpr2024 open access](…) or [arxiv](…)`.
+fn links_alone(text: &str) -> bool {
+    let mut rest = text.trim();
+    let mut links = 0;
+    while !rest.is_empty() {
+        if let Some(inner) = rest.strip_prefix('[')
+            && let Some((_, after)) = inner.split_once("](")
+            && let Some(close) = after.find(')')
+        {
+            links += 1;
+            rest = after[close + 1..].trim_start();
+        } else if let Some(after) = ["or ", "and ", ",", "/", "|", "、"]
+            .iter()
+            .find_map(|joint| rest.strip_prefix(joint))
+        {
+            rest = after.trim_start();
+        } else {
+            return false;
+        }
+    }
+    links > 0
 }
 
 /// Reads `ICML 2021`, `CVPR`, `2021`, `Facebook AI research, ICML 2021`: a

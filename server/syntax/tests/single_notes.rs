@@ -13531,6 +13531,23 @@ fn quick_notes_on_a_paper_read_before_its_title_go() {
     );
 }
 
+/// `Paper: Ye et al., <title> ([cvpr2024 open access](…) or [arxiv](…))`:
+/// the links in parentheses after the title say where to read it, and go;
+/// the field's title then stands for the post's Japanese headline.
+#[test]
+fn where_to_read_the_paper_in_parentheses_after_its_title_goes() {
+    check(
+        "content/blog/2024/medcoss-cvpr2024.jp.md",
+        "---\r\ntitle: 'MedCoSS: リハーサルバッファに基づくマルチモーダル表現学習, CVPR2024'\r\ndescription: 'MedCoSS を提案する CVPR2024 の論文のサマリ。'\r\n---\r\n\r\n## 概要\r\n\r\nPaper: Ye et al., Continual Self-supervised Learning: Towards Universal Multi-modal Medical Data Representation Learning ([cvpr2024 open access](https://openaccess.thecvf.com/MedCoSS.pdf) or [arxiv](https://arxiv.org/abs/2311.17597)).\r\n\r\n## 論文の新規性 🩺\r\n\r\n* modal conflicts を防ぐ MedCoSS を提案した。\r\n",
+        expect![[r#"
+            single field "Continual Self-supervised Learning: Towards Universal Multi-modal Medical Data Representation Learning" by - | header 8:19-8:121
+              summary "概要" h2 @6:4
+              novelty "論文の新規性 🩺" h2 @10:4
+              method "論文の新規性 🩺" h2 inferred @10:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
