@@ -1668,9 +1668,9 @@ pub(crate) fn read(
     // The body's first line under front matter, where a post may give its
     // paper's title in bold.
     let first_body_line = || {
-        let fm = front_matter?;
-        (0..lines.len())
-            .find(|&i| lines[i].start >= fm.body_start && kinds[i] != LineKind::Blank)
+        front_matter?;
+        (first_content_line..lines.len())
+            .find(|&i| kinds[i] != LineKind::Blank)
             .filter(|&i| kinds[i] == LineKind::Text)
     };
     // The title shortened (`title: '論文読み: Flow Straight and Fast'`) over
@@ -1695,8 +1695,7 @@ pub(crate) fn read(
     // (`*原文链接*:[FaceNet:A unified embedding for face recognition and
     // clustering](…)`): the whole, as under a heading.
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && let Some(fm) = front_matter
-        && let Some(closing) = (0..lines.len()).rfind(|&i| lines[i].start < fm.body_start)
+        && let Some(closing) = first_content_line.checked_sub(1)
         && let Some((whole, line)) = linked_whole_title(text, lines, kinds, closing, &short.key)
         // (The paper's: not a blog's guide to a model, `[Gemma 4 12B: The
         // Developer Guide (Google Developers Blog)](https://developers.…)`.)
