@@ -227,6 +227,8 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
     loop {
         let text = raw[..end].trim_end();
         end = text.len();
+        // The parenthesis closing the text, where nine of the cuts below look.
+        let paren = trailing_parenthesis(text);
         // The last spaced dash, where three of the cuts below look.
         let last_dash = [" - ", " — ", " – "]
             .iter()
@@ -273,7 +275,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // Where to read the paper, in parentheses after its title: `…
         // Learning ([cvpr2024 open access](…) or [arxiv](…))`.
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && links_alone(inner)
         {
@@ -498,7 +500,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // A citation in parentheses: `… User Model (Visuri et al. MobileHCI
         // '17)`, `… (He et al., 2016)`; its venue and year are kept.
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && let Some(after) = after_et_al(inner)
         {
@@ -510,7 +512,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // Or the whole reference: `… Ultrasound Images (Nair, A. A., Tran,
         // T. D., … (2019, March).)`; its year is kept.
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && let Some(found_year) = reference_year(inner)
         {
@@ -518,7 +520,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             end = open;
             continue;
         }
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && let Some((found_venue, found_year)) = venue_and_year(inner)
             && open > 0
         {
@@ -531,7 +533,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // not an acronym the words before it spell, which belongs to the
         // title (`Gaussian Error Linear Units (GELUs)`), unless numbered
         // as the model's version (`You Only Look Once (YOLOv1)`).
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && is_nickname(inner)
             && (!spelled_before(inner, &text[..open])
@@ -567,7 +569,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // 高速化：サーベイ）`, `Attention Is All You Need (어텐션이 전부다)`.
         // A Latin title of three words or more; the inside written in
         // another script.
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && latin_title(&text[..open], 3)
             && let cjk = cjk_count(inner)
@@ -641,7 +643,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // A part of a series of posts on the paper: `… with Hybrid Neural
         // Shading (1)`, `The Google File System - 2`.
-        if let Some((open, inner)) = trailing_parenthesis(text).or_else(|| {
+        if let Some((open, inner)) = paren.or_else(|| {
             let (head, part) = text.rsplit_once(" - ")?;
             Some((head.len(), part))
         }) && open > 0
@@ -654,7 +656,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // The paper's nickname after its title: `Language Models are
         // Few-Shot Learners (The GPT-3 paper)`.
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && let Some(name) = strip_suffix_ignore_case(inner.trim(), " paper")
             && (1..=3).contains(&name.split_whitespace().count())
@@ -666,7 +668,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // The paper's identifier after its title: `… Experience Synthesis
         // (arXiv:2511.03773)`, or its address (`… REAL-WORLD APIS
         // (https://arxiv.org/abs/2307.16789)`).
-        if let Some((open, inner)) = trailing_parenthesis(text)
+        if let Some((open, inner)) = paren
             && open > 0
             && (crate::note::is_paper_identifier(inner)
                 || ((inner.starts_with("https://") || inner.starts_with("http://"))
