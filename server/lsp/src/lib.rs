@@ -95,9 +95,17 @@ where
     let diagnostics_queue = queue.clone();
     let (service, socket) = LspService::new(|client| Backend::new(client, diagnostics_queue));
     let server = async {
-        Server::new(server_input, server_output, socket)
-            .serve(service)
-            .await;
+        // tower-lsp stops reading at `exit` but waits for every handler
+        // still running, and one waiting for the client's answer to a
+        // request would wait for ever (its answer is never read): the
+        // session ends `EXIT_FLUSH` after `exit` whatever still runs.
+        tokio::select! {
+            () = Server::new(server_input, server_output, socket).serve(service) => {}
+            () = async {
+                end_seen.exited.notified().await;
+                tokio::time::sleep(EXIT_FLUSH).await;
+            } => {}
+        }
         // After `exit` the input may never end: stop reading it.
         let _ = stop.send(());
         let _ = ended.send(());

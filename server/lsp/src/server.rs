@@ -365,7 +365,11 @@ impl LanguageServer for Backend {
         let dynamic_watch = watches_dynamically(&capabilities);
         tokio::spawn(scan_workspace(self.shared.clone()));
         if dynamic_watch {
-            register_watchers(&self.shared, false).await;
+            // Not awaited here: the client's answer may come after `exit`,
+            // which tower-lsp would never read, and it waits for every
+            // handler still running before it ends the session.
+            let shared = self.shared.clone();
+            tokio::spawn(async move { register_watchers(&shared, false).await });
         }
     }
 

@@ -134,6 +134,8 @@ pub(crate) enum Passed {
 pub(crate) struct SessionEnd {
     pub(crate) shutdown: std::sync::atomic::AtomicBool,
     pub(crate) exit: std::sync::atomic::AtomicBool,
+    /// Notified when `exit` has been passed on.
+    pub(crate) exited: tokio::sync::Notify,
 }
 
 /// Copies messages from `input` to the server, answering malformed ones
@@ -163,6 +165,9 @@ pub(crate) async fn filter_input<R, W>(
                     }
                     if server.write_all(&frame(&body)).await.is_err() {
                         return;
+                    }
+                    if passed == Passed::Exit {
+                        end.exited.notify_one();
                     }
                     continue;
                 }

@@ -127,6 +127,29 @@ async fn shutdown_then_exit_closes_the_connection() {
     client.closed().await;
 }
 
+/// `exit` ends the session even while the server waits for an answer from
+/// the client: here, to the file watchers' registration that follows
+/// `initialized`, which a client sending `shutdown` and `exit` at once
+/// answers after them, when tower-lsp no longer reads its input. The
+/// session used to wait for that answer for ever (pytest-lsp's suite hung
+/// so in CI, 1 run in about 30).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exit_ends_the_session_while_a_registration_waits_for_its_answer() {
+    let mut client = TestClient::in_process_unanswering(&["client/registerCapability"]);
+    client
+        .initialize(
+            json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}}),
+            None,
+        )
+        .await;
+    client
+        .wait_for(|message| message["method"] == "client/registerCapability")
+        .await;
+    assert_eq!(client.request("shutdown", Value::Null).await, Value::Null);
+    client.notify("exit", Value::Null);
+    client.closed().await;
+}
+
 /// A client that announces progress support but never accepts a progress
 /// token does not hold up the workspace scan: it is read without progress,
 /// and its reviews are counted.
