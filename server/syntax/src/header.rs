@@ -188,6 +188,27 @@ const NOT_LAST_NAMES: &[&str] = &[
     "Takeaways",
     "Points",
     "Papers",
+    // A role, never whose review it is: `Principal Investigator: [Minhyuk
+    // Sung](…)`, `Session Host: **Hyunjin Kim** (Lead)`.
+    "Investigator",
+    "Investigators",
+    "Host",
+    "Hosts",
+    "Presenter",
+    "Presenters",
+    "Speaker",
+    "Speakers",
+    "Instructor",
+    "Instructors",
+    "Lecturer",
+    "Organizer",
+    "Organizers",
+    "Moderator",
+    "Advisor",
+    "Supervisor",
+    "Maintainer",
+    "Maintainers",
+    "Contributors",
 ];
 
 pub(crate) fn is_hangul_syllable(ch: char) -> bool {
@@ -594,6 +615,22 @@ mod tests {
             parts("Related Papers: Attention Is All You Need", line),
             None
         );
+        // A role is no reviewer: a course page's staff.
+        assert_eq!(
+            parts(
+                "Principal Investigator: [Minhyuk Sung](https://mhsung.github.io/) (mhsung@kaist.ac.kr)",
+                line
+            ),
+            None
+        );
+        assert_eq!(
+            parts(
+                "Session Host: **Hyunjin Kim** (Lead), **Eunji Hong** (Support)",
+                line
+            ),
+            None
+        );
+        assert_eq!(parts("Paper Presenter: Deep Residual Learning", line), None);
         // A name of two or three words is still one.
         assert_eq!(
             parts("Jane Park: Attention Is All You Need", line),

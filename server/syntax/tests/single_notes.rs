@@ -13548,6 +13548,20 @@ fn where_to_read_the_paper_in_parentheses_after_its_title_goes() {
     );
 }
 
+/// A course's tutorial page names its staff by role (`Principal
+/// Investigator: …`, `Session Host: …`): no reviewer, and the page no
+/// collection of reviews.
+#[test]
+fn a_course_pages_staff_are_no_reviews() {
+    check(
+        "PointNet/README.md",
+        "## KAIST Geometric AI Lab - Tutorial 1 🧪\r\nPrincipal Investigator: [Minhyuk Sung](https://mhsung.github.io/) (mhsung@kaist.ac.kr)\r\n\r\nSession Host: **김현진** (Lead), **Eunji Hong** (Support)\r\n\r\nLast Updated: Jun 13, 2023.\r\n\r\n## PointNet: Point Cloud Processing Network\r\n\r\n[PointNet](https://arxiv.org/abs/1612.00593) 은 점 구름을 다루는 신경망이다.\r\n\r\n## Task 1. Point Cloud Classification\r\n\r\n`model.py` 의 TODO 를 채운다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
