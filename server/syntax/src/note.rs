@@ -485,6 +485,26 @@ fn abbreviates(name: &str, title: &str) -> bool {
     if !(2..=8).contains(&wanted.len()) {
         return false;
     }
+    // Not a name that spells the title's words out (`2023-07-12-Hallym-
+    // Major-Fair` for `Hallym Major Fair`, a post's slug): its capitals are
+    // those words' initials, and it abbreviates nothing.
+    let title_words: Vec<String> = title
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let name_words: Vec<String> = name
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if name_words.len() >= 2
+        && name_words
+            .iter()
+            .all(|word| word.len() >= 3 && title_words.contains(word))
+    {
+        return false;
+    }
     let mut initials: Vec<char> = title
         .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == ':')
         .filter_map(|word| word.chars().find(|ch| ch.is_alphanumeric()))

@@ -13562,6 +13562,20 @@ fn a_course_pages_staff_are_no_reviews() {
     );
 }
 
+/// A post's file name spells its title's words out (`2023-07-12-Hallym-
+/// Major-Fair.md` under `title: "Hallym Major Fair"`): no acronym of the
+/// title, and a lab blog's news post no review.
+#[test]
+fn a_posts_slug_spelling_its_title_abbreviates_nothing() {
+    check(
+        "_posts/2023-07-12-Hallym-Major-Fair.md",
+        "---\r\nlayout: post\r\ntitle: \"Hallym Major Fair\"\r\nauthor: 2023seohee\r\nicon: star-o\r\ntags: [news]\r\n---\r\n\r\nHallym University held the <i>'2023 Hallym Major Fair'</i> on Wednesday, the 12th, at the Hallym Recreation Center on its main campus 🎓. 한림대학교 전공박람회.\r\n\r\nOn Wednesday, the 12th of July, 2023, the '2023 Hallym Major Fair' took place at the Hallym Recreation Center on Hallym University's main campus. This fair, known as the 'Hallym Major Fair,' has been the university's largest-scale major experience program since its inception in 2018. It was organized as part of the 2023 High School Education Contribution University Support Project, with the purpose of offering high school students valuable opportunities to explore various careers and majors. A total of 26 departments enthusiastically participated in this event, further enhancing its significance and value.\r\n\r\nThe Department of Forensic Information Science and Technology, which was recently established, has plans to expand and improve the Legal Informatics and Forensic Science major starting in 2024. The department's goal is to select 40 students and train them to tackle complex problems arising from our rapidly changing society driven by AI. They also aim to lead advancements in state-of-the-art scientific investigation by utilizing AI data.\r\n\r\nAt the booth of the Department of Forensic Information Science and Technology, titled 'Beyond Forensic Science', they provided information on the requirements for special police recruitment. They also introduced the department's major track, educational goals, and professors. Additionally, students had the opportunity to experience firsthand fingerprint collection and learn about the activities of the Legal Informatics and Forensic Science Institute at Hallym Uinversity, which uses AI for crime investigation.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
