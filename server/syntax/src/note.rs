@@ -7073,9 +7073,25 @@ pub fn heading_core(heading: &str) -> String {
             break;
         }
     }
-    let rest = rest
+    let mut rest = rest
         .trim_end_matches(|ch: char| matches!(ch, ':' | '：' | '.' | ' ' | '?') || is_symbol(ch))
         .trim();
+    // A label set in brackets, whose opening went with the leading marks:
+    // `## 【实验结果】`, `「方法」`.
+    for (open, close) in [
+        ('【', '】'),
+        ('「', '」'),
+        ('《', '》'),
+        ('〔', '〕'),
+        ('［', '］'),
+        ('『', '』'),
+    ] {
+        if let Some(inner) = rest.strip_suffix(close)
+            && !inner.contains(open)
+        {
+            rest = inner.trim_end();
+        }
+    }
     rest.to_owned()
 }
 

@@ -13576,6 +13576,22 @@ fn a_posts_slug_spelling_its_title_abbreviates_nothing() {
     );
 }
 
+/// A part's label set in full-width brackets (`## 【实验结果】`, `## 「方法」`)
+/// names the part, as one in `[…]` or `〖…〗` did.
+#[test]
+fn labels_set_in_full_width_brackets() {
+    check(
+        "_posts/2021-05-20-SeeSaw-loss.md",
+        "---\r\ntitle: 'Seesaw Loss for Long-Tailed Instance Segmentation'\r\ntags: 论文阅读\r\n---\r\n\r\n# 概述\r\n\r\n尾部类别的正负样本梯度不平衡 😵.\r\n\r\n## 「方法」\r\n\r\n缓解因子와 补偿因子.\r\n\r\n## 【实验结果】\r\n\r\nLVIS 上 AP 提升.\r\n",
+        expect![[r#"
+            single front-matter "Seesaw Loss for Long-Tailed Instance Segmentation" by - | header 2:9-2:58
+              summary "概述" h1 @6:3
+              method "「方法」" h2 @10:4
+              experiment "【实验结果】" h2 @14:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
