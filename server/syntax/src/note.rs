@@ -4720,7 +4720,7 @@ pub(crate) fn read(
     });
     // A how-to post, named for what the reader will do: `Isaac Sim으로 데이터
     // 수집 및 ConceptGraphs를 사용하여 3DSG 만들기`.
-    let how_to = title_text.is_some_and(tells_how_to);
+    let how_to = title_text.is_some_and(|title| tells_how_to(title) || plans_a_project(title));
     // A walk through a paper's code (`NeRF 代码学习`, `BERT 源码解读`,
     // `ResNet Code Walkthrough`): its implementation, not the paper.
     let reads_code = title_text.is_some_and(names_code_reading);
@@ -15110,6 +15110,33 @@ fn tells_how_to(title: &str) -> bool {
         && !["논문", "paper", "리뷰", "review"]
             .iter()
             .any(|word| lower.contains(word))
+}
+
+/// Whether a title says the note is the writer's own plan before a colon:
+/// `프로젝트 기획서: AI 노출도(AIOE)가 직업별 임금에 미치는 영향 분석`,
+/// `Project Proposal: …`, a plan with a goal, a method and an evaluation
+/// of its own, on no paper.
+fn plans_a_project(title: &str) -> bool {
+    const PLANS: &[&str] = &[
+        "기획서",
+        "계획서",
+        "기획안",
+        "제안서",
+        "project plan",
+        "project proposal",
+        "research proposal",
+        "research plan",
+        "研究计划",
+        "项目计划",
+        "企画書",
+        "計画書",
+    ];
+    title.split_once([':', '：']).is_some_and(|(head, rest)| {
+        let head = head.trim().to_lowercase();
+        !rest.trim().is_empty()
+            && head.split_whitespace().count() <= 3
+            && PLANS.iter().any(|plan| head.ends_with(plan))
+    })
 }
 
 /// A note that mirrors its paper (`## 1. Introduction`, `## 3. Latent

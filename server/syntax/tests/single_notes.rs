@@ -13592,6 +13592,20 @@ fn labels_set_in_full_width_brackets() {
     );
 }
 
+/// A title that says the note is the writer's own plan (`프로젝트 기획서: …`,
+/// `Project Proposal: …`) heads a goal, a method and an evaluation of the
+/// writer's own: no paper's review, whatever its parts are named.
+#[test]
+fn a_project_plan_is_no_review() {
+    check(
+        "aioe-analysis/AIOE_Project_Plan.md",
+        "# 프로젝트 기획서: AI 노출도(AIOE)가 직업별 임금에 미치는 영향 분석 📊\r\n\r\n### 1. 분석 목표 (The Goal)\r\n\r\n직업별 평균 임금을 결정하는 요인을 규명한다.\r\n\r\n### 2. 분석 방법 (Method)\r\n\r\n회귀 모델과 텍스트 임베딩을 쓴다.\r\n\r\n### 3. 평가 (Evaluation)\r\n\r\nRMSE 와 R² 로 비교한다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
