@@ -9578,6 +9578,17 @@ fn names_several_papers(title: &str) -> bool {
         "문헌 고찰",
         "문헌 연구",
         "文献综述",
+        // Or the word for articles alone, a folder's list of them: `#
+        // Artigos` over a heading per paper read.
+        "articles",
+        "artigos",
+        "artículos",
+        "articulos",
+        "articoli",
+        "artikel",
+        "publications",
+        "publicações",
+        "publicaciones",
     ]
     .contains(&lower.trim())
     {

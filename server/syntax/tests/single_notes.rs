@@ -13606,6 +13606,19 @@ fn a_project_plan_is_no_review() {
     );
 }
 
+/// A folder's README headed by the word for articles alone (`# Artigos`),
+/// over a heading per paper linked to its PDF: a list of papers, no review.
+#[test]
+fn a_heading_of_articles_alone_lists_papers() {
+    check(
+        "tcc/artigos/README.md",
+        "# Artigos\r\n\r\n### [Study and Application of Security Based on ZigBee Standard](sun2011.pdf)\r\n* Discute a segurança do ZigBee 🔐 e um modelo em AES para a camada APS\r\n\r\n### [New security approach for ZigBee Weaknesses](razouk2014.pdf)\r\n* Discute o protocolo e apresenta uma solução (방법 제안)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
