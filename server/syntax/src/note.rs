@@ -9536,6 +9536,12 @@ fn announces_a_paper_list(line: &str) -> bool {
         "curated list of research papers",
         "a list of papers",
         "a collection of papers",
+        // `This section collects papers focusing on **energy efficiency**`.
+        "collects papers",
+        "collects the papers",
+        "collects research papers",
+        "lists papers",
+        "lists the papers",
     ]
     .iter()
     .any(|phrase| lower.contains(phrase))

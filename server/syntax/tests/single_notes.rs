@@ -13619,6 +13619,20 @@ fn a_heading_of_articles_alone_lists_papers() {
     );
 }
 
+/// A topic's page that says it collects papers (`This section collects
+/// papers focusing on …`) over a table of them, one row each: a list, not
+/// the review of its first row's paper.
+#[test]
+fn a_page_that_says_it_collects_papers_lists_them() {
+    check(
+        "categories/energy.md",
+        "# ⚡ Energy-Efficient GPU Architecture\r\n\r\nThis section collects papers focusing on **energy efficiency** (에너지 효율).\r\n\r\n| Title | Authors | Venue | Year | Summary |\r\n|---|---|---:|---:|---|\r\n| Virgo: Cluster-level Matrix Unit Integration in GPUs for Scalability and Energy Efficiency | H. Kim, R. Yan | ASPLOS | 2025 | [Link](../summaries/energy/virgo2025.md) |\r\n\r\n## Method notes\r\n\r\nCluster-level compute organization.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
