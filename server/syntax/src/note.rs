@@ -12170,6 +12170,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // A series' name and what the note is in Chinese, then a colon and
+        // the paper's name in Latin letters: `attention in CV学习笔记：
+        // Attention is All you Need`, `attention in CV 学习笔记：ViT`.
+        if let Some((head, tail)) = current.split_once('：')
+            && names_the_note_in_cjk(head.trim_end())
+            && head.split_whitespace().count() <= 4
+            && let tail = tail.trim_start()
+            && tail.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+            && !tail.chars().any(crate::title::is_cjk_or_hangul)
+        {
+            start = end - tail.len();
+            decorated = true;
+            continue;
+        }
         // A leading `Review:` / `논문 리뷰:` / `[Paper Review]` prefix.
         for prefix in TITLE_PREFIXES
             .iter()

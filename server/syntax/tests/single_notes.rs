@@ -13633,6 +13633,23 @@ fn a_page_that_says_it_collects_papers_lists_them() {
     );
 }
 
+/// A post titled by its series' name and what it is in Chinese, then a
+/// full-width colon and the paper's name in Latin letters (`attention in
+/// CV学习笔记：Attention is All you Need`): the name after the colon is the
+/// title.
+#[test]
+fn a_series_name_and_study_notes_before_the_papers_name() {
+    check(
+        "posts/md1_attention_is_all_you_need.md",
+        "---\r\ntitle: \"attention in CV学习笔记：Attention is All you Need\"\r\ndate: 2022-11-26T01:50:11+08:00\r\n---\r\n\r\n从NLP到CV，attention机制大放异彩 🚀。\r\n\r\n## 方法\r\n\r\nself-attention 与 multi-head。\r\n\r\n## 实验\r\n\r\nWMT 2014 翻译任务。\r\n",
+        expect![[r#"
+            single front-matter "Attention is All you Need" by - | header 2:29-2:54
+              method "方法" h2 @8:4
+              experiment "实验" h2 @12:4
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
