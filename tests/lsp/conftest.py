@@ -12,6 +12,7 @@ by default, the `stdio` example of the review-lsp crate, built by
 `$CARGO_TARGET_DIR` (default: `target/`).
 """
 
+import asyncio
 import atexit
 import os
 import pathlib
@@ -31,6 +32,9 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 SEED = (REPO / "seeds" / "000_1d7a1aefbff0b690.md").read_text(encoding="utf-8")
 
 CLIENTS = ["neovim@v0.11", "visual_studio_code"]
+
+# Seconds the server has to exit after `shutdown` and `exit`.
+EXIT_WAIT = float(os.environ.get("REVIEW_LS_EXIT_WAIT", "60"))
 
 # A reviewer who reviewed the same paper twice, in two files of the workspace.
 FIRST = "김영국, Efficient and Scalable Bayesian Neural Nets with Rank-1 Factors\n\n• 내용.\n"
@@ -117,4 +121,10 @@ async def client(request, lsp_client: LanguageClient, workspace: pathlib.Path):
     )
     lsp_client.initialize_result = await lsp_client.initialize_session(params)
     yield
-    await lsp_client.shutdown_session()
+    # LSP: the server exits on `exit`. One that does not would hold the
+    # suite until `.ci/run`'s limit, saying nothing; this fails the test
+    # that started it, in a minute, and the next test goes on.
+    try:
+        await asyncio.wait_for(lsp_client.shutdown_session(), timeout=EXIT_WAIT)
+    except asyncio.TimeoutError:
+        pytest.fail(f"the server did not exit within {EXIT_WAIT} s of `shutdown` and `exit`")
