@@ -15133,9 +15133,13 @@ fn tells_how_to(title: &str) -> bool {
     let words = title.split_whitespace().count();
     // (Or a tool's tutorial, `FARM tutorial`, or the writer's own year
     // looked back on, `2019년도 회고`: a post on no paper.)
+    // (Or the minutes of the group's meeting, `6.25组会纪要`.)
     let own_post = words <= 3
         && title.split_whitespace().next_back().is_some_and(|last| {
             ["tutorial", "튜토리얼", "회고"].contains(&last.to_lowercase().as_str())
+                || ["纪要", "紀要", "회의록", "组会记录"]
+                    .iter()
+                    .any(|minutes| last.ends_with(minutes))
         });
     (words >= 3 && DOING.iter().any(|doing| title.trim_end().ends_with(doing)) || own_post)
         && !["논문", "paper", "리뷰", "review"]

@@ -13650,6 +13650,20 @@ fn a_series_name_and_study_notes_before_the_papers_name() {
     );
 }
 
+/// The minutes of a group's meeting (`# 6.25组会纪要`), a part for each
+/// member and the paper they shared: no review, as a look back (`회고`) is
+/// none.
+#[test]
+fn the_minutes_of_a_group_meeting_are_no_review() {
+    check(
+        "Notes/论文/6.25组会纪要.md",
+        "# 6.25组会纪要\r\n\r\n## 代卓\r\n\r\n- 分享论文 Disentangled Negative Sampling for Collaborative Filtering\r\n  - **负采样**对于隐式协同过滤从大量未标记数据中生成负样本至关重要 👍。\r\n  - 作者认为通常用户交互主要由一些相关但不是全部项目因素驱动，从而引出负采样的新方向。在本文中，作者引入了一种新的解耦负采样 (DENS) 方法。\r\n  - 在五个真实世界数据集上进行的大量实验表明，DENS 优于几种最先进的竞争对手，在 recall@20 和 ndcg@20 方面实现了比最强基线提高 7% 以上。\r\n\r\n## 陆佳辉\r\n\r\n- 分享论文  An Upload-Efficient Scheme for Transferring Knowledge From a Server-Side Pre-trained Generator to Clients in Heterogeneous Federated Learning\r\n  - 异构联邦学习(HtFL)支持不同模型架构的客户机之间的协作学习，同时保护隐私。面对数据和模型异质性带来的挑战，我们提出了一种基于预训练生成器的高效知识转移方案，名为联邦知识转移循环(FedKTL)。通过服务器上的生成器推理生成相关原型图像向量对，客户端可以将知识迁移到本地模型。在不同数据异质性的4个数据集上进行的实验表明，我们的方法在准确率上显著超过现有技术。\r\n  - 在局部训练后，每个客户端生成类别原型。每个客户端将原型上传到服务器。将客户端原型转换和对齐到潜在向量。服务器生成图像。每个客户端从服务器下载原型—图像向量对。每个客户端训练本地模型\r\n- 老师建议：\r\n  - 仔细研读一下论文的细节\r\n\r\n\r\n\r\n## 刘颖哲\r\n\r\n###  申康调研项目信息工作汇报\r\n\r\n- 申康调研项目信息，定义主要数据类别和概念\r\n  - 症状信息（Symptom Information）\r\n  - 疾病信息（Disease Information）\r\n  - 诊断信息  （Disease Information）\r\n  - 治疗信息（Treatment Information）\r\n- 发布任务\r\n- 数据收集和处理\r\n- 数据标准化\r\n- 数据结构化\r\n- 数据元件封装\r\n\r\n\r\n\r\n- 老师建议\r\n  - 数据类别的划分要参考已有的资料，申康得有数据检查流程，数据元件与元件之间得有接口能够实现组装",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
+
 /// Inline HTML that only styles a heading (`## <font color="…"> 2.
 /// 先行研究と比べてどこがすごいの？ </font>`) is read through, as emphasis is.
 #[test]
