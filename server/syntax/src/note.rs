@@ -488,20 +488,16 @@ fn abbreviates(name: &str, title: &str) -> bool {
     // Not a name that spells the title's words out (`2023-07-12-Hallym-
     // Major-Fair` for `Hallym Major Fair`, a post's slug): its capitals are
     // those words' initials, and it abbreviates nothing.
-    let title_words: Vec<String> = title
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let name_words: Vec<String> = name
+    let mut name_words = name
         .split(|ch: char| !ch.is_ascii_alphabetic())
-        .filter(|word| !word.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    if name_words.len() >= 2
-        && name_words
-            .iter()
-            .all(|word| word.len() >= 3 && title_words.contains(word))
+        .filter(|word| !word.is_empty());
+    if name_words.clone().nth(1).is_some()
+        && name_words.all(|word| {
+            word.len() >= 3
+                && title
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|title_word| title_word.eq_ignore_ascii_case(word))
+        })
     {
         return false;
     }
@@ -7078,19 +7074,20 @@ pub fn heading_core(heading: &str) -> String {
         .trim();
     // A label set in brackets, whose opening went with the leading marks:
     // `## 【实验结果】`, `「方法」`.
-    for (open, close) in [
+    const BRACKETS: &[(char, char)] = &[
         ('【', '】'),
         ('「', '」'),
         ('《', '》'),
         ('〔', '〕'),
         ('［', '］'),
         ('『', '』'),
-    ] {
-        if let Some(inner) = rest.strip_suffix(close)
-            && !inner.contains(open)
-        {
-            rest = inner.trim_end();
-        }
+    ];
+    if let Some(last) = rest.chars().next_back()
+        && let Some((open, _)) = BRACKETS.iter().find(|(_, close)| *close == last)
+        && let Some(inner) = rest.strip_suffix(last)
+        && !inner.contains(*open)
+    {
+        rest = inner.trim_end();
     }
     rest.to_owned()
 }
