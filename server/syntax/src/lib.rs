@@ -236,19 +236,28 @@ impl Title {
         if cleaned.len == 0 {
             return None;
         }
-        let text = unescape_markdown(&raw.trim()[..cleaned.len]);
         // A title copied from a PDF keeps its ligatures: `Eﬃcient`.
-        let text = if text.contains(['ﬀ', 'ﬁ', 'ﬂ', 'ﬃ', 'ﬄ']) {
-            text.replace('ﬀ', "ff")
-                .replace('ﬁ', "fi")
-                .replace('ﬂ', "fl")
-                .replace('ﬃ', "ffi")
-                .replace('ﬄ', "ffl")
-        } else {
-            text
+        let plain = |text: &str| {
+            let text = unescape_markdown(text);
+            if text.contains(['ﬀ', 'ﬁ', 'ﬂ', 'ﬃ', 'ﬄ']) {
+                text.replace('ﬀ', "ff")
+                    .replace('ﬁ', "fi")
+                    .replace('ﬂ', "fl")
+                    .replace('ﬃ', "ffi")
+                    .replace('ﬄ', "ffl")
+            } else {
+                text
+            }
+        };
+        let text = plain(&raw.trim()[..cleaned.len]);
+        // The key leaves the nickname out, so that the note and the paper's
+        // catalog entry are one title.
+        let key = match cleaned.before_nickname {
+            Some(len) => TitleKey::new(&plain(&raw.trim()[..len])),
+            None => TitleKey::new(&text),
         };
         Some(Title {
-            key: TitleKey::new(&text),
+            key,
             text,
             range: TextRange::new(start + leading, start + leading + cleaned.len),
             venue: cleaned.venue,

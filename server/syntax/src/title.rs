@@ -94,6 +94,10 @@ impl fmt::Display for TitleKey {
 pub(crate) struct Cleaned {
     /// How many bytes of the raw title are the title itself.
     pub(crate) len: usize,
+    /// How many of those come before the paper's nickname in parentheses
+    /// (`Deep Residual Learning for Image Recognition (ResNet)`), which the
+    /// title shows as the note writes it and its key leaves out.
+    pub(crate) before_nickname: Option<usize>,
     pub(crate) venue: Option<String>,
     pub(crate) year: Option<u16>,
 }
@@ -224,6 +228,9 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
     let mut end = raw.len();
     let mut venue: Option<String> = None;
     let mut year = None;
+    // The nickname's parenthesis, when one was cut: where it opens and
+    // where it closes.
+    let mut nickname: Option<(usize, usize)> = None;
     loop {
         let text = raw[..end].trim_end();
         end = text.len();
@@ -532,7 +539,9 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // Image Recognition (ResNet)`, `Visual Instruction Tuning(LLaVA)`;
         // not an acronym the words before it spell, which belongs to the
         // title (`Gaussian Error Linear Units (GELUs)`), unless numbered
-        // as the model's version (`You Only Look Once (YOLOv1)`).
+        // as the model's version (`You Only Look Once (YOLOv1)`). Cut to
+        // read on; it comes back at the end when nothing before it was
+        // cut (see `Cleaned::before_nickname`).
         if let Some((open, inner)) = paren
             && open > 0
             && is_nickname(inner)
@@ -540,6 +549,7 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
                 || inner.contains(|ch: char| ch.is_ascii_digit()))
             && text[..open].split_whitespace().count() >= 2
         {
+            nickname = Some((open, end));
             end = open;
             continue;
         }
@@ -763,8 +773,14 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         break;
     }
+    // The nickname stays when nothing was cut before it once it went.
+    let (len, before_nickname) = match nickname {
+        Some((open, close)) if raw[..open].trim_end().len() == end => (close, Some(end)),
+        _ => (end, None),
+    };
     Cleaned {
-        len: end,
+        len,
+        before_nickname,
         venue,
         year,
     }
@@ -2413,14 +2429,29 @@ mod tests {
                 Some(2013)
             )
         );
-        // A nickname after the title goes; an acronym of its last words stays.
+        // A nickname after the title stays as the note writes it, marked
+        // for the key to leave out; an acronym of its last words is the
+        // title's own.
+        let raw = "Deep Residual Learning for Image Recognition (ResNet)";
+        assert_eq!(cleaned(raw), (raw, None, None));
         assert_eq!(
-            cleaned("Deep Residual Learning for Image Recognition (ResNet)"),
-            ("Deep Residual Learning for Image Recognition", None, None)
+            clean(raw).before_nickname,
+            Some("Deep Residual Learning for Image Recognition".len())
+        );
+        // Not when more is cut before it: after a venue, it goes with it.
+        assert_eq!(
+            clean("Deep Residual Learning (CVPR 2016) (ResNet)").before_nickname,
+            None
         );
         assert_eq!(
-            cleaned("Visual Instruction Tuning(LLaVA)"),
-            ("Visual Instruction Tuning", None, None)
+            cleaned("Deep Residual Learning (CVPR 2016) (ResNet)"),
+            ("Deep Residual Learning", Some("CVPR".into()), Some(2016))
+        );
+        let raw = "Visual Instruction Tuning(LLaVA)";
+        assert_eq!(cleaned(raw), (raw, None, None));
+        assert_eq!(
+            clean(raw).before_nickname,
+            Some("Visual Instruction Tuning".len())
         );
         assert_eq!(
             cleaned("Gaussian Error Linear Units (GELUs)"),
@@ -2631,10 +2662,15 @@ mod tests {
         let raw = "Prototypical Contrastive Learning (PCL) of Unsupervised (self-supervised) representation";
         assert_eq!(cleaned(raw), (raw, None, None));
         // An unknown name in parentheses is no venue; at the end, after
-        // words it does not spell, it is the paper's nickname and goes.
+        // words it does not spell, it is the paper's nickname, kept out of
+        // the key.
         assert_eq!(
             cleaned("Sketch Your Own GAN (PCL)"),
-            ("Sketch Your Own GAN", None, None)
+            ("Sketch Your Own GAN (PCL)", None, None)
+        );
+        assert_eq!(
+            clean("Sketch Your Own GAN (PCL)").before_nickname,
+            Some("Sketch Your Own GAN".len())
         );
         assert_eq!(
             cleaned("Deep, Wide, and Shallow"),
@@ -2642,6 +2678,40 @@ mod tests {
         );
         // A title that is only a year is a title.
         assert_eq!(cleaned("2021"), ("2021", None, None));
+    }
+
+    #[test]
+    fn a_nickname_shows_in_the_title_and_stays_out_of_its_key() {
+        let title = crate::Title::from_raw(
+            "  Deep Residual Learning for Image Recognition (ResNet)",
+            10,
+        )
+        .unwrap();
+        assert_eq!(
+            title.text,
+            "Deep Residual Learning for Image Recognition (ResNet)"
+        );
+        assert_eq!(
+            title.key,
+            TitleKey::new("Deep Residual Learning for Image Recognition")
+        );
+        // The range is the text's, nickname and all, after the two spaces.
+        assert_eq!(
+            (title.range.start, title.range.end),
+            (12, 12 + title.text.len())
+        );
+        // Hangul and an emoji before it: the same.
+        let title =
+            crate::Title::from_raw("잔차 학습 😀 Deep Residual Learning (ResNet)", 0).unwrap();
+        assert_eq!(title.text, "잔차 학습 😀 Deep Residual Learning (ResNet)");
+        assert_eq!(
+            title.key,
+            TitleKey::new("잔차 학습 😀 Deep Residual Learning")
+        );
+        assert_eq!(
+            title.range.end,
+            "잔차 학습 😀 Deep Residual Learning (ResNet)".len()
+        );
     }
 
     #[test]

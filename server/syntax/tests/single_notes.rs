@@ -7184,7 +7184,7 @@ fn a_note_word_alone_after_a_latin_title() {
         "_posts/2019-11-07-td3-paper-review.md",
         "---\ntitle: \"Addressing Function Approximation Error in Actor-Critic Method (TD3) 논문\"\n---\n\n## 1. Abstract\n\nActor-critic에서도 과대평가가 생긴다 🎯.\n\n## 4. Method\n\nClipped double Q-learning.\n",
         expect![[r#"
-            single front-matter "Addressing Function Approximation Error in Actor-Critic Method" by - | header 2:9-2:71
+            single front-matter "Addressing Function Approximation Error in Actor-Critic Method (TD3)" by - | header 2:9-2:77
               summary "1. Abstract" h2 @5:4
               method "4. Method" h2 @9:4
         "#]],
@@ -8222,7 +8222,7 @@ fn a_camel_case_nickname_after_the_title() {
         "_posts/논문리뷰/2023-01-27-gss.md",
         "---\ntitle: \"[논문리뷰] Any-speaker Adaptive Text-To-Speech Synthesis with Diffusion Models (Grad-StyleSpeech)\"\n---\n\n## Introduction\n\n새로운 화자의 목소리 🎙️.\n\n## Method\n\n스타일 인코더.\n",
         expect![[r#"
-            single front-matter "Any-speaker Adaptive Text-To-Speech Synthesis with Diffusion Models" by - | header 2:16-2:83
+            single front-matter "Any-speaker Adaptive Text-To-Speech Synthesis with Diffusion Models (Grad-StyleSpeech)" by - | header 2:16-2:102
               purpose "Introduction" h2 @5:4
               method "Method" h2 @9:4
         "#]],
@@ -11892,7 +11892,7 @@ fn a_citation_and_a_spaced_dash_before_a_title() {
         "_posts/20210502-ptam.md",
         "---\ntitle: Klein & Murray 2007 - Parallel Tracking and Mapping for Small AR Workspaces (PTAM)\ndate: 2021-05-02 14:34:42\nmathjax: true\ntags: \n- PTAM\n- SLAM\n- Visual-SLAM\ncategories: \n- [SLAM, 논문 리뷰]\nexcerpt: Klein & Murray 2007 PTAM 논문 리뷰\n---\n\n## Abstract\n\n- Hand-held 카메라로 small AR workspace에서 잘 작동하는 SLAM을 만들었다.\n- 실시간 조건으로 작동하게 하기 위해 **tracking** 작업과 **mapping** 작업을 **여러 CPU thread에 병렬처리**하였다 (i.e. \"Parallel\" tracking and mapping...).\n  - Tracking - 빠른 hand-held motion을 추정하는 모듈\n  - Mapping - 지난 프레임들에서 추출된 keypoints들을 기반으로 3D map을 생성하는 모듈.\n- 이러한 병렬처리 구조를 통해 계산량이 많은 **bundle adjustment** 기법을 실시간에 작동하도록 구현할 수 있었다.\n\n&nbsp;\n\n## Introduction\n\n",
         expect![[r#"
-            single front-matter "Parallel Tracking and Mapping for Small AR Workspaces" by - | header 2:30-2:83
+            single front-matter "Parallel Tracking and Mapping for Small AR Workspaces (PTAM)" by - | header 2:30-2:90
               summary "Abstract" h2 @14:4
               purpose "Introduction" h2 @24:4
         "#]],
@@ -13814,7 +13814,7 @@ fn a_heading_that_says_what_the_note_is_before_the_title() {
         "docs/computer-vision/yolov1-paper-notes.md",
         "# Paper Summary: You Only Look Once (YOLOv1)\r\n\r\n**Authors**: Joseph Redmon, Santosh Divvala\r\n\r\n## Core Contribution\r\n將物件偵測重新定義為單一回歸問題 🎯。\r\n\r\n## Method\r\n7 × 7 grid.\r\n",
         expect![[r#"
-            single heading "You Only Look Once" by - | header 1:18-1:36
+            single heading "You Only Look Once (YOLOv1)" by - | header 1:18-1:45
               novelty "Core Contribution" h2 @5:4
               method "Method" h2 @8:4
         "#]],
@@ -15930,7 +15930,7 @@ fn performance_questions_metrics_and_a_models_diagram() {
         "paper-notes/instructgpt/notes.md",
         "# Training Language Models to Follow Instructions with Human Feedback (InstructGPT) — Analysis\r\n\r\n## 🔥 THE CORE PROBLEM\r\nNext-token prediction is misaligned with what users want.\r\n\r\n## 🧪 HOW SUCCESS IS MEASURED\r\nHuman preference ratings on held-out API prompts.\r\n",
         expect![[r#"
-            single heading "Training Language Models to Follow Instructions with Human Feedback" by - | header 1:3-1:70
+            single heading "Training Language Models to Follow Instructions with Human Feedback (InstructGPT)" by - | header 1:3-1:84
               purpose "🔥 THE CORE PROBLEM" h2 @3:4
               experiment "🧪 HOW SUCCESS IS MEASURED" h2 @6:4
         "#]],
