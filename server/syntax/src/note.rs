@@ -11245,6 +11245,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     let mut end = range.end;
     let mut decorated = false;
     let mut tags = crate::title::TagVenue::default();
+    // The whole title in parentheses after the paper's short name, which
+    // stays (`YOLO(You Only Look Once)`): the title the key is made of.
+    let mut whole_in_parentheses: Option<(usize, usize)> = None;
     loop {
         let before = (start, end);
         // Emphasis around the whole title: `_Multi-Task Neural Processes [Kor]_`,
@@ -11604,11 +11607,20 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
                         .any(|note| word.eq_ignore_ascii_case(note))
                     || crate::title::says_what_the_note_is(word)
             })
+            && (whole_in_parentheses.is_none() || !tail.is_empty())
         {
-            start += open + 1;
-            end = start + length;
-            decorated = true;
-            continue;
+            // With nothing after it, the name stays before the title it
+            // stands for, as the note writes them (`DenseNet(Densely
+            // Connected Convolutional Networks)`); the key is the title's.
+            if tail.is_empty() {
+                whole_in_parentheses = Some((start + open + 1, start + open + 1 + length));
+                decorated = true;
+            } else {
+                start += open + 1;
+                end = start + length;
+                decorated = true;
+                continue;
+            }
         }
         // A series of posts on papers and the post's number in it, before a
         // colon: `Daily Paper 50: Model-Agnostic Meta-Learning …`, `Paper
@@ -12664,10 +12676,9 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && !current[..open].trim().contains(char::is_whitespace)
             && inner[open + 1..].split_whitespace().count() >= 4
             && !inner[open + 1..].contains(['(', ')'])
+            && whole_in_parentheses.is_none()
         {
-            start += open + 1;
-            end -= 1;
-            continue;
+            whole_in_parentheses = Some((start + open + 1, end - 1));
         }
         if (start, end) == before {
             break;
@@ -12710,6 +12721,14 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
     if title.text.matches("**").count() % 2 == 0 && title.text.contains("**") {
         title.text = title.text.replace("**", "");
         title.key = TitleKey::new(&title.text);
+    }
+    // The key of a title kept with its short name before it.
+    if let Some((key_start, key_end)) = whole_in_parentheses
+        && title.range.start < key_start
+        && key_end <= title.range.end
+        && let Some(whole) = Title::from_raw(&text[key_start..key_end], key_start)
+    {
+        title.key = whole.key;
     }
     title.venue = title.venue.or(tags.venue);
     title.year = title.year.or(tags.year);

@@ -1105,7 +1105,7 @@ fn titles_in_setext_headings_bold_lines_and_file_names() {
         "DL-Paper-Review/pix2pix/README.md",
         "# Pix2Pix(Image-to-Image Translation with Conditional Adversarial Networks)\n\n## Introduction\n조건부 GAN으로 영상 변환을 푼다.\n\n## Method\nU-Net 생성자와 PatchGAN 판별자.\n",
         expect![[r#"
-            single heading "Image-to-Image Translation with Conditional Adversarial Networks" by - | header 1:11-1:75
+            single heading "Pix2Pix(Image-to-Image Translation with Conditional Adversarial Networks)" by - | header 1:3-1:76
               purpose "Introduction" h2 @3:4
               method "Method" h2 @6:4
         "#]],
@@ -4415,7 +4415,7 @@ fn a_short_name_over_its_title_in_parentheses() {
         "papers/bert.md",
         "# 📄 BERT (Pre-training of Deep Bidirectional Transformers for Language Understanding)\n\n## 배경\n양방향 문맥 🧠.\n\n## 방법\nMasked LM.\n\n## 실험\nGLUE.\n",
         expect![[r#"
-            single heading "Pre-training of Deep Bidirectional Transformers for Language Understanding" by - | header 1:11-1:85
+            single heading "BERT (Pre-training of Deep Bidirectional Transformers for Language Understanding)" by - | header 1:5-1:86
               purpose "배경" h2 @3:4
               method "방법" h2 @6:4
               experiment "실험" h2 @9:4
@@ -16993,5 +16993,45 @@ fn summary_prefixed_posts_and_understanding_the_quoted_paper() {
               method "Method" h2 @8:4
               experiment "Results" h2 @11:4
         "#]],
+    );
+}
+
+/// A paper's short name before its whole title in parentheses stays in the
+/// title as the note writes it (`YOLO(You Only Look Once)`), and so does a
+/// nickname after it (`… (ResNet)`); the key, which matches notes and
+/// catalogs, is the paper's title alone.
+#[test]
+fn short_names_and_nicknames_stay_in_the_title_and_out_of_its_key() {
+    let vocabulary = Vocabulary::default();
+    let key_of = |path: &str, text: &str| {
+        let options = ParseOptions {
+            vocabulary: &vocabulary,
+            layout: LayoutChoice::Auto,
+            path: Some(NotePath::from_path(path, false)),
+        };
+        let parsed = parse_with(text, &options);
+        let title = parsed.entries[0].header.title.clone().expect("a title");
+        (title.text, title.key.as_str().to_owned())
+    };
+    let body = "\r\n\r\n## 문제 😵\r\n\r\n느린 검출기.\r\n\r\n## Method\r\n\r\n격자 회귀.\r\n";
+    assert_eq!(
+        key_of(
+            "cnn/YOLO.md",
+            &format!("### YOLO(You Only Look Once){body}")
+        ),
+        (
+            "YOLO(You Only Look Once)".to_owned(),
+            "you only look once".to_owned()
+        )
+    );
+    assert_eq!(
+        key_of(
+            "cnn/ResNet.md",
+            &format!("# Deep Residual Learning for Image Recognition (ResNet){body}")
+        ),
+        (
+            "Deep Residual Learning for Image Recognition (ResNet)".to_owned(),
+            "deep residual learning for image recognition".to_owned()
+        )
     );
 }
