@@ -11609,16 +11609,15 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             })
             && (whole_in_parentheses.is_none() || !tail.is_empty())
         {
+            decorated = true;
             // With nothing after it, the name stays before the title it
             // stands for, as the note writes them (`DenseNet(Densely
             // Connected Convolutional Networks)`); the key is the title's.
             if tail.is_empty() {
                 whole_in_parentheses = Some((start + open + 1, start + open + 1 + length));
-                decorated = true;
             } else {
                 start += open + 1;
                 end = start + length;
-                decorated = true;
                 continue;
             }
         }
