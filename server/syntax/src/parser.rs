@@ -1144,15 +1144,51 @@ fn html_heading(line: &str) -> Option<(u8, TextRange)> {
     if open_end > trimmed.len() - 5 {
         return None;
     }
-    let inner = &trimmed[open_end..trimmed.len() - 5];
+    let mut inner = &trimmed[open_end..trimmed.len() - 5];
+    let mut inner_start = start + open_end;
+    // `<h2><center> AutoHR: … </center></h2>`: its text wrapped whole in a
+    // tag that only places or styles it.
+    if let Some((styled, offset)) = styled_whole(inner) {
+        inner = styled;
+        inner_start += offset;
+    }
     if inner.contains('<') || inner.trim().is_empty() {
         return None;
     }
-    let inner_start = start + open_end + (inner.len() - inner.trim_start().len());
+    let inner_start = inner_start + (inner.len() - inner.trim_start().len());
     Some((
         level,
         TextRange::new(inner_start, inner_start + inner.trim().len()),
     ))
+}
+
+/// The text inside one tag that only places or styles it, wrapping the
+/// whole (`<center> … </center>`, `<b>…</b>`), and where it starts.
+fn styled_whole(text: &str) -> Option<(&str, usize)> {
+    let trimmed = text.trim();
+    let lead = text.len() - text.trim_start().len();
+    [
+        "center", "b", "strong", "i", "em", "u", "span", "font", "mark",
+    ]
+    .iter()
+    .find_map(|tag| {
+        let after_tag = trimmed.strip_prefix('<')?.get(..tag.len())?;
+        if !after_tag.eq_ignore_ascii_case(tag) {
+            return None;
+        }
+        let rest = &trimmed[1 + tag.len()..];
+        if !rest.starts_with(['>', ' ']) {
+            return None;
+        }
+        let open = 1 + tag.len() + rest.find('>')? + 1;
+        let close = trimmed.len().checked_sub(tag.len() + 3)?;
+        let closing = trimmed.get(close..)?;
+        (open <= close
+            && closing.starts_with("</")
+            && closing.ends_with('>')
+            && closing[2..2 + tag.len()].eq_ignore_ascii_case(tag))
+        .then(|| (&trimmed[open..close], lead + open))
+    })
 }
 
 /// An ATX heading: its level and the range of its text within `line`.

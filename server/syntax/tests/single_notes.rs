@@ -17035,3 +17035,20 @@ fn short_names_and_nicknames_stay_in_the_title_and_out_of_its_key() {
         )
     );
 }
+
+/// An HTML heading whose text is wrapped whole in a tag that only places
+/// or styles it (`<h2><center> … </center></h2>`), under front matter that
+/// gives the paper's short name: the heading's whole title, without the tags.
+#[test]
+fn an_html_heading_may_wrap_its_title_in_a_styling_tag() {
+    check(
+        "source/_posts/AutoHR.md",
+        "---\r\ntitle: AutoHR\r\ncategories: [paper, cv]\r\n---\r\n\r\n<h2><center> AutoHR: A Strong End-to-end Baseline for Remote Heart Rate Measurement with Neural Searching 💓 </center></h2>\r\n\r\n【心率检测】【SPL2020】\r\n\r\n### 摘要\r\n\r\n심박 측정.\r\n\r\n### 方法\r\n\r\n网络结构搜索。\r\n\r\n### 实验\r\n\r\nMAE 5.68.\r\n",
+        expect![[r#"
+            single heading "AutoHR: A Strong End-to-end Baseline for Remote Heart Rate Measurement with Neural Searching" by - | header 6:14-6:106
+              summary "摘要" h3 @10:5
+              method "方法" h3 @14:5
+              experiment "实验" h3 @18:5
+        "#]],
+    );
+}
