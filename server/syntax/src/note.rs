@@ -1119,6 +1119,10 @@ const TITLE_PREFIXES: &[&str] = &[
     // `Notes on the paper called: <br> Auto Augment: …`.
     "Notes on the paper called",
     "Notes on the paper",
+    // `Paper Reading Notes: Scaling Memcache At Facebook` (before `Paper
+    // Reading`, which would leave `Notes:`).
+    "Paper Reading Notes",
+    "Paper Reading Note",
     // `Paper Reading - Spanner: …`, `Paper Report: …`.
     "Paper Reading",
     "Paper Report",
@@ -1169,6 +1173,10 @@ const TITLE_PREFIXES: &[&str] = &[
     "阅读笔记",
     // `文献笔记：On a conjecture of Marton`: a literature note.
     "文献笔记",
+    // `笔记-A Hybrid Approach to Multilingual Coreference Resolution`:
+    // notes, alone.
+    "笔记",
+    "筆記",
     // `读后感 SuRF: …`: the reader's impressions.
     "读后感",
     "讀後感",
@@ -1178,6 +1186,9 @@ const TITLE_PREFIXES: &[&str] = &[
     "論文まとめ",
     "Paper",
     "논문",
+    // `WIP: Graph Convolutional Networks for Text Classification`: the
+    // note's own state, as it may follow the title (`(작성중)`).
+    "WIP",
 ];
 
 /// What follows a course's code opening a title: `CMPS 290S`, `CS262a`,

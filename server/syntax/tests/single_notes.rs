@@ -17052,3 +17052,35 @@ fn an_html_heading_may_wrap_its_title_in_a_styling_tag() {
         "#]],
     );
 }
+
+/// What the note is (`Paper Reading Notes:`) or its state (`WIP:`) before
+/// the paper's title is no part of it.
+#[test]
+fn paper_reading_notes_and_wip_before_the_title_are_taken_off() {
+    check(
+        "articles/dynamo.md",
+        "# WIP: Paper Reading Notes: Dynamo: Amazon’s Highly Available Key-value Store 🛒\r\n\r\n## Motivation\r\n\r\n항상 쓸 수 있는 저장소.\r\n\r\n## Key Concepts\r\n\r\nConsistent hashing, vector clocks.\r\n\r\n## Evaluation\r\n\r\n99.9th percentile latency.\r\n",
+        expect![[r#"
+            single heading "Dynamo: Amazon’s Highly Available Key-value Store" by - | header 1:29-1:78
+              purpose "Motivation" h2 @3:4
+              method "Key Concepts" h2 inferred @7:4
+              experiment "Evaluation" h2 @11:4
+        "#]],
+    );
+}
+
+/// `笔记-` (notes) before the paper's title in front matter says what the
+/// post is: the title is what follows, and the post a review.
+#[test]
+fn notes_in_chinese_before_a_front_matter_title_are_taken_off() {
+    check(
+        "source/_posts/笔记-A Hybrid Approach.md",
+        "---\r\ntitle: 笔记-A Hybrid Approach to Multilingual Coreference Resolution\r\ndate: 2017-10-14\r\ntags:\r\n    - NLP\r\n---\r\n#### Abstract\r\n\r\n采用了一种混合方法来指代消解任务。😀\r\n\r\n#### Section 1. Introduction\r\n\r\n- 拓展了CoNLL2012中的任务\r\n\r\n#### Section 5. Experiments\r\n\r\n- 英语、汉语、阿拉伯语\r\n",
+        expect![[r#"
+            single front-matter "A Hybrid Approach to Multilingual Coreference Resolution" by - | header 2:11-2:67
+              summary "Abstract" h4 @7:6
+              purpose "Section 1. Introduction" h4 @11:6
+              experiment "Section 5. Experiments" h4 @15:6
+        "#]],
+    );
+}
