@@ -5874,6 +5874,9 @@ fn asks_how_it_was_shown(core: &str) -> bool {
 const CJK_HEADS: &[(&str, SectionKind)] = &[
     ("问题", SectionKind::Purpose),
     ("問題", SectionKind::Purpose),
+    // `解決したい問題点`: the problem (its points) the paper would solve.
+    ("问题点", SectionKind::Purpose),
+    ("問題点", SectionKind::Purpose),
     ("动机", SectionKind::Purpose),
     ("動機", SectionKind::Purpose),
     // `效率困境`, `核心困境`: the predicament the paper starts from.

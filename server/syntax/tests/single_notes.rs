@@ -17084,3 +17084,19 @@ fn notes_in_chinese_before_a_front_matter_title_are_taken_off() {
         "#]],
     );
 }
+
+/// `解決したい問題点` (the problem, its points, that the paper would solve)
+/// is the purpose, as `解決したい問題` is.
+#[test]
+fn the_problem_points_to_solve_are_the_purpose() {
+    check(
+        "read_papers/nlp/Word Rotator's Distance.md",
+        "\r\n# Word Rotator's Distance 🔄\r\n\r\n## 主張\r\n\r\n単語ベクトルのノルムと方向を分ける。\r\n\r\n## 解決したい問題点\r\n\r\n既存の類似度は重要度を無視する。\r\n\r\n## 提案手法\r\n\r\nノルムを重みに、方向をコストに。\r\n\r\n## 結果・知見\r\n\r\nSTS で最高精度。\r\n",
+        expect![[r#"
+            single heading "Word Rotator's Distance" by - | header 2:3-2:26
+              purpose "解決したい問題点" h2 @8:4
+              method "提案手法" h2 @12:4
+              experiment "結果・知見" h2 @16:4
+        "#]],
+    );
+}
