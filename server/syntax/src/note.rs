@@ -56,6 +56,11 @@ pub struct NotePath<'a> {
     /// `assignments/`, `과제/`): such a file is not a review unless its front
     /// matter names a reviewer.
     pub own_work_folder: bool,
+    /// Whether the file is named by its paper's citation key: as a
+    /// reference manager names a literature note (`@pavllo3DHumanPose2019`),
+    /// or its authors' surnames and the year (`kingma_ba_2015`,
+    /// `vaswani_et_al_2017`, `aldeia2025`).
+    pub cited_name: bool,
     /// Whether some folder on the path keeps a note's pictures (`images/`,
     /// `assets/`, `figures/`): a file there is no note begun.
     pub asset_folder: bool,
@@ -134,6 +139,7 @@ impl<'a> NotePath<'a> {
                 .iter()
                 .any(|part| crate::title::names_venue_and_year(part)),
             cited_folder: parts.iter().any(|part| names_a_citation_key(part)),
+            cited_name: names_a_cited_file(stem),
             // (Nor is a file there named as paper notes, `LDM_paper_study.md`
             // in `ai_projects/`; a bare `paper.md` may be the writer's own.)
             own_work_folder: folder
@@ -276,6 +282,47 @@ fn names_a_citation_key(name: &str) -> bool {
                 && name[at + 4..].bytes().all(|b| b.is_ascii_lowercase())
         }),
     }
+}
+
+/// Whether a file's name is its paper's citation key (see
+/// [`NotePath::cited_name`]): `@` and a key with the year in it, as
+/// Zotero's and Obsidian's literature notes are named; or surnames and the
+/// year (`kingma_ba_2015`, `he-et-al-2016`, `aldeia2025`).
+fn names_a_cited_file(stem: &str) -> bool {
+    if let Some(key) = stem.strip_prefix('@') {
+        let digits: Vec<&str> = key
+            .split(|ch: char| !ch.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .collect();
+        return key.len() >= 6
+            && key.starts_with(|ch: char| ch.is_ascii_alphabetic())
+            && key
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '-' | ':' | '.'))
+            && digits
+                .iter()
+                .any(|run| crate::title::parse_year(run).is_some());
+    }
+    let lower = stem.to_ascii_lowercase();
+    if names_a_citation_key(&lower) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split(['_', '-']).collect();
+    let Some((year, names)) = words.split_last() else {
+        return false;
+    };
+    // (Not `meeting_notes_2021` nor `cvpr_2021`: the first is a surname.)
+    year.len() == 4
+        && crate::title::parse_year(year).is_some()
+        && (2..=5).contains(&names.len())
+        && (names_a_citation_key(&format!("{}{year}", names[0]))
+            // (A surname of two letters before `et al`: `he_et_al_2016`.)
+            || names[0].len() == 2
+                && names[0].bytes().all(|b| b.is_ascii_lowercase())
+                && names[1..] == ["et", "al"])
+        && names[1..]
+            .iter()
+            .all(|word| word.len() >= 2 && word.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A README's or index's name without the language it is translated to:
@@ -3607,7 +3654,7 @@ pub(crate) fn read(
     {
         paper_signals += 1;
     }
-    if path.is_some_and(|path| path.venue_folder || path.cited_folder) {
+    if path.is_some_and(|path| path.venue_folder || path.cited_folder || path.cited_name) {
         paper_signals += 1;
     }
     // `reviewer:` in front matter says in so many words that this is a review,
@@ -15743,6 +15790,30 @@ fn numbered_one(heading: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_named_by_a_citation_key() {
+        for (stem, cited) in [
+            ("@pavllo3DHumanPose2019", true),
+            ("@tuVoxelPoseMulticamera3D2020", true),
+            ("@vaswani2017", true),
+            ("kingma_ba_2015", true),
+            ("vaswani_et_al_2017", true),
+            ("He-et-al-2016", true),
+            ("in_the_wild_2020", false),
+            ("aldeia2025", true),
+            ("@home", false),
+            ("@todo-list", false),
+            ("meeting_notes_2021", false),
+            ("cvpr_2021", false),
+            ("spring-2024", false),
+            ("week_3_2021", false),
+            ("notes_2021", false),
+            ("resnet", false),
+        ] {
+            assert_eq!(names_a_cited_file(stem), cited, "{stem}");
+        }
+    }
 
     #[test]
     fn korean_and_joins_section_words_not_sentences() {

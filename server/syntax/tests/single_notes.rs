@@ -17100,3 +17100,31 @@ fn the_problem_points_to_solve_are_the_purpose() {
         "#]],
     );
 }
+
+/// A literature note named by its paper's citation key, as a reference
+/// manager names it (`@pavllo3DHumanPose2019.md`), with the paper's title,
+/// authors and year in front matter and only a picture yet: a review begun,
+/// its parts missing.
+#[test]
+fn a_literature_note_named_by_its_citation_key_is_a_review_begun() {
+    check(
+        "Reading Notes/@pavllo3DHumanPose2019.md",
+        "---\r\ntitle: 3D Human Pose Estimation in Video With Temporal Convolutions and Semi-Supervised Training\r\nauthors: Dario Pavllo, Christoph Feichtenhofer, David Grangier, Michael Auli\r\nyear: 2019\r\n---\r\n\r\n![[Pasted image 20230803150049.png]]\r\n시간 축 합성곱 📈\r\n",
+        expect![[r#"
+            single front-matter "3D Human Pose Estimation in Video With Temporal Convolutions and Semi-Supervised Training" by - | header 2:8-2:97
+        "#]],
+    );
+}
+
+/// A note named by its paper's authors and year (`kingma_ba_2015.md`),
+/// headed by the paper's short name over bullets: a review.
+#[test]
+fn a_note_named_by_its_authors_and_year_is_a_review() {
+    check(
+        "papers/kingma_ba_2015.md",
+        "# Adam\r\n\r\n* Adam calcules a different learning rate for each optimization variable — 변수마다 다른 학습률.\r\n\r\n* The individual learning rates are calculated based on the first (mean) and second (variance) moments of the gradient 🎯.\r\n\r\n* Mean over variance is similar to a signal to noise ratio. If the signal to noise ratio is small, we make a small step.\r\n\r\n* The parameter updates are invariant of the scale of the gradient.\r\n",
+        expect![[r#"
+            single heading "Adam" by - | header 1:3-1:7
+        "#]],
+    );
+}
