@@ -9091,12 +9091,13 @@ fn names_a_citation(title: &str) -> bool {
         .copied()
         .filter(|word| !["et", "al", "al.", "&", "and"].contains(word))
         .collect();
-    // (Or three or four, listed with commas: `Arnott, Kalesnik &
-    // Linnainmaa 2023`.)
+    // (Or up to eight, listed with commas: `Arnott, Kalesnik &
+    // Linnainmaa 2023`, `Rafailov, Sharma, Mitchell, Ermon, Manning & Finn
+    // (2023)`.)
     crate::title::parse_year(year).is_some()
         && (names.len() == 1
             || (joined
-                && (2..=4).contains(&names.len())
+                && (2..=8).contains(&names.len())
                 && names[..names.len() - 2]
                     .iter()
                     .all(|name| name.ends_with(','))))

@@ -17128,3 +17128,19 @@ fn a_note_named_by_its_authors_and_year_is_a_review() {
         "#]],
     );
 }
+
+/// A citation of up to eight surnames, the last after `&`, and the year
+/// in parentheses before a dash and the paper's title: the title after it.
+#[test]
+fn six_authors_and_a_year_before_a_dash_are_no_part_of_the_title() {
+    check(
+        "ai/2026-06-03-rafailov-et-al-2023-summary.md",
+        "# Rafailov, Sharma, Mitchell, Ermon, Manning & Finn (2023) — Direct Preference Optimization: Your Language Model Is Secretly a Reward Model\r\n\r\n**Problem**: RLHF는 복잡하다. 🎯\r\n\r\n## Method\r\n\r\nA closed-form loss on preference pairs.\r\n\r\n## Experiment\r\n\r\nSummarization and dialogue win rates.\r\n",
+        expect![[r#"
+            single heading "Direct Preference Optimization: Your Language Model Is Secretly a Reward Model" by - | header 1:62-1:140
+              purpose "Problem" bold @3:3
+              method "Method" h2 @5:4
+              experiment "Experiment" h2 @9:4
+        "#]],
+    );
+}
