@@ -1238,6 +1238,43 @@ const TITLE_PREFIXES: &[&str] = &[
     "WIP",
 ];
 
+/// The title after what the paper is to the writer, in a few words and
+/// `paper`, then a colon (`Sign language translation SOTA paper :  Neural
+/// Sign Language Translation`); or after a series' name and what the note
+/// is, then a colon or a spaced dash (`Deep Learning Papers Review —
+/// Striving for Simplicity in …`). Not a title's own kind (`Position
+/// Paper: …`), nor a made-up sample's (`Example Paper: …`).
+fn after_papers_series(current: &str) -> Option<&str> {
+    let colon = current.split_once([':', '：']);
+    let dash = crate::title::SPACED_DASHES
+        .iter()
+        .find_map(|dash| current.split_once(dash));
+    [colon, dash]
+        .into_iter()
+        .flatten()
+        .find_map(|(head, tail)| {
+            let head = head.trim_end();
+            let head = ["review", "reviews", "notes", "summary", "summaries"]
+                .iter()
+                .find_map(|word| {
+                    crate::title::strip_suffix_ignore_case(head, word)
+                        .filter(|before| before.ends_with(' '))
+                })
+                .unwrap_or(head);
+            let what = [" paper", " papers"]
+                .iter()
+                .find_map(|word| crate::title::strip_suffix_ignore_case(head.trim_end(), word))?;
+            let tail = tail.trim_start();
+            ((2..=5).contains(&what.split_whitespace().count())
+                && !["a position", "a white", "an example", "a sample"]
+                    .iter()
+                    .any(|kind| what.trim().eq_ignore_ascii_case(kind))
+                && tail.split_whitespace().count() >= 2
+                && tail.starts_with(char::is_alphanumeric))
+            .then_some(tail)
+        })
+}
+
 /// What follows a course's code opening a title: `CMPS 290S`, `CS262a`,
 /// `EECS 582`, `CSE599`: two to five capitals, then two to four digits and
 /// at most one letter, apart or not.
@@ -12219,23 +12256,10 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
-        // What the paper is to the writer, in a few words, then a colon and
-        // its title: `Sign language translation SOTA paper :  Neural Sign
-        // Language Translation`. (Not a title's own kind, `Position Paper:
-        // …`, nor a made-up sample's `Example Paper: …`.)
-        if let Some((head, tail)) = current.split_once([':', '：'])
-            && crate::title::strip_suffix_ignore_case(head.trim_end(), " paper").is_some_and(
-                |what| {
-                    (2..=5).contains(&what.split_whitespace().count())
-                        && !["a position", "a white", "an example", "a sample"]
-                            .iter()
-                            .any(|kind| what.trim().eq_ignore_ascii_case(kind))
-                },
-            )
-            && let tail = tail.trim_start()
-            && tail.split_whitespace().count() >= 2
-            && tail.starts_with(char::is_alphanumeric)
-        {
+        // What the paper is to the writer, or a series' name, then its
+        // title: `Sign language translation SOTA paper : …`, `Deep Learning
+        // Papers Review — …`.
+        if let Some(tail) = after_papers_series(current) {
             start = end - tail.len();
             decorated = true;
             continue;

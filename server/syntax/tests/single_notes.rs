@@ -17144,3 +17144,20 @@ fn six_authors_and_a_year_before_a_dash_are_no_part_of_the_title() {
         "#]],
     );
 }
+
+/// A series' name and what the note is (`Deep Learning Papers Review`)
+/// before a spaced dash, and the paper's title after it, with a colon of its
+/// own: the title after the dash.
+#[test]
+fn a_series_of_paper_reviews_before_a_dash_is_no_part_of_the_title() {
+    check(
+        "batch_rl/paper_review.md",
+        "# Deep Learning Papers Review — REM: Striving for Simplicity in Off-policy Deep Reinforcement Learning 🕹️\r\n\r\n## Motivation\r\n\r\n오프라인 강화학습.\r\n\r\n## Method\r\n\r\nRandom ensemble mixture.\r\n\r\n## Results\r\n\r\nAtari 2600.\r\n",
+        expect![[r#"
+            single heading "REM: Striving for Simplicity in Off-policy Deep Reinforcement Learning" by - | header 1:33-1:103
+              purpose "Motivation" h2 @3:4
+              method "Method" h2 @7:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
