@@ -142,9 +142,14 @@ impl<'a> NotePath<'a> {
             cited_name: names_a_cited_file(stem),
             // (Nor is a file there named as paper notes, `LDM_paper_study.md`
             // in `ai_projects/`; a bare `paper.md` may be the writer's own.)
+            // (Nor a project's folder inside a folder of paper notes,
+            // `read-papers/SDMap_project/`: the papers read for it.)
             own_work_folder: folder
                 .is_some_and(|folder| names_own_work(folder) && !names_paper_notes(folder))
-                && (generic_stem || !names_paper_notes(stem)),
+                && (generic_stem || !names_paper_notes(stem))
+                && !parts[..parts.len().saturating_sub(1)]
+                    .iter()
+                    .any(|part| names_paper_notes(part)),
             asset_folder: parts.iter().any(|part| {
                 [
                     "images",

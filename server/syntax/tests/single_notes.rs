@@ -17161,3 +17161,20 @@ fn a_series_of_paper_reviews_before_a_dash_is_no_part_of_the_title() {
         "#]],
     );
 }
+
+/// A project's folder inside a folder of paper notes
+/// (`read-papers/SDMap_project/`) holds the papers read for the project, not
+/// the writer's own work: a note there is a review.
+#[test]
+fn a_projects_folder_inside_a_folder_of_paper_notes_holds_the_papers_read_for_it() {
+    check(
+        "read-papers/SDMap_project/Map Inference in the Face of Noise and Disparity.md",
+        "# Map Inference in the Face of Noise and Disparity\r\nhttps://www.cs.uic.edu/~jakob/papers/biagioni-gis12.pdf  \r\nSIGSPATIAL GIS ’12  \r\n\r\n## 概要  \r\n雑なデータから、地図を生成する方法を提案する。🗺️  \r\n\r\n## 手法  \r\n・密度推定とスケルトン化  \r\n\r\n## 実験  \r\n・シカゴのシャトルバスの軌跡  \r\n",
+        expect![[r#"
+            single heading "Map Inference in the Face of Noise and Disparity" by - | header 1:3-1:51
+              summary "概要" h2 @5:4
+              method "手法" h2 @8:4
+              experiment "実験" h2 @11:4
+        "#]],
+    );
+}
