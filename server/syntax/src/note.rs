@@ -4728,7 +4728,12 @@ pub(crate) fn read(
         || title_text.is_some_and(names_a_chapter)
         // `Sutton의 RL 책 한 장 요약`: a title that says `책` (a book) as a
         // word of its own (not inside `정책`, a policy).
-        || title_text.is_some_and(|title| title.split_whitespace().any(|word| word == "책"));
+        || title_text.is_some_and(|title| title.split_whitespace().any(|word| word == "책"))
+        // A book's page at a bookshop linked (`[The Elephant in the
+        // Room](https://www.amazon.com/dp/B01LXOO7UQ)`), and no paper.
+        || (text.contains("amazon.") || text.contains("goodreads.com/book"))
+            && text_lines(text, lines, kinds).any(links_a_book)
+            && paper_links(text, lines, kinds) == 0;
     // A repository's own files: `CONTRIBUTING.md`, `CHANGELOG.md`, an
     // agent's `CLAUDE.md`, GitBook's `SUMMARY.md` (its table of contents).
     // So is a README headed with the repository's name (`# vision-project`,
@@ -10873,6 +10878,26 @@ fn first_quotation(value: &str) -> Option<(usize, usize, usize, &str)> {
     ))
 }
 
+/// The title quoted in a headline, in Latin letters and three words or
+/// more, when what follows the quotes says the writer reads it: `を読む`,
+/// `を読んだ`, `を読んでいる` (Japanese), `를 읽고`, `을 읽었다` (Korean).
+fn quoted_then_read(headline: &str) -> Option<&str> {
+    let (_, start, length, after) = first_quotation(headline)?;
+    let inner = headline[start..start + length].trim();
+    let after = after.trim_start();
+    let read = after
+        .strip_prefix('を')
+        .is_some_and(|verb| verb.starts_with('読'))
+        || ["를 ", "을 ", "를", "을"]
+            .iter()
+            .find_map(|particle| after.strip_prefix(particle))
+            .is_some_and(|verb| verb.trim_start().starts_with('읽'));
+    (read
+        && inner.split_whitespace().count() >= 3
+        && inner.chars().all(|ch| ch.is_ascii() || ch == '’'))
+    .then_some(inner)
+}
+
 /// The title in quotes of a citation written out in the MLA or Chicago
 /// style, `Hinton, Geoffrey E., and Ruslan R. Salakhutdinov. "Reducing the
 /// dimensionality of data with neural networks." Science 313.5786 (2006)`:
@@ -11987,6 +12012,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         .filter(|(_, inner)| inner.trim().contains(' ') || !inner.is_ascii())
         {
             start += open.len_utf8();
+            end = start + inner.len();
+            decorated = true;
+            continue;
+        }
+        // A blog post's headline, the paper's title quoted in it and then
+        // the writer reading it: `Facebook は動画をどう扱っているのか? "SVE:
+        // Distributed Video Processing at Facebook Scale" を読んでいる`,
+        // `"Attention Is All You Need"를 읽고`.
+        if let Some(inner) = quoted_then_read(current) {
+            start += crate::text::offset_in(current, inner);
             end = start + inner.len();
             decorated = true;
             continue;
@@ -15396,6 +15431,16 @@ fn short_note_word_after(tail: &str, dashed: bool) -> bool {
     }
     (1..=3).contains(&words.split_whitespace().count())
         && !words.contains(|ch: char| ch.is_ascii_digit() || "\"“”「」『』《》'".contains(ch))
+}
+
+/// Whether a line links a book's page at a bookshop or a readers' site:
+/// `amazon.com/dp/…`, `amazon.co.jp/gp/product/…`, `goodreads.com/book/…`.
+fn links_a_book(content: &str) -> bool {
+    content.match_indices("amazon.").any(|(at, _)| {
+        let rest = &content[at..];
+        let end = rest.find([')', ' ', '>', ']']).unwrap_or(rest.len());
+        rest[..end].contains("/dp/") || rest[..end].contains("/gp/product/")
+    }) || content.contains("goodreads.com/book/")
 }
 
 /// Whether a heading signs a post off: `Thank You and Invitation for

@@ -17178,3 +17178,31 @@ fn a_projects_folder_inside_a_folder_of_paper_notes_holds_the_papers_read_for_it
         "#]],
     );
 }
+
+/// A blog post's headline with the paper's title quoted in it and the
+/// writer reading it (`… "SVE: Distributed Video Processing at Facebook
+/// Scale" を読んでいる`): the quoted title. A book's, linked at a bookshop
+/// and no paper linked, is no paper's review.
+#[test]
+fn a_paper_quoted_in_a_headline_and_read_is_the_title() {
+    check(
+        "content/post/2017/facebook-sve.md",
+        "---\r\ntitle: 'Facebook は動画をどう扱っているのか? \"SVE: Distributed Video Processing at Facebook Scale\" を読んでいる'\r\ndate: 2017-12-18T19:22:36-08:00\r\n---\r\n\r\n[The Morning Paper で紹介されていた論文][TMP]を読んでいる。📹\r\n\r\n### スマートフォン時代のクライアント\r\n\r\nSVE は動画を GOP (group of pictures) という短い動画に変換して扱っていて、その分割はクライアントの側で行われている。\r\n\r\n> The first change is that the client breaks the video up into segments consisting of a group of pictures (GOP), when possible, before uploading the segments to the front-end.\r\n\r\nGOP 分割は必須ではなくて、古いクライアント向けにはフォールバックも用意されている。\r\n\r\n[TMP]: https://blog.acolyer.org/2017/11/01/sve-distributed-video-processing-at-facebook-scale/\r\n",
+        expect![[r#"
+            single front-matter "SVE: Distributed Video Processing at Facebook Scale" by - | header 2:34-2:85
+        "#]],
+    );
+}
+
+/// The same headline for a book, linked at a bookshop with no paper linked:
+/// not a review.
+#[test]
+fn a_book_quoted_in_a_headline_and_read_is_no_review() {
+    check(
+        "content/post/2017/the-elephant-in-the-room.md",
+        "+++\ndate = \"2017-02-19T11:15:53-08:00\"\ntitle = '\"The Elephant in the Room\" を読んだ'\n+++\n\nJon Ronson \"[The Elephant in the Room](https://www.amazon.com/dp/B01LXOO7UQ)\" を読んだ。📚 著者はイギリスのジャーナリスト。\n\n楽しくはないけど興味深い本だった。\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
