@@ -1762,23 +1762,27 @@ pub(crate) fn et_al_reference_title(text: &str) -> Option<(usize, usize, u16)> {
         .unwrap_or(text)
         .find(" et al.")?;
     let authors = text[..at].trim_end_matches(',');
-    if !authors.starts_with(char::is_uppercase) || authors.split_whitespace().count() > 6 {
+    // (A name in Chinese, Japanese or Korean has no capitals: `高村大也, et
+    // al. 文書分類のための共クラスタリング. 情報処理学会論文誌, 2003, 44.2:
+    // 443-450`.)
+    let opens_a_name =
+        |text: &str| text.starts_with(|ch: char| ch.is_uppercase() || is_cjk_or_hangul(ch));
+    if !opens_a_name(authors) || authors.split_whitespace().count() > 6 {
         return None;
     }
     let after = &text[at + " et al.".len()..];
     let start = text.len() - after.trim_start().len();
     let title = &text[start..];
     // The title ends at the sentence's end, before the source's name.
-    let end = title.match_indices(". ").find_map(|(stop, _)| {
-        title[stop + 2..]
-            .starts_with(char::is_uppercase)
-            .then_some(stop)
-    })?;
+    let end = title
+        .match_indices(". ")
+        .find_map(|(stop, _)| opens_a_name(&title[stop + 2..]).then_some(stop))?;
     let rest = &title[end + 2..];
     let year = rest
         .split(|ch: char| !ch.is_ascii_digit())
         .find_map(parse_year)?;
-    (title[..end].split_whitespace().count() >= 3).then_some((start, start + end, year))
+    let words = title[..end].split_whitespace().count();
+    (words >= 3 || cjk_count(&title[..end]) >= 4).then_some((start, start + end, year))
 }
 
 /// A title inside a reference in the Harvard style, its authors by their

@@ -17206,3 +17206,37 @@ fn a_book_quoted_in_a_headline_and_read_is_no_review() {
         "#]],
     );
 }
+
+/// A reference with its first author's name in kanji and `et al.`, then
+/// the title and the journal (`高村大也, et al. 文書分類のための共クラスタリング.
+/// 情報処理学会論文誌, 2003, 44.2: 443-450`): the title within it, the year
+/// kept; and so with a name in Hangul.
+#[test]
+fn a_reference_by_a_name_in_kanji_et_al_gives_the_title_within_it() {
+    check(
+        "read_papers/nlp/文書分類のための共クラスタリング.md",
+        "# 高村大也, et al. 文書分類のための共クラスタリング. 情報処理学会論文誌, 2003, 44.2: 443-450\r\n\r\n## 主張 📌\r\n\r\n文書と単語を同時にクラスタリングする。\r\n\r\n## 解決したい問題点\r\n\r\n疎な文書ベクトル。\r\n\r\n## 結果・知見\r\n\r\n分類精度が上がる。\r\n",
+        expect![[r#"
+            single heading "文書分類のための共クラスタリング" year=2003 by - | header 1:16-1:32
+              method "主張 📌" h2 inferred @3:4
+              purpose "解決したい問題点" h2 @7:4
+              experiment "結果・知見" h2 @11:4
+        "#]],
+    );
+}
+
+/// A reference with its first author's name in Hangul and `et al.`: the
+/// title within it.
+#[test]
+fn a_reference_by_a_name_in_hangul_et_al_gives_the_title_within_it() {
+    check(
+        "papers/kim2020.md",
+        "# 김철수, et al. 딥러닝 기반 문서 분류 연구. 한국정보과학회 논문지, 2020, 47.3: 1-10\r\n\r\n## 연구 배경 🎯\r\n\r\n문서 분류.\r\n\r\n## 방법\r\n\r\nCNN.\r\n\r\n## 실험\r\n\r\n정확도 91%.\r\n",
+        expect![[r#"
+            single heading "딥러닝 기반 문서 분류 연구" year=2020 by - | header 1:15-1:30
+              purpose "연구 배경 🎯" h2 @3:4
+              method "방법" h2 @7:4
+              experiment "실험" h2 @11:4
+        "#]],
+    );
+}
