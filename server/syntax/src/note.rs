@@ -9417,7 +9417,17 @@ fn guides_review_writing(title: &str) -> bool {
     let takes_notes = ["note-taking", "note taking", "notetaking"]
         .iter()
         .any(|phrase| lower.contains(phrase));
-    papers && ((writes && (notes || how)) || (reads && how)) || takes_notes && how
+    // (Or what a course asks of one: `Requirements for a Paper Review`,
+    // `Paper Review Guidelines`.)
+    let asked = has(&[
+        "requirements",
+        "guidelines",
+        "instructions",
+        "rubric",
+        "expectations",
+    ]);
+    papers && ((writes && (notes || how)) || (reads && how) || (notes && asked))
+        || takes_notes && how
 }
 
 /// Whether a tag names the language a note is written in: `(KOR)`,

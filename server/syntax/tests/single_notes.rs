@@ -17240,3 +17240,17 @@ fn a_reference_by_a_name_in_hangul_et_al_gives_the_title_within_it() {
         "#]],
     );
 }
+
+/// What a course asks of a paper review (`# Requirements for a Paper
+/// Review`, `Paper Review Guidelines`) is a guide to writing one, not a
+/// review.
+#[test]
+fn a_courses_requirements_for_a_paper_review_are_no_review() {
+    check(
+        "collaboration/paper_review.md",
+        "# Requirements for a Paper Review 📝\r\n\r\nSignificant components of this class are based around reading, reviewing, and discussing research papers. 논문을 읽고 리뷰를 올리세요.\r\n\r\n## The paper discussion process\r\n\r\n1. Reading the paper yourself.\r\n1. Providing your review online.\r\n\r\n## Reading a Paper\r\n\r\nThe goal of a research paper is to present a set of contributions and evaluate them.\r\n\r\n## Method\r\n\r\nSummarize the paper's method in your own words.\r\n\r\n## Evaluation\r\n\r\nSay how the paper was evaluated.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
