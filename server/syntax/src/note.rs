@@ -4367,6 +4367,15 @@ pub(crate) fn read(
                 * 3
                 >= items * 2
     };
+    // Or a table of papers, a row each, its first cell the paper's title
+    // linked (`|[Deep learning for time series classification: a
+    // review]()|Data Mining …|Survey|…|`), five rows or more.
+    let table_of_papers = || {
+        text_lines(text, lines, kinds)
+            .filter(|content| tables_a_paper(content))
+            .count()
+            >= 5
+    };
     let reading_list = if found_kinds.is_empty() {
         prose_outside_lists(text, lines, kinds) < 300 && {
             let items = list_items();
@@ -4379,6 +4388,7 @@ pub(crate) fn read(
             papers >= 3 && papers * 3 >= items
                 || links >= 3 && links * 3 >= items * 2
                 || linked_list(items)
+                || table_of_papers()
                 // Or three papers or more, each given its link as an item
                 // (`**2. VGGNet**` over `- [논문 링크](https://arxiv.org/…)`),
                 // whatever else a study's log lists.
@@ -4388,7 +4398,8 @@ pub(crate) fn read(
                     >= 3
         }
     } else {
-        linked_list(list_items()) && prose_outside_lists(text, lines, kinds) < 300
+        (linked_list(list_items()) || table_of_papers())
+            && prose_outside_lists(text, lines, kinds) < 300
     };
     // `# Graduation Project`, `# 캡스톤 디자인` opening the note: the
     // writer's own project, however much it reads like a paper.
@@ -15441,6 +15452,20 @@ fn short_note_word_after(tail: &str, dashed: bool) -> bool {
     }
     (1..=3).contains(&words.split_whitespace().count())
         && !words.contains(|ch: char| ch.is_ascii_digit() || "\"“”「」『』《》'".contains(ch))
+}
+
+/// Whether a table's row opens with a paper's title linked, two words or
+/// more: `|[Benchmarking deep learning models on large healthcare
+/// datasets]()|Journal of Biomedical Informatics|…|`.
+fn tables_a_paper(content: &str) -> bool {
+    content
+        .strip_prefix('|')
+        .map(str::trim_start)
+        .and_then(|cell| cell.strip_prefix('['))
+        .and_then(|cell| cell.split_once("]("))
+        .is_some_and(|(title, _)| {
+            !title.contains(['[', ']']) && title.split_whitespace().count() >= 2
+        })
 }
 
 /// Whether a line links a book's page at a bookshop or a readers' site:

@@ -17254,3 +17254,16 @@ fn a_courses_requirements_for_a_paper_review_are_no_review() {
         "#]],
     );
 }
+
+/// A table of papers, a row each opening with its title linked, under
+/// headings that name a method and benchmarks: a reading list, not a review.
+#[test]
+fn a_table_of_papers_each_row_linking_one_is_a_reading_list() {
+    check(
+        "paper_research/paper_review.md",
+        "# Paper review\r\n## Physiology data processing 🩺\r\n## 방법론 - time-series\r\n|Title|Conference or journal|Class|Date|\r\n|--|--|--|--|\r\n|[Anesthetic Management Using Multiple Closedloop Systems]()|Anesthesiology|Closeloop system|Feb, 2020|\r\n|[Artificial Intelligence in Anesthesiology]()|Anesthesiology|Survey|Feb, 2020|\r\n|[Deep learning for time series classification: a review]()|DMKD|Survey|Mar 2, 2019|\r\n## Benchmark\r\n|Title|Conference or journal|Class|Date|\r\n|--|--|--|--|\r\n|[Benchmarking deep learning models on large healthcare datasets]()|JBI|Benchmark|Jun 5, 2018|\r\n|[Multitask Learning and Benchmarking with Clinical Time Series Data]()||Benchmark|Dec 21, 2018|\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
