@@ -13946,8 +13946,19 @@ fn title_block(
         .strip_prefix("by ")
         .or_else(|| next_people.strip_prefix("By "))
         .unwrap_or(next_people);
+    // (The paper's link after them: `Xu Lan et al.
+    // [링크](https://arxiv.org/abs/1806.04606)`.)
+    let people = people
+        .strip_suffix(')')
+        .and_then(|linked| linked.rfind(" [").filter(|&at| linked[at..].contains("](")))
+        .map_or(people, |at| people[..at].trim_end());
     let by_people = looks_like_author_list(people)
         || looks_like_one_name(people.split_once(" (").map_or(people, |(name, _)| name))
+        // (One and `et al.`: `Xu Lan et al.`.)
+        || people
+            .strip_suffix(" et al.")
+            .or_else(|| people.strip_suffix(" et al"))
+            .is_some_and(looks_like_one_name)
         || cites_the_title(next, bare.trim_end());
     // Or over the paper's link, maybe under the day it was read:
     // `YOLOv3: An Incremental Improvement` / `4/7/2020` / `https://…/YOLOv3.pdf`.

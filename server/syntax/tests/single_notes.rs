@@ -17267,3 +17267,20 @@ fn a_table_of_papers_each_row_linking_one_is_a_reading_list() {
         "#]],
     );
 }
+
+/// A plain line opening the note over one author, `et al.` and the paper's
+/// link (`Xu Lan et al. [링크](https://arxiv.org/abs/1806.04606)`): the
+/// paper's title, rather than the folder's name.
+#[test]
+fn a_title_over_one_author_et_al_and_the_papers_link() {
+    check(
+        "Knowledge_distillation/on-the-fly/README.md",
+        "Knowledge Distillation by On-the-Fly Native Ensemble\r\nXu Lan et al. [링크](https://arxiv.org/abs/1806.04606)\r\n위 논문 요약 및 구현 저장소입니다. 🧪\r\n\r\n## 연구 동기\r\n1. 기존의 Knowledge Distillation은 2단계로 나뉜다.\r\n\r\n## 방법\r\n- Gate로 branch를 앙상블\r\n\r\n## 실험 결과\r\n- CIFAR-100\r\n",
+        expect![[r#"
+            single field "Knowledge Distillation by On-the-Fly Native Ensemble" by - | header 1:1-1:53
+              purpose "연구 동기" h2 @5:4
+              method "방법" h2 @8:4
+              experiment "실험 결과" h2 @11:4
+        "#]],
+    );
+}
