@@ -295,17 +295,13 @@ fn names_a_citation_key(name: &str) -> bool {
 /// year (`kingma_ba_2015`, `he-et-al-2016`, `aldeia2025`).
 fn names_a_cited_file(stem: &str) -> bool {
     if let Some(key) = stem.strip_prefix('@') {
-        let digits: Vec<&str> = key
-            .split(|ch: char| !ch.is_ascii_digit())
-            .filter(|run| !run.is_empty())
-            .collect();
         return key.len() >= 6
             && key.starts_with(|ch: char| ch.is_ascii_alphabetic())
             && key
                 .chars()
                 .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '_' | '-' | ':' | '.'))
-            && digits
-                .iter()
+            && key
+                .split(|ch: char| !ch.is_ascii_digit())
                 .any(|run| crate::title::parse_year(run).is_some());
     }
     let lower = stem.to_ascii_lowercase();
@@ -10903,6 +10899,9 @@ fn first_quotation(value: &str) -> Option<(usize, usize, usize, &str)> {
 /// more, when what follows the quotes says the writer reads it: `を読む`,
 /// `を読んだ`, `を読んでいる` (Japanese), `를 읽고`, `을 읽었다` (Korean).
 fn quoted_then_read(headline: &str) -> Option<&str> {
+    if !headline.contains(['読', '읽']) {
+        return None;
+    }
     let (_, start, length, after) = first_quotation(headline)?;
     let inner = headline[start..start + length].trim();
     let after = after.trim_start();
