@@ -1243,9 +1243,25 @@ const TITLE_PREFIXES: &[&str] = &[
 /// `paper`, then a colon (`Sign language translation SOTA paper :  Neural
 /// Sign Language Translation`); or after a series' name and what the note
 /// is, then a colon or a spaced dash (`Deep Learning Papers Review —
-/// Striving for Simplicity in …`). Not a title's own kind (`Position
-/// Paper: …`), nor a made-up sample's (`Example Paper: …`).
+/// Striving for Simplicity in …`), or what the note is in Chinese before a
+/// full-width colon and the paper's name in Latin letters (`attention in
+/// CV学习笔记：Attention is All you Need`). Not a title's own kind
+/// (`Position Paper: …`), nor a made-up sample's (`Example Paper: …`).
 fn after_papers_series(current: &str) -> Option<&str> {
+    after_english_series(current).or_else(|| {
+        let (head, tail) = current.split_once('：')?;
+        let tail = tail.trim_start();
+        (names_the_note_in_cjk(head.trim_end())
+            && head.split_whitespace().count() <= 4
+            && tail.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+            && !tail.chars().any(crate::title::is_cjk_or_hangul))
+        .then_some(tail)
+    })
+}
+
+/// [`after_papers_series`] in English: what the paper is, or the series,
+/// ending in `paper` or `papers` and perhaps a note word.
+fn after_english_series(current: &str) -> Option<&str> {
     let colon = current.split_once([':', '：']);
     let dash = crate::title::SPACED_DASHES
         .iter()
@@ -7039,26 +7055,6 @@ fn paragraph_tag_len(text: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// The words of a line wrapped whole in one HTML tag that only places or
-/// styles them (`<center>METHODS</center>`, `<u>Results</u>`), and where
-/// they start; not bold, which [`bold_phrase`] reads.
-fn html_wrapped(line: &str) -> Option<(&str, usize)> {
-    ["center", "u", "i", "em", "span", "font", "mark"]
-        .iter()
-        .find_map(|tag| {
-            let rest = line.strip_prefix('<')?.strip_prefix(tag)?;
-            let open = rest.find('>')?;
-            (open == 0 || rest.starts_with(' ')).then_some(())?;
-            let inner = rest[open + 1..].strip_suffix(&format!("</{tag}>"))?;
-            (!inner.contains('<') && !inner.trim().is_empty()).then(|| {
-                (
-                    inner.trim(),
-                    1 + tag.len() + open + 1 + (inner.len() - inner.trim_start().len()),
-                )
-            })
-        })
-}
-
 /// Where a `<br>` ending the text begins, if one does.
 fn before_line_break(text: &str) -> Option<usize> {
     ["<br>", "<br/>", "<br />", "</br>"].iter().find_map(|tag| {
@@ -12318,22 +12314,8 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         }
         // What the paper is to the writer, or a series' name, then its
         // title: `Sign language translation SOTA paper : …`, `Deep Learning
-        // Papers Review — …`.
+        // Papers Review — …`, `attention in CV学习笔记：ViT`.
         if let Some(tail) = after_papers_series(current) {
-            start = end - tail.len();
-            decorated = true;
-            continue;
-        }
-        // A series' name and what the note is in Chinese, then a colon and
-        // the paper's name in Latin letters: `attention in CV学习笔记：
-        // Attention is All you Need`, `attention in CV 学习笔记：ViT`.
-        if let Some((head, tail)) = current.split_once('：')
-            && names_the_note_in_cjk(head.trim_end())
-            && head.split_whitespace().count() <= 4
-            && let tail = tail.trim_start()
-            && tail.starts_with(|ch: char| ch.is_ascii_alphanumeric())
-            && !tail.chars().any(crate::title::is_cjk_or_hangul)
-        {
             start = end - tail.len();
             decorated = true;
             continue;
@@ -14895,9 +14877,11 @@ fn line_label(
         }
     }
     // `<center>METHODS</center>` alone on its line: a label set apart by
-    // an HTML tag that only places or styles it.
+    // an HTML tag that only places or styles it (not bold, which
+    // [`bold_phrase`] reads).
     if bullet == 0
-        && let Some((inner, open)) = html_wrapped(at_start.trim_end())
+        && let Some((inner, open)) =
+            crate::text::wrapped_in_tag(at_start.trim_end(), crate::text::STYLING_TAGS)
         && (1..=4).contains(&inner.split_whitespace().count())
     {
         let kinds = exact_heading_kinds(inner, vocabulary);

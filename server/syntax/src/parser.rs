@@ -1120,6 +1120,12 @@ fn quoted_heading(line: &str) -> Option<(u8, TextRange)> {
     Some((level, range.shifted(offset)))
 }
 
+/// The tags an HTML heading's text may be wrapped in: those that only
+/// place or style it, and bold.
+const HEADING_STYLES: &[&str] = &[
+    "center", "b", "strong", "i", "em", "u", "span", "font", "mark",
+];
+
 /// An HTML heading alone on its line, as notes exported from an editor
 /// have them: `<h3>ConveRT: Efficient and Accurate …</h3>`. Its level and
 /// the range of its text within `line`.
@@ -1147,10 +1153,11 @@ fn html_heading(line: &str) -> Option<(u8, TextRange)> {
     let mut inner = &trimmed[open_end..trimmed.len() - 5];
     let mut inner_start = start + open_end;
     // `<h2><center> AutoHR: … </center></h2>`: its text wrapped whole in a
-    // tag that only places or styles it.
-    if let Some((styled, offset)) = styled_whole(inner) {
+    // tag that only places or styles it, bold too.
+    let lead = inner.len() - inner.trim_start().len();
+    if let Some((styled, offset)) = crate::text::wrapped_in_tag(inner.trim(), HEADING_STYLES) {
         inner = styled;
-        inner_start += offset;
+        inner_start += lead + offset;
     }
     if inner.contains('<') || inner.trim().is_empty() {
         return None;
@@ -1160,35 +1167,6 @@ fn html_heading(line: &str) -> Option<(u8, TextRange)> {
         level,
         TextRange::new(inner_start, inner_start + inner.trim().len()),
     ))
-}
-
-/// The text inside one tag that only places or styles it, wrapping the
-/// whole (`<center> … </center>`, `<b>…</b>`), and where it starts.
-fn styled_whole(text: &str) -> Option<(&str, usize)> {
-    let trimmed = text.trim();
-    let lead = text.len() - text.trim_start().len();
-    [
-        "center", "b", "strong", "i", "em", "u", "span", "font", "mark",
-    ]
-    .iter()
-    .find_map(|tag| {
-        let after_tag = trimmed.strip_prefix('<')?.get(..tag.len())?;
-        if !after_tag.eq_ignore_ascii_case(tag) {
-            return None;
-        }
-        let rest = &trimmed[1 + tag.len()..];
-        if !rest.starts_with(['>', ' ']) {
-            return None;
-        }
-        let open = 1 + tag.len() + rest.find('>')? + 1;
-        let close = trimmed.len().checked_sub(tag.len() + 3)?;
-        let closing = trimmed.get(close..)?;
-        (open <= close
-            && closing.starts_with("</")
-            && closing.ends_with('>')
-            && closing[2..2 + tag.len()].eq_ignore_ascii_case(tag))
-        .then(|| (&trimmed[open..close], lead + open))
-    })
 }
 
 /// An ATX heading: its level and the range of its text within `line`.

@@ -147,6 +147,27 @@ pub(crate) fn unwrap_pair<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> 
         .find_map(|mark| text.strip_prefix(mark)?.strip_suffix(mark))
 }
 
+/// HTML tags that only place or style the words they wrap, bold aside.
+pub(crate) const STYLING_TAGS: &[&str] = &["center", "u", "i", "em", "span", "font", "mark"];
+
+/// The words of a line wrapped whole in one of `tags` (`<center>METHODS
+/// </center>`, `<u>Results</u>`, `<center> AutoHR: … </center>`), trimmed,
+/// and where they start in `line`.
+pub(crate) fn wrapped_in_tag<'a>(line: &'a str, tags: &[&str]) -> Option<(&'a str, usize)> {
+    tags.iter().find_map(|tag| {
+        let rest = line.strip_prefix('<')?.strip_prefix(tag)?;
+        let open = rest.find('>')?;
+        (open == 0 || rest.starts_with(' ')).then_some(())?;
+        let inner = rest[open + 1..].strip_suffix(&format!("</{tag}>"))?;
+        (!inner.contains('<') && !inner.trim().is_empty()).then(|| {
+            (
+                inner.trim(),
+                1 + tag.len() + open + 1 + (inner.len() - inner.trim_start().len()),
+            )
+        })
+    })
+}
+
 /// Where `inner`, a slice of `outer`, starts within it, in bytes.
 pub(crate) fn offset_in(outer: &str, inner: &str) -> usize {
     debug_assert!(
