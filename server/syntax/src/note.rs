@@ -9026,10 +9026,21 @@ fn named_notes(core: &str) -> Option<String> {
 /// a paper's title.
 fn titles_a_template(title: &str) -> bool {
     let lower = title.to_lowercase();
+    // The English word opens or closes it (`Template: Paper Title`, `Paper
+    // Review Template`); within, it is a paper's term (`Lightweight Video
+    // Object Segmentation with Adaptive Template Attention Module`).
+    let words = || {
+        lower
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+    };
+    words().next().is_some_and(|first| first.starts_with("template"))
+        || words()
+            .next_back()
+            .is_some_and(|last| last.ends_with("template") || last.ends_with("templates"))
     // `论文笔记模板`, a Chinese note template (`简易记录模版`, written with
     // its variant character); `テンプレート.md`, a Japanese one.
-    [
-        "template",
+        || [
         "템플릿",
         "模板",
         "模版",
@@ -9045,9 +9056,7 @@ fn titles_a_template(title: &str) -> bool {
         // note for a made-up paper.
         || lower.starts_with("example paper")
         || lower.starts_with("sample paper")
-        || lower
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|word| word == "tpl" || word == "xxx")
+        || words().any(|word| word == "tpl" || word == "xxx")
         // `**논문**: 제목, 저자, 학회/저널, 연도`: the fields a note will fill
         // in, named where its title goes.
         || names_fields_alone(title)

@@ -17284,3 +17284,19 @@ fn a_title_over_one_author_et_al_and_the_papers_link() {
         "#]],
     );
 }
+
+/// A paper's title with `Template` within it (`… with Adaptive Template
+/// Attention Module …`) is the paper's term, not a note template's name: the
+/// front matter's title, rather than the file's name.
+#[test]
+fn a_papers_title_with_template_inside_is_no_template() {
+    check(
+        "_posts/2021-02-22-ai-pr-paper5.md",
+        "---\r\nlayout: post  \r\ntitle: (TTVOS) Lightweight Video Object Segmentation with Adaptive Template Attention Module and Temporal Consistency Loss   \r\nsubtitle:  AI Paper Review  \r\n--- \r\n\r\nSemi-supervised video object segmentation은 많은 앱에서 사용되고 있다. 🎥\r\n\r\n## Introduction \r\nVOS는 자율주행, video 편집에 사용되는 필수 기능이다.\r\n\r\n## Method\r\ntemplate matching을 베이스로 한다.\r\n",
+        expect![[r#"
+            single front-matter "Lightweight Video Object Segmentation with Adaptive Template Attention Module and Temporal Consistency Loss" by - | header 3:16-3:123
+              purpose "Introduction" h2 @9:4
+              method "Method" h2 @12:4
+        "#]],
+    );
+}
