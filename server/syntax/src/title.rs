@@ -973,7 +973,8 @@ fn trailing_authors(text: &str) -> Option<usize> {
             return Some(at);
         }
     }
-    // `… - Recasens et al`: after a dash, as a list of papers writes it.
+    // `… - Recasens et al`: after a dash, as a list of papers writes it,
+    // or `by`.
     // (where the separator starts, where the names do)
     let (comma, names) = text
         .rfind(',')
@@ -984,6 +985,8 @@ fn trailing_authors(text: &str) -> Option<usize> {
                 .iter()
                 .filter_map(|dash| text.rfind(dash).map(|at| (at, at + dash.len()))),
         )
+        // `One-Shot Imitation Learning by Duan et al.`: after `by`.
+        .chain(text.rfind(" by ").map(|at| (at, at + 4)))
         // `… Language Models. Yao et al`: after the title's full stop (not
         // an initial's, `Andrew G. Howard et al`).
         .chain(

@@ -17300,3 +17300,19 @@ fn a_papers_title_with_template_inside_is_no_template() {
         "#]],
     );
 }
+
+/// A title heading closed by `by` its first author, `et al.` and the year
+/// (`# One-Shot Imitation Learning by Duan et al. (2017)`): the title alone,
+/// the year kept.
+#[test]
+fn a_title_then_by_one_author_et_al_and_the_year() {
+    check(
+        "meta_learning/One-Shot_Imitation_Learning.md",
+        "# One-Shot Imitation Learning by Duan et al. (2017) 🤖\r\n\r\n[Link to paper](https://arxiv.org/pdf/1703.07326.pdf)\r\n\r\n## General Notes\r\n시연 한 번으로 새 과제를 배운다.\r\n\r\n## Method\r\n- demonstration network\r\n\r\n## Results\r\n- block stacking\r\n",
+        expect![[r#"
+            single heading "One-Shot Imitation Learning" year=2017 by - | header 1:3-1:30
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
