@@ -13994,7 +13994,11 @@ fn title_block(
     // `Xiaoliang Dai1, AlvinWan, …, Zhen Wei,` over the rest of the authors:
     // a list going on, not a title.
     if !(3..=25).contains(&words)
-        || bare.ends_with(['.', '。', ':', '：', ',', '，'])
+        // (Set in italics too: `*The first adaptively-secure threshold
+        // Schnorr signature scheme to hit three rounds …*`, a sentence.)
+        || bare
+            .trim_end_matches(['*', '_'])
+            .ends_with(['.', '。', ':', '：', ',', '，'])
         || !plain
         || !(by_people || over_its_link)
         || looks_like_author_list(bare)

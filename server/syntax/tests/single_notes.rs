@@ -17316,3 +17316,21 @@ fn a_title_then_by_one_author_et_al_and_the_year() {
         "#]],
     );
 }
+
+/// A sentence set in italics under the title heading, over the paper's link
+/// (`*The first adaptively-secure threshold Schnorr signature scheme …*`):
+/// the heading's title, not the sentence's; its full stop counts inside the
+/// italics.
+#[test]
+fn an_italic_sentence_under_the_title_heading_is_no_title() {
+    check(
+        "papers/rackle/README.md",
+        "# Rackle: Three-Round Threshold Schnorr from the Discrete Log Assumption Alone 🔐\r\n\r\n*The first adaptively-secure threshold Schnorr signature scheme to hit three rounds without strengthening any cryptographic assumption.*\r\n\r\n**Paper:** https://eprint.iacr.org/2025/1941.pdf\r\n\r\n## TL;DR\r\n\r\n서명자 N명이 하나의 Schnorr 서명을 만든다.\r\n\r\n## The protocol\r\n\r\n## Evaluation\r\n",
+        expect![[r#"
+            single heading "Rackle: Three-Round Threshold Schnorr from the Discrete Log Assumption Alone" by - | header 1:3-1:79
+              summary "TL;DR" h2 @7:4
+              method "The protocol" h2 inferred @11:4
+              experiment "Evaluation" h2 @13:4
+        "#]],
+    );
+}
