@@ -678,8 +678,10 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // The paper's identifier after its title: `… Experience Synthesis
         // (arXiv:2511.03773)`, or its address (`… REAL-WORLD APIS
         // (https://arxiv.org/abs/2307.16789)`).
+        // (Not a link's target, `[…](https://…)`: the link is the title's.)
         if let Some((open, inner)) = paren
             && open > 0
+            && !text[..open].ends_with(']')
             && (crate::note::is_paper_identifier(inner)
                 || ((inner.starts_with("https://") || inner.starts_with("http://"))
                     && !inner.contains(char::is_whitespace)))

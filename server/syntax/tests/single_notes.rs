@@ -17334,3 +17334,20 @@ fn an_italic_sentence_under_the_title_heading_is_no_title() {
         "#]],
     );
 }
+
+/// A short name's heading over its whole title linked, the line closed by a
+/// full stop (`[AlexNet: ImageNet Classification …](https://papers.nips.cc/…).`):
+/// the link's text without its brackets; the address in parentheses is the
+/// link's target, not an address after the title.
+#[test]
+fn a_linked_whole_title_then_a_full_stop_loses_its_brackets() {
+    check(
+        "notes/alexnet.md",
+        "# AlexNet 🧠\r\n\r\n[AlexNet: ImageNet Classification with Deep Convolutional Neural Networks](https://papers.nips.cc/paper/4824-imagenet).\r\n\r\n## 방법\r\n- 5개의 Convolutional Layer\r\n\r\n## 실험\r\n- ImageNet\r\n",
+        expect![[r#"
+            single field "AlexNet: ImageNet Classification with Deep Convolutional Neural Networks" by - | header 3:2-3:74
+              method "방법" h2 @5:4
+              experiment "실험" h2 @8:4
+        "#]],
+    );
+}
