@@ -7300,6 +7300,18 @@ fn is_symbol(ch: char) -> bool {
         )
 }
 
+/// The length of a season's and episode's code opening a heading, its stop
+/// and the space after it: `S01-01. ` (a capital, one to three digits, a
+/// hyphen, one to three digits, a full stop).
+fn season_episode_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix(|ch: char| ch.is_ascii_uppercase())?;
+    let season = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[season..].strip_prefix('-')?;
+    let episode = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[episode..].strip_prefix(". ")?;
+    ((1..=3).contains(&season) && (1..=3).contains(&episode)).then(|| text.len() - after.len())
+}
+
 /// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
 /// `text`: what is left after it, or `text` itself.
 fn strip_numbering(text: &str) -> &str {
@@ -12557,6 +12569,16 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             && !rest.trim().is_empty()
         {
             start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        // A season's and episode's code, as a study group numbers its
+        // papers: `S01-01. R-CNN`, `S03-03. DCGAN` (not a model's name,
+        // `S4: Efficiently Modeling …`, which has no second number).
+        if let Some(rest) = season_episode_len(current).map(|len| &current[len..])
+            && !rest.trim().is_empty()
+        {
+            start = end - rest.trim_start().len();
             decorated = true;
             continue;
         }

@@ -17351,3 +17351,20 @@ fn a_linked_whole_title_then_a_full_stop_loses_its_brackets() {
         "#]],
     );
 }
+
+/// A study group's season and episode code before the paper's short name
+/// (`# S00-02. AlexNet`), over the whole title linked and who wrote it: the
+/// linked title, the code gone.
+#[test]
+fn a_season_and_episode_code_before_a_short_name() {
+    check(
+        "Season00_Basic/02_AlexNet/README.md",
+        "# S00-02. AlexNet\r\n\r\n[AlexNet: ImageNet Classification with Deep Convolutional Neural Networks](https://papers.nips.cc/paper/4824-imagenet) by Alex Krizhevsky et al.\r\n\r\n**reviewed by [박희경](https://github.com/HeeKyung-Park)** 📝\r\n\r\n## 1. 요약\r\n- 2012년도 ILSVRC에서 우승한 모형\r\n\r\n## 2. 모델 구조\r\n- 5개의 Convolutional Layer\r\n\r\n## 3. 실험 결과\r\n- top-5 error 15.3%\r\n",
+        expect![[r#"
+            single field "AlexNet: ImageNet Classification with Deep Convolutional Neural Networks" by - | header 3:2-3:74
+              summary "1. 요약" h2 @7:4
+              method "2. 모델 구조" h2 @10:4
+              experiment "3. 실험 결과" h2 @13:4
+        "#]],
+    );
+}
