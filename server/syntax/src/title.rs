@@ -678,12 +678,16 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         // The paper's identifier after its title: `… Experience Synthesis
         // (arXiv:2511.03773)`, or its address (`… REAL-WORLD APIS
         // (https://arxiv.org/abs/2307.16789)`).
+        // Or the name of its PDF file, `… for 3-axis printers
+        // (CurviSlicer_NYU_2019.pdf)`.
         // (Not a link's target, `[…](https://…)`: the link is the title's.)
         if let Some((open, inner)) = paren
             && open > 0
             && !text[..open].ends_with(']')
             && (crate::note::is_paper_identifier(inner)
-                || ((inner.starts_with("https://") || inner.starts_with("http://"))
+                || ((inner.starts_with("https://")
+                    || inner.starts_with("http://")
+                    || inner.to_ascii_lowercase().ends_with(".pdf"))
                     && !inner.contains(char::is_whitespace)))
             && text[..open].split_whitespace().count() >= 2
         {

@@ -17368,3 +17368,20 @@ fn a_season_and_episode_code_before_a_short_name() {
         "#]],
     );
 }
+
+/// The name of the paper's PDF file in parentheses after its title
+/// (`… for 3-axis printers (CurviSlicer_NYU_2019.pdf)`): the title without
+/// it.
+#[test]
+fn the_pdf_files_name_after_a_title_goes() {
+    check(
+        "docs/papers/CurviSlicer_NYU_2019.md",
+        "---\r\ntitle: \"CurviSlicer: Slightly curved slicing for 3-axis printers (CurviSlicer_NYU_2019.pdf)\"\r\n---\r\n\r\n# CurviSlicer 🖨️\r\n\r\n## Problem\r\n평면 슬라이싱은 계단 현상을 남긴다.\r\n\r\n## Method\r\n- 곡면 레이어\r\n\r\n## Results\r\n- 표면 품질 향상\r\n",
+        expect![[r#"
+            single front-matter "CurviSlicer: Slightly curved slicing for 3-axis printers" by - | header 2:9-2:65
+              purpose "Problem" h2 @7:4
+              method "Method" h2 @10:4
+              experiment "Results" h2 @13:4
+        "#]],
+    );
+}
