@@ -13115,6 +13115,21 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             Some(rest) => rest.to_owned(),
             None => trimmed,
         };
+        // `决策树准入：Efficient SSD Caching by …`, `组会汇报：LR2_ …`: a label
+        // in Chinese, Japanese or Korean before a title in Latin letters
+        // (a topic's name, what the file is).
+        let trimmed = match trimmed.split_once(['：', ':']) {
+            Some((label, rest))
+                if file
+                    && !label.is_empty()
+                    && label.chars().count() <= 8
+                    && label.chars().all(crate::title::is_cjk_or_hangul)
+                    && crate::title::latin_title(rest.trim(), 3) =>
+            {
+                rest.trim().to_owned()
+            }
+            _ => trimmed,
+        };
         // `2019-TIP-Title`, `CVPR-2021_Title`: the year and the venue, as a
         // folder of one paper files it. (A file's name keeps them:
         // `iclr-2016-dcgan-kor.md` is named as a whole.)
@@ -13186,6 +13201,9 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
             name = words;
         }
     } else if file {
+        // `LR2_ Accelerating Long-Distance RDMA Recovery …`: an underscore
+        // before a space stands for a colon, which file systems refuse.
+        name = name.replace("_ ", ": ");
         // `2015_You_Cheng_Measuring Modular Matrices by Shearing Lattices`, as
         // Zotero names a paper's file (year, authors, title): the title is
         // the last field.

@@ -17385,3 +17385,21 @@ fn the_pdf_files_name_after_a_title_goes() {
         "#]],
     );
 }
+
+/// A file named by a label in Chinese, a full-width colon and the paper's
+/// title, its own colon written as an underscore before a space (`组会汇报：LR2_
+/// Accelerating Long-Distance RDMA Recovery …`, a group meeting's report):
+/// the title, the label gone and the colon restored.
+#[test]
+fn a_chinese_label_and_a_colon_before_a_latin_title_in_a_files_name() {
+    check(
+        "Paper-Notes/LR2/组会汇报：LR2_ Accelerating Long-Distance RDMA Recovery via In-Network Retransmission Decoupling.md",
+        "## 背景 🚀\r\n长距离 RDMA 的丢包恢复代价很高。\r\n\r\n## 方法\r\n- 在网络中重传，与端侧解耦\r\n\r\n## 实验\r\n- 恢复时间缩短\r\n",
+        expect![[r#"
+            single file-name "LR2: Accelerating Long-Distance RDMA Recovery via In-Network Retransmission Decoupling" by - | header 1:1-1:8
+              purpose "背景 🚀" h2 @1:4
+              method "方法" h2 @4:4
+              experiment "实验" h2 @7:4
+        "#]],
+    );
+}
