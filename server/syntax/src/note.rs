@@ -1771,6 +1771,12 @@ pub(crate) fn read(
             decorated,
         }) = cleaned_value(text, value)
         && !titles_a_template(&title.text)
+        // (Nor, after what the note is, the paper's authors: `title: Review
+        // - Rania Mzid and Mohamed Abid` over the paper's title in a
+        // heading. A title's colon or question mark is none of theirs.)
+        && !(decorated
+            && !title.text.contains([':', '?'])
+            && looks_like_author_list(&title.text))
     {
         // `title: "Summary - Dynamo: …"`, `"[Paper Review] …"`: a post that
         // says it reviews a paper.

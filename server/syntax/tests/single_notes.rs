@@ -17403,3 +17403,20 @@ fn a_chinese_label_and_a_colon_before_a_latin_title_in_a_files_name() {
         "#]],
     );
 }
+
+/// A post titled by the reviewed paper's authors in its front matter
+/// (`title: Review - Rania Mzid and Mohamed Abid`) over the paper's title as
+/// its heading: the heading's title, not the authors' names.
+#[test]
+fn a_front_matter_title_naming_the_authors_gives_way_to_the_heading() {
+    check(
+        "content/Reviews/Review- Rania Mzid and Mohamed Abid.md",
+        "---\r\ntitle: Review - Rania Mzid and Mohamed Abid\r\ndate: 2024-11-03\r\ntags:\r\n  - Review\r\n---\r\n\r\n# Software Architecture Design for Real-Time Control Systems; How Design patterns Could Help?\r\n\r\n## Motivation ✍️\r\n패턴을 설계 검증에 쓰는 연구는 드물다.\r\n\r\n## Approach\r\n- trial-and-error 설계\r\n\r\n## Evaluation\r\n- 두 가지 패턴만 설명됨\r\n",
+        expect![[r#"
+            single heading "Software Architecture Design for Real-Time Control Systems; How Design patterns Could Help?" by - | header 8:3-8:94
+              purpose "Motivation ✍\u{fe0f}" h2 @10:4
+              method "Approach" h2 @13:4
+              experiment "Evaluation" h2 @16:4
+        "#]],
+    );
+}
