@@ -758,11 +758,24 @@ fn joined_title(first: &Title, separator: &str, second: &Title) -> Title {
 /// A site's page about its writer, not a note: `about.md`, `about-me.md`,
 /// `contact.md`, `cv.md`.
 fn names_a_personal_page(stem: &str) -> bool {
+    // (Or a blog's first post, maybe dated: `2022-02-21-welcome`,
+    // `hello-world`, `welcome-to-jekyll`, a theme's sample.)
+    let post = iso_date_prefix(stem).unwrap_or(stem);
     [
         "about", "about-me", "about_me", "aboutme", "contact", "cv", "resume", "now",
     ]
     .iter()
     .any(|name| stem.eq_ignore_ascii_case(name))
+        || [
+            "welcome",
+            "welcome-to-jekyll",
+            "hello-world",
+            "hello_world",
+            "first-post",
+            "first_post",
+        ]
+        .iter()
+        .any(|name| post.eq_ignore_ascii_case(name))
 }
 
 /// Whether a file's name is one a repository keeps for itself, never a

@@ -17420,3 +17420,16 @@ fn a_front_matter_title_naming_the_authors_gives_way_to_the_heading() {
         "#]],
     );
 }
+
+/// A blog's first post, named so (`_posts/2022-02-21-welcome.md`), on why
+/// the blog was opened (`## 1. 블로그 개설 목적`, its purpose): no review.
+#[test]
+fn a_blogs_welcome_post_is_no_review() {
+    check(
+        "_posts/2022-02-21-welcome.md",
+        "---\r\nlayout: post\r\ntitle: Welcome my hompage!\r\nsubtitle: 블로그 개설 목적\r\nauthor: san9hyun\r\n---\r\n\r\n늦었지만, 나만의 홈페이지를 개설하기로 했다! 🎉 <br>\r\n\r\n## 1. 블로그 개설 목적\r\n블로그 개설 목적은 두가지로 말할 수 있다.\r\n\r\n## 2. 어떤 글을 포스팅할 것인가.\r\n- AI 관련 논문 정리 요약\r\n- 에세이\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
