@@ -1756,6 +1756,13 @@ pub(crate) fn read(
                                 && group
                                     .split_whitespace()
                                     .any(|word| crate::title::parse_year(word).is_some())
+                                // Or a team that says it is one:
+                                // `# Boostcamp AI Tech 3rd MnM team: Paper
+                                // Review`.
+                                || group.split_whitespace().any(|word| {
+                                    ["team", "group", "lab", "club", "팀", "스터디"]
+                                        .contains(&word.trim_end_matches([':', '：', '-']))
+                                })
                         })
                 })
             });

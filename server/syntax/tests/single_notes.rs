@@ -17433,3 +17433,17 @@ fn a_blogs_welcome_post_is_no_review() {
         "#]],
     );
 }
+
+/// A README headed by a team's name and what it keeps (`# Boostcamp AI Tech
+/// 3rd MnM team: Paper Review`), over its reading list and rules: the
+/// repository's page, no review.
+#[test]
+fn a_teams_paper_review_readme_is_no_review() {
+    check(
+        "PaperReview/README.md",
+        "# Boostcamp AI Tech 3rd MnM team: Paper Review 📚\r\n### TL;DR\r\n```\r\nNLP 강의의 Further Reading 논문 스터디를 진행하고자 합니다.\r\n```\r\n\r\n### 리딩 리스트\r\n\r\n| Dates | Paper | Year |\r\n|-------|-------|------|\r\n| 3/17 | [Efficient Estimation of Word Representations in Vector Space](https://arxiv.org/abs/1301.3781) | NeurIPS 2013 |\r\n\r\n### 논문 정리 발표에 들어갈 내용\r\n* 저자가 풀려고 하는 문제는 어떤 것인가?\r\n* 어떤 식으로 해결하고자 했는가.\r\n\r\n### 스터디 룰\r\n* 스터디 시간 : 목요일\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
