@@ -4190,6 +4190,14 @@ pub(crate) fn read(
         .filter(|h| Some(h.line) != title_line)
         .filter(|h| parts_level.is_none_or(|level| h.level <= level))
         .filter(|h| !numbered_subsection(h.text.slice(text)))
+        // (Nor a part citing where it was read, the note's own file named
+        // after its paper: `## Results (from RoboFDM_ICRA_2017.pdf Fig 4)`
+        // in `RoboFDM_ICRA_2017.md`.)
+        .filter(|h| {
+            !path.is_some_and(|path| {
+                path.stem.chars().count() >= 6 && h.text.slice(text).contains(path.stem)
+            })
+        })
         .filter(|h| {
             Title::from_raw(h.text.slice(text), h.text.start)
                 .is_some_and(|t| t.year.is_some() && t.text.split_whitespace().count() >= 2)

@@ -17447,3 +17447,21 @@ fn a_teams_paper_review_readme_is_no_review() {
         "#]],
     );
 }
+
+/// Parts that cite where they were read, the note's own file named after
+/// its paper (`## Results (from RoboFDM_ICRA_2017.pdf Fig 4)` in
+/// `RoboFDM_ICRA_2017.md`): the note's own paper, not a list of others.
+#[test]
+fn parts_citing_the_notes_own_pdf_list_no_papers() {
+    check(
+        "docs/papers/RoboFDM_ICRA_2017.md",
+        "---\r\ntitle: \"RoboFDM: A Robotic System for Support-Free Fabrication Using FDM\"\r\n---\r\n\r\n# RoboFDM: A Robotic System for Support-Free Fabrication Using FDM 🤖\r\n\r\n## What problem does it solve?\r\n서포트 없이 FDM 출력을 한다.\r\n\r\n## Algorithm (from RoboFDM_ICRA_2017.pdf)\r\n1. 골격 기반 분해\r\n\r\n## Hardware tested (from RoboFDM_ICRA_2017.pdf)\r\n- 6축 로봇 팔\r\n\r\n## Results (from RoboFDM_ICRA_2017.pdf Fig 4/Fig 14)\r\n- 서포트 없이 출력 성공\r\n\r\n## Limitations (as stated in RoboFDM_ICRA_2017.pdf)\r\n- 충돌 검사 비용\r\n",
+        expect![[r#"
+            single front-matter "RoboFDM: A Robotic System for Support-Free Fabrication Using FDM" by - | header 2:9-2:73
+              purpose "What problem does it solve?" h2 @7:4
+              method "Algorithm (from RoboFDM_ICRA_2017.pdf)" h2 @10:4
+              experiment "Results (from RoboFDM_ICRA_2017.pdf Fig 4/Fig 14)" h2 @16:4
+              limitations "Limitations (as stated in RoboFDM_ICRA_2017.pdf)" h2 @19:4
+        "#]],
+    );
+}
