@@ -566,10 +566,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
         }
         // Or after the title alone, behind a spaced dash: `Image-to-Image
         // Translation with Conditional Adversarial Networks - cGAN`, `… —
-        // Analysis`; a title of four words at least.
+        // Analysis`; a title of four words at least. (Not after a headline
+        // in Korean, Chinese or Japanese, `음성변형 및 스타일 변경을 제어하는
+        // 모델 - Flowtron`: the name is all the paper's the title holds.)
         if let Some((dash, width)) = last_dash
             && is_nickname(&text[dash + width..])
             && text[..dash].split_whitespace().count() >= 4
+            && !text[..dash].chars().any(is_cjk_or_hangul)
         {
             end = dash;
             continue;

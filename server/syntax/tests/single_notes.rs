@@ -17465,3 +17465,20 @@ fn parts_citing_the_notes_own_pdf_list_no_papers() {
         "#]],
     );
 }
+
+/// A post's Korean headline, then the paper's model after a spaced dash
+/// (`[논문 리뷰] 음성변형 및 스타일 변경을 제어하는 모델 - Flowtron`): the
+/// name stays, the only word of the paper's the title holds.
+#[test]
+fn a_korean_headline_keeps_the_models_name_after_its_dash() {
+    check(
+        "_posts/2021-09-13-flowtron.md",
+        "---\r\ntitle: [논문 리뷰] 음성변형 및 스타일 변경을 제어하는 모델 - Flowtron\r\nauthor: HW\r\n---\r\n\r\n# Introduction 🎙️\r\nFlowtron은 autoregressive flow 기반 TTS 모델이다.\r\n\r\n# Flowtron Model\r\n- affine coupling layer\r\n\r\n# Experiments\r\n- LJSpeech MOS\r\n",
+        expect![[r#"
+            single front-matter "음성변형 및 스타일 변경을 제어하는 모델 - Flowtron" by HW | header 2:16-2:49
+              purpose "Introduction 🎙\u{fe0f}" h1 @6:3
+              method "Flowtron Model" h1 inferred @9:3
+              experiment "Experiments" h1 @12:3
+        "#]],
+    );
+}
