@@ -6153,6 +6153,7 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     // its explanation (`架构说明`), its design (`架构设计`: the
     // architecture designed; `实验设计`: the experiments'), and its
     // showing (`结果展示`).
+    let whole = phrase;
     let phrase = [
         "深度解析",
         "分析",
@@ -6205,6 +6206,14 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
         .find_map(|(lead, kind)| {
             let rest = phrase.strip_prefix(lead)?;
             (!rest.starts_with('室') && rest.chars().count() <= 4).then_some(*kind)
+        })
+        // Or a design of what no part names, the system's as a whole
+        // (`整体设计`, `总体设计`): the method.
+        .or_else(|| {
+            ["设计", "設計"]
+                .iter()
+                .any(|design| whole.ends_with(design))
+                .then_some(SectionKind::Method)
         });
     };
     let modifier = &phrase[..phrase.len() - head.len()];

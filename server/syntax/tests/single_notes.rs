@@ -17482,3 +17482,17 @@ fn a_korean_headline_keeps_the_models_name_after_its_dash() {
         "#]],
     );
 }
+
+/// A Chinese heading for the design of the system as a whole (`## 整体设计`),
+/// which no part's word names before `设计`: the method, as `系统设计` is.
+#[test]
+fn a_design_as_a_whole_is_the_method() {
+    check(
+        "docs/literature/HypSec.md",
+        "# HypSec: Protecting Cloud Virtual Machines 🛡️\r\n\r\n## 相关工作\r\n虚拟机监控器过于庞大。\r\n\r\n## 整体设计\r\n- 将 hypervisor 拆分为 corevisor 与 hostvisor\r\n\r\n## 威胁模型\r\n- 攻击者控制 hostvisor\r\n\r\n## 实现\r\n- 基于 KVM\r\n",
+        expect![[r#"
+            single heading "HypSec: Protecting Cloud Virtual Machines" by - | header 1:3-1:44
+              method "整体设计" h2 @6:4
+        "#]],
+    );
+}
