@@ -15075,6 +15075,37 @@ fn line_label(
             });
         }
     }
+    // `- *performance:* ~20% improvement …`, `_Method_: …`: a label in
+    // italics, its colon inside them or right after (not `*Method*` alone,
+    // a word stressed in a sentence). Its fix writes labels plain.
+    if let Some(marker) = at_start.chars().next().filter(|&ch| ch == '*' || ch == '_')
+        && !at_start[1..].starts_with(marker)
+        && let Some(close) = at_start[1..].find(marker)
+        && let inner = &at_start[1..1 + close]
+        && let after = &at_start[2 + close..]
+        && let Some((words, colon_after)) = match inner.strip_suffix([':', '：']) {
+            Some(words) => Some((words, 0)),
+            None => after
+                .chars()
+                .next()
+                .filter(|ch| matches!(ch, ':' | '：'))
+                .map(|colon| (inner, colon.len_utf8())),
+        }
+        && (1..=3).contains(&words.split_whitespace().count())
+        && !words.starts_with(' ')
+    {
+        let kinds = exact_heading_kinds(words, vocabulary);
+        if !kinds.is_empty() {
+            return Some(LineLabel {
+                kinds,
+                label: TextRange::new(label_start + 1, label_start + 1 + words.len()),
+                after: label_start + 2 + close + colon_after,
+                prefix,
+                bold: false,
+                plain_line: false,
+            });
+        }
+    }
     if let Some(found) = vocabulary.structural_label_at(at_start) {
         return Some(LineLabel {
             kinds: vec![found.kind],
