@@ -3776,7 +3776,9 @@ pub(crate) fn read(
             if !matches!(kinds[index], LineKind::Text | LineKind::Directive) {
                 continue;
             }
-            if let Some(value) = field_value(text, *line, REVIEWER_FIELDS) {
+            if let Some(value) =
+                field_value(text, *line, REVIEWER_FIELDS).or_else(|| reviewed_by(text, *line))
+            {
                 let name = strip_link(text, value);
                 let name_text = name.slice(text);
                 // (`Author: GUANSONG PANG and CHUNHUA SHEN`: the paper's.)
@@ -4339,8 +4341,22 @@ pub(crate) fn read(
                 && !raw.ends_with(['.', '。'])
                 && !ends_a_korean_sentence(raw)
         });
+    // (Or one with its reviewer named in it, `**reviewed by [Seongwon
+    // Moon](…)**` under the paper's cited link: a review assigned and
+    // begun, in a README named by its folder too.)
+    // Its parts still to be written (`## 1. 요약` over `TBD`) leave it one.
+    let assigned = !front_matter_reviewer
+        && reviewer.is_some()
+        && title_words >= 3
+        && papers_listed == 0
+        && paper_signals >= 3
+        && matches!(
+            found,
+            Some((_, TitleSource::Heading | TitleSource::Field, ..))
+        );
     let begun = headed_by_a_paper
         || title_alone
+        || assigned
         || (title_words >= 3
             && papers_listed == 0
             && paper_signals >= 2
@@ -4379,6 +4395,7 @@ pub(crate) fn read(
     // word yet: they wait to be written under. A template's guidance or
     // blanks to fill in, `[Your first paragraph here]`, are words.)
     let unfilled = !(sections.is_empty()
+        || assigned
         || ((headed_by_a_paper || title_alone)
             && sections.iter().all(|s| {
                 s.content.slice(text).lines().all(|line| {
@@ -13584,11 +13601,52 @@ fn linked_whole_title(
         .find_map(|i| {
             let (title, _) = link_title(text, lines[i])?;
             (title.text.split_whitespace().count() >= 3
-                && title
+                && (title
                     .text
                     .split_once([':', '：'])
-                    .is_some_and(|(name, _)| same_name(name, short)))
+                    .is_some_and(|(name, _)| same_name(name, short))
+                    || cites_linked_paper(lines[i].text(text))))
             .then_some((title, i))
+        })
+}
+
+/// The name on a line that says who reviewed the paper, with no colon
+/// (`**reviewed by [Heekyung Park](https://github.com/…)**`, `Reviewed by
+/// 박민경`, or misspelt, `reviewd by`): its range, the link's maybe.
+fn reviewed_by(text: &str, line: Line) -> Option<TextRange> {
+    let content = line.text(text);
+    // (An emoji may close it: `**reviewed by …** 🙌`.)
+    let inner = content
+        .trim()
+        .trim_end_matches(|ch: char| is_symbol(ch) || ch.is_whitespace())
+        .trim_matches(['*', '_'])
+        .trim();
+    let name = ["reviewed by ", "reviewd by "]
+        .iter()
+        .find_map(|said| crate::title::strip_prefix_ignore_case(inner, said))?
+        .trim();
+    let start = line.start + content.find(name)?;
+    (!name.is_empty()).then(|| TextRange::new(start, start + name.len()))
+}
+
+/// Whether a line cites a paper by its link alone, then who wrote it:
+/// `[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)
+/// by Kaiming He, et al.` (a link to a paper's host).
+fn cites_linked_paper(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('[')
+        && first_inline_link(line).is_some_and(|(_, close, target)| {
+            let after = &line[close + 2 + target.len()..];
+            names_a_paper_host(&target.to_ascii_lowercase())
+                && after.strip_prefix(')').is_some_and(|after| {
+                    after
+                        .trim_start()
+                        .strip_prefix("by ")
+                        .map(|names| names.trim_end_matches('.').replace(", et al", " et al"))
+                        .is_some_and(|names| {
+                            crate::title::names_et_al(&names) || looks_like_author_list(&names)
+                        })
+                })
         })
 }
 

@@ -17361,7 +17361,7 @@ fn a_season_and_episode_code_before_a_short_name() {
         "Season00_Basic/02_AlexNet/README.md",
         "# S00-02. AlexNet\r\n\r\n[AlexNet: ImageNet Classification with Deep Convolutional Neural Networks](https://papers.nips.cc/paper/4824-imagenet) by Alex Krizhevsky et al.\r\n\r\n**reviewed by [박희경](https://github.com/HeeKyung-Park)** 📝\r\n\r\n## 1. 요약\r\n- 2012년도 ILSVRC에서 우승한 모형\r\n\r\n## 2. 모델 구조\r\n- 5개의 Convolutional Layer\r\n\r\n## 3. 실험 결과\r\n- top-5 error 15.3%\r\n",
         expect![[r#"
-            single field "AlexNet: ImageNet Classification with Deep Convolutional Neural Networks" by - | header 3:2-3:74
+            single field "AlexNet: ImageNet Classification with Deep Convolutional Neural Networks" by 박희경 | header 3:2-3:74
               summary "1. 요약" h2 @7:4
               method "2. 모델 구조" h2 @10:4
               experiment "3. 실험 결과" h2 @13:4
@@ -17510,6 +17510,40 @@ fn list_labels_in_italics_with_their_colons() {
               summary "Abstract" h2 @3:4
               method "solution" line-start @6:4
               experiment "performance" line-start @7:4
+        "#]],
+    );
+}
+
+/// A short name's heading over the paper's link and who wrote it, which
+/// does not open with the name (`[Deep Residual Learning for Image
+/// Recognition](https://arxiv.org/…) by Kaiming He, et al.`), and who reviews
+/// it (`**reviewd by [문성원](…)**`, misspelt): the linked title, and the
+/// reviewer's name.
+#[test]
+fn a_short_name_over_its_cited_link_and_its_reviewer() {
+    check(
+        "Season00_Basic/07_ResNet/README.md",
+        "# S00-07. ResNet\r\n\r\n[Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) by Kaiming He, et al.\r\n\r\n**reviewd by [문성원](https://github.com/Moonswng)** 🙌\r\n\r\n## 1. 요약\r\n- 잔차 학습으로 152층까지 학습\r\n\r\n## 2. 방법\r\n- shortcut connection\r\n\r\n## 3. 실험\r\n- ImageNet top-5 3.57%\r\n",
+        expect![[r#"
+            single field "Deep Residual Learning for Image Recognition" by 문성원 | header 3:2-3:46
+              summary "1. 요약" h2 @7:4
+              method "2. 방법" h2 @10:4
+              experiment "3. 실험" h2 @13:4
+        "#]],
+    );
+}
+
+/// A review assigned and not yet written: the paper's cited link, its
+/// reviewer named (`**reviewed by [Gyubin Son](…)**`) and a part left `TBD`,
+/// in a README named by its folder. A review, its parts missing.
+#[test]
+fn an_assigned_review_not_yet_written_is_a_review() {
+    check(
+        "Season01_ObjectDetection/06_YOLO/README.md",
+        "# S01-06. YOLO\r\n\r\n[YOLO: You Only Look Once: Unified, Real-Time Object Detection](https://arxiv.org/abs/1506.02640) by Joseph Redmon, et al.\r\n\r\n**reviewed by [손규빈](https://github.com/gyubin)** 🚧\r\n\r\n## 1. 요약\r\n\r\nTBD\r\n",
+        expect![[r#"
+            single field "YOLO: You Only Look Once: Unified, Real-Time Object Detection" by 손규빈 | header 3:2-3:63
+              summary "1. 요약" h2 @7:4
         "#]],
     );
 }
