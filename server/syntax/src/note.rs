@@ -1138,6 +1138,11 @@ const PAPER_FIELDS: &[&str] = &[
     "作者",
     "会议",
     "期刊",
+    // `著者・所属`, `会議・論文誌`, `論文リンク`: a Japanese template's.
+    "著者",
+    "会議",
+    "論文誌",
+    "論文リンク",
     "论文链接",
     "链接",
     "代码",
@@ -3841,8 +3846,9 @@ pub(crate) fn read(
                 }),
                 _ => Some(*line),
             };
-            has_field =
-                field_line.is_some_and(|field| field_value(text, field, PAPER_FIELDS).is_some());
+            has_field = field_line
+                .is_some_and(|field| field_value(text, field, PAPER_FIELDS).is_some())
+                || heads_a_field(text, lines, kinds, index);
         }
     }
     paper_signals += usize::from(has_field) + usize::from(has_link);
@@ -13608,6 +13614,39 @@ fn linked_whole_title(
                     || cites_linked_paper(lines[i].text(text))))
             .then_some((title, i))
         })
+}
+
+/// Whether a heading names the paper's authors, venue or link over its
+/// value, a field set as a heading: `### 著者・所属` over `Nikita Kitaev,
+/// Łukasz Kaiser, …`, `### 会議・論文誌` over `ICLR2020`, `## Authors` over
+/// the names. (Not `## Code`, `## Tags`: a note's own parts too.)
+fn heads_a_field(text: &str, lines: &[Line], kinds: &[LineKind], index: usize) -> bool {
+    const HEADED_FIELDS: &[&str] = &[
+        "Authors",
+        "저자",
+        "作者",
+        "著者",
+        "Venue",
+        "Conference",
+        "会议",
+        "会議",
+        "論文誌",
+        "Paper Link",
+        "논문 링크",
+        "论文链接",
+        "論文リンク",
+    ];
+    let LineKind::Heading { text: heading, .. } = kinds[index] else {
+        return false;
+    };
+    heading
+        .slice(text)
+        .trim()
+        .split(['・', '/', '&'])
+        .any(|part| names_one_of(part.trim(), HEADED_FIELDS))
+        && (index + 1..lines.len())
+            .find(|&below| kinds[below] != LineKind::Blank)
+            .is_some_and(|below| kinds[below] == LineKind::Text)
 }
 
 /// The name on a line that says who reviewed the paper, with no colon

@@ -17547,3 +17547,21 @@ fn an_assigned_review_not_yet_written_is_a_review() {
         "#]],
     );
 }
+
+/// A template's fields set as headings over their values (`### 会議・論文誌`
+/// over `ICLR2020`, `### 著者・所属` over the authors) under `## 基本情報`: signs
+/// of the paper, as `Authors:` lines are; with its parts not yet written, a
+/// review begun.
+#[test]
+fn fields_set_as_headings_are_a_papers_fields() {
+    check(
+        "_posts/2020-01-16-reformer_-the-efficient-transformer.md",
+        "---\r\nlayout: post\r\ntitle: \"Reformer: The Efficient Transformer\"\r\ntags: [\"attention\"]\r\n---\r\n\r\nTransformerは列の長さLに対して計算量がO(L^2)であるため，長い列に不向きである．🔍 そこで，ドット積アテンションで計算するsoftmax(QK^T)の値が，QとKの列ベクトルの組のうち内積が大きいものによって決まることに着目，locality-sensitive hashingで同じハッシュに属するqueryとkeyの組のみに内積を計算することで，計算量をO(L log L)に削減．\r\n\r\n## 基本情報\r\n### 会議・論文誌\r\nICLR2020\r\n\r\n### 論文リンク\r\nhttps://arxiv.org/abs/2001.04451\r\n\r\n### 著者・所属\r\nNikita Kitaev, Łukasz Kaiser, Anselm Levskaya\r\n\r\n## 新規性\r\n\r\n## 手法\r\n\r\n## 結果\r\n",
+        expect![[r#"
+            single front-matter "Reformer: The Efficient Transformer" by - | header 3:9-3:44
+              novelty "新規性" h2 @19:4
+              method "手法" h2 @21:4
+              experiment "結果" h2 @23:4
+        "#]],
+    );
+}
