@@ -399,8 +399,8 @@ fn asks_of_a_session(name: &str) -> bool {
 }
 
 /// Whether a file's name says it indexes notes: `论文index`, `paper-index`,
-/// `notes_index` (not `index` alone, a page bundle's note, nor
-/// `learned-index`, a paper's name).
+/// `notes_index`, `README-index` (not `index` alone, a page bundle's note,
+/// nor `learned-index`, a paper's name).
 fn names_an_index(stem: &str) -> bool {
     let lower = stem.to_lowercase();
     ["index", "索引", "目录"].iter().any(|word| {
@@ -408,7 +408,7 @@ fn names_an_index(stem: &str) -> bool {
             let rest = rest.trim_end_matches(['-', '_', ' ', '.']);
             !rest.is_empty()
                 && (names_paper_notes(rest)
-                    || ["notes", "note", "reading", "笔记", "阅读"].contains(&rest))
+                    || ["notes", "note", "reading", "readme", "笔记", "阅读"].contains(&rest))
         })
     })
 }

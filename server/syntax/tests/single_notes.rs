@@ -17565,3 +17565,17 @@ fn fields_set_as_headings_are_a_papers_fields() {
         "#]],
     );
 }
+
+/// A file named `README-index.md` that indexes a collection of papers
+/// (`# AI/ML Research Paper Collection — Master Index` over a table of topic
+/// files): an index, no review.
+#[test]
+fn a_readme_named_as_an_index_is_no_review() {
+    check(
+        "research/README-index.md",
+        "# AI/ML Research Paper Collection — Master Index 📚\r\n\r\n> Curated on 2026-04-19. **1,429 unique papers** across 17 topic files.\r\n\r\n## Topic Files\r\n\r\n| # | Topic | Papers |\r\n|---|-------|--------|\r\n| 1 | [AI Infra](ai-infra.md) | 151 |\r\n| 2 | [확산 모델](diffusion.md) | 154 |\r\n\r\n## Method of curation\r\n- arXiv 검색\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
