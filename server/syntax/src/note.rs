@@ -6260,6 +6260,31 @@ fn cjk_head_kind(phrase: &str) -> Option<SectionKind> {
     {
         return None;
     }
+    // `論文追加方法`, `安装方法`, `インストール方法`: how to add to, install or
+    // run the repository, a README's, not the paper's (`提出方法` is the
+    // method proposed).
+    if *head == "方法"
+        && [
+            "追加",
+            "使用",
+            "安装",
+            "安裝",
+            "利用",
+            "投稿",
+            "贡献",
+            "貢献",
+            "参加",
+            "インストール",
+            "実行",
+            "运行",
+            "下载",
+            "ダウンロード",
+        ]
+        .iter()
+        .any(|action| modifier.ends_with(action))
+    {
+        return None;
+    }
     // `検証方法`, `评估方法`, `実験手法`: how the claims were tested, the
     // experiments' part.
     if *kind == SectionKind::Method

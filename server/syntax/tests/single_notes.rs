@@ -17579,3 +17579,17 @@ fn a_readme_named_as_an_index_is_no_review() {
         "#]],
     );
 }
+
+/// A README's `## 論文追加方法` (how to add a paper to the repository),
+/// `方法` after an action on the repository: no method part, and the README
+/// no review.
+#[test]
+fn how_to_add_papers_to_a_repository_is_no_method() {
+    check(
+        "daily-research-news/README.md",
+        "# Daily Research News 📰\r\n\r\n最新論文のまとめを共有するためのリポジトリです．\r\n\r\n## 論文追加方法\r\n\r\n- 論文はissueとして登録します\r\n- テンプレートは[こちら](.github/ISSUE_TEMPLATE/article-summary.md)\r\n\r\n## 参考リンク\r\n\r\n- [arXiv](https://arxiv.org/)\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
