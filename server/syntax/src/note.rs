@@ -15197,10 +15197,13 @@ fn line_label(
             });
         }
     }
-    // `- *performance:* ~20% improvement …`, `_Method_: …`: a label in
-    // italics, its colon inside them or right after (not `*Method*` alone,
-    // a word stressed in a sentence). Its fix writes labels plain.
-    if let Some(marker) = at_start.chars().next().filter(|&ch| ch == '*' || ch == '_')
+    // `- *performance:* ~20% improvement …`, `- _Method_: …`: a list
+    // item's label in italics, its colon inside them or right after (not
+    // `*Method*` alone, a word stressed in a sentence; nor a line of a
+    // paragraph, which italics open for emphasis far more often). Its fix
+    // writes labels plain.
+    if bullet > 0
+        && let Some(marker) = at_start.chars().next().filter(|&ch| ch == '*' || ch == '_')
         && !at_start[1..].starts_with(marker)
         && let Some(close) = at_start[1..].find(marker)
         && let inner = &at_start[1..1 + close]

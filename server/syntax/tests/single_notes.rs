@@ -17499,12 +17499,13 @@ fn a_design_as_a_whole_is_the_method() {
 
 /// List labels set in italics, the colon inside them or right after
 /// (`- *issue:* …`, `- *performance:* …`, `- _solution_: …`): the parts they
-/// name, as in bold; a word in italics with no colon is none.
+/// name, as in bold; a word in italics with no colon is none, nor a
+/// paragraph's line opening in italics.
 #[test]
 fn list_labels_in_italics_with_their_colons() {
     check(
         "RL/EGAN.md",
-        "# Enhanced Experience Replay Generation for Efficient Reinforcement Learning\r\n\r\n## Abstract\r\n\r\n- *issue:* 실제 시스템에서 RL은 샘플링이 느리다 🐢\r\n- _solution_: EGAN으로 agent를 pre-train\r\n- *performance:* 학습 초기 ~20% 개선\r\n- *Problem* is not a label here\r\n",
+        "# Enhanced Experience Replay Generation for Efficient Reinforcement Learning\r\n\r\n## Abstract\r\n\r\n- *issue:* 실제 시스템에서 RL은 샘플링이 느리다 🐢\r\n- _solution_: EGAN으로 agent를 pre-train\r\n- *performance:* 학습 초기 ~20% 개선\r\n- *Problem* is not a label here\r\n\r\n*Method:* a paragraph's line in italics is no label either\r\n",
         expect![[r#"
             single heading "Enhanced Experience Replay Generation for Efficient Reinforcement Learning" by - | header 1:3-1:77
               summary "Abstract" h2 @3:4
