@@ -403,11 +403,12 @@ fn names_a_paper(title: &str) -> bool {
 }
 
 /// Whether a word names a unit of a schedule or a course: `Week`, `Month`,
-/// `Lecture`, `Session`.
+/// `Lecture`, `Session`, or a round of a series (`### Rounds 463 to 470`, a
+/// log of evaluation rounds).
 fn names_a_unit(word: &str) -> bool {
     [
         "week", "month", "day", "lecture", "lec", "session", "chapter", "module", "unit", "step",
-        "phase",
+        "phase", "round", "rounds",
     ]
     .iter()
     .any(|unit| word.eq_ignore_ascii_case(unit))

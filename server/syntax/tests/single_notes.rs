@@ -17594,3 +17594,18 @@ fn how_to_add_papers_to_a_repository_is_no_method() {
         "#]],
     );
 }
+
+/// A log of evaluation rounds, each under its heading with a method and
+/// results of its own (`### Rounds 463 to 470` over `- **Method:** …` and `-
+/// **Results:** …`): a round is a unit of a series, as a week is, no paper;
+/// the file holds no reviews.
+#[test]
+fn a_log_of_rounds_is_no_file_of_papers() {
+    check(
+        "BENCHMARKS.md",
+        "# Benchmarks 📊\r\n\r\n## Rounds\r\n\r\n### Rounds 463 to 470 (2026-12-07)\r\n\r\n- **Method:** 도우미 여덟 명이 노트를 모았다.\r\n- **Results:** titles 103 of 132\r\n\r\n### Rounds 471 to 478 (2026-12-07)\r\n\r\n- **Method:** 여섯 명, 둘은 보류.\r\n- **Results:** titles 116 of 149\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
