@@ -14968,8 +14968,16 @@ fn line_label(
     // with its colon: the quote's mark goes with the indentation. (Not a
     // caption, `> **Figure 1. …**`, nor a quote's own heading.)
     let quoted = content.trim_start();
-    let labelled_quote = |rest: &str| {
+    // (Or a list item's, `> - **Problem**: …`, as an Obsidian callout
+    // lists a summary's parts.)
+    let bold_with_colon = |rest: &str| {
         bold_phrase(rest).is_some_and(|(_, _, consumed)| rest[..consumed].contains([':', '：']))
+    };
+    let labelled_quote = |rest: &str| {
+        bold_with_colon(rest) || {
+            let bullet = bullet_len(rest);
+            bullet > 0 && bold_with_colon(&rest[bullet..])
+        }
     };
     let indent = match content.strip_prefix('>') {
         Some(rest) if labelled_quote(rest.trim_start()) => content.len() - rest.trim_start().len(),

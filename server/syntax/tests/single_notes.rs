@@ -17609,3 +17609,19 @@ fn a_log_of_rounds_is_no_file_of_papers() {
         "#]],
     );
 }
+
+/// An Obsidian callout listing the parts as labelled items (`> [!summary]`
+/// over `> - **Problem**: …`, `> - **Method**: …`): the parts, as a bold
+/// label straight after the quote's mark already was.
+#[test]
+fn labelled_list_items_in_a_callout() {
+    check(
+        "Papers/Attention Is All You Need.md",
+        "# Attention Is All You Need\r\n\r\n[arXiv](https://arxiv.org/abs/1706.03762)\r\n\r\n> [!summary] 요약 🧠\r\n> - **Problem**: RNN은 느리다\r\n> - **Method**: self-attention\r\n\r\n## 메모\r\n좋은 논문.\r\n",
+        expect![[r#"
+            single heading "Attention Is All You Need" by - | header 1:3-1:28
+              purpose "Problem" bold @6:7
+              method "Method" bold @7:7
+        "#]],
+    );
+}
