@@ -13702,15 +13702,7 @@ fn cites_linked_paper(line: &str) -> bool {
         && first_inline_link(line).is_some_and(|(_, close, target)| {
             let after = &line[close + 2 + target.len()..];
             names_a_paper_host(&target.to_ascii_lowercase())
-                && after.strip_prefix(')').is_some_and(|after| {
-                    after
-                        .trim_start()
-                        .strip_prefix("by ")
-                        .map(|names| names.trim_end_matches('.').replace(", et al", " et al"))
-                        .is_some_and(|names| {
-                            crate::title::names_et_al(&names) || looks_like_author_list(&names)
-                        })
-                })
+                && after.strip_prefix(')').is_some_and(names_its_authors)
         })
 }
 
@@ -14398,10 +14390,14 @@ fn names_its_authors(line: &str) -> bool {
         Some((names, places)) if names_affiliations(places) => names,
         _ => names,
     };
-    let et_al = names.strip_suffix(" et al").is_some_and(|name| {
-        looks_like_one_name(name)
-            || (name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace))
-    });
+    // (`by Kaiming He, et al.`, its comma before `et al` too.)
+    let et_al = names
+        .strip_suffix(" et al")
+        .map(|name| name.trim_end_matches(','))
+        .is_some_and(|name| {
+            looks_like_one_name(name)
+                || (name.starts_with(char::is_uppercase) && !name.contains(char::is_whitespace))
+        });
     looks_like_one_name(names) || looks_like_author_list(names) || et_al
 }
 
