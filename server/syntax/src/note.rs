@@ -4318,14 +4318,15 @@ pub(crate) fn read(
     // the paper's citation, over a link to someone else's summary.)
     // Not a `paper.md` or `README.md` named by its folder, nor a page
     // listing papers.)
-    let headed_by_a_paper = title_words >= 3
+    let headed = title_words >= 3
         && papers_listed == 0
         && paper_signals >= 3
         && match found {
             Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
             Some((_, TitleSource::Field, ..)) => !bibtex_cited,
             _ => false,
-        }
+        };
+    let headed_by_a_paper = headed
         && !path.is_some_and(|path| {
             path.named_by_folder || path.asset_folder || path.is_readme_or_index()
         });
@@ -4347,19 +4348,11 @@ pub(crate) fn read(
                 && !raw.ends_with(['.', '。'])
                 && !ends_a_korean_sentence(raw)
         });
-    // (Or one with its reviewer named in it, `**reviewed by [Seongwon
-    // Moon](…)**` under the paper's cited link: a review assigned and
-    // begun, in a README named by its folder too.)
-    // Its parts still to be written (`## 1. 요약` over `TBD`) leave it one.
-    let assigned = !front_matter_reviewer
-        && reviewer.is_some()
-        && title_words >= 3
-        && papers_listed == 0
-        && paper_signals >= 3
-        && matches!(
-            found,
-            Some((_, TitleSource::Heading | TitleSource::Field, ..))
-        );
+    // So headed, in a README named by its folder too, with its reviewer
+    // named in the text (`**reviewed by [Seongwon Moon](…)**` under the
+    // paper's cited link): a review assigned, one even while its parts
+    // are still to be written (`## 1. 요약` over `TBD`).
+    let assigned = headed && !front_matter_reviewer && reviewer.is_some();
     let begun = headed_by_a_paper
         || title_alone
         || assigned
