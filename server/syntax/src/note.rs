@@ -1878,6 +1878,23 @@ pub(crate) fn read(
     {
         found = Some(field_title(title, lines[index].range()));
     }
+    // Or over the paper's title alone on one of the note's opening lines,
+    // in bold or as a link, and who wrote it on the next
+    // (`**Temperature and Decisions: Evidence from 207,000 Court Cases**`
+    // over `by Anthony Heyes and Soodeh Saberian`), after a paragraph of the
+    // writer's maybe: the paper's.
+    if let Some((headline, TitleSource::FrontMatter | TitleSource::Heading, ..)) = &found
+        && headline_in_cjk(&headline.text)
+        && let Some((title, index)) = bylined_title(
+            text,
+            lines,
+            kinds,
+            title_line.map_or(first_content_line, |line| line + 1),
+        )
+    {
+        found = Some(field_title(title, lines[index].range()));
+        title_line = Some(index);
+    }
     // A page named by its citation key (`title:
     // @amershiGuidelinesHumanAIInteraction2019`, as Roam and Zotero name
     // pages) over a field holding the title (`- Title:: Guidelines for
@@ -13697,6 +13714,55 @@ fn cites_linked_paper(line: &str) -> bool {
             names_a_paper_host(&target.to_ascii_lowercase())
                 && after.strip_prefix(')').is_some_and(names_its_authors)
         })
+}
+
+/// A paper's title alone on a line among a note's first six, in bold or
+/// as a link, Latin and written as titles are, with a byline next
+/// (`by Heather Antecol, Kelly Bedard, and Jenna Stearns (AER 2018)`): the
+/// title and its line.
+fn bylined_title(
+    text: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+) -> Option<(Title, usize)> {
+    let opening: Vec<usize> = (from..lines.len())
+        .filter(|&i| kinds[i] != LineKind::Blank)
+        .take(6)
+        .collect();
+    opening.windows(2).find_map(|pair| {
+        let (index, next) = (pair[0], pair[1]);
+        if kinds[index] != LineKind::Text || kinds[next] != LineKind::Text {
+            return None;
+        }
+        let content = lines[index].text(text).trim();
+        let title = match crate::text::unwrap_pair(content, &["**"]) {
+            Some(inner) if !inner.contains("**") => {
+                title_from_value(text, TextRange::of(text, inner))?
+            }
+            _ if is_link_line(content) && content.starts_with('[') => {
+                link_title(text, lines[index])?.0
+            }
+            _ => return None,
+        };
+        // (Where it appeared after the names: `(JPE 2021)`.)
+        let byline = lines[next].text(text).trim();
+        let byline = match byline
+            .strip_suffix(')')
+            .and_then(|rest| rest.rsplit_once(" ("))
+        {
+            Some((names, cited)) if holds_a_year(cited) => names,
+            _ => byline,
+        };
+        // (The byline says it is a paper's, so a question is one too: `Why
+        // Do Wealthy Parents Have Wealthy Children?`.)
+        (cjk_and_letters(&title.text).0 == 0
+            && title.text.split_whitespace().count() >= 3
+            && title.text.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && !title.text.ends_with(['.', '!', ':'])
+            && names_its_authors(byline))
+        .then_some((title, index))
+    })
 }
 
 /// The one paper a note links under the label `Paper` or `论文`, its

@@ -17625,3 +17625,35 @@ fn labelled_list_items_in_a_callout() {
         "#]],
     );
 }
+
+/// A blog post titled by the writer's headline in Korean, the paper's title
+/// alone in bold after a paragraph of the writer's, its authors on the next
+/// line (`**Temperature and Decisions: …**` over `by Anthony Heyes and
+/// Soodeh Saberian`): the paper's title, as a field's.
+#[test]
+fn paper_title_in_bold_with_its_byline_under_a_korean_headline() {
+    check(
+        "_posts/2019-04-03-hot-weather.md",
+        "---\r\ntitle: \"날이 더우면 판결이 가혹하다 🌡️ (AEJ:EP 2019)\"\r\ncategories:\r\n  - PaperSummary\r\n---\r\n \r\n나는 이 저널을 좋아한다. 재밌는 결과가 많다 😀\r\n\r\n**Temperature and Decisions: Evidence from 207,000 Court Cases**\r\nby Anthony Heyes and Soodeh Saberian\r\n\r\n## 연구 목적\r\n온도가 판결에 미치는 영향.\r\n\r\n## 방법\r\n텍사스 이민 법원의 판결 자료.\r\n",
+        expect![[r#"
+            single field "Temperature and Decisions: Evidence from 207,000 Court Cases" by - | header 9:3-9:63
+              purpose "연구 목적" h2 @12:4
+              method "방법" h2 @15:4
+        "#]],
+    );
+}
+
+/// The same with the title a question and a link, under a heading that
+/// repeats the headline; a venue after the names (`(AER 2018)`).
+#[test]
+fn linked_question_title_with_its_byline_under_a_korean_heading() {
+    check(
+        "_posts/2018-10-27-family.md",
+        "---\r\ntitle: \"가족을 위한 정책이 여자에겐 해가 된다고?\"\r\n---\r\n\r\n## 가족을 위한 정책이 여자에겐 해가 된다고? 🤔\r\n\r\n[Equal but Inequitable: Who Benefits from Gender-Neutral Tenure Clock Stopping Policies?](https://pubs.aeaweb.org/doi/pdfplus/10.1257/aer.20160613)\r\n\r\nby Heather Antecol, Kelly Bedard, and Jenna Stearns (AER 2018)\r\n\r\n## 배경\r\n테뉴어 심사.\r\n\r\n## 결과\r\n남자만 득을 본다.\r\n",
+        expect![[r#"
+            single field "Equal but Inequitable: Who Benefits from Gender-Neutral Tenure Clock Stopping Policies?" by - | header 7:2-7:89
+              purpose "배경" h2 @11:4
+              experiment "결과" h2 @14:4
+        "#]],
+    );
+}
