@@ -1267,7 +1267,11 @@ const TITLE_PREFIXES: &[&str] = &[
 /// (`Position Paper: …`), nor a made-up sample's (`Example Paper: …`).
 fn after_papers_series(current: &str) -> Option<&str> {
     after_english_series(current).or_else(|| {
-        let (head, tail) = current.split_once('：')?;
+        // (Or a colon of the Latin keyboard and a space: `论文深度解读:
+        // Word2Vec — Efficient Estimation of Word Representations …`.)
+        let (head, tail) = current
+            .split_once('：')
+            .or_else(|| current.split_once(": "))?;
         let tail = tail.trim_start();
         (names_the_note_in_cjk(head.trim_end())
             && head.split_whitespace().count() <= 4

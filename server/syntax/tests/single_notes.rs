@@ -17657,3 +17657,19 @@ fn linked_question_title_with_its_byline_under_a_korean_heading() {
         "#]],
     );
 }
+
+/// What the note is in Chinese before a colon of the Latin keyboard and a
+/// space, then the paper's name and title (`论文深度解读: Word2Vec — …`):
+/// the paper's, as after a full-width colon.
+#[test]
+fn chinese_note_word_before_a_latin_colon_and_the_paper() {
+    check(
+        "论文精读/Word2Vec_Deep_Dive.md",
+        "---\r\ntitle: \"论文深度解读: Word2Vec — Efficient Estimation of Word Representations in Vector Space\"\r\ntags: [\"paper\", \"nlp\"]\r\n---\r\n\r\n# 论文深度解读: Word2Vec — Efficient Estimation of Word Representations in Vector Space 📚\r\n\r\n## 研究背景\r\n词向量太贵。\r\n\r\n## 方法\r\nCBOW 与 Skip-gram。\r\n",
+        expect![[r#"
+            single front-matter "Word2Vec — Efficient Estimation of Word Representations in Vector Space" by - | header 2:17-2:88
+              purpose "研究背景" h2 @8:4
+              method "方法" h2 @11:4
+        "#]],
+    );
+}
