@@ -11723,6 +11723,22 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
             decorated = true;
             continue;
         }
+        // Or the venue alone in them, its year straight after: `(S&P)2024
+        // KAIROS: Practical Intrusion Detection …`.
+        if let Some(inner) = current.strip_prefix('(')
+            && let Some(close) = inner.find(')')
+            && close < 40
+            && let after = &inner[close + 1..]
+            && let Some(year) = after.get(..4)
+            && crate::title::parse_year(year).is_some()
+            && after[4..].starts_with(' ')
+            && !after[4..].trim().is_empty()
+            && tags.read(&format!("{} {year}", &inner[..close]))
+        {
+            start += close + 2 + 4;
+            decorated = true;
+            continue;
+        }
         // The venue and its year before a dash: `EuroSys'22-Fleche：an
         // efficient GPU embedding cache …`.
         if let Some((tag, rest)) = current.split_once('-')

@@ -17673,3 +17673,20 @@ fn chinese_note_word_before_a_latin_colon_and_the_paper() {
         "#]],
     );
 }
+
+/// A venue alone in parentheses and its year glued after them, before the
+/// title (`(S&P)2024 KAIROS: …`): both kept as the title's venue and year,
+/// as `(S&P 2024) KAIROS: …` already was.
+#[test]
+fn venue_in_parentheses_its_year_glued_after() {
+    check(
+        "论文笔记.md",
+        "# (S&P)2024 KAIROS: Practical Intrusion Detection and Investigation using Whole-system Provenance 🛡️\r\n## 1.引言\r\n基于溯源的入侵监测系统。\r\n\r\n## 2.方法\r\n图神经网络。\r\n\r\n## 3.实验\r\n检测结果。\r\n",
+        expect![[r#"
+            single heading "KAIROS: Practical Intrusion Detection and Investigation using Whole-system Provenance" venue="S&P" year=2024 by - | header 1:13-1:98
+              purpose "1.引言" h2 @2:4
+              method "2.方法" h2 @5:4
+              experiment "3.实验" h2 @8:4
+        "#]],
+    );
+}
