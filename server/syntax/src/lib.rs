@@ -238,7 +238,7 @@ impl Title {
         }
         // A title copied from a PDF keeps its ligatures: `Eﬃcient`.
         let plain = |text: &str| {
-            let text = unescape_markdown(text);
+            let text = unescape_markdown(&crate::text::without_inline_tags(text));
             if text.contains(['ﬀ', 'ﬁ', 'ﬂ', 'ﬃ', 'ﬄ']) {
                 text.replace('ﬀ', "ff")
                     .replace('ﬁ', "fi")

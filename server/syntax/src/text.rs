@@ -150,6 +150,54 @@ pub(crate) fn unwrap_pair<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> 
 /// HTML tags that only place or style the words they wrap, bold aside.
 pub(crate) const STYLING_TAGS: &[&str] = &["center", "u", "i", "em", "span", "font", "mark"];
 
+/// A text without the HTML tags that style words inside it, their words
+/// kept: `Weight-<i>D</i>ecomposed L<i>o</i>w-<i>R</i>ank` → `Weight-
+/// Decomposed Low-Rank`, `<b>Residual</b>`, `<span style="…">`.
+pub(crate) fn without_inline_tags(text: &str) -> std::borrow::Cow<'_, str> {
+    const INLINE: &[&str] = &[
+        "b", "strong", "i", "em", "u", "sup", "sub", "span", "font", "mark",
+    ];
+    // The length of the tag opening `rest` (`<i>`, `</i>`, `<span …>`).
+    let tag_len = |rest: &str| {
+        let name_at = if rest.starts_with("</") { 2 } else { 1 };
+        let name_len = rest[name_at..]
+            .bytes()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        let name = &rest[name_at..name_at + name_len];
+        let after = &rest[name_at + name_len..];
+        let close = if after.starts_with('>') {
+            0
+        } else if name_at == 1 && after.starts_with(' ') {
+            after.find('>')?
+        } else {
+            return None;
+        };
+        INLINE
+            .iter()
+            .any(|tag| name.eq_ignore_ascii_case(tag))
+            .then_some(name_at + name_len + close + 1)
+    };
+    if !text.contains('<') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(open) = text[at..].find('<') {
+        let open = at + open;
+        out.push_str(&text[at..open]);
+        match tag_len(&text[open..]) {
+            Some(len) => at = open + len,
+            None => {
+                out.push('<');
+                at = open + 1;
+            }
+        }
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// The words of a line wrapped whole in one of `tags` (`<center>METHODS
 /// </center>`, `<u>Results</u>`, `<center> AutoHR: … </center>`), trimmed,
 /// and where they start in `line`.
@@ -193,6 +241,24 @@ mod tests {
             .into_iter()
             .map(|line| line.text(text))
             .collect()
+    }
+
+    #[test]
+    fn inline_styling_tags_go_and_their_words_stay() {
+        assert_eq!(
+            without_inline_tags("Weight-<i>D</i>ecomposed L<i>o</i>w-<I>R</I>ank"),
+            "Weight-Decomposed Low-Rank"
+        );
+        assert_eq!(
+            without_inline_tags(r#"<span style="color:red">실험</span> 🚀 <b>결과</b>"#),
+            "실험 🚀 결과"
+        );
+        // Not a comparison, a type's parameter, or a tag that is no style.
+        assert_eq!(
+            without_inline_tags("x < y, Vec<T>, <br>"),
+            "x < y, Vec<T>, <br>"
+        );
+        assert_eq!(without_inline_tags("a <b"), "a <b");
     }
 
     #[test]

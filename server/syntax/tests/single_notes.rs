@@ -17690,3 +17690,20 @@ fn venue_in_parentheses_its_year_glued_after() {
         "#]],
     );
 }
+
+/// HTML tags that style letters inside the title (`Weight-<i>D</i>ecomposed
+/// L<i>o</i>w-<i>R</i>ank <i>A</i>daptation`, the acronym's letters in
+/// italics): the title without them, its words whole.
+#[test]
+fn styling_tags_inside_a_heading_title() {
+    check(
+        "DoRA/README.md",
+        "# DoRA: Weight-<i>D</i>ecomposed L<i>o</i>w-<i>R</i>ank <i>A</i>daptation 🚀\r\n\r\n## 배경\r\nLoRA와 전체 미세조정의 차이.\r\n\r\n## 방법\r\n가중치를 크기와 방향으로 나눈다.\r\n\r\n## 실험\r\nLLaMA에서 <b>더 좋다</b>.\r\n",
+        expect![[r#"
+            single heading "DoRA: Weight-Decomposed Low-Rank Adaptation" by - | header 1:3-1:74
+              purpose "배경" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
+        "#]],
+    );
+}
