@@ -1685,10 +1685,11 @@ pub(crate) fn read(
     let numbered_title = |heading: &NoteHeading| {
         let content = heading.text.slice(text);
         let core = heading_core(content);
-        // Arabic numbers only: `V-JEPA 2: …` is not section V.
+        // Arabic numbers only: `V-JEPA 2: …` is not section V. (Or Chinese
+        // ones: `# 一：KDD 2022 | GraphMAE：…` over `## 1.backgroud`.)
         content
             .trim_start_matches(|ch: char| !ch.is_alphanumeric())
-            .starts_with(|ch: char| ch.is_ascii_digit())
+            .starts_with(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch))
             && starts_with_numbering(content)
             && headings.len() >= 2
             && (headings
@@ -7514,7 +7515,7 @@ fn strip_numbering(text: &str) -> &str {
         .map(char::len_utf8)
         .sum::<usize>();
     if (1..=6).contains(&numerals)
-        && let Some(rest) = text[numerals..].strip_prefix(['、', '．'])
+        && let Some(rest) = text[numerals..].strip_prefix(['、', '．', '：'])
     {
         return rest;
     }

@@ -17707,3 +17707,21 @@ fn styling_tags_inside_a_heading_title() {
         "#]],
     );
 }
+
+/// The one heading above the others numbered in Chinese, a venue and the
+/// paper's name after it (`# 一：KDD 2022 | GraphMAE：…` over `## 1.backgroud`):
+/// the title, as an Arabic-numbered one already was.
+#[test]
+fn chinese_numbered_title_heading_above_numbered_parts() {
+    check(
+        "论文阅读.md",
+        "# 一：KDD 2022 | GraphMAE：生成式图自监督学习超越对比学习 📈\r\n\r\n## 1.backgroud\r\n\r\n对比学习占主流。\r\n\r\n## 2.**Motivation**\r\n\r\n生成式方法落后。\r\n\r\n## 4.**Method**\r\n\r\n掩码特征重建。\r\n\r\n## 5.**Experiment**\r\n\r\n节点分类。\r\n",
+        expect![[r#"
+            single heading "GraphMAE：生成式图自监督学习超越对比学习" by - | header 1:16-1:40
+              purpose "1.backgroud" h2 @3:4
+              purpose "2.**Motivation**" h2 @7:4
+              method "4.**Method**" h2 @11:4
+              experiment "5.**Experiment**" h2 @15:4
+        "#]],
+    );
+}
