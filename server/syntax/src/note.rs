@@ -1088,6 +1088,10 @@ const TITLE_FIELDS: &[&str] = &[
     "Titre",
     "Titel",
     "Название",
+    // Indonesian and Malay: `**Judul:** Transcriptomic Analysis of …`.
+    "Judul",
+    "Judul Artikel",
+    "Judul Jurnal",
     // `## Titre Article` over the title, a French reading sheet's.
     "Titre Article",
     "Titre de l'article",

@@ -17725,3 +17725,20 @@ fn chinese_numbered_title_heading_above_numbered_parts() {
         "#]],
     );
 }
+
+/// An Indonesian journal review: the writer's heading over the paper's
+/// title in a `**Judul:**` field (title, in Indonesian and Malay): the
+/// field's, as `**Título:**` and `**Titre:**` already were.
+#[test]
+fn indonesian_title_field_under_the_writers_heading() {
+    check(
+        "Review-Jurnal-Efek-Glabridin.md",
+        "# Rangkuman Review Jurnal: Efek Glabridin pada Biofilm S. aureus 🦠\r\n\r\n## Identitas Jurnal\r\n**Judul:** Transcriptomic Analysis of the Effect of Glabridin on Biofilm Formation in Staphylococcus Aureus  \r\n**Penulis:** Ma et al. (2025)  \r\n\r\n## PENDAHULUAN\r\nBiofilm S. aureus.\r\n\r\n### Metode\r\nRNA-seq.\r\n\r\n### Hasil\r\nGen biofilm turun.\r\n",
+        expect![[r#"
+            single field "Transcriptomic Analysis of the Effect of Glabridin on Biofilm Formation in Staphylococcus Aureus" by - | header 4:12-4:108
+              purpose "PENDAHULUAN" h2 @7:4
+              method "Metode" h3 @10:5
+              experiment "Hasil" h3 @13:5
+        "#]],
+    );
+}
