@@ -537,8 +537,17 @@ fn precedes_sections(
         .zip(kinds)
         .take_while(|(line, _)| line.start < header.line.start)
         .any(|(_, kind)| {
+            // (Or a heading that names a part as it begins: `## Core Problem
+            // and Solution Approach` over `Cost Control: Building this with
+            // a small engineering team`, a point of the problem.)
             matches!(kind, LineKind::Heading { text: heading, .. }
-                if note::is_section_like(heading.slice(text), vocabulary))
+            if note::is_section_like(heading.slice(text), vocabulary)
+                || note::heading_kinds(heading.slice(text), vocabulary).iter().any(|kind| {
+                    matches!(
+                        kind,
+                        SectionKind::Purpose | SectionKind::Method | SectionKind::Experiment
+                    )
+                }))
         })
 }
 

@@ -17742,3 +17742,21 @@ fn indonesian_title_field_under_the_writers_heading() {
         "#]],
     );
 }
+
+/// `Label: text` lines under a heading that names a part as it begins
+/// (`## Core Problem and Solution Approach` over `Cost Control: Building
+/// this with a small team`): points of that part, not a course's headers,
+/// however many; the note is one review.
+#[test]
+fn labelled_points_under_a_part_are_no_reviews() {
+    check(
+        "Visual Search at Pinterest.md",
+        "\r\n# Pinterest Visual Search System - Detailed Technical Analysis 📌\r\n## Core Problem and Solution Approach\r\n핀터레스트는 이미지가 많다.\r\n\r\nScale Problem: Processing over 1 billion unique images\r\nCost Control: Building this with a small engineering team (approximately 6-7 people)\r\nSpeed: Providing real-time results to users\r\n\r\n## System Architecture - Step-by-Step Operation\r\n### 1. Feature Extraction\r\nDeep Learning Features: VGG16 fc6 레이어\r\nCustom Fine-tuning: Model trained on Pinterest's own data\r\n\r\n## Key Performance Metrics\r\n클릭률 상승.\r\n",
+        expect![[r#"
+            single heading "Pinterest Visual Search System - Detailed Technical Analysis" by - | header 2:3-2:63
+              purpose "Core Problem and Solution Approach" h2 @3:4
+              method "System Architecture - Step-by-Step Operation" h2 @10:4
+              experiment "Key Performance Metrics" h2 @15:4
+        "#]],
+    );
+}
