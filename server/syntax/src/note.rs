@@ -3392,7 +3392,10 @@ pub(crate) fn read(
             (tail.starts_with(", by ") || tail.starts_with("by ") || tail.starts_with(", et al"))
                 .then(|| TextRange::new(range.start + 2, range.start + 2 + close))
         });
+        // (Not the paper's authors in bold, `**Kaiming He, xiangyu Zhang,
+        // Shaoqing Ren, Jian Sun**` over `*Microsoft Research*`.)
         let inner = crate::text::unwrap_pair(content, &["**", "__"])
+            .filter(|inner| !looks_like_author_list(inner))
             .or_else(|| bold_cited.map(|bold| bold.slice(text)))
             .or_else(|| over_a_section().then_some(content));
         let title_range = bold_cited.unwrap_or(range);

@@ -17760,3 +17760,20 @@ fn labelled_points_under_a_part_are_no_reviews() {
         "#]],
     );
 }
+
+/// An Obsidian note opening with its paper's authors in bold, one name in
+/// small letters (`**Kaiming He, xiangyu Zhang, Shaoqing Ren, Jian Sun**`),
+/// over where they work: no title; the file's name gives it.
+#[test]
+fn bold_author_list_opening_a_note_is_no_title() {
+    check(
+        "Deep Residual Learning for Image Recognition.md",
+        "---\r\nalias : Resnet\r\n---\r\n\r\n**Kaiming He, xiangyu Zhang, Shaoqing Ren, Jian Sun**\r\n*Microsoft Research* 🏢\r\n\r\n## 1. Read Paper\r\n### 1.1 문제\r\n깊은 망은 학습이 어렵다.\r\n\r\n### 1.2 Approaches\r\n잔차 연결.\r\n\r\n### 1.3 Experiments and Results\r\nImageNet 1위.\r\n",
+        expect![[r#"
+            single file-name "Deep Residual Learning for Image Recognition" by - | header 1:1-1:4
+              purpose "1.1 문제" h3 @9:5
+              method "1.2 Approaches" h3 @12:5
+              experiment "1.3 Experiments and Results" h3 @15:5
+        "#]],
+    );
+}
