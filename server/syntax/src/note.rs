@@ -14360,7 +14360,9 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
     let title_from = after_year.trim_start_matches(|ch: char| ch == '.' || ch.is_whitespace());
     // (A sentence goes on after its authors, `Petroni et al. (2019)
     // investigated how much …`: a title opens with a capital.)
-    if title_from.starts_with(|ch: char| ch.is_ascii_lowercase()) {
+    if title_from.starts_with(|ch: char| ch.is_ascii_lowercase())
+        || crate::title::names_a_chapters_book(title_from)
+    {
         return None;
     }
     let start = line.len() - title_from.len();

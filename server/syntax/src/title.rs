@@ -1752,10 +1752,20 @@ pub(crate) fn apa_reference_title(text: &str) -> Option<(usize, usize, u16)> {
     }
 }
 
+/// Whether what follows a reference's year is the book a chapter is in,
+/// the chapter's own title left out: `In K. Gunderson (Ed.), *Language,
+/// Mind, and Knowledge* …`.
+pub(crate) fn names_a_chapters_book(after_year: &str) -> bool {
+    after_year.starts_with("In ") && (after_year.contains("(Ed.)") || after_year.contains("(Eds.)"))
+}
+
 /// A reference's title from `start` in `text` up to its full stop (or the
 /// end), two words or more: its start, end and `year`.
 fn title_to_full_stop(text: &str, start: usize, year: u16) -> Option<(usize, usize, u16)> {
     let title = &text[start..];
+    if names_a_chapters_book(title) {
+        return None;
+    }
     let end = title
         .find(". ")
         .or_else(|| title.strip_suffix('.').map(str::len))

@@ -17777,3 +17777,38 @@ fn bold_author_list_opening_a_note_is_no_title() {
         "#]],
     );
 }
+
+/// A reference that leaves the chapter's title out and names the book it
+/// is in after `In` and its editor (`Searle, J. R. (1975). In K. Gunderson
+/// (Ed.), *Language, Mind, and Knowledge* …`), under the note's heading: the
+/// heading's title, not `In K`.
+#[test]
+fn reference_to_a_chapters_book_names_no_title() {
+    check(
+        "papers/A Taxonomy of Illocutionary Acts.md",
+        "# A Taxonomy of Illocutionary Acts 🗣️\r\n\r\n**Reference:** Searle, J. R. (1975). In K. Gunderson (Ed.), *Language, Mind, and Knowledge* (Minnesota Studies, vol. 7), pp. 344–369.\r\n\r\n## Motivation\r\n오스틴의 분류는 원리가 없다.\r\n\r\n## Method\r\n열두 가지 차원으로 나눈다.\r\n\r\n## Results\r\n다섯 부류.\r\n",
+        expect![[r#"
+            single heading "A Taxonomy of Illocutionary Acts" by - | header 1:3-1:35
+              purpose "Motivation" h2 @5:4
+              method "Method" h2 @8:4
+              experiment "Results" h2 @11:4
+        "#]],
+    );
+}
+
+/// The same reference as the note's first line, in APA style, over its
+/// parts: not `In K` either; the file's name gives the title.
+#[test]
+fn chapter_reference_opening_a_note_names_no_title() {
+    check(
+        "notes/A Taxonomy of Illocutionary Acts.md",
+        "Searle, J. R. (1975). In K. Gunderson (Ed.), Language, Mind, and Knowledge. University of Minnesota Press.\r\n\r\n### 요약 🗣️\r\n\r\n#### 연구 목적\r\n* 발화수반행위를 분류한다.\r\n\r\n#### 방법\r\n* 열두 가지 차원.\r\n\r\n#### 주요 결과\r\n* 다섯 부류.\r\n",
+        expect![[r#"
+            single file-name "A Taxonomy of Illocutionary Acts" by - | header 1:1-1:107
+              summary "요약 🗣\u{fe0f}" h3 @3:5
+              purpose "연구 목적" h4 @5:6
+              method "방법" h4 @8:6
+              experiment "주요 결과" h4 @11:6
+        "#]],
+    );
+}
