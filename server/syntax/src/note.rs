@@ -5122,9 +5122,14 @@ pub(crate) fn read(
     // (`title: "Retaining by Doing：on-policy 数据为何能减轻遗忘"`) over a
     // heading with the name and the paper's own subtitle (`# Retaining by
     // Doing: The Role of On-Policy Data in Mitigating Forgetting`): the
-    // heading's, where the post's title stands.
+    // heading's, where the post's title stands. So is a post titled by the
+    // name alone (`title: look again, Think slowly` over `# Look Again,
+    // Think Slowly: Enhancing Visual Reflection in Vision-Language Models`).
     if let Some((headline, TitleSource::FrontMatter, ..)) = &found
-        && let Some((name, tail)) = headline.text.split_once([':', '：'])
+        && let (name, tail) = headline
+            .text
+            .split_once([':', '：'])
+            .unwrap_or((&headline.text, ""))
         && !names_in_capitals(tail.trim())
         && let Some(heading) = headings.iter().find(|h| h.line >= first_content_line)
         && let Some(cleaned) = clean_heading_title(text, heading.text)

@@ -17812,3 +17812,20 @@ fn chapter_reference_opening_a_note_names_no_title() {
         "#]],
     );
 }
+
+/// A docs page titled by the paper's name alone, in the writer's case
+/// (`title: look again, Think slowly`), over a heading with that name and
+/// the paper's subtitle: the heading's whole title, where the post's stands.
+#[test]
+fn front_matter_short_title_alone_over_the_heading_with_its_subtitle() {
+    check(
+        "docs/models/largemodel/reflection_v.md",
+        "---\r\nid: reflection_v\r\nsidebar_position: 5\r\ntitle: look again, Think slowly\r\n---\r\n\r\n# Look Again, Think Slowly: Enhancing Visual Reflection in Vision-Language Models\r\n\r\n기존 VLM 은 긴 추론에서 시각 정보를 다시 보지 않는다 👀\r\n\r\n## Motivation\r\nhallucination 이 는다.\r\n\r\n## Method\r\n시각 반성 데이터를 만든다.\r\n\r\n## Result\r\n벤치마크 향상.\r\n",
+        expect![[r#"
+            single front-matter "Look Again, Think Slowly: Enhancing Visual Reflection in Vision-Language Models" by - | header 4:8-4:32
+              purpose "Motivation" h2 @11:4
+              method "Method" h2 @14:4
+              experiment "Result" h2 @17:4
+        "#]],
+    );
+}
