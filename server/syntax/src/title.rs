@@ -1196,8 +1196,16 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     // Review`, or `— review` as Nature types it).
     // So does one after a colon set off by spaces, or in capitals, as no
     // review paper's title writes it (`Metric Learning for Keyword Spotting
-    // : REVIEW`).
-    for word in ["review", "summary"] {
+    // : REVIEW`). So does an explanation (`SPICE: Semantic Propositional
+    // Image Caption Evaluation - Step-by-Step Explanation`, `… - Explained`).
+    for word in [
+        "review",
+        "summary",
+        "explained",
+        "explanation",
+        "step-by-step explanation",
+        "detailed explanation",
+    ] {
         if let Some(before) = strip_suffix_ignore_case(text, word)
             && let Some(title) = before
                 .trim_end()

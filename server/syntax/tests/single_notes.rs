@@ -17829,3 +17829,19 @@ fn front_matter_short_title_alone_over_the_heading_with_its_subtitle() {
         "#]],
     );
 }
+
+/// `- Step-by-Step Explanation` after a hyphen at a title's end says what
+/// the note is, as `- Summary` does: cut.
+#[test]
+fn an_explanation_after_the_title_says_what_the_note_is() {
+    check(
+        "SPICE: Semantic Propositional Image Caption Evaluation.md",
+        "# SPICE: Semantic Propositional Image Caption Evaluation - Step-by-Step Explanation 🧩\r\n\r\n## 1. 문제\r\nBLEU 는 의미를 못 본다.\r\n\r\n## 2. Method\r\n장면 그래프를 비교한다.\r\n\r\n## 3. Results\r\n사람 판단과 상관이 높다.\r\n",
+        expect![[r#"
+            single heading "SPICE: Semantic Propositional Image Caption Evaluation" by - | header 1:3-1:57
+              purpose "1. 문제" h2 @3:4
+              method "2. Method" h2 @6:4
+              experiment "3. Results" h2 @9:4
+        "#]],
+    );
+}
