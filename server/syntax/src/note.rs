@@ -14382,6 +14382,11 @@ fn cited_title(text: &str, range: TextRange) -> Option<TextRange> {
         && title.split_whitespace().count() >= 2
         && !title.starts_with(mark)
     {
+        // (Not where it appeared, so set, the title left out: `Shunyu Yao,
+        // …, Yuan Cao (2023). *ICLR 2023* (Princeton / Google Brain).`)
+        if crate::title::names_venue_and_year(title) {
+            return None;
+        }
         return Some(TextRange::new(
             range.start + start + 1,
             range.start + start + 1 + title.len(),

@@ -17845,3 +17845,20 @@ fn an_explanation_after_the_title_says_what_the_note_is() {
         "#]],
     );
 }
+
+/// A reference under the heading that sets where the paper appeared in
+/// italics after the year, its title left out (`Shunyu Yao, …, Yuan Cao
+/// (2023). *ICLR 2023* (Princeton / Google Brain).`): no title; the
+/// heading's stands, and the note is no placeholder.
+#[test]
+fn venue_in_italics_after_the_year_is_no_title() {
+    check(
+        "papers/ReAct Synergizing Reasoning and Acting in Language Models.md",
+        "# ReAct: Synergizing Reasoning and Acting in Language Models 🤖\r\n\r\n**Reference:** Shunyu Yao, Jeffrey Zhao, Dian Yu, Nan Du, Izhak Shafran, Karthik Narasimhan, Yuan Cao (2023). *ICLR 2023* (Princeton / Google Brain). arXiv:2210.03629.\r\n\r\n## Summary\r\n추론과 행동을 번갈아 한다.\r\n\r\n## Key Ideas\r\n- 생각과 행동을 한 궤적에.\r\n\r\n## Connections\r\n- [[Chain-of-Thought Prompting]]\r\n",
+        expect![[r#"
+            single heading "ReAct: Synergizing Reasoning and Acting in Language Models" by - | header 1:3-1:61
+              summary "Summary" h2 @5:4
+              method "Key Ideas" h2 @8:4
+        "#]],
+    );
+}
