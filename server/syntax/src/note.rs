@@ -2703,6 +2703,23 @@ pub(crate) fn read(
             }
         }
     }
+    // The title's subtitle on the heading under it, opening with its colon,
+    // as a slide sets them (`# [MobileNets](https://arxiv.org/abs/1704.04861)`
+    // over `###### : Efficient Convolutional Neural Networks <br>for Mobile
+    // Vision Applications`): the two, joined.
+    if let Some((name, TitleSource::Heading, ..)) = &mut found
+        && let Some(index) = title_line
+        && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
+        && let LineKind::Heading { text: heading, .. } = kinds[below]
+        && let Some(subtitle) = heading.slice(text).trim().strip_prefix([':', '：'])
+        && let subtitle = subtitle.replace("<br>", " ")
+        && let subtitle = subtitle.split_whitespace().collect::<Vec<_>>().join(" ")
+        && names_in_capitals(&subtitle)
+        && !name.text.contains([':', '：'])
+    {
+        name.text = format!("{}: {subtitle}", name.text);
+        name.key = TitleKey::new(&name.text);
+    }
     // A citation block right under the opening heading names the paper the
     // heading only announces: `# Week 2-2. GoogLeNet (Inception v1)` over
     // `**Going Deeper with Convolutions**` and `Christian Szegedy, Wei Liu,

@@ -17862,3 +17862,21 @@ fn venue_in_italics_after_the_year_is_no_title() {
         "#]],
     );
 }
+
+/// A slide deck's title on its heading and the subtitle on the heading
+/// under it, opening with its colon and broken by `<br>` (`# [MobileNets](…)`
+/// over `###### : Efficient Convolutional Neural Networks <br>for Mobile
+/// Vision Applications`): the two joined, where the first stands.
+#[test]
+fn slide_title_with_its_subtitle_on_the_heading_below() {
+    check(
+        "MobileNets/MobileNets-marp.md",
+        "---\r\nmarp: true\r\npaginate: true\r\n---\r\n\r\n# [MobileNets](https://arxiv.org/abs/1704.04861)\r\n###### : Efficient Convolutional Neural Networks <br>for Mobile Vision Applications\r\n\r\n#### 이동건 📱\r\n\r\n---\r\n## 1. Introduction\r\n모바일 기기에서 빠른 모델.\r\n\r\n---\r\n## 3. MobileNet Architecture\r\ndepthwise separable convolution.\r\n\r\n---\r\n## 4. Experiments\r\nImageNet 정확도.\r\n",
+        expect![[r#"
+            single heading "MobileNets: Efficient Convolutional Neural Networks for Mobile Vision Applications" by - | header 6:4-6:14
+              purpose "1. Introduction" h2 @12:4
+              method "3. MobileNet Architecture" h2 @16:4
+              experiment "4. Experiments" h2 @20:4
+        "#]],
+    );
+}
