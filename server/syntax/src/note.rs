@@ -4739,6 +4739,23 @@ pub(crate) fn read(
                 && ["papers", "paper list", "论文列表", "論文一覧", "논문 목록"]
                     .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
         })
+        // Or its papers listed as items under such a part, two or more
+        // linked (`### 논문 리스트` over `- Automatic Prompt Engineer (APE) :
+        // https://arxiv.org/abs/2211.01910` and `- Auto Instruct : …`).
+        || headings.iter().any(|heading| {
+            ["papers", "paper list", "논문 리스트", "논문 목록", "论文列表", "論文一覧"]
+                .contains(&heading_core(heading.text.slice(text)).to_lowercase().as_str())
+                && (heading.line + 1..lines.len())
+                    .filter(|&i| kinds[i] != LineKind::Blank)
+                    .take_while(|&i| kinds[i] == LineKind::Text)
+                    .filter(|&i| {
+                        let item = lines[i].text(text);
+                        bullet_len(item.trim_start()) > 0
+                            && names_a_paper_host(&item.to_ascii_lowercase())
+                    })
+                    .nth(1)
+                    .is_some()
+        })
         // `论文index.md`, `paper-index.md`: the notes' index.
         || path.is_some_and(|path| names_an_index(path.stem))
         // A README that counts its papers first (`**11**篇论文的笔记，…`,

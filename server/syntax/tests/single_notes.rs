@@ -17880,3 +17880,18 @@ fn slide_title_with_its_subtitle_on_the_heading_below() {
         "#]],
     );
 }
+
+/// A topic's README that lists its papers as linked items under a part so
+/// named (`### 논문 리스트` over `- Automatic Prompt Engineer (APE) :
+/// https://arxiv.org/abs/2211.01910` and one more), each then under a
+/// heading of its own: a note on several papers, no review of one.
+#[test]
+fn a_topic_listing_its_papers_under_a_paper_list_part() {
+    check(
+        "LLM/Automatic Prompt Engineering/README.md",
+        "# 개요 🧭\r\n\r\n### Motivation\r\n- LLM은 prompt에 민감하다.\r\n\r\n### Main Point\r\n- Instruction Generation\r\n\r\n### 논문 리스트 \r\n- Automatic Prompt Engineer (APE) : https://arxiv.org/abs/2211.01910\r\n- Auto Instruct : https://arxiv.org/abs/2310.13127\r\n\r\n# APE\r\n\r\n### Method\r\n후보 지시문을 만들고 고른다.\r\n\r\n# Auto-Instruct\r\n\r\n### Method\r\n지시문을 순위 매긴다.\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
