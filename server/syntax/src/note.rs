@@ -4743,8 +4743,12 @@ pub(crate) fn read(
         // linked (`### 논문 리스트` over `- Automatic Prompt Engineer (APE) :
         // https://arxiv.org/abs/2211.01910` and `- Auto Instruct : …`).
         || headings.iter().any(|heading| {
-            ["papers", "paper list", "논문 리스트", "논문 목록", "论文列表", "論文一覧"]
-                .contains(&heading_core(heading.text.slice(text)).to_lowercase().as_str())
+            // (Its words first, before the heading's core is made.)
+            let raw = heading.text.slice(text);
+            raw.len() <= 40
+                && ["aper", "논문", "论文", "論文"].iter().any(|word| raw.contains(word))
+                && ["papers", "paper list", "논문 리스트", "논문 목록", "论文列表", "論文一覧"]
+                    .contains(&heading_core(raw).to_lowercase().as_str())
                 && (heading.line + 1..lines.len())
                     .filter(|&i| kinds[i] != LineKind::Blank)
                     .take_while(|&i| kinds[i] == LineKind::Text)
