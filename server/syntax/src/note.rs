@@ -2711,7 +2711,12 @@ pub(crate) fn read(
         && let Some(index) = title_line
         && let Some(below) = (index + 1..lines.len()).find(|&i| kinds[i] != LineKind::Blank)
         && let LineKind::Heading { text: heading, .. } = kinds[below]
-        && let Some(subtitle) = heading.slice(text).trim().strip_prefix([':', '：'])
+        // (A colon and a space, or the full-width one: `## :bulb: Key Idea
+        // And Main Contribution` opens with an emoji's short code.)
+        && let heading = heading.slice(text).trim()
+        && let Some(subtitle) = heading
+            .strip_prefix('：')
+            .or_else(|| heading.strip_prefix(": "))
         && let subtitle = subtitle.replace("<br>", " ")
         && let subtitle = subtitle.split_whitespace().collect::<Vec<_>>().join(" ")
         && names_in_capitals(&subtitle)

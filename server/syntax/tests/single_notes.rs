@@ -17895,3 +17895,21 @@ fn a_topic_listing_its_papers_under_a_paper_list_part() {
         "#]],
     );
 }
+
+/// A heading under the title that opens with an emoji's short code
+/// (`## :bulb: Key Idea And Main Contribution`) is a part, not the title's
+/// subtitle: only a colon and a space, or the full-width colon, opens one.
+#[test]
+fn an_emoji_short_code_opening_the_next_heading_is_no_subtitle() {
+    check(
+        "ResNet.md",
+        "# Deep Residual Learning\r\n## :bulb: Key Idea And Main Contribution\r\n잔차 연결 💡\r\n\r\n## Motivation\r\n깊은 망은 학습이 어렵다.\r\n\r\n## Experiments\r\nImageNet.\r\n",
+        expect![[r#"
+            single heading "Deep Residual Learning" by - | header 1:3-1:25
+              method ":bulb: Key Idea And Main Contribution" h2 @2:4
+              novelty ":bulb: Key Idea And Main Contribution" h2 @2:4
+              purpose "Motivation" h2 @5:4
+              experiment "Experiments" h2 @8:4
+        "#]],
+    );
+}
