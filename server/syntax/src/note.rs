@@ -12710,9 +12710,29 @@ fn clean_heading_title(text: &str, range: TextRange) -> Option<CleanedHeading> {
         // A citation or a venue before the title: `Choi et al. (2025) —
         // Multiscale Stochastic …`, `CVPR2018：更为鲁棒的分类器`, `OSDI'20
         // Pacemaker`.
-        if let Some(rest) =
-            after_leading_citation(current).or_else(|| crate::title::after_leading_venue(current))
-        {
+        if let Some(rest) = after_leading_citation(current) {
+            start = end - rest.len();
+            decorated = true;
+            continue;
+        }
+        if let Some(rest) = crate::title::after_leading_venue(current) {
+            // The venue and its year are the title's, when they are all
+            // that is cut (`KDD 2022 | GraphMAE：…`, `OSDI'20 Pacemaker`; not
+            // an award or a session with them, `CVPR 2018 Best Paper |`,
+            // `ISSCC-2020 17.1`).
+            let tag = current[..current.len() - rest.len()].trim_end_matches(|ch: char| {
+                ch.is_whitespace() || matches!(ch, ':' | '：' | '|' | '-' | '–' | '—')
+            });
+            let words: Vec<&str> = tag.split_whitespace().collect();
+            if (words.len() == 1
+                || words.len() == 2
+                    && words
+                        .iter()
+                        .any(|word| crate::title::parse_year(word).is_some()))
+                && matches!(crate::title::venue_and_year(tag), Some((Some(_), Some(_))))
+            {
+                tags.read(tag);
+            }
             start = end - rest.len();
             decorated = true;
             continue;

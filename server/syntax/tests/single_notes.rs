@@ -4528,7 +4528,7 @@ fn citations_venues_and_author_lines_around_titles() {
         "Papers-Notes/CVPR2018：更为鲁棒的分类器 卷积原型学习CPL.md",
         "\n# CVPR2018：更为鲁棒的分类器 卷积原型学习CPL\n\n## 动机\n分类器不够鲁棒 🛡️。\n\n## 方法\n卷积原型学习。\n\n## 实验\nMNIST。\n",
         expect![[r#"
-            single heading "更为鲁棒的分类器 卷积原型学习CPL" by - | header 2:12-2:30
+            single heading "更为鲁棒的分类器 卷积原型学习CPL" venue="CVPR" year=2018 by - | header 2:12-2:30
               purpose "动机" h2 @4:4
               method "方法" h2 @7:4
               experiment "实验" h2 @10:4
@@ -5168,7 +5168,7 @@ fn a_short_name_over_its_labelled_paper_link() {
         "source/_posts/2019-ICCV-monodepth2.md",
         "---\ntitle: 2019 ICCV monodepth2\n---\n# 概括\n\n本文的网络由一个 depth 网络和一个 pose 网络组成 📷。\n\n# 方法\n\nminimum reprojection loss.\n\n# 实验\n\nKITTI.\n",
         expect![[r#"
-            single front-matter "monodepth2" by - | header 2:18-2:28
+            single front-matter "monodepth2" venue="ICCV" year=2019 by - | header 2:18-2:28
               method "方法" h1 @8:3
               experiment "实验" h1 @12:3
         "#]],
@@ -10058,7 +10058,7 @@ fn a_title_field_written_as_a_heading_over_its_line() {
         "cutelizebin.github.io/post/osdi20-harvest-vm.md",
         "# OSDI'20 Harvest VM\r\n\r\n#### Titles\r\nOSDI'20 Providing SLOs for Resource-Harvesting VMs in Cloud Platforms\r\n\r\n\r\n#### Take-away\r\n\r\n云厂商一般会将闲置的资源打包作为次级产品销售出去，比如Spot VM ☁️。\r\n\r\n#### Background\r\n\r\nAzure 上的闲置资源很多。\r\n\r\n#### Design\r\n\r\nHarvest VM 可以动态伸缩。\r\n",
         expect![[r#"
-            single field "Providing SLOs for Resource-Harvesting VMs in Cloud Platforms" by - | header 4:9-4:70
+            single field "Providing SLOs for Resource-Harvesting VMs in Cloud Platforms" venue="OSDI" year=2020 by - | header 4:9-4:70
               takeaways "Take-away" h4 @7:6
               purpose "Background" h4 @11:6
               method "Design" h4 @15:6
@@ -10342,7 +10342,7 @@ fn a_circuits_venue_joined_to_its_year_before_the_title() {
         "source/_posts/Conferences/2019/VLSI-2019-RSPLL.md",
         "---\r\ntitle: VLSI-2019 A Reference Oversampling Digital Phase-Locked Loop with -240 dB FOM\r\ntags:\r\n  - PLL\r\n---\r\n\r\n## Keypoints\r\n\r\n기준 신호를 오버샘플링한다 📈\r\n\r\n## Background\r\n\r\nRO 기반 PLL은 지터가 크다.\r\n\r\n## Measurement Results\r\n\r\nFOM -240 dB.\r\n",
         expect![[r#"
-            single front-matter "A Reference Oversampling Digital Phase-Locked Loop with -240 dB FOM" by - | header 2:18-2:85
+            single front-matter "A Reference Oversampling Digital Phase-Locked Loop with -240 dB FOM" venue="VLSI" year=2019 by - | header 2:18-2:85
               summary "Keypoints" h2 @7:4
               purpose "Background" h2 @11:4
               experiment "Measurement Results" h2 @15:4
@@ -17717,7 +17717,7 @@ fn chinese_numbered_title_heading_above_numbered_parts() {
         "论文阅读.md",
         "# 一：KDD 2022 | GraphMAE：生成式图自监督学习超越对比学习 📈\r\n\r\n## 1.backgroud\r\n\r\n对比学习占主流。\r\n\r\n## 2.**Motivation**\r\n\r\n生成式方法落后。\r\n\r\n## 4.**Method**\r\n\r\n掩码特征重建。\r\n\r\n## 5.**Experiment**\r\n\r\n节点分类。\r\n",
         expect![[r#"
-            single heading "GraphMAE：生成式图自监督学习超越对比学习" by - | header 1:16-1:40
+            single heading "GraphMAE：生成式图自监督学习超越对比学习" venue="KDD" year=2022 by - | header 1:16-1:40
               purpose "1.backgroud" h2 @3:4
               purpose "2.**Motivation**" h2 @7:4
               method "4.**Method**" h2 @11:4
@@ -17910,6 +17910,22 @@ fn an_emoji_short_code_opening_the_next_heading_is_no_subtitle() {
               novelty ":bulb: Key Idea And Main Contribution" h2 @2:4
               purpose "Motivation" h2 @5:4
               experiment "Experiments" h2 @8:4
+        "#]],
+    );
+}
+
+/// A venue and its year before the title and a bar (`ICLR 2022 | LoRA: …`):
+/// cut from the title and kept as its venue and year, as in brackets.
+#[test]
+fn venue_and_year_before_a_bar_are_kept_as_the_titles() {
+    check(
+        "papers/lora.md",
+        "# ICLR 2022 | LoRA: Low-Rank Adaptation of Large Language Models 🚀\r\n\r\n## 배경\r\n전체 미세조정은 비싸다.\r\n\r\n## 방법\r\n저랭크 행렬을 더한다.\r\n\r\n## 실험\r\nGPT-3 에서 비슷한 성능.\r\n",
+        expect![[r#"
+            single heading "LoRA: Low-Rank Adaptation of Large Language Models" venue="ICLR" year=2022 by - | header 1:15-1:65
+              purpose "배경" h2 @3:4
+              method "방법" h2 @6:4
+              experiment "실험" h2 @9:4
         "#]],
     );
 }
