@@ -4739,21 +4739,14 @@ pub(crate) fn read(
         // References`, a part of its own.
         || headings.windows(2).any(|pair| {
             pair[1].level > pair[0].level
-                && pair[0].text.len() <= 64
                 && !section_like(&pair[1])
-                && ["papers", "paper list", "论文列表", "論文一覧", "논문 목록"]
-                    .contains(&heading_core(pair[0].text.slice(text)).to_lowercase().as_str())
+                && names_a_paper_list(pair[0].text.slice(text))
         })
         // Or its papers listed as items under such a part, two or more
         // linked (`### 논문 리스트` over `- Automatic Prompt Engineer (APE) :
         // https://arxiv.org/abs/2211.01910` and `- Auto Instruct : …`).
         || headings.iter().any(|heading| {
-            // (Its words first, before the heading's core is made.)
-            let raw = heading.text.slice(text);
-            raw.len() <= 40
-                && ["aper", "논문", "论文", "論文"].iter().any(|word| raw.contains(word))
-                && ["papers", "paper list", "논문 리스트", "논문 목록", "论文列表", "論文一覧"]
-                    .contains(&heading_core(raw).to_lowercase().as_str())
+            names_a_paper_list(heading.text.slice(text))
                 && (heading.line + 1..lines.len())
                     .filter(|&i| kinds[i] != LineKind::Blank)
                     .take_while(|&i| kinds[i] == LineKind::Text)
@@ -8208,6 +8201,30 @@ fn names_empty_field(content: &str, names: &[&str]) -> bool {
     field_label(content)
         .and_then(|label| label.strip_suffix([':', '：']))
         .is_some_and(|label| names_one_of(label.trim_matches(['*', '_', ' ']), names))
+}
+
+/// Whether a heading names a part for the papers a file holds: `##
+/// Papers`, `### Paper list`, `### 논문 리스트`, `## 论文列表`. (Its words
+/// are looked for first: the heading's core is made only for the few that
+/// hold them.)
+fn names_a_paper_list(heading: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "papers",
+        "paper list",
+        "논문 리스트",
+        "논문 목록",
+        "论文列表",
+        "論文一覧",
+    ];
+    heading.len() <= 64
+        && (heading
+            .as_bytes()
+            .windows(4)
+            .any(|word| word.eq_ignore_ascii_case(b"aper"))
+            || ["논문", "论文", "論文"]
+                .iter()
+                .any(|word| heading.contains(word)))
+        && PARTS.contains(&heading_core(heading).to_lowercase().as_str())
 }
 
 /// A heading that is a title field's name without a colon (`# Paper
