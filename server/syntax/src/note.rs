@@ -1693,7 +1693,7 @@ pub(crate) fn read(
         // ones: `# 一：KDD 2022 | GraphMAE：…` over `## 1.backgroud`.)
         content
             .trim_start_matches(|ch: char| !ch.is_alphanumeric())
-            .starts_with(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch))
+            .starts_with(|ch: char| ch.is_ascii_digit() || CHINESE_NUMERALS.contains(ch))
             && starts_with_numbering(content)
             && headings.len() >= 2
             && (headings
@@ -7466,6 +7466,9 @@ fn season_episode_len(text: &str) -> Option<usize> {
     ((1..=3).contains(&season) && (1..=3).contains(&episode)).then(|| text.len() - after.len())
 }
 
+/// The Chinese numerals that number parts: `一、研究动机`, `三、实验`.
+const CHINESE_NUMERALS: &str = "一二三四五六七八九十";
+
 /// `2.`, `0.2.`, `2)`, `(2)`, `III.`, `Ⅲ.`, `Chapter 2.` at the start of
 /// `text`: what is left after it, or `text` itself.
 fn strip_numbering(text: &str) -> &str {
@@ -7559,7 +7562,7 @@ fn strip_numbering(text: &str) -> &str {
     // `一、研究动机`, `三、实验`: Chinese numerals and the enumeration comma.
     let numerals = text
         .chars()
-        .take_while(|ch| "一二三四五六七八九十".contains(*ch))
+        .take_while(|ch| CHINESE_NUMERALS.contains(*ch))
         .map(char::len_utf8)
         .sum::<usize>();
     if (1..=6).contains(&numerals)
@@ -9069,7 +9072,7 @@ fn names_a_chapter(title: &str) -> bool {
         || lower.strip_prefix('第').is_some_and(|rest| {
             let numerals = rest
                 .chars()
-                .take_while(|ch| ch.is_ascii_digit() || "一二三四五六七八九十".contains(*ch))
+                .take_while(|ch| ch.is_ascii_digit() || CHINESE_NUMERALS.contains(*ch))
                 .count();
             numerals > 0 && rest.chars().nth(numerals) == Some('章')
         })
@@ -15500,7 +15503,7 @@ fn line_label(
         // heading is, its compounds read (a sentence is longer).
         let numbered_in_chinese = bare.split_once('、').is_some_and(|(number, rest)| {
             !number.is_empty()
-                && number.chars().all(|ch| "一二三四五六七八九十".contains(ch))
+                && number.chars().all(|ch| CHINESE_NUMERALS.contains(ch))
                 && (2..=10).contains(&rest.chars().count())
                 && !rest.contains('。')
         });

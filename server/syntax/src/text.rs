@@ -154,9 +154,8 @@ pub(crate) const STYLING_TAGS: &[&str] = &["center", "u", "i", "em", "span", "fo
 /// kept: `Weight-<i>D</i>ecomposed L<i>o</i>w-<i>R</i>ank` → `Weight-
 /// Decomposed Low-Rank`, `<b>Residual</b>`, `<span style="…">`.
 pub(crate) fn without_inline_tags(text: &str) -> std::borrow::Cow<'_, str> {
-    const INLINE: &[&str] = &[
-        "b", "strong", "i", "em", "u", "sup", "sub", "span", "font", "mark",
-    ];
+    // (The styling tags, bold and raised or lowered letters too.)
+    const MORE: &[&str] = &["b", "strong", "sup", "sub"];
     // The length of the tag opening `rest` (`<i>`, `</i>`, `<span …>`).
     let tag_len = |rest: &str| {
         let name_at = if rest.starts_with("</") { 2 } else { 1 };
@@ -173,8 +172,9 @@ pub(crate) fn without_inline_tags(text: &str) -> std::borrow::Cow<'_, str> {
         } else {
             return None;
         };
-        INLINE
+        STYLING_TAGS
             .iter()
+            .chain(MORE)
             .any(|tag| name.eq_ignore_ascii_case(tag))
             .then_some(name_at + name_len + close + 1)
     };
