@@ -5238,6 +5238,28 @@ pub(crate) fn read(
     {
         found = found.map(|post| in_place_of(post, cleaned.title));
     }
+    // A post titled by a nickname or a headline of the writer's (`title:
+    // Detection Transformer`, `title: 간단하게 Transformer 논문 이해하기`),
+    // not by a paper's title in capitals, whose text opens with one as a
+    // heading before any part (`### End-to-End Object Detection with
+    // Transformers`): the heading's.
+    if let Some((post, TitleSource::FrontMatter, ..)) = &found
+        && !names_in_capitals(&post.text)
+        && let Some(heading) = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+        && heading.line < first_section_line
+        && let body = after_excerpt(text, lines, first_content_line, heading.line)
+        && prose_chars(text, &lines[body..heading.line], &kinds[body..heading.line]) == 0
+        && !is_generic_title(heading.text.slice(text))
+        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && cleaned.title.text.split_whitespace().count() >= 4
+        && names_in_capitals(&cleaned.title.text)
+        && cleaned.title.key != post.key
+    {
+        found = Some(heading_title(cleaned.title, heading, lines));
+        title_line = Some(heading.line);
+    }
     // A note named by its paper's short name (`# SmoothQuant 论文笔记`,
     // `title: "Paper Notes: FlashAttention"`, `fixmatch.md`)
     // that spells the whole title out near its top: the whole title, where

@@ -17929,3 +17929,19 @@ fn venue_and_year_before_a_bar_are_kept_as_the_titles() {
         "#]],
     );
 }
+
+/// A post titled by the paper's nickname or a headline in the reader's
+/// language (`title: Detection Transformer 쉽게 이해하기`), whose text opens with the
+/// paper's whole title as a heading: the heading's title.
+#[test]
+fn front_matter_nickname_over_the_papers_whole_title_heading() {
+    check(
+        "_posts/2021-12-04-detr.md",
+        "---\r\ntitle: Detection Transformer 쉽게 이해하기 🚀\r\ndate: 2021-12-04 19:42:42\r\ncategories:\r\n- cv\r\n---\r\n\r\n### End-to-End Object Detection with Transformers\r\n\r\n[arXiv](https://arxiv.org/abs/2005.12872) · NMS 와 anchor 없이 검출한다 🎯\r\n\r\n### Architecture\r\nbackbone, transformer, FFN 세 부분.\r\n\r\n### 실험 결과\r\nCOCO 에서 Faster R-CNN 과 비슷하다.\r\n",
+        expect![[r#"
+            single heading "End-to-End Object Detection with Transformers" by - | header 8:5-8:50
+              method "Architecture" h3 @12:5
+              experiment "실험 결과" h3 @15:5
+        "#]],
+    );
+}
