@@ -284,7 +284,7 @@ fn init_on_each_real_corpus() {
         awesome-davian-awesome-reviews-kaist: wrote 38 headings and bold labels from 164 single-review notes (14 left as comments: they name no kind)
         bentrevett-paper-notes: wrote 0 headings and bold labels from 22 single-review notes
         dLobatog-paper-notes: wrote 11 headings and bold labels from 65 single-review notes (3 left as comments: they name no kind)
-        k1101jh-DeepLearning-Paper-Review: wrote 42 headings and bold labels from 89 single-review notes (16 left as comments: they name no kind)
+        k1101jh-DeepLearning-Paper-Review: wrote 32 headings and bold labels from 109 single-review notes (13 left as comments: they name no kind)
         standing-o-Machine_Learning_Paper_Review: wrote 10 headings and bold labels from 40 single-review notes (2 left as comments: they name no kind)
     "#]].assert_eq(&summary);
 }

@@ -4367,8 +4367,13 @@ pub(crate) fn read(
     // or a title field too: `title: "NavGPT: Explicit Reasoning in …"`
     // over its authors, venue and a line or two. (Not by a BibTeX entry,
     // the paper's citation, over a link to someone else's summary.)
-    // Not a `paper.md` or `README.md` named by its folder, nor a page
-    // listing papers.)
+    // With a title of four words or more, two signs will do, and a README
+    // or `paper.md` named by its folder is begun so too
+    // (`ResNeXt/README.md`, `# [Aggregated Residual Transformations for
+    // Deep Neural Networks](…)` over a link to its code): its writer means
+    // to fill it in, and readers count it a review of that paper with its
+    // parts missing. So is a note titled by its file's name of five words
+    // or more. Not a page listing papers.)
     let headed = title_words >= 3
         && papers_listed == 0
         && paper_signals >= 3
@@ -4380,7 +4385,17 @@ pub(crate) fn read(
     let headed_by_a_paper = headed
         && !path.is_some_and(|path| {
             path.named_by_folder || path.asset_folder || path.is_readme_or_index()
-        });
+        })
+        || title_words >= 4
+            && papers_listed == 0
+            && paper_signals >= 2
+            && !path.is_some_and(|path| path.asset_folder)
+            && match found {
+                Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
+                Some((_, TitleSource::Field, ..)) => !bibtex_cited,
+                Some((_, TitleSource::FileName, ..)) => title_words >= 5,
+                _ => false,
+            };
     // A note that is yet only a paper's title (`# Paxos Made Simple`, `#
     // Gorilla: A Fast, Scalable, In-Memory Time Series Database`), maybe
     // over its template's empty headings: a review begun, nothing written

@@ -192,12 +192,14 @@ fn notes_that_are_not_reviews() {
             not a review
         "#]],
     );
-    // An empty stub: a title and metadata, nothing written yet.
+    // (Not so a stub under its paper's whole title, its authors and its
+    // link, nothing written yet: a review begun, its parts missing.)
     check(
         "papers/AWQ/paper.md",
         "# AWQ: Activation-aware Weight Quantization\n\n- **Authors**: Ji Lin, Jiaming Tang\n- **Venue**: MLSys 2024\n- [paper](https://arxiv.org/abs/2306.00978)\n\n## Abstract\n",
         expect![[r#"
-            not a review
+            single heading "AWQ: Activation-aware Weight Quantization" by - | header 1:3-1:44
+              summary "Abstract" h2 @7:4
         "#]],
     );
     // A team's landing page: a publication with its PDF, and a list of the
@@ -735,8 +737,8 @@ fn a_file_named_after_its_papers_title() {
 }
 
 /// A title over a written abstract is a review begun (its missing sections
-/// are worth reporting); over an empty one, or one holding only a link, a
-/// template.
+/// are worth reporting); so is a paper's whole title over an empty one, or
+/// one holding only a link, with its table of contents.
 #[test]
 fn a_title_over_an_abstract_alone() {
     check(
@@ -751,7 +753,8 @@ fn a_title_over_an_abstract_alone() {
         "Paper-Review/Segmentation/2022/CLIPSeg/paper.md",
         "# Image Segmentation Using Text and Image Prompts\n\n## 📑 Table of Contents\n- [Abstract](#abstract)\n\n## Abstract\n\nhttps://openaccess.thecvf.com/content/CVPR2022/html/Luddecke_Image_Segmentation_CVPR_2022_paper.html\n",
         expect![[r#"
-            not a review
+            single heading "Image Segmentation Using Text and Image Prompts" by - | header 1:3-1:50
+              summary "Abstract" h2 @6:4
         "#]],
     );
 }
@@ -2178,12 +2181,12 @@ fn a_short_note_under_its_papers_citation() {
             single heading "SIPS: Unsupervised Succinct Interest Points" by - | header 1:3-1:46
         "#]],
     );
-    // Without the citation, a title over a sentence is a stub.
+    // Without the citation too: the paper's whole title over a sentence.
     check(
         "paper-notes/semantic slam/SIPS.md",
         "# SIPS: Unsupervised Succinct Interest Points\n\n* 특징점의 succinctness를 새 기준으로 제안한다.\n",
         expect![[r#"
-            not a review
+            single heading "SIPS: Unsupervised Succinct Interest Points" by - | header 1:3-1:46
         "#]],
     );
     // A template's metadata heading under the paper's title and citation:
@@ -3473,13 +3476,19 @@ fn a_chinese_note_template_titled_as_one() {
     );
 }
 
+/// A README headed by its paper, with the paper's link as a field and the
+/// paper's own parts as empty headings: a review begun, whose parts wait
+/// to be written.
 #[test]
 fn a_skeleton_of_empty_headings_with_only_its_references_filled() {
     check(
         "NLP/Word2Vec/README.md",
         "# Word2Vec(Efficient Estimation of Word Representations in Vector Space)\r\n> Paper : [Efficient Estimation of Word Representations in Vector Space](https://arxiv.org/pdf/1301.3781)\r\n\r\n## 1. Introduction\r\n\r\n## 2. Model Architectures\r\n### 2.1. Feedforward Neural Net Language Model (NNLM)\r\n## 3. New Log-linear Models\r\n### 4. Results\r\n\r\n## reference\r\n- [NLP | 논문리뷰] Efficient Estimation of Word Representations in Vector Space 📚 : https://velog.io/@xuio/nlp-review\r\n- 네거티브 샘플링을 이용한 Word2Vec 구현(Skip-Gram with Negative Sampling, SGNS) : https://wikidocs.net/69141\r\n",
         expect![[r#"
-            not a review
+            single field "Efficient Estimation of Word Representations in Vector Space" by - | header 2:12-2:72
+              purpose "1. Introduction" h2 @4:4
+              method "2. Model Architectures" h2 @6:4
+              experiment "4. Results" h3 @9:5
         "#]],
     );
 }
@@ -9435,8 +9444,9 @@ fn a_name_before_a_headline_and_an_italic_title_after_a_label() {
 /// with more evidence of a paper (a link, the file named after it),
 /// however little is written yet, is a review whose parts are missing;
 /// elsewhere too, with three signs of a paper (its title heading, in
-/// capitals, and its link). Not a `paper.md` named by its folder, nor a
-/// title alone outside a folder of paper notes.
+/// capitals, and its link), or two under a title of four words or more,
+/// in a `paper.md` named by its folder as well: its writer means to fill
+/// it in, and readers count it a review of that paper.
 #[test]
 fn a_note_begun_in_a_folder_of_paper_notes() {
     check(
@@ -9450,7 +9460,7 @@ fn a_note_begun_in_a_folder_of_paper_notes() {
         "논문리뷰/Rectified Flow/paper.md",
         "# Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow\n\n## 📌 Metadata\n- [paper](https://arxiv.org/abs/2209.03003)\n",
         expect![[r#"
-            not a review
+            single heading "Flow Straight and Fast: Learning to Generate and Transfer Data with Rectified Flow" by - | header 1:3-1:85
         "#]],
     );
     check(
@@ -9464,7 +9474,7 @@ fn a_note_begun_in_a_folder_of_paper_notes() {
         "drafts/lpcnet.md",
         "# LPCNet: Improving Neural Speech Synthesis Through Linear Prediction\n\n음성 합성 🎙️\n",
         expect![[r#"
-            not a review
+            single heading "LPCNet: Improving Neural Speech Synthesis Through Linear Prediction" by - | header 1:3-1:70
         "#]],
     );
 }
@@ -17942,6 +17952,20 @@ fn front_matter_nickname_over_the_papers_whole_title_heading() {
             single heading "End-to-End Object Detection with Transformers" by - | header 8:5-8:50
               method "Architecture" h3 @12:5
               experiment "실험 결과" h3 @15:5
+        "#]],
+    );
+}
+
+/// A README named by its folder, begun under its paper's whole title as a
+/// link with a pointer to its code and nothing written yet: a review of that
+/// paper, its parts missing.
+#[test]
+fn a_readme_begun_under_its_papers_linked_title() {
+    check(
+        "Deep-Learning-Paper-Review/ResNeXt/README.md",
+        "# [Aggregated Residual Transformations for Deep Neural Networks](https://arxiv.org/abs/1611.05431)\r\n\r\n- 저자: Saining Xie, Ross Girshick\r\n- 구현 코드: [resnext.py](./resnext.py) 🧪\r\n",
+        expect![[r#"
+            single heading "Aggregated Residual Transformations for Deep Neural Networks" by - | header 1:4-1:64
         "#]],
     );
 }
