@@ -9324,14 +9324,21 @@ fn names_a_template(name: &str) -> bool {
             .contains(word)
         });
     // `001-example-paper/README.md`, `paper-review-example.md`: a sample
-    // to copy from.
-    let example_note = words.contains(&"example")
-        && words
+    // to copy from. So is `2026-06-06-paper-review-sample.md`, a blog
+    // theme's sample post, the word last (`sample-efficient-rl-notes` names
+    // a paper), its date no words of the name.
+    let named: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|word| !word.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let example_note = (named.contains(&"example") || named.last() == Some(&"sample"))
+        && named
             .iter()
             .any(|word| ["paper", "note", "notes", "review"].contains(word));
     // (Not a paper's title in the name: `Dual Encoding for Zero-Example
     // Video Retrieval Note.md`.)
-    (example_note || format_of_notes) && words.len() <= 5
+    (example_note || format_of_notes) && named.len() <= 5
 }
 
 /// Whether a front-matter key names the paper's own title rather than the

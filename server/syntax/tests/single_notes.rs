@@ -17969,3 +17969,17 @@ fn a_readme_begun_under_its_papers_linked_title() {
         "#]],
     );
 }
+
+/// A blog theme's sample post in its paper-review category
+/// (`2026-06-06-paper-review-sample.md`, `title: "Paper Review: Sample"`)
+/// is a placeholder to copy from, no review.
+#[test]
+fn a_blog_themes_sample_review_post_is_no_review() {
+    check(
+        "_posts/2026-06-06-paper-review-sample.md",
+        "---\r\ntitle: \"Paper Review: Sample\"\r\ndate: 2026-06-06\r\ncategories: [Paper Review]\r\ndescription: \"예시 논문 리뷰 글 📝\"\r\n---\r\n\r\n이 글은 **Paper Review** 카테고리의 자리 표시용 글입니다.\r\n\r\n## Method\r\n직접 쓴 리뷰로 바꾸세요 🙂\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
