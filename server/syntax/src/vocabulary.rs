@@ -275,6 +275,8 @@ impl SectionKind {
                 "Clinical Question",
                 "Clinical Questions",
                 "Background",
+                // `### bg`, as a note shortens it.
+                "BG",
                 "Introduction",
                 "Intro",
                 // `## Preface` over why the paper matters, a blog's lead-in.
@@ -415,6 +417,8 @@ impl SectionKind {
                 "Approche",
                 "Proposta",
                 "Propuesta",
+                // `### proposal`: what the paper proposes, in English too.
+                "Proposal",
                 "Proposed Approach",
                 "Our Method",
                 "Our Approach",

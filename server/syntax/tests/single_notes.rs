@@ -17983,3 +17983,19 @@ fn a_blog_themes_sample_review_post_is_no_review() {
         "#]],
     );
 }
+
+/// `### bg`, as a note shortens the background, is the purpose; `###
+/// proposal`, what the paper proposes, the method.
+#[test]
+fn shortened_background_and_a_proposal_heading() {
+    check(
+        "read-papers/reviews/nin.md",
+        "# Network In Network\r\n[Network In Network](https://arxiv.org/abs/1312.4400) 📄\r\n\r\n## notes\r\n### bg\r\n1x1 conv 로 비선형성을 더한다 ✨\r\n\r\n### proposal\r\nmlpconv 층과 global average pooling.\r\n\r\n### 실험\r\nCIFAR-10 에서 10.41% 오류.\r\n",
+        expect![[r#"
+            single heading "Network In Network" by - | header 1:3-1:21
+              purpose "bg" h3 @5:5
+              method "proposal" h3 @8:5
+              experiment "실험" h3 @11:5
+        "#]],
+    );
+}
