@@ -13351,10 +13351,11 @@ fn title_from_path(name: &str, file: bool) -> Option<Title> {
         } else {
             trimmed
         };
-        // `2018-review-bigsi`, `20201102-Paper-AlexNet`: what the file is,
-        // before the paper's name (not `review-of-…`, a survey's own title;
-        // `summary-of-…` and `notes-on-…` are the note's).
-        let trimmed = match ["review", "notes", "summary", "paper"]
+        // `2018-review-bigsi`, `20201102-Paper-AlexNet`, `Note-CMSRC`: what
+        // the file is, before the paper's name (not `review-of-…`, a
+        // survey's own title; `summary-of-…` and `notes-on-…` are the
+        // note's).
+        let trimmed = match ["review", "notes", "note", "summary", "paper"]
             .iter()
             .find_map(|word| {
                 let rest = crate::title::strip_prefix_ignore_case(&trimmed, word)?;

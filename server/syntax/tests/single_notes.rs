@@ -17999,3 +17999,18 @@ fn shortened_background_and_a_proposal_heading() {
         "#]],
     );
 }
+
+/// A file named `Note-CMSRC.md`, what it is before the paper's name, as
+/// `Notes-…` and `review-…` are: the title is the name.
+#[test]
+fn a_file_named_note_then_the_papers_name() {
+    check(
+        "CV-Papers/Note-CMSRC.md",
+        "https://arxiv.org/abs/1807.00000 📄\r\n\r\n## 方法\r\n跨模态相似度正则化 ✨\r\n\r\n## 实验\r\nCOCO 검색에서 향상.\r\n",
+        expect![[r#"
+            single file-name "CMSRC" by - | header 1:1-1:35
+              method "方法" h2 @3:4
+              experiment "实验" h2 @6:4
+        "#]],
+    );
+}
