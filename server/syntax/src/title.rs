@@ -1229,6 +1229,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 논문 정리",
         " 논문정리",
         " 논문 요약",
+        " 논문 분석",
         // `… 심층 리뷰`, `… in-depth review`: how deep the note goes.
         " 심층 리뷰",
         " 상세 리뷰",
@@ -1345,9 +1346,11 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
     // Or `정리` (a summary) after a title in Latin letters: `SpineNet:
     // … Recognition and Localization 정리`. (After Hangul it may be the
     // title's own word: `중심극한 정리`, a theorem.)
-    // So is `요약` (a summary): `Proximal Policy Optimization Algorithms 요약`.
+    // So is `요약` (a summary): `Proximal Policy Optimization Algorithms 요약`,
+    // and `분석` (an analysis): `Transformer (Attention is All You Need) 분석`
+    // (after Hangul, `감성 분석` is sentiment analysis).
     .or_else(|| {
-        ["정리", "요약"]
+        ["정리", "요약", "분석"]
             .into_iter()
             .find_map(|word| text.strip_suffix(word))?
             .strip_suffix(' ')

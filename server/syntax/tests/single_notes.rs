@@ -18014,3 +18014,32 @@ fn a_file_named_note_then_the_papers_name() {
         "#]],
     );
 }
+
+/// `분석` (an analysis) after a title in Latin letters says what the note
+/// is; `논문 분석` after any; after Hangul, `감성 분석` (sentiment analysis),
+/// it is the title's own word.
+#[test]
+fn an_analysis_after_a_title_in_latin_letters() {
+    check(
+        "_posts/2025-08-04-transformer-분석.md",
+        "---\r\ntitle: \"Transformer (Attention is All You Need) 분석\"\r\ncategories: [논문 리뷰]\r\n---\r\n\r\n[논문 링크](https://arxiv.org/abs/1706.03762) 🤖\r\n\r\n### 방법\r\nself-attention 만 쓴다.\r\n",
+        expect![[r#"
+            single front-matter "Transformer (Attention is All You Need)" by - | header 2:9-2:48
+              method "방법" h3 @8:5
+        "#]],
+    );
+}
+
+/// After Hangul, `분석` is the title's own word (`감성 분석`, sentiment
+/// analysis), not what the note is.
+#[test]
+fn a_korean_title_ending_in_analysis_keeps_it() {
+    check(
+        "_posts/2025-08-05-감성분석.md",
+        "---\r\ntitle: \"딥러닝 기반 한국어 감성 분석\"\r\ncategories: [논문 리뷰]\r\n---\r\n\r\n[논문 링크](https://arxiv.org/abs/1706.03762) 🤖\r\n\r\n### 방법\r\nBiLSTM 을 쓴다.\r\n",
+        expect![[r#"
+            single front-matter "딥러닝 기반 한국어 감성 분석" by - | header 2:9-2:25
+              method "방법" h3 @8:5
+        "#]],
+    );
+}
