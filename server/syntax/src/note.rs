@@ -5322,6 +5322,29 @@ pub(crate) fn read(
             _ => in_place_of(short, whole),
         });
     }
+    // A file named by its paper's short name (`bittorrent.md`, `dpo.md`)
+    // whose text opens with a plain line of the paper's whole title in
+    // capitals, the name one of its words or its initials (`Incentives
+    // Build Robustness in BitTorrent`, `Direct Preference Optimization:
+    // Your Language Model is Secretly a Reward Model [[paper](…)]`): that
+    // line's title. (A comment above it, a slide template's, is no text.)
+    if let Some((short, TitleSource::FileName, ..)) = &found
+        && !short.key.as_str().contains(' ')
+        && let Some(index) = (first_content_line..lines.len()).find(|&i| {
+            kinds[i] == LineKind::Text && !lines[i].text(text).trim_start().starts_with("<!--")
+        })
+        && let Some(title) = title_from_value(text, lines[index].range().trimmed(text))
+        && title.text.split_whitespace().count() >= 4
+        && names_in_capitals(&title.text)
+        && (title
+            .key
+            .as_str()
+            .split(' ')
+            .any(|word| word == short.key.as_str())
+            || abbreviates(&short.text, &title.text))
+    {
+        found = Some(field_title(title, lines[index].range()));
+    }
     // A post named by its paper's short name (`title: SiamMask`) that links
     // the paper under a `Paper` label (`> **Paper**: [Fast Online Object
     // Tracking and Segmentation: A Unifying Approach](…)`): the linked

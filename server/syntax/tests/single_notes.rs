@@ -18043,3 +18043,19 @@ fn a_korean_title_ending_in_analysis_keeps_it() {
         "#]],
     );
 }
+
+/// A file named by its paper's short name (`dpo.md`) whose text opens,
+/// under a comment, with a plain line of the paper's whole title in
+/// capitals spelled by those initials: that line's title.
+#[test]
+fn a_file_named_by_initials_over_a_plain_title_line() {
+    check(
+        "notes/dpo.md",
+        "<!-- % Title\r\n% Author -->\r\n\r\nDirect Preference Optimization: Your Language Model is Secretly a Reward Model [[paper](https://arxiv.org/abs/2305.18290)]\r\n\r\n# Problem\r\nRLHF 는 불안정하다 😵\r\n\r\n# Method\r\n보상 모델 없이 선호 데이터로 직접 학습.\r\n",
+        expect![[r#"
+            single field "Direct Preference Optimization: Your Language Model is Secretly a Reward Model" by - | header 4:1-4:79
+              purpose "Problem" h1 @6:3
+              method "Method" h1 @9:3
+        "#]],
+    );
+}
