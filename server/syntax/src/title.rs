@@ -506,8 +506,13 @@ pub(crate) fn clean(raw: &str) -> Cleaned {
             continue;
         }
         // A citation in parentheses: `… User Model (Visuri et al. MobileHCI
-        // '17)`, `… (He et al., 2016)`; its venue and year are kept.
-        if let Some((open, inner)) = paren
+        // '17)`, `… (He et al., 2016)`, or in brackets: `… Rewrite)
+        // [Stonebraker et al., VLDB, 2007]`; its venue and year are kept.
+        let bracket = text
+            .strip_suffix(']')
+            .and_then(|body| body.rfind('[').map(|open| (open, &body[open + 1..])))
+            .filter(|(_, inner)| !inner.contains(['[', ']']));
+        if let Some((open, inner)) = paren.or(bracket)
             && open > 0
             && let Some(after) = after_et_al(inner)
         {

@@ -18059,3 +18059,18 @@ fn a_file_named_by_initials_over_a_plain_title_line() {
         "#]],
     );
 }
+
+/// A citation in brackets after the title (`[Stonebraker et al., VLDB,
+/// 2007]`) is cut, as one in parentheses is; its venue and year are kept.
+#[test]
+fn a_citation_in_brackets_after_the_title() {
+    check(
+        "summaries/hstore.md",
+        "# The End of an Architectural Era (It's Time for a Complete Rewrite) [Stonebraker et al., VLDB, 2007]\r\n\r\n## Motivation\r\nOLTP 엔진은 30년 전 설계다 🏛️\r\n\r\n## Design\r\n단일 스레드 파티션.\r\n",
+        expect![[r#"
+            single heading "The End of an Architectural Era (It's Time for a Complete Rewrite)" venue="VLDB" year=2007 by - | header 1:3-1:69
+              purpose "Motivation" h2 @3:4
+              method "Design" h2 @6:4
+        "#]],
+    );
+}
