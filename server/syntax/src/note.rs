@@ -8327,7 +8327,9 @@ fn names_title_among_fields(heading: &str) -> bool {
 }
 
 /// Whether a title or heading names a glossary: `Glossary — Layer
-/// Normalization`, `용어 정리`, `术语表`.
+/// Normalization`, `용어 정리`, `术语表`; or, last, a field's terms in
+/// Chinese, Japanese or Korean: `视频编辑术语速查` (video editing's terms
+/// to look up), `딥러닝 용어 정리`.
 fn names_a_glossary(title: &str) -> bool {
     let lower = heading_core(title).to_lowercase();
     ["glossary", "용어 정리", "용어집", "术语表", "用語集"]
@@ -8337,6 +8339,16 @@ fn names_a_glossary(title: &str) -> bool {
                 .strip_prefix(word)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '：']))
         })
+        || [
+            "术语速查",
+            "术语表",
+            "名词解释",
+            "用語集",
+            "용어 정리",
+            "용어집",
+        ]
+        .iter()
+        .any(|word| lower.ends_with(word))
 }
 
 /// A quoted line that is a template's guidance, in italics and perhaps

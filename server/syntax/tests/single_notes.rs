@@ -18074,3 +18074,17 @@ fn a_citation_in_brackets_after_the_title() {
         "#]],
     );
 }
+
+/// A page of a field's terms beside the notes on its papers (`#
+/// 视频编辑术语速查`, video editing's terms to look up) is a glossary, no
+/// review, whatever parts its terms fill.
+#[test]
+fn a_fields_terms_to_look_up_are_no_review() {
+    check(
+        "PaperRead/01_视频编辑/00_术语速查.md",
+        "# 视频编辑术语速查\r\n\r\n## 扩散与采样\r\n\r\n- **Diffusion model**：训练模型从噪声逐步恢复图像 🎞️\r\n- **DDIM inversion**：把真实图像映射回噪声。\r\n\r\n## 方法\r\n\r\n- **Feature propagation**：先编辑少量关键帧，再传播到其他帧。\r\n\r\n## 实验\r\n\r\n- **CLIP score**：文本与画面的一致性。\r\n",
+        expect![[r#"
+            not a review
+        "#]],
+    );
+}
