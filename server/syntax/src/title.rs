@@ -1278,6 +1278,7 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         " 论文阅读笔记",
         " 論文閱讀筆記",
         " 阅读笔记",
+        " 阅读随记",
         " 论文笔记",
         " 論文筆記",
         " 论文阅读",
@@ -1311,6 +1312,10 @@ pub(crate) fn strip_review_word(text: &str) -> Option<&str> {
         [
             "论文阅读笔记",
             "阅读笔记",
+            // `MAE论文阅读` (the paper read), `… 阅读随记` (jottings made
+            // reading it).
+            "论文阅读",
+            "阅读随记",
             "论文笔记",
             "论文总结",
             "论文解读",

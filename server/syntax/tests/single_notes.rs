@@ -18088,3 +18088,17 @@ fn a_fields_terms_to_look_up_are_no_review() {
         "#]],
     );
 }
+
+/// `论文阅读` (the paper read) and `阅读随记` (jottings made reading it)
+/// glued to a name in Latin letters say what the note is: `# MAE论文阅读`.
+#[test]
+fn reading_notes_glued_to_a_latin_name_in_chinese() {
+    check(
+        "论文阅读笔记/杂记/MAE.md",
+        "# MAE论文阅读\r\n\r\n[arXiv](https://arxiv.org/abs/2111.06377) 🎭\r\n\r\n## 方法\r\n随机遮盖 75% 的 patch，编码器只看可见部分。\r\n",
+        expect![[r#"
+            single heading "MAE" by - | header 1:3-1:6
+              method "方法" h2 @5:4
+        "#]],
+    );
+}
