@@ -4060,17 +4060,32 @@ pub(crate) fn read(
     // The headings parts are inferred from: none of them the banner or the
     // subtitle, nor any above the title (`# 第三周 2017/10/30 - 2017/11/5` over `##
     // Combining NMR and LC/MS …`).
-    let part_headings: std::borrow::Cow<[NoteHeading]> = match (banner, subtitle, title_line) {
-        (None, None, None) => std::borrow::Cow::Borrowed(&headings),
-        _ => headings
+    // Nor the first heading when it repeats a title found elsewhere (`title:
+    // Deep Residual Learning for Image Recognition` over `# Deep Residual
+    // Learning for Image Recognition`): the title's heading, never a part.
+    let repeated_title = found.as_ref().and_then(|(title, ..)| {
+        headings
             .iter()
-            .copied()
+            .find(|h| h.line >= first_content_line)
+            .filter(|h| Some(h.line) != title_line)
             .filter(|h| {
-                ![banner, subtitle].contains(&Some(h.line))
-                    && title_line.is_none_or(|title| h.line > title)
+                clean_heading_title(text, h.text)
+                    .is_some_and(|cleaned| cleaned.title.key == title.key)
             })
-            .collect(),
-    };
+            .map(|h| h.line)
+    });
+    let part_headings: std::borrow::Cow<[NoteHeading]> =
+        match (banner, subtitle, title_line, repeated_title) {
+            (None, None, None, None) => std::borrow::Cow::Borrowed(&headings),
+            _ => headings
+                .iter()
+                .copied()
+                .filter(|h| {
+                    ![banner, subtitle, repeated_title].contains(&Some(h.line))
+                        && title_line.is_none_or(|title| h.line > title)
+                })
+                .collect(),
+        };
     // (What the paper does better than earlier work, `先行研究と比べてどこが
     // すごい？`, is as much a reader's part as the three.)
     let found_kinds: Vec<SectionKind> = [

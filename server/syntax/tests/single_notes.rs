@@ -18102,3 +18102,19 @@ fn reading_notes_glued_to_a_latin_name_in_chinese() {
         "#]],
     );
 }
+
+/// A heading that repeats the title found in front matter is the title's
+/// heading, never a part: not the method taken by its place between the
+/// note's purpose and experiments.
+#[test]
+fn a_heading_repeating_the_front_matters_title_is_no_part() {
+    check(
+        "papers/Deep Residual Learning for Image Recognition.md",
+        "---\r\ntitle: Deep Residual Learning for Image Recognition\r\nauthors: [Kaiming He, Xiangyu Zhang]\r\nyear: 2016\r\n---\r\n\r\n# Deep Residual Learning for Image Recognition\r\n\r\n깊은 망을 잔차로 학습한다 🧱\r\n\r\n# Motivation\r\n층이 깊어지면 학습이 어려워진다.\r\n\r\n# Results\r\nImageNet top-5 오류 3.57%.\r\n",
+        expect![[r#"
+            single front-matter "Deep Residual Learning for Image Recognition" by - | header 2:8-2:52
+              purpose "Motivation" h1 @11:3
+              experiment "Results" h1 @14:3
+        "#]],
+    );
+}
