@@ -734,6 +734,8 @@ impl SectionKind {
                 // `# 论文摘要`, its abstract.
                 "论文简介",
                 "论文摘要",
+                // `## 原始摘要`: the paper's own abstract, copied in.
+                "原始摘要",
                 "论文概述",
                 // `### 0x01 论文主要内容`: what the paper holds, in brief (not
                 // `主要内容` alone, a study note's main contents).
@@ -751,6 +753,10 @@ impl SectionKind {
                 "个人总结",
                 "要約",
                 "まとめ",
+                // `## 主張` (what the paper claims), over `## 解決したい問題点`
+                // and `## 結果・知見` in a Japanese template: the paper in
+                // brief.
+                "主張",
                 // Portuguese, Spanish, French, German.
                 "Resumo",
                 "Sumarização",

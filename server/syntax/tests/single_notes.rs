@@ -17104,6 +17104,7 @@ fn the_problem_points_to_solve_are_the_purpose() {
         "\r\n# Word Rotator's Distance 🔄\r\n\r\n## 主張\r\n\r\n単語ベクトルのノルムと方向を分ける。\r\n\r\n## 解決したい問題点\r\n\r\n既存の類似度は重要度を無視する。\r\n\r\n## 提案手法\r\n\r\nノルムを重みに、方向をコストに。\r\n\r\n## 結果・知見\r\n\r\nSTS で最高精度。\r\n",
         expect![[r#"
             single heading "Word Rotator's Distance" by - | header 2:3-2:26
+              summary "主張" h2 @4:4
               purpose "解決したい問題点" h2 @8:4
               method "提案手法" h2 @12:4
               experiment "結果・知見" h2 @16:4
@@ -17228,7 +17229,7 @@ fn a_reference_by_a_name_in_kanji_et_al_gives_the_title_within_it() {
         "# 高村大也, et al. 文書分類のための共クラスタリング. 情報処理学会論文誌, 2003, 44.2: 443-450\r\n\r\n## 主張 📌\r\n\r\n文書と単語を同時にクラスタリングする。\r\n\r\n## 解決したい問題点\r\n\r\n疎な文書ベクトル。\r\n\r\n## 結果・知見\r\n\r\n分類精度が上がる。\r\n",
         expect![[r#"
             single heading "文書分類のための共クラスタリング" year=2003 by - | header 1:16-1:32
-              method "主張 📌" h2 inferred @3:4
+              summary "主張 📌" h2 @3:4
               purpose "解決したい問題点" h2 @7:4
               experiment "結果・知見" h2 @11:4
         "#]],
@@ -18115,6 +18116,24 @@ fn a_heading_repeating_the_front_matters_title_is_no_part() {
             single front-matter "Deep Residual Learning for Image Recognition" by - | header 2:8-2:52
               purpose "Motivation" h1 @11:3
               experiment "Results" h1 @14:3
+        "#]],
+    );
+}
+
+/// `## 主張` (what the paper claims) heading a Japanese template, and `##
+/// 原始摘要` (the paper's own abstract copied in), are the paper in brief:
+/// summaries, never the method taken by their place.
+#[test]
+fn a_japanese_templates_claim_and_a_copied_abstract_are_summaries() {
+    check(
+        "read_papers/nlp/Word Rotator's Distance.md",
+        "# Word Rotator's Distance\r\n\r\n## 主張\r\n単語ベクトルのノルムと方向を分けて文の類似度を測る 📐\r\n\r\n## 解決したい問題点\r\n既存の手法は重要度と意味を混同していた。\r\n\r\n## 結果・知見\r\nSTS で最高精度。\r\n\r\n## 原始摘要\r\nA key principle in assessing textual similarity is measuring the degree of semantic overlap.\r\n",
+        expect![[r#"
+            single heading "Word Rotator's Distance" by - | header 1:3-1:26
+              summary "主張" h2 @3:4
+              purpose "解決したい問題点" h2 @6:4
+              experiment "結果・知見" h2 @9:4
+              summary "原始摘要" h2 @12:4
         "#]],
     );
 }
