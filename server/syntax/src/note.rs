@@ -2249,6 +2249,24 @@ pub(crate) fn read(
             found = Some(front_matter_title(whole, line));
         }
     }
+    // The heading a post's text opens with, before any part and with no
+    // prose above it, when it names a paper as English titles are written:
+    // the heading and its title.
+    let opening_title_heading = || {
+        let heading = headings
+            .iter()
+            .find(|heading| heading.line >= first_content_line)
+            .filter(|heading| heading.line < first_section_line)?;
+        let body = after_excerpt(text, lines, first_content_line, heading.line);
+        if prose_chars(text, &lines[body..heading.line], &kinds[body..heading.line]) != 0
+            || is_generic_title(heading.text.slice(text))
+        {
+            return None;
+        }
+        clean_heading_title(text, heading.text)
+            .filter(|cleaned| names_in_capitals(&cleaned.title.text))
+            .map(|cleaned| (heading, cleaned))
+    };
     // A post named by the paper's short name (`title: "COMA"`) whose text
     // opens with the whole title as a heading (`## Counterfactual Multi
     // Agent Policy Gradient`): the heading's. So is one that names it
@@ -2257,15 +2275,7 @@ pub(crate) fn read(
     // R1-Searcher - Incentivizing the Search Capability in LLMs via RL`
     // over `# R1-Searcher: … via Reinforcement Learning`).
     if let Some((short, TitleSource::FrontMatter, ..)) = &found
-        && let Some(heading) = headings
-            .iter()
-            .find(|heading| heading.line >= first_content_line)
-        && heading.line < first_section_line
-        && let body = after_excerpt(text, lines, first_content_line, heading.line)
-        && prose_chars(text, &lines[body..heading.line], &kinds[body..heading.line]) == 0
-        && !is_generic_title(heading.text.slice(text))
-        && let Some(cleaned) = clean_heading_title(text, heading.text)
-        && names_in_capitals(&cleaned.title.text)
+        && let Some((heading, cleaned)) = opening_title_heading()
         && (is_short_name(&short.text)
             // (Or a site's sidebar label, names set off by slashes:
             // `title: "DeepSeek-V3 / MoE"`.)
@@ -4389,14 +4399,12 @@ pub(crate) fn read(
     // to fill it in, and readers count it a review of that paper with its
     // parts missing. So is a note titled by its file's name of five words
     // or more. Not a page listing papers.)
-    let headed = title_words >= 3
-        && papers_listed == 0
-        && paper_signals >= 3
-        && match found {
-            Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
-            Some((_, TitleSource::Field, ..)) => !bibtex_cited,
-            _ => false,
-        };
+    let titled_in_the_text = match found {
+        Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
+        Some((_, TitleSource::Field, ..)) => !bibtex_cited,
+        _ => false,
+    };
+    let headed = title_words >= 3 && papers_listed == 0 && paper_signals >= 3 && titled_in_the_text;
     let headed_by_a_paper = headed
         && !path.is_some_and(|path| {
             path.named_by_folder || path.asset_folder || path.is_readme_or_index()
@@ -4405,12 +4413,8 @@ pub(crate) fn read(
             && papers_listed == 0
             && paper_signals >= 2
             && !path.is_some_and(|path| path.asset_folder)
-            && match found {
-                Some((_, TitleSource::Heading | TitleSource::FrontMatter, ..)) => true,
-                Some((_, TitleSource::Field, ..)) => !bibtex_cited,
-                Some((_, TitleSource::FileName, ..)) => title_words >= 5,
-                _ => false,
-            };
+            && (titled_in_the_text
+                || matches!(found, Some((_, TitleSource::FileName, ..))) && title_words >= 5);
     // A note that is yet only a paper's title (`# Paxos Made Simple`, `#
     // Gorilla: A Fast, Scalable, In-Memory Time Series Database`), maybe
     // over its template's empty headings: a review begun, nothing written
@@ -5275,16 +5279,8 @@ pub(crate) fn read(
     // Transformers`): the heading's.
     if let Some((post, TitleSource::FrontMatter, ..)) = &found
         && !names_in_capitals(&post.text)
-        && let Some(heading) = headings
-            .iter()
-            .find(|heading| heading.line >= first_content_line)
-        && heading.line < first_section_line
-        && let body = after_excerpt(text, lines, first_content_line, heading.line)
-        && prose_chars(text, &lines[body..heading.line], &kinds[body..heading.line]) == 0
-        && !is_generic_title(heading.text.slice(text))
-        && let Some(cleaned) = clean_heading_title(text, heading.text)
+        && let Some((heading, cleaned)) = opening_title_heading()
         && cleaned.title.text.split_whitespace().count() >= 4
-        && names_in_capitals(&cleaned.title.text)
         && cleaned.title.key != post.key
     {
         found = Some(heading_title(cleaned.title, heading, lines));
