@@ -305,9 +305,12 @@ fn headings_fix(written: &[String], edits: Vec<TextEdit>) -> (Fix, String) {
 
 /// A note that is yet only its paper's title heading (`# Paxos Made
 /// Simple`) gets its parts as headings one level under the title, right
-/// after it, in the title's language (`## 목적` under a Korean title). A note
-/// with anything else in it, or titled otherwise, gets no fix: its
-/// structure does not say where parts go.
+/// after it, in the title's language (`## 목적` under a Korean title). So
+/// does a note begun with only its paper's details under the title, each
+/// a list item, a link or a field (`- 저자: Saining Xie`, `[paper](…)`,
+/// `Venue: ICLR 2023`): the parts go after them. A note with anything else
+/// in it (a paragraph, a heading, a code block, a comment), or titled
+/// otherwise, gets no fix: its structure does not say where parts go.
 fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(Fix, String)> {
     let HeaderOrigin::Heading { level } = entry.header.origin else {
         return None;
@@ -316,14 +319,15 @@ fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(
     let line = entry.header.line;
     let after_title =
         line.start + line.slice(text).trim_end_matches(['\r', '\n']).len();
+    let rest = text.get(after_title..entry.body.end.max(after_title))?;
     if !entry.sections.is_empty()
         || entry.header.title_source != TitleSource::Heading
-        || !text
-            .get(after_title..entry.body.end.max(after_title))
-            .is_some_and(|rest| rest.trim().is_empty())
+        || !rest.lines().all(|line| line.trim().is_empty() || gives_a_detail(line))
     {
         return None;
     }
+    // After the details, if any: at the end of the last one's text.
+    let after_title = after_title + rest.trim_end().len();
     let title = entry.header.line.slice(text);
     let language = if title.chars().any(is_hangul) {
         LabelLanguage::Korean
@@ -353,6 +357,44 @@ fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(
         new_text: format!("{parts}{ending}"),
     };
     Some(headings_fix(&written, vec![edit]))
+}
+
+/// Whether a line under a note's title gives one of its paper's details,
+/// not notes on it: a link or an address alone (`[paper](https://arxiv.org/…)`,
+/// `<https://…>`) or a field of a few words (`Venue: ICLR 2023`, `**Paper**:
+/// …`), perhaps as a list item (`- 저자: Saining Xie`); not a list item of
+/// notes (`* Adam calculates a different learning rate …`).
+fn gives_a_detail(line: &str) -> bool {
+    let line = line.trim();
+    if let Some(item) = line
+        .strip_prefix(['-', '*', '+'])
+        .or_else(|| {
+            let digits = line.len() - line.trim_start_matches(|ch: char| ch.is_ascii_digit()).len();
+            (digits > 0).then(|| line[digits..].strip_prefix(['.', ')'])).flatten()
+        })
+        .and_then(|rest| rest.strip_prefix(' '))
+    {
+        return gives_a_detail(item);
+    }
+    let link = line.starts_with('[')
+        || line.starts_with("![")
+        || line.starts_with("<http")
+        || line.starts_with("http://")
+        || line.starts_with("https://");
+    // (Its label before a colon that starts no address: `코드는
+    // https://github.com/…` is a sentence.)
+    let colon = line
+        .char_indices()
+        .find(|&(at, ch)| matches!(ch, ':' | '：') && !line[at + ch.len_utf8()..].starts_with("//"))
+        .map(|(at, _)| at);
+    let field = colon.is_some_and(|at| {
+        let label = line[..at].trim_matches(['*', '_', ' ']);
+        !label.is_empty()
+            && label.chars().count() <= 30
+            && label.split_whitespace().count() <= 4
+            && !label.contains(['.', '!', '?', '。', '<', '`', '"'])
+    });
+    link || field
 }
 
 fn is_hangul(ch: char) -> bool {
@@ -976,6 +1018,128 @@ mod tests {
                   | 
             "#]],
         );
+    }
+
+    /// A note begun with only its paper's details under the title (list
+    /// items, links, fields) gets each part after them, one level under
+    /// the title; a paragraph of notes there leaves it without a fix.
+    #[test]
+    fn a_note_begun_with_its_papers_details_gets_its_parts_after_them() {
+        check(
+            "# [Aggregated Residual Transformations for Deep Neural Networks](https://arxiv.org/abs/1611.05431)\r\n\r\n- 저자: Saining Xie, Ross Girshick 🧪\r\n- 코드: [resnext.py](./resnext.py)\r\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:4-1:64 RV001 warning: missing purpose section: add a `## Purpose` section saying what problem the paper sets out to solve
+                  fix "Add a `## Purpose` section":
+                  | # [Aggregated Residual Transformations for Deep Neural Networks](https://arxiv.org/abs/1611.05431)␍
+                  | ␍
+                  | - 저자: Saining Xie, Ross Girshick 🧪␍
+                  | - 코드: [resnext.py](./resnext.py)␍
+                  | ␍
+                  | ## Purpose␍
+                  | ␍
+                  | ...␍
+                  | 
+                notes.md 1:4-1:64 RV001 warning: missing method section: add a `## Method` section saying how the paper solves it
+                  fix "Add a `## Method` section":
+                  | # [Aggregated Residual Transformations for Deep Neural Networks](https://arxiv.org/abs/1611.05431)␍
+                  | ␍
+                  | - 저자: Saining Xie, Ross Girshick 🧪␍
+                  | - 코드: [resnext.py](./resnext.py)␍
+                  | ␍
+                  | ## Method␍
+                  | ␍
+                  | ...␍
+                  | 
+                notes.md 1:4-1:64 RV001 warning: missing experiment section: add a `## Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `## Experiments` section":
+                  | # [Aggregated Residual Transformations for Deep Neural Networks](https://arxiv.org/abs/1611.05431)␍
+                  | ␍
+                  | - 저자: Saining Xie, Ross Girshick 🧪␍
+                  | - 코드: [resnext.py](./resnext.py)␍
+                  | ␍
+                  | ## Experiments␍
+                  | ␍
+                  | ...␍
+                  | 
+            "#]],
+        );
+        check(
+            "# Deep Residual Learning for Image Recognition\n\nVenue: CVPR 2016\n[arXiv](https://arxiv.org/abs/1512.03385)\n\n잔차 연결로 깊은 망을 학습한다.\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:3-1:47 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
+                notes.md 1:3-1:47 RV001 warning: missing method section: add a method section saying how the paper solves it
+                notes.md 1:3-1:47 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+            "#]],
+        );
+    }
+
+    /// Details in bold labels as list items count (`- **Venue**: …`); notes
+    /// kept as list items (`* Adam calculates …`), or a sentence with an
+    /// address in it, leave the note without a fix, as a paragraph does.
+    #[test]
+    fn bold_details_count_and_noted_list_items_do_not() {
+        check(
+            "## Adam: A Method for Stochastic Optimization\n\n- **Venue**: ICLR 2015 📈\n- **Link**: <https://arxiv.org/abs/1412.6980>\n",
+            Rule::MissingSection,
+            expect![[r#"
+                notes.md 1:4-1:46 RV001 warning: missing purpose section: add a `### Purpose` section saying what problem the paper sets out to solve
+                  fix "Add a `### Purpose` section":
+                  | ## Adam: A Method for Stochastic Optimization
+                  | 
+                  | - **Venue**: ICLR 2015 📈
+                  | - **Link**: <https://arxiv.org/abs/1412.6980>
+                  | 
+                  | ### Purpose
+                  | 
+                  | ...
+                  | 
+                notes.md 1:4-1:46 RV001 warning: missing method section: add a `### Method` section saying how the paper solves it
+                  fix "Add a `### Method` section":
+                  | ## Adam: A Method for Stochastic Optimization
+                  | 
+                  | - **Venue**: ICLR 2015 📈
+                  | - **Link**: <https://arxiv.org/abs/1412.6980>
+                  | 
+                  | ### Method
+                  | 
+                  | ...
+                  | 
+                notes.md 1:4-1:46 RV001 warning: missing experiment section: add a `### Experiments` section saying how the paper was evaluated and what it found
+                  fix "Add a `### Experiments` section":
+                  | ## Adam: A Method for Stochastic Optimization
+                  | 
+                  | - **Venue**: ICLR 2015 📈
+                  | - **Link**: <https://arxiv.org/abs/1412.6980>
+                  | 
+                  | ### Experiments
+                  | 
+                  | ...
+                  | 
+            "#]],
+        );
+        let mut config = crate::config::Config::default();
+        config.layout = review_syntax::LayoutChoice::Single;
+        expect![[r#"
+            notes.md 1:3-1:45 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
+            notes.md 1:3-1:45 RV001 warning: missing method section: add a method section saying how the paper solves it
+            notes.md 1:3-1:45 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+        "#]].assert_eq(&crate::rules::test_support::render(
+            "# Adam: A Method for Stochastic Optimization\n\n- [arXiv](https://arxiv.org/abs/1412.6980)\n* Adam calculates a different learning rate for each variable.\n",
+            Rule::MissingSection,
+            &config,
+        ));
+        // (Nor a sentence with an address in it, whose `https:` is no label.)
+        expect![[r#"
+            notes.md 1:3-1:63 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
+            notes.md 1:3-1:63 RV001 warning: missing method section: add a method section saying how the paper solves it
+            notes.md 1:3-1:63 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
+        "#]].assert_eq(&crate::rules::test_support::render(
+            "# Aggregated Residual Transformations for Deep Neural Networks\r\n\r\n- [arXiv](https://arxiv.org/abs/1611.05431)\r\n코드실습은 https://github.com/paststar/Resnext 참고 🧪\r\n",
+            Rule::MissingSection,
+            &config,
+        ));
     }
 
     /// A part that would go before one headed above the note's title gets
