@@ -659,22 +659,24 @@ mod tests {
         );
     }
 
+    /// The missing-section findings of `text` read as a single note, as
+    /// `[files] layout = "single"` says a folder's notes all are.
+    fn single_note(text: &str) -> String {
+        let mut config = crate::config::Config::default();
+        config.layout = review_syntax::LayoutChoice::Single;
+        crate::rules::test_support::render(text, Rule::MissingSection, &config)
+    }
+
     /// A note whose structure says nowhere where a section goes gets no
     /// fix, and a message in plain English (`an experiment section`).
     #[test]
     fn a_note_of_prose_alone_is_told_what_it_lacks_without_a_fix() {
-        // The folder's notes are all single notes, as `[files] layout`
-        // can say.
-        let mut config = crate::config::Config::default();
-        config.layout = review_syntax::LayoutChoice::Single;
         expect![[r#"
             notes.md 1:3-1:42 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
             notes.md 1:3-1:42 RV001 warning: missing method section: add a method section saying how the paper solves it
             notes.md 1:3-1:42 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
-        "#]].assert_eq(&crate::rules::test_support::render(
+        "#]].assert_eq(&single_note(
             "# How Powerful Are Graph Neural Networks?\r\n\r\nGNNs are at most as powerful as the WL test 😀.\r\n",
-            Rule::MissingSection,
-            &config,
         ));
     }
 
@@ -1119,26 +1121,20 @@ mod tests {
                   | 
             "#]],
         );
-        let mut config = crate::config::Config::default();
-        config.layout = review_syntax::LayoutChoice::Single;
         expect![[r#"
             notes.md 1:3-1:45 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
             notes.md 1:3-1:45 RV001 warning: missing method section: add a method section saying how the paper solves it
             notes.md 1:3-1:45 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
-        "#]].assert_eq(&crate::rules::test_support::render(
+        "#]].assert_eq(&single_note(
             "# Adam: A Method for Stochastic Optimization\n\n- [arXiv](https://arxiv.org/abs/1412.6980)\n* Adam calculates a different learning rate for each variable.\n",
-            Rule::MissingSection,
-            &config,
         ));
         // (Nor a sentence with an address in it, whose `https:` is no label.)
         expect![[r#"
             notes.md 1:3-1:63 RV001 warning: missing purpose section: add a purpose section saying what problem the paper sets out to solve
             notes.md 1:3-1:63 RV001 warning: missing method section: add a method section saying how the paper solves it
             notes.md 1:3-1:63 RV001 warning: missing experiment section: add an experiment section saying how the paper was evaluated and what it found
-        "#]].assert_eq(&crate::rules::test_support::render(
+        "#]].assert_eq(&single_note(
             "# Aggregated Residual Transformations for Deep Neural Networks\r\n\r\n- [arXiv](https://arxiv.org/abs/1611.05431)\r\n코드실습은 https://github.com/paststar/Resnext 참고 🧪\r\n",
-            Rule::MissingSection,
-            &config,
         ));
     }
 
