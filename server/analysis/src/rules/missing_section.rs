@@ -366,15 +366,9 @@ fn title_alone_fix(text: &str, entry: &Entry, kinds: &[SectionKind]) -> Option<(
 /// notes (`* Adam calculates a different learning rate …`).
 fn gives_a_detail(line: &str) -> bool {
     let line = line.trim();
-    if let Some(item) = line
-        .strip_prefix(['-', '*', '+'])
-        .or_else(|| {
-            let digits = line.len() - line.trim_start_matches(|ch: char| ch.is_ascii_digit()).len();
-            (digits > 0).then(|| line[digits..].strip_prefix(['.', ')'])).flatten()
-        })
-        .and_then(|rest| rest.strip_prefix(' '))
-    {
-        return gives_a_detail(item);
+    let marker = review_syntax::bullet_len(line);
+    if marker > 0 {
+        return gives_a_detail(&line[marker..]);
     }
     let link = line.starts_with('[')
         || line.starts_with("![")
